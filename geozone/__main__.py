@@ -1,0 +1,5 @@
+"""``python -m geozone``: the command line."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,78 @@
+"""Writing layers: GeoJSON (RFC 7946, 7 decimals, counter-clockwise exteriors) and CSV."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .atomic import write_atomic
+
+DECIMALS = 7
+"""Coordinate decimals in GeoJSON: 1 cm at the equator."""
+
+
+def _clean(value):
+    """A table value as a JSON value (numpy scalars unwrapped, NaN/NA as null)."""
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, float | np.floating):
+        return None if math.isnan(value) else float(value)
+    if value is None or value is pd.NA:
+        return None
+    return value
+
+
+def feature_collection(frame: gpd.GeoDataFrame) -> dict:
+    """A GeoDataFrame (EPSG:4326) as an RFC 7946 FeatureCollection dict.
+
+    Polygon exteriors are counter-clockwise, holes clockwise, coordinates
+    rounded to 7 decimals; missing values become null.
+    """
+    geoms = shapely.set_precision(
+        shapely.orient_polygons(frame.geometry.values), 10.0**-DECIMALS, mode="pointwise"
+    )
+    features = []
+    props = frame.drop(columns=frame.geometry.name)
+    for geom, (_, row) in zip(geoms, props.iterrows(), strict=True):
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {k: _clean(v) for k, v in row.items()},
+                "geometry": None if geom is None or geom.is_empty else _rounded(geom),
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _rounded(geom) -> dict:
+    mapping = shapely.geometry.mapping(geom)
+
+    def walk(c):
+        if isinstance(c, list | tuple) and c and isinstance(c[0], int | float):
+            return [round(float(x), DECIMALS) for x in c[:2]]
+        return [walk(x) for x in c]
+
+    return {"type": mapping["type"], "coordinates": walk(mapping["coordinates"])}
+
+
+def geojson_text(frame: gpd.GeoDataFrame) -> str:
+    """The GeoJSON text of a frame: stable key order, one feature per line."""
+    fc = feature_collection(frame)
+    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in fc["features"]]
+    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
+
+
+def write_geojson(frame: gpd.GeoDataFrame, path: str | Path) -> Path:
+    """Write a frame as GeoJSON, atomically."""
+    return write_atomic(path, geojson_text(frame))
+
+
+def write_csv(table: pd.DataFrame, path: str | Path) -> Path:
+    """Write a table as UTF-8 CSV, atomically."""
+    return write_atomic(path, table.to_csv(index=False, lineterminator="\n"))

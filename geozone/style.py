@@ -1,0 +1,26 @@
+"""Colours and line styles shared by the HTML map and the exported layer styles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+WIDTH_PALETTE = ("#fdae61", "#f46d43", "#d73027", "#a50026", "#fee08b", "#762a83", "#1b7837")
+"""Zone colours by width, narrowest first: the same width has the same colour everywhere."""
+
+DASH = {"total": None, "per_side": "8 6", "depth": "2 5"}
+"""Outline dash pattern by semantics (SVG dasharray)."""
+
+LINE_COLOUR = "#111111"
+ROUTE_COLOURS = ("#1f78b4", "#33a02c", "#6a3d9a", "#b15928")
+PLACE_COLOURS = {"opposition": "#e31a1c", "government": "#1f78b4", "": "#636363"}
+
+
+def width_colours(widths_km: Iterable[float]) -> dict[float, str]:
+    """A colour for each distinct width (km), narrowest first."""
+    ordered = sorted(set(float(w) for w in widths_km))
+    return {w: WIDTH_PALETTE[i % len(WIDTH_PALETTE)] for i, w in enumerate(ordered)}
+
+
+def route_colour(index: int) -> str:
+    """The colour of the ``index``-th route."""
+    return ROUTE_COLOURS[index % len(ROUTE_COLOURS)]

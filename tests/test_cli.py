@@ -1,0 +1,114 @@
+"""The command line end to end: build, buffer, help and errors."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from geozone.cli import app
+
+runner = CliRunner()
+LINE = {
+    "type": "FeatureCollection",
+    "features": [
+        {
+            "type": "Feature",
+            "properties": {},
+            "geometry": {"type": "LineString", "coordinates": [[36.2, 35.6], [36.6, 35.4]]},
+        }
+    ],
+}
+
+
+def test_build_writes_map_layers_and_summary(tmp_path):
+    result = runner.invoke(app, ["build", "data/idlib-2018", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "total-20km" in result.output
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["idlib-2018-summary.csv", "idlib-2018.geojson", "idlib-2018.html"]
+    fc = json.loads((tmp_path / "idlib-2018.geojson").read_text())
+    zones = [f for f in fc["features"] if f["properties"]["layer"] == "zone"]
+    assert len(zones) == 9
+    for f in zones:
+        for key in ("scenario", "variant", "width_km", "semantics", "area_km2"):
+            assert f["properties"][key] is not None
+    assert "leaflet" in (tmp_path / "idlib-2018.html").read_text().lower()
+
+
+def test_buffer_file_to_file(tmp_path):
+    src = tmp_path / "line.geojson"
+    src.write_text(json.dumps(LINE))
+    out = tmp_path / "zones.geojson"
+    result = runner.invoke(
+        app, ["buffer", str(src), "--width", "20km", "--width", "15km", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    feats = json.loads(out.read_text())["features"]
+    assert [f["properties"]["width_km"] for f in feats] == [15, 20]
+    assert all(f["properties"]["semantics"] == "total" for f in feats)
+    assert all(f["properties"]["max_error_m"] <= 1 for f in feats)
+
+
+def test_buffer_stdin_to_stdout_depth_toward_place():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "geozone",
+            "buffer",
+            "-",
+            "--width",
+            "10km",
+            "--semantics",
+            "depth",
+            "--toward",
+            "Idlib",
+        ],
+        input=json.dumps(LINE),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    feat = json.loads(result.stdout)["features"][0]
+    assert feat["properties"]["semantics"] == "depth"
+    assert feat["properties"]["area_km2"] > 0
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--width", "20 klicks"], "unknown unit"),
+        (["--width", "-5km"], "greater than zero"),
+        (["--width", "20"], "no unit"),
+        (["--width", "20km", "--semantics", "depth", "--toward", "Atlantis"], "closest"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path, args, needle):
+    src = tmp_path / "line.geojson"
+    src.write_text(json.dumps(LINE))
+    result = subprocess.run(
+        [sys.executable, "-m", "geozone", "buffer", str(src), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_line_file_is_clear(tmp_path):
+    result = runner.invoke(app, ["buffer", str(tmp_path / "nope.geojson"), "--width", "5km"])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+
+
+@pytest.mark.parametrize("command", ["build", "buffer"])
+def test_every_command_has_help_with_an_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example: geozone " + command in result.output

@@ -1,0 +1,54 @@
+"""Figures per variant against values checked by hand or by independent computation."""
+
+import numpy as np
+import pytest
+
+from geozone.geodesy import distance_to_line
+from geozone.measure import length_inside_km, route_geometry
+from geozone.zones import zone
+
+
+def test_route_across_a_zone_has_its_width_inside():
+    line = np.array([[36.0, 35.0], [36.0, 36.0]])
+    z = zone(line, 20, "total")
+    road = route_geometry(np.array([[35.5, 35.5], [36.5, 35.5]]))
+    assert length_inside_km(road, z) == pytest.approx(20.0, abs=0.01)
+
+
+def test_places_inside_agree_with_distances(scenario, summary):
+    """A place is inside a total W zone exactly when it is within W/2 of the line."""
+    row = summary.set_index("variant").loc["total-20km"]
+    named = {p.name for side in scenario.sides.values() for p in side.places}
+    for side in scenario.sides.values():
+        for p in side.places:
+            d, _, _ = distance_to_line([p.lon], [p.lat], scenario.line)
+            listed = p.name in row.places
+            if d[0] < 9_900 and scenario.clip.contains(__import__("shapely").Point(p.lon, p.lat)):
+                assert listed, p.name
+            if d[0] > 10_100:
+                assert not any(
+                    chunk.split(" (")[0] == p.name for chunk in row.places.split("; ")
+                ), p.name
+    assert named
+
+
+def test_hand_checked_figures(summary):
+    s = summary.set_index("variant")
+    # Khan Shaykhun (about 50,000) lies 3–4 km from the line on the opposition side
+    assert "Khān Shaykhūn (50,000)" in s.loc["depth-15km", "places"]
+    # Aleppo city centre is about 8 km east of the line: in the 20 km total zone,
+    # but not in a zone lying only on the opposition side
+    assert "Aleppo" in s.loc["total-20km", "places"]
+    assert "Aleppo" not in s.loc["depth-25km", "places"]
+    # a depth zone covers about as much of the opposition side as per_side does
+    assert s.loc["depth-20km", "opposition_share_pct"] == pytest.approx(
+        s.loc["per_side-20km", "opposition_share_pct"], abs=1.0
+    )
+    # the per_side zone is about twice the total zone of the same figure
+    assert 1.8 < s.loc["per_side-20km", "area_km2"] / s.loc["total-20km", "area_km2"] < 2.2
+
+
+def test_route_lengths_inside_grow_with_width(summary):
+    for _, group in summary.groupby("semantics"):
+        g = group.sort_values("width_km")
+        assert np.all(np.diff(g.M5_km) >= 0) and np.all(np.diff(g.M4_km) >= 0)
