@@ -7,7 +7,6 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .gazetteer import normalize
 from .geodesy import GEOD, geodesic_points
 from .scenario import Scenario
 from .variants import geodesic_area_km2, zone_rows
@@ -34,7 +33,6 @@ def places_table(scenario: Scenario) -> pd.DataFrame:
     Population is the scenario's census figure where it gives one, otherwise
     GeoNames' figure (0 is unknown).
     """
-    census = {normalize(k): v for k, v in scenario.census.items()}
     side_of = {}
     for key, side in scenario.sides.items():
         for p in side.places:
@@ -45,18 +43,14 @@ def places_table(scenario: Scenario) -> pd.DataFrame:
         if at in seen:
             continue
         seen.add(at)
-        pop, pop_source = p.population, "GeoNames" if p.population else ""
-        for key in (normalize(p.name), *(normalize(a) for a in p.alternates[:0])):
-            if key in census:
-                pop, pop_source = census[key]
         rows.append(
             dict(
                 name=p.name,
                 lon=p.lon,
                 lat=p.lat,
                 side=side_of.get(at, ""),
-                population=int(pop),
-                population_source=pop_source,
+                population=int(p.population),
+                population_source="GeoNames" if p.population else "",
                 geonameid=p.geonameid,
                 source=p.source,
             )

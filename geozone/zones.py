@@ -275,14 +275,15 @@ def _check_extent(line: np.ndarray, w: float) -> None:
             "split the line at 180° and build each part",
         )
     reach_deg = w / 111_000.0
-    if np.max(np.abs(line[:, 1])) + reach_deg > 89.0:
+    top = float(np.max(np.abs(line[:, 1]))) + reach_deg
+    if top > 89.0:
         raise InputError(
             "line",
             "comes within the zone width of a pole, which is not supported",
             "use a line that stays at least the width away from latitude ±89°",
         )
-    span = float(np.max(np.abs(lon))) + reach_deg / max(np.cos(np.radians(89.0)), 1e-3)
-    if span > 180.0 and np.max(np.abs(line[:, 1])) + reach_deg > 60.0:
+    reach_lon = reach_deg / np.cos(np.radians(top))
+    if float(np.max(np.abs(lon))) + reach_lon >= 180.0:
         raise InputError(
             "line",
             "has a zone that would cross the antimeridian",
