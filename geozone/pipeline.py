@@ -34,9 +34,8 @@ class BuildResult:
     files: tuple[Path, ...]
 
 
-def all_layers(scenario: Scenario, zone_frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def all_layers(zone_frame: gpd.GeoDataFrame, feats: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Zones, rings and the scenario's features in one frame (EPSG:4326)."""
-    feats = scenario_features(scenario)
     return gpd.GeoDataFrame(
         pd.concat([zone_frame, feats], ignore_index=True), geometry="geometry", crs="EPSG:4326"
     )
@@ -55,9 +54,10 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     scenario = load_scenario(scenario_path)
     zone_frame = build_zones(scenario)
     summary = measure(scenario, zone_frame)
-    layers = all_layers(scenario, zone_frame)
+    feats = scenario_features(scenario)
+    layers = all_layers(zone_frame, feats)
     out = Path(out_dir)
-    fmap = render_map(zone_frame, scenario_features(scenario), summary, scenario.title)
+    fmap = render_map(zone_frame, feats, summary, scenario.title)
     files = (
         write_geojson(layers, out / f"{scenario.id}.geojson"),
         write_csv(summary, out / f"{scenario.id}-summary.csv"),

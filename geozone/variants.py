@@ -141,13 +141,6 @@ def _clip(geom, scenario: Scenario):
     return shapely.MultiPolygon(polys) if len(polys) != 1 else polys[0]
 
 
-def as_multipolygon(geom) -> shapely.MultiPolygon:
-    """A polygonal geometry as a MultiPolygon (empty stays empty)."""
-    if geom.geom_type == "MultiPolygon":
-        return geom
-    return shapely.MultiPolygon([geom]) if not geom.is_empty else shapely.MultiPolygon()
-
-
 def zone_rows(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Only the zones (not the rings) of a zones frame."""
     return frame[frame["layer"] == "zone"].reset_index(drop=True)
