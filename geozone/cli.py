@@ -55,7 +55,8 @@ def build(
         return
     s = result.scenario
     typer.echo(
-        f"{s.title}\nline {s.line_length_km:.1f} km, {len(s.widths)} widths, "
+        f"{s.title}\nline {s.line_length_km:.1f} km, "
+        f"widths {', '.join(f'{w:g}' for w in s.widths_km)} km, "
         f"{len(result.summary)} variants"
     )
     cols = [
@@ -106,6 +107,57 @@ def buffer(
             typer.echo(f"wrote {output}", err=True)
     except GeozoneError as exc:
         _fail(exc)
+
+
+@app.command()
+def claims(
+    paths: Annotated[list[Path], typer.Argument(help="Report files (.txt) or folders of them.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the JSON object other tools read.")
+    ] = False,
+    date: Annotated[
+        str | None,
+        typer.Option(help="YYYY-MM-DD: date for reports that do not state their own."),
+    ] = None,
+    scenario: Annotated[
+        str | None,
+        typer.Option(
+            help="Check routes against this scenario's (default: the scenario that reads these "
+            "reports, if any)."
+        ),
+    ] = None,
+) -> None:
+    """Read the widths, deadlines and routes that reports state, with quotes.
+
+    Example: geozone claims seeds/ --json
+    """
+    import datetime as dt
+    import json
+
+    from .claims import claims_table, read_reports, report_files
+    from .errors import InputError
+    from .scenario import known_routes, scenario_reading
+
+    try:
+        reference = None
+        if date is not None:
+            try:
+                reference = dt.date.fromisoformat(date)
+            except ValueError:
+                raise InputError(
+                    f"--date {date!r}", "is not a date", "write it as YYYY-MM-DD"
+                ) from None
+        files = report_files(paths)
+        where = scenario if scenario is not None else scenario_reading(files)
+        routes = known_routes(where) if where is not None else []
+        result = read_reports(files, reference=reference, known_routes=routes)
+    except GeozoneError as exc:
+        _fail(exc)
+        return
+    if as_json:
+        typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(claims_table(result), nl=False)
 
 
 def run() -> None:

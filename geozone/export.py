@@ -1,10 +1,11 @@
-"""Writing layers: GeoJSON (RFC 7946, 7 decimals, counter-clockwise exteriors) and CSV."""
+"""Writing layers and records: GeoJSON (RFC 7946, 7 decimals, CCW exteriors), CSV, claims JSON."""
 
 from __future__ import annotations
 
 import json
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -12,6 +13,9 @@ import pandas as pd
 import shapely
 
 from .atomic import write_atomic
+
+if TYPE_CHECKING:
+    from .claims import ClaimSet
 
 DECIMALS = 7
 """Coordinate decimals in GeoJSON: 1 cm at the equator."""
@@ -76,3 +80,8 @@ def write_geojson(frame: gpd.GeoDataFrame, path: str | Path) -> Path:
 def write_csv(table: pd.DataFrame, path: str | Path) -> Path:
     """Write a table as UTF-8 CSV, atomically."""
     return write_atomic(path, table.to_csv(index=False, lineterminator="\n"))
+
+
+def write_claims(claims: ClaimSet, path: str | Path) -> Path:
+    """Write a claim set as the JSON of ``geozone claims --json`` (UTF-8, indented)."""
+    return write_atomic(path, json.dumps(claims.to_json(), ensure_ascii=False, indent=2) + "\n")

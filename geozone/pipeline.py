@@ -13,7 +13,7 @@ import pandas as pd
 from . import zones
 from .clip import country_at
 from .errors import InputError
-from .export import write_csv, write_geojson
+from .export import write_claims, write_csv, write_geojson
 from .features import scenario_features
 from .gazetteer import load_country
 from .maps import render_map, write_map
@@ -49,7 +49,8 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     scenario_path : str or Path, optional
         Scenario folder (default: the Idlib 2018 scenario).
     out_dir : str or Path
-        Where ``<id>.html``, ``<id>.geojson`` and ``<id>-summary.csv`` go.
+        Where ``<id>.html``, ``<id>.geojson``, ``<id>-summary.csv`` and, when
+        the scenario reads reports, ``<id>-claims.json`` go.
     """
     scenario = load_scenario(scenario_path)
     zone_frame = build_zones(scenario)
@@ -63,6 +64,8 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
         write_csv(summary, out / f"{scenario.id}-summary.csv"),
         write_map(fmap, out / f"{scenario.id}.html"),
     )
+    if scenario.claims is not None:
+        files += (write_claims(scenario.claims, out / f"{scenario.id}-claims.json"),)
     return BuildResult(scenario, zone_frame, summary, files)
 
 

@@ -17,33 +17,14 @@ import numpy as np
 from shapely.geometry import MultiPolygon, Polygon
 
 from . import geodesy
+from .claims import ClaimSet, KnownRoute
 from .clip import country_polygon
 from .errors import InputError
 from .gazetteer import Gazetteer, Place, load_country
+from .reported import Backer, Reading, ZoneVariant, read_scenario_claims, variants_from_claims
 from .zones import LEFT, RIGHT, SEMANTICS
 
 DEFAULT_SCENARIO = "idlib-2018"
-
-
-@dataclass(frozen=True)
-class Report:
-    """Who stated a width: the report file and the words it used."""
-
-    source: str
-    quote: str
-
-
-@dataclass(frozen=True)
-class Width:
-    """A reported width (km) and the reports that stated it."""
-
-    km: float
-    reported_by: tuple[Report, ...] = ()
-
-    @property
-    def sources(self) -> str:
-        """The reports as one string, ``file: "quote"`` joined by `` | ``."""
-        return " | ".join(f'{r.source}: "{r.quote}"' for r in self.reported_by)
 
 
 @dataclass(frozen=True)
@@ -55,6 +36,7 @@ class Route:
     waypoints: tuple[Vertex, ...]
     source: str
     note: str = ""
+    ends: tuple[str, str] = ("", "")
 
     @property
     def coords(self) -> np.ndarray:
@@ -99,14 +81,24 @@ class Scenario:
     vertices: tuple[Vertex, ...]
     sides: dict[str, Side]
     zone_side: str
-    widths: tuple[Width, ...]
-    semantics: tuple[str, ...]
+    variants: tuple[ZoneVariant, ...]
     routes: tuple[Route, ...]
     clip: Polygon | MultiPolygon | None
     clip_name: str | None
     census: dict[str, tuple[int, str]]
     gazetteer: Gazetteer = field(repr=False)
     tolerance_m: float = 0.5
+    claims: ClaimSet | None = field(default=None, repr=False)
+
+    @property
+    def semantics(self) -> tuple[str, ...]:
+        """The semantics built, in order."""
+        return tuple(dict.fromkeys(v.semantics for v in self.variants))
+
+    @property
+    def widths_km(self) -> tuple[float, ...]:
+        """The distinct widths built, km, ascending."""
+        return tuple(sorted({v.km for v in self.variants}))
 
     @property
     def line(self) -> np.ndarray:
@@ -312,26 +304,62 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
     zone_side = _need(zone, "side", str, problems, "[zone]")
     if zone_side and zone_side not in side_places:
         problems.add(f"[zone] side {zone_side!r} is not one of [sides]", "side")
-    semantics = tuple(zone.get("semantics", SEMANTICS))
-    for s in semantics:
-        if s not in SEMANTICS:
-            problems.add(f"[zone] semantics {s!r} is not one of {', '.join(SEMANTICS)}", s)
-
-    widths = []
+    widths_raw = []
     for i, w in enumerate(raw.get("widths") or []):
         km = w.get("km") if isinstance(w, dict) else None
         if not isinstance(km, int | float) or isinstance(km, bool) or not 0 < km < 10_000:
             problems.add(f"[[widths]] entry {i + 1} needs km, a positive number", "[[widths]]")
             continue
-        reports = tuple(
-            Report(str(r.get("source", "")), str(r.get("quote", "")))
+        backers = tuple(
+            Backer(str(r.get("source", "")), str(r.get("quote", "")))
             for r in w.get("reported_by", [])
             if isinstance(r, dict)
         )
-        widths.append(Width(float(km), reports))
-    if not widths:
-        problems.add("needs at least one [[widths]] entry with km", "[[widths]]")
+        widths_raw.append((float(km), backers))
+    semantics = tuple(zone.get("semantics", ["total"]))
+    for s in semantics:
+        if s not in SEMANTICS:
+            problems.add(f"[zone] semantics {s!r} is not one of {', '.join(SEMANTICS)}", s)
+    claims_spec = raw.get("claims")
+    if claims_spec is not None and not isinstance(claims_spec, dict):
+        problems.add("[claims] must be a table", "[claims]")
+        claims_spec = None
+    readings: list[Reading] = []
+    unspecified = "total"
+    report_paths: list[str] = []
+    if claims_spec is not None:
+        report_paths = claims_spec.get("reports")
+        if isinstance(report_paths, str):
+            report_paths = [report_paths]
+        if not (
+            isinstance(report_paths, list)
+            and report_paths
+            and all(isinstance(r, str) for r in report_paths)
+        ):
+            problems.add("[claims] reports must be a list of report files or folders", "reports")
+            report_paths = []
+        unspecified = claims_spec.get("unspecified", "total")
+        if unspecified not in SEMANTICS:
+            problems.add(
+                f"[claims] unspecified {unspecified!r} is not one of {', '.join(SEMANTICS)}",
+                "unspecified",
+            )
+        for i, r in enumerate(claims_spec.get("reading") or []):
+            sem = r.get("semantics") if isinstance(r, dict) else None
+            if sem not in SEMANTICS:
+                problems.add(
+                    f"[[claims.reading]] entry {i + 1} needs semantics, "
+                    f"one of {', '.join(SEMANTICS)}",
+                    "[[claims.reading]]",
+                )
+                continue
+            readings.append(Reading(sem, str(r.get("source", "")), str(r.get("quote", ""))))
+    elif not widths_raw:
+        problems.add(
+            "needs a [claims] table naming the reports, or [[widths]] entries with km", "[[widths]]"
+        )
 
+    routes = []
     routes = []
     for i, r in enumerate(raw.get("routes") or []):
         if not isinstance(r, dict):
@@ -340,6 +368,12 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
         rid = str(r.get("id", f"route {i + 1}"))
         pts = vertices_of(r.get("waypoints"), f"[[routes]] {rid} waypoints")
         if pts:
+            ends = r.get("ends") or [pts[0].label, pts[-1].label]
+            if not (
+                isinstance(ends, list) and len(ends) == 2 and all(isinstance(e, str) for e in ends)
+            ):
+                problems.add(f"[[routes]] {rid} ends must be two place names", "ends")
+                ends = [pts[0].label, pts[-1].label]
             routes.append(
                 Route(
                     rid,
@@ -347,6 +381,7 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
                     tuple(pts),
                     str(r.get("source", "")),
                     str(r.get("note", "")),
+                    (ends[0], ends[1]),
                 )
             )
 
@@ -356,6 +391,19 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
             census[name] = (spec["population"], str(spec.get("source", "")))
         else:
             problems.add(f"[population] '{name}' needs an integer population", name)
+    problems.raise_if_any()
+
+    claims = None
+    if report_paths:
+        known = [KnownRoute(r.id, r.name, r.ends) for r in routes]
+        claims = read_scenario_claims(directory, report_paths, meta.get("date"), known)
+        variants = variants_from_claims(claims, unspecified, readings)
+        if not variants:
+            problems.add("[claims] reports state no zone width", "reports")
+    else:
+        variants = [
+            ZoneVariant(km, sem, backers) for sem in semantics for km, backers in sorted(widths_raw)
+        ]
     problems.raise_if_any()
 
     clip_code = meta.get("clip")
@@ -404,12 +452,72 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
         vertices=tuple(vertices),
         sides=sides,
         zone_side=zone_side,
-        widths=tuple(sorted(widths, key=lambda w: w.km)),
-        semantics=semantics,
+        variants=tuple(variants),
         routes=tuple(routes),
         clip=clip,
         clip_name=str(clip_code) if clip_code else None,
         census=census,
         gazetteer=gaz,
         tolerance_m=float(meta.get("tolerance_m", 0.5)),
+        claims=claims,
     )
+
+
+def _data_dirs() -> list[Path]:
+    return list(
+        dict.fromkeys([Path.cwd() / "data", Path(__file__).resolve().parent.parent / "data"])
+    )
+
+
+def known_routes(path: str | Path) -> list[KnownRoute]:
+    """The routes a scenario knows, by their ends, without resolving the scenario.
+
+    Parameters
+    ----------
+    path : str or Path
+        A scenario folder, its ``scenario.toml``, or a name under ``data/``.
+    """
+    toml_path = scenario_dir(path) / "scenario.toml"
+    try:
+        raw = tomllib.loads(toml_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(
+            str(toml_path), f"cannot be read ({exc})", "fix the scenario file"
+        ) from None
+    out = []
+    for r in raw.get("routes") or []:
+        if not isinstance(r, dict):
+            continue
+        ends = r.get("ends")
+        if not ends:
+            pts = r.get("waypoints") or []
+            names = [p if isinstance(p, str) else p.get("place") or p.get("label") for p in pts]
+            names = [n for n in names if isinstance(n, str)]
+            ends = [names[0], names[-1]] if len(names) >= 2 else None
+        if ends and len(ends) == 2:
+            rid = str(r.get("id", "route"))
+            out.append(KnownRoute(rid, str(r.get("name", rid)), (str(ends[0]), str(ends[1]))))
+    return out
+
+
+def scenario_reading(files: list[Path]) -> Path | None:
+    """The scenario under ``data/`` whose ``[claims] reports`` include all these files, if any."""
+    wanted = {f.resolve() for f in files}
+    for base in _data_dirs():
+        for toml_path in sorted(base.glob("*/scenario.toml")):
+            try:
+                raw = tomllib.loads(toml_path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                continue
+            reports = (raw.get("claims") or {}).get("reports") or []
+            reports = [reports] if isinstance(reports, str) else reports
+            listed: set[Path] = set()
+            for r in reports:
+                p = (toml_path.parent / str(r)).resolve()
+                if p.is_dir():
+                    listed.update(f.resolve() for f in p.iterdir() if f.is_file())
+                elif p.is_file():
+                    listed.add(p)
+            if wanted and wanted <= listed:
+                return toml_path.parent
+    return None

@@ -78,7 +78,9 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
     method = METHOD.format(tol=scenario.tolerance_m)
     for semantics in scenario.semantics:
         previous: _Zone | None = None
-        for width in scenario.widths:
+        for width in sorted(
+            (v for v in scenario.variants if v.semantics == semantics), key=lambda v: v.km
+        ):
             side = scenario.zone_sign if semantics == "depth" else None
             geom = zones.zone(line, width.km, semantics, side, scenario.tolerance_m)
             w_m = zones.half_width_m(width.km, semantics)

@@ -27,10 +27,15 @@ def test_build_writes_map_layers_and_summary(tmp_path):
     assert result.exit_code == 0, result.output
     assert "total-20km" in result.output
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["idlib-2018-summary.csv", "idlib-2018.geojson", "idlib-2018.html"]
+    assert names == [
+        "idlib-2018-claims.json",
+        "idlib-2018-summary.csv",
+        "idlib-2018.geojson",
+        "idlib-2018.html",
+    ]
     fc = json.loads((tmp_path / "idlib-2018.geojson").read_text())
     zones = [f for f in fc["features"] if f["properties"]["layer"] == "zone"]
-    assert len(zones) == 9
+    assert len(zones) == 6  # total and depth, 15/20/25 km
     for f in zones:
         for key in ("scenario", "variant", "width_km", "semantics", "area_km2"):
             assert f["properties"][key] is not None

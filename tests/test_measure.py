@@ -40,12 +40,12 @@ def test_hand_checked_figures(summary):
     # but not in a zone lying only on the opposition side
     assert "Aleppo" in s.loc["total-20km", "places"]
     assert "Aleppo" not in s.loc["depth-25km", "places"]
-    # a depth zone covers about as much of the opposition side as per_side does
-    assert s.loc["depth-20km", "opposition_share_pct"] == pytest.approx(
-        s.loc["per_side-20km", "opposition_share_pct"], abs=1.0
+    # a depth zone of W reaches W into the opposition side, a total zone W/2:
+    # it covers about twice the share (less where the line bends and overlaps)
+    ratio = (
+        s.loc["depth-20km", "opposition_share_pct"] / s.loc["total-20km", "opposition_share_pct"]
     )
-    # the per_side zone is about twice the total zone of the same figure
-    assert 1.8 < s.loc["per_side-20km", "area_km2"] / s.loc["total-20km", "area_km2"] < 2.2
+    assert 1.6 < ratio < 2.1
 
 
 def test_route_lengths_inside_grow_with_width(summary):

@@ -39,9 +39,24 @@ def test_routes_resolve_with_plausible_lengths(scenario):
     assert 120 <= lengths["M5"] <= 150
 
 
-def test_widths_come_with_their_reports(scenario):
-    assert [w.km for w in scenario.widths] == [15, 20, 25]
-    assert all(w.reported_by for w in scenario.widths)
+def test_variants_come_from_the_reports(scenario):
+    built = {(v.semantics, v.km) for v in scenario.variants}
+    assert built == {(s, km) for s in ("total", "depth") for km in (15.0, 20.0, 25.0)}
+    by_key = {(v.semantics, v.km): v for v in scenario.variants}
+    # 20 km wide: the upper end of 15-20 km in three reports, and 001's bare
+    # "20-kilometer zone", read as total because the scenario says so
+    total20 = by_key[("total", 20.0)]
+    assert {b.source for b in total20.backing} == {
+        "seeds/000_d7c5cf9859179d54.txt",
+        "seeds/001_a10d80feec4d59cc.txt",
+        "seeds/002_ff7cb0a21bd3674e.txt",
+        "seeds/003_e959efe556de1b5a.txt",
+    }
+    assert "read as total" in total20.sources and "15-20 kilometer-wide" in total20.sources
+    # 25 km only from RFE/RL's 15 to 25 km; depth adds the memorandum's reading
+    assert {b.source for b in by_key[("total", 25.0)].backing} == {"seeds/004_7f7d34b1365bff03.txt"}
+    assert "Memorandum" in by_key[("depth", 15.0)].sources
+    assert scenario.claims is not None and len(scenario.claims.documents) == 5
 
 
 def test_problems_are_reported_together_with_line_numbers(tmp_path):

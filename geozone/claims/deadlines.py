@@ -1,0 +1,387 @@
+"""Dates in reports: the report's own date, and the deadlines it states.
+
+A deadline ("by October 15", "by the end of the year", "within 48 hours")
+is resolved to a calendar date when the text gives what it needs: a year
+in the deadline itself, or the report's own date. Otherwise it is kept as
+written ("relative"). Each deadline says what it is for, read from the
+words around it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .numbers import digit_value, word_value
+
+_I = re.I
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+DATE = (
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))(?![\w-])"
+)
+_DATE_RE = re.compile(DATE)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PERIOD = (
+    rf"(?:the\s+)?end\s+of\s+(?:(?P<this>the|this|next)\s+(?P<unit>year|month|week)|(?P<eyear>{_YEAR})"
+    rf"|(?P<emonth>{_MONTH})(?:\s+(?P<emyear>{_YEAR}))?)"
+    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)"
+    rf"|mid-?\s*(?P<mid>{_MONTH})(?:\s+(?P<midyear>{_YEAR}))?"
+)
+_TRIGGER = (
+    r"(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
+    r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|due\s+(?:by|on)|expires?\s+on|"
+    r"ahead\s+of)\s+(?:the\s+)?)"
+)
+_ABSOLUTE = re.compile(
+    rf"{_TRIGGER}(?:{DATE}|{_PERIOD}|(?:next\s+)?(?P<wd>{_WEEKDAY})\b)",
+    _I,
+)
+_NUM = (
+    r"(?P<num>\d+(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|ninety|hundred|[a-z]+-[a-z]+)"
+    r"(?:\s*\(\s*(?P<echo>\d+)\s*\))?)"
+)
+_WITHIN = re.compile(
+    rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than)\s+"
+    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|days?|weeks?|months?)\b"
+    r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80})?",
+    _I,
+)
+_NAMED_DEADLINE = re.compile(
+    rf"\b(?:an?|the|its)\s+(?P<nd>{DATE.replace('?P<', '?P<n')})\s+deadline\b", _I
+)
+
+_WHAT = [
+    ("heavy weapons withdrawn",
+     r"heavy\s+weapon\w*|tanks?|artillery|mortars?|rocket\s+launchers?|MLRS|heavy\s+arms|weapons?",
+     r"withdr\w*|remov\w*|pull\w*|out\b|taken\s+out|moved|clear\w*"),
+    ("radical groups out",
+     r"radical\w*|terror\w*|extremist\w*|jihadist\w*|Nusra|HTS|Tahrir|militant\s+groups?",
+     r"withdr\w*|remov\w*|leave|left|out\b|expel\w*|pull\w*|clear\w*|evacuat\w*"),
+    ("routes restored",
+     r"routes?|roads?|highways?|transit|traffic|M\d{1,2}\b|motorways?|railways?|crossings?|corridors?",
+     r"restor\w*|reopen\w*|open\w*|resum\w*|unblock\w*"),
+    ("forces withdrawn",
+     r"forces|troops|fighters|units|militias?|soldiers|personnel|YPG|SDF|combatants|armed\s+groups|"
+     r"sides|parties|armies",
+     r"withdr\w*|pull\w*|leave|left|out\b|retreat\w*|redeploy\w*"),
+    ("prisoners exchanged", r"prisoners?|detainees?|hostages?|captives?", r"\w+"),
+    ("ceasefire in force", r"cease-?fire|truce|hostilities|fighting",
+     r"begin\w*|start\w*|effect|force|hold|halt\w*|cease|stop\w*|end\w*"),
+    ("zone established",
+     r"zones?|buffer|DMZ|strip|corridor|belt|area|lines?",
+     r"establish\w*|creat\w*|set\s+up|in(?:to)?\s+force|into\s+effect|effect|implement\w*|demarcat\w*|draw\w*|"
+     r"mark\w*|complet\w*|ready|in\s+place|operational"),
+    ("patrols begin", r"patrol\w*", r"\w+"),
+    ("mines cleared", r"mines?|demin\w*|explosives?", r"\w+"),
+    ("elections held", r"elections?|vote|referendum", r"\w+"),
+]  # fmt: skip
+_WHAT_RE = [
+    (label, re.compile(rf"\b(?:{thing})", _I), re.compile(rf"\b(?:{act})", _I))
+    for label, thing, act in _WHAT
+]
+_ACTION = re.compile(
+    r"\b(?:deadline|due|complet\w*|establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
+    r"hand\w*\s+over|releas\w*|disarm\w*|evacuat\w*|leave|deploy\w*|demarcat\w*|exchang\w*|"
+    r"come\s+into\s+force|take\s+effect|begin|start|finish\w*|clear\w*|set\s+up|creat\w*)\b",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """A report's own date as far as the text gives it."""
+
+    date: dt.date | None
+    month_day: tuple[int, int] | None
+    weekday: int | None
+    basis: str | None
+    year_hint: int | None = None
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _parts(m: re.Match, prefix: str = "") -> tuple[int | None, int, int] | None:
+    g = m.groupdict()
+    if g.get(prefix + "iso"):
+        y, mo, d = (int(x) for x in g[prefix + "iso"].split("-"))
+        return y, mo, d
+    if g.get(prefix + "m1"):
+        y = g.get(prefix + "y1")
+        return (int(y) if y else None), _month(g[prefix + "m1"]), _day(g[prefix + "d1"])
+    if g.get(prefix + "m2"):
+        y = g.get(prefix + "y2")
+        return (int(y) if y else None), _month(g[prefix + "m2"]), _day(g[prefix + "d2"])
+    return None
+
+
+_STANDALONE = re.compile(
+    rf"^\s*(?:(?:Published|Posted|Updated|Dated|Date|Issued|Released)\s*(?:on)?\s*:?\s*)?"
+    rf"(?:{_WEEKDAY},?\s+)?{DATE}(?:\s*(?:[-|,/]|at)?\s*\d{{1,2}}[:.]\d{{2}}.*)?\s*$",
+    _I | re.M,
+)
+_LABELLED = re.compile(
+    rf"\b(?:Published|Posted|Updated|Dated|Issued|Released)\s*(?:on)?\s*:?\s*(?:{_WEEKDAY},?\s+)?{DATE}",
+    _I,
+)
+_DATELINE = re.compile(
+    rf"^[ \t\"']*[A-Z][\w .,'()/-]{{1,60}}?,\s+(?:{_WEEKDAY},?\s+)?{DATE}\s*"
+    r"(?:\((?:[A-Za-z]{2,12})\)|-|--|:|/)",
+    re.M,
+)
+_EVENT_WEEKDAY = re.compile(
+    rf"\b(?:on|said|announced|agreed|late|early|this|last)\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})'s\b",
+    _I,
+)
+
+
+def document_date(norm: str) -> DocumentDate:
+    """The report's own date from its text: a date line, a "Published" label or a dateline.
+
+    Dates inside the article (past events, photo captions) are not taken.
+    A dateline without a year ("Sochi, Sep 17 (AFP)") gives month and day
+    only; "on Monday" gives the weekday of the reported event.
+    """
+    head = norm[:3000]
+    years = [
+        int(y)
+        for y in re.findall(
+            rf"\b(?:end\s+of|by|before|until|in\s+early|in\s+late)\s+({_YEAR})\b", norm, _I
+        )
+    ]
+    hint = max(years) if years else None
+    weekday = None
+    if wm := _EVENT_WEEKDAY.search(norm):
+        weekday = WEEKDAYS.index((wm.group("wd") or wm.group("wd2")).lower())
+    for pattern, basis in (
+        (_STANDALONE, "a date line"),
+        (_LABELLED, "its publication label"),
+        (_DATELINE, "its dateline"),
+    ):
+        for m in pattern.finditer(head if pattern is not _LABELLED else norm):
+            parts = _parts(m)
+            if parts is None:
+                continue
+            y, mo, d = parts
+            if y is not None:
+                date = _safe_date(y, mo, d)
+                if date:
+                    return DocumentDate(date, (mo, d), weekday, f"stated in the report ({basis})")
+            elif pattern is _DATELINE:
+                return DocumentDate(None, (mo, d), weekday, None, hint)
+    return DocumentDate(None, None, weekday, None, hint)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline found in the text (spans in the normalised text)."""
+
+    start: int
+    end: int
+    words: str
+    date: dt.date | None
+    relative: str | None
+    basis: str | None
+
+
+def _next_on_or_after(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    date = _safe_date(anchor.year, month, day)
+    if date and date < anchor - dt.timedelta(days=7):
+        date = _safe_date(anchor.year + 1, month, day)
+    return date
+
+
+def _count(m: re.Match) -> float | None:
+    if m.group("echo"):
+        return float(m.group("echo"))
+    num = m.group("num").lower()
+    if num in ("a", "an"):
+        return 1.0
+    if re.fullmatch(r"\d+(?:\.\d+)?", num):
+        return digit_value(num)
+    return word_value(num)
+
+
+def find_deadlines(norm: str, anchor: dt.date | None, anchor_basis: str | None) -> list[Deadline]:
+    """Every deadline in a normalised text, resolved against ``anchor`` when one is known.
+
+    Parameters
+    ----------
+    norm : str
+        Normalised report text.
+    anchor : datetime.date or None
+        The report's date, if known.
+    anchor_basis : str or None
+        Where that date came from, for the record.
+    """
+    found: list[Deadline] = []
+    via = f"year from the report's date {anchor} ({anchor_basis})" if anchor else None
+    for m in _ABSOLUTE.finditer(norm):
+        g = m.groupdict()
+        words = m.group().strip()
+        date, basis = None, None
+        parts = _parts(m)
+        if parts:
+            y, mo, d = parts
+            if y:
+                date, basis = _safe_date(y, mo, d), "stated"
+            elif anchor:
+                date, basis = _next_on_or_after(anchor, mo, d), via
+        elif g.get("eyear"):
+            date, basis = dt.date(int(g["eyear"]), 12, 31), "stated"
+        elif g.get("emonth"):
+            mo = _month(g["emonth"])
+            y = int(g["emyear"]) if g.get("emyear") else None
+            if y:
+                date, basis = dt.date(y, mo, calendar.monthrange(y, mo)[1]), "stated"
+            elif anchor:
+                first = _next_on_or_after(anchor, mo, 1) or anchor
+                date, basis = dt.date(first.year, mo, calendar.monthrange(first.year, mo)[1]), via
+        elif g.get("unit") and anchor:
+            unit, which = g["unit"].lower(), g["this"].lower()
+            if unit == "year":
+                year = anchor.year + (which == "next")
+                date = dt.date(year, 12, 31)
+            elif unit == "month":
+                y, mo = anchor.year, anchor.month + (which == "next")
+                y, mo = (y + 1, 1) if mo == 13 else (y, mo)
+                date = dt.date(y, mo, calendar.monthrange(y, mo)[1])
+            else:
+                date = anchor + dt.timedelta(days=6 - anchor.weekday() + 7 * (which == "next"))
+            basis = via
+        elif g.get("yearend") and anchor:
+            date, basis = dt.date(anchor.year, 12, 31), via
+        elif g.get("mid"):
+            mo = _month(g["mid"])
+            if g.get("midyear"):
+                date, basis = (
+                    dt.date(int(g["midyear"]), mo, 15),
+                    "stated (mid-month taken as the 15th)",
+                )
+            elif anchor:
+                date, basis = (
+                    _next_on_or_after(anchor, mo, 15),
+                    f"{via}; mid-month taken as the 15th",
+                )
+        elif g.get("wd") and anchor:
+            target = WEEKDAYS.index(g["wd"].lower())
+            date = anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
+            basis = f"the {g['wd']} after the report's date {anchor}"
+        found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+    for m in _WITHIN.finditer(norm):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        n = _count(m)
+        if n is None:
+            continue
+        words = m.group().strip()
+        span = m.group("span").lower().rstrip("s")
+        anchor_words = (m.group("anchor") or "").strip()
+        date, basis = None, None
+        start_date = None
+        if anchor_words:
+            inner = _DATE_RE.search(anchor_words)
+            if inner and (p := _parts(inner)):
+                y, mo, d = p
+                start_date = (
+                    _safe_date(y, mo, d)
+                    if y
+                    else (_next_on_or_after(anchor, mo, d) if anchor else None)
+                )
+                basis = f"counted from {inner.group()}"
+            elif (
+                re.fullmatch(
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:signing|agreement|deal|announcement|today|this\s+\w+)\b.*",
+                    anchor_words,
+                    _I,
+                )
+                and anchor
+            ):
+                start_date, basis = anchor, f"counted from the report's date {anchor}"
+        elif anchor:
+            start_date, basis = anchor, f"counted from the report's date {anchor} ({anchor_basis})"
+        if start_date is not None:
+            delta = {
+                "hour": dt.timedelta(hours=n),
+                "day": dt.timedelta(days=n),
+                "week": dt.timedelta(weeks=n),
+            }.get(span)
+            if delta is not None:
+                date = start_date + delta
+            else:
+                months = int(n)
+                y, mo = divmod(start_date.month - 1 + months, 12)
+                yy = start_date.year + y
+                date = dt.date(yy, mo + 1, min(start_date.day, calendar.monthrange(yy, mo + 1)[1]))
+        found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+    for m in _NAMED_DEADLINE.finditer(norm):
+        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+            continue
+        parts = _parts(m, "n")
+        if not parts:
+            continue
+        y, mo, d = parts
+        date = _safe_date(y, mo, d) if y else (_next_on_or_after(anchor, mo, d) if anchor else None)
+        basis = "stated" if y else (via if date else None)
+        words = m.group().strip()
+        found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+    return sorted(found, key=lambda d: d.start)
+
+
+def what_for(segment: str, deadline_pos: int) -> str | None:
+    """What a deadline is for, from the words of its sentence (None: not a deadline).
+
+    ``segment`` is the part of the sentence that belongs to this deadline;
+    ``deadline_pos`` is where the deadline's words start in it.
+    """
+    best: tuple[float, int, str] | None = None
+    for rank, (label, thing, act) in enumerate(_WHAT_RE):
+        if not thing.search(segment):
+            continue
+        for a in act.finditer(segment):
+            if a.start() < deadline_pos:
+                dist = deadline_pos - a.end()
+            else:
+                dist = 2 * (a.start() - deadline_pos) + 40
+            if best is None or (dist, rank) < best[:2]:
+                best = (dist, rank, label)
+    if best:
+        return best[2]
+    if not _ACTION.search(segment):
+        return None
+    clause = re.split(r"[,;:]", segment[:deadline_pos])[-1].strip()
+    clause = re.sub(r"^(?:and|but|that|he|she|they|it|who|which)\s+", "", clause, flags=_I)
+    return clause[-80:] if clause else None
+
+
+__all__ = ["Deadline", "DocumentDate", "document_date", "find_deadlines", "what_for"]

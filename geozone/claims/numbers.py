@@ -1,0 +1,199 @@
+"""Numbers and distances in running text: "15-20 km", "eight kilometres", "three (3) miles".
+
+Works on normalised text (see :mod:`geozone.claims.text`). A *measurement*
+is a number, or a range of two, followed by a distance unit; it keeps the
+words it was written with and its value in km.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..units import KM_PER_UNIT
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000}
+_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
+_WORD = "|".join(sorted([*_SMALL, *_SCALES, *_FRACTION_WORDS], key=len, reverse=True))
+_WORD_NUMBER = (
+    rf"(?:(?:a\s+)?(?:{_WORD})(?:(?:\s*-\s*|\s+(?:and\s+)?(?:a\s+)?)(?:{_WORD}))*"
+    rf"(?:\s+a\b)?)"
+)
+_DIGIT_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?(?:\s+\d/\d)?|\.\d+)"
+)
+NUMBER = re.compile(
+    rf"(?<![\w.,/$€£])(?:(?P<digits>{_DIGIT_NUMBER})|(?P<words>{_WORD_NUMBER})"
+    rf"(?:\s*[(\[]\s*(?P<echo>\d+(?:\.\d+)?)\s*[)\]])?)(?![\w/]|[.,]\d)",
+    re.I,
+)
+
+UNIT_WORDS: dict[str, str] = {
+    r"kilomet(?:re|er)s?": "km",
+    r"kms?": "km",
+    r"klms?": "km",
+    r"nautical\s+miles?": "nmi",
+    r"nmi": "nmi",
+    r"miles?": "mi",
+    r"mi": "mi",
+    r"met(?:re|er)s?": "m",
+    r"m": "m",
+    r"feet|foot|ft": "ft",
+    r"yards?|yds?": "yd",
+}
+KM_PER = {**KM_PER_UNIT, "ft": 0.0003048, "yd": 0.0009144}
+UNIT = re.compile(
+    r"\s*-?\s*(?P<unit>" + "|".join(f"(?:{k})" for k in UNIT_WORDS) + r")(?![\w'])", re.I
+)
+_RANGE_SEP = re.compile(r"\s*(?:-|to|or|and|through|till|until)\s*$", re.I)
+
+
+def word_value(words: str) -> float | None:
+    """The value of a number written in words ("twenty-five", "one and a half")."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t not in ("and", "a")]
+    if not tokens:
+        return None
+    total, current = 0.0, 0.0
+    for tok in tokens:
+        if tok in _SMALL:
+            current += _SMALL[tok]
+        elif tok in _SCALES:
+            current = max(current, 1.0) * _SCALES[tok]
+            if _SCALES[tok] >= 1000:
+                total, current = total + current, 0.0
+        elif tok in _FRACTION_WORDS:
+            current = current + _FRACTION_WORDS[tok] if current else _FRACTION_WORDS[tok]
+        else:
+            return None
+    return total + current
+
+
+def digit_value(text: str) -> float:
+    """The value of a number written in digits ("1,200", "2.5", "7 1/2", "2,5")."""
+    text = text.strip()
+    whole, _, frac = text.partition(" ")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", whole):
+        value = float(whole.replace(",", ""))
+    else:
+        value = float(whole.replace(",", "."))
+    if frac:
+        num, den = frac.split("/")
+        value += int(num) / int(den) if int(den) else 0.0
+    return value
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in the text: span in the normalised text, value and words."""
+
+    start: int
+    end: int
+    value: float
+    text: str
+
+
+def numbers(norm: str) -> list[Number]:
+    """Every number written in digits or words in a normalised text."""
+    found = []
+    for m in NUMBER.finditer(norm):
+        if m.group("digits"):
+            value = digit_value(m.group("digits"))
+        else:
+            words = m.group("words").strip()
+            if words.lower() in ("a", "a half"):
+                continue
+            value = word_value(words)
+            if value is None:
+                continue
+            if m.group("echo"):
+                value = float(m.group("echo"))
+        found.append(Number(m.start(), m.end(), value, m.group().strip()))
+    return found
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """A distance in the text: one figure or a range, with its unit.
+
+    ``start``/``end`` span the figure and unit in the normalised text;
+    ``value`` and ``unit`` are the words as written ("15-20", "kilometer").
+    """
+
+    start: int
+    end: int
+    low_km: float
+    high_km: float
+    value: str
+    unit: str
+    unit_code: str
+
+
+def _unit_code(word: str) -> str:
+    for pattern, code in UNIT_WORDS.items():
+        if re.fullmatch(pattern, word, re.I):
+            return code
+    raise ValueError(word)
+
+
+def measurements(norm: str) -> list[Measurement]:
+    """Every distance (number or range, then a unit) in a normalised text.
+
+    A range is two numbers joined by "-", "to", "or" or, after "between",
+    "and"; the unit may follow each number or only the second.
+    """
+    nums = numbers(norm)
+    units = {}
+    for n in nums:
+        u = UNIT.match(norm, n.end)
+        if u:
+            units[n.start] = u
+    out: list[Measurement] = []
+    for i, n in enumerate(nums):
+        u = units.get(n.start)
+        if u is None:
+            continue
+        code = _unit_code(u.group("unit"))
+        start, low, value = n.start, n.value, n.text
+        prev = nums[i - 1] if i > 0 else None
+        if prev is not None and (
+            not out or out[-1].end <= prev.start or out[-1].start == prev.start
+        ):
+            prev_unit = units.get(prev.start)
+            gap = norm[(prev_unit.end() if prev_unit else prev.end) : n.start]
+            sep = _RANGE_SEP.fullmatch(gap) if len(gap) < 12 else None
+            same_unit = prev_unit is None or _unit_code(prev_unit.group("unit")) == code
+            before = norm[max(0, prev.start - 30) : prev.start]
+            if sep and same_unit:
+                word = gap.strip().lower()
+                if word != "and" or re.search(r"\bbetween\s+(?:\w+\s+){0,2}$", before, re.I):
+                    start, low = prev.start, prev.value
+                    value = (
+                        norm[prev.start : n.end]
+                        if prev_unit is None
+                        else f"{prev.text} {word} {n.text}"
+                    )
+                    if out and out[-1].start == prev.start:
+                        out.pop()
+        factor = KM_PER[code]
+        out.append(
+            Measurement(
+                start=start,
+                end=u.end(),
+                low_km=round(min(low, n.value) * factor, 6),
+                high_km=round(max(low, n.value) * factor, 6),
+                value=value,
+                unit=u.group("unit"),
+                unit_code=code,
+            )
+        )
+    return out
+
+
+__all__ = ["Measurement", "Number", "measurements", "numbers", "word_value"]

@@ -1,0 +1,168 @@
+"""Routes named in a report: "routes between Latakia and Aleppo", "the M4 (Aleppo-Latakia)".
+
+A route claim is a pair of place names tied to a road word (route, road,
+highway, corridor, transit, M4...). "Talks between Putin and Erdogan" has
+no road word and is not a route.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+_I = re.I
+_ROAD = (
+    r"(?:routes?|roads?|highways?|motorways?|expressways?|freeways?|corridors?|transit|traffic|"
+    r"railways?|rail\s+lines?|railroads?|supply\s+lines?|arter(?:y|ies)|thoroughfares?|"
+    r"crossings?|passages?|links?|lines\s+of\s+communication)"
+)
+_ROAD_ID = r"\b[A-Z]{1,2}-?\d{1,3}\b"
+_CONNECT = re.compile(
+    rf"(?:\b{_ROAD}\b|{_ROAD_ID})[^.;:!?]{{0,60}}?\b(?P<how>between|connecting|linking|joining|"
+    r"links|connects|joins|link|connect|join|from)\s+",
+    _I,
+)
+_HYPHENATED = re.compile(
+    r"(?:\b(?P<id>[A-Z]{1,2}-?\d{1,3})\s*\(\s*(?P<a>[A-Z][\w' -]{1,40}?)\s*(?:-|/|to)\s*"
+    r"(?P<b>[A-Z][\w' -]{1,40}?)\s*\))"
+    r"|(?:\b(?P<a2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s*-\s*"
+    rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s+{_ROAD}\b)",
+)
+_STOP = re.compile(
+    r"[.;:!?()\[\]]|\b(?:must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
+    r"had|which|that|who|where|when|in\s+order|after|before|until|within|for|under|remain\w*|"
+    r"reopen\w*|restor\w*|resum\w*|open\w*|to\s+be|can|could|may|might|through|via|along|"
+    r"across|since|during|while|but|so|passing|running|runs|run)\b",
+)
+_PARTICLE = (
+    r"(?:al|el|as|ad|ar|ash|az|ez|ed|es|at|an|de|di|du|da|la|le|bin|ibn|abu|of|upon|on|am|an\s+der)"
+)
+_NAME_TOKEN = re.compile(rf"^(?:[A-Z][\w'’.-]*|{_PARTICLE}-[\w'’-]+)$")
+_NOT_PLACES = {
+    "the", "a", "an", "president", "minister", "russian", "turkish", "syrian", "iranian",
+    "american", "us", "un", "eu", "nato", "government", "regime", "opposition", "rebels",
+    "forces", "army", "troops", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "it", "they", "he", "she", "we", "i",
+}  # fmt: skip
+_PAIR_GROUPS = re.compile(
+    r",?\s+as\s+well\s+as\s+|,?\s+and\s+(?:also\s+)?between\s+|;\s*|,\s+plus\s+", _I
+)
+
+
+@dataclass(frozen=True)
+class RouteMention:
+    """A pair of places joined by a road word (spans in the normalised text)."""
+
+    start: int
+    end: int
+    origin: str
+    destination: str
+    name: str | None
+
+
+def place_name(phrase: str) -> str | None:
+    """The place a noun phrase names: its last run of capitalised words.
+
+    "the key port of Latakia" -> "Latakia", "Ras al-Ain" -> "Ras al-Ain".
+    """
+    tokens = re.findall(r"[\w'’.-]+", phrase.strip(" ,"))
+    runs, run = [], []
+    for tok in tokens:
+        if _NAME_TOKEN.match(tok) or (run and re.fullmatch(_PARTICLE, tok)):
+            run.append(tok)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    for run in reversed(runs):
+        while run and re.fullmatch(_PARTICLE, run[-1]):
+            run = run[:-1]
+        while run and run[0].lower() in _NOT_PLACES:
+            run = run[1:]
+        if run:
+            name = " ".join(run).rstrip(".")
+            name = re.sub(r"['’]s$", "", name)
+            if name.lower() not in _NOT_PLACES and not re.fullmatch(r"[A-Z]{1,2}-?\d+", name):
+                return name
+    return None
+
+
+def _pairs(how: str, body: str) -> list[tuple[str, str]]:
+    how = how.lower()
+    pairs: list[tuple[str, str]] = []
+    if how == "from":
+        parts = re.split(r"\s+to\s+", body, maxsplit=1, flags=_I)
+        if len(parts) == 2:
+            a, b = place_name(parts[0]), place_name(re.split(r",|\s+and\s+", parts[1])[0])
+            if a and b:
+                pairs.append((a, b))
+        return pairs
+    if how == "between":
+        for group in _PAIR_GROUPS.split(body):
+            names = [
+                place_name(p)
+                for p in re.split(r",?\s+and\s+|\s*,\s*|\s*[-/]\s*", group)
+                if p.strip()
+            ]
+            if len(names) >= 2 and all(names):
+                pairs.extend(itertools.pairwise(names))
+        return pairs
+    head, sep, rest = _split_connect(body)
+    a = place_name(head)
+    if not a or not sep:
+        return pairs
+    for part in re.split(r",?\s+and\s+|\s*,\s*", rest):
+        b = place_name(part)
+        if b:
+            pairs.append((a, b))
+        elif part.strip():
+            break
+    return pairs
+
+
+def _split_connect(body: str) -> tuple[str, str, str]:
+    m = re.search(r"\s+(with|to|and)\s+", body, _I)
+    if not m:
+        return body, "", ""
+    return body[: m.start()], m.group(1), body[m.end() :]
+
+
+def find_routes(norm: str) -> list[RouteMention]:
+    """Every route (pair of places) named in a normalised text."""
+    found: list[RouteMention] = []
+    for m in _CONNECT.finditer(norm):
+        rest = norm[m.end() : m.end() + 200]
+        stop = _STOP.search(rest)
+        body = rest[: stop.start()] if stop else rest
+        if m.group("how").lower() == "from":
+            to = re.search(r"\s+to\s+", body, _I)
+            if not to:
+                continue
+            after = _STOP.search(rest, to.end())
+            body = rest[: after.start()] if after else rest
+        body = body.rstrip(" ,")
+        name = re.search(_ROAD_ID, m.group())
+        for a, b in _pairs(m.group("how"), body):
+            if a.lower() != b.lower():
+                found.append(
+                    RouteMention(
+                        m.start(), m.end() + len(body), a, b, name.group() if name else None
+                    )
+                )
+    for m in _HYPHENATED.finditer(norm):
+        a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+        a, b = place_name(a), place_name(b)
+        if (
+            a
+            and b
+            and a.lower() != b.lower()
+            and not any(f.start <= m.start() < f.end for f in found)
+        ):
+            found.append(RouteMention(m.start(), m.end(), a, b, m.group("id")))
+    return sorted(found, key=lambda r: r.start)
+
+
+__all__ = ["RouteMention", "find_routes", "place_name"]

@@ -1,0 +1,194 @@
+"""Report text: decoding, a normalised copy that maps back to the source, sentences.
+
+Reports arrive copied from web pages and PDFs: typographic dashes and quotes,
+non-breaking spaces, HTML entities and tags, soft hyphens, words run
+together ("least20 kilometres"). The rules read a normalised copy; every
+character of it remembers the span of the source it came from, so a quote's
+offsets always point into the text as the user has it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..errors import InputError
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\uff07"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02"
+_SPACES = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+)
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_DIGITS = "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+_FRACTIONS = {"\u00bd": " 1/2", "\u00bc": " 1/4", "\u00be": " 3/4"}
+
+_CHAR_MAP = {
+    **{ord(c): "-" for c in _DASHES},
+    **{ord(c): "'" for c in _SINGLE_QUOTES},
+    **{ord(c): '"' for c in _DOUBLE_QUOTES},
+    **{ord(c): " " for c in _SPACES},
+    **{ord(c): "" for c in _INVISIBLE},
+    **{ord(c): str(i) for i, c in enumerate(_DIGITS)},
+    **{ord(c): s for c, s in _FRACTIONS.items()},
+    ord("\u2026"): "...",
+    ord("\r"): "\n",
+}
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>|<!--.*?-->", re.S)
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_RUN_TOGETHER = re.compile(
+    r"(?<=[a-z])(?<!km)(?<!\bm)(?<!\bmi)(?<!\bsq)(?=\d)"
+    r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b))"
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A report's normalised text, and where each of its characters came from.
+
+    ``starts[i]``/``ends[i]`` are the source span of normalised character
+    ``i`` (several normalised characters may share one source span).
+    """
+
+    source: str
+    norm: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of the normalised span ``[start, end)``."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.source)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def quote(self, start: int, end: int) -> tuple[str, int, int]:
+        """The source words behind a normalised span, with their source offsets."""
+        a, b = self.span(start, end)
+        return self.source[a:b], a, b
+
+
+def _apply(
+    text: str, starts: list[int], ends: list[int], pattern: re.Pattern, repl: Callable
+) -> tuple[str, list[int], list[int]]:
+    out, s_out, e_out = [], [], []
+    last = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        out.append(text[last:a])
+        s_out.extend(starts[last:a])
+        e_out.extend(ends[last:a])
+        new = repl(m)
+        if b > a:
+            src_a, src_b = starts[a], ends[b - 1]
+        else:  # an insertion: it belongs to the following character
+            src_a = starts[a] if a < len(starts) else (ends[-1] if ends else 0)
+            src_b = src_a
+        out.append(new)
+        s_out.extend([src_a] * len(new))
+        e_out.extend([src_b] * len(new))
+        last = b
+    out.append(text[last:])
+    s_out.extend(starts[last:])
+    e_out.extend(ends[last:])
+    return "".join(out), s_out, e_out
+
+
+def normalise(source: str) -> Text:
+    """The normalised text of a report.
+
+    Entities are decoded, tags become spaces, typographic dashes, quotes,
+    spaces and Arabic-Indic digits become ASCII, invisible characters go,
+    words broken across lines are joined and words run into numbers are
+    separated. Case is kept.
+    """
+    text = source
+    starts = list(range(len(source)))
+    ends = list(range(1, len(source) + 1))
+    text, starts, ends = _apply(text, starts, ends, _TAG, lambda m: " ")
+    text, starts, ends = _apply(text, starts, ends, _ENTITY, lambda m: html.unescape(m.group()))
+    chars = re.compile("[" + re.escape("".join(chr(k) for k in _CHAR_MAP)) + "]")
+    text, starts, ends = _apply(text, starts, ends, chars, lambda m: _CHAR_MAP[ord(m.group())])
+    text, starts, ends = _apply(text, starts, ends, _BROKEN_WORD, lambda m: "")
+    text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
+    return Text(source, text, tuple(starts), tuple(ends))
+
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|"
+    r"Capt|Sgt|St|No|Nos|vs|etc|approx|est|Prof|Sen|Rep|Gov|Pres|i\.e|e\.g|U\.S|U\.K|U\.N|"
+    r"km|mi|ca|c)\.|\b[A-Z]\.)$"
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|\n(?=\s*\S)")
+
+
+def sentences(norm: str) -> list[tuple[int, int]]:
+    """Sentence spans ``[start, end)`` of a normalised text.
+
+    Lines are always boundaries (web text puts each paragraph on its own
+    line); a full stop after a known abbreviation ("Oct.", "U.S.") is not.
+    """
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(norm):
+        head = norm[start : m.start() + 1]
+        if m.group().startswith(".") and _ABBREVIATIONS.search(head):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(norm):
+        spans.append((start, len(norm)))
+    return [(a, b) for a, b in spans if norm[a:b].strip()]
+
+
+def decode(data: bytes, name: str) -> tuple[str, str | None]:
+    """The text of a report file, and a note when it was not plain UTF-8.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's contents.
+    name : str
+        The file, for messages.
+
+    Returns
+    -------
+    tuple of (str, str or None)
+        The text, and a note such as ``"decoded as Windows-1252"``.
+
+    Raises
+    ------
+    InputError
+        If the file is empty or not text (NUL bytes, control characters).
+    """
+    if not data.strip():
+        raise InputError(name, "is empty", "give a report with text in it")
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(
+                codec, errors="replace"
+            ), None if codec == "utf-8-sig" else f"decoded as {codec.upper()}"
+    if b"\x00" in data[:8192]:
+        raise InputError(name, "is not a text file (it holds binary data)", "give a .txt report")
+    try:
+        text, note = data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        text, note = data.decode("cp1252", errors="replace"), "not UTF-8; decoded as Windows-1252"
+    sample = text[:8192]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > max(3, len(sample) // 100):
+        raise InputError(
+            name, "is not a text file (it holds control characters)", "give a .txt report"
+        )
+    return text, note
+
+
+__all__ = ["Text", "decode", "normalise", "sentences"]

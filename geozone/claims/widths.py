@@ -1,0 +1,332 @@
+"""Zone widths stated in a report, and what each width measures (its semantics).
+
+A distance is a width only when the words around it tie it to a zone or a
+withdrawal: "a 20-km zone", "the zone would be 15 to 25 km wide", "withdraw
+30 km from the border", "2 km on either side of the line". Everything else
+with a unit (lengths of a front, weapon ranges, distances that locate a
+place, areas, calibres) is left out. What decided each claim is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import Measurement
+
+_I = re.I
+
+ZONE_NOUN = (
+    r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
+    r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
+    r"security\s+areas?|exclusion\s+areas?|demilitari[sz]ed\s+areas?|withdrawal\s+(?:zone|line))"
+)
+_ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
+_CONTEXT = re.compile(
+    rf"\b(?:{ZONE_NOUN}|demilitari\w*|withdr[ae]w\w*|pull\w*\s+(?:back|out)|disengage\w*|"
+    r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
+    r"truce|armistice|militar\w*|army|armies|fighters|militants?|peacekeep\w*)\b",
+    _I,
+)
+_WITHDRAW = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:\w+\s+){0,3}?(?:back|out)|pull-?back|retreat\w*|"
+    r"mov\w*\s+(?:\w+\s+){0,3}?back|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
+    r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*)\b",
+    _I,
+)
+_QUALIFIER = re.compile(
+    r"(?:\b(?:at\s+least|at\s+most|not\s+less\s+than|no\s+less\s+than|not\s+more\s+than|"
+    r"no\s+more\s+than|more\s+than|less\s+than|fewer\s+than|up\s+to|as\s+much\s+as|"
+    r"as\s+far\s+as|approximately|approx\.|about|around|roughly|nearly|almost|some|"
+    r"just\s+over|just\s+under|over|under|close\s+to|upwards\s+of|an\s+estimated|"
+    r"(?:a\s+)?minimum\s+of|(?:a\s+)?maximum\s+of|minimum|maximum|circa|ca\.|c\.)|~)"
+    r"\s*(?:of\s+)?(?:between\s+|from\s+)?$",
+    _I,
+)
+
+_BORDER = (
+    r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
+    r"contact\s+line|line|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
+    r"armistice\s+line|coast|coastline|fence|perimeter|blue\s+line|green\s+line|river|MDL)"
+)
+_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?s?"
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+# cues right after the figure (after any bracketed conversion)
+_AFTER_TOTAL = re.compile(r"\s*-?\s*(?:wide|in\s+width|across|broad)\b", _I)
+_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth)\b", _I)
+_AFTER_PER_SIDE = re.compile(
+    r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at)\s+)?(?:either|each|both)\s+(?:sides?|ways?|directions?)\b"
+    r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
+    r"|\s*(?:per|a)\s+side\b"
+    r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
+    rf"|\s*(?:to\s+the\s+)?(?P<d1>{_DIR})\s+and\s+(?:to\s+the\s+)?(?P<d2>{_DIR})\s+of\b",
+    _I,
+)
+_AFTER_FROM = re.compile(
+    rf"\s*(?:back\s+|away\s+|back\s+away\s+|behind\s+)?(?:from|of|behind|beyond)\s+"
+    rf"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b",
+    _I,
+)
+_AFTER_INTO = re.compile(
+    r"\s*(?:-?\s*deep\s+)?(?:inside|into|within|in)\s+(?!(?:width|depth|length|each|either|both)\b)"
+    r"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:territory|territories|side|province|"
+    r"region|country|[A-Z][\w'-]+)\b",
+)
+_AFTER_DIR = re.compile(
+    rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b", _I
+)
+_AFTER_ONE_SIDE = re.compile(
+    r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
+    r"|\b(?:inside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:territory|side|[A-Z][\w'-]+)\b",
+    _I,
+)
+_LATER_PER_SIDE = re.compile(
+    r"\b(?:on|to|from)\s+(?:either|each|both)\s+sides?\b|\b(?:either|each)\s+side\s+of\b"
+    rf"|\b(?P<d1>{_DIR})\s+and\s+(?P<d2>{_DIR})\s+of\b",
+    _I,
+)
+_BEFORE_WIDTH = re.compile(r"\b(?:width|wide|breadth)\s+of\s+$", _I)
+_BEFORE_DEPTH = re.compile(r"\b(?:depth\s+of|deep)\s+$", _I)
+_BEFORE_EACH_SIDE = re.compile(
+    r"\b(?:each|both|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army|forces|"
+    r"belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
+    r"fall\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)",
+    _I,
+)
+
+# not widths
+_AFTER_LENGTH = re.compile(
+    r"\s*-?\s*(?:long\b|in\s+length\b|of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:border|frontier|front|line|coast|coastline|road|roads|highway|railway|pipeline|river|"
+    r"fence|wall|track|territory|frontline|boundary)s?\b)",
+    _I,
+)
+_BEFORE_LENGTH = re.compile(
+    r"\b(?:runs?|running|ran|stretch\w*|spans?|spanning|spanned|along|alongside|length\s+of|"
+    r"totall?ing|travel\w*|drove|driven|walk\w*|marched|flew|fly|flight|journey|trip|route\s+of)"
+    r"\s+(?:for\s+|some\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
+    r"approximately\s+|around\s+|a\s+|the\s+|another\s+|an\s+additional\s+)*$",
+    _I,
+)
+_EXTEND = re.compile(r"\b(?:extend\w*|reach\w*|spread\w*)\s+(?:\w+\s+){0,2}$", _I)
+_RANGE = re.compile(
+    r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
+    r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+_AFTER_RANGE = re.compile(
+    r"\s*-?\s*(?:range|radius|away\b|high\b|tall\b|above\b|below\b|altitude)", _I
+)
+_LOCATING_BEFORE = re.compile(
+    r"\b(?:located|situated|lies|lying|lay|based|positioned|stationed|sits|sitting|near|"
+    r"village|town|city|post|base|camp|outpost|checkpoint|hamlet|is|was|were|are|about)"
+    r"\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+_AFTER_LOCATING = re.compile(
+    rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\b|\s*(?:away\s+)?(?:from|outside|short\s+of|off)\s+"
+    r"(?:the\s+)?(?:town|city|village|capital|[A-Z])",
+)
+_CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
+
+_REJECT = re.compile(
+    r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+down|declin\w*|ruled?\s+out|scrapp\w*|"
+    r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed)\b",
+    _I,
+)
+_INSTEAD = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|not\s+the|down\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
+    _I,
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+|\.\s", _I)
+
+
+@dataclass(frozen=True)
+class WidthReading:
+    """How a measurement was read: semantics, the words that decided, qualifier, status."""
+
+    semantics: str
+    decided_by: str | None
+    qualifier: str | None
+    status: str
+
+
+def _clean(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip(" ,-")
+
+
+def _clause(sentence: str, pos: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence around ``[pos, end)`` (offsets within the sentence)."""
+    start, stop = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= end:
+            stop = m.start()
+            break
+    return start, stop
+
+
+def _per_side_pair(m: re.Match) -> bool:
+    d1, d2 = m.groupdict().get("d1"), m.groupdict().get("d2")
+    if not d1:
+        return True
+    a, b = re.match(r"[a-z]+", d1.lower()).group(), re.match(r"[a-z]+", d2.lower()).group()
+    return _OPPOSITE.get(a) == b
+
+
+def read_width(
+    sentence: str, m_start: int, m_end: int, prev_end: int, next_start: int
+) -> WidthReading | None:
+    """Read one measurement as a zone width, or return None if it is not one.
+
+    Parameters
+    ----------
+    sentence : str
+        The normalised sentence holding the measurement.
+    m_start, m_end : int
+        The measurement's span within the sentence, after any conversion in
+        brackets that follows it.
+    prev_end, next_start : int
+        Where the previous measurement of the sentence ends and the next one
+        starts (0 and ``len(sentence)`` if none): cues are not looked for
+        past them.
+
+    Returns
+    -------
+    WidthReading or None
+    """
+    before_all = sentence[prev_end:m_start]
+    after = sentence[m_end:next_start]
+    near_before = before_all[-60:]
+    lead = near_before
+    qual = _QUALIFIER.search(lead)
+    if qual:
+        lead = lead[: qual.start()]
+    lead_core = re.sub(r"(?:\b(?:a|an|the|of|its|their|to)\s*|-\s*)+$", "", lead, flags=_I)
+
+    # not widths: areas, currencies, lengths, weapon ranges, heights
+    if _CURRENCY.search(lead) or re.match(r"\s*(?:2|²|sq\b|square\b)", after):
+        return None
+    if _AFTER_LENGTH.match(after) or _AFTER_RANGE.match(after):
+        return None
+    if _BEFORE_LENGTH.search(lead) or _RANGE.search(lead):
+        return None
+
+    c_start, c_stop = _clause(sentence, m_start, m_end)
+    clause_before = sentence[max(c_start, prev_end) : m_start]
+    clause_after = sentence[m_end : min(c_stop, next_start)]
+
+    semantics, decided = None, None
+    strong = False
+    if m := _AFTER_TOTAL.match(after):
+        semantics, decided, strong = "total", m.group(), True
+    elif m := _AFTER_DEPTH.match(after):
+        semantics, decided, strong = "depth", m.group(), True
+    elif (m := _AFTER_PER_SIDE.match(after)) and _per_side_pair(m):
+        semantics, decided, strong = "per_side", m.group(), True
+    elif m := _BEFORE_WIDTH.search(lead):
+        semantics, decided, strong = "total", m.group(), True
+    elif m := _BEFORE_DEPTH.search(lead):
+        semantics, decided, strong = "depth", m.group(), True
+    weak = None
+    if semantics is None:
+        for pattern in (_AFTER_FROM, _AFTER_DIR, _AFTER_INTO):
+            if m := pattern.match(after):
+                weak = m
+                break
+
+    adjectival = re.match(
+        rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:[\w'-]+\s+){{0,3}}?{ZONE_NOUN}\b",
+        after,
+        _I,
+    )
+    zone_before = _ZONE.search(clause_before)
+    withdraw_before = _WITHDRAW.search(clause_before)
+    link = (
+        re.search(
+            r"\b(?:is|are|be|been|was|were|of|measuring|measure[sd]?|extend\w*|stretch\w*|reach\w*|"
+            r"cover\w*|to|set\s+at|at|with|fixed\s+at|some|about|roughly|covering|spanning|"
+            r"around|up\s+to|approximately|nearly|least|most|than)\s*$",
+            lead_core + " ",
+            _I,
+        )
+        or lead_core.strip() == ""
+    )
+    within = re.search(r"\bwithin\s*$", lead, _I) and _CONTEXT.search(sentence)
+    anchored = bool(adjectival or withdraw_before or (zone_before and link) or within)
+    if _AFTER_LOCATING.match(after) and not (weak or strong):
+        return None
+    if weak is not None and not anchored:
+        return None
+    if weak is None and not strong and not anchored:
+        return None
+    if strong and not anchored and not _CONTEXT.search(sentence):
+        return None
+    if (
+        not strong
+        and weak is None
+        and _LOCATING_BEFORE.search(lead)
+        and not (adjectival or withdraw_before)
+    ):
+        return None
+
+    if semantics is None:
+        later = _LATER_PER_SIDE.search(clause_after[:120])
+        each = _BEFORE_EACH_SIDE.search(clause_before)
+        if later and _per_side_pair(later):
+            semantics, decided = "per_side", later.group()
+        elif each:
+            semantics, decided = "per_side", each.group()
+        elif weak is not None:
+            semantics, decided = "depth", weak.group()
+        elif m := _AFTER_ONE_SIDE.search(clause_after[:120]):
+            semantics, decided = "depth", m.group()
+        elif withdraw_before and not zone_before and not adjectival:
+            semantics, decided = "depth", withdraw_before.group()
+        else:
+            semantics = "unspecified"
+    elif (
+        semantics == "depth"
+        and (m := _LATER_PER_SIDE.search(clause_after[:80]))
+        and _per_side_pair(m)
+    ):
+        semantics, decided = "per_side", f"{_clean(decided)} … {m.group()}"
+
+    instead = _INSTEAD.search(sentence[max(prev_end, m_start - 40) : m_start])
+    rejected = instead or _REJECT.search(sentence[c_start:c_stop])
+    status = "rejected" if rejected else "stated"
+    qualifier = _clean(qual.group()).lower() if qual else None
+    if qualifier:
+        qualifier = re.sub(r"\s+(?:of|between|from)$", "", qualifier)
+    return WidthReading(semantics, _clean(decided) if decided else None, qualifier or None, status)
+
+
+def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | None:
+    """End of a conversion of ``m`` into other units that follows it, if ``nxt`` is one.
+
+    "15 to 25 kilometers [about 9 to 15 miles]", "32 km (20 miles)",
+    "20 miles, or 32 km,".
+    """
+    if nxt is None or nxt.unit_code == m.unit_code:
+        return None
+    gap = norm[m.end : nxt.start]
+    opener = re.fullmatch(
+        r"\s*(?:[(\[]|,?\s*or|,)\s*(?:about|approximately|approx\.|around|roughly|some|nearly|"
+        r"almost|just\s+over|just\s+under|over|more\s+than|less\s+than|or|c\.|ca\.|~|=)?\s*",
+        gap,
+        _I,
+    )
+    if not opener:
+        return None
+    ratio = nxt.high_km / m.high_km if m.high_km else 0
+    if not 0.8 < ratio < 1.25:
+        return None
+    close = re.match(r"\s*-?\s*(?:wide|deep|long)?\s*[)\]]|,", norm[nxt.end :], _I)
+    if "(" in gap or "[" in gap:
+        return nxt.end + close.end() if close else nxt.end
+    return nxt.end
+
+
+__all__ = ["WidthReading", "conversion_end", "read_width"]
