@@ -37,7 +37,7 @@ def _popup(row: pd.Series, figures: pd.Series | None) -> str:
     if row.sources:
         items = "".join(f"<li>{html.escape(s)}</li>" for s in str(row.sources).split(" | "))
         parts.append(f"reported by:<ul style='margin:0;padding-left:1.2em'>{items}</ul>")
-    return "<br>".join(parts)
+    return "<div style='max-height:320px;overflow-y:auto'>" + "<br>".join(parts) + "</div>"
 
 
 def _legend(colours: dict[float, str], semantics: list[str]) -> str:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from .consolidate import KnownRoute, Variant, disagreements, flag_routes, variants
-from .deadlines import DocumentDate
+from .deadlines import MONTHS, WEEKDAYS, DocumentDate
 from .document import Document, extract, read_date
 from .text import decode
 
@@ -40,6 +41,50 @@ class ClaimSet:
         }
 
 
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b", re.M)
+_SAME_EVENT_NAMES = 5
+
+
+_COMMON = {
+    *(m.capitalize() for m in MONTHS),
+    *(w.capitalize() for w in WEEKDAYS),
+    *[
+        "President",
+        "Minister",
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Army",
+        "National",
+        "United",
+        "Nations",
+        "Council",
+        "Security",
+        "General",
+        "Prime",
+        "Secretary",
+        "Ministry",
+        "Government",
+        "State",
+        "States",
+        "News",
+        "Press",
+        "Agency",
+    ],
+}
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words inside sentences (names of people, places, groups)."""
+    return set(_NAME.findall(text)) - _COMMON
+
+
+def _same_event(a: set[str], b: set[str]) -> bool:
+    """Whether two reports name enough of the same people and places to be about one event."""
+    shared = len(a & b)
+    return shared >= _SAME_EVENT_NAMES and shared >= 0.2 * min(len(a), len(b))
+
+
 def _consistent(own: DocumentDate, date: dt.date) -> bool:
     if own.month_day and own.month_day != (date.month, date.day):
         return False
@@ -52,12 +97,15 @@ def _date_for(
     stated: dict[str, dt.date],
     reference: dt.date | None,
     fallback: dt.date | None,
+    related: set[str] = frozenset(),
 ) -> tuple[dt.date | None, str | None]:
     if own.date:
         return own.date, own.basis
     if reference is not None:
         return _from_reference(own, reference, "the given reference date")
-    others = {d: s for s, d in stated.items() if s != source and _consistent(own, d)}
+    others = {
+        d: s for s, d in stated.items() if s != source and s in related and _consistent(own, d)
+    }
     if len(set(others)) == 1:
         ((date, other),) = others.items()
         clues = []
@@ -66,7 +114,10 @@ def _date_for(
         if own.weekday is not None:
             clues.append(f"'{date:%A}' in its text")
         agree = f", which agrees with {' and '.join(clues)}" if clues else ""
-        return date, f"not stated in the report; taken from {Path(other).name} read with it{agree}"
+        return date, (
+            f"not stated in the report; taken from {Path(other).name}, read with it and "
+            f"naming the same people and places{agree}"
+        )
     if own.month_day and own.year_hint:
         try:
             date = dt.date(own.year_hint, *own.month_day)
@@ -118,9 +169,11 @@ def read_texts(
     """
     owns = {source: read_date(text) for source, text, _ in items}
     stated = {s: d.date for s, d in owns.items() if d.date}
+    names = {source: _names(text) for source, text, _ in items}
     docs = []
     for source, text, notes in items:
-        date, basis = _date_for(owns[source], source, stated, reference, fallback)
+        related = {s for s in stated if _same_event(names[source], names[s])}
+        date, basis = _date_for(owns[source], source, stated, reference, fallback, related)
         doc = extract(text, source, date, basis, notes)
         if date is None:
             doc = replace(

@@ -41,11 +41,13 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PERIOD = (
     rf"(?:the\s+)?end\s+of\s+(?:(?P<this>the|this|next)\s+(?P<unit>year|month|week)|(?P<eyear>{_YEAR})"
     rf"|(?P<emonth>{_MONTH})(?:\s+(?P<emyear>{_YEAR}))?)"
-    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)"
+    rf"|this\s+(?P<thisunit>year|month|week)\b"
+    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)|(?P<today>today|tonight)"
     rf"|mid-?\s*(?P<mid>{_MONTH})(?:\s+(?P<midyear>{_YEAR}))?"
 )
 _TRIGGER = (
-    r"(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
+    r"(?:\bwithin\s+(?=this\s+(?:year|month|week)\b)|"
+    r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
     r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|due\s+(?:by|on)|expires?\s+on|"
     r"ahead\s+of)\s+(?:the\s+)?)"
 )
@@ -60,7 +62,7 @@ _NUM = (
 )
 _WITHIN = re.compile(
     rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than)\s+"
-    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|days?|weeks?|months?)\b"
+    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|days?|weeks?|months?|years?)\b"
     r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80})?",
     _I,
 )
@@ -81,7 +83,7 @@ _WHAT = [
     ("forces withdrawn",
      r"forces|troops|fighters|units|militias?|soldiers|personnel|YPG|SDF|combatants|armed\s+groups|"
      r"sides|parties|armies",
-     r"withdr\w*|pull\w*|leave|left|out\b|retreat\w*|redeploy\w*"),
+     r"withdr\w*|pull\w*|leave|left|out\b|retreat\w*|redeploy\w*|disengag\w*"),
     ("prisoners exchanged", r"prisoners?|detainees?|hostages?|captives?", r"\w+"),
     ("ceasefire in force", r"cease-?fire|truce|hostilities|fighting",
      r"begin\w*|start\w*|effect|force|hold|halt\w*|cease|stop\w*|end\w*"),
@@ -100,7 +102,12 @@ _WHAT_RE = [
 _ACTION = re.compile(
     r"\b(?:deadline|due|complet\w*|establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
     r"hand\w*\s+over|releas\w*|disarm\w*|evacuat\w*|leave|deploy\w*|demarcat\w*|exchang\w*|"
-    r"come\s+into\s+force|take\s+effect|begin|start|finish\w*|clear\w*|set\s+up|creat\w*)\b",
+    r"come\s+into\s+force|take\s+effect|begin|start|finish\w*|clear\w*|set\s+up|creat\w*|"
+    r"dismantl\w*|destroy\w*|demolish\w*|return\w*|hand\w*\s+back|take\s+back|transfer\w*|"
+    r"conven\w*|sign\w*|ratif\w*|submit\w*|draw\w*\s+up|agree\w*|adopt\w*|lift\w*|"
+    r"disband\w*|demobili[sz]\w*|surrender\w*|occup\w*|resum\w*|conclud\w*|approv\w*|"
+    r"pay|paid|vacat\w*|hand\w*|open\w*|clos\w*|install\w*|mark\w*|stop\w*|halt\w*|"
+    r"hold|held|meet|met|reconven\w*|disengag\w*|lay|laid|buil[dt]\w*|send|sent)\b",
     _I,
 )
 
@@ -146,17 +153,22 @@ def _parts(m: re.Match, prefix: str = "") -> tuple[int | None, int, int] | None:
 
 
 _STANDALONE = re.compile(
-    rf"^\s*(?:(?:Published|Posted|Updated|Dated|Date|Issued|Released)\s*(?:on)?\s*:?\s*)?"
-    rf"(?:{_WEEKDAY},?\s+)?{DATE}(?:\s*(?:[-|,/]|at)?\s*\d{{1,2}}[:.]\d{{2}}.*)?\s*$",
+    rf"^\s*(?:(?:Published|Posted|Updated|Dated|Date|Issued|Released)\s*(?:on)?\s*:?\s*"
+    rf"|[A-Z][\w .,'()/-]{{1,60}}?(?:,|\s-)\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?{DATE}(?:\s*(?:[-|,/]|at)?\s*\d{{1,2}}[:.]\d{{2}}.*)?"
+    r"(?:\s*[\u00b7|\u2022]\s.*)?\s*$",
     _I | re.M,
 )
 _LABELLED = re.compile(
-    rf"\b(?:Published|Posted|Updated|Dated|Issued|Released)\s*(?:on)?\s*:?\s*(?:{_WEEKDAY},?\s+)?{DATE}",
+    rf"\b(?:(?:Published|Posted|Updated|Dated|Issued|Released)\s*(?:on)?\s*:?\s*"
+    rf"|(?:Done|Signed|Concluded)\s+(?:at|in)\s+[A-Z][\w .,'-]{{1,40}}?\s+"
+    rf"(?:on|this)\s+(?:the\s+)?)"
+    rf"(?:{_WEEKDAY},?\s+)?{DATE}",
     _I,
 )
 _DATELINE = re.compile(
     rf"^[ \t\"']*[A-Z][\w .,'()/-]{{1,60}}?,\s+(?:{_WEEKDAY},?\s+)?{DATE}\s*"
-    r"(?:\((?:[A-Za-z]{2,12})\)|-|--|:|/)",
+    r"(?:\([^()\n]{2,40}\)|-|--|:|/)",
     re.M,
 )
 _EVENT_WEEKDAY = re.compile(
@@ -173,12 +185,14 @@ def document_date(norm: str) -> DocumentDate:
     only; "on Monday" gives the weekday of the reported event.
     """
     head = norm[:3000]
-    years = [
-        int(y)
-        for y in re.findall(
-            rf"\b(?:end\s+of|by|before|until|in\s+early|in\s+late)\s+({_YEAR})\b", norm, _I
-        )
-    ]
+    ahead = re.findall(
+        rf"\b(?:end\s+of|by|before|until|in\s+early|in\s+late|so\s+far\s+in|"
+        rf"since\s+the\s+start\s+of)\s+(?:{_MONTH}\s+(?:{_DAY},?\s+)?)?({_YEAR})\b"
+        rf"|\b(?:by|before|until)\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH}),?\s+({_YEAR})\b",
+        norm,
+        _I,
+    )
+    years = [int(a or b) for a, b in ahead]
     hint = max(years) if years else None
     weekday = None
     if wm := _EVENT_WEEKDAY.search(norm):
@@ -198,8 +212,33 @@ def document_date(norm: str) -> DocumentDate:
                 if date:
                     return DocumentDate(date, (mo, d), weekday, f"stated in the report ({basis})")
             elif pattern is _DATELINE:
+                if hint is None and weekday is not None:
+                    fits = {
+                        y
+                        for y in map(int, re.findall(rf"\b({_YEAR})\b", norm))
+                        if (day := _safe_date(y, mo, d)) and day.weekday() == weekday
+                    }
+                    hint = fits.pop() if len(fits) == 1 else None
                 return DocumentDate(None, (mo, d), weekday, None, hint)
     return DocumentDate(None, None, weekday, None, hint)
+
+
+_OTHER_EVENT = re.compile(
+    r"\b(?:after|following|once|from\s+the\s+(?:start|beginning|moment|day)|of\s+the\s+"
+    r"(?:start|beginning|signing|entry))\b",
+    _I,
+)
+_ORDINAL_DAY = re.compile(
+    r"\b(?:no|not)\s+later\s+than\s+(?:the\s+)?(?:\w+|\d+(?:st|nd|rd|th))\s+day\s+"
+    r"(?:after|of|following)\s+[^,.;:]{1,80}?(?=\s+and\s+|\s+within\b|[,.;:]|$)",
+    _I,
+)
+
+
+def _sentence_before(norm: str, start: int) -> str:
+    """The words of the sentence before ``start``."""
+    a = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
+    return norm[a:start]
 
 
 @dataclass(frozen=True)
@@ -267,8 +306,9 @@ def find_deadlines(norm: str, anchor: dt.date | None, anchor_basis: str | None) 
             elif anchor:
                 first = _next_on_or_after(anchor, mo, 1) or anchor
                 date, basis = dt.date(first.year, mo, calendar.monthrange(first.year, mo)[1]), via
-        elif g.get("unit") and anchor:
-            unit, which = g["unit"].lower(), g["this"].lower()
+        elif (g.get("unit") or g.get("thisunit")) and anchor:
+            unit = (g.get("unit") or g["thisunit"]).lower()
+            which = (g.get("this") or "this").lower()
             if unit == "year":
                 year = anchor.year + (which == "next")
                 date = dt.date(year, 12, 31)
@@ -279,6 +319,8 @@ def find_deadlines(norm: str, anchor: dt.date | None, anchor_basis: str | None) 
             else:
                 date = anchor + dt.timedelta(days=6 - anchor.weekday() + 7 * (which == "next"))
             basis = via
+        elif g.get("today") and anchor:
+            date, basis = anchor, f"the report's date {anchor}"
         elif g.get("yearend") and anchor:
             date, basis = dt.date(anchor.year, 12, 31), via
         elif g.get("mid"):
@@ -321,14 +363,14 @@ def find_deadlines(norm: str, anchor: dt.date | None, anchor_basis: str | None) 
                 basis = f"counted from {inner.group()}"
             elif (
                 re.fullmatch(
-                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:signing|agreement|deal|announcement|today|this\s+\w+)\b.*",
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:signing|signature|agreement|deal|accord|announcement|today|this\s+\w+)\b.*",
                     anchor_words,
                     _I,
                 )
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
-        elif anchor:
+        elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, m.start())):
             start_date, basis = anchor, f"counted from the report's date {anchor} ({anchor_basis})"
         if start_date is not None:
             delta = {
@@ -339,11 +381,16 @@ def find_deadlines(norm: str, anchor: dt.date | None, anchor_basis: str | None) 
             if delta is not None:
                 date = start_date + delta
             else:
-                months = int(n)
+                months = int(n) * (12 if span == "year" else 1)
                 y, mo = divmod(start_date.month - 1 + months, 12)
                 yy = start_date.year + y
                 date = dt.date(yy, mo + 1, min(start_date.day, calendar.monthrange(yy, mo + 1)[1]))
         found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+    for m in _ORDINAL_DAY.finditer(norm):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        words = m.group().strip()
+        found.append(Deadline(m.start(), m.end(), words, None, words, None))
     for m in _NAMED_DEADLINE.finditer(norm):
         if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
             continue
@@ -355,6 +402,9 @@ def find_deadlines(norm: str, anchor: dt.date | None, anchor_basis: str | None) 
         basis = "stated" if y else (via if date else None)
         words = m.group().strip()
         found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+    if anchor is not None:
+        past = anchor - dt.timedelta(days=7)
+        found = [d for d in found if d.date is None or d.date >= past]
     return sorted(found, key=lambda d: d.start)
 
 

@@ -110,14 +110,13 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         else:
             items.append((m, m.end, None))
     claims = []
-    for k, (m, end, conv) in enumerate(items):
+    for m, end, conv in items:
         s_a, s_b = _sentence_of(spans, m.start)
         sentence = norm[s_a:s_b]
-        prev_end = max([e - s_a for mm, e, _ in items[:k] if s_a <= mm.start < s_b], default=0)
-        next_start = min(
-            [mm.start - s_a for mm, _, _ in items[k + 1 :] if s_a <= mm.start < s_b],
-            default=s_b - s_a,
-        )
+        # listed figures ("10, 20 and 25 km") share their unit: they do not bound each other
+        inside = [(mm, e) for mm, e, _ in items if s_a <= mm.start < s_b and mm is not m]
+        prev_end = max([e - s_a for mm, e in inside if e <= m.start], default=0)
+        next_start = min([mm.start - s_a for mm, e in inside if mm.start >= end], default=s_b - s_a)
         reading = read_width(sentence, m.start - s_a, end - s_a, prev_end, next_start)
         if reading is None:
             continue
@@ -153,6 +152,7 @@ def _deadline_claims(
     norm = text.norm
     found = find_deadlines(norm, anchor, basis)
     claims = []
+    last_what: dict[int, str] = {}
     for k, d in enumerate(found):
         s_a, s_b = _sentence_of(spans, d.start)
         lo = max([x.end for x in found[:k] if s_a <= x.start < s_b], default=s_a)
@@ -160,7 +160,11 @@ def _deadline_claims(
         segment = norm[lo:hi]
         what = what_for(segment, d.start - lo)
         if what is None:
+            # "... by Nov. 15, Agdam by Nov. 20": a list sharing one verb
+            what = last_what.get(s_a)
+        if what is None:
             continue
+        last_what[s_a] = what
         quote, q_a, q_b = _quote(text, (s_a, s_b), d.start, d.end)
         words, w_a, w_b = text.quote(d.start, d.end)
         fields = {

@@ -77,8 +77,7 @@ def word_value(words: str) -> float | None:
 
 def digit_value(text: str) -> float:
     """The value of a number written in digits ("1,200", "2.5", "7 1/2", "2,5")."""
-    text = text.strip()
-    whole, _, frac = text.partition(" ")
+    whole, _, frac = re.sub(r"\s+", " ", text.strip()).partition(" ")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", whole):
         value = float(whole.replace(",", ""))
     else:
@@ -142,6 +141,27 @@ def _unit_code(word: str) -> str:
     raise ValueError(word)
 
 
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|or)?|,?\s+(?:and|or))\s*$", re.I)
+
+
+def _listed(
+    norm: str, nums: list[Number], i: int, end: int, unit: str, code: str
+) -> list[Measurement]:
+    """Bare numbers listed before ``nums[i]`` that share its unit: "10, 20 and 25 km"."""
+    members = []
+    j = i - 1
+    while j >= 0 and _LIST_SEP.fullmatch(norm[nums[j].end : nums[j + 1].start]):
+        members.append(nums[j])
+        j -= 1
+    km = KM_PER[code]
+    return [
+        Measurement(
+            n.start, end, round(n.value * km, 6), round(n.value * km, 6), n.text, unit, code
+        )
+        for n in reversed(members)
+    ]
+
+
 def measurements(norm: str) -> list[Measurement]:
     """Every distance (number or range, then a unit) in a normalised text.
 
@@ -182,6 +202,8 @@ def measurements(norm: str) -> list[Measurement]:
                     if out and out[-1].start == prev.start:
                         out.pop()
         factor = KM_PER[code]
+        if start == n.start:
+            out.extend(_listed(norm, nums, i, u.end(), u.group("unit"), code))
         out.append(
             Measurement(
                 start=start,

@@ -66,6 +66,9 @@ def place_name(phrase: str) -> str | None:
 
     "the key port of Latakia" -> "Latakia", "Ras al-Ain" -> "Ras al-Ain".
     """
+    head = re.split(r"\s+(?:in|at|near|inside|on|of\s+the)\s+", phrase.strip(" ,"), maxsplit=1)[0]
+    if re.search(r"[A-Z]", head):
+        phrase = head
     tokens = re.findall(r"[\w'’.-]+", phrase.strip(" ,"))
     runs, run = [], []
     for tok in tokens:

@@ -19,18 +19,21 @@ _I = re.I
 ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
-    r"security\s+areas?|exclusion\s+areas?|demilitari[sz]ed\s+areas?|withdrawal\s+(?:zone|line))"
+    r"areas?|withdrawal\s+(?:zone|line))"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 _CONTEXT = re.compile(
     rf"\b(?:{ZONE_NOUN}|demilitari\w*|withdr[ae]w\w*|pull\w*\s+(?:back|out)|disengage\w*|"
     r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
-    r"truce|armistice|militar\w*|army|armies|fighters|militants?|peacekeep\w*)\b",
+    r"truce|armistice|militar\w*|army|armies|fighters|militants?|soldiers|militias?|"
+    r"peacekeep\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
+    r"warships?|guns?|positions?)\b",
     _I,
 )
 _WITHDRAW = re.compile(
     r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:\w+\s+){0,3}?(?:back|out)|pull-?back|retreat\w*|"
-    r"mov\w*\s+(?:\w+\s+){0,3}?back|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
+    r"push\w*\s+(?:the\s+)?(?:line|zone|boundary|border|front)\w*|"
+    r"mov\w*\s+(?:\w+\s+){0,8}?back|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
     r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*)\b",
     _I,
 )
@@ -46,17 +49,18 @@ _QUALIFIER = re.compile(
 
 _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
-    r"contact\s+line|line|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
+    r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
     r"armistice\s+line|coast|coastline|fence|perimeter|blue\s+line|green\s+line|river|MDL)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?s?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 # cues right after the figure (after any bracketed conversion)
-_AFTER_TOTAL = re.compile(r"\s*-?\s*(?:wide|in\s+width|across|broad)\b", _I)
+_AFTER_TOTAL = re.compile(r"\s*-?\s*(?:wide|in\s+width|broad)\b", _I)
 _AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth)\b", _I)
 _AFTER_PER_SIDE = re.compile(
-    r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at)\s+)?(?:either|each|both)\s+(?:sides?|ways?|directions?)\b"
+    r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at)\s+)?(?:either|each|both)\s+"
+    r"(?:sides?|banks?|ways?|directions?)\b"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
@@ -86,7 +90,7 @@ _LATER_PER_SIDE = re.compile(
     rf"|\b(?P<d1>{_DIR})\s+and\s+(?P<d2>{_DIR})\s+of\b",
     _I,
 )
-_BEFORE_WIDTH = re.compile(r"\b(?:width|wide|breadth)\s+of\s+$", _I)
+_BEFORE_WIDTH = re.compile(r"\b(?:width|wide|breadth)\s+(?:of|from|between)\s+$", _I)
 _BEFORE_DEPTH = re.compile(r"\b(?:depth\s+of|deep)\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army|forces|"
@@ -106,7 +110,7 @@ _BEFORE_LENGTH = re.compile(
     r"\b(?:runs?|running|ran|stretch\w*|spans?|spanning|spanned|along|alongside|length\s+of|"
     r"totall?ing|travel\w*|drove|driven|walk\w*|marched|flew|fly|flight|journey|trip|route\s+of)"
     r"\s+(?:for\s+|some\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
-    r"approximately\s+|around\s+|a\s+|the\s+|another\s+|an\s+additional\s+)*$",
+    r"approximately\s+|around\s+|a\s+|the\s+|another\s+|an\s+additional\s+|of\s+)*$",
     _I,
 )
 _EXTEND = re.compile(r"\b(?:extend\w*|reach\w*|spread\w*)\s+(?:\w+\s+){0,2}$", _I)
@@ -132,13 +136,24 @@ _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", 
 
 _REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+down|declin\w*|ruled?\s+out|scrapp\w*|"
-    r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed)\b",
+    r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down)\b",
     _I,
 )
 _INSTEAD = re.compile(
     r"\b(?:instead\s+of|rather\s+than|not\s+the|down\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
     _I,
 )
+_PROPOSAL = re.compile(
+    r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|wanted|sought|"
+    r"called\s+for|offer\w*|insisted\s+on|asked\s+for)\b",
+    _I,
+)
+_RULE = re.compile(
+    r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbidden|allowed|permitted|barred|"
+    r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
+    _I,
+)
+_VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+|\.\s", _I)
 
 
@@ -199,6 +214,10 @@ def read_width(
     """
     before_all = sentence[prev_end:m_start]
     after = sentence[m_end:next_start]
+    # in a list ("10, 20 and 25 km") the words before the first figure apply to all
+    before_all = re.sub(
+        r"(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+))+$", "", before_all
+    )
     near_before = before_all[-60:]
     lead = near_before
     qual = _QUALIFIER.search(lead)
@@ -206,12 +225,19 @@ def read_width(
         lead = lead[: qual.start()]
     lead_core = re.sub(r"(?:\b(?:a|an|the|of|its|their|to)\s*|-\s*)+$", "", lead, flags=_I)
 
-    # not widths: areas, currencies, lengths, weapon ranges, heights
-    if _CURRENCY.search(lead) or re.match(r"\s*(?:2|²|sq\b|square\b)", after):
+    # not widths: names ("the 14 Mile Area"), areas, currencies, lengths, weapon ranges, heights
+    if re.search(r"\b[A-Z][a-z]+$", sentence[m_start:m_end]) and re.match(r"\s+[A-Z][a-z]", after):
         return None
-    if _AFTER_LENGTH.match(after) or _AFTER_RANGE.match(after):
+    if (
+        _VAGUE.search(near_before)
+        or _CURRENCY.search(lead)
+        or re.match(r"\s*(?:2|²|sq\b|square\b)", after)
+    ):
         return None
-    if _BEFORE_LENGTH.search(lead) or _RANGE.search(lead):
+    within_lead = re.search(r"\bwithin\s*$", lead, _I)
+    if (_AFTER_LENGTH.match(after) and not within_lead) or _AFTER_RANGE.match(after):
+        return None
+    if _RANGE.search(lead):
         return None
 
     c_start, c_stop = _clause(sentence, m_start, m_end)
@@ -230,6 +256,8 @@ def read_width(
         semantics, decided, strong = "total", m.group(), True
     elif m := _BEFORE_DEPTH.search(lead):
         semantics, decided, strong = "depth", m.group(), True
+    if not strong and _BEFORE_LENGTH.search(lead):
+        return None
     weak = None
     if semantics is None:
         for pattern in (_AFTER_FROM, _AFTER_DIR, _AFTER_INTO):
@@ -254,8 +282,24 @@ def read_width(
         )
         or lead_core.strip() == ""
     )
-    within = re.search(r"\bwithin\s*$", lead, _I) and _CONTEXT.search(sentence)
-    anchored = bool(adjectival or withdraw_before or (zone_before and link) or within)
+    if within_lead and re.search(
+        r"\b(?:sit|sits|sitting|lie|lies|lying|located|situated|stand|stands|standing|based)"
+        r"\s+within\s*$",
+        lead,
+        _I,
+    ):
+        return None
+    within = (
+        within_lead
+        and _CONTEXT.search(sentence)
+        and _RULE.search(sentence[max(c_start, prev_end) : m_start])
+    )
+    zone_after = re.search(
+        rf"^[^,;]{{0,60}}?\b(?:as|into|becomes?|forms?|creat\w*)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,3}}?{ZONE_NOUN}\b",
+        clause_after,
+        _I,
+    )
+    anchored = bool(adjectival or withdraw_before or (zone_before and link) or within or zone_after)
     if _AFTER_LOCATING.match(after) and not (weak or strong):
         return None
     if weak is not None and not anchored:
@@ -287,15 +331,14 @@ def read_width(
             semantics, decided = "depth", withdraw_before.group()
         else:
             semantics = "unspecified"
-    elif (
-        semantics == "depth"
-        and (m := _LATER_PER_SIDE.search(clause_after[:80]))
-        and _per_side_pair(m)
-    ):
-        semantics, decided = "per_side", f"{_clean(decided)} … {m.group()}"
 
     instead = _INSTEAD.search(sentence[max(prev_end, m_start - 40) : m_start])
-    rejected = instead or _REJECT.search(sentence[c_start:c_stop])
+    proposed = _PROPOSAL.search(sentence[max(c_start, prev_end) : m_start])
+    rejected = (
+        instead
+        or _REJECT.search(sentence[c_start:c_stop])
+        or (proposed and _REJECT.search(sentence))
+    )
     status = "rejected" if rejected else "stated"
     qualifier = _clean(qual.group()).lower() if qual else None
     if qualifier:

@@ -1,0 +1,183 @@
+"""Precision and recall of the claims reader on the annotated test reports.
+
+Usage: python benchmarks/claims_eval.py [FOLDER ...]   (default: tests/reports/dev and holdout)
+
+Each folder holds reports (.txt) and gold.json, the claims a careful reader
+finds in them. Each folder is read the way a user would read it: all its
+reports at once. Matching, one to one:
+
+- width: same min and max km (to 0.1 %) and same semantics; a proposal the
+  text calls rejected must come out flagged as rejected. "figures" ignores
+  semantics, to tell finding a width from reading what it measures.
+- deadline: same resolved date; when the gold date is null, no date and
+  the same words (one contains the other).
+- route: the same two places, either order, names compared loosely.
+- report date: the report's own date, when the gold gives one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from geozone.claims import read_reports
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = [ROOT / "tests" / "reports" / "dev", ROOT / "tests" / "reports" / "holdout"]
+
+
+def _loose(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    name = re.sub(r"\b(?:the|al|el|ar|as|ash|ad)\b|[-'\s]", "", name)
+    return name
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-3 * max(1.0, abs(b))
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives of one kind."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def _match(gold: list, pred: list, same) -> tuple[int, list, list]:
+    left = list(pred)
+    missed = []
+    tp = 0
+    for g in gold:
+        hit = next((p for p in left if same(g, p)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            left.remove(hit)
+            tp += 1
+    return tp, left, missed
+
+
+def _width_same(strict: bool):
+    def same(g, p):
+        ok = _close(g["min_km"], p["min_km"]) and _close(g["max_km"], p["max_km"])
+        if strict:
+            ok = ok and g["semantics"] == p["semantics"]
+            ok = ok and bool(g.get("rejected")) == (p.get("status") == "rejected")
+        return ok
+
+    return same
+
+
+def _deadline_same(g, p):
+    if g.get("date"):
+        return g["date"] == p.get("date")
+    if p.get("date"):
+        return False
+    a, b = (g.get("relative") or "").lower(), (p.get("relative") or "").lower()
+    return bool(a and b) and (a in b or b in a)
+
+
+def _route_same(g, p):
+    return {_loose(g["from"]), _loose(g["to"])} == {_loose(p["from"]), _loose(p["to"])}
+
+
+KINDS = {
+    "width": ("widths", _width_same(True)),
+    "figures": ("widths", _width_same(False)),
+    "deadline": ("deadlines", _deadline_same),
+    "route": ("routes", _route_same),
+}
+
+
+def evaluate(folder: Path, verbose: bool = False) -> dict[str, Score]:
+    """Scores per kind (and for report dates) on one annotated folder."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    claims = read_reports([folder / name for name in sorted(gold)])
+    scores = {k: Score() for k in [*KINDS, "report date"]}
+    for doc in claims.documents:
+        g = gold[Path(doc.source).name]
+        for kind, (key, same) in KINDS.items():
+            pred_kind = "width" if kind == "figures" else kind
+            pred = [c.to_json() for c in doc.of_kind(pred_kind)]
+            tp, extra, missed = _match(g.get(key, []), pred, same)
+            s = scores[kind]
+            s.tp, s.fp, s.fn = s.tp + tp, s.fp + len(extra), s.fn + len(missed)
+            if verbose and kind != "figures":
+                for e in extra:
+                    print(f"  FP {kind:8} {Path(doc.source).name}: {_brief(e)}")
+                for m in missed:
+                    print(f"  FN {kind:8} {Path(doc.source).name}: {_brief(m)}")
+        if g.get("date"):
+            own = doc.date.isoformat() if doc.date else None
+            s = scores["report date"]
+            if own == g["date"]:
+                s.tp += 1
+            else:
+                s.fn += 1
+                s.fp += own is not None
+                if verbose:
+                    print(f"  date     {Path(doc.source).name}: got {own}, want {g['date']}")
+        elif doc.date is not None and "stated" in (doc.date_basis or ""):
+            scores["report date"].fp += 1
+    return scores
+
+
+def _brief(c: dict) -> str:
+    keep = (
+        "min_km",
+        "max_km",
+        "semantics",
+        "status",
+        "rejected",
+        "date",
+        "relative",
+        "what",
+        "from",
+        "to",
+    )
+    fields = {k: c[k] for k in keep if k in c}
+    words = c.get("text") or c.get("quote") or ""
+    return f"{fields}  «{' '.join(words.split())[:110]}»"
+
+
+def table(results: dict[str, dict[str, Score]]) -> str:
+    """A Markdown table of precision and recall per folder and kind."""
+    rows = [
+        "| set | kind | found | missed | false | precision | recall |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, scores in results.items():
+        for kind, s in scores.items():
+            figures = f"{s.tp} | {s.fn} | {s.fp} | {s.precision:.2f} | {s.recall:.2f}"
+            rows.append(f"| {name} | {kind} | {figures} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    folders = [Path(a) for a in argv if a != "-v"] or DEFAULT
+    results = {}
+    for folder in folders:
+        if verbose:
+            print(f"{folder}:")
+        results[folder.name] = evaluate(folder, verbose)
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
