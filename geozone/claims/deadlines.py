@@ -160,11 +160,15 @@ _STANDALONE = re.compile(
     _I | re.M,
 )
 _LABELLED = re.compile(
-    rf"\b(?:(?:Published|Posted|Updated|Dated|Issued|Released)\s*(?:on)?\s*:?\s*"
-    rf"|(?:Done|Signed|Concluded)\s+(?:at|in)\s+[A-Z][\w .,'-]{{1,40}}?\s+"
-    rf"(?:on|this)\s+(?:the\s+)?)"
+    rf"\b(?:Published|Posted|Updated|Dated|Issued|Released)\s*(?:on)?\s*:?\s*"
     rf"(?:{_WEEKDAY},?\s+)?{DATE}",
     _I,
+)
+# a treaty's opening or closing line: "Done at Meliva on 14 April 2019"
+_DONE_AT = re.compile(
+    rf"^\s*(?:Done|Signed|Concluded)\s+(?:at|in)\s+[A-Z][\w .,'-]{{1,40}}?\s+"
+    rf"(?:on|this)\s+(?:the\s+)?(?:{_WEEKDAY},?\s+)?{DATE}",
+    re.M,
 )
 _DATELINE = re.compile(
     rf"^[ \t\"']*[A-Z][\w .,'()/-]{{1,60}}?,\s+(?:{_WEEKDAY},?\s+)?{DATE}\s*"
@@ -200,9 +204,10 @@ def document_date(norm: str) -> DocumentDate:
     for pattern, basis in (
         (_STANDALONE, "a date line"),
         (_LABELLED, "its publication label"),
+        (_DONE_AT, "its 'Done at' line"),
         (_DATELINE, "its dateline"),
     ):
-        for m in pattern.finditer(head if pattern is not _LABELLED else norm):
+        for m in pattern.finditer(head if pattern is _STANDALONE or pattern is _DATELINE else norm):
             parts = _parts(m)
             if parts is None:
                 continue
