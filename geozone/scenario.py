@@ -17,7 +17,7 @@ import numpy as np
 from shapely.geometry import MultiPolygon, Polygon
 
 from . import geodesy
-from .claims import ClaimSet, KnownRoute
+from .claims import ClaimSet, KnownRoute, report_files
 from .clip import country_polygon
 from .errors import InputError
 from .gazetteer import Gazetteer, Place, load_country
@@ -162,7 +162,7 @@ def scenario_dir(name_or_path: str | Path | None) -> Path:
         return path.parent
     if path.is_dir():
         return path
-    for base in (Path.cwd() / "data", Path(__file__).resolve().parent.parent / "data"):
+    for base in _data_dirs():
         if (base / str(name_or_path) / "scenario.toml").is_file():
             return base / str(name_or_path)
     raise InputError(
@@ -511,13 +511,12 @@ def scenario_reading(files: list[Path]) -> Path | None:
                 continue
             reports = (raw.get("claims") or {}).get("reports") or []
             reports = [reports] if isinstance(reports, str) else reports
-            listed: set[Path] = set()
-            for r in reports:
-                p = (toml_path.parent / str(r)).resolve()
-                if p.is_dir():
-                    listed.update(f.resolve() for f in p.iterdir() if f.is_file())
-                elif p.is_file():
-                    listed.add(p)
+            try:
+                listed = {
+                    f.resolve() for f in report_files([toml_path.parent / str(r) for r in reports])
+                }
+            except InputError:
+                continue
             if wanted and wanted <= listed:
                 return toml_path.parent
     return None

@@ -17,9 +17,9 @@ from typing import Any
 
 from ..errors import InputError
 from .consolidate import KnownRoute, Variant, disagreements, flag_routes, variants
-from .deadlines import MONTHS, WEEKDAYS, DocumentDate
-from .document import Document, extract, read_date
-from .text import decode
+from .deadlines import MONTHS, WEEKDAYS, DocumentDate, document_date
+from .document import Document, extract_text
+from .text import decode, normalise
 
 SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
@@ -97,7 +97,7 @@ def _date_for(
     stated: dict[str, dt.date],
     reference: dt.date | None,
     fallback: dt.date | None,
-    related: set[str] = frozenset(),
+    related: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[dt.date | None, str | None]:
     if own.date:
         return own.date, own.basis
@@ -167,14 +167,15 @@ def read_texts(
     -------
     ClaimSet
     """
-    owns = {source: read_date(text) for source, text, _ in items}
+    texts = {source: normalise(text) for source, text, _ in items}
+    owns = {source: document_date(t.norm) for source, t in texts.items()}
     stated = {s: d.date for s, d in owns.items() if d.date}
     names = {source: _names(text) for source, text, _ in items}
     docs = []
-    for source, text, notes in items:
+    for source, _, notes in items:
         related = {s for s in stated if _same_event(names[source], names[s])}
         date, basis = _date_for(owns[source], source, stated, reference, fallback, related)
-        doc = extract(text, source, date, basis, notes)
+        doc = extract_text(texts[source], source, date, basis, notes)
         if date is None:
             doc = replace(
                 doc, date_basis="the report gives no date; relative deadlines are kept as written"

@@ -101,20 +101,16 @@ def variants(documents: list[Document]) -> list[Variant]:
     return [Variant(km, sem, tuple(groups[(km, sem)])) for km, sem in keys]
 
 
-def _key(name: str) -> str:
-    return normalize(name)
-
-
 def flag_routes(doc: Document, known: list[KnownRoute]) -> Document:
     """Mark each route claim with the known route it matches, or flag it."""
     if not known:
         return doc
-    by_ends = {frozenset(map(_key, r.ends)): r for r in known}
+    by_ends = {frozenset(map(normalize, r.ends)): r for r in known}
     listing = "; ".join(f"{r.id} {r.ends[0]}-{r.ends[1]}" for r in known)
     out = []
     for c in doc.claims:
         if c.kind == "route":
-            ends = frozenset((_key(c.fields["from"]), _key(c.fields["to"])))
+            ends = frozenset((normalize(c.fields["from"]), normalize(c.fields["to"])))
             match = by_ends.get(ends)
             fields = dict(c.fields)
             if match:

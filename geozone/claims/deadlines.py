@@ -240,9 +240,9 @@ _ORDINAL_DAY = re.compile(
 )
 
 
-def _sentence_before(norm: str, start: int) -> str:
-    """The words of the sentence before ``start``."""
-    a = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
+def _sentence_before(norm: str, spans: list[tuple[int, int]], start: int) -> str:
+    """The words of the sentence (one of ``spans``) before ``start``."""
+    a = next((a for a, b in spans if a <= start < b), 0)
     return norm[a:start]
 
 
@@ -276,13 +276,20 @@ def _count(m: re.Match) -> float | None:
     return word_value(num)
 
 
-def find_deadlines(norm: str, anchor: dt.date | None, anchor_basis: str | None) -> list[Deadline]:
+def find_deadlines(
+    norm: str,
+    spans: list[tuple[int, int]],
+    anchor: dt.date | None,
+    anchor_basis: str | None,
+) -> list[Deadline]:
     """Every deadline in a normalised text, resolved against ``anchor`` when one is known.
 
     Parameters
     ----------
     norm : str
         Normalised report text.
+    spans : list of (int, int)
+        Its sentences (see :func:`geozone.claims.text.sentences`).
     anchor : datetime.date or None
         The report's date, if known.
     anchor_basis : str or None
@@ -375,7 +382,7 @@ def find_deadlines(norm: str, anchor: dt.date | None, anchor_basis: str | None) 
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
-        elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, m.start())):
+        elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start())):
             start_date, basis = anchor, f"counted from the report's date {anchor} ({anchor_basis})"
         if start_date is not None:
             delta = {

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .deadlines import DocumentDate, document_date, find_deadlines, what_for
+from .deadlines import document_date, find_deadlines, what_for
 from .numbers import Measurement, measurements
 from .routes import find_routes
 from .text import Text, normalise, sentences
@@ -150,7 +150,7 @@ def _deadline_claims(
     text: Text, spans: list[tuple[int, int]], anchor: dt.date | None, basis: str | None
 ) -> list[Claim]:
     norm = text.norm
-    found = find_deadlines(norm, anchor, basis)
+    found = find_deadlines(norm, spans, anchor, basis)
     claims = []
     last_what: dict[int, str] = {}
     for k, d in enumerate(found):
@@ -200,11 +200,6 @@ def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     return claims
 
 
-def read_date(source_text: str) -> DocumentDate:
-    """The report's own date, as far as its text gives it."""
-    return document_date(normalise(source_text).norm)
-
-
 def extract(
     source_text: str,
     source: str,
@@ -234,6 +229,17 @@ def extract(
     if date is None:
         own = document_date(text.norm)
         date, date_basis = own.date, own.basis
+    return extract_text(text, source, date, date_basis, notes)
+
+
+def extract_text(
+    text: Text,
+    source: str,
+    date: dt.date | None,
+    date_basis: str | None,
+    notes: tuple[str, ...] = (),
+) -> Document:
+    """Read the claims of a report already normalised (see :func:`extract`)."""
     spans = sentences(text.norm)
     claims = [
         *_width_claims(text, spans),
@@ -241,13 +247,7 @@ def extract(
         *_route_claims(text, spans),
     ]
     claims.sort(key=lambda c: (c.start, ("width", "deadline", "route").index(c.kind)))
-    return Document(source, date, date_basis, tuple(claims), notes, source_text)
-
-
-def kinds_summary(doc: Document) -> str:
-    """ "2 widths, 1 deadline, 2 routes" for a document."""
-    counts = {k: len(doc.of_kind(k)) for k in ("width", "deadline", "route")}
-    return ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items())
+    return Document(source, date, date_basis, tuple(claims), notes, text.source)
 
 
 def plain(words: str) -> str:
@@ -255,4 +255,4 @@ def plain(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip()
 
 
-__all__ = ["Claim", "Document", "extract", "kinds_summary", "plain", "read_date"]
+__all__ = ["Claim", "Document", "extract", "extract_text", "plain"]
