@@ -77,20 +77,15 @@ def variants_from_claims(
         Ordered by semantics (as in ``SEMANTICS``), then width.
     """
     groups: dict[tuple[float, str], list[Backer]] = {}
-    for v in claims.variants:
-        semantics = v.semantics
-        for b in v.backing:
-            role = b.role
-            if semantics == "unspecified":
-                role = f"{role}; the report does not say what it measures, read as {unspecified}"
-            groups.setdefault(
-                (v.width_km, unspecified if semantics == "unspecified" else semantics), []
-            ).append(Backer(b.source, _plain(b.quote), role))
     figures: dict[float, list[Backer]] = {}
     for v in claims.variants:
-        figures.setdefault(v.width_km, []).extend(
-            Backer(b.source, _plain(b.quote), b.role) for b in v.backing
-        )
+        backers = [Backer(b.source, _plain(b.quote), b.role) for b in v.backing]
+        figures.setdefault(v.width_km, []).extend(backers)
+        if v.semantics == "unspecified":
+            note = f"the report does not say what it measures, read as {unspecified}"
+            backers = [Backer(b.source, b.quote, f"{b.role}; {note}") for b in backers]
+        semantics = unspecified if v.semantics == "unspecified" else v.semantics
+        groups.setdefault((v.width_km, semantics), []).extend(backers)
     for reading in readings:
         for km, backers in figures.items():
             target = groups.setdefault((km, reading.semantics), [])

@@ -316,7 +316,7 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
             if isinstance(r, dict)
         )
         widths_raw.append((float(km), backers))
-    semantics = tuple(zone.get("semantics", ["total"]))
+    semantics = tuple(zone.get("semantics", SEMANTICS))
     for s in semantics:
         if s not in SEMANTICS:
             problems.add(f"[zone] semantics {s!r} is not one of {', '.join(SEMANTICS)}", s)
@@ -359,7 +359,6 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
             "needs a [claims] table naming the reports, or [[widths]] entries with km", "[[widths]]"
         )
 
-    routes = []
     routes = []
     for i, r in enumerate(raw.get("routes") or []):
         if not isinstance(r, dict):
