@@ -38,9 +38,9 @@ def feature_collection(frame: gpd.GeoDataFrame) -> dict:
     Polygon exteriors are counter-clockwise, holes clockwise, coordinates
     rounded to 7 decimals; missing values become null.
     """
-    geoms = shapely.set_precision(
-        shapely.orient_polygons(frame.geometry.values), 10.0**-DECIMALS, mode="pointwise"
-    )
+    # snapping to the 7-decimal grid in GEOS's valid-output mode: rounding each
+    # point on its own can make a thin ring cross itself
+    geoms = shapely.orient_polygons(shapely.set_precision(frame.geometry.values, 10.0**-DECIMALS))
     features = []
     props = frame.drop(columns=frame.geometry.name)
     for geom, (_, row) in zip(geoms, props.iterrows(), strict=True):

@@ -5,6 +5,8 @@ import subprocess
 import sys
 
 import pytest
+import shapely
+import shapely.geometry
 from typer.testing import CliRunner
 
 from geozone.cli import app
@@ -39,6 +41,11 @@ def test_build_writes_map_layers_and_summary(tmp_path):
     for f in zones:
         for key in ("scenario", "variant", "width_km", "semantics", "area_km2"):
             assert f["properties"][key] is not None
+    # every zone and ring stays valid after rounding to 7 decimals
+    polygons = [f for f in fc["features"] if f["properties"]["layer"] in ("zone", "ring")]
+    assert len(polygons) == 10
+    for f in polygons:
+        assert shapely.is_valid(shapely.geometry.shape(f["geometry"])), f["properties"]["variant"]
     assert "leaflet" in (tmp_path / "idlib-2018.html").read_text().lower()
 
 
