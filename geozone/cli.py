@@ -70,6 +70,29 @@ def build(
         typer.echo(f"wrote {path}")
 
 
+@app.command(name="map")
+def map_command(
+    zones: Annotated[
+        list[Path], typer.Argument(help="Zones files (GeoJSON or GeoPackage) to draw.")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML page to write.")],
+    title: Annotated[str | None, typer.Option(help="Page title.")] = None,
+) -> None:
+    """Render zones files as the offline comparison map.
+
+    Example: geozone map maps/idlib-2018.geojson -o idlib.html
+    """
+    from .pipeline import map_files
+
+    try:
+        page, summary = map_files(zones, out, title)
+    except GeozoneError as exc:
+        _fail(exc)
+        return
+    size_kb = page.stat().st_size / 1024
+    typer.echo(f"wrote {page} ({size_kb:,.0f} KB, {len(summary)} variants)")
+
+
 @app.command()
 def buffer(
     line: Annotated[str, typer.Argument(help="GeoJSON file with one LineString, or - for stdin.")],

@@ -3,25 +3,85 @@
 from __future__ import annotations
 
 import geopandas as gpd
+import numpy as np
+import pandas as pd
 import shapely
 
+from .errors import InputError
 from .geodesy import GEOD, geodesic_points
-from .measure import places_table, route_geometry
 from .scenario import Scenario
 from .variants import geodesic_area_km2
 
+_ROUTE_STEP_M = 500.0
 
-def scenario_features(scenario: Scenario) -> gpd.GeoDataFrame:
+
+def route_geometry(coords: np.ndarray) -> shapely.LineString:
+    """A route with geodesic edges as a lon/lat LineString, a vertex every 500 m."""
+    return shapely.LineString(geodesic_points(coords, _ROUTE_STEP_M))
+
+
+def places_table(scenario: Scenario) -> pd.DataFrame:
+    """Every gazetteer place with its side (where the scenario lists it) and population.
+
+    Population is the scenario's census figure where it gives one, otherwise
+    GeoNames' figure (0 is unknown).
+    """
+    side_of = {}
+    for key, side in scenario.sides.items():
+        for p in side.places:
+            side_of[(round(p.lon, 5), round(p.lat, 5))] = key
+    rows, seen = [], set()
+    for p in scenario.gazetteer.places:
+        at = (round(p.lon, 5), round(p.lat, 5))
+        if at in seen:
+            continue
+        seen.add(at)
+        rows.append(
+            dict(
+                name=p.name,
+                lon=p.lon,
+                lat=p.lat,
+                side=side_of.get(at, ""),
+                population=int(p.population),
+                population_source="GeoNames" if p.population else "",
+                geonameid=p.geonameid,
+                source=p.source,
+            )
+        )
+    # census names may use another spelling than the gazetteer's first name
+    frame = pd.DataFrame(rows)
+    for name, (pop, source) in scenario.census.items():
+        hit = scenario.gazetteer.lookup(name)
+        mask = (frame.lon.round(5) == round(hit.lon, 5)) & (frame.lat.round(5) == round(hit.lat, 5))
+        frame.loc[mask, ["population", "population_source"]] = [pop, source]
+    return frame
+
+
+def scenario_features(
+    scenario: Scenario, zones: gpd.GeoDataFrame | None = None
+) -> gpd.GeoDataFrame:
     """The scenario's context layers, EPSG:4326.
+
+    Parameters
+    ----------
+    scenario : Scenario
+        The scenario.
+    zones : geopandas.GeoDataFrame, optional
+        Its zones (:func:`geozone.build_zones`); when given, the places
+        layer also holds every gazetteer place inside some zone, and each
+        place lists the variants it lies in.
 
     Returns
     -------
     geopandas.GeoDataFrame
         Column ``layer`` is ``line`` (the line, geodesic edges densified to
         1 km), ``vertex`` (its vertices and how each was derived),
-        ``route``, ``place`` (the places listed on either side), ``side_area``
-        and ``clip``; each row carries ``name``, ``note`` and figures
-        (``length_km``, ``area_km2``, ``population``) where they apply.
+        ``route``, ``reported_route`` (a route the reports name that no
+        known route matches, drawn as a geodesic between its two ends),
+        ``place`` (the places listed on either side, and those inside a
+        zone), ``side_area`` and ``clip``; each row carries ``name``,
+        ``note`` and figures (``length_km``, ``area_km2``, ``population``)
+        where they apply.
     """
     rows = []
     line = shapely.LineString(geodesic_points(scenario.line, 1000.0))
@@ -57,20 +117,8 @@ def scenario_features(scenario: Scenario) -> gpd.GeoDataFrame:
                 geometry=geom,
             )
         )
-    places = places_table(scenario)
-    listed = places[places.side != ""]
-    for p in listed.itertuples():
-        rows.append(
-            dict(
-                layer="place",
-                name=p.name,
-                side=p.side,
-                population=int(p.population),
-                geonameid=p.geonameid,
-                note=p.source,
-                geometry=shapely.Point(p.lon, p.lat),
-            )
-        )
+    rows.extend(_reported_routes(scenario))
+    rows.extend(_places(scenario, zones))
     for key, side in scenario.sides.items():
         if side.area is not None:
             rows.append(
@@ -96,3 +144,64 @@ def scenario_features(scenario: Scenario) -> gpd.GeoDataFrame:
     frame = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
     frame.insert(1, "scenario", scenario.id)
     return frame
+
+
+def _places(scenario: Scenario, zones: gpd.GeoDataFrame | None) -> list[dict]:
+    places = places_table(scenario)
+    points = shapely.points(places[["lon", "lat"]].to_numpy())
+    within: list[list[str]] = [[] for _ in range(len(places))]
+    if zones is not None:
+        for z in zones[zones.layer == "zone"].itertuples():
+            shapely.prepare(z.geometry)
+            for i in np.flatnonzero(shapely.contains(z.geometry, points)):
+                within[i].append(z.variant)
+    rows = []
+    for p, inside, point in zip(places.itertuples(), within, points, strict=True):
+        if not p.side and not inside:
+            continue
+        rows.append(
+            dict(
+                layer="place",
+                name=p.name,
+                side=p.side,
+                population=int(p.population),
+                geonameid=p.geonameid,
+                inside=", ".join(inside),
+                note=p.source,
+                geometry=point,
+            )
+        )
+    return rows
+
+
+def _reported_routes(scenario: Scenario) -> list[dict]:
+    """Routes the reports name that match no known route, one row per pair of ends."""
+    if scenario.claims is None:
+        return []
+    found: dict[tuple[str, str], dict] = {}
+    for doc in scenario.claims.documents:
+        for c in doc.of_kind("route"):
+            if not c.fields.get("flag"):
+                continue
+            ends = (c.fields["from"], c.fields["to"])
+            row = found.get(ends)
+            if row is None:
+                try:
+                    a, b = (scenario.gazetteer.lookup(n) for n in ends)
+                except InputError:
+                    continue  # an end the gazetteer cannot place is listed, not drawn
+                geom = route_geometry(np.array([[a.lon, a.lat], [b.lon, b.lat]]))
+                row = found[ends] = dict(
+                    layer="reported_route",
+                    name=f"{ends[0]}-{ends[1]} (as reported)",
+                    start=ends[0],
+                    end=ends[1],
+                    length_km=round(GEOD.geometry_length(geom) / 1000, 3),
+                    note=c.fields["flag"],
+                    sources=[],
+                    geometry=geom,
+                )
+            row["sources"].append(f'{doc.source}: "{c.quote}"')
+    for row in found.values():
+        row["sources"] = " | ".join(row["sources"])
+    return list(found.values())

@@ -7,16 +7,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .geodesy import GEOD, geodesic_points
+from .geodesy import GEOD
 from .scenario import Scenario
-from .variants import geodesic_area_km2, zone_rows
-
-_ROUTE_STEP_M = 500.0
-
-
-def route_geometry(coords: np.ndarray) -> shapely.LineString:
-    """A route with geodesic edges as a lon/lat LineString, a vertex every 500 m."""
-    return shapely.LineString(geodesic_points(coords, _ROUTE_STEP_M))
+from .variants import geodesic_area_km2
 
 
 def length_inside_km(line: shapely.LineString, area) -> float:
@@ -27,45 +20,8 @@ def length_inside_km(line: shapely.LineString, area) -> float:
     return GEOD.geometry_length(part) / 1000.0
 
 
-def places_table(scenario: Scenario) -> pd.DataFrame:
-    """Every gazetteer place with its side (where the scenario lists it) and population.
-
-    Population is the scenario's census figure where it gives one, otherwise
-    GeoNames' figure (0 is unknown).
-    """
-    side_of = {}
-    for key, side in scenario.sides.items():
-        for p in side.places:
-            side_of[(round(p.lon, 5), round(p.lat, 5))] = key
-    rows, seen = [], set()
-    for p in scenario.gazetteer.places:
-        at = (round(p.lon, 5), round(p.lat, 5))
-        if at in seen:
-            continue
-        seen.add(at)
-        rows.append(
-            dict(
-                name=p.name,
-                lon=p.lon,
-                lat=p.lat,
-                side=side_of.get(at, ""),
-                population=int(p.population),
-                population_source="GeoNames" if p.population else "",
-                geonameid=p.geonameid,
-                source=p.source,
-            )
-        )
-    # census names may use another spelling than the gazetteer's first name
-    frame = pd.DataFrame(rows)
-    for name, (pop, source) in scenario.census.items():
-        hit = scenario.gazetteer.lookup(name)
-        mask = (frame.lon.round(5) == round(hit.lon, 5)) & (frame.lat.round(5) == round(hit.lat, 5))
-        frame.loc[mask, ["population", "population_source"]] = [pop, source]
-    return frame
-
-
 def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
-    """The figures for each zone variant.
+    """The figures for each zone variant of a scenario.
 
     Parameters
     ----------
@@ -77,23 +33,66 @@ def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        One row per variant: ``variant``, ``semantics``, ``width_km``,
+        As :func:`measure_layers`.
+    """
+    from .features import scenario_features
+
+    feats = scenario_features(scenario, zones)
+    return measure_layers(pd.concat([zones, feats], ignore_index=True))
+
+
+def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
+    """The figures for each zone in a frame of zones and context layers.
+
+    Parameters
+    ----------
+    layers : pandas.DataFrame
+        Rows with a ``layer`` column, geometry EPSG:4326: ``zone`` rows
+        (``variant``, ``semantics``, ``width_km``, ``side``, ``area_km2``,
+        ``max_error_m``, ``sources``) are measured against the ``route``
+        rows (``route`` id), the ``place`` rows (``name``, ``population``)
+        and the ``side_area`` rows (``side``); a zones file exported by
+        ``geozone build`` is such a frame.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per zone: ``variant``, ``semantics``, ``width_km``, ``side``,
         ``area_km2`` (geodesic, clipped), ``<route>_km`` (geodesic length of
-        each route inside), ``places_inside`` (count), ``places`` (names),
-        ``population_inside`` (sum of known populations), ``<side>_share_pct``
-        (share of a side's area covered, where the scenario defines it),
+        each route inside), ``places_inside`` (count), ``places`` (names,
+        most populous first), ``population_inside`` (sum of known
+        populations), ``<side>_share_pct`` (share of a side's area covered),
         ``max_error_m`` and ``sources``.
     """
-    frame = zone_rows(zones)
-    places = places_table(scenario)
-    points = shapely.points(places[["lon", "lat"]].to_numpy())
-    routes = {r.id: route_geometry(r.coords) for r in scenario.routes}
-    areas = {k: (s.area, geodesic_area_km2(s.area)) for k, s in scenario.sides.items() if s.area}
+    layer = layers["layer"]
+    zones = layers[layer == "zone"]
+    places = layers[layer == "place"]
+    names = _column(places, "name", "").fillna("").astype(str).to_numpy()
+    pop = _column(places, "population", 0).fillna(0).astype(int).to_numpy()
+    points = places.geometry.values
+    route_rows = layers[layer == "route"]
+    routes = {
+        (rid if isinstance(rid, str) and rid else f"{name or 'route'}"): geom
+        for rid, name, geom in zip(
+            _column(route_rows, "route", None),
+            _column(route_rows, "name", None),
+            route_rows.geometry.values,
+            strict=True,
+        )
+    }
+    side_rows = layers[layer == "side_area"]
+    areas = {
+        str(side): (geom, geodesic_area_km2(geom))
+        for side, geom in zip(
+            _column(side_rows, "side", "side"), side_rows.geometry.values, strict=True
+        )
+    }
     out = []
-    for row in frame.itertuples():
+    for row in zones.itertuples():
         geom = row.geometry
         shapely.prepare(geom)
-        inside = places[shapely.contains(geom, points)]
+        hit = shapely.contains(geom, points) if len(points) else np.zeros(0, bool)
+        inside = pd.DataFrame({"name": names[hit], "population": pop[hit]})
         inside = inside.sort_values(["population", "name"], ascending=[False, True])
         rec = {
             "variant": row.variant,
@@ -116,3 +115,10 @@ def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
         rec["sources"] = row.sources
         out.append(rec)
     return pd.DataFrame(out)
+
+
+def _column(frame: pd.DataFrame, name: str, default) -> pd.Series:
+    """A column of ``frame``, or ``default`` on every row when it is missing."""
+    if name in frame.columns:
+        return frame[name]
+    return pd.Series([default] * len(frame), index=frame.index, dtype=object)

@@ -55,10 +55,11 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     scenario = load_scenario(scenario_path)
     zone_frame = build_zones(scenario)
     summary = measure(scenario, zone_frame)
-    feats = scenario_features(scenario)
+    feats = scenario_features(scenario, zone_frame)
     layers = all_layers(zone_frame, feats)
     out = Path(out_dir)
-    fmap = render_map(zone_frame, feats, summary, scenario.title)
+    notes = scenario.claims.disagreements if scenario.claims is not None else ()
+    fmap = render_map(layers, summary, scenario.title, notes)
     files = (
         write_geojson(layers, out / f"{scenario.id}.geojson"),
         write_csv(summary, out / f"{scenario.id}-summary.csv"),
@@ -67,6 +68,38 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     if scenario.claims is not None:
         files += (write_claims(scenario.claims, out / f"{scenario.id}-claims.json"),)
     return BuildResult(scenario, zone_frame, summary, files)
+
+
+def map_files(
+    paths: list[str | Path], out: str | Path, title: str | None = None
+) -> tuple[Path, pd.DataFrame]:
+    """Render exported zones files as the comparison page.
+
+    Parameters
+    ----------
+    paths : list of str or Path
+        GeoJSON or GeoPackage files (:func:`geozone.layerfile.read_layers`).
+    out : str or Path
+        The HTML file to write (atomically).
+    title : str, optional
+        Page title (default: the scenario named in the files, else the
+        first file's name).
+
+    Returns
+    -------
+    tuple of (Path, pandas.DataFrame)
+        The page written and the figures it shows.
+    """
+    from .layerfile import read_layers
+    from .measure import measure_layers
+
+    layers = read_layers(paths)
+    summary = measure_layers(layers)
+    if title is None:
+        named = layers["scenario"].dropna() if "scenario" in layers.columns else []
+        title = str(named.iloc[0]) if len(named) else Path(paths[0]).stem
+    page = write_map(render_map(layers, summary, title), out)
+    return page, summary
 
 
 _LONLAT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")

@@ -24,3 +24,11 @@ def width_colours(widths_km: Iterable[float]) -> dict[float, str]:
 def route_colour(index: int) -> str:
     """The colour of the ``index``-th route."""
     return ROUTE_COLOURS[index % len(ROUTE_COLOURS)]
+
+
+REPORTED_ROUTE_COLOUR = "#7a7a7a"
+"""A route the reports name but no known route matches (drawn dashed)."""
+
+RING_OPACITY = 0.45
+ZONE_FILL_OPACITY = 0.18
+"""Fill opacities shared by the map and the layer styles."""

@@ -20,3 +20,19 @@ def zone_frame(scenario):
 @pytest.fixture(scope="session")
 def summary(scenario, zone_frame):
     return geozone.measure(scenario, zone_frame)
+
+
+@pytest.fixture(scope="session")
+def layers(scenario, zone_frame):
+    """Zones, rings and context layers, as the build exports them."""
+    from geozone.pipeline import all_layers
+
+    return all_layers(zone_frame, geozone.scenario_features(scenario, zone_frame))
+
+
+@pytest.fixture(scope="session")
+def page_file(scenario, layers, summary, tmp_path_factory):
+    """The default scenario's comparison page, written once."""
+    notes = scenario.claims.disagreements if scenario.claims is not None else ()
+    fmap = geozone.render_map(layers, summary, scenario.title, notes)
+    return geozone.write_map(fmap, tmp_path_factory.mktemp("page") / "idlib-2018.html")

@@ -119,7 +119,7 @@ def test_missing_line_file_is_clear(tmp_path):
     assert "does not exist" in result.output
 
 
-@pytest.mark.parametrize("command", ["build", "buffer"])
+@pytest.mark.parametrize("command", ["build", "buffer", "claims", "map"])
 def test_every_command_has_help_with_an_example(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0

@@ -1,0 +1,293 @@
+"""What the comparison map shows, as one JSON-ready dict: layers, styles, figures, sources."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .basemap import countries_around
+from .clip import NATURAL_EARTH_ATTRIBUTION
+from .display import DISPLAY_DECIMALS, simplify_for_display
+from .gazetteer import GEONAMES_ATTRIBUTION
+from .style import (
+    DASH,
+    LINE_COLOUR,
+    PLACE_COLOURS,
+    REPORTED_ROUTE_COLOUR,
+    route_colour,
+    width_colours,
+)
+
+SEMANTICS_TEXT = {
+    "total": ("Total width", "the width in all, half on each side of the line"),
+    "per_side": ("Each side", "the width on each side of the line (twice it in all)"),
+    "depth": ("Depth on one side", "the width measured from the line into one side only"),
+}
+"""Heading and one-line meaning of each width semantics, as the page shows them."""
+
+TILE_LAYERS = (
+    ("Light", "Esri.WorldGrayCanvas"),
+    ("OpenStreetMap", "OpenStreetMap.Mapnik"),
+    ("Satellite", "Esri.WorldImagery"),
+)
+"""Online base layers: the page's name and the xyzservices provider."""
+
+ATTRIBUTION_SHORT = (
+    "places <a href='https://www.geonames.org'>GeoNames</a> (CC BY 4.0) · "
+    "borders <a href='https://www.naturalearthdata.com'>Natural Earth</a>"
+)
+"""The map's own credit line; the full credits are in the panel."""
+
+_SOURCE = re.compile(r'^(?P<file>.+?): "(?P<quote>.*)"(?: \((?P<role>[^()]*)\))?$', re.S)
+
+
+def parse_sources(text: Any) -> list[dict[str, str]]:
+    """The reports behind a layer, from its ``sources`` text.
+
+    ``sources`` is ``file: "quote" (role) | file: "quote" | ...``; an item
+    that does not follow the pattern is kept whole as ``quote``.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    out = []
+    for item in text.split(" | "):
+        m = _SOURCE.match(item.strip())
+        if m:
+            out.append({k: v for k, v in m.groupdict().items() if v})
+        else:
+            out.append({"quote": item.strip()})
+    return out
+
+
+def _coords(geom) -> dict | None:
+    """A shape as a GeoJSON geometry dict with display-rounded coordinates."""
+    if geom is None or geom.is_empty:
+        return None
+    mapping = shapely.geometry.mapping(geom)
+
+    def walk(c):
+        if isinstance(c, list | tuple) and c and isinstance(c[0], int | float):
+            return [round(float(x), DISPLAY_DECIMALS) for x in c[:2]]
+        return [walk(x) for x in c]
+
+    return {"type": mapping["type"], "coordinates": walk(mapping["coordinates"])}
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, np.integer):
+        return int(v)
+    if isinstance(v, float | np.floating):
+        return None if math.isnan(v) else float(v)
+    if v is pd.NA or v is None:
+        return None
+    return v
+
+
+def _col(frame: pd.DataFrame, name: str) -> list[Any]:
+    """A column's values, or None on every row when the frame lacks it."""
+    return list(frame[name]) if name in frame.columns else [None] * len(frame)
+
+
+def _figures(summary: pd.DataFrame | None, variant: str) -> dict[str, Any]:
+    if summary is None or variant not in set(summary.variant):
+        return {}
+    row = summary[summary.variant == variant].iloc[0]
+    return {k: _value(v) for k, v in row.items() if k not in ("sources", "semantics", "side")}
+
+
+def map_data(
+    layers: gpd.GeoDataFrame,
+    summary: pd.DataFrame | None = None,
+    title: str = "geozone",
+    notes: list[str] | tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """Everything the comparison page draws, as a JSON-ready dict.
+
+    Parameters
+    ----------
+    layers : geopandas.GeoDataFrame
+        Zones, rings and context layers (EPSG:4326) with a ``layer`` column,
+        as ``geozone build`` exports them.
+    summary : pandas.DataFrame, optional
+        Per-variant figures (:func:`geozone.measure_layers`).
+    title : str
+        Page title.
+    notes : sequence of str
+        Where the reports disagree, in plain words.
+
+    Returns
+    -------
+    dict
+        ``variants`` and ``rings`` (each with its style, figures, sources
+        and display geometry), ``line``, ``routes``, ``reported_routes``,
+        ``places``, ``areas``, ``basemap`` (Natural Earth countries),
+        ``tiles``, ``legend``, ``bounds``, ``attribution``,
+        ``display_shift_m`` (the largest distance a drawn shape lies from
+        the exported one, metres) and the page's texts.
+    """
+    kind = layers["layer"].astype(str)
+    drawn = layers[~kind.isin(["vertex", "place"])]
+    geoms, shift_m = simplify_for_display(drawn.geometry.values)
+    display = dict(zip(drawn.index, geoms, strict=True))
+    zones = layers[kind == "zone"]
+    colours = width_colours(layers.loc[kind.isin(["zone", "ring"]), "width_km"])
+    semantics = list(dict.fromkeys(zones.semantics))
+
+    def zone_item(row) -> dict[str, Any]:
+        colour = colours[float(row.width_km)]
+        item = {
+            "id": row.variant,
+            "semantics": row.semantics,
+            "width_km": float(row.width_km),
+            "side": _value(row.get("side")),
+            "colour": colour,
+            "dash": DASH.get(row.semantics),
+            "area_km2": _value(row.area_km2),
+            "max_error_m": _value(row.get("max_error_m")),
+            "sources": parse_sources(row.get("sources")),
+            "geometry": _coords(display[row.name]),
+        }
+        if row.layer == "ring":
+            item["inner_km"] = _value(row.inner_km)
+            item["outer_km"] = _value(row.outer_km)
+        else:
+            item["figures"] = _figures(summary, row.variant)
+        return item
+
+    routes = layers[kind == "route"]
+    route_ids = [
+        r if isinstance(r, str) and r else (n or f"route {i + 1}")
+        for i, (r, n) in enumerate(zip(_col(routes, "route"), _col(routes, "name"), strict=True))
+    ]
+    minx, miny, maxx, maxy = zones.total_bounds if len(zones) else layers.total_bounds
+    basemap = countries_around((minx, miny, maxx, maxy))
+    data: dict[str, Any] = {
+        "title": title,
+        "semantics": [
+            {
+                "key": s,
+                "label": SEMANTICS_TEXT.get(s, (s, ""))[0],
+                "meaning": SEMANTICS_TEXT.get(s, ("", ""))[1],
+                "dash": DASH.get(s),
+            }
+            for s in semantics
+        ],
+        "legend": [{"width_km": w, "colour": c} for w, c in colours.items()],
+        "variants": [zone_item(r) for _, r in zones.iterrows()],
+        "rings": [zone_item(r) for _, r in layers[kind == "ring"].iterrows()],
+        "line": [
+            {
+                "name": _value(r.get("name")),
+                "length_km": _value(r.get("length_km")),
+                "note": _value(r.get("note")),
+                "colour": LINE_COLOUR,
+                "geometry": _coords(display[i]),
+            }
+            for i, r in layers[kind == "line"].iterrows()
+        ],
+        "routes": [
+            {
+                "id": rid,
+                "name": _value(r.get("name")),
+                "length_km": _value(r.get("length_km")),
+                "from": _value(r.get("start")),
+                "to": _value(r.get("end")),
+                "note": _value(r.get("note")),
+                "colour": route_colour(n),
+                "geometry": _coords(display[i]),
+            }
+            for n, ((i, r), rid) in enumerate(zip(routes.iterrows(), route_ids, strict=True))
+        ],
+        "reported_routes": [
+            {
+                "name": _value(r.get("name")),
+                "length_km": _value(r.get("length_km")),
+                "note": _value(r.get("note")),
+                "colour": REPORTED_ROUTE_COLOUR,
+                "sources": parse_sources(r.get("sources")),
+                "geometry": _coords(display[i]),
+            }
+            for i, r in layers[kind == "reported_route"].iterrows()
+        ],
+        "places": [
+            {
+                "name": _value(r.get("name")),
+                "side": _value(r.get("side")) or "",
+                "population": int(_value(r.get("population")) or 0),
+                "geonameid": _value(r.get("geonameid")),
+                "inside": [v for v in str(r.get("inside") or "").split(", ") if v],
+                "colour": PLACE_COLOURS.get(_value(r.get("side")) or "", PLACE_COLOURS[""]),
+                "lon": round(r.geometry.x, DISPLAY_DECIMALS),
+                "lat": round(r.geometry.y, DISPLAY_DECIMALS),
+            }
+            for _, r in layers[kind == "place"].iterrows()
+        ],
+        "areas": [
+            {
+                "kind": k,
+                "name": _value(r.get("name")),
+                "side": _value(r.get("side")),
+                "area_km2": _value(r.get("area_km2")),
+                "note": _value(r.get("note")),
+                "geometry": _coords(display[i]),
+            }
+            for k in ("clip", "side_area")
+            for i, r in layers[kind == k].iterrows()
+        ],
+        "basemap": [
+            {
+                "name": _value(r.get("name")),
+                "label": [r.label_lat, r.label_lon],
+                "geometry": _coords(r.geometry),
+            }
+            for _, r in basemap.iterrows()
+        ],
+        "tiles": _tiles(),
+        "bounds": [[round(miny, 4), round(minx, 4)], [round(maxy, 4), round(maxx, 4)]],
+        "notes": list(notes),
+        "display_shift_m": round(shift_m, 2),
+        "attribution": f"{GEONAMES_ATTRIBUTION}. {NATURAL_EARTH_ATTRIBUTION}.",
+        "attribution_short": ATTRIBUTION_SHORT,
+        "summary_columns": _summary_columns(summary),
+    }
+    return data
+
+
+def _summary_columns(summary: pd.DataFrame | None) -> list[dict[str, str]]:
+    """The figures the summary panel shows, in order: short label and full title."""
+    cols = [{"key": "area_km2", "label": "km²", "title": "Area (km², geodesic)"}]
+    if summary is None:
+        return cols
+    for c in summary.columns:
+        if c.endswith("_km") and c != "width_km":
+            cols.append({"key": c, "label": f"{c[:-3]} km", "title": f"{c[:-3]} inside (km)"})
+    cols.append({"key": "places_inside", "label": "places", "title": "Places inside"})
+    cols.append({"key": "population_inside", "label": "people", "title": "People inside"})
+    for c in summary.columns:
+        if c.endswith("_share_pct"):
+            side = c[: -len("_share_pct")]
+            cols.append({"key": c, "label": f"% {side[:3]}.", "title": f"Share of {side} side (%)"})
+    return cols
+
+
+def _tiles() -> list[dict[str, Any]]:
+    import xyzservices.providers as providers
+
+    out = []
+    for name, key in TILE_LAYERS:
+        p = providers.query_name(key)
+        out.append(
+            {
+                "name": name,
+                "url": p.build_url(),
+                "attribution": p.html_attribution,
+                "max_zoom": int(p.get("max_zoom") or 18),
+            }
+        )
+    return out

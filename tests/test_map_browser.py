@@ -1,0 +1,269 @@
+"""The comparison page in real headless Chromium with the network off.
+
+Needs Chromium (Debian ``chromium``) and the ``playwright`` package. Without
+them these tests are skipped, unless GEOZONE_REQUIRE_BROWSER=1 (as in CI),
+where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+ARTIFACTS = Path(__file__).resolve().parent.parent / ".artifacts"
+
+
+def _chromium() -> str | None:
+    return os.environ.get("GEOZONE_CHROMIUM") or shutil.which("chromium") or None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    required = os.environ.get("GEOZONE_REQUIRE_BROWSER") == "1"
+    path = _chromium()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if required:
+            pytest.fail("playwright is not installed (pip install -e .[test])")
+        pytest.skip("playwright is not installed")
+    if path is None:
+        if required:
+            pytest.fail("Chromium is not installed (apt-get install chromium)")
+        pytest.skip("Chromium is not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=FLAGS)
+        yield b
+        b.close()
+
+
+class Page:
+    """A page opened offline, with its console errors and requests recorded."""
+
+    def __init__(self, browser, path: Path, offline: bool = True, block_web: bool = False):
+        self.context = browser.new_context(viewport={"width": 1300, "height": 900}, offline=offline)
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        if block_web:
+            self.context.route("http*://**", lambda route: route.abort())
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("document.body.dataset.geozoneReady === '1'", timeout=20000)
+
+    def js(self, script: str, arg=None):
+        return self.page.evaluate(script, arg)
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def page(browser, page_file):
+    p = Page(browser, page_file)
+    yield p
+    p.close()
+
+
+def test_page_opens_offline_with_everything_drawn(page, zone_frame):
+    assert page.js("typeof L === 'object' && L.version").startswith("1.9")
+    variants = list(zone_frame.variant)
+    controls = page.js(
+        "Array.from(document.querySelectorAll('#geozone-layers input[data-layer]'))"
+        ".map(e => e.dataset.layer)"
+    )
+    assert sorted(controls) == sorted(variants)
+    # switch each variant on through its checkbox: its path must be drawn on screen
+    for vid in variants:
+        box = page.page.locator(f"#geozone-layers input[data-layer='{vid}']")
+        if not box.is_checked():
+            box.check()
+        size = page.js(
+            "id => { const p = document.querySelector('path.gz-v-' + id);"
+            " if (!p) return null; const r = p.getBoundingClientRect();"
+            " return [r.width, r.height, p.getAttribute('d').length]; }",
+            vid,
+        )
+        assert size is not None, f"{vid} not drawn"
+        assert size[0] > 50 and size[1] > 50 and size[2] > 100, (vid, size)
+    legend = page.js("document.getElementById('geozone-legend')?.innerText || ''")
+    for km in sorted(set(zone_frame.width_km)):
+        assert f"{km:g} km" in legend
+    assert "total width" in legend and "depth on one side" in legend
+    summary_rows = page.js("document.querySelectorAll('#geozone-summary tbody tr').length")
+    assert summary_rows == int((zone_frame.layer == "zone").sum())
+    # the line, routes and their labels, the reported route and the places are drawn
+    for selector in (
+        "path.gz-line",
+        "path.gz-route",
+        "path.gz-reported-route",
+        "path.gz-place",
+        "path.gz-clip",
+    ):
+        assert page.js(f"document.querySelectorAll('{selector}').length") > 0, selector
+    shields = page.js("Array.from(document.querySelectorAll('.gz-shield')).map(e => e.innerText)")
+    assert {"M4", "M5"} <= set(shields)
+    assert any("as reported" in s for s in shields)
+    # offline: the Natural Earth basemap is on, and nothing was fetched from the web
+    assert page.js("document.querySelector('.leaflet-container').classList.contains('gz-offline')")
+    assert page.js("document.querySelectorAll('.gz-country').length") >= 3
+    assert [u for u in page.requests if not u.startswith(("file:", "data:"))] == []
+    assert page.errors == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.page.screenshot(path=str(ARTIFACTS / "map-offline.png"))
+
+
+def test_popup_shows_figures_and_reports(page):
+    page.js("geozone.showOnly(['total-20km'])")
+    page.js("geozone.variants['total-20km'].openPopup()")
+    text = page.js("document.querySelector('.leaflet-popup-content').innerText")
+    assert "total-20km" in text
+    assert "4,698 km²" in text  # the geodesic area, as the summary has it
+    for needle in (
+        "M4 inside",
+        "M5 inside",
+        "Places inside",
+        "Reported by",
+        "000_d7c5cf9859179d54.txt",
+        "15-20 kilometer-wide",
+    ):
+        assert needle in text, needle
+    assert page.errors == []
+
+
+def _colour_counts(png: bytes, rgb: tuple[int, int, int], split_x: int, width: int):
+    from PIL import Image
+
+    img = Image.open(io.BytesIO(png)).convert("RGB")
+    left = right = 0
+    for (x, _y), value in (
+        (xy, img.getpixel(xy)) for xy in ((x, y) for x in range(0, width) for y in range(0, 900, 2))
+    ):
+        if value == rgb:
+            if x < split_x - 6:
+                left += 1
+            elif x > split_x + 6:
+                right += 1
+    return left, right
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+
+
+def test_side_by_side_really_splits_the_vector_layers(page):
+    data = page.js("geozone.data.variants.map(v => [v.id, v.colour])")
+    colours = dict(data)
+    left_id, right_id = "total-25km", "depth-15km"
+    assert colours[left_id] != colours[right_id]
+    page.js("geozone.showOnly(['total-25km', 'depth-15km'])")
+    page.js("geozone.map.setView([35.8, 36.75], 9, {animate: false})")
+    page.page.wait_for_timeout(300)
+    split = page.js("geozone.map.getSize().x / 2")  # any vertical: both variants cross it
+    width = int(page.js("geozone.map.getSize().x")) - 360  # the panel covers the right edge
+    both = page.page.screenshot()
+    # shown together, each variant's outline colour is on both halves
+    for vid in (left_id, right_id):
+        left, right = _colour_counts(both, _rgb(colours[vid]), split, width)
+        assert left > 20 and right > 20, (vid, left, right)
+    page.page.select_option("#gz-left", left_id)
+    page.page.select_option("#gz-right", right_id)
+    page.page.click("#gz-compare-go")
+    page.page.wait_for_timeout(300)
+    split = page.js("parseFloat(document.querySelector('.gz-divider').style.left)")
+    cut = page.page.screenshot()
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "map-side-by-side.png").write_bytes(cut)
+    left, right = _colour_counts(cut, _rgb(colours[left_id]), split, width)
+    assert left > 20 and right == 0, (left_id, left, right)
+    left, right = _colour_counts(cut, _rgb(colours[right_id]), split, width)
+    assert right > 20 and left == 0, (right_id, left, right)
+    # the split follows the divider when it is dragged, and the map when it pans
+    handle = page.page.locator(".gz-divider-handle").bounding_box()
+    page.page.mouse.move(handle["x"] + 17, handle["y"] + 17)
+    page.page.mouse.down()
+    page.page.mouse.move(300, 450, steps=8)
+    page.page.mouse.up()
+    page.js("geozone.map.panBy([-60, 0], {animate: false})")
+    page.page.wait_for_timeout(300)
+    moved = page.page.screenshot()
+    new_split = page.js("parseFloat(document.querySelector('.gz-divider').style.left)")
+    assert abs(new_split - 300) < 3
+    left, right = _colour_counts(moved, _rgb(colours[left_id]), new_split, width)
+    assert right == 0, right
+    left, right = _colour_counts(moved, _rgb(colours[right_id]), new_split, width)
+    assert left == 0 and right > 20, (left, right)
+    page.page.click("#gz-compare-stop")
+    assert page.js("document.querySelectorAll('.gz-divider').length") == 0
+    assert page.js("document.querySelector('.leaflet-pane.leaflet-gzLeft-pane').style.clip") == ""
+    assert page.errors == []
+
+
+def test_measure_tool_gives_the_geodesic_distance(page):
+    import pyproj
+
+    page.page.click(".gz-tool a[title^='Measure']")
+    for lon, lat in ((36.2, 35.4), (36.9, 36.1)):
+        xy = page.js("ll => geozone.map.latLngToContainerPoint(ll)", [lat, lon])
+        page.page.mouse.click(xy["x"], xy["y"])
+    result = page.js("geozone.lastMeasure")
+    (lon1, lat1), (lon2, lat2) = result["points"]
+    _, _, metres = pyproj.Geod(ellps="WGS84").inv(lon1, lat1, lon2, lat2)
+    assert result["km"] * 1000 == pytest.approx(metres, abs=0.01)
+    label = page.js("document.querySelector('.gz-measure-label').innerText")
+    assert label == f"{metres / 1000:,.2f} km"
+    page.page.keyboard.press("Escape")
+    page.page.wait_for_function("document.querySelectorAll('.gz-measure-label').length === 0")
+    assert page.js("document.querySelectorAll('path.gz-measure').length") == 0
+
+
+def test_coordinates_scale_fullscreen_and_attribution(page):
+    page.page.mouse.move(400, 400)
+    coords = page.js("document.querySelector('.gz-coords').innerText")
+    assert "° N" in coords and "° E" in coords
+    assert page.js("document.querySelector('.leaflet-control-scale-line').innerText").endswith("km")
+    assert page.js("document.querySelector('.gz-tool a[title=\"Full screen\"]') !== null")
+    credit = page.js("document.querySelector('.leaflet-control-attribution').innerText")
+    assert "GeoNames" in credit and "Natural Earth" in credit
+    bases = page.js("Object.keys(geozone.baseLayers)")
+    assert bases == ["Light", "OpenStreetMap", "Satellite", "Natural Earth (offline)"]
+
+
+def test_tiles_that_never_load_fall_back_to_the_offline_basemap(browser, page_file):
+    # the machine believes it is online, but no tile server answers
+    p = Page(browser, page_file, offline=False, block_web=True)
+    try:
+        assert p.js("geozone.startBase") == "Light"
+        p.page.wait_for_function(
+            "document.querySelector('.leaflet-container').classList.contains('gz-offline')",
+            timeout=10000,
+        )
+        assert "did not load" in p.js("document.querySelector('.gz-notice').innerText")
+        assert [e for e in p.errors if "net::" not in e and "Failed to load" not in e] == []
+    finally:
+        p.close()
+
+
+def test_map_built_from_a_buffer_file_opens_too(browser, tmp_path):
+    import numpy as np
+
+    from geozone.export import write_geojson
+    from geozone.pipeline import buffer, map_files
+
+    zones = write_geojson(
+        buffer(np.array([[36.2, 35.6], [36.6, 35.4]]), [5.0, 10.0]), tmp_path / "zones.geojson"
+    )
+    page_path, _ = map_files([zones], tmp_path / "b.html")
+    p = Page(browser, page_path)
+    try:
+        assert p.js("document.querySelectorAll('path.gz-zone').length") == 2
+        assert p.errors == []
+    finally:
+        p.close()
