@@ -94,6 +94,32 @@ def map_command(
 
 
 @app.command()
+def export(
+    zones: Annotated[
+        list[Path], typer.Argument(help="Zones files (GeoJSON or GeoPackage) geozone wrote.")
+    ],
+    fmt: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help="geojson, gpkg or csv; repeatable (default: all)."),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("."),
+) -> None:
+    """Write zones as styled layers for QGIS: GeoJSON + QML per layer, GeoPackage, CSV.
+
+    Example: geozone export maps/idlib-2018.geojson --format gpkg -o exports
+    """
+    from .pipeline import EXPORT_FORMATS, export_files
+
+    try:
+        files = export_files(zones, out, [f.lower() for f in fmt] if fmt else EXPORT_FORMATS)
+    except GeozoneError as exc:
+        _fail(exc)
+        return
+    for path in files:
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
 def buffer(
     line: Annotated[str, typer.Argument(help="GeoJSON file with one LineString, or - for stdin.")],
     width: Annotated[

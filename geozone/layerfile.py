@@ -80,6 +80,7 @@ def read_layers(paths: list[str | Path]) -> gpd.GeoDataFrame:
     for p in paths:
         for frame in _read(Path(p)):
             frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty].copy()
+            frame = frame.rename(columns={"from": "start", "to": "end"})
             if "layer" not in frame.columns:
                 frame["layer"] = [_BY_TYPE.get(t, "other") for t in frame.geom_type]
             frames.append(frame)

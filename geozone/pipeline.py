@@ -13,9 +13,10 @@ import pandas as pd
 from . import zones
 from .clip import country_at
 from .errors import InputError
-from .export import write_claims, write_csv, write_geojson
+from .export import split_layers, write_claims, write_csv, write_geojson
 from .features import scenario_features
 from .gazetteer import load_country
+from .layerset import write_geojson_set, write_geopackage
 from .maps import render_map, write_map
 from .measure import measure
 from .scenario import Scenario, load_scenario
@@ -49,8 +50,10 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     scenario_path : str or Path, optional
         Scenario folder (default: the Idlib 2018 scenario).
     out_dir : str or Path
-        Where ``<id>.html``, ``<id>.geojson``, ``<id>-summary.csv`` and, when
-        the scenario reads reports, ``<id>-claims.json`` go.
+        Where ``<id>.html``, ``<id>.geojson`` (all layers), ``<id>.gpkg``
+        (all layers, styled), ``<id>-layers/`` (a GeoJSON and a QML per
+        layer), ``<id>-summary.csv`` and, when the scenario reads reports,
+        ``<id>-claims.json`` go.
     """
     scenario = load_scenario(scenario_path)
     zone_frame = build_zones(scenario)
@@ -60,10 +63,13 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     out = Path(out_dir)
     notes = scenario.claims.disagreements if scenario.claims is not None else ()
     fmap = render_map(layers, summary, scenario.title, notes)
+    frames = split_layers(layers, summary)
     files = (
         write_geojson(layers, out / f"{scenario.id}.geojson"),
         write_csv(summary, out / f"{scenario.id}-summary.csv"),
         write_map(fmap, out / f"{scenario.id}.html"),
+        write_geopackage(frames, out / f"{scenario.id}.gpkg"),
+        *write_geojson_set(frames, out / f"{scenario.id}-layers", scenario.id),
     )
     if scenario.claims is not None:
         files += (write_claims(scenario.claims, out / f"{scenario.id}-claims.json"),)
@@ -100,6 +106,54 @@ def map_files(
         title = str(named.iloc[0]) if len(named) else Path(paths[0]).stem
     page = write_map(render_map(layers, summary, title), out)
     return page, summary
+
+
+EXPORT_FORMATS = ("geojson", "gpkg", "csv")
+
+
+def export_files(
+    paths: list[str | Path], out_dir: str | Path, formats: list[str] | tuple[str, ...]
+) -> list[Path]:
+    """Write zones files again as styled layers, a GeoPackage and/or the summary.
+
+    Parameters
+    ----------
+    paths : list of str or Path
+        GeoJSON or GeoPackage files geozone wrote.
+    out_dir : str or Path
+        Output folder; files are named after the scenario in the files (or
+        the first file's name): ``<name>-<layer>.geojson`` with ``.qml``,
+        ``<name>.gpkg``, ``<name>-summary.csv``.
+    formats : sequence of {"geojson", "gpkg", "csv"}
+        What to write.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    from .layerfile import read_layers
+    from .measure import measure_layers
+
+    bad = [f for f in formats if f not in EXPORT_FORMATS]
+    if bad or not formats:
+        raise InputError(
+            f"--format {bad[0] if bad else ''!r}", "is unknown", "use geojson, gpkg or csv"
+        )
+    layers = read_layers(paths)
+    summary = measure_layers(layers)
+    named = layers["scenario"].dropna() if "scenario" in layers.columns else []
+    prefix = str(named.iloc[0]) if len(named) else Path(paths[0]).stem
+    frames = split_layers(layers, summary)
+    out = Path(out_dir)
+    written: list[Path] = []
+    if "geojson" in formats:
+        written += write_geojson_set(frames, out, prefix)
+    if "gpkg" in formats:
+        written.append(write_geopackage(frames, out / f"{prefix}.gpkg"))
+    if "csv" in formats:
+        written.append(write_csv(summary, out / f"{prefix}-summary.csv"))
+    return written
 
 
 _LONLAT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")

@@ -31,8 +31,10 @@ def test_build_writes_map_layers_and_summary(tmp_path):
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names == [
         "idlib-2018-claims.json",
+        "idlib-2018-layers",
         "idlib-2018-summary.csv",
         "idlib-2018.geojson",
+        "idlib-2018.gpkg",
         "idlib-2018.html",
     ]
     fc = json.loads((tmp_path / "idlib-2018.geojson").read_text())
@@ -119,7 +121,7 @@ def test_missing_line_file_is_clear(tmp_path):
     assert "does not exist" in result.output
 
 
-@pytest.mark.parametrize("command", ["build", "buffer", "claims", "map"])
+@pytest.mark.parametrize("command", ["build", "buffer", "claims", "map", "export"])
 def test_every_command_has_help_with_an_example(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0

@@ -1,0 +1,147 @@
+"""Exported layers: GeoJSON + QML per layer, the GeoPackage, determinism, the export command."""
+
+import json
+import re
+import sqlite3
+import xml.etree.ElementTree as ET
+
+import pytest
+import shapely
+import shapely.geometry
+from typer.testing import CliRunner
+
+from geozone.cli import app
+from geozone.export import LAYER_COLUMNS, split_layers
+from geozone.layerset import layer_styles, write_geojson_set, write_geopackage
+from geozone.style import width_colours
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def frames(layers, summary):
+    return split_layers(layers, summary)
+
+
+def test_every_layer_has_its_fields(frames, zone_frame):
+    assert list(frames) == list(LAYER_COLUMNS)
+    for name, frame in frames.items():
+        assert list(frame.columns[: len(LAYER_COLUMNS[name]) + 1]) == [
+            "layer",
+            *LAYER_COLUMNS[name],
+        ]
+    assert len(frames["zones"]) == int((zone_frame.layer == "zone").sum())
+    assert len(frames["rings"]) == int((zone_frame.layer == "ring").sum())
+    routes = frames["routes"]
+    assert list(routes.route) == ["M4", "M5"]
+    assert routes["km_in_depth-20km"].tolist() == pytest.approx([66.47, 85.83], abs=0.01)
+    assert routes["from"].tolist()[0] == "Latakia"
+    places = frames["places"]
+    assert str(places.population.dtype) == "int64"
+    assert places.geonameid.notna().sum() > 40
+    for col in ("sources", "method", "max_error_m", "area_km2"):
+        assert frames["zones"][col].notna().all(), col
+
+
+def test_geojson_files_follow_rfc_7946(frames, tmp_path):
+    files = write_geojson_set(frames, tmp_path, "t")
+    assert [p.name for p in files][:2] == ["t-zones.geojson", "t-zones.qml"]
+    for path in files:
+        if path.suffix != ".geojson":
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\d\.\d{8,}", text), path.name  # at most 7 decimals
+        for f in json.loads(text)["features"]:
+            geom = shapely.geometry.shape(f["geometry"])
+            minx, miny, maxx, maxy = geom.bounds
+            assert -180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90
+            polys = getattr(geom, "geoms", [geom]) if geom.geom_type.endswith("Polygon") else []
+            for poly in polys:
+                assert poly.exterior.is_ccw, path.name
+                assert all(not ring.is_ccw for ring in poly.interiors), path.name
+            if polys:
+                assert geom.is_valid, path.name
+
+
+def test_styles_use_the_map_colours(frames):
+    styles = layer_styles(frames)
+    colours = width_colours(list(frames["zones"].width_km) + list(frames["rings"].width_km))
+    for name in ("zones", "rings"):
+        root = ET.fromstring(styles[name].split("\n", 1)[1])
+        cats = root.findall("./renderer-v2/categories/category")
+        assert [c.get("value") for c in cats] == list(frames[name].variant)
+        symbols = {s.get("name"): s for s in root.findall("./renderer-v2/symbols/symbol")}
+        for cat, km in zip(cats, frames[name].width_km, strict=True):
+            opts = {
+                o.get("name"): o.get("value")
+                for o in symbols[cat.get("symbol")].iter("Option")
+                if o.get("name")
+            }
+            hex_colour = colours[km]
+            rgb = ",".join(str(int(hex_colour[i : i + 2], 16)) for i in (1, 3, 5))
+            assert opts["outline_color"] == rgb + ",255"
+    for text in styles.values():
+        ET.fromstring(text.split("\n", 1)[1])  # well-formed XML
+
+
+def test_geopackage_holds_every_layer_and_its_default_style(frames, tmp_path):
+    path = write_geopackage(frames, tmp_path / "t.gpkg")
+    con = sqlite3.connect(path)
+    tables = [
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name"
+        )
+    ]
+    assert tables == sorted(frames)
+    styles = dict(
+        con.execute("SELECT f_table_name, styleQML FROM layer_styles WHERE useAsDefault = 1")
+    )
+    assert styles == layer_styles(frames)
+    srs = {r[0] for r in con.execute("SELECT srs_id FROM gpkg_geometry_columns")}
+    assert srs == {4326}
+    con.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["t.gpkg"]  # no temporary file left
+
+
+def test_build_is_byte_for_byte_deterministic(tmp_path):
+    for run in ("a", "b"):
+        result = runner.invoke(app, ["build", "--out", str(tmp_path / run)])
+        assert result.exit_code == 0, result.output
+    a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
+    assert a == b
+    assert len(a) == 5 + 2 * len(LAYER_COLUMNS)
+    for rel in a:
+        assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
+
+
+def test_export_command_round_trips_the_geopackage(tmp_path):
+    result = runner.invoke(app, ["build", "--out", str(tmp_path / "b")])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "e"
+    result = runner.invoke(app, ["export", str(tmp_path / "b" / "idlib-2018.gpkg"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in out.iterdir())
+    assert "idlib-2018.gpkg" in names and "idlib-2018-summary.csv" in names
+    assert "idlib-2018-zones.geojson" in names and "idlib-2018-zones.qml" in names
+    # the summary measured again from the exported layers matches the build's
+    assert (out / "idlib-2018-summary.csv").read_text() == (
+        tmp_path / "b" / "idlib-2018-summary.csv"
+    ).read_text()
+    for layer in ("places", "routes", "line"):
+        assert (out / f"idlib-2018-{layer}.geojson").read_bytes() == (
+            tmp_path / "b" / "idlib-2018-layers" / f"idlib-2018-{layer}.geojson"
+        ).read_bytes()
+
+
+def test_export_bad_format_and_missing_file(tmp_path):
+    result = runner.invoke(
+        app, ["export", "maps/idlib-2018.geojson", "-f", "shp", "-o", str(tmp_path)]
+    )
+    assert result.exit_code == 2
+    assert "use geojson, gpkg or csv" in result.output
+    result = runner.invoke(app, ["export", str(tmp_path / "no.gpkg"), "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+    assert list(tmp_path.iterdir()) == []
