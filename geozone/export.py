@@ -21,7 +21,7 @@ DECIMALS = 7
 """Coordinate decimals in GeoJSON: 1 cm at the equator."""
 
 
-def _clean(value):
+def json_value(value):
     """A table value as a JSON value (numpy scalars unwrapped, NaN/NA as null)."""
     if isinstance(value, np.integer):
         return int(value)
@@ -47,19 +47,22 @@ def feature_collection(frame: gpd.GeoDataFrame) -> dict:
         features.append(
             {
                 "type": "Feature",
-                "properties": {k: _clean(v) for k, v in row.items()},
-                "geometry": None if geom is None or geom.is_empty else _rounded(geom),
+                "properties": {k: json_value(v) for k, v in row.items()},
+                "geometry": geometry_json(geom),
             }
         )
     return {"type": "FeatureCollection", "features": features}
 
 
-def _rounded(geom) -> dict:
+def geometry_json(geom, decimals: int = DECIMALS) -> dict | None:
+    """A shape as a GeoJSON geometry dict, coordinates rounded (None when empty)."""
+    if geom is None or geom.is_empty:
+        return None
     mapping = shapely.geometry.mapping(geom)
 
     def walk(c):
         if isinstance(c, list | tuple) and c and isinstance(c[0], int | float):
-            return [round(float(x), DECIMALS) for x in c[:2]]
+            return [round(float(x), decimals) for x in c[:2]]
         return [walk(x) for x in c]
 
     return {"type": mapping["type"], "coordinates": walk(mapping["coordinates"])}

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
-import shapely
 
 from .basemap import countries_around
 from .clip import NATURAL_EARTH_ATTRIBUTION
 from .display import DISPLAY_DECIMALS, simplify_for_display
+from .export import geometry_json, json_value
 from .gazetteer import GEONAMES_ATTRIBUTION
 from .style import (
     DASH,
@@ -67,26 +65,10 @@ def parse_sources(text: Any) -> list[dict[str, str]]:
 
 def _coords(geom) -> dict | None:
     """A shape as a GeoJSON geometry dict with display-rounded coordinates."""
-    if geom is None or geom.is_empty:
-        return None
-    mapping = shapely.geometry.mapping(geom)
-
-    def walk(c):
-        if isinstance(c, list | tuple) and c and isinstance(c[0], int | float):
-            return [round(float(x), DISPLAY_DECIMALS) for x in c[:2]]
-        return [walk(x) for x in c]
-
-    return {"type": mapping["type"], "coordinates": walk(mapping["coordinates"])}
+    return geometry_json(geom, DISPLAY_DECIMALS)
 
 
-def _value(v: Any) -> Any:
-    if isinstance(v, np.integer):
-        return int(v)
-    if isinstance(v, float | np.floating):
-        return None if math.isnan(v) else float(v)
-    if v is pd.NA or v is None:
-        return None
-    return v
+_value = json_value
 
 
 def _col(frame: pd.DataFrame, name: str) -> list[Any]:
