@@ -13,6 +13,7 @@ import pandas as pd
 import shapely
 
 from .atomic import write_atomic
+from .variants import COLUMNS as ZONE_COLUMNS
 
 if TYPE_CHECKING:
     from .claims import ClaimSet
@@ -90,37 +91,11 @@ def write_claims(claims: ClaimSet, path: str | Path) -> Path:
     return write_atomic(path, json.dumps(claims.to_json(), ensure_ascii=False, indent=2) + "\n")
 
 
+_ZONE_FIELDS = [c for c in ZONE_COLUMNS if c != "layer"]
+
 LAYER_COLUMNS = {
-    "zones": [
-        "scenario",
-        "variant",
-        "width_km",
-        "semantics",
-        "side",
-        "inner_km",
-        "outer_km",
-        "area_km2",
-        "unclipped_area_km2",
-        "sources",
-        "method",
-        "max_error_m",
-        "vertices",
-    ],
-    "rings": [
-        "scenario",
-        "variant",
-        "width_km",
-        "semantics",
-        "side",
-        "inner_km",
-        "outer_km",
-        "area_km2",
-        "unclipped_area_km2",
-        "sources",
-        "method",
-        "max_error_m",
-        "vertices",
-    ],
+    "zones": _ZONE_FIELDS,
+    "rings": _ZONE_FIELDS,
     "line": ["scenario", "name", "length_km", "note"],
     "routes": ["scenario", "route", "name", "from", "to", "length_km", "note"],
     "reported_routes": ["scenario", "name", "from", "to", "length_km", "note", "sources"],
@@ -177,6 +152,8 @@ def split_layers(
                     getattr(v, f"{rid}_km", None) if f"{rid}_km" in summary.columns else None
                     for rid in frame["route"]
                 ]
+        if name in ("zones", "rings"):
+            frame["vertices"] = frame["vertices"].astype("Int64")
         if name == "places":
             frame["population"] = frame["population"].fillna(0).astype("int64")
             frame["geonameid"] = frame["geonameid"].astype("Int64")

@@ -95,19 +95,12 @@ def read_layers(paths: list[str | Path]) -> gpd.GeoDataFrame:
         raise InputError(", ".join(map(str, paths)), "holds no zone polygons", _FIX)
     if "width_km" not in layers.columns or layers.loc[zones, "width_km"].isna().any():
         raise InputError(", ".join(map(str, paths)), "has zones without a width_km property", _FIX)
-    for col, default in (
-        ("semantics", "unspecified"),
-        ("side", ""),
-        ("sources", ""),
-        ("max_error_m", None),
-    ):
+    for col, default in (("semantics", "unspecified"), ("side", ""), ("sources", "")):
         if col not in layers.columns:
             layers[col] = default
-        layers.loc[zones, col] = (
-            layers.loc[zones, col].fillna(default)
-            if default is not None
-            else layers.loc[zones, col]
-        )
+        layers.loc[zones, col] = layers.loc[zones, col].fillna(default)
+    if "max_error_m" not in layers.columns:
+        layers["max_error_m"] = None
     if "variant" not in layers.columns:
         layers["variant"] = None
     missing = zones & layers["variant"].isna()

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 import geopandas as gpd
 
 from . import qml
-from .atomic import write_atomic
-from .errors import InputError
+from .atomic import atomic_path, write_atomic
 from .export import DECIMALS, geojson_text
 from .style import width_colours
 
@@ -80,37 +77,23 @@ def write_geopackage(frames: dict[str, gpd.GeoDataFrame], path: str | Path) -> P
 
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".gpkg", dir=path.parent)
-    except OSError as exc:
-        raise InputError(
-            f"output {path}", f"cannot be written ({exc.strerror})", "choose a writable folder"
-        ) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
-    try:
-        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_TIME})
-        for name, frame in frames.items():
-            snapped = frame.copy()
-            snapped["geometry"] = shapely.orient_polygons(
-                shapely.set_precision(frame.geometry.values, 10.0**-DECIMALS)
-            )
-            pyogrio.write_dataframe(
-                snapped,
-                tmp,
-                layer=name,
-                driver="GPKG",
-                append=tmp.exists(),
-                dataset_options={"VERSION": "1.2"},  # readable by the QGIS of LTS distributions
-                layer_options={"GEOMETRY_NAME": GEOMETRY_COLUMN},
-            )
-        _add_styles(tmp, layer_styles(frames))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        with atomic_path(path, suffix=".gpkg") as tmp:
+            pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_TIME})
+            for name, frame in frames.items():
+                snapped = frame.copy()
+                snapped["geometry"] = shapely.orient_polygons(
+                    shapely.set_precision(frame.geometry.values, 10.0**-DECIMALS)
+                )
+                pyogrio.write_dataframe(
+                    snapped,
+                    tmp,
+                    layer=name,
+                    driver="GPKG",
+                    append=tmp.exists(),
+                    dataset_options={"VERSION": "1.2"},  # readable by LTS distributions' QGIS
+                    layer_options={"GEOMETRY_NAME": GEOMETRY_COLUMN},
+                )
+            _add_styles(tmp, layer_styles(frames))
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
     return path

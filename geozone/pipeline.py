@@ -76,6 +76,12 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     return BuildResult(scenario, zone_frame, summary, files)
 
 
+def _files_name(layers: gpd.GeoDataFrame, paths: list[str | Path]) -> str:
+    """The scenario the layers name, else the first file's name."""
+    named = layers["scenario"].dropna() if "scenario" in layers.columns else []
+    return str(named.iloc[0]) if len(named) else Path(paths[0]).stem
+
+
 def map_files(
     paths: list[str | Path], out: str | Path, title: str | None = None
 ) -> tuple[Path, pd.DataFrame]:
@@ -102,8 +108,7 @@ def map_files(
     layers = read_layers(paths)
     summary = measure_layers(layers)
     if title is None:
-        named = layers["scenario"].dropna() if "scenario" in layers.columns else []
-        title = str(named.iloc[0]) if len(named) else Path(paths[0]).stem
+        title = _files_name(layers, paths)
     page = write_map(render_map(layers, summary, title), out)
     return page, summary
 
@@ -142,8 +147,7 @@ def export_files(
         )
     layers = read_layers(paths)
     summary = measure_layers(layers)
-    named = layers["scenario"].dropna() if "scenario" in layers.columns else []
-    prefix = str(named.iloc[0]) if len(named) else Path(paths[0]).stem
+    prefix = _files_name(layers, paths)
     frames = split_layers(layers, summary)
     out = Path(out_dir)
     written: list[Path] = []
