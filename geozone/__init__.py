@@ -5,45 +5,55 @@ reports state), :func:`load_scenario`,
 :func:`build_zones`, :func:`measure`, :func:`render_map`, :func:`build`
 (the main job) and :func:`buffer` (zones along any line). Geometry is
 EPSG:4326 longitude/latitude; every figure is geodesic on WGS84.
+
+The names below are imported on first use, so that ``import geozone`` (and
+the command line's start) stays quick.
 """
 
-from .claims import ClaimSet, extract, read_reports
-from .errors import GeozoneError, InputError, RunError
-from .features import scenario_features
-from .gazetteer import Gazetteer, load_country
-from .geodesy import distance_to_line, side_of
-from .maps import render_map, write_map
-from .measure import measure
-from .pipeline import buffer, build
-from .scenario import Scenario, load_scenario
-from .units import parse_width
-from .variants import build_zones, geodesic_area_km2
-from .zones import geodesic_error, zone
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "ClaimSet",
-    "Gazetteer",
-    "GeozoneError",
-    "InputError",
-    "RunError",
-    "Scenario",
-    "buffer",
-    "build",
-    "build_zones",
-    "distance_to_line",
-    "extract",
-    "geodesic_area_km2",
-    "geodesic_error",
-    "load_country",
-    "load_scenario",
-    "measure",
-    "parse_width",
-    "read_reports",
-    "render_map",
-    "scenario_features",
-    "side_of",
-    "write_map",
-    "zone",
-]
+_WHERE = {
+    "ClaimSet": "claims",
+    "extract": "claims",
+    "read_reports": "claims",
+    "GeozoneError": "errors",
+    "GeozoneWarning": "errors",
+    "InputError": "errors",
+    "RunError": "errors",
+    "scenario_features": "features",
+    "Gazetteer": "gazetteer",
+    "load_country": "gazetteer",
+    "distance_to_line": "geodesy",
+    "side_of": "geodesy",
+    "render_map": "maps",
+    "write_map": "maps",
+    "measure": "figures",
+    "buffer": "pipeline",
+    "build": "pipeline",
+    "Scenario": "scenario",
+    "load_scenario": "scenario",
+    "parse_width": "units",
+    "build_zones": "variants",
+    "geodesic_area_km2": "variants",
+    "geodesic_error": "zones",
+    "zone": "zones",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'geozone' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

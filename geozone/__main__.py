@@ -1,5 +1,5 @@
 """``python -m geozone``: the command line."""
 
-from .cli import run
+from .console import run
 
 run()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+import threading
+import warnings
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from .errors import GeozoneError
+from .errors import GeozoneError, GeozoneWarning, Interrupted
 
 app = typer.Typer(
     add_completion=False,
@@ -16,29 +20,21 @@ app = typer.Typer(
     help="Turn reported buffer zones into exact geodesic geometry.",
     pretty_exceptions_enable=False,
 )
-_state = {"debug": False}
 
 
 @app.callback()
-def main(
+def _options(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
 ) -> None:
     """Turn reported buffer zones into exact geodesic geometry."""
-    _state["debug"] = debug
-
-
-def _fail(exc: GeozoneError) -> None:
-    if _state["debug"]:
-        raise exc
-    typer.echo(f"geozone: error: {exc}", err=True)
-    raise typer.Exit(exc.exit_code)
+    del debug  # read by main() before parsing, so that usage errors honour it too
 
 
 @app.command()
 def build(
     scenario: Annotated[
         str, typer.Argument(help="Scenario folder or name under data/.")
-    ] = "data/idlib-2018",
+    ] = "idlib-2018",
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("maps"),
 ) -> None:
     """Build a scenario's zones, map, layers and summary (the main job).
@@ -48,11 +44,7 @@ def build(
     from .pipeline import SUMMARY_COLUMNS
     from .pipeline import build as run
 
-    try:
-        result = run(scenario, out)
-    except GeozoneError as exc:
-        _fail(exc)
-        return
+    result = run(scenario, out)
     s = result.scenario
     typer.echo(
         f"{s.title}\nline {s.line_length_km:.1f} km, "
@@ -84,11 +76,7 @@ def map_command(
     """
     from .pipeline import map_files
 
-    try:
-        page, summary = map_files(zones, out, title)
-    except GeozoneError as exc:
-        _fail(exc)
-        return
+    page, summary = map_files(zones, out, title)
     size_kb = page.stat().st_size / 1024
     typer.echo(f"wrote {page} ({size_kb:,.0f} KB, {len(summary)} variants)")
 
@@ -110,18 +98,20 @@ def export(
     """
     from .pipeline import EXPORT_FORMATS, export_files
 
-    try:
-        files = export_files(zones, out, [f.lower() for f in fmt] if fmt else EXPORT_FORMATS)
-    except GeozoneError as exc:
-        _fail(exc)
-        return
+    files = export_files(zones, out, [f.lower() for f in fmt] if fmt else EXPORT_FORMATS)
     for path in files:
         typer.echo(f"wrote {path}")
 
 
 @app.command()
 def buffer(
-    line: Annotated[str, typer.Argument(help="GeoJSON file with one LineString, or - for stdin.")],
+    line: Annotated[
+        str,
+        typer.Argument(
+            help="File with one line (GeoJSON, GeoPackage, KML, shapefile), or - for GeoJSON "
+            "on stdin."
+        ),
+    ],
     width: Annotated[
         list[str], typer.Option("--width", "-w", help="Width with unit, e.g. 20km; repeatable.")
     ],
@@ -134,28 +124,31 @@ def buffer(
     output: Annotated[
         str, typer.Option("--output", "-o", help="Output GeoJSON, or - for stdout.")
     ] = "-",
+    layer: Annotated[
+        str | None, typer.Option(help="The layer to read, for a line file with several.")
+    ] = None,
 ) -> None:
     """Build zones of the given widths along any line.
 
     Example: geozone buffer line.geojson --width 15km --width 20km -o zones.geojson
     """
-    from .atomic import write_atomic
+    from .atomic import output_file, write_atomic
     from .export import geojson_text
     from .lines import read_line
     from .pipeline import buffer as run
     from .units import parse_width
 
-    try:
-        widths = [parse_width(w) for w in width]
-        frame = run(read_line(line), widths, semantics, toward)
-        text = geojson_text(frame)
-        if output == "-":
-            sys.stdout.write(text)
-        else:
-            write_atomic(output, text)
-            typer.echo(f"wrote {output}", err=True)
-    except GeozoneError as exc:
-        _fail(exc)
+    widths = [parse_width(w) for w in width]
+    if output != "-":
+        output_file(output, (".geojson", ".json"), "--output")
+    xy, where = read_line(line, layer)
+    text = geojson_text(run(xy, widths, semantics, toward, where=where))
+    if output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, text)
+        typer.echo(f"wrote {output}", err=True)
 
 
 @app.command()
@@ -187,31 +180,115 @@ def claims(
     from .errors import InputError
     from .scenario import known_routes, scenario_reading
 
-    try:
-        reference = None
-        if date is not None:
-            try:
-                reference = dt.date.fromisoformat(date)
-            except ValueError:
-                raise InputError(
-                    f"--date {date!r}", "is not a date", "write it as YYYY-MM-DD"
-                ) from None
-        files = report_files(paths)
-        where = scenario if scenario is not None else scenario_reading(files)
-        routes = known_routes(where) if where is not None else []
-        result = read_reports(files, reference=reference, known_routes=routes)
-    except GeozoneError as exc:
-        _fail(exc)
-        return
+    reference = None
+    if date is not None:
+        try:
+            reference = dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(
+                f"--date {date!r}", "is not a date", "write it as YYYY-MM-DD"
+            ) from None
+    files = report_files(paths)
+    where = scenario if scenario is not None else scenario_reading(files)
+    routes = known_routes(where) if where is not None else []
+    result = read_reports(files, reference=reference, known_routes=routes)
     if as_json:
         typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         typer.echo(claims_table(result), nl=False)
 
 
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _show_note(message, category, *_args, **_kwargs) -> None:
+    text = _one_line(message)
+    if issubclass(category, GeozoneWarning):
+        sys.stderr.write(f"geozone: note: {text}\n")
+    else:
+        sys.stderr.write(f"geozone: warning: {category.__name__}: {text}\n")
+
+
+def _interrupt(_signum, _frame) -> None:
+    raise Interrupted
+
+
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """The exception classes typer (or click, for older typer) raises for bad usage."""
+    found: list[type[Exception]] = [typer.exceptions.TyperException]
+    try:
+        import click
+
+        found.append(click.ClickException)
+    except ImportError:
+        pass
+    return tuple(found)
+
+
+def _usage_error(exc: Exception) -> str:
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "geozone"
+    return f"{command}: {_one_line(exc.format_message()).rstrip('.')}; see {command} --help"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit code.
+
+    Exit codes: 0 success, 1 failure while running (or interrupted), 2 bad
+    input or usage. Errors are one line on stderr; ``--debug`` shows the
+    traceback instead.
+    """
+    args = sys.argv[1:] if argv is None else list(argv)
+    debug = "--debug" in args[: args.index("--")] if "--" in args else "--debug" in args
+    previous = warnings.showwarning
+    warnings.showwarning = _show_note
+    on_main = threading.current_thread() is threading.main_thread()
+    previous_sigint = signal.signal(signal.SIGINT, _interrupt) if on_main else None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", GeozoneWarning)
+            code = app(args=args, prog_name="geozone", standalone_mode=False)
+        return code if isinstance(code, int) else 0
+    except typer.Exit as exc:
+        return exc.exit_code
+    except (Interrupted, KeyboardInterrupt, typer.Abort):
+        if debug:
+            raise
+        sys.stderr.write("geozone: interrupted; no output was written or changed\n")
+        return 1
+    except GeozoneError as exc:
+        if debug:
+            raise
+        sys.stderr.write(f"geozone: error: {_one_line(exc)}\n")
+        return exc.exit_code
+    except _usage_errors() as exc:
+        if debug:
+            raise
+        sys.stderr.write(f"geozone: error: {_usage_error(exc)}\n")
+        return 2
+    except BrokenPipeError:
+        # the reader of our output went away (e.g. | head): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except Exception as exc:
+        if debug:
+            raise
+        sys.stderr.write(
+            f"geozone: error: unexpected failure ({type(exc).__name__}: {_one_line(exc)}); "
+            "run again with --debug to see where, and report it\n"
+        )
+        return 1
+    finally:
+        warnings.showwarning = previous
+        if previous_sigint is not None:
+            signal.signal(signal.SIGINT, previous_sigint)
+
+
 def run() -> None:
-    """Entry point of the ``geozone`` console script."""
-    app()
+    """Run the command line and exit with its code (see also :mod:`geozone.console`)."""
+    sys.exit(main())
 
 
 if __name__ == "__main__":

@@ -223,10 +223,12 @@ class Gazetteer:
                 p for p in self.places if p.geonameid == geonameid
             ]
         if not hits:
-            near = ", ".join(self.suggest(name)) or "none"
+            near = ", ".join(self.suggest(name))
             raise InputError(
                 f"place {name!r}",
-                f"is not in the gazetteer (closest: {near})",
+                f"is not in the gazetteer (closest: {near})"
+                if near
+                else "is not in the gazetteer, nor any close spelling",
                 "fix the spelling or give its lon/lat in the scenario's [places] table",
             )
         first = hits[0]

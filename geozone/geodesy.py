@@ -18,6 +18,8 @@ GEOD = Geod(ellps="WGS84")
 
 _MEAN_RADIUS_M = 6_371_008.8
 _NEWTON_STEPS = 8
+_AT_VERTEX_M = 1e-3
+"""A foot point this close (m) to an inner vertex is taken to be the vertex."""
 
 
 def wrap180(angle: np.ndarray | float) -> np.ndarray:
@@ -250,6 +252,11 @@ def distance_to_line(
 def side_of(lon: np.ndarray, lat: np.ndarray, line: np.ndarray) -> np.ndarray:
     """Which side of a line each point lies on, seen walking along the line.
 
+    A point is judged against the nearest part of the line. Where that is
+    a vertex between two edges, the line there is two rays (back along the
+    edge arriving, on along the edge leaving) and the right-hand side is the
+    sector swept clockwise from the leaving ray to the arriving one.
+
     Returns
     -------
     numpy.ndarray
@@ -262,6 +269,17 @@ def side_of(lon: np.ndarray, lat: np.ndarray, line: np.ndarray) -> np.ndarray:
     flon, flat, faz = segs.point_at(edge, s)
     az, _, _ = inverse(flon, flat, lon, lat)
     sign = np.sign(np.sin(np.radians(az - faz)))
+    # at an inner vertex, use both edges: the arriving one and the leaving one
+    at_end = (s >= segs.length_m[edge] - _AT_VERTEX_M) & (edge < len(segs) - 1)
+    at_start = (s <= _AT_VERTEX_M) & (edge > 0)
+    vertex = at_end | at_start
+    if vertex.any():
+        leaving = np.where(at_end, edge + 1, edge)[vertex]
+        arriving = leaving - 1
+        back = segs.end_azimuth[arriving] + 180.0
+        sweep = (back - segs.azimuth[leaving]) % 360.0
+        turn = (az[vertex] - segs.azimuth[leaving]) % 360.0
+        sign[vertex] = np.where(turn < sweep, 1.0, -1.0)
     return np.where(dist < 1e-3, 0, sign).astype(int)
 
 

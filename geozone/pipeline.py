@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 
-from . import zones
-from .clip import country_at
+from .atomic import output_file, output_folder, staged_folder
 from .errors import InputError
 from .export import split_layers, write_claims, write_csv, write_geojson
 from .features import scenario_features
-from .gazetteer import load_country
+from .figures import measure
 from .layerset import write_geojson_set, write_geopackage
+from .linezones import buffer, resolve_toward
 from .maps import render_map, write_map
-from .measure import measure
 from .scenario import Scenario, load_scenario
-from .variants import METHOD, build_zones, geodesic_area_km2
+from .variants import build_zones
 
 SUMMARY_COLUMNS = ("variant", "area_km2", "places_inside", "population_inside", "max_error_m")
 
@@ -55,24 +52,27 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
         layer), ``<id>-summary.csv`` and, when the scenario reads reports,
         ``<id>-claims.json`` go.
     """
+    output_folder(out_dir)
     scenario = load_scenario(scenario_path)
     zone_frame = build_zones(scenario)
     summary = measure(scenario, zone_frame)
     feats = scenario_features(scenario, zone_frame)
     layers = all_layers(zone_frame, feats)
-    out = Path(out_dir)
     notes = scenario.claims.disagreements if scenario.claims is not None else ()
     fmap = render_map(layers, summary, scenario.title, notes)
     frames = split_layers(layers, summary)
-    files = (
-        write_geojson(layers, out / f"{scenario.id}.geojson"),
-        write_csv(summary, out / f"{scenario.id}-summary.csv"),
-        write_map(fmap, out / f"{scenario.id}.html"),
-        write_geopackage(frames, out / f"{scenario.id}.gpkg"),
-        *write_geojson_set(frames, out / f"{scenario.id}-layers", scenario.id),
-    )
-    if scenario.claims is not None:
-        files += (write_claims(scenario.claims, out / f"{scenario.id}-claims.json"),)
+    out = Path(out_dir)
+    with staged_folder(out) as stage:
+        staged = [
+            write_geojson(layers, stage / f"{scenario.id}.geojson"),
+            write_csv(summary, stage / f"{scenario.id}-summary.csv"),
+            write_map(fmap, stage / f"{scenario.id}.html"),
+            write_geopackage(frames, stage / f"{scenario.id}.gpkg"),
+            *write_geojson_set(frames, stage / f"{scenario.id}-layers", scenario.id),
+        ]
+        if scenario.claims is not None:
+            staged.append(write_claims(scenario.claims, stage / f"{scenario.id}-claims.json"))
+        files = tuple(out / p.relative_to(stage) for p in staged)
     return BuildResult(scenario, zone_frame, summary, files)
 
 
@@ -102,9 +102,10 @@ def map_files(
     tuple of (Path, pandas.DataFrame)
         The page written and the figures it shows.
     """
+    from .figures import measure_layers
     from .layerfile import read_layers
-    from .measure import measure_layers
 
+    output_file(out, (".html", ".htm"), "--out")
     layers = read_layers(paths)
     summary = measure_layers(layers)
     if title is None:
@@ -137,114 +138,30 @@ def export_files(
     list of Path
         The files written.
     """
+    from .figures import measure_layers
     from .layerfile import read_layers
-    from .measure import measure_layers
 
     bad = [f for f in formats if f not in EXPORT_FORMATS]
     if bad or not formats:
         raise InputError(
             f"--format {bad[0] if bad else ''!r}", "is unknown", "use geojson, gpkg or csv"
         )
+    output_folder(out_dir)
     layers = read_layers(paths)
     summary = measure_layers(layers)
     prefix = _files_name(layers, paths)
     frames = split_layers(layers, summary)
     out = Path(out_dir)
     written: list[Path] = []
-    if "geojson" in formats:
-        written += write_geojson_set(frames, out, prefix)
-    if "gpkg" in formats:
-        written.append(write_geopackage(frames, out / f"{prefix}.gpkg"))
-    if "csv" in formats:
-        written.append(write_csv(summary, out / f"{prefix}-summary.csv"))
+    with staged_folder(out) as stage:
+        if "geojson" in formats:
+            written += write_geojson_set(frames, stage, prefix)
+        if "gpkg" in formats:
+            written.append(write_geopackage(frames, stage / f"{prefix}.gpkg"))
+        if "csv" in formats:
+            written.append(write_csv(summary, stage / f"{prefix}-summary.csv"))
+        written = [out / p.relative_to(stage) for p in written]
     return written
 
 
-_LONLAT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
-
-
-def resolve_toward(toward: str, line: np.ndarray) -> int:
-    """The side (``zones.RIGHT`` or ``zones.LEFT``) a place or ``LON,LAT`` lies on.
-
-    Place names are looked up in the gazetteer of the country the line's
-    middle vertex lies in.
-    """
-    from .geodesy import side_of
-
-    m = _LONLAT.match(toward)
-    if m:
-        lon, lat = float(m.group(1)), float(m.group(2))
-        if abs(lon) > 180 or abs(lat) > 90:
-            raise InputError(f"--toward {toward!r}", "is out of range", "give LON,LAT in degrees")
-    else:
-        mid = line[len(line) // 2]
-        country = country_at(float(mid[0]), float(mid[1]))
-        if country is None:
-            raise InputError(
-                f"--toward {toward!r}",
-                "cannot be looked up: the line's middle is not in any country",
-                "give the point as LON,LAT",
-            )
-        place = load_country(country).lookup(toward)
-        lon, lat = place.lon, place.lat
-    sign = int(side_of([lon], [lat], line)[0])
-    if sign == 0:
-        raise InputError(f"--toward {toward!r}", "lies on the line", "name a point off the line")
-    return sign
-
-
-def buffer(
-    line: np.ndarray,
-    widths_km: list[float],
-    semantics: str = "total",
-    toward: str | None = None,
-    tolerance_m: float = zones.DEFAULT_TOLERANCE_M,
-) -> gpd.GeoDataFrame:
-    """Zones of several widths along any line.
-
-    Parameters
-    ----------
-    line : numpy.ndarray
-        (n, 2) lon/lat degrees (EPSG:4326).
-    widths_km : list of float
-        Widths in km.
-    semantics : {"total", "per_side", "depth"}
-        How to read the widths.
-    toward : str, optional
-        For ``depth``: a place name or ``LON,LAT`` on the zone's side.
-    tolerance_m : float
-        Boundary accuracy target, metres.
-
-    Returns
-    -------
-    geopandas.GeoDataFrame
-        One row per width: ``width_km``, ``semantics``, ``area_km2``
-        (geodesic), ``max_error_m``, ``vertices``, ``method``; EPSG:4326.
-    """
-    semantics = semantics.replace("-", "_")
-    if semantics not in zones.SEMANTICS:
-        raise InputError(f"--semantics {semantics!r}", "is unknown", "use total, per-side or depth")
-    xy = zones.clean_line(line)
-    side = None
-    if semantics == "depth":
-        if not toward:
-            raise InputError("--semantics depth", "needs a side", "add --toward PLACE or LON,LAT")
-        side = resolve_toward(toward, xy)
-    rows = []
-    for km in sorted(set(widths_km)):
-        geom = zones.zone(xy, km, semantics, side, tolerance_m)
-        err = zones.geodesic_error(
-            geom, xy, zones.half_width_m(km, semantics), semantics == "depth"
-        )
-        rows.append(
-            dict(
-                width_km=km,
-                semantics=semantics,
-                area_km2=round(geodesic_area_km2(geom), 3),
-                max_error_m=round(err.max_abs_m, 3),
-                vertices=err.vertices,
-                method=METHOD.format(tol=tolerance_m),
-                geometry=geom,
-            )
-        )
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+__all__ = ["BuildResult", "buffer", "build", "export_files", "map_files", "resolve_toward"]

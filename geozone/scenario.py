@@ -8,6 +8,7 @@ See ``data/idlib-2018/scenario.toml`` for the format.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,9 @@ from .claims import ClaimSet, KnownRoute, report_files
 from .clip import country_polygon
 from .errors import InputError
 from .gazetteer import Gazetteer, Place, load_country
+from .linecheck import check_line, self_crossing
 from .reported import Backer, Reading, ZoneVariant, read_scenario_claims, variants_from_claims
+from .scenariocheck import Problems, check_keys
 from .zones import LEFT, RIGHT, SEMANTICS
 
 DEFAULT_SCENARIO = "idlib-2018"
@@ -116,41 +119,30 @@ class Scenario:
         return self.sides[self.zone_side].sign
 
 
-class _Problems:
-    """Collects every problem in a scenario file before reporting them at once."""
-
-    def __init__(self, path: Path, text: str) -> None:
-        self.path, self.lines, self.items = path, text.splitlines(), []
-
-    def line_of(self, needle: str) -> int | None:
-        for i, line in enumerate(self.lines, 1):
-            if needle in line:
-                return i
-        return None
-
-    def add(self, message: str, near: str | None = None) -> None:
-        where = self.line_of(near) if near else None
-        self.items.append(f"line {where}: {message}" if where else message)
-
-    def raise_if_any(self) -> None:
-        if self.items:
-            raise InputError(
-                str(self.path),
-                "; ".join(self.items),
-                "fix the scenario file (format: data/idlib-2018/scenario.toml)",
-            )
-
-
-def _need(table: dict, key: str, kind: type | tuple, problems: _Problems, where: str) -> Any:
+def _need(table: dict, key: str, kind: type, problems: Problems, at: tuple) -> Any:
+    """``table[key]`` if present and of the right kind; else None, with the problem noted."""
     value = table.get(key)
     if value is None:
-        problems.add(f"{where} is missing '{key}'", where.split(".")[-1].strip("[]"))
+        if at:
+            problems.add(f"[{'.'.join(map(str, at))}] is missing '{key}'", at)
+        else:
+            problems.add(f"the file has no [{key}] table", at)
         return None
     if not isinstance(value, kind) or isinstance(value, bool):
-        name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-        problems.add(f"{where}.{key} must be {name}, got {type(value).__name__}", key)
-        return None
+        return None  # the type is reported by check_keys
     return value
+
+
+def _toml_syntax(message: str) -> tuple[str, str]:
+    """The problem and fix for a TOML syntax error, led by its line and column."""
+    m = re.match(r"(.*) \(at line (\d+), column (\d+)\)$", message)
+    if not m:
+        return f"is not valid TOML ({message})", "fix the syntax"
+    text, line, column = m.groups()
+    fix = "fix the syntax there"
+    if "'\\n'" in text:
+        fix = "close the quoted string on that line"
+    return f"is not valid TOML: line {line}, column {column}: {text[0].lower()}{text[1:]}", fix
 
 
 def scenario_dir(name_or_path: str | Path | None) -> Path:
@@ -163,8 +155,9 @@ def scenario_dir(name_or_path: str | Path | None) -> Path:
     if path.is_dir():
         return path
     for base in _data_dirs():
-        if (base / str(name_or_path) / "scenario.toml").is_file():
-            return base / str(name_or_path)
+        for name in dict.fromkeys([str(name_or_path), path.name]):
+            if (base / name / "scenario.toml").is_file():
+                return base / name
     raise InputError(
         f"scenario {str(name_or_path)!r}",
         "is neither a folder with scenario.toml nor a scenario under data/",
@@ -202,64 +195,75 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(str(toml_path), f"is not valid TOML ({exc})", "fix the syntax") from None
-    problems = _Problems(toml_path, text)
+        raise InputError(str(toml_path), *_toml_syntax(str(exc))) from None
+    problems = Problems(toml_path, text)
+    check_keys(raw, problems)
 
-    meta = _need(raw, "scenario", dict, problems, "file") or {}
-    sid = _need(meta, "id", str, problems, "[scenario]") or directory.name
-    country = _need(meta, "country", str, problems, "[scenario]")
-    problems.raise_if_any()
-    gaz = load_country(country)
+    meta = _need(raw, "scenario", dict, problems, ()) or {}
+    sid = (_need(meta, "id", str, problems, ("scenario",)) if meta else None) or directory.name
+    country = _need(meta, "country", str, problems, ("scenario",)) if meta else None
+    gaz = Gazetteer([])
+    if country:
+        try:
+            gaz = load_country(country)
+        except InputError as exc:
+            problems.add(f"[scenario] country {country!r} {exc.problem}", ("scenario", "country"))
+            country = None
 
     extra = []
     for name, spec in (raw.get("places") or {}).items():
         if not isinstance(spec, dict):
-            problems.add(f"[places] '{name}' must be a table", name)
+            problems.add(f"[places] '{name}' must be a table", ("places", name))
             continue
         if "lon" in spec or "lat" in spec:
             lon, lat = spec.get("lon"), spec.get("lat")
             if not all(isinstance(v, int | float) for v in (lon, lat)):
-                problems.add(f"[places] '{name}' needs numeric lon and lat", name)
+                problems.add(f"[places] '{name}' needs numeric lon and lat", ("places", name))
                 continue
             extra.append(Place(name, float(lon), float(lat), str(spec.get("source", "scenario"))))
         elif "geonameid" in spec:
+            if not country:
+                continue
             try:
                 hit = gaz.lookup(name, int(spec["geonameid"]))
-            except InputError as exc:
-                problems.add(exc.problem, name)
+            except (InputError, TypeError, ValueError) as exc:
+                problem = exc.problem if isinstance(exc, InputError) else "needs an integer id"
+                problems.add(f"[places] '{name}' geonameid {problem}", ("places", name))
                 continue
             extra.append(Place(name, hit.lon, hit.lat, hit.source, hit.geonameid, hit.population))
         else:
-            problems.add(f"[places] '{name}' needs lon/lat or geonameid", name)
+            problems.add(f"[places] '{name}' needs lon/lat or geonameid", ("places", name))
     gaz = gaz.with_places(extra)
 
-    def place(name: Any, where: str) -> Place | None:
+    def place(name: Any, where: str, at: tuple) -> Place | None:
         if not isinstance(name, str):
-            problems.add(f"{where}: a place must be a name, got {name!r}", str(name))
+            problems.add(f"{where}: a place must be a name, not {name!r}", at)
             return None
+        if not country:
+            return None  # the missing country is reported already
         try:
             return gaz.lookup(name)
         except InputError as exc:
-            problems.add(f"{where}: {name!r} {exc.problem}", name)
+            problems.add(f"{where}: {name!r} {exc.problem}", at, f'"{name}"')
             return None
 
-    def vertex(spec: Any, where: str) -> Vertex | None:
+    def vertex(spec: Any, where: str, at: tuple) -> Vertex | None:
         """A place name, or a table with place, between = [a, b], or lon/lat."""
         if isinstance(spec, str):
             spec = {"place": spec}
         if not isinstance(spec, dict):
-            problems.add(f"{where} must be a place name or a table")
+            problems.add(f"{where} must be a place name or a table", at)
             return None
         note = str(spec.get("note", ""))
         if "place" in spec:
-            p = place(spec["place"], where)
+            p = place(spec["place"], where, at)
             return Vertex(p.lon, p.lat, p.name, note or p.source) if p else None
         if "between" in spec:
             pair = spec["between"]
             if not (isinstance(pair, list) and len(pair) == 2):
-                problems.add(f"{where}: 'between' needs two place names")
+                problems.add(f"{where}: 'between' needs two place names", at)
                 return None
-            a, b = (place(n, where) for n in pair)
+            a, b = (place(n, where, at) for n in pair)
             if not (a and b):
                 return None
             az, _, d = geodesy.inverse(a.lon, a.lat, b.lon, b.lat)
@@ -267,31 +271,53 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
             return Vertex(float(lon), float(lat), f"between {pair[0]} and {pair[1]}", note)
         lon, lat = spec.get("lon"), spec.get("lat")
         if isinstance(lon, int | float) and isinstance(lat, int | float):
+            if not (abs(lon) <= 180 and abs(lat) <= 90):
+                problems.add(f"{where}: lon {lon}, lat {lat} is out of range", at)
+                return None
             return Vertex(float(lon), float(lat), str(spec.get("label", where)), note)
-        problems.add(f"{where} needs place, between = [a, b], or numeric lon and lat")
+        problems.add(f"{where} needs place, between = [a, b], or numeric lon and lat", at)
         return None
 
-    def vertices_of(specs: Any, where: str) -> list[Vertex]:
+    def vertices_of(specs: Any, where: str, at: tuple) -> list[Vertex]:
         if not isinstance(specs, list):
-            problems.add(f"{where} must be a list", where)
+            problems.add(f"{where} must be a list of places", at)
             return []
-        found = [vertex(v, f"{where} item {i + 1}") for i, v in enumerate(specs)]
+        found = [vertex(v, f"{where} item {i + 1}", at) for i, v in enumerate(specs)]
         if len(specs) < 2:
-            problems.add(f"{where} needs at least two vertices", where)
+            problems.add(f"{where} needs at least two vertices", at)
         return [v for v in found if v is not None] if all(found) else []
 
     # the line
-    line = _need(raw, "line", dict, problems, "file") or {}
-    vertices = vertices_of(line.get("vertices"), "[line] vertices") if line else []
+    line = _need(raw, "line", dict, problems, ()) or {}
+    vertices = (
+        vertices_of(line.get("vertices"), "[line] vertices", ("line", "vertices")) if line else []
+    )
+    if line and len(vertices) >= 2:
+        try:
+            xy, _ = check_line([[v.lon, v.lat] for v in vertices], "[line] vertices")
+        except InputError as exc:
+            problems.add(f"[line] vertices {exc.problem}", ("line", "vertices"))
+        else:
+            hit = self_crossing(xy)
+            if hit is not None:
+                problems.add(
+                    f"[line] crosses itself near ({hit[0]:.5f}, {hit[1]:.5f}), so its sides "
+                    "are not defined there; reorder or remove vertices",
+                    ("line", "vertices"),
+                )
 
     # sides
-    sides_raw = _need(raw, "sides", dict, problems, "file") or {}
+    sides_raw = _need(raw, "sides", dict, problems, ()) or {}
     side_places: dict[str, tuple[str, str, tuple[Place, ...], str, dict]] = {}
     for key, spec in sides_raw.items():
         if not isinstance(spec, dict):
-            problems.add(f"[sides.{key}] must be a table", f"[sides.{key}]")
+            problems.add(f"[sides.{key}] must be a table", ("sides", key))
             continue
-        found = tuple(p for p in (place(n, f"[sides.{key}]") for n in spec.get("places", [])) if p)
+        names = spec.get("places", [])
+        if not isinstance(names, list):
+            names = []  # the type is reported by check_keys
+        at = ("sides", key, "places")
+        found = tuple(p for p in (place(n, f"[sides.{key}] places", at) for n in names) if p)
         side_places[key] = (
             str(spec.get("label", key)),
             str(spec.get("toward", "")),
@@ -300,15 +326,24 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
             spec.get("area") if isinstance(spec.get("area"), dict) else {},
         )
 
-    zone = _need(raw, "zone", dict, problems, "file") or {}
-    zone_side = _need(zone, "side", str, problems, "[zone]")
+    zone = _need(raw, "zone", dict, problems, ()) or {}
+    zone_side = _need(zone, "side", str, problems, ("zone",)) if zone else None
     if zone_side and zone_side not in side_places:
-        problems.add(f"[zone] side {zone_side!r} is not one of [sides]", "side")
+        known = ", ".join(side_places) or "none"
+        problems.add(
+            f"[zone] side {zone_side!r} is not one of the [sides] tables ({known})",
+            ("zone", "side"),
+        )
     widths_raw = []
     for i, w in enumerate(raw.get("widths") or []):
         km = w.get("km") if isinstance(w, dict) else None
+        if isinstance(w, dict) and km is not None and not isinstance(km, int | float):
+            continue  # the type is reported by check_keys
         if not isinstance(km, int | float) or isinstance(km, bool) or not 0 < km < 10_000:
-            problems.add(f"[[widths]] entry {i + 1} needs km, a positive number", "[[widths]]")
+            problems.add(
+                f"[[widths]] entry {i + 1} needs km, a number of km from 0 to 10,000",
+                ("widths", i, "km"),
+            )
             continue
         backers = tuple(
             Backer(str(r.get("source", "")), str(r.get("quote", "")))
@@ -316,13 +351,17 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
             if isinstance(r, dict)
         )
         widths_raw.append((float(km), backers))
-    semantics = tuple(zone.get("semantics", SEMANTICS))
+    semantics = zone.get("semantics", SEMANTICS)
+    semantics = tuple(semantics) if isinstance(semantics, list | tuple) else ()
     for s in semantics:
         if s not in SEMANTICS:
-            problems.add(f"[zone] semantics {s!r} is not one of {', '.join(SEMANTICS)}", s)
+            problems.add(
+                f"[zone] semantics {s!r} is not one of {', '.join(SEMANTICS)}",
+                ("zone", "semantics"),
+            )
     claims_spec = raw.get("claims")
     if claims_spec is not None and not isinstance(claims_spec, dict):
-        problems.add("[claims] must be a table", "[claims]")
+        problems.add("[claims] must be a table", ("claims",))
         claims_spec = None
     readings: list[Reading] = []
     unspecified = "total"
@@ -336,13 +375,15 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
             and report_paths
             and all(isinstance(r, str) for r in report_paths)
         ):
-            problems.add("[claims] reports must be a list of report files or folders", "reports")
+            problems.add(
+                "[claims] reports must be a list of report files or folders", ("claims", "reports")
+            )
             report_paths = []
         unspecified = claims_spec.get("unspecified", "total")
         if unspecified not in SEMANTICS:
             problems.add(
                 f"[claims] unspecified {unspecified!r} is not one of {', '.join(SEMANTICS)}",
-                "unspecified",
+                ("claims", "unspecified"),
             )
         for i, r in enumerate(claims_spec.get("reading") or []):
             sem = r.get("semantics") if isinstance(r, dict) else None
@@ -350,28 +391,33 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
                 problems.add(
                     f"[[claims.reading]] entry {i + 1} needs semantics, "
                     f"one of {', '.join(SEMANTICS)}",
-                    "[[claims.reading]]",
+                    ("claims", "reading", i),
                 )
                 continue
             readings.append(Reading(sem, str(r.get("source", "")), str(r.get("quote", ""))))
-    elif not widths_raw:
+    elif not raw.get("widths"):
         problems.add(
-            "needs a [claims] table naming the reports, or [[widths]] entries with km", "[[widths]]"
+            "needs a [claims] table naming the reports, or [[widths]] entries with km",
+            ("widths",),
         )
 
     routes = []
     for i, r in enumerate(raw.get("routes") or []):
         if not isinstance(r, dict):
-            problems.add(f"[[routes]] entry {i + 1} must be a table", "[[routes]]")
+            problems.add(f"[[routes]] entry {i + 1} must be a table", ("routes",))
             continue
         rid = str(r.get("id", f"route {i + 1}"))
-        pts = vertices_of(r.get("waypoints"), f"[[routes]] {rid} waypoints")
+        pts = vertices_of(
+            r.get("waypoints"), f"[[routes]] {rid} waypoints", ("routes", i, "waypoints")
+        )
         if pts:
             ends = r.get("ends") or [pts[0].label, pts[-1].label]
             if not (
                 isinstance(ends, list) and len(ends) == 2 and all(isinstance(e, str) for e in ends)
             ):
-                problems.add(f"[[routes]] {rid} ends must be two place names", "ends")
+                problems.add(
+                    f"[[routes]] {rid} ends must be two place names", ("routes", i, "ends")
+                )
                 ends = [pts[0].label, pts[-1].label]
             routes.append(
                 Route(
@@ -389,7 +435,7 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
         if isinstance(spec, dict) and isinstance(spec.get("population"), int):
             census[name] = (spec["population"], str(spec.get("source", "")))
         else:
-            problems.add(f"[population] '{name}' needs an integer population", name)
+            problems.add(f"[population] '{name}' needs an integer population", ("population", name))
     problems.raise_if_any()
 
     claims = None
@@ -398,7 +444,7 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
         claims = read_scenario_claims(directory, report_paths, meta.get("date"), known)
         variants = variants_from_claims(claims, unspecified, readings)
         if not variants:
-            problems.add("[claims] reports state no zone width", "reports")
+            problems.add("[claims] reports state no zone width", ("claims", "reports"))
     else:
         variants = [
             ZoneVariant(km, sem, backers) for sem in semantics for km, backers in sorted(widths_raw)
@@ -413,12 +459,16 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
     for key, (label, toward, found, source, area_spec) in side_places.items():
         sign = 0
         if toward:
-            tp = place(toward, f"[sides.{key}] toward")
+            tp = place(toward, f"[sides.{key}] toward", ("sides", key, "toward"))
             if tp:
                 sign = int(geodesy.side_of([tp.lon], [tp.lat], xy)[0])
         area, area_note = None, ""
         if area_spec:
-            closing = vertices_of(area_spec.get("closing"), f"[sides.{key}.area] closing")
+            closing = vertices_of(
+                area_spec.get("closing"),
+                f"[sides.{key}.area] closing",
+                ("sides", key, "area", "closing"),
+            )
             if closing:
                 ring = np.vstack(
                     [geodesy.geodesic_points(xy, 1000.0), [[p.lon, p.lat] for p in closing]]
@@ -437,7 +487,9 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
                     key, side.label, side.places, side.source, -other[0], side.area, side.area_note
                 )
     if zone_side and sides.get(zone_side) and sides[zone_side].sign not in (LEFT, RIGHT):
-        problems.add(f"[sides.{zone_side}] needs toward = a place on that side", "toward")
+        problems.add(
+            f"[sides.{zone_side}] needs toward = a place on that side", ("sides", zone_side)
+        )
     problems.raise_if_any()
 
     return Scenario(

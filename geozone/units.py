@@ -26,8 +26,14 @@ KM_PER_UNIT = {
 }
 MAX_KM = 10_000.0
 """A quarter of the Earth's circumference, about: no zone is wider."""
+MIN_KM = 0.001
+"""One metre: narrower zones are below the half-metre accuracy of their boundaries."""
 
 _PATTERN = re.compile(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*([a-z]*)\s*$", re.I)
+_RANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$", re.I)
+_COMMA = re.compile(r"^\s*\d+,\d+\s*[a-z]*\s*$", re.I)
+_NOT_FINITE = re.compile(r"^\s*[-+]?(nan|inf|infinity)\s*[a-z]*\s*$", re.I)
+_EXAMPLE = "write it like 20km, 500m or 12mi"
 
 
 def parse_width(text: str) -> float:
@@ -41,31 +47,52 @@ def parse_width(text: str) -> float:
     Returns
     -------
     float
-        Kilometres, > 0 and at most 10,000.
+        Kilometres, from 0.001 (1 m) to 10,000.
 
     Raises
     ------
     InputError
-        If the number or unit is missing or unknown, or the width is not
-        positive or absurdly large.
+        If the number or unit is missing or unknown, the text is a range or
+        uses a decimal comma, or the width is not finite, not positive, below
+        1 m or absurdly large.
     """
+    what = f"--width {text!r}"
+    if _NOT_FINITE.match(str(text)):
+        raise InputError(what, "is not a finite number", _EXAMPLE)
+    rng = _RANGE.match(str(text))
+    if rng:
+        unit = rng.group(3) or "km"
+        raise InputError(
+            what,
+            "is a range, not one width",
+            f"give each end as its own width: --width {rng.group(1)}{unit} "
+            f"--width {rng.group(2)}{unit}",
+        )
+    if _COMMA.match(str(text)):
+        raise InputError(
+            what,
+            "uses a decimal comma",
+            f"write it with a point, e.g. {text.replace(',', '.').strip()}",
+        )
     match = _PATTERN.match(str(text))
-    example = "write it like 20km, 500m or 12mi"
     if not match:
-        raise InputError(f"width {text!r}", "is not a number with a unit", example)
+        raise InputError(what, "is not a number with a unit", _EXAMPLE)
     number, unit = float(match.group(1)), match.group(2).lower()
     if not unit:
-        raise InputError(f"width {text!r}", "has no unit", example)
-    if unit not in KM_PER_UNIT:
-        known = ", ".join(sorted({"km", "m", "mi", "nmi"}))
         raise InputError(
-            f"width {text!r}", f"has an unknown unit {unit!r} (known: {known})", example
+            what, "has no unit", f"write it like {match.group(1)}km or {match.group(1)}m"
         )
+    if unit not in KM_PER_UNIT:
+        raise InputError(what, f"has an unknown unit {unit!r}", "use km, m, mi or nmi, e.g. 20km")
     km = number * KM_PER_UNIT[unit]
     if not math.isfinite(km) or km <= 0:
-        raise InputError(f"width {text!r}", "must be greater than zero", example)
+        raise InputError(what, "must be greater than zero", _EXAMPLE)
+    if km < MIN_KM:
+        raise InputError(what, "is narrower than 1 m", "give a width of at least 1m")
     if km > MAX_KM:
         raise InputError(
-            f"width {text!r}", f"is larger than {MAX_KM:,.0f} km (a quarter of the Earth)", example
+            what,
+            f"is larger than {MAX_KM:,.0f} km (a quarter of the Earth)",
+            "give a smaller width",
         )
     return km

@@ -21,8 +21,9 @@ import shapely
 from shapely.geometry import LineString, MultiPolygon, Polygon
 from shapely.ops import split
 
-from .errors import InputError
+from .errors import InputError, RunError
 from .geodesy import Segments, distance_to_line, forward, inverse, side_of, wrap180
+from .linecheck import check_line, check_reach
 
 Semantics = Literal["total", "per_side", "depth"]
 SEMANTICS: tuple[str, ...] = ("total", "per_side", "depth")
@@ -81,18 +82,31 @@ def _refine(
             return ids, values
         grown = np.ceil(steps[bad] * np.sqrt(worst[bad]) * 1.02).astype(int)
         steps[bad] = np.maximum(steps[bad] + 1, grown)
-    raise RuntimeError("zone boundary did not converge; the line or width is degenerate")
+    raise RunError(
+        "zone boundary",
+        f"did not converge in {_MAX_ROUNDS} rounds of refinement",
+        "check the line for near-duplicate vertices, or run with --debug and report it",
+    )
+
+
+_CHORD_FRACTIONS = (0.25, 0.5, 0.75)
+"""Where along each chord the distance is checked: a chord's largest deviation
+is not always at its middle (on a long offset curve it is lopsided)."""
 
 
 def _chord_midpoints(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Middles of chords a→b read as lon/lat straight lines and as geodesics.
+    """Points along chords a→b read as lon/lat straight lines and as geodesics.
 
-    Returns two (n, 2) arrays of lon/lat degrees.
+    Returns two (k·n, 2) arrays of lon/lat degrees, one block of n per
+    fraction in ``_CHORD_FRACTIONS``.
     """
-    plain = 0.5 * (a[:, :2] + b[:, :2])
     az, _, dist = inverse(a[:, 0], a[:, 1], b[:, 0], b[:, 1])
-    glon, glat, _ = forward(a[:, 0], a[:, 1], az, 0.5 * dist)
-    return plain, np.column_stack([glon, glat])
+    plain, geo = [], []
+    for f in _CHORD_FRACTIONS:
+        plain.append((1.0 - f) * a[:, :2] + f * b[:, :2])
+        glon, glat, _ = forward(a[:, 0], a[:, 1], az, f * dist)
+        geo.append(np.column_stack([glon, glat]))
+    return np.vstack(plain), np.vstack(geo)
 
 
 @dataclass(frozen=True)
@@ -118,9 +132,10 @@ class _Arcs:
         def err(ids, _t, a, b):
             plain, geo = _chord_midpoints(a, b)
             mids = np.vstack([plain, geo])
-            centre = np.concatenate([ids, ids])
+            k = 2 * len(_CHORD_FRACTIONS)
+            centre = np.tile(ids, k)
             _, _, d = inverse(self.lon[centre], self.lat[centre], mids[:, 0], mids[:, 1])
-            return np.abs(d - self.w).reshape(2, -1).max(axis=0) / tol
+            return np.abs(d - self.w).reshape(k, -1).max(axis=0) / tol
 
         return err
 
@@ -168,13 +183,14 @@ def _offset_bands(segs: Segments, w: float, tol: float) -> list[Polygon]:
 
     def ratio(ids, s_mid, a, b):
         worst = np.zeros(len(ids))
-        both = np.concatenate([ids, ids])
-        s2 = np.concatenate([s_mid, s_mid])
+        k = 2 * len(_CHORD_FRACTIONS)
+        many = np.tile(ids, k)
+        s_many = np.tile(s_mid, k)
         for cols in (slice(2, 4), slice(4, 6)):
             plain, geo = _chord_midpoints(a[:, cols], b[:, cols])
             mids = np.vstack([plain, geo])
-            d, _ = segs.foot(both, mids[:, 0], mids[:, 1], s2)
-            worst = np.maximum(worst, np.abs(d - w).reshape(2, -1).max(axis=0) / tol)
+            d, _ = segs.foot(many, mids[:, 0], mids[:, 1], s_many)
+            worst = np.maximum(worst, np.abs(d - w).reshape(k, -1).max(axis=0) / tol)
         return worst
 
     ids, values = _refine(np.zeros(n), segs.length_m, evaluate, ratio)
@@ -226,69 +242,15 @@ def extension_points(segs: Segments, w: float) -> np.ndarray:
     return np.array([[float(lon0), float(lat0)], [float(lon1), float(lat1)]])
 
 
-def clean_line(coords: Sequence[Sequence[float]]) -> np.ndarray:
-    """Validate a line and drop repeated vertices.
-
-    Parameters
-    ----------
-    coords : sequence of (lon, lat)
-        Vertices in degrees, EPSG:4326.
+def clean_line(coords: Sequence[Sequence[float]], where: str = "line") -> np.ndarray:
+    """Validate a line and drop repeated vertices (see :func:`geozone.linecheck.check_line`).
 
     Returns
     -------
     numpy.ndarray
-        (n, 2) vertices, no two successive ones closer than 1 mm.
-
-    Raises
-    ------
-    InputError
-        If fewer than two distinct vertices remain or a coordinate is out of range.
+        (n, 2) vertices, lon/lat degrees, no two successive ones closer than 1 mm.
     """
-    xy = np.asarray(coords, dtype=float)
-    if xy.ndim != 2 or xy.shape[1] < 2:
-        raise InputError("line", "needs a list of [lon, lat] pairs", "give at least two vertices")
-    xy = xy[:, :2]
-    if not np.all(np.isfinite(xy)):
-        raise InputError("line", "has NaN or infinite coordinates", "remove those vertices")
-    if np.any(np.abs(xy[:, 0]) > 180) or np.any(np.abs(xy[:, 1]) > 90):
-        raise InputError(
-            "line",
-            "has coordinates outside longitude ±180 / latitude ±90",
-            "give EPSG:4326 longitude, latitude in degrees",
-        )
-    keep = [0]
-    for i in range(1, len(xy)):
-        _, _, d = inverse(xy[keep[-1], 0], xy[keep[-1], 1], xy[i, 0], xy[i, 1])
-        if float(d) > 1e-3:
-            keep.append(i)
-    if len(keep) < 2:
-        raise InputError("line", "has fewer than two distinct vertices", "give a longer line")
-    return xy[keep]
-
-
-def _check_extent(line: np.ndarray, w: float) -> None:
-    lon = line[:, 0]
-    if np.ptp(lon) > 180.0:
-        raise InputError(
-            "line",
-            "crosses the antimeridian (±180° longitude), which is not supported",
-            "split the line at 180° and build each part",
-        )
-    reach_deg = w / 111_000.0
-    top = float(np.max(np.abs(line[:, 1]))) + reach_deg
-    if top > 89.0:
-        raise InputError(
-            "line",
-            "comes within the zone width of a pole, which is not supported",
-            "use a line that stays at least the width away from latitude ±89°",
-        )
-    reach_lon = reach_deg / np.cos(np.radians(top))
-    if float(np.max(np.abs(lon))) + reach_lon >= 180.0:
-        raise InputError(
-            "line",
-            "has a zone that would cross the antimeridian",
-            "shift the line away from ±180° longitude",
-        )
+    return check_line(coords, where)[0]
 
 
 def side_zone(
@@ -319,7 +281,7 @@ def side_zone(
     if not (np.isfinite(w_m) and w_m > 0):
         raise InputError("width", f"must be a positive distance, got {w_m} m", "e.g. --width 20km")
     xy = clean_line(line)
-    _check_extent(xy, w_m)
+    check_reach(xy, w_m)
     segs = Segments.of(xy)
     pieces = _offset_bands(segs, w_m, tolerance_m)
     for side in (RIGHT, LEFT):
@@ -347,8 +309,23 @@ def divider(line: np.ndarray, w_m: float, tolerance_m: float = DEFAULT_TOLERANCE
 def _split_sides(
     full: Polygon | MultiPolygon, xy: np.ndarray, w_m: float, tol: float
 ) -> dict[int, list[Polygon]]:
-    """Cut a two-sided zone along the divider and sort the pieces by side."""
-    cut = divider(xy, w_m * 1.01 + 10.0, tol)
+    """Cut a two-sided zone along the divider and sort the pieces by side.
+
+    The divider runs on beyond the line's ends until both its ends are
+    outside the zone (where the line bends back, an end continued only
+    ``w_m`` can still lie within ``w_m`` of another part of the line, and
+    the cut would not go through); continuing by the line's length plus
+    ``w_m`` is always enough.
+    """
+    reach = w_m * 1.01 + 10.0
+    enough = reach + float(Segments.of(xy).length_m.sum())
+    while True:
+        cut = divider(xy, reach, tol)
+        ends = cut[[0, -1]]
+        dist, _, _ = distance_to_line(ends[:, 0], ends[:, 1], xy)
+        if np.all(dist > w_m * 1.005) or reach >= enough:
+            break
+        reach = min(reach * 2.0, enough)
     pieces = [g for g in split(full, LineString(cut)).geoms if isinstance(g, Polygon)]
     reps = np.array([p.representative_point().coords[0] for p in pieces])
     signs = side_of(reps[:, 0], reps[:, 1], xy)

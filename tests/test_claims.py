@@ -7,11 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from clirun import invoke
 
 from geozone.claims import KnownRoute, extract, read_reports, read_texts
 from geozone.claims.text import decode, normalise
-from geozone.cli import app
 from geozone.errors import InputError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -332,11 +331,8 @@ def test_read_reports_errors(tmp_path):
 # ---- the command
 
 
-runner = CliRunner()
-
-
 def test_cli_claims_json_follows_the_interface():
-    result = runner.invoke(app, ["claims", str(SEEDS), "--json"])
+    result = invoke(["claims", str(SEEDS), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data) >= {"documents", "variants"}
@@ -356,12 +352,12 @@ def test_cli_claims_json_follows_the_interface():
 
 
 def test_cli_claims_table_and_errors(tmp_path):
-    result = runner.invoke(app, ["claims", str(SEEDS / "004_7f7d34b1365bff03.txt")])
+    result = invoke(["claims", str(SEEDS / "004_7f7d34b1365bff03.txt")])
     assert result.exit_code == 0, result.output
     assert "15-25 km" in result.output and "total" in result.output
     bad = tmp_path / "x.bin"
     bad.write_bytes(b"\x00\x01\x02binary")
-    result = runner.invoke(app, ["claims", str(bad)])
+    result = invoke(["claims", str(bad)])
     assert result.exit_code == 2 and "not a text file" in result.output
-    result = runner.invoke(app, ["claims", str(SEEDS), "--date", "17/09/2018"])
+    result = invoke(["claims", str(SEEDS), "--date", "17/09/2018"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output

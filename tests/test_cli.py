@@ -7,11 +7,8 @@ import sys
 import pytest
 import shapely
 import shapely.geometry
-from typer.testing import CliRunner
+from clirun import invoke
 
-from geozone.cli import app
-
-runner = CliRunner()
 LINE = {
     "type": "FeatureCollection",
     "features": [
@@ -25,7 +22,7 @@ LINE = {
 
 
 def test_build_writes_map_layers_and_summary(tmp_path):
-    result = runner.invoke(app, ["build", "data/idlib-2018", "--out", str(tmp_path)])
+    result = invoke(["build", "data/idlib-2018", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "total-20km" in result.output
     names = sorted(p.name for p in tmp_path.iterdir())
@@ -55,9 +52,7 @@ def test_buffer_file_to_file(tmp_path):
     src = tmp_path / "line.geojson"
     src.write_text(json.dumps(LINE))
     out = tmp_path / "zones.geojson"
-    result = runner.invoke(
-        app, ["buffer", str(src), "--width", "20km", "--width", "15km", "-o", str(out)]
-    )
+    result = invoke(["buffer", str(src), "--width", "20km", "--width", "15km", "-o", str(out)])
     assert result.exit_code == 0, result.output
     feats = json.loads(out.read_text())["features"]
     assert [f["properties"]["width_km"] for f in feats] == [15, 20]
@@ -116,13 +111,13 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, args, needle):
 
 
 def test_missing_line_file_is_clear(tmp_path):
-    result = runner.invoke(app, ["buffer", str(tmp_path / "nope.geojson"), "--width", "5km"])
+    result = invoke(["buffer", str(tmp_path / "nope.geojson"), "--width", "5km"])
     assert result.exit_code == 2
     assert "does not exist" in result.output
 
 
 @pytest.mark.parametrize("command", ["build", "buffer", "claims", "map", "export"])
 def test_every_command_has_help_with_an_example(command):
-    result = runner.invoke(app, [command, "--help"])
+    result = invoke([command, "--help"])
     assert result.exit_code == 0
     assert "Example: geozone " + command in result.output

@@ -8,14 +8,11 @@ import xml.etree.ElementTree as ET
 import pytest
 import shapely
 import shapely.geometry
-from typer.testing import CliRunner
+from clirun import invoke
 
-from geozone.cli import app
 from geozone.export import LAYER_COLUMNS, split_layers
 from geozone.layerset import layer_styles, write_geojson_set, write_geopackage
 from geozone.style import width_colours
-
-runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +103,7 @@ def test_geopackage_holds_every_layer_and_its_default_style(frames, tmp_path):
 
 def test_build_is_byte_for_byte_deterministic(tmp_path):
     for run in ("a", "b"):
-        result = runner.invoke(app, ["build", "--out", str(tmp_path / run)])
+        result = invoke(["build", "--out", str(tmp_path / run)])
         assert result.exit_code == 0, result.output
     a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
     b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
@@ -117,10 +114,10 @@ def test_build_is_byte_for_byte_deterministic(tmp_path):
 
 
 def test_export_command_round_trips_the_geopackage(tmp_path):
-    result = runner.invoke(app, ["build", "--out", str(tmp_path / "b")])
+    result = invoke(["build", "--out", str(tmp_path / "b")])
     assert result.exit_code == 0, result.output
     out = tmp_path / "e"
-    result = runner.invoke(app, ["export", str(tmp_path / "b" / "idlib-2018.gpkg"), "-o", str(out)])
+    result = invoke(["export", str(tmp_path / "b" / "idlib-2018.gpkg"), "-o", str(out)])
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in out.iterdir())
     assert "idlib-2018.gpkg" in names and "idlib-2018-summary.csv" in names
@@ -136,12 +133,10 @@ def test_export_command_round_trips_the_geopackage(tmp_path):
 
 
 def test_export_bad_format_and_missing_file(tmp_path):
-    result = runner.invoke(
-        app, ["export", "maps/idlib-2018.geojson", "-f", "shp", "-o", str(tmp_path)]
-    )
+    result = invoke(["export", "maps/idlib-2018.geojson", "-f", "shp", "-o", str(tmp_path)])
     assert result.exit_code == 2
     assert "use geojson, gpkg or csv" in result.output
-    result = runner.invoke(app, ["export", str(tmp_path / "no.gpkg"), "-o", str(tmp_path)])
+    result = invoke(["export", str(tmp_path / "no.gpkg"), "-o", str(tmp_path)])
     assert result.exit_code == 2
     assert "does not exist" in result.output
     assert list(tmp_path.iterdir()) == []

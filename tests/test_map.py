@@ -7,16 +7,13 @@ import numpy as np
 import pyproj
 import pytest
 import shapely
-from typer.testing import CliRunner
+from clirun import invoke
 
 import geozone
-from geozone.cli import app
 from geozone.display import simplify_for_display
 from geozone.mapdata import map_data, parse_sources
 from geozone.maps import map_html
 from geozone.style import width_colours
-
-runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
@@ -102,10 +99,10 @@ def test_embedded_data_cannot_close_its_script(layers, summary):
 
 
 def test_map_command_renders_an_exported_zones_file(tmp_path):
-    result = runner.invoke(app, ["build", "--out", str(tmp_path)])
+    result = invoke(["build", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     out = tmp_path / "again.html"
-    result = runner.invoke(app, ["map", str(tmp_path / "idlib-2018.geojson"), "-o", str(out)])
+    result = invoke(["map", str(tmp_path / "idlib-2018.geojson"), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "6 variants" in result.output
     html = out.read_text(encoding="utf-8")
@@ -130,10 +127,10 @@ def test_map_command_takes_buffer_output_and_a_line(tmp_path):
     line = tmp_path / "line.geojson"
     line.write_text(json.dumps({"type": "LineString", "coordinates": [[36.2, 35.6], [36.6, 35.4]]}))
     zones = tmp_path / "zones.geojson"
-    result = runner.invoke(app, ["buffer", str(line), "-w", "10km", "-w", "5km", "-o", str(zones)])
+    result = invoke(["buffer", str(line), "-w", "10km", "-w", "5km", "-o", str(zones)])
     assert result.exit_code == 0, result.output
     out = tmp_path / "m.html"
-    result = runner.invoke(app, ["map", str(zones), str(line), "-o", str(out), "--title", "Test"])
+    result = invoke(["map", str(zones), str(line), "-o", str(out), "--title", "Test"])
     assert result.exit_code == 0, result.output
     payload = json.loads(out.read_text().split('id="geozone-data">', 1)[1].split("</script>")[0])
     assert [v["id"] for v in payload["variants"]] == ["total-5km", "total-10km"]
@@ -156,7 +153,7 @@ def test_map_command_bad_input_is_one_line_and_writes_nothing(tmp_path, content,
     src = tmp_path / "in.geojson"
     src.write_text(content)
     out = tmp_path / "out.html"
-    result = runner.invoke(app, ["map", str(src), "-o", str(out)])
+    result = invoke(["map", str(src), "-o", str(out)])
     assert result.exit_code == 2, result.output
     assert needle in result.output
     assert len(result.output.strip().splitlines()) == 1
@@ -165,6 +162,6 @@ def test_map_command_bad_input_is_one_line_and_writes_nothing(tmp_path, content,
 
 
 def test_map_command_missing_file(tmp_path):
-    result = runner.invoke(app, ["map", str(tmp_path / "nope.geojson"), "-o", "x.html"])
+    result = invoke(["map", str(tmp_path / "nope.geojson"), "-o", "x.html"])
     assert result.exit_code == 2
     assert "does not exist" in result.output

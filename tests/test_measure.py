@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from geozone.features import route_geometry
+from geozone.figures import length_inside_km
 from geozone.geodesy import distance_to_line
-from geozone.measure import length_inside_km
 from geozone.zones import zone
 
 

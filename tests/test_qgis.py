@@ -13,9 +13,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from clirun import invoke
 
-from geozone.cli import app
 from geozone.export import LAYER_COLUMNS
 
 CHECK = Path(__file__).with_name("qgis_check.py")
@@ -50,7 +49,7 @@ def _run_qgis(paths: list[Path]) -> dict:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("qgis")
-    result = CliRunner().invoke(app, ["build", "--out", str(out)])
+    result = invoke(["build", "--out", str(out)])
     assert result.exit_code == 0, result.output
     return out
 

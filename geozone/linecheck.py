@@ -1,0 +1,214 @@
+"""Checking a line's coordinates before zones are built on it (pure; no I/O).
+
+A line is a sequence of longitude/latitude vertices in degrees (EPSG:4326)
+joined by geodesics. These checks turn every way such a sequence can be
+wrong into one :class:`~geozone.errors.InputError` that names the input,
+the vertex and the fix, and every harmless oddity (repeated vertices, a line
+that crosses itself) into a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import shapely
+
+from .errors import InputError
+from .geodesy import geodesic_points, inverse
+
+LONLAT_FIX = "give longitude, latitude in degrees (EPSG:4326)"
+_SAME_POINT_M = 1e-3
+_CROSSING_STEP_M = 1000.0
+POLE_LIMIT_DEG = 89.0
+"""Zones may not reach closer to a pole than this latitude (degrees)."""
+
+
+def _vertex(i: int, n: int) -> str:
+    return f"vertex {i + 1} of {n}"
+
+
+def _number(v: float) -> str:
+    return f"{v:.0f}" if abs(v) >= 1e4 else f"{v:g}"
+
+
+def _pair(xy: np.ndarray, i: int) -> str:
+    return f"({_number(xy[i, 0])}, {_number(xy[i, 1])})"
+
+
+def _check_range(xy: np.ndarray, where: str) -> None:
+    """Refuse coordinates that are not longitude/latitude degrees, saying what they look like."""
+    n = len(xy)
+    lon, lat = xy[:, 0], xy[:, 1]
+    huge = np.nonzero(np.abs(xy).max(axis=1) > 360.0)[0]
+    if len(huge):
+        raise InputError(
+            where,
+            f"has coordinates in metres or feet, not degrees ({_vertex(huge[0], n)} is "
+            f"{_pair(xy, huge[0])})",
+            "reproject it to EPSG:4326, or declare its CRS so geozone can",
+        )
+    bad_lat = np.nonzero(np.abs(lat) > 90.0)[0]
+    if len(bad_lat):
+        i = bad_lat[0]
+        if np.all(np.abs(lon) <= 90.0):
+            raise InputError(
+                where,
+                f"has latitude {lat[i]:g} at {_vertex(i, n)}: the pairs look like "
+                "[latitude, longitude]",
+                "write each vertex as [longitude, latitude]",
+            )
+        raise InputError(
+            where, f"has latitude {lat[i]:g} at {_vertex(i, n)}, beyond ±90°", LONLAT_FIX
+        )
+    bad_lon = np.nonzero(np.abs(lon) > 180.0)[0]
+    if len(bad_lon):
+        i = bad_lon[0]
+        raise InputError(
+            where,
+            f"has longitude {lon[i]:g} at {_vertex(i, n)}, beyond ±180°",
+            "give longitudes from -180 to 180 (subtract 360 from those above 180)",
+        )
+
+
+def check_line(
+    coords: Sequence[Sequence[float]] | np.ndarray, where: str = "line"
+) -> tuple[np.ndarray, list[str]]:
+    """Validate a line's vertices and drop repeated ones.
+
+    Parameters
+    ----------
+    coords : sequence of (lon, lat[, z])
+        Vertices in degrees, EPSG:4326; a third value (height) is ignored.
+    where : str
+        The input's name, for messages (e.g. the file).
+
+    Returns
+    -------
+    xy : numpy.ndarray
+        (n, 2) vertices, no two successive ones within 1 mm of each other.
+    notes : list of str
+        Remarks for the user (repeated vertices dropped).
+
+    Raises
+    ------
+    InputError
+        If a coordinate is missing, not a number, NaN, infinite or out of
+        range (with a hint when the pairs look swapped or in metres), or if
+        fewer than two distinct vertices remain.
+    """
+    try:
+        xy = np.array(coords, dtype=float)
+    except (TypeError, ValueError):
+        raise InputError(where, "has coordinates that are not numbers", LONLAT_FIX) from None
+    if xy.ndim != 2 or xy.shape[1] < 2:
+        raise InputError(where, "needs a list of [longitude, latitude] pairs", LONLAT_FIX)
+    xy = xy[:, :2]
+    n = len(xy)
+    if n < 2:
+        raise InputError(where, f"has {n} vertex; a line needs at least two", LONLAT_FIX)
+    bad = np.nonzero(~np.isfinite(xy).all(axis=1))[0]
+    if len(bad):
+        i = bad[0]
+        kind = "missing or NaN" if np.isnan(xy[i]).any() else "infinite"
+        raise InputError(
+            where,
+            f"has {'an' if kind == 'infinite' else 'a'} {kind} coordinate at {_vertex(i, n)}"
+            + (f" ({len(bad)} such vertices in all)" if len(bad) > 1 else ""),
+            "remove those vertices or give their coordinates",
+        )
+    _check_range(xy, where)
+    _, _, step = inverse(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])
+    keep = np.concatenate([[True], np.asarray(step) > _SAME_POINT_M])
+    if keep.sum() < 2:
+        raise InputError(
+            where, f"has zero length: all {n} vertices are at one point", "give a longer line"
+        )
+    notes = []
+    dropped = int(n - keep.sum())
+    if dropped:
+        notes.append(
+            f"{where}: dropped {dropped} repeated {'vertices' if dropped > 1 else 'vertex'} "
+            "(successive vertices at the same point)"
+        )
+    return xy[keep], notes
+
+
+def self_crossing(xy: np.ndarray) -> tuple[float, float] | None:
+    """Where a line first meets itself, if it does.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        (n, 2) distinct successive vertices, lon/lat degrees, geodesic edges.
+
+    Returns
+    -------
+    tuple of float or None
+        A lon/lat point (degrees) where two parts of the line cross, touch
+        or overlap (a closed line meets itself at its start), else None.
+        Edges are followed as geodesics to within about 1 km.
+    """
+    pts = geodesic_points(xy, _CROSSING_STEP_M)
+    segs = shapely.linestrings(np.stack([pts[:-1], pts[1:]], axis=1))
+    tree = shapely.STRtree(segs)
+    a, b = tree.query(segs, predicate="intersects")
+    far = b > a + 1
+    near = b == a + 1
+    # successive pieces share a point; they meet otherwise only if one folds back
+    folded = near.copy()
+    folded[near] = shapely.length(shapely.intersection(segs[a[near]], segs[b[near]])) > 0
+    hits = np.nonzero(far | folded)[0]
+    if not len(hits):
+        return None
+    k = hits[np.argmin(a[hits])]
+    where = shapely.intersection(segs[a[k]], segs[b[k]])
+    point = shapely.get_coordinates(where)[0]
+    return float(point[0]), float(point[1])
+
+
+def check_reach(xy: np.ndarray, reach_m: float, where: str = "line") -> None:
+    """Refuse a line whose zone would cross the antimeridian or come near a pole.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        (n, 2) lon/lat degrees (EPSG:4326).
+    reach_m : float
+        How far the widest zone reaches from the line, metres.
+    where : str
+        The input's name, for messages.
+
+    Raises
+    ------
+    InputError
+        If an edge crosses ±180° longitude, or the zone would reach beyond
+        latitude ±89° or across ±180°.
+    """
+    lon = xy[:, 0]
+    jumps = np.nonzero(np.abs(np.diff(lon)) > 180.0)[0]
+    if len(jumps) or np.ptp(lon) > 180.0:
+        i = int(jumps[0]) if len(jumps) else int(np.argmax(lon))
+        raise InputError(
+            where,
+            f"crosses the antimeridian (180° longitude) near vertex {i + 1}, "
+            "which geozone does not support",
+            "split the line at 180° and build each part",
+        )
+    reach_deg = reach_m / 111_000.0
+    top = float(np.max(np.abs(xy[:, 1]))) + reach_deg
+    if top > POLE_LIMIT_DEG:
+        raise InputError(
+            where,
+            f"has a zone reaching latitude {min(top, 90.0):.1f}°, within 1° of a pole, "
+            "which geozone does not support",
+            f"keep the line and its zone below latitude {POLE_LIMIT_DEG:g}°",
+        )
+    reach_lon = reach_deg / np.cos(np.radians(top))
+    if float(np.max(np.abs(lon))) + reach_lon >= 180.0:
+        raise InputError(
+            where,
+            "has a zone that would cross the antimeridian (180° longitude), "
+            "which geozone does not support",
+            "use a line that stays further from ±180° longitude, or a narrower width",
+        )

@@ -1,0 +1,137 @@
+"""Properties of zones on random lines and widths (hypothesis).
+
+For lines of 2 to 6 vertices anywhere between latitudes ±70°, with edges of
+1 to 250 km in any direction (so lines may bend back and cross themselves),
+and total widths of 1 to 120 km:
+
+- every zone and ring is a valid polygon, exact to 1 m (DESIGN: geodesic error);
+- area grows with width, and a narrower zone lies inside a wider one;
+- the per-side W/2 zone is the total W zone;
+- the rings and the narrowest zone partition the widest zone;
+- a depth zone lies on its named side (where the line does not fold back
+  within the width), and the two sides make up the total zone.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import shapely
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from geozone import zones
+from geozone.geodesy import Segments, distance_to_line, forward, side_of, wrap180
+from geozone.linecheck import self_crossing
+from geozone.variants import geodesic_area_km2
+
+PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def lines(draw) -> np.ndarray:
+    """A random line: lon/lat degrees, geodesic edges of 1 to 250 km."""
+    lon = draw(st.floats(-150.0, 150.0))
+    lat = draw(st.floats(-70.0, 70.0))
+    points = [(lon, lat)]
+    for _ in range(draw(st.integers(1, 5))):
+        azimuth = draw(st.floats(-180.0, 180.0))
+        step_km = draw(st.floats(1.0, 250.0))
+        nlon, nlat, _ = forward(points[-1][0], points[-1][1], azimuth, step_km * 1000.0)
+        points.append((float(nlon), float(nlat)))
+    return np.array(points)
+
+
+WIDTHS = st.floats(1.0, 120.0)
+
+
+def _area(geom) -> float:
+    return geodesic_area_km2(geom) if not geom.is_empty else 0.0
+
+
+def _exact(geom, line: np.ndarray, w_m: float, one_sided: bool = False) -> None:
+    assert shapely.is_valid(geom), shapely.is_valid_reason(geom)
+    assert not geom.is_empty
+    err = zones.geodesic_error(geom, line, w_m, one_sided)
+    assert err.max_abs_m <= 1.0, err
+
+
+@PROPERTY
+@given(lines(), WIDTHS, st.floats(0.5, 60.0))
+def test_wider_zones_grow_and_contain_narrower_ones(line, w1, gap):
+    w2 = w1 + gap
+    narrow = zones.zone(line, w1, "total")
+    wide = zones.zone(line, w2, "total")
+    _exact(narrow, line, w1 * 500.0)
+    _exact(wide, line, w2 * 500.0)
+    assert _area(wide) > _area(narrow)
+    # the narrow zone is at least gap/2 inside the wide one: nothing of it is outside
+    assert _area(shapely.difference(narrow, wide)) <= 1e-6 * _area(narrow)
+
+
+@PROPERTY
+@given(lines(), WIDTHS)
+def test_per_side_half_width_is_the_total_width(line, w):
+    total = zones.zone(line, w, "total")
+    per_side = zones.zone(line, w / 2.0, "per_side")
+    assert shapely.equals(total, per_side)
+    assert abs(_area(total) - _area(per_side)) <= 1e-9 * _area(total)
+
+
+@PROPERTY
+@given(lines(), st.lists(WIDTHS, min_size=2, max_size=4, unique=True))
+def test_rings_partition_the_widest_zone(line, widths):
+    widths = sorted(widths)
+    assume(min(np.diff(widths)) > 0.2)
+    built = [zones.zone(line, w, "total") for w in widths]
+    rings = [zones.ring(a, b) for a, b in itertools.pairwise(built)]
+    pieces = [built[0], *rings]
+    for ring in rings:
+        assert shapely.is_valid(ring), shapely.is_valid_reason(ring)
+    total = _area(built[-1])
+    assert abs(sum(_area(p) for p in pieces) - total) <= 1e-6 * total
+    for i, a in enumerate(pieces):
+        for b in pieces[i + 1 :]:
+            assert _area(shapely.intersection(a, b)) <= 1e-6 * total
+    rebuilt = shapely.union_all(pieces)
+    assert _area(shapely.symmetric_difference(rebuilt, built[-1])) <= 1e-6 * total
+
+
+def _points_inside(geom, count: int, seed: int) -> np.ndarray:
+    """Random points inside a polygon (lon/lat), by rejection in its bounding box."""
+    rng = np.random.default_rng(seed)
+    x0, y0, x1, y1 = geom.bounds
+    found = []
+    for _ in range(40):
+        pts = np.column_stack([rng.uniform(x0, x1, 400), rng.uniform(y0, y1, 400)])
+        inside = shapely.contains_xy(geom, pts[:, 0], pts[:, 1])
+        found.extend(pts[inside])
+        if len(found) >= count:
+            break
+    return np.array(found[:count])
+
+
+@PROPERTY
+@given(lines(), WIDTHS, st.sampled_from([zones.RIGHT, zones.LEFT]), st.integers(0, 2**16))
+def test_depth_zone_lies_on_its_named_side(line, w, side, seed):
+    """On lines that do not fold back within the width (see zones.side_zone)."""
+    assume(self_crossing(line) is None)
+    segs = Segments.of(line)
+    turns = np.abs(wrap180(segs.azimuth[1:] - segs.end_azimuth[:-1]))
+    assume(np.all(turns < 60.0) and turns.sum() < 120.0)
+    depth = zones.zone(line, w, "depth", side)
+    other = zones.zone(line, w, "depth", -side)
+    _exact(depth, line, w * 1000.0, one_sided=True)
+    _exact(other, line, w * 1000.0, one_sided=True)
+    pts = _points_inside(depth, 200, seed)
+    assume(len(pts) >= 20)
+    dist, _, _ = distance_to_line(pts[:, 0], pts[:, 1], line)
+    clear = dist > 50.0  # points on the line itself have no side
+    sides = side_of(pts[clear, 0], pts[clear, 1], line)
+    assert np.all(sides == side), f"{np.sum(sides != side)} of {clear.sum()} points off side"
+    # the two sides make up the whole zone, without overlapping
+    whole = zones.zone(line, 2 * w, "total")
+    both = _area(depth) + _area(other)
+    assert abs(both - _area(whole)) <= 1e-6 * _area(whole)
+    assert _area(shapely.intersection(depth, other)) <= 1e-6 * _area(whole)
