@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from .errors import GeozoneError, GeozoneWarning, Interrupted
+from .errors import GeozoneError, GeozoneWarning, Interrupted, raise_interrupted
 
 app = typer.Typer(
     add_completion=False,
@@ -210,10 +210,6 @@ def _show_note(message, category, *_args, **_kwargs) -> None:
         sys.stderr.write(f"geozone: warning: {category.__name__}: {text}\n")
 
 
-def _interrupt(_signum, _frame) -> None:
-    raise Interrupted
-
-
 def _usage_errors() -> tuple[type[Exception], ...]:
     """The exception classes typer (or click, for older typer) raises for bad usage."""
     found: list[type[Exception]] = [typer.exceptions.TyperException]
@@ -244,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     previous = warnings.showwarning
     warnings.showwarning = _show_note
     on_main = threading.current_thread() is threading.main_thread()
-    previous_sigint = signal.signal(signal.SIGINT, _interrupt) if on_main else None
+    previous_sigint = signal.signal(signal.SIGINT, raise_interrupted) if on_main else None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", GeozoneWarning)

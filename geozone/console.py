@@ -5,16 +5,12 @@ from __future__ import annotations
 import signal
 import sys
 
-from .errors import Interrupted
-
-
-def _interrupt(_signum: int, _frame: object) -> None:
-    raise Interrupted
+from .errors import Interrupted, raise_interrupted
 
 
 def run() -> None:
     """Entry point of the ``geozone`` console script and of ``python -m geozone``."""
-    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGINT, raise_interrupted)
     try:
         from .cli import main
     except Interrupted:

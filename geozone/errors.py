@@ -42,6 +42,11 @@ class GeozoneWarning(UserWarning):
     """
 
 
+def raise_interrupted(_signum: int, _frame: object) -> None:
+    """A SIGINT handler that raises :class:`Interrupted`."""
+    raise Interrupted
+
+
 class Interrupted(BaseException):
     """Ctrl-C, raised in place of KeyboardInterrupt so that every layer unwinds to the CLI.
 

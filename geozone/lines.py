@@ -182,7 +182,7 @@ def _to_lonlat(coords: list, crs: Any, where: str) -> list:
     """Coordinates reprojected from ``crs`` to EPSG:4326 longitude/latitude."""
     from pyproj import Transformer
 
-    xy = check_line(coords, where)[0] if crs.is_geographic else _plain(coords, where)
+    xy = _plain(coords, where)
     lon, lat = Transformer.from_crs(crs, 4326, always_xy=True).transform(xy[:, 0], xy[:, 1])
     _note(f"{where}: reprojected from {crs.to_string()} ({crs.name}) to EPSG:4326")
     return np.column_stack([lon, lat]).tolist()
@@ -243,6 +243,11 @@ def parse_line(text: str, where: str = "line") -> np.ndarray:
     return xy
 
 
+def _first_line(exc: Exception) -> str:
+    """The first line of an exception's message, or its type when it has none."""
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
 def _ogr_line(path: Path, layer: str | None, where: str) -> np.ndarray:
     """The one line in a GDAL-readable file (GeoPackage, KML, shapefile …)."""
     import pyogrio
@@ -250,8 +255,9 @@ def _ogr_line(path: Path, layer: str | None, where: str) -> np.ndarray:
     try:
         listed = pyogrio.list_layers(path)
     except Exception as exc:  # GDAL reports unreadable files with many exception types
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(where, f"cannot be read as a GIS file ({detail})", _FIX) from None
+        raise InputError(
+            where, f"cannot be read as a GIS file ({_first_line(exc)})", _FIX
+        ) from None
     names = [str(row[0]) for row in listed]
     kinds = {str(row[0]): str(row[1] or "Unknown") for row in listed}
     if layer is not None:
@@ -278,8 +284,7 @@ def _ogr_line(path: Path, layer: str | None, where: str) -> np.ndarray:
     try:
         frame = pyogrio.read_dataframe(path, layer=chosen)
     except Exception as exc:  # as above
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(label, f"cannot be read ({detail})", _FIX) from None
+        raise InputError(label, f"cannot be read ({_first_line(exc)})", _FIX) from None
     geoms = [g for g in frame.geometry if g is not None and not g.is_empty]
     found = []
     for g in geoms:

@@ -1,4 +1,4 @@
-"""The main job and the buffer job: from inputs to written files, one call each."""
+"""The main job, the map and the export: from inputs to written files, one call each."""
 
 from __future__ import annotations
 
