@@ -22,8 +22,8 @@ import pyproj
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
-from geozone import zones
-from geozone.geodesy import Segments, geodesic_points
+from geozone.geometry import zones
+from geozone.geometry.geodesy import Segments, geodesic_points
 
 ROOT = Path(__file__).resolve().parent.parent
 """The project folder (scenarios and the ``geozone`` script are found from here)."""

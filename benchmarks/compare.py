@@ -53,7 +53,7 @@ from bench_postgis import PostGIS, describe_srid, postgis_cluster
 from bench_qgis import QGISUnavailableError, qgis_buffer, qgis_version, startup_seconds
 
 import geozone
-from geozone import zones
+from geozone.geometry import zones
 
 CLI_WIDTHS_KM = (50, 70, 140, 100, 120)
 CLI_TARGET_S = 5.0

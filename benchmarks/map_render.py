@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import geozone
-from geozone.pipeline import all_layers
+from geozone.jobs.pipeline import all_layers
 
 FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 

@@ -36,8 +36,10 @@ from bench_common import (
     median_seconds,
 )
 
-from geozone import export, pipeline, zones
-from geozone.geodesy import forward
+from geozone.geometry import zones
+from geozone.geometry.geodesy import forward
+from geozone.io import geojson as export
+from geozone.jobs import pipeline
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt

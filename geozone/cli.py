@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sys
 import threading
@@ -13,6 +14,7 @@ from typing import Annotated
 import typer
 
 from .errors import GeozoneError, GeozoneWarning, Interrupted, raise_interrupted
+from .geometry.errors import ConvergenceError, GeometryError
 
 app = typer.Typer(
     add_completion=False,
@@ -41,8 +43,8 @@ def build(
 
     Example: geozone build data/idlib-2018 --out maps
     """
-    from .pipeline import SUMMARY_COLUMNS
-    from .pipeline import build as run
+    from .jobs.pipeline import SUMMARY_COLUMNS
+    from .jobs.pipeline import build as run
 
     result = run(scenario, out)
     s = result.scenario
@@ -74,7 +76,7 @@ def map_command(
 
     Example: geozone map maps/idlib-2018.geojson -o idlib.html
     """
-    from .pipeline import map_files
+    from .jobs.pipeline import map_files
 
     page, summary = map_files(zones, out, title)
     size_kb = page.stat().st_size / 1024
@@ -96,7 +98,7 @@ def export(
 
     Example: geozone export maps/idlib-2018.geojson --format gpkg -o exports
     """
-    from .pipeline import EXPORT_FORMATS, export_files
+    from .jobs.pipeline import EXPORT_FORMATS, export_files
 
     files = export_files(zones, out, [f.lower() for f in fmt] if fmt else EXPORT_FORMATS)
     for path in files:
@@ -132,15 +134,15 @@ def buffer(
 
     Example: geozone buffer line.geojson --width 15km --width 20km -o zones.geojson
     """
-    from .atomic import output_file, write_atomic
-    from .export import geojson_text
-    from .lines import read_line
-    from .pipeline import buffer as run
+    from .io.atomic import output_file, write_atomic
+    from .io.geojson import geojson_text
+    from .io.lines import read_line
+    from .jobs.pipeline import buffer as run
     from .units import parse_width
 
     widths = [parse_width(w) for w in width]
     if output != "-":
-        output_file(output, (".geojson", ".json"), "--output")
+        output_file(output, (".geojson", ".json"), "output")
     xy, where = read_line(line, layer)
     text = geojson_text(run(xy, widths, semantics, toward, where=where))
     if output == "-":
@@ -178,7 +180,7 @@ def claims(
 
     from .claims import claims_table, read_reports, report_files
     from .errors import InputError
-    from .scenario import known_routes, scenario_reading
+    from .scenario.load import known_routes, scenario_reading
 
     reference = None
     if date is not None:
@@ -198,8 +200,20 @@ def claims(
         typer.echo(claims_table(result), nl=False)
 
 
+_PARAM = re.compile(r"\b(toward|semantics|layer|format|out|output|width|cap)=")
+
+
 def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+    """The message on one line, with the library's ``name=value`` written as the CLI's flags."""
+    text = _PARAM.sub(r"--\1 ", " ".join(str(text).split()))
+    return re.sub(r"\bwidths_km\b", "--width", text)
+
+
+def _exit_code(exc: GeozoneError | GeometryError) -> int:
+    """2 for bad input, 1 for a failure while running (see :mod:`geozone.errors`)."""
+    if isinstance(exc, GeometryError):
+        return 1 if isinstance(exc, ConvergenceError) else 2
+    return exc.exit_code
 
 
 def _show_note(message, category, *_args, **_kwargs) -> None:
@@ -253,11 +267,11 @@ def main(argv: list[str] | None = None) -> int:
             raise
         sys.stderr.write("geozone: interrupted; no output was written or changed\n")
         return 1
-    except GeozoneError as exc:
+    except (GeozoneError, GeometryError) as exc:
         if debug:
             raise
         sys.stderr.write(f"geozone: error: {_one_line(exc)}\n")
-        return exc.exit_code
+        return _exit_code(exc)
     except _usage_errors() as exc:
         if debug:
             raise

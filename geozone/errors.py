@@ -23,7 +23,7 @@ class GeozoneError(Exception):
         super().__init__(f"{what}: {problem}; {fix}")
 
 
-class InputError(GeozoneError):
+class InputError(GeozoneError, ValueError):
     """Bad input or usage (exit code 2): names the input, the problem and the fix."""
 
     exit_code = 2

@@ -56,7 +56,7 @@ def parse_width(text: str) -> float:
         uses a decimal comma, or the width is not finite, not positive, below
         1 m or absurdly large.
     """
-    what = f"--width {text!r}"
+    what = f"width={text!r}"
     if _NOT_FINITE.match(str(text)):
         raise InputError(what, "is not a finite number", _EXAMPLE)
     rng = _RANGE.match(str(text))
@@ -65,8 +65,8 @@ def parse_width(text: str) -> float:
         raise InputError(
             what,
             "is a range, not one width",
-            f"give each end as its own width: --width {rng.group(1)}{unit} "
-            f"--width {rng.group(2)}{unit}",
+            f"give each end as its own width: width={rng.group(1)}{unit} "
+            f"width={rng.group(2)}{unit}",
         )
     if _COMMA.match(str(text)):
         raise InputError(

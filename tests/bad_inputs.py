@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import importlib
 import json
 import os
 import sys
@@ -89,6 +90,8 @@ def scenario(text: str) -> dict[str, str]:
 
 @contextmanager
 def _patched(target: str, **kwargs: object) -> Iterator[None]:
+    if target.startswith("geozone."):
+        importlib.import_module(target.rsplit(".", 1)[0])  # a submodule not imported yet
     with mock.patch(target, **kwargs):
         yield
 
@@ -125,15 +128,15 @@ def _no_access() -> object:
 def _interrupt_while_writing() -> object:
     from geozone.errors import Interrupted
 
-    return _patched("geozone.pipeline.write_geopackage", side_effect=Interrupted)
+    return _patched("geozone.jobs.pipeline.write_geopackage", side_effect=Interrupted)
 
 
 def _crash() -> object:
-    return _patched("geozone.zones.zone", side_effect=ValueError("an example bug"))
+    return _patched("geozone.geometry.zones.zone", side_effect=ValueError("an example bug"))
 
 
 def _no_convergence() -> object:
-    return _patched("geozone.zones._MAX_ROUNDS", new=0)
+    return _patched("geozone.geometry.zones._MAX_ROUNDS", new=0)
 
 
 class _Terminal:

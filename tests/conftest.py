@@ -25,7 +25,7 @@ def summary(scenario, zone_frame):
 @pytest.fixture(scope="session")
 def layers(scenario, zone_frame):
     """Zones, rings and context layers, as the build exports them."""
-    from geozone.pipeline import all_layers
+    from geozone.jobs.pipeline import all_layers
 
     return all_layers(zone_frame, geozone.scenario_features(scenario, zone_frame))
 

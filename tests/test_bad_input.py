@@ -89,7 +89,7 @@ def test_debug_shows_the_traceback(tmp_path):
         cwd=ROOT,
     )
     assert result.returncode == 1
-    assert "Traceback" in result.stderr and "InputError: --width '20': has no unit" in result.stderr
+    assert "Traceback" in result.stderr and "InputError: width='20': has no unit" in result.stderr
 
 
 def test_messages_go_to_stderr_and_output_to_stdout(tmp_path):

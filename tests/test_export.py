@@ -10,8 +10,8 @@ import shapely
 import shapely.geometry
 from clirun import invoke
 
-from geozone.export import LAYER_COLUMNS, split_layers
-from geozone.layerset import layer_styles, write_geojson_set, write_geopackage
+from geozone.io.layers import LAYER_COLUMNS, split_layers
+from geozone.io.layerset import layer_styles, write_geojson_set, write_geopackage
 from geozone.style import width_colours
 
 

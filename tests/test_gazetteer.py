@@ -3,7 +3,7 @@
 import pytest
 
 from geozone.errors import InputError
-from geozone.gazetteer import load_country, normalize
+from geozone.sources.gazetteer import load_country, normalize
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from geozone.geodesy import GEOD, distance_to_line, geodesic_points, side_of
+from geozone.geometry.geodesy import GEOD, distance_to_line, geodesic_points, side_of
 
 
 def brute_distance(lon, lat, line, step_m=5.0):

@@ -10,10 +10,10 @@ import shapely
 from clirun import invoke
 
 import geozone
-from geozone.display import simplify_for_display
-from geozone.mapdata import map_data, parse_sources
-from geozone.maps import map_html
 from geozone.style import width_colours
+from geozone.web.display import simplify_for_display
+from geozone.web.page import map_html
+from geozone.web.payload import map_data, parse_sources
 
 
 @pytest.fixture(scope="module")

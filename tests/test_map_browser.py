@@ -254,8 +254,8 @@ def test_tiles_that_never_load_fall_back_to_the_offline_basemap(browser, page_fi
 def test_map_built_from_a_buffer_file_opens_too(browser, tmp_path):
     import numpy as np
 
-    from geozone.export import write_geojson
-    from geozone.pipeline import buffer, map_files
+    from geozone.io.geojson import write_geojson
+    from geozone.jobs.pipeline import buffer, map_files
 
     zones = write_geojson(
         buffer(np.array([[36.2, 35.6], [36.6, 35.4]]), [5.0, 10.0]), tmp_path / "zones.geojson"

@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from geozone.features import route_geometry
-from geozone.figures import length_inside_km
-from geozone.geodesy import distance_to_line
-from geozone.zones import zone
+from geozone.geometry.geodesy import distance_to_line
+from geozone.geometry.zones import zone
+from geozone.jobs.context import route_geometry
+from geozone.jobs.coverage import length_inside_km
 
 
 def test_route_across_a_zone_has_its_width_inside():

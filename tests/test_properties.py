@@ -21,10 +21,10 @@ import shapely
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from geozone import zones
-from geozone.geodesy import Segments, distance_to_line, forward, side_of, wrap180
-from geozone.linecheck import self_crossing
-from geozone.variants import geodesic_area_km2
+from geozone.geometry import zones
+from geozone.geometry.checks import self_crossing
+from geozone.geometry.geodesy import Segments, distance_to_line, forward, side_of, wrap180
+from geozone.geometry.measure import geodesic_area_km2
 
 PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

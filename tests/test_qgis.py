@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from clirun import invoke
 
-from geozone.export import LAYER_COLUMNS
+from geozone.io.layers import LAYER_COLUMNS
 
 CHECK = Path(__file__).with_name("qgis_check.py")
 

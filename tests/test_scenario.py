@@ -4,7 +4,7 @@ import pytest
 
 from geozone import load_scenario
 from geozone.errors import InputError
-from geozone.geodesy import line_length_m, side_of
+from geozone.geometry.geodesy import line_length_m, side_of
 
 
 def test_every_listed_place_lies_on_its_side(scenario):

@@ -33,7 +33,7 @@ class ClaimSet:
     disagreements: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
-        """The object ``geozone claims --json`` prints (see DESIGN.md)."""
+        """The object ``geozone claims --json`` prints (see docs/claims.md)."""
         return {
             "documents": [d.to_json() for d in self.documents],
             "variants": [v.to_json() for v in self.variants],

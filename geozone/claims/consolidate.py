@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Any
 
-from ..gazetteer import normalize
+from ..sources.gazetteer import normalize
 from .document import Claim, Document
 
 

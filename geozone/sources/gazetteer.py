@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 GEONAMES_ATTRIBUTION = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
 
@@ -300,7 +300,7 @@ def extract_country(country: str) -> dict:
 
 
 def _shipped(country: str) -> Path | None:
-    ref = resources.files("geozone") / "data" / f"geonames-{country}.json"
+    ref = resources.files("geozone.sources") / "data" / f"geonames-{country}.json"
     return Path(str(ref)) if ref.is_file() else None
 
 

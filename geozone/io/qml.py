@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from .style import (
+from ..style import (
     DASH,
     LINE_COLOUR,
     PLACE_COLOURS,

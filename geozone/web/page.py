@@ -15,8 +15,8 @@ import geopandas as gpd
 import pandas as pd
 from branca.element import Element
 
-from .atomic import write_atomic
-from .mapdata import map_data
+from ..io.atomic import write_atomic
+from .payload import map_data
 
 MAP_ID = "geozone"
 """Fixed element id, so the same inputs give the same page, byte for byte."""
@@ -44,7 +44,7 @@ def _leaflet() -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str]:
     """The page's own script and styles."""
-    folder = resources.files("geozone") / "assets"
+    folder = resources.files("geozone.web") / "assets"
     return (
         (folder / "geozone.js").read_text(encoding="utf-8"),
         (folder / "geozone.css").read_text(encoding="utf-8"),

@@ -13,10 +13,9 @@ import pandas as pd
 import shapely
 
 from .atomic import write_atomic
-from .variants import COLUMNS as ZONE_COLUMNS
 
 if TYPE_CHECKING:
-    from .claims import ClaimSet
+    from ..claims import ClaimSet
 
 DECIMALS = 7
 """Coordinate decimals in GeoJSON: 1 cm at the equator."""
@@ -89,73 +88,3 @@ def write_csv(table: pd.DataFrame, path: str | Path) -> Path:
 def write_claims(claims: ClaimSet, path: str | Path) -> Path:
     """Write a claim set as the JSON of ``geozone claims --json`` (UTF-8, indented)."""
     return write_atomic(path, json.dumps(claims.to_json(), ensure_ascii=False, indent=2) + "\n")
-
-
-_ZONE_FIELDS = [c for c in ZONE_COLUMNS if c != "layer"]
-
-LAYER_COLUMNS = {
-    "zones": _ZONE_FIELDS,
-    "rings": _ZONE_FIELDS,
-    "line": ["scenario", "name", "length_km", "note"],
-    "routes": ["scenario", "route", "name", "from", "to", "length_km", "note"],
-    "reported_routes": ["scenario", "name", "from", "to", "length_km", "note", "sources"],
-    "places": ["scenario", "name", "side", "population", "geonameid", "inside", "note"],
-    "sides": ["scenario", "name", "side", "area_km2", "note"],
-    "clip": ["scenario", "name", "area_km2", "note"],
-}
-"""The exported layers and their fields (each also has ``layer``: what its rows are)."""
-
-_LAYER_ROWS = {
-    "zones": "zone",
-    "rings": "ring",
-    "line": "line",
-    "routes": "route",
-    "reported_routes": "reported_route",
-    "places": "place",
-    "sides": "side_area",
-    "clip": "clip",
-}
-
-
-def split_layers(
-    layers: gpd.GeoDataFrame, summary: pd.DataFrame | None = None
-) -> dict[str, gpd.GeoDataFrame]:
-    """The combined frame as one frame per exported layer, with that layer's fields.
-
-    Parameters
-    ----------
-    layers : geopandas.GeoDataFrame
-        Zones, rings and context rows with a ``layer`` column (EPSG:4326).
-    summary : pandas.DataFrame, optional
-        Per-variant figures; routes then get ``km_in_<variant>``, the
-        geodesic km of the route inside each variant.
-
-    Returns
-    -------
-    dict of str to geopandas.GeoDataFrame
-        Only the layers that have rows, in :data:`LAYER_COLUMNS` order.
-    """
-    frames = {}
-    named = layers.rename(columns={"start": "from", "end": "to"})
-    for name, columns in LAYER_COLUMNS.items():
-        rows = named[named["layer"] == _LAYER_ROWS[name]]
-        if not len(rows):
-            continue
-        frame = gpd.GeoDataFrame(
-            {c: rows[c].values if c in rows.columns else None for c in ["layer", *columns]},
-            geometry=rows.geometry.values,
-            crs="EPSG:4326",
-        )
-        if name == "routes" and summary is not None:
-            for v in summary.itertuples():
-                frame[f"km_in_{v.variant}"] = [
-                    getattr(v, f"{rid}_km", None) if f"{rid}_km" in summary.columns else None
-                    for rid in frame["route"]
-                ]
-        if name in ("zones", "rings"):
-            frame["vertices"] = frame["vertices"].astype("Int64")
-        if name == "places":
-            frame["population"] = frame["population"].fillna(0).astype("int64")
-            frame["geonameid"] = frame["geonameid"].astype("Int64")
-        frames[name] = frame
-    return frames

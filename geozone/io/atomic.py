@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import GeozoneError, InputError, RunError
+from ..errors import GeozoneError, InputError, RunError
 
 
 def _write_error(path: Path, exc: OSError) -> GeozoneError:
@@ -52,7 +52,7 @@ def _make_folder(folder: Path) -> None:
         raise _write_error(folder, exc) from None
 
 
-def output_folder(folder: str | Path, option: str = "--out") -> Path:
+def output_folder(folder: str | Path, option: str = "out") -> Path:
     """Check, before any work is done, that an output folder is or can be a writable folder.
 
     Raises
@@ -62,7 +62,7 @@ def output_folder(folder: str | Path, option: str = "--out") -> Path:
         is not writable.
     """
     folder = Path(folder)
-    what = f"{option} {str(folder)!r}"
+    what = f"{option}={str(folder)!r}"
     existing = next((p for p in (folder, *folder.parents) if p.exists()), Path.cwd())
     if not existing.is_dir():
         where = "is a file" if existing == folder else f"lies under {existing}, which is a file"
@@ -85,7 +85,7 @@ def output_file(path: str | Path, suffixes: tuple[str, ...], option: str) -> Pat
     suffixes : tuple of str
         Accepted name endings, lower case with the dot (e.g. ``(".html",)``).
     option : str
-        The option that named it, for messages (e.g. ``"--output"``).
+        The option that named it, for messages (e.g. ``"output"``), written ``output=PATH``.
 
     Raises
     ------
@@ -93,7 +93,7 @@ def output_file(path: str | Path, suffixes: tuple[str, ...], option: str) -> Pat
         If the name is a folder or ends otherwise.
     """
     path = Path(path)
-    what = f"{option} {str(path)!r}"
+    what = f"{option}={str(path)!r}"
     if path.is_dir():
         raise InputError(what, "is a folder", f"give a file name ending in {suffixes[0]}")
     if path.suffix.lower() not in suffixes:

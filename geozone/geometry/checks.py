@@ -2,7 +2,7 @@
 
 A line is a sequence of longitude/latitude vertices in degrees (EPSG:4326)
 joined by geodesics. These checks turn every way such a sequence can be
-wrong into one :class:`~geozone.errors.InputError` that names the input,
+wrong into one :class:`~geozone.geometry.errors.GeometryError` that names the input,
 the vertex and the fix, and every harmless oddity (repeated vertices, a line
 that crosses itself) into a note.
 """
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import shapely
 
-from .errors import InputError
+from .errors import GeometryError
 from .geodesy import geodesic_points, inverse
 
 LONLAT_FIX = "give longitude, latitude in degrees (EPSG:4326)"
@@ -42,7 +42,7 @@ def _check_range(xy: np.ndarray, where: str) -> None:
     lon, lat = xy[:, 0], xy[:, 1]
     huge = np.nonzero(np.abs(xy).max(axis=1) > 360.0)[0]
     if len(huge):
-        raise InputError(
+        raise GeometryError(
             where,
             f"has coordinates in metres or feet, not degrees ({_vertex(huge[0], n)} is "
             f"{_pair(xy, huge[0])})",
@@ -52,19 +52,19 @@ def _check_range(xy: np.ndarray, where: str) -> None:
     if len(bad_lat):
         i = bad_lat[0]
         if np.all(np.abs(lon) <= 90.0):
-            raise InputError(
+            raise GeometryError(
                 where,
                 f"has latitude {lat[i]:g} at {_vertex(i, n)}: the pairs look like "
                 "[latitude, longitude]",
                 "write each vertex as [longitude, latitude]",
             )
-        raise InputError(
+        raise GeometryError(
             where, f"has latitude {lat[i]:g} at {_vertex(i, n)}, beyond ±90°", LONLAT_FIX
         )
     bad_lon = np.nonzero(np.abs(lon) > 180.0)[0]
     if len(bad_lon):
         i = bad_lon[0]
-        raise InputError(
+        raise GeometryError(
             where,
             f"has longitude {lon[i]:g} at {_vertex(i, n)}, beyond ±180°",
             "give longitudes from -180 to 180 (subtract 360 from those above 180)",
@@ -92,7 +92,7 @@ def check_line(
 
     Raises
     ------
-    InputError
+    GeometryError
         If a coordinate is missing, not a number, NaN, infinite or out of
         range (with a hint when the pairs look swapped or in metres), or if
         fewer than two distinct vertices remain.
@@ -100,18 +100,18 @@ def check_line(
     try:
         xy = np.array(coords, dtype=float)
     except (TypeError, ValueError):
-        raise InputError(where, "has coordinates that are not numbers", LONLAT_FIX) from None
+        raise GeometryError(where, "has coordinates that are not numbers", LONLAT_FIX) from None
     if xy.ndim != 2 or xy.shape[1] < 2:
-        raise InputError(where, "needs a list of [longitude, latitude] pairs", LONLAT_FIX)
+        raise GeometryError(where, "needs a list of [longitude, latitude] pairs", LONLAT_FIX)
     xy = xy[:, :2]
     n = len(xy)
     if n < 2:
-        raise InputError(where, f"has {n} vertex; a line needs at least two", LONLAT_FIX)
+        raise GeometryError(where, f"has {n} vertex; a line needs at least two", LONLAT_FIX)
     bad = np.nonzero(~np.isfinite(xy).all(axis=1))[0]
     if len(bad):
         i = bad[0]
         kind = "missing or NaN" if np.isnan(xy[i]).any() else "infinite"
-        raise InputError(
+        raise GeometryError(
             where,
             f"has {'an' if kind == 'infinite' else 'a'} {kind} coordinate at {_vertex(i, n)}"
             + (f" ({len(bad)} such vertices in all)" if len(bad) > 1 else ""),
@@ -121,7 +121,7 @@ def check_line(
     _, _, step = inverse(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])
     keep = np.concatenate([[True], np.asarray(step) > _SAME_POINT_M])
     if keep.sum() < 2:
-        raise InputError(
+        raise GeometryError(
             where, f"has zero length: all {n} vertices are at one point", "give a longer line"
         )
     notes = []
@@ -181,7 +181,7 @@ def check_reach(xy: np.ndarray, reach_m: float, where: str = "line") -> None:
 
     Raises
     ------
-    InputError
+    GeometryError
         If an edge crosses ±180° longitude, or the zone would reach beyond
         latitude ±89° or across ±180°.
     """
@@ -189,7 +189,7 @@ def check_reach(xy: np.ndarray, reach_m: float, where: str = "line") -> None:
     jumps = np.nonzero(np.abs(np.diff(lon)) > 180.0)[0]
     if len(jumps) or np.ptp(lon) > 180.0:
         i = int(jumps[0]) if len(jumps) else int(np.argmax(lon))
-        raise InputError(
+        raise GeometryError(
             where,
             f"crosses the antimeridian (180° longitude) near vertex {i + 1}, "
             "which geozone does not support",
@@ -198,7 +198,7 @@ def check_reach(xy: np.ndarray, reach_m: float, where: str = "line") -> None:
     reach_deg = reach_m / 111_000.0
     top = float(np.max(np.abs(xy[:, 1]))) + reach_deg
     if top > POLE_LIMIT_DEG:
-        raise InputError(
+        raise GeometryError(
             where,
             f"has a zone reaching latitude {min(top, 90.0):.1f}°, within 1° of a pole, "
             "which geozone does not support",
@@ -206,7 +206,7 @@ def check_reach(xy: np.ndarray, reach_m: float, where: str = "line") -> None:
         )
     reach_lon = reach_deg / np.cos(np.radians(top))
     if float(np.max(np.abs(lon))) + reach_lon >= 180.0:
-        raise InputError(
+        raise GeometryError(
             where,
             "has a zone that would cross the antimeridian (180° longitude), "
             "which geozone does not support",

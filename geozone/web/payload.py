@@ -8,12 +8,10 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from .basemap import countries_around
-from .clip import NATURAL_EARTH_ATTRIBUTION
-from .display import DISPLAY_DECIMALS, simplify_for_display
-from .export import geometry_json, json_value
-from .gazetteer import GEONAMES_ATTRIBUTION
-from .style import (
+from ..io.geojson import geometry_json, json_value
+from ..sources.gazetteer import GEONAMES_ATTRIBUTION
+from ..sources.naturalearth import NATURAL_EARTH_ATTRIBUTION, countries_around
+from ..style import (
     DASH,
     LINE_COLOUR,
     PLACE_COLOURS,
@@ -21,6 +19,7 @@ from .style import (
     route_colour,
     width_colours,
 )
+from .display import DISPLAY_DECIMALS, simplify_for_display
 
 SEMANTICS_TEXT = {
     "total": ("Total width", "the width in all, half on each side of the line"),

@@ -2,7 +2,7 @@
 
 The line comes from the user (:mod:`geozone.lines`), so everything about it
 is checked here once more with the widths in hand: its side for depth zones
-(``--toward``), whether it crosses itself, and whether the widest zone stays
+(``toward``), whether it crosses itself, and whether the widest zone stays
 clear of the poles and the antimeridian.
 """
 
@@ -14,16 +14,25 @@ import warnings
 import geopandas as gpd
 import numpy as np
 
-from . import zones
-from .clip import country_at
-from .errors import GeozoneWarning, InputError
-from .gazetteer import load_country
-from .geodesy import side_of
-from .linecheck import check_reach, self_crossing
-from .variants import METHOD, geodesic_area_km2
+from ..errors import GeozoneWarning, InputError
+from ..geometry import zones
+from ..geometry.checks import check_reach, self_crossing
+from ..geometry.geodesy import side_of
+from ..sources.gazetteer import load_country
+from ..sources.naturalearth import country_at
+from .zonetable import Width, zone_table
 
 _LONLAT = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?)\s*$")
 _SIDE_NAMES = {zones.RIGHT: "right", zones.LEFT: "left"}
+BUFFER_COLUMNS = (
+    "width_km",
+    "semantics",
+    "area_km2",
+    "max_error_m",
+    "vertices",
+    "method",
+    "geometry",
+)
 
 
 def _line_country(line: np.ndarray) -> str | None:
@@ -53,7 +62,7 @@ def resolve_toward(toward: str, line: np.ndarray) -> int:
         If the point is out of range or on the line, or the name matches no
         place (the closest names are suggested) or several.
     """
-    what = f"--toward {toward!r}"
+    what = f"toward={toward!r}"
     m = _LONLAT.match(toward)
     if m:
         lon, lat = float(m.group(1)), float(m.group(2))
@@ -107,7 +116,7 @@ def _check_crossing(xy: np.ndarray, semantics: str, where: str) -> None:
         raise InputError(
             where,
             f"{how}, so its two sides are not defined there",
-            "remove the loop, or use --semantics total",
+            "remove the loop, or use semantics=total",
         )
     warnings.warn(
         f"{where}: {how}; the zone is everything within the width of any part of it",
@@ -157,9 +166,9 @@ def buffer(
     """
     semantics = semantics.replace("-", "_")
     if semantics not in zones.SEMANTICS:
-        raise InputError(f"--semantics {semantics!r}", "is unknown", "use total, per-side or depth")
+        raise InputError(f"semantics={semantics!r}", "is unknown", "use total, per-side or depth")
     if not widths_km:
-        raise InputError("--width", "is missing", "give at least one, e.g. --width 20km")
+        raise InputError("widths_km", "is missing", "give at least one, e.g. width=20km")
     xy = zones.clean_line(line, where)
     reach_m = max(zones.half_width_m(km, semantics) for km in widths_km)
     check_reach(xy, reach_m, where)
@@ -168,37 +177,24 @@ def buffer(
     if semantics == "depth":
         if not toward:
             raise InputError(
-                "--semantics depth", "needs the side the zone lies on", "add --toward PLACE|LON,LAT"
+                "semantics=depth", "needs the side the zone lies on", "add toward=PLACE|LON,LAT"
             )
         side = resolve_toward(toward, xy)
     elif toward:
         raise InputError(
-            f"--toward {toward!r}",
+            f"toward={toward!r}",
             f"applies only to depth zones, not {semantics.replace('_', '-')}",
-            "drop it, or add --semantics depth",
+            "drop it, or add semantics=depth",
         )
-    rows = []
-    for km in sorted(set(widths_km)):
-        geom = zones.zone(xy, km, semantics, side, tolerance_m)
-        err = zones.geodesic_error(
-            geom, xy, zones.half_width_m(km, semantics), semantics == "depth"
-        )
-        if err.max_abs_m > 1.0:
-            warnings.warn(
-                f"{where}: the {km:g} km zone is up to {err.max_abs_m:.1f} m off its width "
-                "(the line folds back on itself within the width); see max_error_m",
-                GeozoneWarning,
-                stacklevel=2,
-            )
-        rows.append(
-            dict(
-                width_km=km,
-                semantics=semantics,
-                area_km2=round(geodesic_area_km2(geom), 3),
-                max_error_m=round(err.max_abs_m, 3),
-                vertices=err.vertices,
-                method=METHOD.format(tol=tolerance_m),
-                geometry=geom,
-            )
-        )
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+    rows = zone_table(
+        xy,
+        [Width(km) for km in sorted(set(widths_km))],
+        semantics,
+        side=side,
+        tolerance_m=tolerance_m,
+        rings=False,
+        where=where,
+    )
+    return gpd.GeoDataFrame(
+        [{k: r[k] for k in BUFFER_COLUMNS} for r in rows], geometry="geometry", crs="EPSG:4326"
+    )

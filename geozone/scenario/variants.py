@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from .claims import ClaimSet, KnownRoute, read_reports
-from .zones import SEMANTICS
+from ..claims import ClaimSet, KnownRoute, read_reports
+from ..geometry.zones import SEMANTICS
 
 
 @dataclass(frozen=True)

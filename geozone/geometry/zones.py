@@ -21,9 +21,9 @@ import shapely
 from shapely.geometry import LineString, MultiPolygon, Polygon
 from shapely.ops import split
 
-from .errors import InputError, RunError
+from .checks import check_line, check_reach
+from .errors import ConvergenceError, GeometryError
 from .geodesy import Segments, distance_to_line, forward, inverse, side_of, wrap180
-from .linecheck import check_line, check_reach
 
 Semantics = Literal["total", "per_side", "depth"]
 SEMANTICS: tuple[str, ...] = ("total", "per_side", "depth")
@@ -82,10 +82,10 @@ def _refine(
             return ids, values
         grown = np.ceil(steps[bad] * np.sqrt(worst[bad]) * 1.02).astype(int)
         steps[bad] = np.maximum(steps[bad] + 1, grown)
-    raise RunError(
+    raise ConvergenceError(
         "zone boundary",
         f"did not converge in {_MAX_ROUNDS} rounds of refinement",
-        "check the line for near-duplicate vertices, or run with --debug and report it",
+        "check the line for near-duplicate vertices; if there are none, report the line",
     )
 
 
@@ -279,7 +279,9 @@ def side_zone(
         relative to the nearest part of the line.
     """
     if not (np.isfinite(w_m) and w_m > 0):
-        raise InputError("width", f"must be a positive distance, got {w_m} m", "e.g. --width 20km")
+        raise GeometryError(
+            "width", f"must be a positive distance, got {w_m} m", "give a width such as 20 km"
+        )
     xy = clean_line(line)
     check_reach(xy, w_m)
     segs = Segments.of(xy)
@@ -359,7 +361,7 @@ def half_width_m(width_km: float, semantics: str) -> float:
         return width_km * 500.0
     if semantics in ("per_side", "depth"):
         return width_km * 1000.0
-    raise InputError("semantics", f"unknown value {semantics!r}", "use total, per_side or depth")
+    raise GeometryError("semantics", f"unknown value {semantics!r}", "use total, per_side or depth")
 
 
 def zone(
@@ -391,8 +393,8 @@ def zone(
     w = half_width_m(width_km, semantics)
     if semantics == "depth":
         if side not in (RIGHT, LEFT):
-            raise InputError(
-                "depth zone", "needs the side to lie on", "give --toward PLACE|LON,LAT"
+            raise GeometryError(
+                "depth zone", "needs the side to lie on", "give side=RIGHT or side=LEFT"
             )
         return side_zone(line, w, [side], tolerance_m)
     return side_zone(line, w, [LEFT, RIGHT], tolerance_m)

@@ -7,10 +7,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .errors import InputError
-from .geodesy import GEOD, geodesic_points
-from .scenario import Scenario
-from .variants import geodesic_area_km2
+from ..errors import InputError
+from ..geometry.geodesy import GEOD, geodesic_points
+from ..scenario import Scenario
+from .zonetable import geodesic_area_km2
 
 _ROUTE_STEP_M = 500.0
 

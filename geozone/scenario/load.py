@@ -17,15 +17,16 @@ from typing import Any
 import numpy as np
 from shapely.geometry import MultiPolygon, Polygon
 
-from . import geodesy
-from .claims import ClaimSet, KnownRoute, report_files
-from .clip import country_polygon
-from .errors import InputError
-from .gazetteer import Gazetteer, Place, load_country
-from .linecheck import check_line, self_crossing
-from .reported import Backer, Reading, ZoneVariant, read_scenario_claims, variants_from_claims
-from .scenariocheck import Problems, check_keys
-from .zones import LEFT, RIGHT, SEMANTICS
+from ..claims import ClaimSet, KnownRoute, report_files
+from ..errors import InputError
+from ..geometry import geodesy
+from ..geometry.checks import check_line, self_crossing
+from ..geometry.errors import GeometryError
+from ..geometry.zones import LEFT, RIGHT, SEMANTICS
+from ..sources.gazetteer import Gazetteer, Place, load_country
+from ..sources.naturalearth import country_polygon
+from .schema import Problems, check_keys
+from .variants import Backer, Reading, ZoneVariant, read_scenario_claims, variants_from_claims
 
 DEFAULT_SCENARIO = "idlib-2018"
 
@@ -295,7 +296,7 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
     if line and len(vertices) >= 2:
         try:
             xy, _ = check_line([[v.lon, v.lat] for v in vertices], "[line] vertices")
-        except InputError as exc:
+        except GeometryError as exc:
             problems.add(f"[line] vertices {exc.problem}", ("line", "vertices"))
         else:
             hit = self_crossing(xy)
@@ -515,9 +516,7 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
 
 
 def _data_dirs() -> list[Path]:
-    return list(
-        dict.fromkeys([Path.cwd() / "data", Path(__file__).resolve().parent.parent / "data"])
-    )
+    return list(dict.fromkeys([Path.cwd() / "data", Path(__file__).resolve().parents[2] / "data"]))
 
 
 def known_routes(path: str | Path) -> list[KnownRoute]:

@@ -20,8 +20,8 @@ from typing import Any
 import numpy as np
 import shapely
 
-from .errors import GeozoneWarning, InputError
-from .linecheck import check_line
+from ..errors import GeozoneWarning, InputError
+from ..geometry.checks import check_line
 
 _FIX = "give one LineString in GeoJSON, GeoPackage or KML, in longitude/latitude degrees"
 OGR_SUFFIXES = (".gpkg", ".kml", ".shp", ".fgb", ".gml", ".gpx")
@@ -263,7 +263,7 @@ def _ogr_line(path: Path, layer: str | None, where: str) -> np.ndarray:
     if layer is not None:
         if layer not in names:
             raise InputError(
-                f"--layer {layer!r}",
+                f"layer={layer!r}",
                 f"is not in {where} (layers: {', '.join(names) or 'none'})",
                 "give one of those names",
             )
@@ -277,7 +277,7 @@ def _ogr_line(path: Path, layer: str | None, where: str) -> np.ndarray:
             raise InputError(
                 where,
                 f"has {len(lines)} layers that may hold lines ({', '.join(lines)})",
-                "choose one with --layer NAME",
+                "choose one with layer=NAME",
             )
         chosen = lines[0]
     label = f"{where} layer {chosen}" if len(names) > 1 else where
@@ -383,7 +383,7 @@ def read_line(path: str | Path, layer: str | None = None) -> tuple[np.ndarray, s
     if kind != "geojson":
         raise InputError(where, f"is {kind}, not a line file", _FIX)
     if layer is not None:
-        raise InputError(f"--layer {layer!r}", "applies only to files with layers", "drop it")
+        raise InputError(f"layer={layer!r}", "applies only to files with layers", "drop it")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

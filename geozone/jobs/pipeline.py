@@ -8,16 +8,17 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from .atomic import output_file, output_folder, staged_folder
-from .errors import InputError
-from .export import split_layers, write_claims, write_csv, write_geojson
-from .features import scenario_features
-from .figures import measure
-from .layerset import write_geojson_set, write_geopackage
-from .linezones import buffer, resolve_toward
-from .maps import render_map, write_map
-from .scenario import Scenario, load_scenario
-from .variants import build_zones
+from ..errors import InputError
+from ..io.atomic import output_file, output_folder, staged_folder
+from ..io.geojson import write_claims, write_csv, write_geojson
+from ..io.layers import read_layers, split_layers
+from ..io.layerset import write_geojson_set, write_geopackage
+from ..scenario import Scenario, load_scenario
+from ..web.page import render_map, write_map
+from .buffer import buffer, resolve_toward
+from .context import scenario_features
+from .coverage import measure
+from .zonetable import build_zones
 
 SUMMARY_COLUMNS = ("variant", "area_km2", "places_inside", "population_inside", "max_error_m")
 
@@ -102,10 +103,10 @@ def map_files(
     tuple of (Path, pandas.DataFrame)
         The page written and the figures it shows.
     """
-    from .figures import measure_layers
-    from .layerfile import read_layers
 
-    output_file(out, (".html", ".htm"), "--out")
+    from .coverage import measure_layers
+
+    output_file(out, (".html", ".htm"), "out")
     layers = read_layers(paths)
     summary = measure_layers(layers)
     if title is None:
@@ -138,13 +139,13 @@ def export_files(
     list of Path
         The files written.
     """
-    from .figures import measure_layers
-    from .layerfile import read_layers
+
+    from .coverage import measure_layers
 
     bad = [f for f in formats if f not in EXPORT_FORMATS]
     if bad or not formats:
         raise InputError(
-            f"--format {bad[0] if bad else ''!r}", "is unknown", "use geojson, gpkg or csv"
+            f"format={bad[0] if bad else ''!r}", "is unknown", "use geojson, gpkg or csv"
         )
     output_folder(out_dir)
     layers = read_layers(paths)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import geopandas as gpd
 
+from ..style import width_colours
 from . import qml
 from .atomic import atomic_path, write_atomic
-from .export import DECIMALS, geojson_text
-from .style import width_colours
+from .geojson import DECIMALS, geojson_text
 
 GEOMETRY_COLUMN = "geom"
 """The geometry column of every GeoPackage layer."""

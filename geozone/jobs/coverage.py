@@ -7,9 +7,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .geodesy import GEOD
-from .scenario import Scenario
-from .variants import geodesic_area_km2
+from ..geometry.geodesy import GEOD
+from ..scenario import Scenario
+from .zonetable import geodesic_area_km2
 
 
 def length_inside_km(line: shapely.LineString, area) -> float:
@@ -35,7 +35,7 @@ def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
     pandas.DataFrame
         As :func:`measure_layers`.
     """
-    from .features import scenario_features
+    from .context import scenario_features
 
     feats = scenario_features(scenario, zones)
     return measure_layers(pd.concat([zones, feats], ignore_index=True))

@@ -1,0 +1,1 @@
+"""The pure geometry core: geodesic primitives, line checks, exact zones, measures (no I/O)."""

