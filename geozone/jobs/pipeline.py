@@ -40,6 +40,11 @@ def all_layers(zone_frame: gpd.GeoDataFrame, feats: gpd.GeoDataFrame) -> gpd.Geo
     )
 
 
+def drawn(layers: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The layers the map page draws: all but the margin bands (those are measured)."""
+    return layers[layers["layer"] != "band"]
+
+
 def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps") -> BuildResult:
     """Build a scenario's zones, map, layers and summary.
 
@@ -60,7 +65,7 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     feats = scenario_features(scenario, zone_frame)
     layers = all_layers(zone_frame, feats)
     notes = scenario.claims.disagreements if scenario.claims is not None else ()
-    fmap = render_map(layers, summary, scenario.title, notes)
+    fmap = render_map(drawn(layers), summary, scenario.title, notes)
     frames = split_layers(layers, summary)
     out = Path(out_dir)
     with staged_folder(out) as stage:
@@ -111,7 +116,7 @@ def map_files(
     summary = measure_layers(layers)
     if title is None:
         title = _files_name(layers, paths)
-    page = write_map(render_map(layers, summary, title), out)
+    page = write_map(render_map(drawn(layers), summary, title), out)
     return page, summary
 
 
