@@ -83,7 +83,9 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
         (geodesic km inside) with ``<route>_km_low`` / ``_high`` (inside the
         zone shrunk / grown by the line's and the route's margins);
         ``places_inside`` (points inside) with ``places_inside_certain`` /
-        ``_possible``; ``places`` (names, most people counted first);
+        ``_possible``; ``places`` (their names, most people counted first);
+        ``places_partly`` (places whose point is outside but footprint partly
+        inside);
         ``population_inside`` (people counted by footprint share, blank when
         no place inside has a figure) with ``population_low`` / ``_high``;
         ``places_with_population``, ``places_without_population``,
@@ -220,7 +222,9 @@ def _shares(places: pd.DataFrame, own: np.ndarray, area) -> np.ndarray:
     shapely.prepare(area)
     for i in np.flatnonzero(own & places.population.notna().to_numpy()):
         out[i] = share_inside(places.footprint.iloc[i], area)
-    return out
+    # to 0.1 %: the footprint is an assumption, and the same figures come back from
+    # layers re-read at 7 decimals
+    return np.round(out, 3)
 
 
 def _count_places(places: pd.DataFrame, own: np.ndarray, zone, band) -> dict[str, Any]:
@@ -245,9 +249,12 @@ def _count_places(places: pd.DataFrame, own: np.ndarray, zone, band) -> dict[str
         "places_inside_possible": int(hits(band[1]).sum()) if band else None,
     }
     people = np.where(counted, np.nan_to_num(pop) * share, 0.0)
-    listed = np.flatnonzero(inside | counted)
-    order = sorted(listed, key=lambda i: (-people[i], places.name.iloc[i]))
-    rec["places"] = "; ".join(_place_text(places, i, share[i]) for i in order)
+    def listing(which: np.ndarray) -> str:
+        order = sorted(np.flatnonzero(which), key=lambda i: (-people[i], places.name.iloc[i]))
+        return "; ".join(_place_text(places, i, share[i]) for i in order)
+
+    rec["places"] = listing(inside)
+    rec["places_partly"] = listing(counted & ~inside)
     total = round(float(people.sum())) if counted.any() else None
     rec["population_inside"] = total
     if band:
