@@ -180,7 +180,7 @@ def claims(
 
     from .claims import claims_table, read_reports, report_files
     from .errors import InputError
-    from .scenario.load import known_routes, scenario_reading
+    from .scenario import known_routes, scenario_reading
 
     reference = None
     if date is not None:

@@ -125,7 +125,7 @@ def test_popup_shows_figures_and_reports(page):
     page.js("geozone.variants['total-20km'].openPopup()")
     text = page.js("document.querySelector('.leaflet-popup-content').innerText")
     assert "total-20km" in text
-    assert "4,698 km²" in text  # the geodesic area, as the summary has it
+    assert "4,824 km²" in text  # the geodesic area, as the summary has it
     for needle in (
         "M4 inside",
         "M5 inside",

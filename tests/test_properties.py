@@ -4,7 +4,7 @@ For lines of 2 to 6 vertices anywhere between latitudes ±70°, with edges of
 1 to 250 km in any direction (so lines may bend back and cross themselves),
 and total widths of 1 to 120 km:
 
-- every zone and ring is a valid polygon, exact to 1 m (DESIGN: geodesic error);
+- every zone and ring is a valid polygon, exact to 1 m (docs/architecture.md: geodesic error);
 - area grows with width, and a narrower zone lies inside a wider one;
 - the per-side W/2 zone is the total W zone;
 - the rings and the narrowest zone partition the widest zone;

@@ -32,7 +32,7 @@ class Claim:
     end: int
 
     def to_json(self) -> dict[str, Any]:
-        """The claim as the JSON object of DESIGN.md's ``claims`` interface."""
+        """The claim as the JSON object of ``claims`` interface (docs/claims.md)."""
         return {
             "kind": self.kind,
             **self.fields,
@@ -58,7 +58,7 @@ class Document:
         return [c for c in self.claims if c.kind == kind]
 
     def to_json(self) -> dict[str, Any]:
-        """The document as the JSON object of DESIGN.md's ``claims`` interface."""
+        """The document as the JSON object of ``claims`` interface (docs/claims.md)."""
         return {
             "source": self.source,
             "date": self.date.isoformat() if self.date else None,

@@ -380,7 +380,7 @@ def zone(
     width_km : float
         The reported width, km.
     semantics : {"total", "per_side", "depth"}
-        How to read the width (see DESIGN: width semantics).
+        How to read the width (docs/architecture.md: width semantics).
     side : int, optional
         ``RIGHT`` or ``LEFT``; required for ``depth``.
     tolerance_m : float
@@ -458,7 +458,7 @@ def geodesic_error(
     one_sided: bool = False,
     between: int = 3,
 ) -> ZoneError:
-    """Measure a zone against its definition (DESIGN.md: geodesic error).
+    """Measure a zone against its definition (docs/architecture.md: geodesic error).
 
     For points along the boundary (vertices and ``between`` points on each
     edge) the ellipsoidal distance to the line minus ``w_m``. For a one-sided

@@ -17,7 +17,7 @@ from ..scenario import Scenario, load_scenario
 from ..web.page import render_map, write_map
 from .buffer import buffer, resolve_toward
 from .context import scenario_features
-from .coverage import measure
+from .coverage import measure_layers
 from .zonetable import build_zones
 
 SUMMARY_COLUMNS = ("variant", "area_km2", "places_inside", "population_inside", "max_error_m")
@@ -61,9 +61,8 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     output_folder(out_dir)
     scenario = load_scenario(scenario_path)
     zone_frame = build_zones(scenario)
-    summary = measure(scenario, zone_frame)
-    feats = scenario_features(scenario, zone_frame)
-    layers = all_layers(zone_frame, feats)
+    layers = all_layers(zone_frame, scenario_features(scenario, zone_frame))
+    summary = measure_layers(layers)
     notes = scenario.claims.disagreements if scenario.claims is not None else ()
     fmap = render_map(drawn(layers), summary, scenario.title, notes)
     frames = split_layers(layers, summary)
@@ -109,8 +108,6 @@ def map_files(
         The page written and the figures it shows.
     """
 
-    from .coverage import measure_layers
-
     output_file(out, (".html", ".htm"), "out")
     layers = read_layers(paths)
     summary = measure_layers(layers)
@@ -144,8 +141,6 @@ def export_files(
     list of Path
         The files written.
     """
-
-    from .coverage import measure_layers
 
     bad = [f for f in formats if f not in EXPORT_FORMATS]
     if bad or not formats:

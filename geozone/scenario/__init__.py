@@ -1,5 +1,17 @@
-"""The scenario model: its TOML schema, loading (parse, resolve, derive), variants from claims."""
+"""The scenario model, its TOML schema, and loading in parse, resolve and derive steps."""
 
-from .load import DEFAULT_SCENARIO, Route, Scenario, Side, Vertex, load_scenario
+from .find import DEFAULT_SCENARIO, known_routes, scenario_dir, scenario_reading
+from .load import load_scenario
+from .model import Route, Scenario, Side, Vertex
 
-__all__ = ["DEFAULT_SCENARIO", "Route", "Scenario", "Side", "Vertex", "load_scenario"]
+__all__ = [
+    "DEFAULT_SCENARIO",
+    "Route",
+    "Scenario",
+    "Side",
+    "Vertex",
+    "known_routes",
+    "load_scenario",
+    "scenario_dir",
+    "scenario_reading",
+]

@@ -35,7 +35,14 @@ SCHEMA: dict[str, Any] = {
         "description": str,
     },
     "places": "names",
-    "line": {"name": str, "note": str, "uncertain": bool, "source": str, "vertices": list},
+    "line": {
+        "name": str,
+        "note": str,
+        "uncertain": bool,
+        "uncertainty_km": float,
+        "source": str,
+        "vertices": list,
+    },
     "sides": {"*": {"label": str, "toward": str, "source": str, "places": list, "area": dict}},
     "zone": {"side": str, "semantics": list},
     "widths": [{"km": float, "reported_by": list}],
@@ -51,6 +58,7 @@ SCHEMA: dict[str, Any] = {
             "ends": list,
             "source": str,
             "note": str,
+            "uncertainty_km": float,
             "waypoints": list,
         }
     ],
@@ -58,7 +66,7 @@ SCHEMA: dict[str, Any] = {
 }
 """Tables and keys a scenario may have, with their types (``"names"``: any key)."""
 
-FORMAT = "see data/idlib-2018/scenario.toml for the format"
+FORMAT = "see docs/scenarios.md for the format"
 
 
 def _split_dotted(name: str) -> list[str]:
