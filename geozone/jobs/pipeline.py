@@ -20,7 +20,17 @@ from .context import scenario_features
 from .coverage import measure_layers
 from .zonetable import build_zones
 
-SUMMARY_COLUMNS = ("variant", "area_km2", "places_inside", "population_inside", "max_error_m")
+SUMMARY_COLUMNS = (
+    "variant",
+    "area_km2",
+    "places_inside",
+    "places_inside_certain",
+    "places_inside_possible",
+    "population_inside",
+    "population_low",
+    "population_high",
+    "max_error_m",
+)
 
 
 @dataclass(frozen=True)

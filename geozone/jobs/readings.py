@@ -79,19 +79,21 @@ def variant_fields(scenario: Scenario) -> dict[str, dict[str, object]]:
 
 
 def line_margins(scenario: Scenario) -> np.ndarray | None:
-    """Each edge's margin (km) from the vertices' ``uncertainty_km``; None when none is stated."""
-    default = getattr(scenario, "line_uncertainty_km", None)
-    per_vertex = [getattr(v, "uncertainty_km", None) for v in scenario.vertices]
-    if default is None and all(m is None for m in per_vertex):
+    """Each edge's margin (km) from the vertices' ``uncertainty_km``; None when none is stated.
+
+    A vertex without one counts as 0 km when others state theirs.
+    """
+    per_vertex = [None if np.isnan(m) else float(m) for m in scenario.line_uncertainty_km]
+    if all(m is None for m in per_vertex):
         return None
-    return stretch_margins(per_vertex, default)
+    return stretch_margins(per_vertex, None)
 
 
 def route_margins(scenario: Scenario) -> dict[str, float]:
     """Each route's stated lateral margin (km), where it states one."""
     out = {}
     for r in scenario.routes:
-        m = getattr(r, "uncertainty_km", None)
+        m = r.uncertainty_km
         if m is not None:
             out[r.id] = float(m)
     return out
