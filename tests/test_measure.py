@@ -59,8 +59,12 @@ def test_memorandum_reading_first_and_press_only_widths(summary):
     # the memorandum's depth reading leads; 25 km is stated only by press reports
     assert list(summary.semantics) == ["depth"] * 3 + ["total"] * 3
     s = summary.set_index("variant")
-    assert s.loc["depth-15km", "reading"].startswith("first: depth on one side as Memorandum")
-    assert s.loc["total-20km", "reading"].startswith("alternative: total width")
+    assert s.loc["depth-15km", "reading"].startswith(
+        "first: depth on one side, the reading of Memorandum"
+    )
+    assert s.loc["total-20km", "reading"].startswith(
+        "alternative: total width, as the reports word it"
+    )
     assert bool(s.loc["depth-25km", "press_only"]) and bool(s.loc["total-25km", "press_only"])
     assert not s.loc[["depth-15km", "depth-20km", "total-20km"], "press_only"].any()
     assert s.loc["depth-25km", "reported_by"] == "seeds/004_7f7d34b1365bff03.txt"

@@ -249,6 +249,7 @@ def _count_places(places: pd.DataFrame, own: np.ndarray, zone, band) -> dict[str
         "places_inside_possible": int(hits(band[1]).sum()) if band else None,
     }
     people = np.where(counted, np.nan_to_num(pop) * share, 0.0)
+
     def listing(which: np.ndarray) -> str:
         order = sorted(np.flatnonzero(which), key=lambda i: (-people[i], places.name.iloc[i]))
         return "; ".join(_place_text(places, i, share[i]) for i in order)

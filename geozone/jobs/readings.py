@@ -12,10 +12,10 @@ from ..geometry.zones import SEMANTICS
 from ..scenario import Scenario
 from ..scenario.variants import ZoneVariant
 
-LEAD = "first: {semantics} as {source} reads it"
+LEAD = "first: {semantics}, the reading of {source}"
 """The ``reading`` field of the scenario's own reading (its ``[[claims.reading]]``)."""
 
-ALTERNATIVE = "alternative: {semantics} as the reports word it"
+ALTERNATIVE = "alternative: {semantics}, as the reports word it"
 """The ``reading`` field of every other semantics."""
 
 _WORDS = {"total": "total width", "per_side": "width on each side", "depth": "depth on one side"}

@@ -287,8 +287,9 @@ def method_note(summary: pd.DataFrame | None, layers: gpd.GeoDataFrame) -> list[
         margins = [m for m in dict.fromkeys(summary.uncertainty) if m and m != "not stated"]
     if margins:
         note.append(
-            f"Uncertainty: the line may be off by {'; '.join(margins)} (each stretch takes the "
-            "larger margin of its two ends). 'Surely inside' is inside the zone shrunk by that "
+            f"Uncertainty: {'; '.join(margins)} (how far the drawn line may be off; each "
+            "stretch takes the larger margin of its two ends). "
+            "'Surely inside' is inside the zone shrunk by that "
             "margin, 'possibly inside' inside the zone grown by it; route km add the route's "
             "own lateral margin. Figures come as the value on the drawn line with that range."
         )
@@ -297,7 +298,7 @@ def method_note(summary: pd.DataFrame | None, layers: gpd.GeoDataFrame) -> list[
     if summary is not None and "reading" in summary.columns and summary.reading.notna().any():
         lead = summary.reading.dropna().iloc[0]
         note.append(
-            f"Reading: the {lead.split(': ', 1)[-1]} comes first; the other readings are the "
+            f"Reading: {lead.split(': ', 1)[-1]}, comes first; the other readings are the "
             "alternatives the reports word. A width marked press-only is stated by press "
             "reports alone, in no official text."
         )
