@@ -780,6 +780,18 @@ CASES: list[Case] = [
     ),
     Case(
         "scenario",
+        "has a negative uncertainty_km",
+        ("build", "sc", "--out", "out"),
+        "[line] vertices item 1: uncertainty_km -2 must be a distance in km, 0 or more",
+        files=scenario(
+            SCENARIO_OK.replace(
+                'vertices = ["Idlib", "Hama"]',
+                'vertices = [{ place = "Idlib", uncertainty_km = -2 }, "Hama"]',
+            )
+        ),
+    ),
+    Case(
+        "scenario",
         "has an unknown country",
         ("build", "sc", "--out", "out"),
         "sc/scenario.toml: line 4: [scenario] country 'XX' has no places in GeoNames",

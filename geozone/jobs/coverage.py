@@ -24,7 +24,9 @@ def length_inside_km(line: shapely.LineString, area) -> float:
     return GEOD.geometry_length(part) / 1000.0
 
 
-def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
+def measure(
+    scenario: Scenario, zones: gpd.GeoDataFrame, bands: gpd.GeoDataFrame | None = None
+) -> pd.DataFrame:
     """The figures for each zone variant of a scenario.
 
     Parameters
@@ -33,6 +35,9 @@ def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
         The scenario the zones were built from.
     zones : geopandas.GeoDataFrame
         Output of :func:`geozone.build_zones` (EPSG:4326).
+    bands : geopandas.GeoDataFrame, optional
+        Output of :func:`geozone.jobs.zonetable.build_bands` (built here
+        when not given).
 
     Returns
     -------
@@ -40,17 +45,13 @@ def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
         As :func:`measure_layers`.
     """
     from .context import scenario_features
+    from .zonetable import build_bands
 
-    feats = scenario_features(scenario, zones)
-    return measure_layers(pd.concat([zones, feats], ignore_index=True))
-
-
-POPULATION_METHOD = (
-    "each place with a population figure counts by the share of its footprint inside the "
-    "zone: a disc holding its people at {density:,.0f} per km² (the assumption); places "
-    "without a figure are counted, not guessed"
-)
-"""How people inside are counted, formatted with the footprint density."""
+    if bands is None:
+        bands = build_bands(scenario)
+    with_bands = pd.concat([zones, bands], ignore_index=True)
+    feats = scenario_features(scenario, with_bands)
+    return measure_layers(pd.concat([with_bands, feats], ignore_index=True))
 
 
 def _margin_text(value: Any) -> str:

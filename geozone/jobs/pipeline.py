@@ -18,7 +18,7 @@ from ..web.page import render_map, write_map
 from .buffer import buffer, resolve_toward
 from .context import scenario_features
 from .coverage import measure_layers
-from .zonetable import build_zones
+from .zonetable import build_bands, build_zones
 
 SUMMARY_COLUMNS = (
     "variant",
@@ -44,7 +44,7 @@ class BuildResult:
 
 
 def all_layers(zone_frame: gpd.GeoDataFrame, feats: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Zones, rings and the scenario's features in one frame (EPSG:4326)."""
+    """Zones, rings (and bands) and the scenario's features in one frame (EPSG:4326)."""
     return gpd.GeoDataFrame(
         pd.concat([zone_frame, feats], ignore_index=True), geometry="geometry", crs="EPSG:4326"
     )
@@ -71,7 +71,8 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     output_folder(out_dir)
     scenario = load_scenario(scenario_path)
     zone_frame = build_zones(scenario)
-    layers = all_layers(zone_frame, scenario_features(scenario, zone_frame))
+    with_bands = all_layers(zone_frame, build_bands(scenario))
+    layers = all_layers(with_bands, scenario_features(scenario, with_bands))
     summary = measure_layers(layers)
     notes = scenario.claims.disagreements if scenario.claims is not None else ()
     fmap = render_map(drawn(layers), summary, scenario.title, notes)
