@@ -113,7 +113,6 @@ _BEFORE_LENGTH = re.compile(
     r"approximately\s+|around\s+|a\s+|the\s+|another\s+|an\s+additional\s+|of\s+)*$",
     _I,
 )
-_EXTEND = re.compile(r"\b(?:extend\w*|reach\w*|spread\w*)\s+(?:\w+\s+){0,2}$", _I)
 _RANGE = re.compile(
     r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
     r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?:\w+\s+){0,2}$",
