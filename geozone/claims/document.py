@@ -171,6 +171,12 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     return None
 
 
+def _pair_end(found: list[Measurement], m: Measurement) -> int:
+    """End of the measurement after ``m`` (the second figure of a pair)."""
+    i = found.index(m)
+    return found[i + 1].end if i + 1 < len(found) else m.end
+
+
 def _paragraph_next(norm: str, spans: list[tuple[int, int]], s_b: int) -> str:
     """The sentence after the one ending at ``s_b``, if the paragraph goes on."""
     for a, b in spans:
@@ -254,6 +260,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if proposal:
             fields["proposal"] = proposal
         after = norm[end : min(s_b, end + 120)]
+        if merged is not None and merged.semantics == "per_side":
+            after = norm[_pair_end(found, m) : min(s_b, end + 120)]
         if (
             low != high
             and merged is None
@@ -326,6 +334,8 @@ def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             "known_route": None,
             "flag": None,
         }
+        if r.stretch:
+            fields["road"] = r.name.replace("-", "")
         claims.append(Claim("route", fields, quote, q_a, q_b))
     return claims
 

@@ -75,7 +75,7 @@ _WRAPPED_AFTER = "|".join(
     )
 )
 _WRAPPED = re.compile(
-    r"(?<=[a-z,])[ \t]*\n[ \t]*(?=[a-z(])"
+    r"(?<=[a-z,)])[ \t]*\n[ \t]*(?=[a-z(])"
     rf"|(?:{_WRAPPED_AFTER})[ \t]*\n[ \t]*(?=[A-Z0-9])"
 )
 

@@ -439,7 +439,7 @@ def narrative_status(sentence: str, m_start: int, following: str) -> str | None:
     """
     if not _DRAFT.search(sentence):
         return None
-    nxt = following.strip()
+    nxt = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", following.strip(), maxsplit=1)[0]
     if not nxt or not _ANAPHOR.search(nxt):
         return None
     head = nxt[:160]
