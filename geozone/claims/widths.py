@@ -275,9 +275,12 @@ def read_width(
     if _RANGE.search(lead):
         return None
     located = _LOCATED.search(lead)
-    if located and not _ZONE.search(sentence[: m_start - len(lead) + located.start()]):
-        if not (_AFTER_TOTAL.match(after) or _AFTER_DEPTH.match(after)):
-            return None
+    if (
+        located
+        and not _ZONE.search(sentence[: m_start - len(lead) + located.start()])
+        and not (_AFTER_TOTAL.match(after) or _AFTER_DEPTH.match(after))
+    ):
+        return None
 
     c_start, c_stop = _clause(sentence, m_start, m_end)
     clause_before = sentence[max(c_start, prev_end) : m_start]
