@@ -218,7 +218,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         reading = read_width(sentence, m.start - s_a, end - s_a, prev_end, next_start, context)
         if merged is not None:
             if reading is None and (
-                merged.semantics == "per_side" or _ZONE_WORD.search(context + sentence)
+                merged.semantics == "per_side"
+                or "width" in merged.words
+                or _ZONE_WORD.search(context + sentence)
             ):
                 reading = WidthReading(merged.semantics, None, None, "stated")
             if reading is None:

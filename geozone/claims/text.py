@@ -48,6 +48,8 @@ _RUN_TOGETHER = re.compile(
 # scanned and PDF text: "atleast20 km", "A25-kilometre", "Memorandum,which"
 _GLUED_PHRASE = re.compile(r"\b(?:at|no|not)(?=(?:least|more|less)\b)", re.I)
 _GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|er)))")
+# "Zonewhere": a capitalised word run into "where"/"which" (not "Somewhere", "Elsewhere")
+_GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
 # OCR: letters read for digits in a number ("l5 km", "8OO metres", "(l0)", "l964")
 _OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*(?![\w])")
@@ -171,6 +173,9 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_ARTICLE, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_COMMA, lambda m: ", ")
+    text, starts, ends = _apply(
+        text, starts, ends, _GLUED_CLAUSE, lambda m: f"{m.group(1)} {m.group(2)}"
+    )
     text, starts, ends = _apply(text, starts, ends, _WRAPPED, lambda m: " ")
     return Text(source, text, tuple(starts), tuple(ends))
 

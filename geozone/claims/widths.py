@@ -52,7 +52,7 @@ _BORDER = (
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
     r"armistice\s+line|coast|coastline|fence|perimeter|blue\s+line|green\s+line|river|MDL)"
 )
-_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?s?"
+_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 # cues right after the figure (after any bracketed conversion)
@@ -64,7 +64,8 @@ _AFTER_PER_SIDE = re.compile(
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
-    rf"|\s*(?:to\s+the\s+)?(?P<d1>{_DIR})\s+and\s+(?:to\s+the\s+)?(?P<d2>{_DIR})\s+of\b",
+    rf"|\s*(?:(?:to|on)\s+the\s+)?(?P<d1>{_DIR})(?:\s+sides?)?\s+and\s+"
+    rf"(?:(?:to|on)\s+the\s+)?(?P<d2>{_DIR})(?:\s+sides?)?\s+(?:of|from)\b",
     _I,
 )
 _AFTER_FROM = re.compile(
@@ -331,6 +332,7 @@ def read_width(
             _I,
         )
         or lead_core.strip() == ""
+        or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I)
     )
     if within_lead and re.search(
         r"\b(?:sit|sits|sitting|lie|lies|lying|located|situated|stand|stands|standing|based)"
@@ -366,6 +368,12 @@ def read_width(
         or within
         or zone_after
         or (each_before and weak is not None)
+        or (
+            weak is not None
+            and _CONTEXT.search(sentence)
+            and (later_side := _LATER_PER_SIDE.search(clause_after[:120]))
+            and _per_side_pair(later_side)
+        )
     )
     if _AFTER_LOCATING.match(after) and not (weak or strong):
         return None
@@ -424,6 +432,8 @@ def read_width(
             r"\s*(?:by|with)\b", clause_rest[_SUPERSEDED.search(clause_rest).end() :]
         ):
             status, proposal = "rejected", "superseded"
+        elif proposed:
+            proposal = "proposed"
     qualifier = _clean(qual.group()).lower() if qual else None
     if qualifier:
         qualifier = re.sub(r"\s+(?:of|between|from)$", "", qualifier)
