@@ -114,13 +114,16 @@ _PAIR_AFTER = re.compile(
     re.I,
 )
 _VARIES = re.compile(
-    r"\b(?:width|wide|breadth)\s+(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|ranging)\s+"
-    r"from\s+$|\b(?:varies|vary|varying|ranges?|ranging)\s+in\s+(?:width|breadth)\s+from\s+$",
+    r"\b(?:width|wide|breadth|depth|deep)\s+(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|"
+    r"ranging)\s+from\s+(?:_Q)?$|\b(?:varies|vary|varying|ranges?|ranging)\s+in\s+"
+    r"(?:width|breadth|depth)\s+from\s+(?:_Q)?$".replace(
+        "_Q", r"(?:about|some|around|roughly|approximately|nearly|almost|just|over|under)\s+"
+    ),
     re.I,
 )
 _VARIES_GAP = re.compile(
     r"[^.;]{0,60}?\bto\s+(?:(?:about|some|around|roughly|approximately|"
-    r"nearly|almost|over|more\s+than)\s+)?",
+    r"nearly|almost|over|more\s+than|as\s+much\s+as|up\s+to)\s+)?",
     re.I,
 )
 _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
@@ -159,13 +162,14 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
     if _VARIES.search(norm[max(0, m.start - 50) : m.start]) and _VARIES_GAP.fullmatch(gap):
+        lead = _VARIES.search(norm[max(0, m.start - 50) : m.start]).group().lower()
         return _Merged(
             nxt.end,
             min(m.low_km, nxt.low_km),
             max(m.high_km, nxt.high_km),
             f"{m.value} {m.unit} to {nxt.value}",
             nxt.unit,
-            "total",
+            "depth" if "dep" in lead else "total",
             re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 50) : m.start]).group()),
         )
     return None
@@ -212,14 +216,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         inside = [(mm, e) for mm, e, _, _ in items if s_a <= mm.start < s_b and mm is not m]
         prev_end = max([e - s_a for mm, e in inside if e <= m.start], default=0)
         next_start = min([mm.start - s_a for mm, e in inside if mm.start >= end], default=s_b - s_a)
-        context = norm[max(s_a - 600, 0) : s_a]
+        context = norm[max(s_a - 1500, 0) : s_a]
         if merged is not None:
             end = max(end, min(merged.end, s_b))
         reading = read_width(sentence, m.start - s_a, end - s_a, prev_end, next_start, context)
         if merged is not None:
             if reading is None and (
                 merged.semantics == "per_side"
-                or "width" in merged.words
+                or re.search(r"width|depth", merged.words)
                 or _ZONE_WORD.search(context + sentence)
             ):
                 reading = WidthReading(merged.semantics, None, None, "stated")
@@ -389,7 +393,42 @@ def extract_text(
         *_route_claims(text, spans),
     ]
     claims.sort(key=lambda c: (c.start, ("width", "deadline", "route").index(c.kind)))
+    claims = _totals_of_per_side(claims)
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
+
+
+def _totals_of_per_side(claims: list[Claim]) -> list[Claim]:
+    """ "5 km on each side of the line, a 10 km zone": the 10 km is the total width."""
+    out = []
+    for c in claims:
+        f = c.fields
+        if c.kind == "width" and f["semantics"] == "unspecified" and f["status"] != "rejected":
+            for o in claims:
+                g = o.fields
+                if (
+                    o.kind == "width"
+                    and g["semantics"] == "per_side"
+                    and (o.start, o.end) == (c.start, c.end)
+                    and abs(2 * g["min_km"] - f["min_km"]) < 1e-9
+                    and abs(2 * g["max_km"] - f["max_km"]) < 1e-9
+                ):
+                    words = f"twice the {km_words(g)} on each side in the same sentence"
+                    c = Claim(
+                        c.kind,
+                        {**f, "semantics": "total", "semantics_words": words},
+                        c.quote,
+                        c.start,
+                        c.end,
+                    )
+                    break
+        out.append(c)
+    return out
+
+
+def km_words(f: dict[str, Any]) -> str:
+    """``"5 km"`` or ``"5-6 km"`` for a width's fields."""
+    lo, hi = f["min_km"], f["max_km"]
+    return f"{lo:g} km" if lo == hi else f"{lo:g}-{hi:g} km"
 
 
 def plain(words: str) -> str:

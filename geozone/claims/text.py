@@ -55,6 +55,7 @@ _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
 _OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*(?![\w])")
 # OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
 _OCR_WORD = re.compile(r"\b[A-Za-z]+[10][A-Za-z10]*\b")
+_OCR_ONE = re.compile(r"(?<=\bone \()[lI](?=\))", re.I)
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 # a line wrapped inside a sentence (PDF, scans): the break is a space
@@ -77,7 +78,7 @@ _WRAPPED_AFTER = "|".join(
     )
 )
 _WRAPPED = re.compile(
-    r"(?<=[a-z,)])[ \t]*\n[ \t]*(?=[a-z(])"
+    r"(?<=[a-z0-9,)])[ \t]*\n[ \t]*(?=[a-z(])"
     rf"|(?:{_WRAPPED_AFTER})[ \t]*\n[ \t]*(?=[A-Z0-9])"
 )
 
@@ -149,7 +150,9 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     text, starts, ends = _apply(
         text, starts, ends, _OCR_NUMBER, lambda m: m.group().translate(_OCR_DIGITS)
     )
-    return _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
+    text, starts, ends = _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
+    # "one (l) kilometre"
+    return _apply(text, starts, ends, _OCR_ONE, lambda m: "1")
 
 
 def normalise(source: str) -> Text:

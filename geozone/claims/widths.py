@@ -50,13 +50,16 @@ _QUALIFIER = re.compile(
 _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
-    r"armistice\s+line|coast|coastline|fence|perimeter|blue\s+line|green\s+line|river|MDL)"
+    r"armistice\s+line|coast|coastline|fence|perimeter|blue\s+line|green\s+line|river|MDL|"
+    r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 # cues right after the figure (after any bracketed conversion)
-_AFTER_TOTAL = re.compile(r"\s*-?\s*(?:wide|in\s+width|broad)\b", _I)
+_AFTER_TOTAL = re.compile(
+    r"\s*-?\s*(?:wide|in\s+width|broad|in\s+all|in\s+total|all\s+told|altogether)\b", _I
+)
 _AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth)\b", _I)
 _AFTER_PER_SIDE = re.compile(
     r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at)\s+)?(?:either|each|both)\s+"
@@ -69,7 +72,8 @@ _AFTER_PER_SIDE = re.compile(
     _I,
 )
 _AFTER_FROM = re.compile(
-    rf"\s*(?:back\s+|away\s+|back\s+away\s+|behind\s+)?(?:from|of|behind|beyond)\s+"
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+)?"
+    rf"(?:from|of|off|behind|beyond)\s+"
     rf"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b",
     _I,
 )
@@ -96,7 +100,8 @@ _BEFORE_DEPTH = re.compile(r"\b(?:depth\s+of|deep)\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army|forces|"
     r"belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
-    r"fall\w*|keep\w*|kept|remain\w*|stay\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
+    r"fall\w*|keep\w*|kept|remain\w*|stay\w*|approach\w*|fl(?:y|ies|ights?)|enter\w*|"
+    r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
     r"|\b(?:kept|held|withdrawn|pulled\s+back|moved\s+back)\s+(?:\w+\s+){0,3}?by\s+(?:each|both|"
     r"either)\s+(?:of\s+the\s+)?(?:sides?|part(?:y|ies))\b",
     _I,
@@ -146,7 +151,8 @@ _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", 
 
 _REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+down|declin\w*|ruled?\s+out|scrapp\w*|"
-    r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down)\b",
+    r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
+    r"(?:could|can|would)\s*(?:not|n't)\s+(?:live\s+with|accept|agree\s+to)|unacceptable)\b",
     _I,
 )
 _DROPPED = re.compile(
@@ -166,7 +172,7 @@ _ANAPHOR = re.compile(
     _I,
 )
 _DRAFT = re.compile(
-    r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|"
+    r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on)\b",
     _I,
 )
@@ -351,15 +357,28 @@ def read_width(
         clause_after,
         _I,
     )
-    proposal_link = re.search(
-        r"\b(?:version|draft|proposal|plan|offer|figure)\b[^,;.]{0,30}?\b(?:said|says|of|for|with|"
-        r"at|put|named|gave|proposed)\s*$",
-        lead_core + " ",
-        _I,
-    ) or re.match(
-        r"\s*-?\s*(?:(?:wide|deep)\s+)?(?:plan|proposal|draft|version|offer)\b", after, _I
+    proposal_link = (
+        re.search(
+            r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|"
+            r"compromise(?:\s+of)?|settled\s+on)\s*$",
+            lead_core + " ",
+            _I,
+        )
+        or re.search(
+            r"\b(?:version|draft|proposal|plan|offer|figure)\b[^,;.]{0,30}?\b(?:said|says|of|for|with|"
+            r"at|put|named|gave|proposed)\s*$",
+            lead_core + " ",
+            _I,
+        )
+        or re.match(
+            r"\s*-?\s*(?:(?:wide|deep)\s+)?(?:plan|proposal|draft|version|offer|figure|compromise)\b",
+            after,
+            _I,
+        )
     )
-    zone_talk = _CONTEXT.search(sentence) or _ZONE.search(context)
+    zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
+        r"\b(?:nobody|no\s+one|never)\b", clause_before, _I
+    )
     anchored = bool(
         (proposal_link and zone_talk)
         or adjectival
@@ -368,6 +387,21 @@ def read_width(
         or within
         or zone_after
         or (each_before and weak is not None)
+        or (
+            weak is not None
+            and _RULE.search(clause_before)
+            and _CONTEXT.search(clause_before)
+            and re.search(r"\b(?:may|shall|must|not|no)\b", clause_before, _I)
+        )
+        or (
+            weak is not None
+            and _CONTEXT.search(sentence)
+            and re.search(
+                r"\b(?:keep|kept|stay\w*|remain\w*)\s+(?:at\s+a\s+distance\s+of\s+)?$",
+                lead,
+                _I,
+            )
+        )
         or (
             weak is not None
             and _CONTEXT.search(sentence)
@@ -425,7 +459,15 @@ def read_width(
     status = "rejected" if rejected else "stated"
     proposal = "rejected" if rejected else None
     clause_rest = sentence[m_end:c_stop]
-    if not rejected:
+    replaced = re.search(
+        r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|an?\s+)?"
+        r"(?:(?:earlier|previous|old|former|original)\s+)?$",
+        lead,
+        _I,
+    )
+    if replaced and not rejected:
+        status, proposal = "rejected", "superseded"
+    elif not rejected:
         if _DROPPED.search(clause_rest[:80]):
             status, proposal = "rejected", "dropped"
         elif _SUPERSEDED.search(clause_rest[:80]) and not re.match(
@@ -503,6 +545,7 @@ _REFERENCE = re.compile(
     r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+)?)"
     r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
     r"|(?P<named>[A-Z][\w'-]+(?:\s*-\s*[A-Z][\w'-]+)?\s+(?:road|highway|motorway|railway|canal))\b"
+    r"|(?P<acronym>[A-Z]{1,4}L)\b(?![\w-])"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     r"|(?P<river>(?:[A-Z][\w'-]+\s+)?river(?:\s+[A-Z][\w'-]+)?)\b"
@@ -556,8 +599,11 @@ def reference_of(after: str, earlier: str) -> str | None:
             return None
         names = [_line_name(x.group()) for x in _NAMED_LINE.finditer(earlier[-3000:])]
         return names[-1] if names else "line"
+    if m.group("acronym"):
+        return m.group("acronym")
     if m.group("border"):
-        return "border"
+        named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("border"))
+        return f"{named.group(1)} {named.group(2).lower()}" if named else "border"
     if m.group("river"):
         named = re.sub(r"\s*\briver\b\s*", " ", m.group("river"), flags=_I).strip()
         if named and named[0].isupper():
