@@ -39,7 +39,7 @@ class Claim:
     end: int
 
     def to_json(self) -> dict[str, Any]:
-        """The claim as the JSON object of DESIGN.md's ``claims`` interface."""
+        """The claim as the JSON object of docs/claims.md's interface."""
         return {
             "kind": self.kind,
             **self.fields,
@@ -65,7 +65,7 @@ class Document:
         return [c for c in self.claims if c.kind == kind]
 
     def to_json(self) -> dict[str, Any]:
-        """The document as the JSON object of DESIGN.md's ``claims`` interface."""
+        """The document as the JSON object of docs/claims.md's interface."""
         return {
             "source": self.source,
             "date": self.date.isoformat() if self.date else None,
