@@ -391,13 +391,18 @@ def read_width(
             weak is not None
             and _RULE.search(clause_before)
             and _CONTEXT.search(clause_before)
-            and re.search(r"\b(?:may|shall|must|not|no)\b", clause_before, _I)
+            and re.search(
+                r"\b(?:may|shall|must|not|no)\s+(?:\w+\s+){0,2}?(?:reach|fly|approach|enter|"
+                r"penetrate|come|go|operate|patrol)\b",
+                clause_before,
+                _I,
+            )
         )
         or (
             weak is not None
             and _CONTEXT.search(sentence)
             and re.search(
-                r"\b(?:keep|kept|stay\w*|remain\w*)\s+(?:at\s+a\s+distance\s+of\s+)?$",
+                r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$",
                 lead,
                 _I,
             )
