@@ -53,3 +53,49 @@ def test_route_lengths_inside_grow_with_width(summary):
     for _, group in summary.groupby("semantics"):
         g = group.sort_values("width_km")
         assert np.all(np.diff(g.M5_km) >= 0) and np.all(np.diff(g.M4_km) >= 0)
+
+
+def test_memorandum_reading_first_and_press_only_widths(summary):
+    # the memorandum's depth reading leads; 25 km is stated only by press reports
+    assert list(summary.semantics) == ["depth"] * 3 + ["total"] * 3
+    s = summary.set_index("variant")
+    assert s.loc["depth-15km", "reading"].startswith(
+        "first: depth on one side, the reading of Memorandum"
+    )
+    assert s.loc["total-20km", "reading"].startswith(
+        "alternative: total width, as the reports word it"
+    )
+    assert bool(s.loc["depth-25km", "press_only"]) and bool(s.loc["total-25km", "press_only"])
+    assert not s.loc[["depth-15km", "depth-20km", "total-20km"], "press_only"].any()
+    assert s.loc["depth-25km", "reported_by"] == "seeds/004_7f7d34b1365bff03.txt"
+
+
+def test_population_unknown_is_blank_and_aleppo_counts_by_footprint(summary, layers):
+    places = layers[layers.layer == "place"]
+    assert not (places.population.dropna().astype(float) == 0).any()
+    assert places.population.isna().sum() > 20
+    for col in ("population_inside", "population_low", "population_high"):
+        assert not (summary[col].dropna() == 0).any(), col
+    s = summary.set_index("variant")
+    for v in ("depth-15km", "depth-20km", "depth-25km"):
+        assert "Aleppo" not in s.loc[v, "places"] + s.loc[v, "places_partly"], v
+        assert s.loc[v, "population_inside"] < 500_000, v
+    # the total zones reach only part of the city's footprint
+    assert "Aleppo (2,098,210; " in s.loc["total-15km", "places"]
+    assert s.loc["total-15km", "population_inside"] < 2_098_210
+    for r in summary.itertuples():
+        assert r.population_note.startswith(
+            f"{r.population_inside:,} people in {r.places_with_population} places with figures; "
+            f"{r.places_without_population} places without"
+        )
+
+
+def test_ranges_hold_the_drawn_figure(summary):
+    for r in summary.itertuples():
+        assert r.places_inside_certain <= r.places_inside <= r.places_inside_possible
+        assert r.population_low <= r.population_inside <= r.population_high
+        for route in ("M4", "M5"):
+            low, mid, high = (getattr(r, f"{route}_km{k}") for k in ("_low", "", "_high"))
+            assert low <= mid <= high
+        assert r.opposition_share_pct_low <= r.opposition_share_pct <= r.opposition_share_pct_high
+        assert r.uncertainty == "line ±1.5–8.5 km by stretch"  # edges: larger end

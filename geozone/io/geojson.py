@@ -23,6 +23,8 @@ DECIMALS = 7
 
 def json_value(value):
     """A table value as a JSON value (numpy scalars unwrapped, NaN/NA as null)."""
+    if isinstance(value, np.bool_):
+        return bool(value)
     if isinstance(value, np.integer):
         return int(value)
     if isinstance(value, float | np.floating):

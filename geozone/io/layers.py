@@ -26,8 +26,26 @@ ZONE_COLUMNS = [
     "vertices",
     "method",
     "sources",
+    "reading",
+    "press_only",
+    "reported_by",
+    "uncertainty",
 ]
 """The fields of every zone and ring row, in order."""
+
+BAND_COLUMNS = [
+    "layer",
+    "scenario",
+    "variant",
+    "width_km",
+    "semantics",
+    "side",
+    "band",
+    "applies_to",
+    "uncertainty",
+    "area_km2",
+]
+"""The fields of a margin band row: a zone shrunk (``certain``) or grown (``possible``)."""
 
 _ZONE_FIELDS = [c for c in ZONE_COLUMNS if c != "layer"]
 
@@ -37,9 +55,20 @@ LAYER_COLUMNS = {
     "line": ["scenario", "name", "length_km", "note"],
     "routes": ["scenario", "route", "name", "from", "to", "length_km", "note"],
     "reported_routes": ["scenario", "name", "from", "to", "length_km", "note", "sources"],
-    "places": ["scenario", "name", "side", "population", "geonameid", "inside", "note"],
+    "places": [
+        "scenario",
+        "name",
+        "side",
+        "population",
+        "population_source",
+        "footprint_km",
+        "geonameid",
+        "inside",
+        "note",
+    ],
     "sides": ["scenario", "name", "side", "area_km2", "note"],
     "clip": ["scenario", "name", "area_km2", "note"],
+    "bands": [c for c in BAND_COLUMNS if c != "layer"],
 }
 """The exported layers and their fields (each also has ``layer``: what its rows are)."""
 
@@ -52,6 +81,7 @@ _LAYER_ROWS = {
     "places": "place",
     "sides": "side_area",
     "clip": "clip",
+    "bands": "band",
 }
 
 
@@ -65,7 +95,8 @@ def split_layers(
     layers : geopandas.GeoDataFrame
         Zones, rings and context rows with a ``layer`` column (EPSG:4326).
     summary : pandas.DataFrame, optional
-        Per-variant figures; routes then get ``km_in_<variant>``, the
+        Per-variant figures; zones then carry their figures as fields
+        (places, people, ranges) and routes get ``km_in_<variant>``, the
         geodesic km of the route inside each variant.
 
     Returns
@@ -84,6 +115,14 @@ def split_layers(
             geometry=rows.geometry.values,
             crs="EPSG:4326",
         )
+        if name == "zones" and summary is not None:
+            by_variant = summary.set_index("variant")
+            for col in by_variant.columns:
+                if col not in frame.columns:
+                    frame[col] = [
+                        by_variant.at[v, col] if v in by_variant.index else None
+                        for v in frame["variant"]
+                    ]
         if name == "routes" and summary is not None:
             for v in summary.itertuples():
                 frame[f"km_in_{v.variant}"] = [
@@ -92,8 +131,10 @@ def split_layers(
                 ]
         if name in ("zones", "rings"):
             frame["vertices"] = frame["vertices"].astype("Int64")
+            frame["press_only"] = frame["press_only"].astype("boolean")
         if name == "places":
-            frame["population"] = frame["population"].fillna(0).astype("int64")
+            pop = pd.to_numeric(frame["population"], errors="coerce")
+            frame["population"] = pop.where(pop > 0).round().astype("Int64")
             frame["geonameid"] = frame["geonameid"].astype("Int64")
         frames[name] = frame
     return frames

@@ -40,6 +40,8 @@ def layer_styles(frames: dict[str, gpd.GeoDataFrame]) -> dict[str, str]:
             styles[name] = qml.place_style(sides)
         elif name == "sides":
             styles[name] = qml.area_style("#c51b7d", 0.07, None)
+        elif name == "bands":
+            styles[name] = qml.area_style("#7a5195", 0.08, "2 2")
         elif name == "clip":
             styles[name] = qml.area_style("#555555", 0.0, "8 6")
     return styles

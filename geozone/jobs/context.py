@@ -8,11 +8,15 @@ import pandas as pd
 import shapely
 
 from ..errors import InputError
+from ..geometry.footprint import disc, footprint_radius_km
 from ..geometry.geodesy import geodesic_points
 from ..geometry.measure import geodesic_area_km2, geodesic_length_km
 from ..scenario import Scenario
 
 _ROUTE_STEP_M = 500.0
+
+GEONAMES_POPULATION = "GeoNames (year not stated)"
+"""The ``population_source`` of a GeoNames figure: GeoNames gives no year per place."""
 
 
 def route_geometry(coords: np.ndarray) -> shapely.LineString:
@@ -24,7 +28,8 @@ def places_table(scenario: Scenario) -> pd.DataFrame:
     """Every gazetteer place with its side (where the scenario lists it) and population.
 
     Population is the scenario's census figure where it gives one, otherwise
-    GeoNames' figure (0 is unknown).
+    GeoNames' figure; unknown is missing (``pd.NA``), never 0.
+    ``population_source`` says where each figure comes from.
     """
     side_of = {}
     for key, side in scenario.sides.items():
@@ -36,24 +41,27 @@ def places_table(scenario: Scenario) -> pd.DataFrame:
         if at in seen:
             continue
         seen.add(at)
+        known = bool(p.population) and p.population > 0
         rows.append(
             dict(
                 name=p.name,
                 lon=p.lon,
                 lat=p.lat,
                 side=side_of.get(at, ""),
-                population=int(p.population),
-                population_source="GeoNames" if p.population else "",
+                population=int(p.population) if known else pd.NA,
+                population_source=GEONAMES_POPULATION if known else "",
                 geonameid=p.geonameid,
                 source=p.source,
             )
         )
     # census names may use another spelling than the gazetteer's first name
     frame = pd.DataFrame(rows)
+    frame["population"] = frame["population"].astype("Int64")
     for name, (pop, source) in scenario.census.items():
         hit = scenario.gazetteer.lookup(name)
         mask = (frame.lon.round(5) == round(hit.lon, 5)) & (frame.lat.round(5) == round(hit.lat, 5))
-        frame.loc[mask, ["population", "population_source"]] = [pop, source]
+        frame.loc[mask, "population"] = pop
+        frame.loc[mask, "population_source"] = source
     return frame
 
 
@@ -147,24 +155,38 @@ def scenario_features(
 
 
 def _places(scenario: Scenario, zones: gpd.GeoDataFrame | None) -> list[dict]:
+    """Places listed on a side, with their point inside a zone, or their footprint touching one."""
     places = places_table(scenario)
     points = shapely.points(places[["lon", "lat"]].to_numpy())
     within: list[list[str]] = [[] for _ in range(len(places))]
+    touching = np.zeros(len(places), dtype=bool)
     if zones is not None:
         for z in zones[zones.layer == "zone"].itertuples():
             shapely.prepare(z.geometry)
             for i in np.flatnonzero(shapely.contains(z.geometry, points)):
                 within[i].append(z.variant)
+        reach = zones[zones.layer.isin(["zone", "band"])].geometry.values
+        if len(reach):
+            whole = shapely.union_all(reach)
+            shapely.prepare(whole)
+            known = places.population.notna().to_numpy()
+            for i in np.flatnonzero(known):
+                r = footprint_radius_km(int(places.population.iloc[i]))
+                p = places.iloc[i]
+                touching[i] = shapely.intersects(whole, disc(p.lon, p.lat, r))
     rows = []
-    for p, inside, point in zip(places.itertuples(), within, points, strict=True):
-        if not p.side and not inside:
+    for i, (p, inside, point) in enumerate(zip(places.itertuples(), within, points, strict=True)):
+        if not p.side and not inside and not touching[i]:
             continue
+        known = not pd.isna(p.population)
         rows.append(
             dict(
                 layer="place",
                 name=p.name,
                 side=p.side,
-                population=int(p.population),
+                population=int(p.population) if known else None,
+                population_source=p.population_source or None,
+                footprint_km=round(footprint_radius_km(int(p.population)), 3) if known else None,
                 geonameid=p.geonameid,
                 inside=", ".join(inside),
                 note=p.source,

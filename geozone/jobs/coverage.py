@@ -1,12 +1,16 @@
-"""Per-variant figures: geodesic area, route km inside, places and people inside, side covered."""
+"""Per-variant figures: area, route km, places and people inside, side covered, with ranges."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
+from ..geometry import geodesy
+from ..geometry.footprint import disc, footprint_radius_km, share_inside
 from ..geometry.measure import geodesic_area_km2, geodesic_length_km
 from ..scenario import Scenario
 
@@ -40,6 +44,18 @@ def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
     return measure_layers(pd.concat([zones, feats], ignore_index=True))
 
 
+POPULATION_METHOD = (
+    "each place with a population figure counts by the share of its footprint inside the "
+    "zone: a disc holding its people at {density:,.0f} per km² (the assumption); places "
+    "without a figure are counted, not guessed"
+)
+"""How people inside are counted, formatted with the footprint density."""
+
+
+def _margin_text(value: Any) -> str:
+    return value if isinstance(value, str) and value else "not stated"
+
+
 def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
     """The figures for each zone in a frame of zones and context layers.
 
@@ -48,27 +64,40 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
     layers : pandas.DataFrame
         Rows with a ``layer`` column, geometry EPSG:4326: ``zone`` rows
         (``variant``, ``semantics``, ``width_km``, ``side``, ``area_km2``,
-        ``max_error_m``, ``sources``) are measured against the ``route``
-        rows (``route`` id), the ``place`` rows (``name``, ``population``)
-        and the ``side_area`` rows (``side``); a zones file exported by
-        ``geozone build`` is such a frame.
+        ``max_error_m``, ``sources``; optionally ``reading``, ``press_only``,
+        ``reported_by``, ``uncertainty``) are measured against the ``route``
+        rows (``route`` id), the ``place`` rows (``name``, ``population``,
+        ``population_source``), the ``side_area`` rows (``side``), the
+        ``line`` row (to tell a place's side) and the ``band`` rows (a
+        zone's ``certain`` and ``possible`` extent, ``applies_to`` the line
+        or a route id); a zones file exported by ``geozone build`` is such a
+        frame.
 
     Returns
     -------
     pandas.DataFrame
-        One row per zone: ``variant``, ``semantics``, ``width_km``, ``side``,
-        ``area_km2`` (geodesic, clipped), ``<route>_km`` (geodesic length of
-        each route inside), ``places_inside`` (count), ``places`` (names,
-        most populous first), ``population_inside`` (sum of known
-        populations), ``<side>_share_pct`` (share of a side's area covered),
-        ``max_error_m`` and ``sources``.
+        One row per zone, in the frame's order: ``variant``, ``reading``,
+        ``semantics``, ``width_km``, ``side``, ``area_km2`` (geodesic,
+        clipped), ``press_only``, ``reported_by``; per route ``<route>_km``
+        (geodesic km inside) with ``<route>_km_low`` / ``_high`` (inside the
+        zone shrunk / grown by the line's and the route's margins);
+        ``places_inside`` (points inside) with ``places_inside_certain`` /
+        ``_possible``; ``places`` (their names, most people counted first);
+        ``places_partly`` (places whose point is outside but footprint partly
+        inside);
+        ``population_inside`` (people counted by footprint share, blank when
+        no place inside has a figure) with ``population_low`` / ``_high``;
+        ``places_with_population``, ``places_without_population``,
+        ``population_sources`` and ``population_note`` (the total in words,
+        with its coverage); per side ``<side>_share_pct`` (share of a side's
+        area covered) with ``_low`` / ``_high``; ``uncertainty`` (the line's
+        margin), ``max_error_m`` and ``sources``. Depth zones count only
+        places on their own side of the line (and inside that side's area,
+        where the frame has one). Ranges are blank where no margin is stated.
     """
     layer = layers["layer"]
     zones = layers[layer == "zone"]
-    places = layers[layer == "place"]
-    names = _column(places, "name", "").fillna("").astype(str).to_numpy()
-    pop = _column(places, "population", 0).fillna(0).astype(int).to_numpy()
-    points = places.geometry.values
+    places = _places(layers[layer == "place"])
     route_rows = layers[layer == "route"]
     routes = {
         (rid if isinstance(rid, str) and rid else f"{name or 'route'}"): geom
@@ -86,34 +115,195 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
             _column(side_rows, "side", "side"), side_rows.geometry.values, strict=True
         )
     }
+    bands = _bands(layers[layer == "band"])
+    line_rows = layers[layer == "line"]
+    line = (
+        np.asarray(line_rows.geometry.values[0].coords)[:, :2]
+        if len(line_rows) and line_rows.geometry.values[0].geom_type == "LineString"
+        else None
+    )
+    place_sign = (
+        geodesy.side_of(places.lon.to_numpy(), places.lat.to_numpy(), line)
+        if line is not None and len(places)
+        else np.zeros(len(places), dtype=int)
+    )
     out = []
     for row in zones.itertuples():
         geom = row.geometry
         shapely.prepare(geom)
-        hit = shapely.contains(geom, points) if len(points) else np.zeros(0, bool)
-        inside = pd.DataFrame({"name": names[hit], "population": pop[hit]})
-        inside = inside.sort_values(["population", "name"], ascending=[False, True])
-        rec = {
+        own = np.ones(len(places), dtype=bool)
+        if row.semantics == "depth" and line is not None and not geom.is_empty:
+            probe = shapely.point_on_surface(geom)
+            zone_sign = int(geodesy.side_of([probe.x], [probe.y], line)[0])
+            own = place_sign == zone_sign
+            if str(row.side) in areas and len(places):
+                side_area = areas[str(row.side)][0]
+                shapely.prepare(side_area)
+                own &= shapely.covers(side_area, places.point.to_numpy())
+        line_band = bands.get((row.variant, "line"))
+        rec: dict[str, Any] = {
             "variant": row.variant,
+            "reading": _field(row, "reading"),
             "semantics": row.semantics,
             "width_km": row.width_km,
             "side": row.side,
             "area_km2": row.area_km2,
+            "press_only": _field(row, "press_only"),
+            "reported_by": _field(row, "reported_by"),
         }
         for rid, rline in routes.items():
             rec[f"{rid}_km"] = round(length_inside_km(rline, geom), 2)
-        rec["places_inside"] = len(inside)
-        rec["places"] = "; ".join(
-            f"{n} ({p:,})" if p else n for n, p in zip(inside.name, inside.population, strict=True)
-        )
-        rec["population_inside"] = int(inside.population.sum())
+            band = bands.get((row.variant, rid), line_band)
+            low = high = None
+            if band is not None:
+                low = round(length_inside_km(rline, band[0]), 2)
+                high = round(length_inside_km(rline, band[1]), 2)
+            rec[f"{rid}_km_low"], rec[f"{rid}_km_high"] = low, high
+        counts = _count_places(places, own, geom, line_band)
+        rec.update(counts)
         for key, (area, total) in areas.items():
             covered = geodesic_area_km2(shapely.intersection(geom, area))
             rec[f"{key}_share_pct"] = round(100.0 * covered / total, 2) if total else None
+            low = high = None
+            if line_band is not None and total:
+                low = round(
+                    100.0 * geodesic_area_km2(shapely.intersection(line_band[0], area)) / total, 2
+                )
+                high = round(
+                    100.0 * geodesic_area_km2(shapely.intersection(line_band[1], area)) / total, 2
+                )
+            rec[f"{key}_share_pct_low"], rec[f"{key}_share_pct_high"] = low, high
+        rec["uncertainty"] = _margin_text(_field(row, "uncertainty"))
         rec["max_error_m"] = row.max_error_m
         rec["sources"] = row.sources
         out.append(rec)
-    return pd.DataFrame(out)
+    frame = pd.DataFrame(out)
+    for col in ("population_inside", "population_low", "population_high"):
+        if col in frame.columns:
+            frame[col] = frame[col].astype("Int64")
+    return frame
+
+
+def _field(row, name: str) -> Any:
+    value = getattr(row, name, None)
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    return value
+
+
+def _places(rows: pd.DataFrame) -> pd.DataFrame:
+    """Place rows as name, lon, lat, population (float, NaN unknown), source and footprint."""
+    pop = pd.to_numeric(_column(rows, "population", None), errors="coerce").to_numpy(dtype=float)
+    pop = np.where(pop > 0, pop, np.nan)  # 0 in an old file means unknown
+    geoms = rows.geometry.values
+    frame = pd.DataFrame(
+        {
+            "name": _column(rows, "name", "").fillna("").astype(str).to_numpy(),
+            "lon": shapely.get_x(geoms) if len(rows) else [],
+            "lat": shapely.get_y(geoms) if len(rows) else [],
+            "population": pop,
+            "population_source": _column(rows, "population_source", None).to_numpy(),
+        }
+    )
+    frame["footprint"] = [
+        disc(x, y, footprint_radius_km(p)) if not np.isnan(p) else None
+        for x, y, p in zip(frame.lon, frame.lat, frame.population, strict=True)
+    ]
+    frame["point"] = list(geoms)
+    return frame
+
+
+def _shares(places: pd.DataFrame, own: np.ndarray, area) -> np.ndarray:
+    """Each place's footprint share inside ``area`` (0 for other-side or unknown places)."""
+    out = np.zeros(len(places))
+    if area is None or area.is_empty:
+        return out
+    shapely.prepare(area)
+    for i in np.flatnonzero(own & places.population.notna().to_numpy()):
+        out[i] = share_inside(places.footprint.iloc[i], area)
+    # to 0.1 %: the footprint is an assumption, and the same figures come back from
+    # layers re-read at 7 decimals
+    return np.round(out, 3)
+
+
+def _count_places(places: pd.DataFrame, own: np.ndarray, zone, band) -> dict[str, Any]:
+    """Places and people inside a zone, surely and possibly (see :func:`measure_layers`)."""
+    points = places.point.to_numpy()
+    pop = places.population.to_numpy()
+    known = ~np.isnan(pop)
+
+    def hits(area) -> np.ndarray:
+        if area is None or area.is_empty or not len(points):
+            return np.zeros(len(points), dtype=bool)
+        shapely.prepare(area)
+        return shapely.contains(area, points) & own
+
+    inside = hits(zone)
+    share = _shares(places, own, zone)
+    counted = known & (share > 0)
+    without = inside & ~known
+    rec: dict[str, Any] = {
+        "places_inside": int(inside.sum()),
+        "places_inside_certain": int(hits(band[0]).sum()) if band else None,
+        "places_inside_possible": int(hits(band[1]).sum()) if band else None,
+    }
+    people = np.where(counted, np.nan_to_num(pop) * share, 0.0)
+
+    def listing(which: np.ndarray) -> str:
+        order = sorted(np.flatnonzero(which), key=lambda i: (-people[i], places.name.iloc[i]))
+        return "; ".join(_place_text(places, i, share[i]) for i in order)
+
+    rec["places"] = listing(inside)
+    rec["places_partly"] = listing(counted & ~inside)
+    total = round(float(people.sum())) if counted.any() else None
+    rec["population_inside"] = total
+    if band:
+        low, high = (_shares(places, own, b) for b in band)
+        for key, part in (("population_low", low), ("population_high", high)):
+            some = (known & (part > 0)).any()
+            rec[key] = round(float(np.nansum(np.where(known, pop * part, 0.0)))) if some else None
+    else:
+        rec["population_low"] = rec["population_high"] = None
+    rec["places_with_population"] = int(counted.sum())
+    rec["places_without_population"] = int(without.sum())
+    sources = pd.Series(places.population_source.to_numpy()[counted]).fillna("unstated")
+    by_source = sources.value_counts()
+    rec["population_sources"] = "; ".join(f"{s} ({n})" for s, n in by_source.items())
+    people_text = f"{total:,} people" if total is not None else "no people counted"
+    rec["population_note"] = (
+        f"{people_text} in {int(counted.sum())} places with figures; "
+        f"{int(without.sum())} places without"
+        + (f" (figures: {rec['population_sources']})" if len(by_source) else "")
+    )
+    return rec
+
+
+def _place_text(places: pd.DataFrame, i: int, share: float) -> str:
+    name, pop = places.name.iloc[i], places.population.iloc[i]
+    if np.isnan(pop):
+        return f"{name} (no figure)"
+    if share >= 0.995:
+        return f"{name} ({int(pop):,})"
+    pct = f"{100 * share:.0f}%" if share >= 0.01 else "under 1%"
+    return f"{name} ({int(pop):,}; {pct} of its footprint inside)"
+
+
+def _bands(rows: pd.DataFrame) -> dict[tuple[str, str], tuple[Any, Any]]:
+    """(variant, applies_to) -> (certain, possible) geometries from ``band`` rows."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for variant, to, kind, geom in zip(
+        _column(rows, "variant", None),
+        _column(rows, "applies_to", "line"),
+        _column(rows, "band", None),
+        rows.geometry.values,
+        strict=True,
+    ):
+        found.setdefault((str(variant), str(to or "line")), {})[str(kind)] = geom
+    return {
+        key: (kinds["certain"], kinds["possible"])
+        for key, kinds in found.items()
+        if "certain" in kinds and "possible" in kinds
+    }
 
 
 def _column(frame: pd.DataFrame, name: str, default) -> pd.Series:

@@ -20,7 +20,17 @@ from .context import scenario_features
 from .coverage import measure_layers
 from .zonetable import build_zones
 
-SUMMARY_COLUMNS = ("variant", "area_km2", "places_inside", "population_inside", "max_error_m")
+SUMMARY_COLUMNS = (
+    "variant",
+    "area_km2",
+    "places_inside",
+    "places_inside_certain",
+    "places_inside_possible",
+    "population_inside",
+    "population_low",
+    "population_high",
+    "max_error_m",
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,11 @@ def all_layers(zone_frame: gpd.GeoDataFrame, feats: gpd.GeoDataFrame) -> gpd.Geo
     return gpd.GeoDataFrame(
         pd.concat([zone_frame, feats], ignore_index=True), geometry="geometry", crs="EPSG:4326"
     )
+
+
+def drawn(layers: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The layers the map page draws: all but the margin bands (those are measured)."""
+    return layers[layers["layer"] != "band"]
 
 
 def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps") -> BuildResult:
@@ -59,7 +74,7 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
     layers = all_layers(zone_frame, scenario_features(scenario, zone_frame))
     summary = measure_layers(layers)
     notes = scenario.claims.disagreements if scenario.claims is not None else ()
-    fmap = render_map(layers, summary, scenario.title, notes)
+    fmap = render_map(drawn(layers), summary, scenario.title, notes)
     frames = split_layers(layers, summary)
     out = Path(out_dir)
     with staged_folder(out) as stage:
@@ -108,7 +123,7 @@ def map_files(
     summary = measure_layers(layers)
     if title is None:
         title = _files_name(layers, paths)
-    page = write_map(render_map(layers, summary, title), out)
+    page = write_map(render_map(drawn(layers), summary, title), out)
     return page, summary
 
 

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 
 from ..errors import GeozoneWarning
 from ..geometry import zones
 from ..geometry.measure import geodesic_area_km2
-from ..io.layers import ZONE_COLUMNS
+from ..geometry.uncertainty import certain_possible
+from ..io.layers import BAND_COLUMNS, ZONE_COLUMNS
 from ..scenario import Scenario
 
 METHOD = "geodesic offsets on WGS84, chords within {tol:g} m"
@@ -61,6 +63,7 @@ def zone_table(
     scenario_id: str | None = None,
     rings: bool = True,
     where: str | None = None,
+    margins: dict[str, tuple[np.ndarray, str]] | None = None,
 ) -> list[dict]:
     """Rows of zones (and rings) of one semantics along a line, widths ascending.
 
@@ -87,16 +90,23 @@ def zone_table(
     where : str, optional
         The line's name: when given, a zone more than 1 m off its width
         raises a :class:`~geozone.errors.GeozoneWarning` that names it.
+    margins : dict, optional
+        What each margin applies to (``line`` or a route id) -> (each edge's
+        margin in km, the margin in words): adds, per zone, a ``band`` row
+        ``certain`` (the zone shrunk by the margin) and one ``possible``
+        (grown by it); see :mod:`geozone.geometry.uncertainty`.
 
     Returns
     -------
     list of dict
         One record per zone (``layer == "zone"``) and ring (``"ring"``) with
-        the :data:`~geozone.io.layers.ZONE_COLUMNS` fields and ``geometry``.
+        the :data:`~geozone.io.layers.ZONE_COLUMNS` fields and ``geometry``,
+        then the ``band`` records (:data:`~geozone.io.layers.BAND_COLUMNS`).
     """
     method = METHOD.format(tol=tolerance_m)
     w_label = side_label if semantics == "depth" else "both"
     records: list[dict] = []
+    bands: list[dict] = []
     previous = None
     for width in sorted(widths, key=lambda w: w.km):
         geom = zones.zone(line, width.km, semantics, side, tolerance_m)
@@ -136,12 +146,38 @@ def zone_table(
                     "geometry": clipped,
                 }
             )
+        zone_record = records[-len(parts)]
+        variant = variant_name(semantics, width.km)
+        built: dict[str, tuple] = {}
+        for applies_to, (edges, words) in (margins or {}).items():
+            key = tuple(np.round(edges, 9))
+            if key not in built:
+                built[key] = certain_possible(line, width.km, semantics, edges, side, tolerance_m)
+            if applies_to == "line":
+                zone_record["uncertainty"] = words
+            for kind, band in zip(("certain", "possible"), built[key], strict=True):
+                clipped = clip_to(band, clip)
+                bands.append(
+                    {
+                        "layer": "band",
+                        "scenario": scenario_id,
+                        "variant": variant,
+                        "width_km": width.km,
+                        "semantics": semantics,
+                        "side": w_label,
+                        "band": kind,
+                        "applies_to": applies_to,
+                        "uncertainty": words,
+                        "area_km2": round(geodesic_area_km2(clipped), 3),
+                        "geometry": clipped,
+                    }
+                )
         previous = (width.km, geom)
-    return records
+    return records + bands
 
 
 def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
-    """Every variant's zone of a scenario, and the rings between successive widths.
+    """Every variant's zone of a scenario, the rings between widths, and the margin bands.
 
     Parameters
     ----------
@@ -153,12 +189,28 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
     geopandas.GeoDataFrame
         EPSG:4326; one row per zone (``layer == "zone"``) and per ring
         (``layer == "ring"``), clipped to the scenario's clip area, with the
-        geodesic area and the measured geodesic error of the unclipped zone.
+        geodesic area and the measured geodesic error of the unclipped zone,
+        then, where the line or a route states how far off it may be, the
+        ``band`` rows (each zone shrunk and grown by that margin). The
+        scenario's own reading (``[[claims.reading]]``) comes first; each
+        zone says its ``reading``, whether only the press states its width
+        (``press_only``) and which reports do (``reported_by``).
     """
+    from .readings import lead_semantics, line_margins, margin_text, route_margins, variant_fields
+
+    edges = line_margins(scenario)
+    margins: dict[str, tuple[np.ndarray, str]] = {}
+    if edges is not None:
+        margins["line"] = (edges, margin_text(edges))
+    for rid, extra in route_margins(scenario).items():
+        base = edges if edges is not None else np.zeros(len(scenario.vertices) - 1)
+        margins[rid] = (base + extra, margin_text(base, extra, rid))
+    fields = variant_fields(scenario)
     records: list[dict] = []
-    for semantics in scenario.semantics:
+    bands: list[dict] = []
+    for semantics in lead_semantics(scenario):
         widths = [Width(v.km, v.sources) for v in scenario.variants if v.semantics == semantics]
-        records += zone_table(
+        rows = zone_table(
             scenario.line,
             widths,
             semantics,
@@ -167,8 +219,24 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
             tolerance_m=scenario.tolerance_m,
             clip=scenario.clip,
             scenario_id=scenario.id,
+            margins=margins,
         )
-    return gpd.GeoDataFrame(records, columns=[*ZONE_COLUMNS, "geometry"], crs="EPSG:4326")
+        for row in rows:
+            if row["layer"] == "zone":
+                row.update(fields.get(row["variant"], {}))
+            elif row["layer"] == "ring":
+                row["reading"] = fields.get(variant_name(semantics, row["width_km"]), {}).get(
+                    "reading"
+                )
+        records += [r for r in rows if r["layer"] != "band"]
+        bands += [r for r in rows if r["layer"] == "band"]
+    frame = gpd.GeoDataFrame(records, columns=[*ZONE_COLUMNS, "geometry"], crs="EPSG:4326")
+    if not bands:
+        return frame
+    band_frame = gpd.GeoDataFrame(bands, columns=[*BAND_COLUMNS, "geometry"], crs="EPSG:4326")
+    return gpd.GeoDataFrame(
+        pd.concat([frame, band_frame], ignore_index=True), geometry="geometry", crs="EPSG:4326"
+    )
 
 
 __all__ = ["METHOD", "Width", "build_zones", "clip_to", "variant_name", "zone_table"]

@@ -75,6 +75,12 @@ def _col(frame: pd.DataFrame, name: str) -> list[Any]:
     return list(frame[name]) if name in frame.columns else [None] * len(frame)
 
 
+def _population(value: Any) -> int | None:
+    """A place's population as an int; None (unknown) for a missing or 0 figure."""
+    value = _value(value)
+    return int(value) if isinstance(value, int | float) and value > 0 else None
+
+
 def _figures(summary: pd.DataFrame | None, variant: str) -> dict[str, Any]:
     if summary is None or variant not in set(summary.variant):
         return {}
@@ -159,6 +165,7 @@ def map_data(
             }
             for s in semantics
         ],
+        "semantics_order": "the scenario's own reading first, then the alternatives",
         "legend": [{"width_km": w, "colour": c} for w, c in colours.items()],
         "variants": [zone_item(r) for _, r in zones.iterrows()],
         "rings": [zone_item(r) for _, r in layers[kind == "ring"].iterrows()],
@@ -200,7 +207,9 @@ def map_data(
             {
                 "name": _value(r.get("name")),
                 "side": _value(r.get("side")) or "",
-                "population": int(_value(r.get("population")) or 0),
+                "population": _population(r.get("population")),
+                "population_source": _value(r.get("population_source")),
+                "footprint_km": _value(r.get("footprint_km")),
                 "geonameid": _value(r.get("geonameid")),
                 "inside": [v for v in str(r.get("inside") or "").split(", ") if v],
                 "colour": PLACE_COLOURS.get(_value(r.get("side")) or "", PLACE_COLOURS[""]),
@@ -236,8 +245,83 @@ def map_data(
         "attribution": f"{GEONAMES_ATTRIBUTION}. {NATURAL_EARTH_ATTRIBUTION}.",
         "attribution_short": ATTRIBUTION_SHORT,
         "summary_columns": _summary_columns(summary),
+        "method_note": method_note(summary, layers),
+        "readings": _readings(summary),
     }
     return data
+
+
+def _readings(summary: pd.DataFrame | None) -> list[dict[str, Any]]:
+    """Each variant's reading, whether only the press states its width, and who does."""
+    if summary is None or "reading" not in summary.columns:
+        return []
+    return [
+        {
+            "id": r.variant,
+            "reading": _value(r.reading),
+            "press_only": bool(r.press_only) if _value(r.press_only) is not None else None,
+            "reported_by": _value(r.reported_by),
+        }
+        for r in summary.itertuples()
+    ]
+
+
+def method_note(summary: pd.DataFrame | None, layers: gpd.GeoDataFrame) -> list[str]:
+    """What each figure counts, from which data, with which assumption, how uncertain.
+
+    Returns
+    -------
+    list of str
+        Short paragraphs for the page's method note (the README's "Method
+        note" says the same at more length).
+    """
+    from ..geometry.footprint import DENSITY_PER_KM2
+
+    kind = layers["layer"].astype(str)
+    note = [
+        "Zones: exact geodesic distances on the WGS84 ellipsoid from the line as drawn; "
+        "areas and lengths are geodesic. The line is an estimate, not an official map.",
+    ]
+    margins = []
+    if summary is not None and "uncertainty" in summary.columns:
+        margins = [m for m in dict.fromkeys(summary.uncertainty) if m and m != "not stated"]
+    if margins:
+        note.append(
+            f"Uncertainty: {'; '.join(margins)} (how far the drawn line may be off; each "
+            "stretch takes the larger margin of its two ends). "
+            "'Surely inside' is inside the zone shrunk by that "
+            "margin, 'possibly inside' inside the zone grown by it; route km add the route's "
+            "own lateral margin. Figures come as the value on the drawn line with that range."
+        )
+    else:
+        note.append("Uncertainty: no margin is stated for this line, so no ranges are given.")
+    if summary is not None and "reading" in summary.columns and summary.reading.notna().any():
+        lead = summary.reading.dropna().iloc[0]
+        note.append(
+            f"Reading: {lead.split(': ', 1)[-1]}, comes first; the other readings are the "
+            "alternatives the reports word. A width marked press-only is stated by press "
+            "reports alone, in no official text."
+        )
+    places = layers[kind == "place"]
+    if len(places):
+        pop = pd.to_numeric(places.get("population"), errors="coerce")
+        src = places.get("population_source")
+        sources = sorted({str(x) for x in src.dropna()}) if src is not None else []
+        note.append(
+            "Places: GeoNames populated places (CC BY 4.0) and places the scenario adds; "
+            "'places inside' counts place points inside a zone; depth zones count only "
+            "places on their own side of the line."
+        )
+        note.append(
+            "People: each place with a figure counts by the share of its footprint inside the "
+            f"zone, a disc holding its people at {DENSITY_PER_KM2:,.0f} per km² (an assumption: "
+            "compact towns; a city's centre point inside never counts it in full). "
+            f"{int(pop.notna().sum())} of the {len(places)} places shown have a figure "
+            f"({'; '.join(sources) or 'no source'}); the rest are counted as places without "
+            "figures, never as 0 people. Census figures predate the war's displacement, so "
+            "totals describe the places, not who lives there now."
+        )
+    return note
 
 
 def _summary_columns(summary: pd.DataFrame | None) -> list[dict[str, str]]:

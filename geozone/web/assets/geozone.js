@@ -226,6 +226,25 @@
       h += "<tr><th>Max. error</th><td>" + fmt(v.max_error_m, 2) + " m (geodesic)</td></tr>" +
         "</table>";
       if (f.places) h += "<div class='gz-places'><b>Places inside</b> " + esc(f.places) + "</div>";
+      if (f.reading) h += "<p class='gz-note'>Reading: " + esc(f.reading) + "</p>";
+      if (f.press_only) h += "<p class='gz-warn'>Press only: no official text states " +
+        fmt(v.width_km) + " km; reported by " + esc(f.reported_by || "the press") + ".</p>";
+      if (f.population_note) h += "<p class='gz-note'>People: " + esc(f.population_note) + "</p>";
+      if (f.places_inside_certain !== null && f.places_inside_certain !== undefined) {
+        h += "<p class='gz-note'>With the line's uncertainty (" + esc(f.uncertainty) + "): " +
+          "places surely–possibly inside " + fmt(f.places_inside_certain) + "–" +
+          fmt(f.places_inside_possible) + "; people " + fmt(f.population_low) + "–" +
+          fmt(f.population_high) + Object.keys(f).filter(function (k) {
+            return /_km_low$/.test(k); }).map(function (k) {
+            var r = k.slice(0, -4);
+            return "; " + esc(r.slice(0, -3)) + " km " + fmt(f[k], 1) + "–" + fmt(f[r + "_high"], 1);
+          }).join("") + Object.keys(f).filter(function (k) {
+            return /_share_pct_low$/.test(k); }).map(function (k) {
+            var r = k.slice(0, -4);
+            return "; share of " + esc(r.slice(0, -10)) + " side " + fmt(f[k], 1) + "–" +
+              fmt(f[r + "_high"], 1) + " %";
+          }).join("") + ".</p>";
+      }
     }
     return h + sourcesHtml(v.sources) + "</div>";
   };
@@ -650,6 +669,11 @@
       h += "<section id='geozone-notes'><h2>Where the reports differ</h2><ul>" +
         data.notes.map(function (n) { return "<li>" + esc(n) + "</li>"; }).join("") +
         "</ul></section>";
+    }
+    if (data.method_note && data.method_note.length) {
+      h += "<section id='geozone-method'><h2>How the figures are made</h2>" +
+        data.method_note.map(function (n) { return "<p class='gz-meaning'>" + esc(n) + "</p>"; })
+          .join("") + "</section>";
     }
     h += "<section id='geozone-attribution'><h2>Sources of the map</h2><p class='gz-meaning'>" +
       esc(data.attribution) + " Base layers: " + data.tiles.map(function (t) {
