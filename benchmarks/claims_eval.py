@@ -1,6 +1,7 @@
 """Precision and recall of the claims reader on the annotated test reports.
 
-Usage: python benchmarks/claims_eval.py [FOLDER ...]   (default: tests/reports/dev and holdout)
+Usage: python benchmarks/claims_eval.py [-v] [FOLDER ...]
+       (default: tests/reports/dev, holdout and field-dev; field-holdout only when named)
 
 Each folder holds reports (.txt) and gold.json, the claims a careful reader
 finds in them. Each folder is read the way a user would read it: all its
@@ -13,6 +14,13 @@ reports at once. Matching, one to one:
   the same words (one contains the other).
 - route: the same two places, either order, names compared loosely.
 - report date: the report's own date, when the gold gives one.
+
+A second table scores fields on claims already matched by their figures
+(widths) or their two places (routes): the semantics of every matched
+width; ``band``, ``status`` (rejected / dropped / superseded / proposed)
+and ``reference`` where the gold gives them (field sets); ``road`` on
+routes whose gold names one. A reference matches when one name contains
+the other, compared loosely ("Tarn-Vessel road" and "Tarn–Vessel road").
 """
 
 from __future__ import annotations
@@ -27,7 +35,8 @@ from pathlib import Path
 from geozone.claims import read_reports
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = [ROOT / "tests" / "reports" / "dev", ROOT / "tests" / "reports" / "holdout"]
+DEFAULT = [ROOT / "tests" / "reports" / name for name in ("dev", "holdout", "field-dev")]
+FIELDS = ("semantics", "band", "status", "reference", "road")
 
 
 def _loose(name: str) -> str:
@@ -103,13 +112,79 @@ KINDS = {
 }
 
 
-def evaluate(folder: Path, verbose: bool = False) -> dict[str, Score]:
-    """Scores per kind (and for report dates) on one annotated folder."""
+@dataclass
+class Accuracy:
+    """Right and total of one field on matched claims."""
+
+    right: int = 0
+    total: int = 0
+
+
+def _status(c: dict) -> str:
+    if c.get("proposal"):
+        return c["proposal"]
+    return "rejected" if c.get("status") == "rejected" or c.get("rejected") else "stated"
+
+
+def _ref_same(g: str, p: str | None) -> bool:
+    if not p:
+        return False
+    a, b = _loose(g), _loose(p)
+    return a in b or b in a
+
+
+def _fields(gold: dict, doc, acc: dict[str, Accuracy], verbose: bool) -> None:
+    name = Path(doc.source).name
+    pred = [c.to_json() for c in doc.of_kind("width")]
+    left = list(pred)
+    for g in gold.get("widths", []):
+        hit = next((p for p in left if _width_same(False)(g, p)), None)
+        if hit is None:
+            continue
+        left.remove(hit)
+        checks = {"semantics": (g["semantics"], hit["semantics"])}
+        if "band" in g or hit.get("band"):
+            checks["band"] = (bool(g.get("band")), bool(hit.get("band")))
+        if "status" in g:
+            checks["status"] = (g["status"], _status(hit))
+        if g.get("reference"):
+            ok = _ref_same(g["reference"], hit.get("reference"))
+            checks["reference"] = (g["reference"], g["reference"] if ok else hit.get("reference"))
+        for field, (want, got) in checks.items():
+            acc[field].total += 1
+            acc[field].right += want == got
+            if verbose and want != got:
+                print(f"  field {field:9} {name}: got {got!r}, want {want!r}  «{_words(g)}»")
+    routes = [c.to_json() for c in doc.of_kind("route")]
+    for g in gold.get("routes", []):
+        if not g.get("road"):
+            continue
+        hit = next((p for p in routes if _route_same(g, p)), None)
+        acc["road"].total += 1
+        got = (hit or {}).get("road")
+        acc["road"].right += got == g["road"]
+        if verbose and got != g["road"]:
+            print(f"  field road      {name}: got {got!r}, want {g['road']!r}  «{_words(g)}»")
+
+
+def _words(c: dict) -> str:
+    return " ".join((c.get("text") or c.get("quote") or "").split())[:90]
+
+
+def evaluate(
+    folder: Path, verbose: bool = False, accuracy: dict[str, Accuracy] | None = None
+) -> dict[str, Score]:
+    """Scores per kind (and for report dates) on one annotated folder.
+
+    ``accuracy``, if given, is filled with the field scores on matched claims.
+    """
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     claims = read_reports([folder / name for name in sorted(gold)])
     scores = {k: Score() for k in [*KINDS, "report date"]}
     for doc in claims.documents:
         g = gold[Path(doc.source).name]
+        if accuracy is not None:
+            _fields(g, doc, accuracy, verbose)
         for kind, (key, same) in KINDS.items():
             pred_kind = "width" if kind == "figures" else kind
             pred = [c.to_json() for c in doc.of_kind(pred_kind)]
@@ -167,15 +242,30 @@ def table(results: dict[str, dict[str, Score]]) -> str:
     return "\n".join(rows)
 
 
+def accuracy_table(results: dict[str, dict[str, Accuracy]]) -> str:
+    """A Markdown table of field accuracy on matched claims."""
+    rows = ["| set | field | right | of | accuracy |", "|---|---|---|---|---|"]
+    for name, fields in results.items():
+        for field, a in fields.items():
+            if a.total:
+                rows.append(
+                    f"| {name} | {field} | {a.right} | {a.total} | {a.right / a.total:.2f} |"
+                )
+    return "\n".join(rows)
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     folders = [Path(a) for a in argv if a != "-v"] or DEFAULT
-    results = {}
+    results, accuracy = {}, {}
     for folder in folders:
         if verbose:
             print(f"{folder}:")
-        results[folder.name] = evaluate(folder, verbose)
+        accuracy[folder.name] = {f: Accuracy() for f in FIELDS}
+        results[folder.name] = evaluate(folder, verbose, accuracy[folder.name])
     print(table(results))
+    print()
+    print(accuracy_table(accuracy))
     return 0
 
 

@@ -156,8 +156,9 @@ def test_seeds_read_fast():
             [(50, 50, "total"), (70, 70, "total"), (140, 140, "total")],
         ),
         (
+            # twice the per-side width in the same sentence: the zone's total
             "Heavy weapons go 15 km back on each side, creating a 30 km buffer zone.",
-            [(15, 15, "per_side"), (30, 30, "unspecified")],
+            [(15, 15, "per_side"), (30, 30, "total")],
         ),
         ("The zone would be twenty-five kilometres wide.", [(25, 25, "total")]),
         ("Soldiers may not come within half a kilometre of the fence.", [(0.5, 0.5, "depth")]),

@@ -124,7 +124,9 @@ def _date_for(
         except ValueError:
             date = None
         if date and _consistent(own, date):
-            return date, f"dateline {date:%b %d}; year {own.year_hint} from the report's text"
+            return date, (
+                f"dateline {date:%b %d} without a year; year {own.year_hint} from the report's text"
+            )
     if fallback is not None:
         date, basis = _from_reference(own, fallback, "the scenario's date")
         if own.weekday is None or (date and date.weekday() == own.weekday):

@@ -112,6 +112,10 @@ def flag_routes(doc: Document, known: list[KnownRoute]) -> Document:
         if c.kind == "route":
             ends = frozenset((normalize(c.fields["from"]), normalize(c.fields["to"])))
             match = by_ends.get(ends)
+            road = c.fields.get("road")
+            if match is None and road:
+                # a stretch of a named road between two places on it
+                match = next((r for r in known if normalize(r.id) == normalize(road)), None)
             fields = dict(c.fields)
             if match:
                 fields["known_route"], fields["flag"] = match.id, None
@@ -139,6 +143,31 @@ _SEMANTICS_WORDS = {
 }
 
 
+def same_zone(claims: list[Claim]) -> set[int]:
+    """Indexes of total widths that restate a per-side width of the same passage.
+
+    "8 km on each side of the line, a 16 km zone in all" is one zone: the
+    total (2W) adds nothing to the per-side width (W) stated within a few
+    hundred characters of it.
+    """
+    out = set()
+    for i, c in enumerate(claims):
+        f = c.fields
+        if f["semantics"] not in ("total", "unspecified") or f.get("status") == "rejected":
+            continue
+        for o in claims:
+            g = o.fields
+            if (
+                g["semantics"] == "per_side"
+                and g.get("status") != "rejected"
+                and abs(2 * g["min_km"] - f["min_km"]) < 1e-6
+                and abs(2 * g["max_km"] - f["max_km"]) < 1e-6
+                and abs(o.start - c.start) < 400
+            ):
+                out.add(i)
+    return out
+
+
 def disagreements(documents: list[Document]) -> list[str]:
     """Where the reports disagree, in plain words."""
     notes = []
@@ -146,8 +175,12 @@ def disagreements(documents: list[Document]) -> list[str]:
     sems: dict[str, list[str]] = defaultdict(list)
     rejected = []
     for doc in documents:
-        for c in doc.of_kind("width"):
+        claims = doc.of_kind("width")
+        restated = same_zone(claims)
+        for i, c in enumerate(claims):
             f = c.fields
+            if i in restated:
+                continue
             if f.get("status") == "rejected":
                 rejected.append(
                     f"{_short(doc.source)} reports {km_text(f['min_km'], f['max_km'])} as rejected"

@@ -175,6 +175,11 @@ _DATELINE = re.compile(
     r"(?:\([^()\n]{2,40}\)|-|--|:|/)",
     re.M,
 )
+# a page header laid out in columns: "THE EVENING COURIER      MONDAY, JULY 27, 1953      Page 1"
+_HEADER = re.compile(
+    rf"^[^\n]*?\S[ \t]{{3,}}(?:{_WEEKDAY},?\s+)?{DATE}(?=[ \t]{{3,}}|[ \t]*$)",
+    _I | re.M,
+)
 _EVENT_WEEKDAY = re.compile(
     rf"\b(?:on|said|announced|agreed|late|early|this|last)\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})'s\b",
     _I,
@@ -205,9 +210,11 @@ def document_date(norm: str) -> DocumentDate:
         (_STANDALONE, "a date line"),
         (_LABELLED, "its publication label"),
         (_DONE_AT, "its 'Done at' line"),
+        (_HEADER, "its page header"),
         (_DATELINE, "its dateline"),
     ):
-        for m in pattern.finditer(head if pattern is _STANDALONE or pattern is _DATELINE else norm):
+        where = head[:400] if pattern is _HEADER else head
+        for m in pattern.finditer(where if pattern in (_STANDALONE, _DATELINE, _HEADER) else norm):
             parts = _parts(m)
             if parts is None:
                 continue
@@ -224,6 +231,10 @@ def document_date(norm: str) -> DocumentDate:
                         if (day := _safe_date(y, mo, d)) and day.weekday() == weekday
                     }
                     hint = fits.pop() if len(fits) == 1 else None
+                elif hint is None:
+                    # the latest year the report mentions (the basis says so)
+                    years = [int(y) for y in re.findall(rf"\b({_YEAR})\b", norm)]
+                    hint = max(years) if years else None
                 return DocumentDate(None, (mo, d), weekday, None, hint)
     return DocumentDate(None, None, weekday, None, hint)
 
@@ -263,6 +274,16 @@ def _next_on_or_after(anchor: dt.date, month: int, day: int) -> dt.date | None:
     if date and date < anchor - dt.timedelta(days=7):
         date = _safe_date(anchor.year + 1, month, day)
     return date
+
+
+def _year_before(norm: str, pos: int) -> int | None:
+    """The year of the last full date written before ``pos``, in the same report."""
+    years = [
+        p[0]
+        for x in _DATE_RE.finditer(norm, max(0, pos - 1500), pos)
+        if (p := _parts(x)) and p[0] is not None
+    ]
+    return years[-1] if years else None
 
 
 def _count(m: re.Match) -> float | None:
@@ -308,6 +329,9 @@ def find_deadlines(
                 date, basis = _safe_date(y, mo, d), "stated"
             elif anchor:
                 date, basis = _next_on_or_after(anchor, mo, d), via
+            elif year := _year_before(norm, m.start()):
+                date = _safe_date(year, mo, d)
+                basis = f"year {year} from the last full date before it (the report gives no date)"
         elif g.get("eyear"):
             date, basis = dt.date(int(g["eyear"]), 12, 31), "stated"
         elif g.get("emonth"):
@@ -441,9 +465,18 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         return best[2]
     if not _ACTION.search(segment):
         return None
-    clause = re.split(r"[,;:]", segment[:deadline_pos])[-1].strip()
-    clause = re.sub(r"^(?:and|but|that|he|she|they|it|who|which)\s+", "", clause, flags=_I)
-    return clause[-80:] if clause else None
+    clause = re.split(r"[,;:]|\n\s*\n", segment[:deadline_pos])[-1].strip()
+    clause = re.sub(r"\s+", " ", clause)
+    if len(clause) > 80:
+        # whole words only: never a cut-off fragment
+        clause = clause[-80:].split(" ", 1)[-1] if " " in clause[-80:] else clause[-80:]
+    clause = re.sub(
+        r"^(?:(?:and|but|that|he|she|they|it|who|which|provided|said|says)\s+)+",
+        "",
+        clause,
+        flags=_I,
+    )
+    return clause or None
 
 
 __all__ = ["Deadline", "DocumentDate", "document_date", "find_deadlines", "what_for"]

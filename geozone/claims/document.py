@@ -15,7 +15,14 @@ from .deadlines import document_date, find_deadlines, what_for
 from .numbers import Measurement, measurements
 from .routes import find_routes
 from .text import Text, normalise, sentences
-from .widths import conversion_end, read_width
+from .widths import (
+    _QUALIFIER,
+    WidthReading,
+    conversion_end,
+    narrative_status,
+    read_width,
+    reference_of,
+)
 
 QUOTE_MAX = 300
 """Longest quote (characters): longer sentences are cut to the clause around the claim."""
@@ -32,7 +39,7 @@ class Claim:
     end: int
 
     def to_json(self) -> dict[str, Any]:
-        """The claim as the JSON object of ``claims`` interface (docs/claims.md)."""
+        """The claim as the JSON object of docs/claims.md's interface."""
         return {
             "kind": self.kind,
             **self.fields,
@@ -58,7 +65,7 @@ class Document:
         return [c for c in self.claims if c.kind == kind]
 
     def to_json(self) -> dict[str, Any]:
-        """The document as the JSON object of ``claims`` interface (docs/claims.md)."""
+        """The document as the JSON object of docs/claims.md's interface."""
         return {
             "source": self.source,
             "date": self.date.isoformat() if self.date else None,
@@ -94,47 +101,184 @@ def _quote(text: Text, sent: tuple[int, int], lo: int, hi: int) -> tuple[str, in
     return text.quote(a, b)
 
 
+_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?"
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+_PAIR_GAP = re.compile(
+    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})"
+    r"(?:\s+side)?\s*,?\s+and\s+(?:also\s+|a\s+further\s+|another\s+)?",
+    re.I,
+)
+_PAIR_AFTER = re.compile(
+    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d2>{_DIR})"
+    r"(?:\s+side)?\s+(?:of|from)\b",
+    re.I,
+)
+_VARIES = re.compile(
+    r"\b(?:width|wide|breadth|depth|deep)\s+(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|"
+    r"ranging)\s+from\s+(?:_Q)?$|\b(?:varies|vary|varying|ranges?|ranging)\s+in\s+"
+    r"(?:width|breadth|depth)\s+from\s+(?:_Q)?$".replace(
+        "_Q", r"(?:about|some|around|roughly|approximately|nearly|almost|just|over|under)\s+"
+    ),
+    re.I,
+)
+_VARIES_GAP = re.compile(
+    r"[^.;]{0,60}?\bto\s+(?:(?:about|some|around|roughly|approximately|"
+    r"nearly|almost|over|more\s+than|as\s+much\s+as|up\s+to)\s+)?",
+    re.I,
+)
+_ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
+_BAND_BEFORE = re.compile(r"\bbetween\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
+_BAND_AFTER = re.compile(
+    r"\s*(?:away\s+)?(?:from|of|behind|beyond)\s+(?:the|this|that|its|their|each)\b", re.I
+)
+
+
+def _dir(word: str) -> str:
+    return next(d for d in _OPPOSITE if word.lower().startswith(d))
+
+
+@dataclass(frozen=True)
+class _Merged:
+    """Two measurements read as one width: a directional pair, or a width that varies."""
+
+    end: int
+    low_km: float
+    high_km: float
+    value: str
+    unit: str
+    semantics: str
+    words: str
+
+
+def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None:
+    """ "6 km north and 6 km south of", "varies in width from 3.3 metres to 7.4 km"."""
+    if nxt is None:
+        return None
+    gap = norm[m.end : nxt.start]
+    pair = _PAIR_GAP.fullmatch(gap)
+    if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
+        after = _PAIR_AFTER.match(norm, nxt.end)
+        if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(after.group("d2")):
+            words = re.sub(r"\s+", " ", norm[m.start : after.end()])
+            return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    if _VARIES.search(norm[max(0, m.start - 50) : m.start]) and _VARIES_GAP.fullmatch(gap):
+        lead = _VARIES.search(norm[max(0, m.start - 50) : m.start]).group().lower()
+        return _Merged(
+            nxt.end,
+            min(m.low_km, nxt.low_km),
+            max(m.high_km, nxt.high_km),
+            f"{m.value} {m.unit} to {nxt.value}",
+            nxt.unit,
+            "depth" if "dep" in lead else "total",
+            re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 50) : m.start]).group()),
+        )
+    return None
+
+
+def _pair_end(found: list[Measurement], m: Measurement) -> int:
+    """End of the measurement after ``m`` (the second figure of a pair)."""
+    i = found.index(m)
+    return found[i + 1].end if i + 1 < len(found) else m.end
+
+
+def _paragraph_next(norm: str, spans: list[tuple[int, int]], s_b: int) -> str:
+    """The sentence after the one ending at ``s_b``, if the paragraph goes on."""
+    for a, b in spans:
+        if a >= s_b:
+            return "" if "\n\n" in norm[s_b - 1 : a + 1].replace(" ", "") else norm[a:b]
+    return ""
+
+
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
     found = measurements(norm)
-    items: list[tuple[Measurement, int, Measurement | None]] = []
+    items: list[tuple[Measurement, int, Measurement | None, _Merged | None]] = []
     skip: set[int] = set()
     for i, m in enumerate(found):
         if i in skip:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
-        end = conversion_end(norm, m, nxt)
-        if end is not None:
+        merged = _merge(norm, m, nxt)
+        end = conversion_end(norm, m, nxt) if merged is None else None
+        if merged is not None:
             skip.add(i + 1)
-            items.append((m, end, nxt))
+            items.append((m, nxt.end, None, merged))
+        elif end is not None:
+            skip.add(i + 1)
+            items.append((m, end, nxt, None))
         else:
-            items.append((m, m.end, None))
+            items.append((m, m.end, None, None))
     claims = []
-    for m, end, conv in items:
+    for m, end, conv, merged in items:
         s_a, s_b = _sentence_of(spans, m.start)
         sentence = norm[s_a:s_b]
         # listed figures ("10, 20 and 25 km") share their unit: they do not bound each other
-        inside = [(mm, e) for mm, e, _ in items if s_a <= mm.start < s_b and mm is not m]
+        inside = [(mm, e) for mm, e, _, _ in items if s_a <= mm.start < s_b and mm is not m]
         prev_end = max([e - s_a for mm, e in inside if e <= m.start], default=0)
         next_start = min([mm.start - s_a for mm, e in inside if mm.start >= end], default=s_b - s_a)
-        reading = read_width(sentence, m.start - s_a, end - s_a, prev_end, next_start)
+        context = norm[max(s_a - 1500, 0) : s_a]
+        if merged is not None:
+            end = max(end, min(merged.end, s_b))
+        reading = read_width(sentence, m.start - s_a, end - s_a, prev_end, next_start, context)
+        if merged is not None:
+            if reading is None and (
+                merged.semantics == "per_side"
+                or re.search(r"width|depth", merged.words)
+                or _ZONE_WORD.search(context + sentence)
+            ):
+                reading = WidthReading(merged.semantics, None, None, "stated")
+            if reading is None:
+                continue
+            qual = _QUALIFIER.search(norm[max(s_a, m.start - 40) : m.start])
+            reading = WidthReading(
+                merged.semantics,
+                merged.words,
+                reading.qualifier or (qual and re.sub(r"\s+", " ", qual.group()).strip().lower()),
+                reading.status,
+                reading.proposal,
+            )
         if reading is None:
             continue
+        status, proposal = reading.status, reading.proposal
+        if status != "rejected":
+            # the sentence may run on past a full stop the splitter kept ("20 km. They ...")
+            rest = re.search(r"\.\s+(?=[A-Z\"'])(.*)", sentence[end - s_a :], re.S)
+            following = (rest.group(1) + " " if rest else "") + _paragraph_next(norm, spans, s_b)
+            later = narrative_status(sentence, m.start - s_a, following)
+            if later:
+                status, proposal = "rejected", later
         quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
         figure, f_a, f_b = text.quote(m.start, m.end)
+        low, high = (merged.low_km, merged.high_km) if merged else (m.low_km, m.high_km)
         fields: dict[str, Any] = {
-            "min_km": m.low_km,
-            "max_km": m.high_km,
+            "min_km": low,
+            "max_km": high,
             "semantics": reading.semantics,
-            "value": m.value,
-            "unit": m.unit,
+            "value": merged.value if merged else m.value,
+            "unit": merged.unit if merged else m.unit,
             "qualifier": reading.qualifier,
             "semantics_words": reading.decided_by,
-            "status": reading.status,
+            "status": status,
             "figure": figure,
             "figure_start": f_a,
             "figure_end": f_b,
         }
+        if proposal:
+            fields["proposal"] = proposal
+        after = norm[end : min(s_b, end + 120)]
+        if merged is not None and merged.semantics == "per_side":
+            after = norm[_pair_end(found, m) : min(s_b, end + 120)]
+        if (
+            low != high
+            and merged is None
+            and reading.semantics in ("depth", "per_side")
+            and _BAND_BEFORE.search(norm[max(s_a, m.start - 20) : m.start])
+            and _BAND_AFTER.match(after)
+        ):
+            fields["band"] = True
+        reference = reference_of(after, norm[: m.start])
+        if reference:
+            fields["reference"] = reference
         if conv is not None:
             fields["conversion"] = {
                 "value": conv.value,
@@ -196,6 +340,8 @@ def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             "known_route": None,
             "flag": None,
         }
+        if r.stretch:
+            fields["road"] = r.name.replace("-", "")
         claims.append(Claim("route", fields, quote, q_a, q_b))
     return claims
 
@@ -247,7 +393,42 @@ def extract_text(
         *_route_claims(text, spans),
     ]
     claims.sort(key=lambda c: (c.start, ("width", "deadline", "route").index(c.kind)))
+    claims = _totals_of_per_side(claims)
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
+
+
+def _totals_of_per_side(claims: list[Claim]) -> list[Claim]:
+    """ "5 km on each side of the line, a 10 km zone": the 10 km is the total width."""
+    out = []
+    for c in claims:
+        f = c.fields
+        if c.kind == "width" and f["semantics"] == "unspecified" and f["status"] != "rejected":
+            for o in claims:
+                g = o.fields
+                if (
+                    o.kind == "width"
+                    and g["semantics"] == "per_side"
+                    and (o.start, o.end) == (c.start, c.end)
+                    and abs(2 * g["min_km"] - f["min_km"]) < 1e-9
+                    and abs(2 * g["max_km"] - f["max_km"]) < 1e-9
+                ):
+                    words = f"twice the {km_words(g)} on each side in the same sentence"
+                    c = Claim(
+                        c.kind,
+                        {**f, "semantics": "total", "semantics_words": words},
+                        c.quote,
+                        c.start,
+                        c.end,
+                    )
+                    break
+        out.append(c)
+    return out
+
+
+def km_words(f: dict[str, Any]) -> str:
+    """``"5 km"`` or ``"5-6 km"`` for a width's fields."""
+    lo, hi = f["min_km"], f["max_km"]
+    return f"{lo:g} km" if lo == hi else f"{lo:g}-{hi:g} km"
 
 
 def plain(words: str) -> str:

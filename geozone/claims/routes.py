@@ -45,6 +45,14 @@ _NOT_PLACES = {
     "forces", "army", "troops", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "it", "they", "he", "she", "we", "i",
 }  # fmt: skip
+# organisations and bodies are not places ("Ministries of Defense - Federation")
+_ORGANISATION = re.compile(
+    r"\b(?:Ministr(?:y|ies)|Defen[cs]e|Federation|Republic|Kingdom|Council|Commission|Committee|"
+    r"Government|Parliament|Assembly|Office|Department|Agency|Secretariat|Sides?|Part(?:y|ies)|"
+    r"Forces|Command|Delegation|Mission|Organi[sz]ation|Union|Nations)\b"
+)
+# "from Trumba, a village just west of Saraqib, to ..." and "(2 km west of Saraqib)"
+_APPOSITIVE = re.compile(r"\s*\([^()]{0,80}\)|,\s+(?:a|an|the)\s+[a-z][^,;.]{0,60},(?=\s+to\b)")
 _PAIR_GROUPS = re.compile(
     r",?\s+as\s+well\s+as\s+|,?\s+and\s+(?:also\s+)?between\s+|;\s*|,\s+plus\s+", _I
 )
@@ -59,6 +67,7 @@ class RouteMention:
     origin: str
     destination: str
     name: str | None
+    stretch: bool = False
 
 
 def place_name(phrase: str) -> str | None:
@@ -88,6 +97,8 @@ def place_name(phrase: str) -> str | None:
         if run:
             name = " ".join(run).rstrip(".")
             name = re.sub(r"['’]s$", "", name)
+            if _ORGANISATION.search(name):
+                return None
             if name.lower() not in _NOT_PLACES and not re.fullmatch(r"[A-Z]{1,2}-?\d+", name):
                 return name
     return None
@@ -105,11 +116,14 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
         return pairs
     if how == "between":
         for group in _PAIR_GROUPS.split(body):
-            names = [
-                place_name(p)
-                for p in re.split(r",?\s+and\s+|\s*,\s*|\s*[-/]\s*", group)
-                if p.strip()
-            ]
+            # "between X and Y, bypassing Z": a clause after the pair is not part of it
+            group = re.split(r",\s+(?!(?:and|or|the)\b)(?=[a-z])", group)[0]
+            split = (
+                r",?\s+and\s+|\s*,\s*"
+                if re.search(r"\s+and\s+", group)
+                else (r",?\s+and\s+|\s*,\s*|\s*[-/]\s*")
+            )
+            names = [place_name(p) for p in re.split(split, group) if p.strip()]
             if len(names) >= 2 and all(names):
                 pairs.extend(itertools.pairwise(names))
         return pairs
@@ -121,7 +135,7 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
         b = place_name(part)
         if b:
             pairs.append((a, b))
-        elif part.strip():
+        if not b or len(part.split()) > 5:
             break
     return pairs
 
@@ -138,6 +152,8 @@ def find_routes(norm: str) -> list[RouteMention]:
     found: list[RouteMention] = []
     for m in _CONNECT.finditer(norm):
         rest = norm[m.end() : m.end() + 200]
+        if m.group("how").lower() == "from":
+            rest = _APPOSITIVE.sub("", rest)
         stop = _STOP.search(rest)
         body = rest[: stop.start()] if stop else rest
         if m.group("how").lower() == "from":
@@ -148,11 +164,22 @@ def find_routes(norm: str) -> list[RouteMention]:
             body = rest[: after.start()] if after else rest
         body = body.rstrip(" ,")
         name = re.search(_ROAD_ID, m.group())
+        # "along the M4 from X to Y", "the M4 highway from X to Y": a stretch of that road
+        stretch = bool(
+            name
+            and m.group("how").lower() == "from"
+            and re.search(rf"(?:\b(?:along|on|of)\s+(?:the\s+)?)?{_ROAD_ID}", m.group())
+        )
         for a, b in _pairs(m.group("how"), body):
             if a.lower() != b.lower():
                 found.append(
                     RouteMention(
-                        m.start(), m.end() + len(body), a, b, name.group() if name else None
+                        m.start(),
+                        m.end() + len(body),
+                        a,
+                        b,
+                        name.group() if name else None,
+                        stretch,
                     )
                 )
     for m in _HYPHENATED.finditer(norm):

@@ -45,6 +45,42 @@ _RUN_TOGETHER = re.compile(
     r"(?<=[a-z])(?<!km)(?<!\bm)(?<!\bmi)(?<!\bsq)(?=\d)"
     r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b))"
 )
+# scanned and PDF text: "atleast20 km", "A25-kilometre", "Memorandum,which"
+_GLUED_PHRASE = re.compile(r"\b(?:at|no|not)(?=(?:least|more|less)\b)", re.I)
+_GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|er)))")
+# "Zonewhere": a capitalised word run into "where"/"which" (not "Somewhere", "Elsewhere")
+_GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
+_GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
+# OCR: letters read for digits in a number ("l5 km", "8OO metres", "(l0)", "l964")
+_OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*(?![\w])")
+# OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
+_OCR_WORD = re.compile(r"\b[A-Za-z]+[10][A-Za-z10]*\b")
+_OCR_ONE = re.compile(r"(?<=\bone \()[lI](?=\))", re.I)
+_OCR_DIGITS = str.maketrans("lIO", "110")
+_OCR_LETTERS = str.maketrans("10", "lo")
+# a line wrapped inside a sentence (PDF, scans): the break is a space
+_WRAPPED_AFTER = "|".join(
+    rf"(?<=\b{w})"
+    for w in (
+        "the",
+        "of",
+        "an",
+        "to",
+        "and",
+        "from",
+        "on",
+        "in",
+        "at",
+        "by",
+        "with",
+        "for",
+        "between",
+    )
+)
+_WRAPPED = re.compile(
+    r"(?<=[a-z0-9,)])[ \t]*\n[ \t]*(?=[a-z(])"
+    rf"|(?:{_WRAPPED_AFTER})[ \t]*\n[ \t]*(?=[A-Z0-9])"
+)
 
 
 @dataclass(frozen=True)
@@ -99,6 +135,26 @@ def _apply(
     return "".join(out), s_out, e_out
 
 
+def _ocr_word(m: re.Match, words: set[str]) -> str:
+    word = m.group()
+    fixed = word.translate(_OCR_LETTERS)
+    inner = re.search(r"[A-Za-z][10]+[A-Za-z]", word)
+    if len(re.findall(r"[A-Za-z]", word)) >= 2 and (inner or fixed.lower() in words):
+        return fixed
+    return word
+
+
+def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+    """Undo OCR confusions of digits and letters, one character for one."""
+    words = set(re.findall(r"\b[a-z]{2,}\b", text.lower()))
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_NUMBER, lambda m: m.group().translate(_OCR_DIGITS)
+    )
+    text, starts, ends = _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
+    # "one (l) kilometre"
+    return _apply(text, starts, ends, _OCR_ONE, lambda m: "1")
+
+
 def normalise(source: str) -> Text:
     """The normalised text of a report.
 
@@ -115,7 +171,15 @@ def normalise(source: str) -> Text:
     chars = re.compile("[" + re.escape("".join(chr(k) for k in _CHAR_MAP)) + "]")
     text, starts, ends = _apply(text, starts, ends, chars, lambda m: _CHAR_MAP[ord(m.group())])
     text, starts, ends = _apply(text, starts, ends, _BROKEN_WORD, lambda m: "")
+    text, starts, ends = _ocr(text, starts, ends)
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
+    text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
+    text, starts, ends = _apply(text, starts, ends, _GLUED_ARTICLE, lambda m: m.group() + " ")
+    text, starts, ends = _apply(text, starts, ends, _GLUED_COMMA, lambda m: ", ")
+    text, starts, ends = _apply(
+        text, starts, ends, _GLUED_CLAUSE, lambda m: f"{m.group(1)} {m.group(2)}"
+    )
+    text, starts, ends = _apply(text, starts, ends, _WRAPPED, lambda m: " ")
     return Text(source, text, tuple(starts), tuple(ends))
 
 

@@ -50,25 +50,30 @@ _QUALIFIER = re.compile(
 _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
-    r"armistice\s+line|coast|coastline|fence|perimeter|blue\s+line|green\s+line|river|MDL)"
+    r"armistice\s+line|coast|coastline|fence|perimeter|blue\s+line|green\s+line|river|MDL|"
+    r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
-_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?s?"
+_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 # cues right after the figure (after any bracketed conversion)
-_AFTER_TOTAL = re.compile(r"\s*-?\s*(?:wide|in\s+width|broad)\b", _I)
+_AFTER_TOTAL = re.compile(
+    r"\s*-?\s*(?:wide|in\s+width|broad|in\s+all|in\s+total|all\s+told|altogether)\b", _I
+)
 _AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth)\b", _I)
 _AFTER_PER_SIDE = re.compile(
     r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at)\s+)?(?:either|each|both)\s+"
-    r"(?:sides?|banks?|ways?|directions?)\b"
+    r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
-    rf"|\s*(?:to\s+the\s+)?(?P<d1>{_DIR})\s+and\s+(?:to\s+the\s+)?(?P<d2>{_DIR})\s+of\b",
+    rf"|\s*(?:(?:to|on)\s+the\s+)?(?P<d1>{_DIR})(?:\s+sides?)?\s+and\s+"
+    rf"(?:(?:to|on)\s+the\s+)?(?P<d2>{_DIR})(?:\s+sides?)?\s+(?:of|from)\b",
     _I,
 )
 _AFTER_FROM = re.compile(
-    rf"\s*(?:back\s+|away\s+|back\s+away\s+|behind\s+)?(?:from|of|behind|beyond)\s+"
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+)?"
+    rf"(?:from|of|off|behind|beyond)\s+"
     rf"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b",
     _I,
 )
@@ -95,7 +100,10 @@ _BEFORE_DEPTH = re.compile(r"\b(?:depth\s+of|deep)\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army|forces|"
     r"belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
-    r"fall\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)",
+    r"fall\w*|keep\w*|kept|remain\w*|stay\w*|approach\w*|fl(?:y|ies|ights?)|enter\w*|"
+    r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
+    r"|\b(?:kept|held|withdrawn|pulled\s+back|moved\s+back)\s+(?:\w+\s+){0,3}?by\s+(?:each|both|"
+    r"either)\s+(?:of\s+the\s+)?(?:sides?|part(?:y|ies))\b",
     _I,
 )
 
@@ -113,14 +121,15 @@ _BEFORE_LENGTH = re.compile(
     r"approximately\s+|around\s+|a\s+|the\s+|another\s+|an\s+additional\s+|of\s+)*$",
     _I,
 )
-_EXTEND = re.compile(r"\b(?:extend\w*|reach\w*|spread\w*)\s+(?:\w+\s+){0,2}$", _I)
 _RANGE = re.compile(
     r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
     r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?:\w+\s+){0,2}$",
     _I,
 )
 _AFTER_RANGE = re.compile(
-    r"\s*-?\s*(?:range|radius|away\b|high\b|tall\b|above\b|below\b|altitude)", _I
+    r"\s*-?\s*(?:range|radius|away\b|high\b|tall\b|above\b|below\b|altitude|"
+    r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
+    _I,
 )
 _LOCATING_BEFORE = re.compile(
     r"\b(?:located|situated|lies|lying|lay|based|positioned|stationed|sits|sitting|near|"
@@ -132,11 +141,38 @@ _AFTER_LOCATING = re.compile(
     rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\b|\s*(?:away\s+)?(?:from|outside|short\s+of|off)\s+"
     r"(?:the\s+)?(?:town|city|village|capital|[A-Z])",
 )
+_LOCATED = re.compile(
+    r"\b(?:lie|lies|lying|lay|located|situated|sits?|sitting|stands?|standing|based|stationed|"
+    r"positioned|deployed)\s+(?:\w+\s+){0,1}$",
+    _I,
+)
 _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
 
 _REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+down|declin\w*|ruled?\s+out|scrapp\w*|"
-    r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down)\b",
+    r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
+    r"(?:could|can|would)\s*(?:not|n't)\s+(?:live\s+with|accept|agree\s+to)|unacceptable)\b",
+    _I,
+)
+_DROPPED = re.compile(
+    r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
+    r"quietly\s+buried|went\s+nowhere|did\s+not\s+survive|never\s+made\s+it)\b",
+    _I,
+)
+_SUPERSEDED = re.compile(
+    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|gave\s+way|"
+    r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed)\b",
+    _I,
+)
+_ANAPHOR = re.compile(
+    r"^\W*(?:that|this|it|the|they|he|she|we|[A-Z][\w-]+)\b[^.]{0,80}?"
+    r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
+    r"request))\b|^\W*(?:that|this|it)\b",
+    _I,
+)
+_DRAFT = re.compile(
+    r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
+    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on)\b",
     _I,
 )
 _INSTEAD = re.compile(
@@ -165,6 +201,7 @@ class WidthReading:
     decided_by: str | None
     qualifier: str | None
     status: str
+    proposal: str | None = None
 
 
 def _clean(words: str) -> str:
@@ -192,7 +229,7 @@ def _per_side_pair(m: re.Match) -> bool:
 
 
 def read_width(
-    sentence: str, m_start: int, m_end: int, prev_end: int, next_start: int
+    sentence: str, m_start: int, m_end: int, prev_end: int, next_start: int, context: str = ""
 ) -> WidthReading | None:
     """Read one measurement as a zone width, or return None if it is not one.
 
@@ -207,6 +244,10 @@ def read_width(
         Where the previous measurement of the sentence ends and the next one
         starts (0 and ``len(sentence)`` if none): cues are not looked for
         past them.
+    context : str
+        The text just before the sentence (same paragraph), for figures
+        that only a proposal ties to a zone ("a second version that said
+        20 km").
 
     Returns
     -------
@@ -238,6 +279,13 @@ def read_width(
     if (_AFTER_LENGTH.match(after) and not within_lead) or _AFTER_RANGE.match(after):
         return None
     if _RANGE.search(lead):
+        return None
+    located = _LOCATED.search(lead)
+    if (
+        located
+        and not _ZONE.search(sentence[: m_start - len(lead) + located.start()])
+        and not (_AFTER_TOTAL.match(after) or _AFTER_DEPTH.match(after))
+    ):
         return None
 
     c_start, c_stop = _clause(sentence, m_start, m_end)
@@ -271,16 +319,25 @@ def read_width(
         _I,
     )
     zone_before = _ZONE.search(clause_before)
-    withdraw_before = _WITHDRAW.search(clause_before)
+    # a calibre or a list before the figure does not cut it off from its verb
+    wide_before = sentence[max(c_start, m_start - 120) : m_start]
+    withdraw_before = _WITHDRAW.search(clause_before) or (
+        _WITHDRAW.search(wide_before) if prev_end > c_start else None
+    )
+    each_before = _BEFORE_EACH_SIDE.search(clause_before) or (
+        _BEFORE_EACH_SIDE.search(wide_before) if prev_end > c_start else None
+    )
     link = (
         re.search(
             r"\b(?:is|are|be|been|was|were|of|measuring|measure[sd]?|extend\w*|stretch\w*|reach\w*|"
             r"cover\w*|to|set\s+at|at|with|fixed\s+at|some|about|roughly|covering|spanning|"
-            r"around|up\s+to|approximately|nearly|least|most|than)\s*$",
+            r"around|up\s+to|approximately|nearly|least|most|than|between|"
+            r"(?:cover\w*|span\w*)\s+(?:the\s+)?(?:first|last|next|outer|inner))\s*$",
             lead_core + " ",
             _I,
         )
         or lead_core.strip() == ""
+        or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I)
     )
     if within_lead and re.search(
         r"\b(?:sit|sits|sitting|lie|lies|lying|located|situated|stand|stands|standing|based)"
@@ -299,14 +356,70 @@ def read_width(
         clause_after,
         _I,
     )
-    anchored = bool(adjectival or withdraw_before or (zone_before and link) or within or zone_after)
+    proposal_link = (
+        re.search(
+            r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|"
+            r"compromise(?:\s+of)?|settled\s+on)\s*$",
+            lead_core + " ",
+            _I,
+        )
+        or re.search(
+            r"\b(?:version|draft|proposal|plan|offer|figure)\b[^,;.]{0,30}?\b(?:said|says|of|for|with|"
+            r"at|put|named|gave|proposed)\s*$",
+            lead_core + " ",
+            _I,
+        )
+        or re.match(
+            r"\s*-?\s*(?:(?:wide|deep)\s+)?(?:plan|proposal|draft|version|offer|figure|compromise)\b",
+            after,
+            _I,
+        )
+    )
+    zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
+        r"\b(?:nobody|no\s+one|never)\b", clause_before, _I
+    )
+    anchored = bool(
+        (proposal_link and zone_talk)
+        or adjectival
+        or withdraw_before
+        or (zone_before and link)
+        or within
+        or zone_after
+        or (each_before and weak is not None)
+        or (
+            weak is not None
+            and _RULE.search(clause_before)
+            and _CONTEXT.search(clause_before)
+            and re.search(
+                r"\b(?:may|shall|must|not|no)\s+(?:\w+\s+){0,2}?(?:reach|fly|approach|enter|"
+                r"penetrate|come|go|operate|patrol)\b",
+                clause_before,
+                _I,
+            )
+        )
+        or (
+            weak is not None
+            and _CONTEXT.search(sentence)
+            and re.search(
+                r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$",
+                lead,
+                _I,
+            )
+        )
+        or (
+            weak is not None
+            and _CONTEXT.search(sentence)
+            and (later_side := _LATER_PER_SIDE.search(clause_after[:120]))
+            and _per_side_pair(later_side)
+        )
+    )
     if _AFTER_LOCATING.match(after) and not (weak or strong):
         return None
     if weak is not None and not anchored:
         return None
     if weak is None and not strong and not anchored:
         return None
-    if strong and not anchored and not _CONTEXT.search(sentence):
+    if strong and not anchored and not _CONTEXT.search(sentence) and not _ZONE.search(context):
         return None
     if (
         not strong
@@ -318,7 +431,7 @@ def read_width(
 
     if semantics is None:
         later = _LATER_PER_SIDE.search(clause_after[:120])
-        each = _BEFORE_EACH_SIDE.search(clause_before)
+        each = each_before
         if later and _per_side_pair(later):
             semantics, decided = "per_side", later.group()
         elif each:
@@ -329,6 +442,14 @@ def read_width(
             semantics, decided = "depth", m.group()
         elif withdraw_before and not zone_before and not adjectival:
             semantics, decided = "depth", withdraw_before.group()
+        elif adjectival and (
+            m := re.match(
+                r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b",
+                after[adjectival.end() :],
+                _I,
+            )
+        ):
+            semantics, decided = "total", m.group()
         else:
             semantics = "unspecified"
 
@@ -340,10 +461,54 @@ def read_width(
         or (proposed and _REJECT.search(sentence))
     )
     status = "rejected" if rejected else "stated"
+    proposal = "rejected" if rejected else None
+    clause_rest = sentence[m_end:c_stop]
+    replaced = re.search(
+        r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|an?\s+)?"
+        r"(?:(?:earlier|previous|old|former|original)\s+)?$",
+        lead,
+        _I,
+    )
+    if replaced and not rejected:
+        status, proposal = "rejected", "superseded"
+    elif not rejected:
+        if _DROPPED.search(clause_rest[:80]):
+            status, proposal = "rejected", "dropped"
+        elif _SUPERSEDED.search(clause_rest[:80]) and not re.match(
+            r"\s*(?:by|with)\b", clause_rest[_SUPERSEDED.search(clause_rest).end() :]
+        ):
+            status, proposal = "rejected", "superseded"
+        elif proposed:
+            proposal = "proposed"
     qualifier = _clean(qual.group()).lower() if qual else None
     if qualifier:
         qualifier = re.sub(r"\s+(?:of|between|from)$", "", qualifier)
-    return WidthReading(semantics, _clean(decided) if decided else None, qualifier or None, status)
+    return WidthReading(
+        semantics, _clean(decided) if decided else None, qualifier or None, status, proposal
+    )
+
+
+def narrative_status(sentence: str, m_start: int, following: str) -> str | None:
+    """How the next sentence treats a proposed figure: "rejected", "dropped", "superseded".
+
+    "Our first draft proposed a zone 30 km wide. That draft was replaced ..."
+    The figure's sentence must call it a proposal, a draft, a plan or a
+    version, and the next sentence must point back at it ("it", "that
+    draft", "the proposal"). Returns None when nothing says so.
+    """
+    if not _DRAFT.search(sentence):
+        return None
+    nxt = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", following.strip(), maxsplit=1)[0]
+    if not nxt or not _ANAPHOR.search(nxt):
+        return None
+    head = nxt[:160]
+    if _REJECT.search(head):
+        return "rejected"
+    if _DROPPED.search(head):
+        return "dropped"
+    if _SUPERSEDED.search(head):
+        return "superseded"
+    return None
 
 
 def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | None:
@@ -372,4 +537,86 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
     return nxt.end
 
 
-__all__ = ["WidthReading", "conversion_end", "read_width"]
+_NAMED_LINE = re.compile(
+    r"\b(?:(?P<contact>lines?\s+of\s+contact|contact\s+line)|(?P<sep>lines?\s+of\s+separation|"
+    r"separation\s+line)|(?P<control>line\s+of\s+control|LoC\b)|"
+    r"(?P<kind>(?:military\s+)?demarcation|cease-?fire|armistice|withdrawal|front|purple|blue|"
+    r"green|administrative\s+boundary)\s+line|(?P<own>(?:party's|parties'|their|its)\s+own\s+line))",
+    _I,
+)
+_REFERENCE = re.compile(
+    r"(?:\b(?:from|of|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
+    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+)?)"
+    r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
+    r"|(?P<named>[A-Z][\w'-]+(?:\s*-\s*[A-Z][\w'-]+)?\s+(?:road|highway|motorway|railway|canal))\b"
+    r"|(?P<acronym>[A-Z]{1,4}L)\b(?![\w-])"
+    r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
+    r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
+    r"|(?P<river>(?:[A-Z][\w'-]+\s+)?river(?:\s+[A-Z][\w'-]+)?)\b"
+    r"|(?P<coast>coast(?:line)?|shore(?:line)?)\b)",
+    re.I,
+)
+
+
+def _line_name(words: str) -> str | None:
+    m = _NAMED_LINE.search(words)
+    if m is None:
+        return None
+    if m.group("contact"):
+        return "line of contact"
+    if m.group("sep"):
+        return "line of separation"
+    if m.group("control"):
+        return "Line of Control"
+    if m.group("own"):
+        return "own line"
+    return re.sub(r"\s+", " ", m.group()).lower().replace("cease-fire", "ceasefire")
+
+
+def reference_of(after: str, earlier: str) -> str | None:
+    """What a width is measured from, when the words right after it say so.
+
+    "of the M4 highway" -> "M4", "from the line of contact" -> "line of
+    contact", "from the frontier" -> "border", "from this line" -> the
+    line named earlier in the report ("military demarcation line"), "from
+    the river" -> the river named earlier ("Inguri"). None if not said.
+
+    Parameters
+    ----------
+    after : str
+        The words after the figure, to the end of its clause.
+    earlier : str
+        The report's text before the figure, to resolve "this line", "the river".
+    """
+    m = _REFERENCE.search(after[:90])
+    if m is None or re.search(r"[;]|\.\s", after[: m.start()]):
+        return None
+    if m.group("road"):
+        return m.group("road").replace("-", "")
+    if m.group("named"):
+        return re.sub(r"\s*-\s*", "-", m.group("named"))
+    if m.group("line"):
+        own = _line_name(m.group("line"))
+        if own:
+            return own
+        if not re.search(r"\bline\b", m.group("line"), _I):
+            return None
+        names = [_line_name(x.group()) for x in _NAMED_LINE.finditer(earlier[-3000:])]
+        return names[-1] if names else "line"
+    if m.group("acronym"):
+        return m.group("acronym")
+    if m.group("border"):
+        named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("border"))
+        return f"{named.group(1)} {named.group(2).lower()}" if named else "border"
+    if m.group("river"):
+        named = re.sub(r"\s*\briver\b\s*", " ", m.group("river"), flags=_I).strip()
+        if named and named[0].isupper():
+            return named
+        rivers = re.findall(
+            r"\b([A-Z][\w'-]+)\s+[Rr]iver\b|\b[Rr]iver\s+([A-Z][\w'-]+)", earlier[-3000:]
+        )
+        return (rivers[-1][0] or rivers[-1][1]) if rivers else "river"
+    return "coast"
+
+
+__all__ = ["WidthReading", "conversion_end", "narrative_status", "read_width", "reference_of"]

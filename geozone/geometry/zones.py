@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 import numpy as np
 import shapely
@@ -25,7 +24,6 @@ from .checks import check_line, check_reach
 from .errors import ConvergenceError, GeometryError
 from .geodesy import Segments, distance_to_line, forward, inverse, side_of, wrap180
 
-Semantics = Literal["total", "per_side", "depth"]
 SEMANTICS: tuple[str, ...] = ("total", "per_side", "depth")
 
 DEFAULT_TOLERANCE_M = 0.5

@@ -27,14 +27,6 @@ _FIX = "give one LineString in GeoJSON, GeoPackage or KML, in longitude/latitude
 OGR_SUFFIXES = (".gpkg", ".kml", ".shp", ".fgb", ".gml", ".gpx")
 """Line files read through GDAL rather than geozone's own GeoJSON reader."""
 _LINE_TYPES = ("LineString", "MultiLineString")
-_GEOMETRY_TYPES = (
-    *_LINE_TYPES,
-    "Point",
-    "MultiPoint",
-    "Polygon",
-    "MultiPolygon",
-    "GeometryCollection",
-)
 _SIGNATURES = (
     (b"%PDF", "a PDF document"),
     (b"PK\x03\x04", "a zip archive (a KMZ or an Office document)"),

@@ -9,9 +9,9 @@ import shapely
 
 from ..errors import InputError
 from ..geometry.footprint import disc, footprint_radius_km
-from ..geometry.geodesy import GEOD, geodesic_points
+from ..geometry.geodesy import geodesic_points
+from ..geometry.measure import geodesic_area_km2, geodesic_length_km
 from ..scenario import Scenario
-from .zonetable import geodesic_area_km2
 
 _ROUTE_STEP_M = 500.0
 
@@ -98,7 +98,7 @@ def scenario_features(
             layer="line",
             name=scenario.line_name,
             note=scenario.line_note,
-            length_km=round(GEOD.geometry_length(line) / 1000, 3),
+            length_km=round(geodesic_length_km(line), 3),
             geometry=line,
         )
     )
@@ -121,7 +121,7 @@ def scenario_features(
                 note=r.source,
                 start=r.waypoints[0].label,
                 end=r.waypoints[-1].label,
-                length_km=round(GEOD.geometry_length(geom) / 1000, 3),
+                length_km=round(geodesic_length_km(geom), 3),
                 geometry=geom,
             )
         )
@@ -218,7 +218,7 @@ def _reported_routes(scenario: Scenario) -> list[dict]:
                     name=f"{ends[0]}-{ends[1]} (as reported)",
                     start=ends[0],
                     end=ends[1],
-                    length_km=round(GEOD.geometry_length(geom) / 1000, 3),
+                    length_km=round(geodesic_length_km(geom), 3),
                     note=c.fields["flag"],
                     sources=[],
                     geometry=geom,

@@ -11,9 +11,8 @@ import shapely
 
 from ..geometry import geodesy
 from ..geometry.footprint import disc, footprint_radius_km, share_inside
-from ..geometry.geodesy import GEOD
+from ..geometry.measure import geodesic_area_km2, geodesic_length_km
 from ..scenario import Scenario
-from .zonetable import geodesic_area_km2
 
 
 def length_inside_km(line: shapely.LineString, area) -> float:
@@ -21,7 +20,7 @@ def length_inside_km(line: shapely.LineString, area) -> float:
     part = shapely.intersection(line, area)
     if part.is_empty:
         return 0.0
-    return GEOD.geometry_length(part) / 1000.0
+    return geodesic_length_km(part)
 
 
 def measure(
