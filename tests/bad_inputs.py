@@ -792,6 +792,15 @@ CASES: list[Case] = [
     ),
     Case(
         "scenario",
+        "names a report's outlet with a number",
+        ("build", "sc", "--out", "out"),
+        "[claims.outlets] must map report file names to who published them",
+        files=scenario(
+            SCENARIO_OK + '\n[claims]\nreports = ["r.txt"]\n\n[claims.outlets]\n"r.txt" = 5\n'
+        ),
+    ),
+    Case(
+        "scenario",
         "has an unknown country",
         ("build", "sc", "--out", "out"),
         "sc/scenario.toml: line 4: [scenario] country 'XX' has no places in GeoNames",
