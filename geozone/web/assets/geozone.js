@@ -398,6 +398,9 @@
         (p.inside.length ? "<p>Inside: " + p.inside.map(esc).join(", ") + "</p>" :
           "<p>Inside no zone.</p>") +
         (p.geonameid ? "<p class='gz-note'>GeoNames " + esc(p.geonameid) + "</p>" : "") +
+        (p.population_source ? "<p class='gz-note'>Population: " + esc(p.population_source) +
+          (p.footprint_km ? "; counted by a footprint disc of " + fmt(p.footprint_km, 1) +
+            " km radius" : "") + "</p>" : "") +
         "</div>");
       m.addTo(group);
       if (p.population >= 40000) {
