@@ -54,6 +54,7 @@ def measure(
 
 
 def _margin_text(value: Any) -> str:
+    """A zone's ``uncertainty`` field, or "not stated"."""
     return value if isinstance(value, str) and value else "not stated"
 
 
@@ -186,6 +187,7 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
 
 
 def _field(row, name: str) -> Any:
+    """A row's optional field, None when missing or NaN (as read back from a file)."""
     value = getattr(row, name, None)
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return None
@@ -280,6 +282,7 @@ def _count_places(places: pd.DataFrame, own: np.ndarray, zone, band) -> dict[str
 
 
 def _place_text(places: pd.DataFrame, i: int, share: float) -> str:
+    """``name (people)``, with the footprint share when part of it, or ``(no figure)``."""
     name, pop = places.name.iloc[i], places.population.iloc[i]
     if np.isnan(pop):
         return f"{name} (no figure)"
