@@ -58,7 +58,7 @@ RC = {
     "font.size": 7,
     "svg.hashsalt": "geozone",
     "svg.fonttype": "path",
-    "pdf.fonttype": 42,
+    "pdf.fonttype": 3,
     "path.simplify": False,
 }
 """matplotlib settings for every figure (fixed SVG ids, embedded fonts)."""
@@ -76,6 +76,7 @@ class FigureResult:
     scale_bars: list[ScaleBar] = field(default_factory=list)
     north: Bbox | None = None
     labels: list[str] = field(default_factory=list)
+    frame: LocalFrame | None = None
 
     def pixels(self, box: Bbox) -> tuple[int, int, int, int]:
         """A display box as (left, top, right, bottom) pixels of the written PNG."""
@@ -174,12 +175,19 @@ class _Map:
             zip(self.zones.variant, frame.project(self.zones.geometry.values), strict=True)
         )
 
-    def setup(self, ax) -> None:
+    def setup(self, ax, shape: float | None = None) -> None:
+        """Frame the axes on the extent; ``shape`` is the axes' width over height."""
         x0, y0, x1, y1 = self.frame.box(self.extent)
-        ax.set_xlim(x0, x1)
-        ax.set_ylim(y0, y1)
-        ax.set_aspect("equal", adjustable="datalim")
-        ax.apply_aspect()
+        # widen the extent to the axes' shape, so one metre is as long across as up
+        if shape is None:
+            box = ax.get_position()
+            fig_w, fig_h = ax.figure.get_size_inches()
+            shape = (box.width * fig_w) / (box.height * fig_h)
+        cx, cy, w, h = (x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0
+        w, h = max(w, h * shape), max(h, w / shape)
+        ax.set_xlim(cx - w / 2, cx + w / 2)
+        ax.set_ylim(cy - h / 2, cy + h / 2)
+        ax.set_aspect("equal", adjustable="box")
         ax.set_facecolor(SEA)
         ax.set_xticks([])
         ax.set_yticks([])
@@ -639,6 +647,7 @@ def _single(layers, zones, opts: FigureOptions, variants: list[str], title: str)
         opts,
         variants,
         maps=[ax.get_window_extent(renderer)],
+        frame=frame,
         legend=legend,
         scale_bars=[bar],
         north=north,
@@ -708,7 +717,7 @@ def _small_multiples(
         opts.style,
     )
     focus = _focus(m)
-    result = FigureResult(fig, opts, variants)
+    result = FigureResult(fig, opts, variants, frame=frame)
     renderer = fig.canvas.get_renderer()
     for i, variant in enumerate(variants):
         r, c = divmod(i, ncols)
@@ -717,7 +726,7 @@ def _small_multiples(
         ax = fig.add_axes(
             (left / width_in, bottom / height_in, panel_w / width_in, panel_h / height_in)
         )
-        m.setup(ax)
+        m.setup(ax, shape=panel_w / panel_h)
         m.draw_basemap(ax, focus)
         m.draw_zones(ax, [variant], lw=0.9)
         shields = m.draw_context(ax, lw_scale=0.75)
