@@ -83,7 +83,7 @@ def scale_bar(ax: Axes, frame: LocalFrame, corner: str, fontsize: float = 6.5) -
     bar_h = 0.011 * height
     back = FancyBboxPatch(
         (sx - 0.012 * width, sy - 0.018 * height),
-        dx + 0.05 * width,
+        dx + 0.024 * width,
         bar_h + 0.06 * height,
         boxstyle="round,pad=0,rounding_size=0",
         facecolor="white",

@@ -383,7 +383,9 @@ def _legend_handles(m: _Map, variants: list[str], style: str) -> list:
     handles = []
     zones = m.zones[m.zones.variant.isin(variants)]
     seen = set()
-    for row in zones.sort_values(["semantics", "width_km"], kind="stable").itertuples():
+    order = {s: i for i, s in enumerate(dict.fromkeys(zones.semantics))}
+    ranked = zones.assign(_order=zones.semantics.map(order))
+    for row in ranked.sort_values(["_order", "width_km"], kind="stable").itertuples():
         key = (float(row.width_km), row.semantics)
         if key in seen:
             continue
@@ -453,10 +455,7 @@ def _legend_handles(m: _Map, variants: list[str], style: str) -> list:
 def _credits(m: _Map, frame: LocalFrame, style: str, extra: str = "") -> str:
     parts = []
     if style != "neutral":
-        parts.append(
-            "Zones built on the WGS84 ellipsoid; areas and lengths geodesic. "
-            "Place names are the scenario's where it names them."
-        )
+        parts.append("Zones built on the WGS84 ellipsoid; areas and lengths geodesic.")
     parts.append(f"{GEONAMES_ATTRIBUTION}.")
     parts.append(f"{NATURAL_EARTH_ATTRIBUTION}; land and sea: Natural Earth.")
     parts.append(
@@ -542,7 +541,7 @@ def _footer(
 
 def _legend_height(handles: list, width_in: float) -> float:
     ncol = 3 if width_in >= 6 else 2
-    return 0.16 * math.ceil(len(handles) / ncol) + 0.12
+    return 0.145 * math.ceil(len(handles) / ncol) + 0.08
 
 
 def _credit_height(credits: str, width_in: float) -> float:
@@ -609,7 +608,8 @@ def _single(layers, zones, opts: FigureOptions, variants: list[str], title: str)
     if opts.size_in:
         height_in = opts.size_in[1]
     else:
-        map_h = min(max(map_w * (y1 - y0) / (x1 - x0), 3.0), 9.0)
+        # a page-shaped map: at most a little taller than wide (the extent widens instead)
+        map_h = min(max(map_w * (y1 - y0) / (x1 - x0), 3.0), 1.05 * map_w)
         height_in = head + map_h + foot
     fig = Figure(figsize=(width_in, height_in), dpi=100)
     FigureCanvasAgg(fig)

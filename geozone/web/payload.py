@@ -199,6 +199,7 @@ def map_data(
         "places": [
             {
                 "name": _value(r.get("name")),
+                "alt_name": _alt_name(r),
                 "side": _value(r.get("side")) or "",
                 "population": int(_value(r.get("population")) or 0),
                 "geonameid": _value(r.get("geonameid")),
@@ -238,6 +239,12 @@ def map_data(
         "summary_columns": _summary_columns(summary),
     }
     return data
+
+
+def _alt_name(row) -> str | None:
+    """GeoNames' spelling of a place, when the layer gives it and it differs from ``name``."""
+    alt = _value(row.get("geonames_name"))
+    return alt if isinstance(alt, str) and alt and alt != _value(row.get("name")) else None
 
 
 def _summary_columns(summary: pd.DataFrame | None) -> list[dict[str, str]]:
