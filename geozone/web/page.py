@@ -74,7 +74,11 @@ class OfflineMap(folium.Map):
 
 
 class InlineResources(MacroElement):
-    """Scripts and styles written into the page's ``<head>``, in order."""
+    """Scripts and styles written into the page's ``<head>``, in order.
+
+    A MacroElement is defined by its class's template (branca's documented
+    way); its ``header`` macro goes into the page head when the map renders.
+    """
 
     _template = Template(
         "{% macro header(this, kwargs) %}"
