@@ -359,7 +359,7 @@ def test_default_zones_are_all_visible_at_load(browser, page_file, size):
         p.close()
 
 
-def test_collapsing_the_panel_or_legend_refits_the_zones(browser, page_file):
+def test_collapsing_refits_and_print_is_one_page(browser, page_file):
     p = Page(browser, page_file, size=(1024, 700))
     try:
         before = p.js("[geozone.map.getCenter().lng, geozone.map.getZoom()]")
@@ -381,6 +381,15 @@ def test_collapsing_the_panel_or_legend_refits_the_zones(browser, page_file):
         assert rows.min() > 2 and cols.min() > 2
         assert rows.max() < 697 and cols.max() < 1021
         assert p.errors == []
+        # printing: map, legend and sources on one page, without the panel
+        p.page.emulate_media(media="print")
+        assert p.js("getComputedStyle(document.getElementById('geozone-panel')).display") == "none"
+        assert p.js("getComputedStyle(document.getElementById('geozone-legend')).display") != "none"
+        sources = p.js("document.getElementById('geozone-print-sources').innerText")
+        assert "GeoNames" in sources and "Natural Earth" in sources
+        pdf = p.page.pdf(landscape=True, format="A4", print_background=True)
+        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
     finally:
         p.close()
 
@@ -424,17 +433,3 @@ def test_place_labels_never_collide(page):
     for i, (_, l1, t1, r1, b1) in enumerate(boxes):
         for _, l2, t2, r2, b2 in boxes[i + 1 :]:
             assert l1 >= r2 or l2 >= r1 or t1 >= b2 or t2 >= b1, (boxes[i], (l2, t2))
-
-
-def test_print_puts_map_legend_and_sources_on_one_page(browser, page_file):
-    p = Page(browser, page_file, size=(1024, 700))
-    try:
-        p.page.emulate_media(media="print")
-        assert p.js("getComputedStyle(document.getElementById('geozone-panel')).display") == "none"
-        assert p.js("getComputedStyle(document.getElementById('geozone-legend')).display") != "none"
-        sources = p.js("document.getElementById('geozone-print-sources').innerText")
-        assert "GeoNames" in sources and "Natural Earth" in sources
-        pdf = p.page.pdf(landscape=True, format="A4", print_background=True)
-        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
-    finally:
-        p.close()
