@@ -433,3 +433,18 @@ def test_place_labels_never_collide(page):
     for i, (_, l1, t1, r1, b1) in enumerate(boxes):
         for _, l2, t2, r2, b2 in boxes[i + 1 :]:
             assert l1 >= r2 or l2 >= r1 or t1 >= b2 or t2 >= b1, (boxes[i], (l2, t2))
+
+
+def test_a_popup_opened_under_the_panel_is_moved_clear_of_it(page):
+    page.js(
+        "(() => { const s = geozone.map.getSize();"
+        " geozone.variants['total-20km'].openPopup("
+        "geozone.map.containerPointToLatLng([s.x - 120, s.y / 2])); })()"
+    )
+    popup, panel = page.js(
+        "[document.querySelector('.leaflet-popup'), document.getElementById('geozone-panel')]"
+        ".map(e => { const r = e.getBoundingClientRect();"
+        " return [r.left, r.top, r.right, r.bottom]; })"
+    )
+    assert popup[2] <= panel[0], (popup, panel)
+    assert page.errors == []

@@ -165,6 +165,8 @@
     this.pane("gzLines", 450);
     this.pane("gzPlaces", 460);
     map.getPane("gzBase").style.pointerEvents = "none";
+    // popups are panned into the free part of the map by keepInView, not by Leaflet
+    L.Popup.mergeOptions({ autoPan: false });
     map.attributionControl.setPrefix(
       "<a href='https://leafletjs.com'>Leaflet</a> · made with geozone");
     map.attributionControl.addAttribution(data.attribution_short);
