@@ -158,6 +158,32 @@ def _people(v) -> str:
     return f"{v:,.0f}"
 
 
+def _middle_in_view(ax, line):
+    """The middle of the longest part of a projected line inside the axes, or None."""
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    inside = line.intersection(shapely.box(x0, y0, x1, y1))
+    if inside.is_empty:
+        return None
+    parts = [g for g in shapely.get_parts(inside) if g.geom_type == "LineString"]
+    if not parts:
+        return None
+    mid = shapely.line_interpolate_point(max(parts, key=lambda g: g.length), 0.5, normalized=True)
+    return None if mid.is_empty else mid
+
+
+def _clear_country_names(ax, names: list, obstacles: list[Bbox]) -> list[Bbox]:
+    """Drop country names that touch a route label or place dot; the rest become obstacles."""
+    renderer = ax.figure.canvas.get_renderer()
+    kept = []
+    for text in names:
+        box = text.get_window_extent(renderer)
+        if any(box.overlaps(o) for o in obstacles):
+            text.remove()
+        else:
+            kept.append(box)
+    return kept
+
+
 class _Map:
     """One map panel: draws the basemap, zones and context into an axes."""
 
@@ -195,7 +221,8 @@ class _Map:
             spine.set_linewidth(0.6)
             spine.set_color("#555555")
 
-    def draw_basemap(self, ax, focus: set[str]) -> None:
+    def draw_basemap(self, ax, focus: set[str]) -> list:
+        """Land and borders; returns the country names' text artists."""
         for name, geom in zip(self.base.name, self.base.geometry.values, strict=True):
             patch = polygon_patch(
                 geom,
@@ -206,24 +233,28 @@ class _Map:
             )
             if patch is not None:
                 ax.add_patch(patch)
+        names: list = []
         if self.style == "neutral":
-            return
+            return names
         x0, x1 = ax.get_xlim()
         y0, y1 = ax.get_ylim()
         for row in self.base.itertuples():
             if np.isnan(row.label_x) or row.area < 0.02 * (x1 - x0) * (y1 - y0):
                 continue
-            ax.text(
-                row.label_x,
-                row.label_y,
-                str(row.name).upper(),
-                ha="center",
-                va="center",
-                fontsize=7.5,
-                color="#7a7265",
-                alpha=0.9,
-                zorder=2,
+            names.append(
+                ax.text(
+                    row.label_x,
+                    row.label_y,
+                    str(row.name).upper(),
+                    ha="center",
+                    va="center",
+                    fontsize=7.5,
+                    color="#7a7265",
+                    alpha=0.9,
+                    zorder=2,
+                )
             )
+        return names
 
     def draw_zones(self, ax, variants: list[str], lw: float = 1.1) -> None:
         chosen = self.zones[self.zones.variant.isin(variants)]
@@ -253,15 +284,43 @@ class _Map:
         """The line, routes and reported routes; returns the route shields' text artists."""
         out = []
         kind = self.kind
-        for geom in self.layers[kind == "reported_route"].geometry.values:
+        reported = self.layers[kind == "reported_route"]
+        for geom, name in zip(reported.geometry.values, _col(reported, "name"), strict=True):
+            proj = self.frame.project([geom])[0]
             ax.add_collection(
                 line_collection(
-                    self.frame.project([geom]),
+                    [proj],
                     colors=REPORTED_ROUTE_COLOUR,
                     linewidths=1.2 * lw_scale,
                     linestyles=[(0, (0.5, 3))],
                     capstyle="round",
                     zorder=5,
+                )
+            )
+            mid = _middle_in_view(ax, proj) if shields and self.style != "neutral" else None
+            text = _text(name)
+            if mid is None or not text:
+                continue
+            if text.endswith(" (as reported)"):
+                text = f"“{text[: -len(' (as reported)')]}” as reported"
+            out.append(
+                ax.text(
+                    mid.x,
+                    mid.y,
+                    text,
+                    ha="center",
+                    va="center",
+                    fontsize=5.5,
+                    fontstyle="italic",
+                    color="#555555",
+                    zorder=8,
+                    bbox=dict(
+                        boxstyle="round,pad=0.25",
+                        facecolor="white",
+                        edgecolor=REPORTED_ROUTE_COLOUR,
+                        linewidth=0.8,
+                        linestyle=(0, (1, 1.5)),
+                    ),
                 )
             )
         routes = self.layers[kind == "route"]
@@ -276,15 +335,8 @@ class _Map:
             if not shields:
                 continue
             label = _text(rid) or _text(name).split(" ")[0]
-            (vx0, vx1), (vy0, vy1) = ax.get_xlim(), ax.get_ylim()
-            view = shapely.box(vx0, vy0, vx1, vy1)
-            inside = proj.intersection(view)
-            if inside.is_empty or not label:
-                continue
-            if inside.geom_type == "MultiLineString":
-                inside = max(shapely.get_parts(inside), key=lambda g: g.length)
-            mid = shapely.line_interpolate_point(inside, 0.5, normalized=True)
-            if mid.is_empty:
+            mid = _middle_in_view(ax, proj)
+            if mid is None or not label:
                 continue
             out.append(
                 ax.text(
@@ -628,12 +680,13 @@ def _single(layers, zones, opts: FigureOptions, variants: list[str], title: str)
         )
     ax = fig.add_axes((side / width_in, foot / height_in, map_w / width_in, map_h / height_in))
     m.setup(ax)
-    m.draw_basemap(ax, _focus(m))
+    countries = m.draw_basemap(ax, _focus(m))
     m.draw_zones(ax, variants)
     shields = m.draw_context(ax)
     obstacles = m.draw_places(ax)
     renderer = fig.canvas.get_renderer()
     obstacles += [t.get_window_extent(renderer) for t in shields]
+    obstacles += _clear_country_names(ax, countries, list(obstacles))
     union = shapely.union_all([m.zone_xy[v] for v in variants])
     bar_corner = quietest_corner(ax, union, ("lower left", "lower right"), 0.3, 0.14)
     bar = scale_bar(ax, frame, bar_corner)
@@ -727,11 +780,12 @@ def _small_multiples(
             (left / width_in, bottom / height_in, panel_w / width_in, panel_h / height_in)
         )
         m.setup(ax, shape=panel_w / panel_h)
-        m.draw_basemap(ax, focus)
+        countries = m.draw_basemap(ax, focus)
         m.draw_zones(ax, [variant], lw=0.9)
         shields = m.draw_context(ax, lw_scale=0.75)
         obstacles = m.draw_places(ax, size_scale=0.7)
         obstacles += [t.get_window_extent(renderer) for t in shields]
+        obstacles += _clear_country_names(ax, countries, list(obstacles))
         if i == 0:
             union = m.zone_xy[variant]
             bar = scale_bar(
