@@ -38,15 +38,18 @@ def build(
         str, typer.Argument(help="Scenario folder or name under data/.")
     ] = "idlib-2018",
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("maps"),
+    figure: Annotated[
+        bool, typer.Option("--figure/--no-figure", help="Also write <scenario>.png (300 dpi).")
+    ] = True,
 ) -> None:
-    """Build a scenario's zones, map, layers and summary (the main job).
+    """Build a scenario's zones, map, figure, layers and summary (the main job).
 
     Example: geozone build data/idlib-2018 --out maps
     """
     from .jobs.pipeline import SUMMARY_COLUMNS
     from .jobs.pipeline import build as run
 
-    result = run(scenario, out)
+    result = run(scenario, out, figure=figure)
     s = result.scenario
     typer.echo(
         f"{s.title}\nline {s.line_length_km:.1f} km, "
@@ -81,6 +84,66 @@ def map_command(
     page, summary = map_files(zones, out, title)
     size_kb = page.stat().st_size / 1024
     typer.echo(f"wrote {page} ({size_kb:,.0f} KB, {len(summary)} variants)")
+
+
+@app.command(name="figure")
+def figure_command(
+    zones: Annotated[
+        list[Path], typer.Argument(help="Zones files (GeoJSON or GeoPackage) geozone wrote.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The figure to write: .png, .svg or .pdf.")
+    ],
+    small_multiples: Annotated[
+        bool,
+        typer.Option("--small-multiples", help="One panel per variant, same extent and scale."),
+    ] = False,
+    variant: Annotated[
+        list[str] | None,
+        typer.Option("--variant", help="A variant to draw, e.g. total-20km; repeatable."),
+    ] = None,
+    size: Annotated[
+        str | None, typer.Option(help="WIDTHxHEIGHT in inches or cm, e.g. 7x8in or 18x20cm.")
+    ] = None,
+    extent: Annotated[
+        str | None,
+        typer.Option(help="MINLON,MINLAT,MAXLON,MAXLAT (degrees) the map shows at least."),
+    ] = None,
+    dpi: Annotated[int, typer.Option(help="PNG resolution, dots per inch.")] = 300,
+    style: Annotated[
+        str, typer.Option(help="default, or neutral: no English words of geozone's own.")
+    ] = "default",
+    title: Annotated[str | None, typer.Option(help="Title (default: the scenario).")] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Date of the data, printed under the title.")
+    ] = None,
+) -> None:
+    """Draw zones files as a print-quality static map (PNG at 300 dpi, SVG or PDF).
+
+    Example: geozone figure maps/idlib-2018.geojson -o idlib.pdf
+    """
+    import time
+
+    from .figure import FigureOptions, parse_extent, parse_size
+    from .jobs.pipeline import figure_files
+
+    start = time.perf_counter()
+    options = FigureOptions(
+        variants=tuple(variant or ()),
+        size_in=parse_size(size) if size is not None else None,
+        extent=parse_extent(extent) if extent is not None else None,
+        dpi=dpi,
+        style=style,
+        small_multiples=small_multiples,
+        title=title,
+        date=date,
+    )
+    path, drawn = figure_files(zones, out, options)
+    size_kb = path.stat().st_size / 1024
+    typer.echo(
+        f"wrote {path} ({size_kb:,.0f} KB, {len(drawn.variants)} variants, "
+        f"{time.perf_counter() - start:.1f} s)"
+    )
 
 
 @app.command()
@@ -200,7 +263,9 @@ def claims(
         typer.echo(claims_table(result), nl=False)
 
 
-_PARAM = re.compile(r"\b(toward|semantics|layer|format|out|output|width|cap)=")
+_PARAM = re.compile(
+    r"\b(toward|semantics|layer|format|out|output|width|cap|size|extent|variant|dpi|style)="
+)
 
 
 def _one_line(text: str) -> str:

@@ -99,7 +99,7 @@ def test_embedded_data_cannot_close_its_script(layers, summary):
 
 
 def test_map_command_renders_an_exported_zones_file(tmp_path):
-    result = invoke(["build", "--out", str(tmp_path)])
+    result = invoke(["build", "--out", str(tmp_path), "--no-figure"])
     assert result.exit_code == 0, result.output
     out = tmp_path / "again.html"
     result = invoke(["map", str(tmp_path / "idlib-2018.geojson"), "-o", str(out)])

@@ -55,8 +55,10 @@ def drawn(layers: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return layers[layers["layer"] != "band"]
 
 
-def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps") -> BuildResult:
-    """Build a scenario's zones, map, layers and summary.
+def build(
+    scenario_path: str | Path | None = None, out_dir: str | Path = "maps", figure: bool = True
+) -> BuildResult:
+    """Build a scenario's zones, map, figure, layers and summary.
 
     Parameters
     ----------
@@ -67,6 +69,9 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
         (all layers, styled), ``<id>-layers/`` (a GeoJSON and a QML per
         layer), ``<id>-summary.csv`` and, when the scenario reads reports,
         ``<id>-claims.json`` go.
+    figure : bool
+        Also write ``<id>.png``, the print-quality static map
+        (:mod:`geozone.figure`, 300 dpi).
     """
     output_folder(out_dir)
     scenario = load_scenario(scenario_path)
@@ -88,6 +93,14 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
         ]
         if scenario.claims is not None:
             staged.append(write_claims(scenario.claims, stage / f"{scenario.id}-claims.json"))
+        if figure:
+            from ..figure import FigureOptions, write_figure
+            from ..figure.render import render_figure
+
+            fig = render_figure(
+                drawn(layers), summary, FigureOptions(date=scenario.date), title=scenario.title
+            )
+            staged.append(write_figure(fig, stage / f"{scenario.id}.png"))
         files = tuple(out / p.relative_to(stage) for p in staged)
     return BuildResult(scenario, zone_frame, summary, files)
 
@@ -106,7 +119,7 @@ def map_files(
     Parameters
     ----------
     paths : list of str or Path
-        GeoJSON or GeoPackage files (:func:`geozone.layerfile.read_layers`).
+        GeoJSON or GeoPackage files (:func:`geozone.io.layers.read_layers`).
     out : str or Path
         The HTML file to write (atomically).
     title : str, optional
@@ -126,6 +139,37 @@ def map_files(
         title = _files_name(layers, paths)
     page = write_map(render_map(drawn(layers), summary, title), out)
     return page, summary
+
+
+def figure_files(paths: list[str | Path], out: str | Path, options=None):
+    """Draw exported zones files as a print-quality static map.
+
+    Parameters
+    ----------
+    paths : list of str or Path
+        GeoJSON or GeoPackage files geozone wrote (:func:`read_layers`).
+    out : str or Path
+        The ``.png``, ``.svg`` or ``.pdf`` file to write (atomically).
+    options : geozone.figure.FigureOptions, optional
+        Size, extent, variants, resolution, style, small multiples.
+
+    Returns
+    -------
+    tuple of (Path, geozone.figure.render.FigureResult)
+        The file written and the drawn figure (its variants and the boxes
+        of its parts).
+    """
+    from ..figure import FIGURE_SUFFIXES, FigureOptions
+    from ..figure.render import render_figure, write_figure
+    from .coverage import measure_layers
+
+    output_file(out, FIGURE_SUFFIXES, "out")
+    options = options or FigureOptions()
+    layers = read_layers(paths)
+    summary = measure_layers(layers)
+    title = options.title or _files_name(layers, paths)
+    drawn = render_figure(layers, summary, options, title=title)
+    return write_figure(drawn, out), drawn
 
 
 EXPORT_FORMATS = ("geojson", "gpkg", "csv")
@@ -176,4 +220,12 @@ def export_files(
     return written
 
 
-__all__ = ["BuildResult", "buffer", "build", "export_files", "map_files", "resolve_toward"]
+__all__ = [
+    "BuildResult",
+    "buffer",
+    "build",
+    "export_files",
+    "figure_files",
+    "map_files",
+    "resolve_toward",
+]
