@@ -67,9 +67,10 @@ def test_zones_legend_and_scale_bar_are_where_expected(single, read_back):
     assert map_box[2] - map_box[0] > 0.9 * width
     assert legend[1] >= map_box[3] - 2
     # every drawn width's outline is in the map and its swatch in the legend
-    assert set(result.variants) == {"total-15km", "total-20km", "total-25km"}
+    # the scenario's own reading (the memorandum's depth) is drawn by default
+    assert set(result.variants) == {"depth-15km", "depth-20km", "depth-25km"}
     for km in (15.0, 20.0, 25.0):
-        assert _near(img, map_box, colours[km]) > 300, km
+        assert _near(img, map_box, colours[km]) > 150, km  # dotted depth outlines
         assert _near(img, legend, colours[km]) > 20, km
     # the scale bar: black and white blocks, and no zone under it
     assert _near(img, bar, "#111111", 30) > 50

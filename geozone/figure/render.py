@@ -142,13 +142,18 @@ def _extent(layers: gpd.GeoDataFrame, zones: gpd.GeoDataFrame, opts: FigureOptio
 
 
 def _amount(v) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
+    if _missing(v):
         return "–"
     return f"{v:,.0f}"
 
 
+def _missing(v) -> bool:
+    """True for a figure the data does not give (None, NaN or pandas' NA)."""
+    return v is None or bool(pd.isna(v))
+
+
 def _people(v) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
+    if _missing(v):
         return "unknown"
     v = float(v)
     if v >= 1e6:
