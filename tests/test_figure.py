@@ -71,7 +71,7 @@ def test_zones_legend_and_scale_bar_are_where_expected(single, read_back):
     assert set(result.variants) == {"depth-15km", "depth-20km", "depth-25km"}
     for km in (15.0, 20.0, 25.0):
         assert _near(img, map_box, colours[km]) > 80, km  # dotted depth outlines
-        assert _near(img, legend, colours[km]) > 8, km
+        assert _near(img, legend, colours[km]) > 3, km  # a dotted swatch: a few dots
     # the scale bar: black and white blocks, and no zone under it
     assert _near(img, bar, "#111111", 30) > 50
     assert _near(img, bar, "#ffffff", 10) > 50
