@@ -20,7 +20,7 @@ from pyproj import Geod
 from shapely.geometry import LineString, Polygon
 from shapely.validation import explain_validity
 
-from geozone.clip import country_polygon
+from geozone.sources.naturalearth import country_polygon
 
 HERE = Path(__file__).resolve().parent
 M4 = HERE.parent / "idlib-2020" / "m4-trumba-ain-al-havr.geojson"
