@@ -38,7 +38,7 @@ def chart_png(figures: pd.DataFrame) -> bytes:
         panels.append(("population_inside", "Population of places inside"))
     if frame.get("crossed_pct") is not None and frame["crossed_pct"].notna().any():
         ref = frame["reference_date"].dropna().iloc[0] if "reference_date" in frame else ""
-        panels.append(("crossed_pct", f"Share of the {ref} zone\nbeyond the line (%)"))
+        panels.append(("crossed_pct", f"Share of the {ref} zone\n(toward side) crossed (%)"))
     fig, axes = plt.subplots(
         len(panels), 1, figsize=(10, 3.2 * len(panels) + 0.8), sharex=True, squeeze=False
     )

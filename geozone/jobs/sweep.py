@@ -40,7 +40,7 @@ from ..io.lines import read_line
 from .buffer import buffer, resolve_toward
 from .zonetable import clip_to
 
-PART_VERSION = 1
+PART_VERSION = 2
 """Changes whenever a part's content changes, so that old parts are not reused."""
 
 LINE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".shp", ".fgb")
@@ -116,8 +116,9 @@ class Task:
     """One line at one width under one reading.
 
     ``side`` is the sign (``zones.RIGHT``/``zones.LEFT``) of ``toward`` for
-    this line, or None; ``reference`` the reference line's zone of the same
-    width and reading (lon/lat), or None.
+    this line, or None; ``reference`` the part of the reference line's zone
+    of the same width and reading that lies on the ``toward`` side of the
+    reference line (lon/lat), or None.
     """
 
     line: DatedLine
@@ -276,26 +277,37 @@ def _extended(xy: np.ndarray, reach_m: float) -> shapely.LineString:
     return shapely.LineString(np.vstack([start, pts, end]))
 
 
-def beyond_share(reference, xy: np.ndarray, side: int, reach_m: float) -> tuple[float, float]:
-    """Area (km²) and share (%) of ``reference`` that lies on the far side of a line from ``side``.
+def part_on_side(geom, xy: np.ndarray, side: int, reach_m: float):
+    """The part of ``geom`` on side ``side`` (``zones.RIGHT``/``LEFT``) of a line (lon/lat).
 
-    The line (lon/lat, EPSG:4326) is extended geodesically by ``reach_m``
-    at both ends so that it cuts across the reference zone; the zone is
-    split along it and each piece is assigned to a side by a point inside
-    it. Where a line ends inside the zone and its extension does not follow
-    the real front, the figure is approximate.
+    The line is extended geodesically by ``reach_m`` at both ends so that
+    it cuts across ``geom``; ``geom`` is split along it and each piece is
+    assigned to a side by a point inside it (:func:`side_of`). Where a line
+    ends inside ``geom`` and its extension does not follow the real front,
+    the split is approximate there.
+    """
+    cut = shapely.ops.split(shapely.make_valid(geom), _extended(xy, reach_m))
+    pieces = [g for g in cut.geoms if g.geom_type == "Polygon" and g.area > 0]
+    if not pieces:
+        return shapely.MultiPolygon()
+    reps = [g.representative_point() for g in pieces]
+    sides = side_of([p.x for p in reps], [p.y for p in reps], xy)
+    keep = [g for g, s in zip(pieces, sides, strict=True) if s == side]
+    return shapely.MultiPolygon(keep) if len(keep) != 1 else keep[0]
+
+
+def crossed_share(reference, xy: np.ndarray, side: int, reach_m: float) -> tuple[float, float]:
+    """Area (km²) and share (%) of ``reference`` beyond a line, away from ``side``.
+
+    ``reference`` is the reference zone's part on the ``toward`` side of the
+    reference line (lon/lat); the result is how much of it lies on the other
+    side of this line: the ground the front had crossed by this line's date.
     """
     total = geodesic_area_km2(reference)
     if total == 0:
         return 0.0, float("nan")
-    cut = shapely.ops.split(shapely.make_valid(reference), _extended(xy, reach_m))
-    pieces = [g for g in cut.geoms if g.geom_type == "Polygon" and g.area > 0]
-    if not pieces:
-        return 0.0, 0.0
-    reps = [g.representative_point() for g in pieces]
-    sides = side_of([p.x for p in reps], [p.y for p in reps], xy)
-    far = sum(geodesic_area_km2(g) for g, s in zip(pieces, sides, strict=True) if s == -side)
-    return round(far, 3), round(100.0 * far / total, 3)
+    far = geodesic_area_km2(part_on_side(reference, xy, -side, reach_m))
+    return round(far, 1), round(100.0 * far / total, 2)
 
 
 def _population(pop: np.ndarray) -> tuple[float, int, str]:
@@ -375,7 +387,7 @@ def run_task(task: Task, ctx: Context) -> gpd.GeoDataFrame:
         )
     if task.reference is not None and task.side is not None:
         reach = _EXTEND_FACTOR * zones.half_width_m(task.width_km, task.semantics)
-        km2, pct = beyond_share(task.reference, ln.xy, task.side, reach)
+        km2, pct = crossed_share(task.reference, ln.xy, task.side, reach)
         rec["crossed_km2"], rec["crossed_pct"] = km2, pct
     else:
         rec["crossed_km2"], rec["crossed_pct"] = float("nan"), float("nan")
@@ -495,7 +507,11 @@ def plan(
                     where=ref_line.where,
                 )
             for w, geom in zip(table.width_km, table.geometry, strict=True):
-                ref_zones[(s, float(w))] = clip_to(geom, ctx.clip) if ctx.clip is not None else geom
+                geom = clip_to(geom, ctx.clip) if ctx.clip is not None else geom
+                reach = _EXTEND_FACTOR * zones.half_width_m(float(w), s)
+                ref_zones[(s, float(w))] = part_on_side(
+                    geom, ref_line.xy, sides[ref_line.where], reach
+                )
     extra = f"{toward}|{tolerance_m!r}|{ctx.scenario}|"
     extra += f"{ref_line.date}|{ref_line.digest}" if ref_line is not None else ""
     return [
@@ -754,8 +770,9 @@ __all__ = [
     "DatedLine",
     "SweepResult",
     "Task",
-    "beyond_share",
     "combine",
+    "crossed_share",
+    "part_on_side",
     "plan",
     "read_dated_lines",
     "run_task",
