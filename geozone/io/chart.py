@@ -40,7 +40,7 @@ def chart_png(figures: pd.DataFrame) -> bytes:
         ref = frame["reference_date"].dropna().iloc[0] if "reference_date" in frame else ""
         panels.append(("crossed_pct", f"Share of the {ref} zone\n(toward side) crossed (%)"))
     fig, axes = plt.subplots(
-        len(panels), 1, figsize=(10, 3.2 * len(panels) + 0.8), sharex=True, squeeze=False
+        len(panels), 1, figsize=(11, 3.2 * len(panels) + 0.8), sharex=True, squeeze=False
     )
     groups = list(frame.groupby(["semantics", "width_km"], sort=True))
     cmap = plt.get_cmap("tab10")
@@ -58,14 +58,22 @@ def chart_png(figures: pd.DataFrame) -> bytes:
                 color=cmap(i % 10),
                 label=f"{sem.replace('_', '-')} {width:g} km",
             )
+        values = frame[col].dropna()
+        if col == "population_inside" and values.min() > 0 and values.max() > 20 * values.min():
+            ax.set_yscale("log")  # a city inside some zones would flatten the rest
+            label += "\n(log scale)"
         ax.set_ylabel(label)
-        ax.grid(True, alpha=0.3)
+        ax.grid(True, which="both", alpha=0.3)
         ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
-    axes[0, 0].legend(loc="best", fontsize="small", ncol=2)
-    axes[-1, 0].xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
-    fig.autofmt_xdate()
-    fig.suptitle(f"Zones along {frame['date'].nunique()} dated lines")
-    fig.tight_layout()
+        ax.yaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+    handles, labels = axes[0, 0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="upper right", title="reading, width", fontsize="small")
+    locator = mdates.AutoDateLocator(minticks=5, maxticks=12)
+    axes[-1, 0].xaxis.set_major_locator(locator)
+    axes[-1, 0].xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    axes[-1, 0].set_xlabel("date of the line (one marker per line)")
+    fig.suptitle(f"Zones along {frame['date'].nunique()} dated lines", x=0.4)
+    fig.tight_layout(rect=(0, 0, 0.85, 1))
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=110)
     plt.close(fig)

@@ -277,6 +277,17 @@ def _extended(xy: np.ndarray, reach_m: float) -> shapely.LineString:
     return shapely.LineString(np.vstack([start, pts, end]))
 
 
+def _polygons(geom) -> list:
+    """The polygons with area in any geometry (collections unpacked)."""
+    if geom is None or geom.is_empty:
+        return []
+    if geom.geom_type == "Polygon":
+        return [geom] if geom.area > 0 else []
+    if hasattr(geom, "geoms"):
+        return [p for g in geom.geoms for p in _polygons(g)]
+    return []
+
+
 def part_on_side(geom, xy: np.ndarray, side: int, reach_m: float):
     """The part of ``geom`` on side ``side`` (``zones.RIGHT``/``LEFT``) of a line (lon/lat).
 
@@ -286,8 +297,12 @@ def part_on_side(geom, xy: np.ndarray, side: int, reach_m: float):
     ends inside ``geom`` and its extension does not follow the real front,
     the split is approximate there.
     """
-    cut = shapely.ops.split(shapely.make_valid(geom), _extended(xy, reach_m))
-    pieces = [g for g in cut.geoms if g.geom_type == "Polygon" and g.area > 0]
+    blade = _extended(xy, reach_m)
+    pieces = [
+        piece
+        for poly in _polygons(shapely.make_valid(geom))
+        for piece in _polygons(shapely.ops.split(poly, blade))
+    ]
     if not pieces:
         return shapely.MultiPolygon()
     reps = [g.representative_point() for g in pieces]
