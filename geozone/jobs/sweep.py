@@ -767,7 +767,6 @@ def sweep(
             "is not supported: zones end in round caps (every point within the width)",
             "drop it or use cap=round",
         )
-    out = output_folder(out)
     ctx = Context()
     if scenario is not None:
         from ..scenario import load_scenario
@@ -775,6 +774,7 @@ def sweep(
         ctx = scenario_context(load_scenario(scenario))
     lines = read_dated_lines(paths)
     tasks = plan(lines, widths_km, semantics, toward, tolerance_m, ctx, reference)
+    out = output_folder(out)
     reused = run_tasks(tasks, ctx, out / "parts", scheduler, workers, progress)
     files, figures = combine(tasks, out)
     return SweepResult(files, len(tasks), reused, figures)
