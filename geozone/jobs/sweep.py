@@ -574,7 +574,7 @@ def _client(scheduler: str | None, workers: int | None):
         n_workers=n,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # a free port: never clashes with another cluster
         silence_logs=logging.ERROR,
     )
     return Client(cluster), cluster
