@@ -82,7 +82,7 @@ def _noop(x: int) -> int:
     return x
 
 
-def scheduler_round_trip(n: int = 500) -> float:
+def scheduler_round_trip(n: int = 300) -> float:
     """Seconds per trivial task through a one-worker local cluster, streamed as in a sweep."""
     import logging
 
@@ -114,19 +114,20 @@ def scheduler_round_trip(n: int = 500) -> float:
 
 
 def task_costs(lines: Path, n: int = 30) -> tuple[float, float]:
-    """Mean seconds per task (zone and figures, no Dask) and per part written."""
-    from geozone.jobs.sweep import Context, _write_part, plan, read_dated_lines, run_task
+    """Mean seconds per task (zone, figures, encoded part; no Dask) and per part written."""
+    from geozone.io.atomic import write_atomic
+    from geozone.jobs.sweep import Context, part_bytes, plan, read_dated_lines
 
     tasks = plan(read_dated_lines(sorted(lines.iterdir())[:n]), WIDTHS, ["total"])
-    run_task(tasks[0], Context())
+    part_bytes(tasks[0], Context())
     t = time.perf_counter()
-    frames = [run_task(task, Context()) for task in tasks]
+    parts = [part_bytes(task, Context()) for task in tasks]
     per_task = (time.perf_counter() - t) / len(tasks)
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
-        for i, f in enumerate(frames):
-            _write_part(Path(tmp) / f"{i}.parquet", f)
-        per_write = (time.perf_counter() - t) / len(frames)
+        for i, data in enumerate(parts):
+            write_atomic(Path(tmp) / f"{i}.parquet", data)
+        per_write = (time.perf_counter() - t) / len(parts)
     return per_task, per_write
 
 

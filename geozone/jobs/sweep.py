@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import logging
 import os
@@ -580,9 +581,11 @@ def _client(scheduler: str | None, workers: int | None):
     return Client(cluster), cluster
 
 
-def _write_part(path: Path, frame: gpd.GeoDataFrame) -> None:
-    with atomic_path(path, suffix=".parquet.tmp") as tmp:
-        frame.to_parquet(tmp, index=False)
+def part_bytes(task: Task, ctx: Context) -> bytes:
+    """One task's row as GeoParquet bytes (runs on a worker, so encoding scales with them)."""
+    buf = io.BytesIO()
+    run_task(task, ctx).to_parquet(buf, index=False)
+    return buf.getvalue()
 
 
 def run_tasks(
@@ -634,14 +637,14 @@ def run_tasks(
         pending = iter(todo)
 
         def submit(task: Task):
-            return client.submit(run_task, task, ctx_future, key=f"geozone-sweep-{task.key}")
+            return client.submit(part_bytes, task, ctx_future, key=f"geozone-sweep-{task.key}")
 
         first = [submit(t) for _, t in zip(range(window), pending, strict=False)]
         queue = as_completed(first)
         for future in queue:
-            frame = future.result()
+            data = future.result()
             key = future.key.removeprefix("geozone-sweep-")
-            _write_part(parts / f"{key}.parquet", frame)
+            write_atomic(parts / f"{key}.parquet", data)
             future.release()
             written += 1
             bar.update(1)
@@ -787,6 +790,7 @@ __all__ = [
     "Task",
     "combine",
     "crossed_share",
+    "part_bytes",
     "part_on_side",
     "plan",
     "read_dated_lines",
