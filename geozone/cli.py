@@ -217,6 +217,80 @@ def buffer(
 
 
 @app.command()
+def sweep(
+    lines: Annotated[
+        list[str], typer.Argument(help="Line files, or folders of them, each with a date.")
+    ],
+    width: Annotated[
+        list[str], typer.Option("--width", "-w", help="Width with unit, e.g. 20km; repeatable.")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+    semantics: Annotated[
+        list[str] | None,
+        typer.Option(help="total, per-side or depth; repeatable (default: total)."),
+    ] = None,
+    toward: Annotated[
+        str | None,
+        typer.Option(help="A place name or LON,LAT on the zone's side (depth; crossed share)."),
+    ] = None,
+    cap: Annotated[str, typer.Option(help="Zone ends: round (the only kind built).")] = "round",
+    scenario: Annotated[
+        str | None,
+        typer.Option(help="Scenario folder or name: its places, routes and clip area."),
+    ] = None,
+    reference: Annotated[
+        str | None,
+        typer.Option(help="YYYY-MM-DD of the line the crossed share refers to (default: first)."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Address of a running Dask scheduler (default: a local cluster)."),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes of the local cluster (default: cores).")
+    ] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+) -> None:
+    """Build zones and figures for many dated lines × widths × readings, on Dask.
+
+    Example: geozone sweep data/idlib-fronts --width 15km --width 20km --semantics depth
+    --toward Idlib --scenario idlib-2018 -o sweep
+    """
+    from .errors import Interrupted
+    from .jobs.sweep import sweep as run
+    from .units import parse_width
+
+    widths = [parse_width(w) for w in width]
+    try:
+        result = run(
+            lines,
+            widths,
+            out,
+            semantics=semantics or ["total"],
+            toward=toward,
+            scenario=scenario,
+            cap=cap,
+            reference=reference,
+            scheduler=scheduler,
+            workers=workers,
+            progress=progress,
+        )
+    except Interrupted:
+        parts = len(list((out / "parts").glob("*.parquet"))) if (out / "parts").is_dir() else 0
+        sys.stderr.write(
+            f"geozone: interrupted; {parts} finished parts kept in {out / 'parts'}; "
+            "run the same command again to resume\n"
+        )
+        raise typer.Exit(1) from None
+    typer.echo(
+        f"{result.tasks} zones ({result.reused} reused from {out / 'parts'}), "
+        f"{result.figures['date'].nunique()} dates"
+    )
+    for path in result.files:
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
 def claims(
     paths: Annotated[list[Path], typer.Argument(help="Report files (.txt) or folders of them.")],
     as_json: Annotated[
@@ -264,7 +338,8 @@ def claims(
 
 
 _PARAM = re.compile(
-    r"\b(toward|semantics|layer|format|out|output|width|cap|size|extent|variant|dpi|style)="
+    r"(toward|semantics|layer|format|out|output|width|cap|size|extent|variant|dpi|style"
+    r"|scenario|scheduler|workers|reference)="
 )
 
 

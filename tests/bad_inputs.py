@@ -177,6 +177,10 @@ def _buffer(line: str = "line.geojson", *more: str) -> tuple[str, ...]:
     return ("buffer", line, "--width", "20km", *more, "-o", "zones.geojson")
 
 
+def _sweep(*lines: str) -> tuple[str, ...]:
+    return ("sweep", *lines, "--width", "20km", "--no-progress", "-o", "out")
+
+
 OK = {"line.geojson": geojson(LINE)}
 
 CASES: list[Case] = [
@@ -954,6 +958,56 @@ CASES: list[Case] = [
         code=1,
         condition=_interrupt_while_writing,
         simulated=True,
+    ),
+    # the dated lines given to sweep
+    Case(
+        "sweep line",
+        "has no date",
+        _sweep("line.geojson"),
+        "line.geojson: has no date (no date property, no YYYY-MM-DD in its name)",
+        files=OK,
+    ),
+    Case(
+        "sweep line",
+        "has a date that is no day",
+        _sweep("2019-02-30.geojson"),
+        "has date '2019-02-30.geojson', which is no day",
+        files={"2019-02-30.geojson": geojson(LINE)},
+    ),
+    Case(
+        "sweep lines",
+        "two files give the same date",
+        _sweep("a", "b/2019-01-01.geojson"),
+        "has the same date (2019-01-01) as",
+        files={"a/2019-01-01.geojson": geojson(LINE), "b/2019-01-01.geojson": geojson(LINE)},
+    ),
+    Case(
+        "sweep lines",
+        "a folder without line files",
+        _sweep("empty"),
+        "empty: holds no line file",
+        make=lambda d: (d / "empty").mkdir(),
+    ),
+    Case(
+        "sweep --cap",
+        "flat (not built)",
+        (*_sweep("2019-01-01.geojson"), "--cap", "flat"),
+        "--cap 'flat': is not supported: zones end in round caps",
+        files={"2019-01-01.geojson": geojson(LINE)},
+    ),
+    Case(
+        "sweep --semantics",
+        "depth without --toward",
+        (*_sweep("2019-01-01.geojson"), "--semantics", "depth"),
+        "--semantics depth: needs the side the zone lies on",
+        files={"2019-01-01.geojson": geojson(LINE)},
+    ),
+    Case(
+        "sweep --reference",
+        "no line has that date",
+        (*_sweep("2019-01-01.geojson"), "--toward", "36.9,35.5", "--reference", "2018-01-01"),
+        "--reference '2018-01-01': is no line's date",
+        files={"2019-01-01.geojson": geojson(LINE)},
     ),
     Case(
         "run",
