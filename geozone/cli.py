@@ -338,7 +338,7 @@ def claims(
 
 
 _PARAM = re.compile(
-    r"(toward|semantics|layer|format|out|output|width|cap|size|extent|variant|dpi|style"
+    r"\b(toward|semantics|layer|format|out|output|width|cap|size|extent|variant|dpi|style"
     r"|scenario|scheduler|workers|reference)="
 )
 
