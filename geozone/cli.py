@@ -49,7 +49,7 @@ def build(
     result = run(scenario, out)
     s = result.scenario
     typer.echo(
-        f"{s.title}\nline {s.line_length_km:.1f} km, "
+        f"{s.title}\nline {s.line_length_km:.1f} km ({s.line_name}), "
         f"widths {', '.join(f'{w:g}' for w in s.widths_km)} km, "
         f"{len(result.summary)} variants"
     )

@@ -762,7 +762,7 @@ CASES: list[Case] = [
         "scenario",
         "is empty",
         ("build", "sc", "--out", "out"),
-        "sc/scenario.toml: 5 problems: the file has no [scenario] table",
+        "sc/scenario.toml: 3 problems: the file has no [scenario] table",
         files=scenario(""),
     ),
     Case(

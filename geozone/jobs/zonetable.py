@@ -7,6 +7,7 @@ its area, and adds the ring that width adds over the previous one.
 
 from __future__ import annotations
 
+import inspect
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,24 @@ def variant_name(semantics: str, width_km: float, inner_km: float | None = None)
     return f"{semantics}-{inner_km:g}-{width_km:g}km"
 
 
+CAPS = ("round", "flat")
+"""How a zone ends at the line's ends: half-discs, or cut on the geodesic perpendiculars."""
+
+
+def _engine_caps() -> bool:
+    """Whether the geometry engine builds flat ends (its ``zone`` takes ``cap``)."""
+    return "cap" in inspect.signature(zones.zone).parameters
+
+
+def _warn_round_ends(cap: str) -> None:
+    warnings.warn(
+        f"{cap} ends were asked for, but this geometry engine builds round ends only: the "
+        "zones end in half-discs past the line's ends, and their areas include them",
+        GeozoneWarning,
+        stacklevel=3,
+    )
+
+
 def clip_to(geom, clip):
     """The polygonal part of ``geom`` inside ``clip`` (both lon/lat); ``geom`` when no clip."""
     if clip is None:
@@ -61,6 +80,7 @@ def zone_table(
     scenario_id: str | None = None,
     rings: bool = True,
     where: str | None = None,
+    cap: str = "round",
 ) -> list[dict]:
     """Rows of zones (and rings) of one semantics along a line, widths ascending.
 
@@ -87,6 +107,10 @@ def zone_table(
     where : str, optional
         The line's name: when given, a zone more than 1 m off its width
         raises a :class:`~geozone.errors.GeozoneWarning` that names it.
+    cap : {"round", "flat"}
+        How zones end at the line's ends. ``flat`` needs a geometry engine
+        that builds flat ends; without one the zones keep round ends and a
+        :class:`~geozone.errors.GeozoneWarning` says so.
 
     Returns
     -------
@@ -95,11 +119,19 @@ def zone_table(
         the :data:`~geozone.io.layers.ZONE_COLUMNS` fields and ``geometry``.
     """
     method = METHOD.format(tol=tolerance_m)
+    options = {}
+    if cap != "round":
+        if _engine_caps():
+            options["cap"] = cap
+        else:
+            _warn_round_ends(cap)
+    if options:
+        method += f", {cap} ends"
     w_label = side_label if semantics == "depth" else "both"
     records: list[dict] = []
     previous = None
     for width in sorted(widths, key=lambda w: w.km):
-        geom = zones.zone(line, width.km, semantics, side, tolerance_m)
+        geom = zones.zone(line, width.km, semantics, side, tolerance_m, **options)
         w_m = zones.half_width_m(width.km, semantics)
         err = zones.geodesic_error(geom, line, w_m, one_sided=semantics == "depth")
         if where is not None and err.max_abs_m > 1.0:
@@ -156,6 +188,10 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
         geodesic area and the measured geodesic error of the unclipped zone.
     """
     records: list[dict] = []
+    cap = scenario.cap
+    if cap != "round" and not _engine_caps():
+        _warn_round_ends(cap)
+        cap = "round"
     for semantics in scenario.semantics:
         widths = [Width(v.km, v.sources) for v in scenario.variants if v.semantics == semantics]
         records += zone_table(
@@ -167,6 +203,7 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
             tolerance_m=scenario.tolerance_m,
             clip=scenario.clip,
             scenario_id=scenario.id,
+            cap=cap,
         )
     return gpd.GeoDataFrame(records, columns=[*ZONE_COLUMNS, "geometry"], crs="EPSG:4326")
 

@@ -10,7 +10,7 @@ from ..claims import KnownRoute
 from ..geometry import geodesy
 from ..geometry.checks import check_line, self_crossing
 from ..geometry.errors import GeometryError
-from ..geometry.zones import LEFT, RIGHT
+from ..geometry.zones import LEFT, RIGHT, SEMANTICS
 from ..sources.naturalearth import country_polygon
 from .model import Scenario, Side
 from .resolve import Resolved, ResolvedSide
@@ -60,11 +60,26 @@ def derive_variants(resolved: Resolved) -> tuple[list[ZoneVariant], object]:
         if not variants:
             parsed.problems.add("[claims] reports state no zone width", ("claims", "reports"))
         return variants, claims
-    return [
-        ZoneVariant(km, sem, backers)
-        for sem in parsed.semantics
-        for km, backers in sorted(parsed.widths)
-    ], None
+    out = []
+    for w in sorted(parsed.widths, key=lambda w: w.km):
+        for sem in w.semantics if w.semantics is not None else parsed.semantics:
+            out.append(ZoneVariant(w.km, sem, w.backers))
+    out.sort(key=lambda v: (SEMANTICS.index(v.semantics), v.km))
+    return out, None
+
+
+def check_depth_side(parsed, variants: list[ZoneVariant]) -> None:
+    """A one-sided (depth) variant needs ``[zone] side`` naming a ``[sides]`` table."""
+    if parsed.zone_side or not any(v.semantics == "depth" for v in variants):
+        return
+    where = ("zone",) if "zone" in parsed.raw else ("widths",)
+    problems = parsed.problems
+    problems.add(
+        "a depth width (one side of the line only) needs [zone] side = the key of a "
+        "[sides.<key>] table whose toward names a place on that side; or read the "
+        "widths as total or per_side",
+        where,
+    )
 
 
 def derive_sides(resolved: Resolved, xy: np.ndarray, clip) -> dict[str, Side]:
@@ -108,6 +123,7 @@ def derive_scenario(resolved: Resolved) -> Scenario:
     check_scenario_line(resolved)
     problems.raise_if_any()
     variants, claims = derive_variants(resolved)
+    check_depth_side(parsed, variants)
     problems.raise_if_any()
     meta = parsed.meta
     clip_code = meta.get("clip")
@@ -130,7 +146,7 @@ def derive_scenario(resolved: Resolved) -> Scenario:
         line_note=str(parsed.line.get("note", "")),
         vertices=resolved.vertices,
         sides=sides,
-        zone_side=zone_side,
+        zone_side=zone_side or "",
         variants=tuple(variants),
         routes=resolved.routes,
         clip=clip,
@@ -139,4 +155,5 @@ def derive_scenario(resolved: Resolved) -> Scenario:
         gazetteer=resolved.gazetteer,
         tolerance_m=float(meta.get("tolerance_m", 0.5)),
         claims=claims,
+        cap=parsed.cap,
     )

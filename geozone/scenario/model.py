@@ -85,6 +85,9 @@ class Scenario:
     gazetteer: Gazetteer = field(repr=False)
     tolerance_m: float = 0.5
     claims: ClaimSet | None = field(default=None, repr=False)
+    cap: str = "round"
+    """How zones end at the line's ends: ``round`` (half-discs) or ``flat`` (cut on the
+    geodesic perpendiculars there); see :func:`geozone.jobs.zonetable.zone_table`."""
 
     @property
     def semantics(self) -> tuple[str, ...]:
@@ -114,6 +117,7 @@ class Scenario:
         return geodesy.line_length_m(self.line) / 1000.0
 
     @property
-    def zone_sign(self) -> int:
-        """``RIGHT`` or ``LEFT``: the side depth zones lie on."""
-        return self.sides[self.zone_side].sign
+    def zone_sign(self) -> int | None:
+        """``RIGHT`` or ``LEFT``: the side depth zones lie on (None with no ``[zone] side``)."""
+        side = self.sides.get(self.zone_side)
+        return side.sign if side else None
