@@ -127,7 +127,9 @@ def derive_scenario(resolved: Resolved) -> Scenario:
     problems.raise_if_any()
     meta = parsed.meta
     clip_code = meta.get("clip")
-    clip = country_polygon(clip_code) if clip_code else None
+    codes = [clip_code] if isinstance(clip_code, str) else list(clip_code or [])
+    clip = shapely.union_all([country_polygon(str(c)) for c in codes]) if codes else None
+    clip_code = "+".join(map(str, codes)) or None
     xy = np.array([[v.lon, v.lat] for v in resolved.vertices])
     sides = derive_sides(resolved, xy, clip)
     zone_side = parsed.zone_side

@@ -30,7 +30,7 @@ SCHEMA: dict[str, Any] = {
         "title": str,
         "date": str,
         "country": (str, list),
-        "clip": str,
+        "clip": (str, list),
         "tolerance_m": float,
         "description": str,
     },

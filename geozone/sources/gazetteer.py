@@ -231,8 +231,15 @@ class Gazetteer:
                 else "is not in the gazetteer, nor any close spelling",
                 "fix the spelling or give its lon/lat in the scenario's [places] table",
             )
-        first = hits[0]
         distinct = {(round(p.lon, 3), round(p.lat, 3)) for p in hits}
+        if len(distinct) > 1:
+            # a place called so outranks places that list the name among other spellings
+            key = normalize(name)
+            by_name = [p for p in hits if normalize(p.name) == key]
+            if len({(round(p.lon, 3), round(p.lat, 3)) for p in by_name}) == 1:
+                hits = by_name
+                distinct = {(round(hits[0].lon, 3), round(hits[0].lat, 3))}
+        first = hits[0]
         if len(distinct) > 1 and first.geonameid is not None:
             options = "; ".join(
                 f"{p.name} geonameid={p.geonameid} ({p.lon:.3f}, {p.lat:.3f})" for p in hits[:6]
