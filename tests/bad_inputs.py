@@ -804,6 +804,53 @@ CASES: list[Case] = [
             )
         ),
     ),
+    Case(
+        "scenario",
+        "reads a width as depth but names no side",
+        ("build", "sc", "--out", "out"),
+        "a depth width (one side of the line only) needs [zone] side",
+        files=scenario(
+            SCENARIO_OK.replace('[sides.west]\ntoward = "Latakia"\n\n[zone]\nside = "west"\n', "")
+            + 'semantics = "depth"\n'
+        ),
+    ),
+    Case(
+        "scenario",
+        "gives a width an unknown semantics and the zone an unknown cap",
+        ("build", "sc", "--out", "out"),
+        "sc/scenario.toml: 2 problems: line 14: [zone] cap 'square' is not one of round, flat",
+        files=scenario(
+            SCENARIO_OK.replace('side = "west"', 'side = "west"\ncap = "square"')
+            + 'semantics = "wide"\n'
+        ),
+    ),
+    Case(
+        "scenario",
+        "gives a source without a document or who said it",
+        ("build", "sc", "--out", "out"),
+        "[[widths]] entry 1 reported_by item 1 needs source (a document) or who",
+        files=scenario(SCENARIO_OK + "reported_by = { quote = '20 km' }\n"),
+    ),
+    Case(
+        "scenario",
+        "takes the line from a file that is not there",
+        ("build", "sc", "--out", "out"),
+        "[line] file: file 'sc/front.geojson' does not exist",
+        files=scenario(
+            SCENARIO_OK.replace('vertices = ["Idlib", "Hama"]', 'file = "front.geojson"')
+        ),
+    ),
+    Case(
+        "scenario",
+        "takes the line from a route it does not have",
+        ("build", "sc", "--out", "out"),
+        "[line] route 'M4' is not the id of a [[routes]] entry (known: none)",
+        files=scenario(
+            SCENARIO_OK.replace(
+                'vertices = ["Idlib", "Hama"]', 'route = "M4"\nfrom = "Idlib"\nto = "Hama"'
+            )
+        ),
+    ),
     # zones files given to map and export
     Case(
         "zones file",

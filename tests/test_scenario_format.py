@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -24,9 +25,7 @@ def doc_examples() -> dict[str, str]:
     """The complete scenarios in docs/scenarios.md: TOML blocks opening ``# example: NAME``."""
     blocks = re.findall(r"```toml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
     return {
-        m.group(1): block
-        for block in blocks
-        if (m := re.match(r"# example: ([\w-]+)\n", block))
+        m.group(1): block for block in blocks if (m := re.match(r"# example: ([\w-]+)\n", block))
     }
 
 
@@ -65,7 +64,7 @@ def corridor(tmp_path_factory):
 def _brute_nearest(route: np.ndarray, lon: float, lat: float) -> tuple[float, float, float]:
     """Nearest point of a geodesic polyline to a point, by 5 m sampling (independent of geozone)."""
     best = (math.inf, 0.0, 0.0)
-    for (x0, y0), (x1, y1) in zip(route[:-1], route[1:], strict=True):
+    for (x0, y0), (x1, y1) in itertools.pairwise(route):
         n = int(GEOD.inv(x0, y0, x1, y1)[2] // 5) + 1
         pts = [(x0, y0), *GEOD.npts(x0, y0, x1, y1, n), (x1, y1)]
         for x, y in pts:
@@ -155,7 +154,10 @@ LINE_GEOJSON = json.dumps(
             "uncertainty_km": 1.5,
             "vertices": [{"label": "west end"}, {"label": "middle"}, {"label": "east end"}],
         },
-        "geometry": {"type": "LineString", "coordinates": [[36.5, 35.5], [36.7, 35.6], [36.9, 35.6]]},
+        "geometry": {
+            "type": "LineString",
+            "coordinates": [[36.5, 35.5], [36.7, 35.6], [36.9, 35.6]],
+        },
     }
 )
 
@@ -207,9 +209,10 @@ def test_depth_without_a_side_says_what_to_add(tmp_path):
 
 
 def test_route_stretch_errors(tmp_path):
-    text = BASE.replace(
-        'vertices = ["Idlib", "Hama"]', 'route = "M5"\nfrom = "Hama"\nto = "Idlib"'
-    ) + '[[widths]]\nkm = 5\n[[routes]]\nid = "M4"\nwaypoints = ["Latakia", "Ariha"]\n'
+    text = (
+        BASE.replace('vertices = ["Idlib", "Hama"]', 'route = "M5"\nfrom = "Hama"\nto = "Idlib"')
+        + '[[widths]]\nkm = 5\n[[routes]]\nid = "M4"\nwaypoints = ["Latakia", "Ariha"]\n'
+    )
     with pytest.raises(InputError, match=r"route 'M5' is not the id of a \[\[routes\]\] entry"):
         load_scenario(write_scenario(tmp_path / "a", text))
     text = text.replace('route = "M5"\nfrom = "Hama"\n', 'route = "M4"\n')

@@ -61,7 +61,9 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
         ``area_km2`` (geodesic, clipped), ``<route>_km`` (geodesic length of
         each route inside), ``places_inside`` (count), ``places`` (names,
         most populous first), ``population_inside`` (sum of known
-        populations), ``<side>_share_pct`` (share of a side's area covered),
+        populations; both blank (None) when the frame has no places, and the
+        population blank when no place inside has a known one),
+        ``<side>_share_pct`` (share of a side's area covered),
         ``max_error_m`` and ``sources``.
     """
     layer = layers["layer"]
@@ -103,11 +105,13 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
         }
         for rid, rline in routes.items():
             rec[f"{rid}_km"] = round(length_inside_km(rline, geom), 2)
-        rec["places_inside"] = len(inside)
+        counted = len(places) > 0  # no places layer: nothing was counted, so blank, not 0
+        rec["places_inside"] = len(inside) if counted else None
         rec["places"] = "; ".join(
             f"{n} ({p:,})" if p else n for n, p in zip(inside.name, inside.population, strict=True)
         )
-        rec["population_inside"] = int(inside.population.sum())
+        known = inside.population[inside.population > 0]
+        rec["population_inside"] = int(known.sum()) if len(known) else None
         for key, (area, total) in areas.items():
             covered = geodesic_area_km2(shapely.intersection(geom, area))
             rec[f"{key}_share_pct"] = round(100.0 * covered / total, 2) if total else None

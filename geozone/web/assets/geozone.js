@@ -625,7 +625,8 @@
           }
           return "<td>" + fmt(val, digits) + "</td>";
         }).join("") + "<td title='" + esc(v.sources.map(function (s) {
-          return shortFile(s.file); }).join(", ")) + "'>" + v.sources.length + "</td></tr>";
+          return shortFile(s.file || s.quote); }).join(", ") || "no source given") + "'>" +
+          (v.sources.length || "–") + "</td></tr>";
     });
     h += "</tbody></table></section>";
     // reports
