@@ -154,6 +154,33 @@ def buffer(
 
 
 @app.command()
+def places(
+    name: Annotated[str, typer.Argument(help="A place name, in any common spelling.")],
+    country: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--country",
+            "-c",
+            help="ISO 3166-1 alpha-2 code of a gazetteer to search; repeatable "
+            "(default: the scenario's countries, else SY).",
+        ),
+    ] = None,
+    scenario: Annotated[
+        str | None,
+        typer.Option(help="A scenario folder whose [places] are searched too."),
+    ] = None,
+) -> None:
+    """Look a place up: matches, country, coordinates, population, other spellings.
+
+    Example: geozone places "Jisr al-Shughur" --country SY
+    """
+    from .jobs.places import describe, lookup_places
+
+    for match in lookup_places(name, country, scenario):
+        typer.echo(describe(match))
+
+
+@app.command()
 def claims(
     paths: Annotated[list[Path], typer.Argument(help="Report files (.txt) or folders of them.")],
     as_json: Annotated[

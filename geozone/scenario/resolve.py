@@ -129,7 +129,13 @@ def _gazetteer(parsed: Parsed) -> tuple[Gazetteer, str | None]:
             source = str(spec.get("source", "scenario"))
             if spec.get("note"):
                 source = f"{source}; {spec['note']}"
-            extra.append(Place(name, float(lon), float(lat), source))
+            alternates = spec.get("alternates", [])
+            if not (isinstance(alternates, list) and all(isinstance(a, str) for a in alternates)):
+                problems.add(
+                    f"[places] '{name}' alternates must be a list of names", ("places", name)
+                )
+                alternates = []
+            extra.append(Place(name, float(lon), float(lat), source, alternates=tuple(alternates)))
         elif "geonameid" in spec:
             if not country:
                 continue
