@@ -121,14 +121,29 @@ def buffer(
         str, typer.Option(help="total (W in all), per-side (W each side) or depth (W on one side).")
     ] = "total",
     toward: Annotated[
-        str | None, typer.Option(help="For depth: a place name or LON,LAT on the zone's side.")
+        str | None,
+        typer.Option(
+            help="For depth: a place name, LON,LAT, or north|south|east|west (relative to the "
+            "line) on the zone's side."
+        ),
     ] = None,
     output: Annotated[
-        str, typer.Option("--output", "-o", help="Output GeoJSON, or - for stdout.")
+        str,
+        typer.Option(
+            "--output", "-o", help="Output GeoJSON or GeoPackage (.gpkg), or - for stdout."
+        ),
     ] = "-",
     layer: Annotated[
         str | None, typer.Option(help="The layer to read, for a line file with several.")
     ] = None,
+    clip: Annotated[
+        str | None,
+        typer.Option(help="Clip zones to land, or to countries: SYR, or KOR+PRK."),
+    ] = None,
+    places: Annotated[
+        bool,
+        typer.Option("--places/--no-places", help="List the GeoNames places inside each zone."),
+    ] = True,
 ) -> None:
     """Build zones of the given widths along any line.
 
@@ -142,15 +157,24 @@ def buffer(
 
     widths = [parse_width(w) for w in width]
     if output != "-":
-        output_file(output, (".geojson", ".json"), "output")
+        output_file(output, (".geojson", ".json", ".gpkg"), "output")
     xy, where = read_line(line, layer)
-    text = geojson_text(run(xy, widths, semantics, toward, where=where))
+    frame = run(xy, widths, semantics, toward, where=where, clip=clip, places=places)
     if output == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(geojson_text(frame))
         sys.stdout.flush()
+        return
+    if output.lower().endswith(".gpkg"):
+        from .io.layers import split_layers
+        from .io.layerset import write_geopackage
+
+        zones = split_layers(frame)["zones"]
+        for col in ("places_inside", "places", "population_inside"):
+            zones[col] = frame[col].values
+        write_geopackage({"zones": zones}, output)
     else:
-        write_atomic(output, text)
-        typer.echo(f"wrote {output}", err=True)
+        write_atomic(output, geojson_text(frame))
+    typer.echo(f"wrote {output}", err=True)
 
 
 @app.command()
@@ -227,7 +251,7 @@ def claims(
         typer.echo(claims_table(result), nl=False)
 
 
-_PARAM = re.compile(r"\b(toward|semantics|layer|format|out|output|width|cap)=")
+_PARAM = re.compile(r"\b(toward|semantics|layer|format|out|output|width|cap|clip)=")
 
 
 def _one_line(text: str) -> str:

@@ -81,6 +81,7 @@ def zone_table(
     rings: bool = True,
     where: str | None = None,
     cap: str = "round",
+    variant_suffix: str = "",
 ) -> list[dict]:
     """Rows of zones (and rings) of one semantics along a line, widths ascending.
 
@@ -107,6 +108,9 @@ def zone_table(
     where : str, optional
         The line's name: when given, a zone more than 1 m off its width
         raises a :class:`~geozone.errors.GeozoneWarning` that names it.
+    variant_suffix : str
+        Added to every variant name (``depth-2km-toward-seoul``), to tell
+        zones along one line apart.
     cap : {"round", "flat"}
         How zones end at the line's ends. ``flat`` needs a geometry engine
         that builds flat ends; without one the zones keep round ends and a
@@ -141,12 +145,12 @@ def zone_table(
                 GeozoneWarning,
                 stacklevel=2,
             )
-        parts = [("zone", variant_name(semantics, width.km), 0.0, geom)]
+        tail = f"-{variant_suffix}" if variant_suffix else ""
+        parts = [("zone", variant_name(semantics, width.km) + tail, 0.0, geom)]
         if rings and previous is not None:
             band = zones.ring(previous[1], geom)
-            parts.append(
-                ("ring", variant_name(semantics, width.km, previous[0]), previous[0], band)
-            )
+            name = variant_name(semantics, width.km, previous[0]) + tail
+            parts.append(("ring", name, previous[0], band))
         for layer, variant, inner_km, unclipped in parts:
             clipped = clip_to(unclipped, clip)
             records.append(
