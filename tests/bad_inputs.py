@@ -642,7 +642,7 @@ CASES: list[Case] = [
         "--toward",
         "is misspelt but unambiguous",
         _buffer("line.geojson", "--semantics", "depth", "--toward", "Idleb"),
-        "--toward 'Idleb': Idlib (36.6339, 35.9306) lies on the left of the line",
+        "--toward 'Idleb': Idlib (36.6339, 35.9306, SY) lies on the left of the line",
         code=0,
         files=OK,
     ),
@@ -651,6 +651,21 @@ CASES: list[Case] = [
         "is LON,LAT out of range",
         _buffer("line.geojson", "--semantics", "depth", "--toward", "200,35"),
         "--toward '200,35': is out of range",
+        files=OK,
+    ),
+    Case(
+        "--toward",
+        "is LAT,LON (as map sites copy it) out of range",
+        _buffer("line.geojson", "--semantics", "depth", "--toward", "35.9,136.6"),
+        "--toward '35.9,136.6': is out of range; give LON,LAT in degrees, longitude first "
+        "(if you gave LAT,LON, write 136.6,35.9)",
+        files=OK,
+    ),
+    Case(
+        "--toward",
+        "is a compass point along the line",
+        _buffer("line.geojson", "--semantics", "depth", "--toward", "north-east"),
+        "--toward 'north-east': runs along the line (its sides face north-west and south-east)",
         files=OK,
     ),
     Case(
@@ -664,7 +679,7 @@ CASES: list[Case] = [
         "--toward",
         "is a name, the line at sea",
         _buffer("line.geojson", "--semantics", "depth", "--toward", "Idlib"),
-        "--toward 'Idlib': cannot be looked up: no vertex of the line lies in a country",
+        "--toward 'Idlib': cannot be looked up: the line lies in no country (at sea)",
         files={"line.geojson": geojson([[-30.0, 40.0], [-29.0, 40.5]])},
     ),
     Case(

@@ -73,7 +73,7 @@ def test_warnings_near_the_line_beyond_its_end_and_swapped_coordinates():
     # Idlib as a map site copies it, latitude first, next to a line in Syria
     _, notes = _notes(lambda: toward_side("35.93,36.63", np.array([[36.5, 35.5], [36.9, 35.9]])))
     assert any("LAT,LON" in n and "36.63,35.93" in n for n in notes), notes
-    with pytest.raises(InputError, match=r"as LAT,LON it would be 127.4,38.2"):
+    with pytest.raises(InputError, match=r"if you gave LAT,LON, write 127.4,38.2"):
         toward_side("38.2,127.4", KOREA)
 
 

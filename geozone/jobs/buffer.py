@@ -205,7 +205,7 @@ def toward_side(toward: str, line: np.ndarray, reach_m: float = 0.0) -> Toward:
         if abs(lon) > 180 or abs(lat) > 90:
             fix = "give LON,LAT in degrees, longitude first"
             if abs(lat) <= 180 and abs(lon) <= 90:
-                fix += f" (as LAT,LON it would be {lat:g},{lon:g})"
+                fix += f" (if you gave LAT,LON, write {lat:g},{lon:g})"
             raise InputError(what, "is out of range", fix)
         label = f"{lon:g}, {lat:g}"
         slug = None
