@@ -49,7 +49,9 @@ def build(
     scenario: Annotated[
         str, typer.Argument(help="Scenario folder or name under data/.")
     ] = "idlib-2018",
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("maps"),
+    out: Annotated[Path, typer.Option("--output", "--out", "-o", help="Output folder.")] = Path(
+        "maps"
+    ),
 ) -> None:
     """Build a scenario's zones, map, layers and summary (the main job).
 
@@ -79,9 +81,15 @@ def build(
 @app.command(name="map")
 def map_command(
     zones: Annotated[
-        list[Path], typer.Argument(help="Zones files (GeoJSON or GeoPackage) to draw.")
+        list[Path],
+        typer.Argument(
+            help="Zones files (GeoJSON or GeoPackage) to draw; - reads GeoJSON on stdin."
+        ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML page to write.")],
+    out: Annotated[
+        Path,
+        typer.Option("--output", "--out", "-o", help="The HTML page to write, or - for stdout."),
+    ],
     title: Annotated[str | None, typer.Option(help="Page title.")] = None,
 ) -> None:
     """Render zones files as the offline comparison map.
@@ -90,9 +98,10 @@ def map_command(
     """
     from .jobs.pipeline import map_files
 
-    page, summary = map_files(zones, out, title)
-    size_kb = page.stat().st_size / 1024
-    typer.echo(f"wrote {page} ({size_kb:,.0f} KB, {len(summary)} variants)")
+    page, summary = map_files([str(z) for z in zones], str(out), title)
+    if str(page) != "-":
+        size_kb = page.stat().st_size / 1024
+        typer.echo(f"wrote {page} ({size_kb:,.0f} KB, {len(summary)} variants)")
 
 
 @app.command()

@@ -26,3 +26,26 @@ def test_claimset_to_frame_has_one_row_per_claim_with_its_quote():
         assert " ".join(text[row.start : row.end].split()) == " ".join(row.quote.split())
     widths = frame[frame.kind == "width"]
     assert widths.min_km.notna().all() and widths.date.isna().all()
+
+
+LINE = '{"type": "LineString", "coordinates": [[36.5, 35.5], [36.9, 35.9]]}'
+
+
+def test_map_reads_stdin_and_writes_stdout():
+    zones = invoke(["buffer", "-", "-w", "4km", "--no-places"], stdin=LINE)
+    assert zones.exit_code == 0, zones.output
+    page = invoke(["map", "-", "-o", "-"], stdin=zones.stdout)
+    assert page.exit_code == 0, page.output
+    assert page.stdout.startswith("<!DOCTYPE html>") and "<title>zones</title>" in page.stdout
+
+
+def test_buffer_writes_a_geopackage(tmp_path):
+    import geopandas as gpd
+
+    (tmp_path / "line.geojson").write_text(LINE)
+    out = tmp_path / "zones.gpkg"
+    result = invoke(["buffer", tmp_path / "line.geojson", "-w", "4km", "--output", out])
+    assert result.exit_code == 0, result.output
+    zones = gpd.read_file(out, layer="zones")
+    assert zones.variant.tolist() == ["total-4km"]
+    assert zones.crs.to_epsg() == 4326 and zones.places_inside.iloc[0] >= 0
