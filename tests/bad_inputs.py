@@ -899,8 +899,8 @@ CASES: list[Case] = [
     Case(
         "--output",
         "has the wrong extension",
-        (*_buffer()[:-1], "zones.gpkg"),
-        "--output 'zones.gpkg': does not end in .geojson or .json; name it zones.geojson",
+        (*_buffer()[:-1], "zones.shp"),
+        "--output 'zones.shp': does not end in .geojson or .json or .gpkg; name it zones.geojson",
         files=OK,
     ),
     Case(
