@@ -49,3 +49,13 @@ def test_buffer_writes_a_geopackage(tmp_path):
     zones = gpd.read_file(out, layer="zones")
     assert zones.variant.tolist() == ["total-4km"]
     assert zones.crs.to_epsg() == 4326 and zones.places_inside.iloc[0] >= 0
+
+
+def test_buffer_and_build_zones_give_the_same_columns(zone_frame):
+    import numpy as np
+
+    zones = geozone.buffer(np.array([[36.5, 35.5], [36.9, 35.9]]), "4km")
+    assert list(zones.columns) == list(zone_frame.columns)
+    assert {"layer", "variant", "side", "places_inside", "population_inside"} <= set(zones.columns)
+    # the scenario's zones list the places inside, as the summary counts them
+    assert (zone_frame.places_inside >= 0).all()

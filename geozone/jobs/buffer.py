@@ -22,7 +22,7 @@ from ..geometry import zones
 from ..geometry.checks import check_reach, self_crossing
 from ..geometry.geodesy import Segments, distance_to_line, side_of
 from ..sources.gazetteer import Gazetteer, load_country
-from .zonetable import Width, zone_table
+from .zonetable import TABLE_COLUMNS, Width, add_places, zone_table
 
 _LONLAT = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?)\s*$")
 _SIDE_NAMES = {zones.RIGHT: "right", zones.LEFT: "left"}
@@ -32,24 +32,8 @@ COMPASS = ("north", "north-east", "east", "south-east", "south", "south-west", "
 NEAR_LINE_M = 1000.0
 """A ``toward`` point closer than this to the line gets a warning: its side is easily wrong."""
 
-BUFFER_COLUMNS = (
-    "layer",
-    "variant",
-    "width_km",
-    "semantics",
-    "side",
-    "area_km2",
-    "unclipped_area_km2",
-    "max_error_m",
-    "vertices",
-    "method",
-    "sources",
-    "places_inside",
-    "places",
-    "population_inside",
-    "geometry",
-)
-"""The columns ``buffer`` returns: the zone table's, plus the places inside each zone."""
+BUFFER_COLUMNS = TABLE_COLUMNS
+"""The columns ``buffer`` returns: the same as ``build_zones`` (the zone table's, and places)."""
 
 
 @dataclass(frozen=True)
@@ -330,30 +314,19 @@ def _widths(widths_km: Any) -> list[float]:
 
 
 def places_inside(rows: list[dict], codes: list[str]) -> None:
-    """Add ``places_inside``, ``places`` and ``population_inside`` to zone rows, in place.
-
-    The places are the GeoNames places of the countries ``codes``;
-    populations GeoNames does not know are left out of the sum, and the sum
-    is None (blank) when no place inside has one.
-    """
+    """Add the GeoNames places of the countries ``codes`` inside each zone row, in place."""
     places = []
     for code in codes:
         try:
             places += load_country(code).places
         except InputError:
             continue
-    points = shapely.points([(p.lon, p.lat) for p in places]) if places else np.zeros(0)
-    for row in rows:
-        geom = row["geometry"]
-        shapely.prepare(geom)
-        hit = np.flatnonzero(shapely.contains(geom, points)) if len(points) else []
-        inside = sorted((places[i] for i in hit), key=lambda p: (-p.population, p.name))
-        row["places_inside"] = len(inside) if codes else None
-        row["places"] = "; ".join(
-            f"{p.name} ({p.population:,})" if p.population else p.name for p in inside
-        )
-        known = [p.population for p in inside if p.population]
-        row["population_inside"] = sum(known) if known else None
+    add_places(
+        rows,
+        [p.name for p in places],
+        np.array([[p.lon, p.lat] for p in places]) if codes else None,
+        [p.population for p in places],
+    )
 
 
 def _clip(clip: str | None, frame) -> Any:
@@ -465,8 +438,10 @@ def buffer(
     if places:
         places_inside(rows, codes)
     else:
-        for r in rows:
-            r.update(places_inside=None, places="", population_inside=None)
+        add_places(rows, [], None, [])
     return gpd.GeoDataFrame(
-        [{k: r[k] for k in BUFFER_COLUMNS} for r in rows], geometry="geometry", crs="EPSG:4326"
+        [{k: r.get(k) for k in BUFFER_COLUMNS} for r in rows],
+        columns=list(BUFFER_COLUMNS),
+        geometry="geometry",
+        crs="EPSG:4326",
     )

@@ -176,6 +176,53 @@ def zone_table(
     return records
 
 
+PLACE_COLUMNS = ("places_inside", "places", "population_inside")
+"""The fields listing the places inside each zone (see :func:`add_places`)."""
+
+TABLE_COLUMNS = (*ZONE_COLUMNS, *PLACE_COLUMNS, "geometry")
+"""The columns of :func:`build_zones` and :func:`geozone.buffer`, in order."""
+
+
+def add_places(
+    rows: list[dict], names: Sequence[str], points: np.ndarray, populations: Sequence[int | None]
+) -> None:
+    """Add the places inside each zone or ring row, in place.
+
+    Parameters
+    ----------
+    rows : list of dict
+        Rows with a ``geometry`` (lon/lat).
+    names, populations : sequences
+        Each place's name and population (0 or None: unknown).
+    points : numpy.ndarray
+        (n, 2) lon/lat degrees of the places; None when no places were
+        looked for, which leaves every field blank (not 0).
+
+    Notes
+    -----
+    ``places`` lists the names inside, most populous first;
+    ``population_inside`` sums the known populations and is blank (None)
+    when no place inside has one.
+    """
+    if points is None:
+        for row in rows:
+            row.update(places_inside=None, places="", population_inside=None)
+        return
+    pts = shapely.points(np.asarray(points, dtype=float).reshape(-1, 2))
+    pops = [int(p) if p else 0 for p in populations]
+    for row in rows:
+        geom = row["geometry"]
+        shapely.prepare(geom)
+        hit = np.flatnonzero(shapely.contains(geom, pts)) if len(pts) else []
+        inside = sorted(hit, key=lambda i: (-pops[i], names[i]))
+        row["places_inside"] = len(inside)
+        row["places"] = "; ".join(
+            f"{names[i]} ({pops[i]:,})" if pops[i] else str(names[i]) for i in inside
+        )
+        known = [pops[i] for i in inside if pops[i]]
+        row["population_inside"] = sum(known) if known else None
+
+
 def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
     """Every variant's zone of a scenario, and the rings between successive widths.
 
@@ -188,8 +235,12 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
     -------
     geopandas.GeoDataFrame
         EPSG:4326; one row per zone (``layer == "zone"``) and per ring
-        (``layer == "ring"``), clipped to the scenario's clip area, with the
-        geodesic area and the measured geodesic error of the unclipped zone.
+        (``layer == "ring"``; a ring's ``width_km`` and ``outer_km`` are its
+        outer width, ``inner_km`` its inner one), clipped to the scenario's
+        clip area, with the geodesic area, the measured geodesic error of the
+        unclipped zone and the places inside (:data:`TABLE_COLUMNS`, the
+        columns :func:`geozone.buffer` returns too). Select zones alone with
+        ``frame[frame.layer == "zone"]``.
     """
     records: list[dict] = []
     cap = scenario.cap
@@ -209,7 +260,20 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
             scenario_id=scenario.id,
             cap=cap,
         )
-    return gpd.GeoDataFrame(records, columns=[*ZONE_COLUMNS, "geometry"], crs="EPSG:4326")
+    from .context import places_table
+
+    table = places_table(scenario)
+    add_places(records, list(table.name), table[["lon", "lat"]].to_numpy(), list(table.population))
+    return gpd.GeoDataFrame(records, columns=list(TABLE_COLUMNS), crs="EPSG:4326")
 
 
-__all__ = ["METHOD", "Width", "build_zones", "clip_to", "variant_name", "zone_table"]
+__all__ = [
+    "METHOD",
+    "TABLE_COLUMNS",
+    "Width",
+    "add_places",
+    "build_zones",
+    "clip_to",
+    "variant_name",
+    "zone_table",
+]
