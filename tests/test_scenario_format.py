@@ -218,3 +218,21 @@ def test_route_stretch_errors(tmp_path):
     text = text.replace('route = "M5"\nfrom = "Hama"\n', 'route = "M4"\n')
     with pytest.raises(InputError, match="route needs from"):
         load_scenario(write_scenario(tmp_path / "b", text))
+
+
+def test_idlib_2020_corridor_scenario(tmp_path):
+    s = load_scenario("data/idlib-2020")
+    assert s.id == "idlib-2020" and s.cap == "flat" and s.clip_name == "SYR"
+    # the line is the M4 stretch from Trumba to Ain al-Havr, both given in [places]
+    trumba, ain = (s.gazetteer.lookup(n) for n in ("Tronba", "Ain Hour"))
+    assert (s.vertices[0].lon, s.vertices[0].lat) == (trumba.lon, trumba.lat)
+    assert (s.vertices[-1].lon, s.vertices[-1].lat) == (ain.lon, ain.lat)
+    # about 59 km by geodesics between waypoints (an independent sum with pyproj)
+    length = sum(GEOD.inv(*a, *b)[2] for a, b in itertools.pairwise(s.line)) / 1000
+    assert 55 < length < 75 and s.line_length_km == pytest.approx(length, rel=1e-9)
+    by = {(v.semantics, v.km): v for v in s.variants}
+    assert set(by) == {("per_side", 6.0), ("depth", 6.0)}
+    assert "6 km deep to the north and 6 km deep to the south" in by[("per_side", 6.0)].sources
+    # the depth zone is the northern half: Idlib's side
+    assert s.sides["north"].sign == s.zone_sign != 0
+    assert [c[1] for c in s.compare] == [("depth-15km", "depth-20km")]

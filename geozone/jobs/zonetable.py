@@ -223,6 +223,35 @@ def add_places(
         row["population_inside"] = sum(known) if known else None
 
 
+def _compared(scenario: Scenario) -> list[dict]:
+    """The zones of the scenarios ``[[compare]]`` names, renamed ``<their id>-<variant>``."""
+    from ..errors import InputError
+    from ..scenario import load_scenario
+
+    rows: list[dict] = []
+    for folder, variants, note in scenario.compare:
+        other = load_scenario(folder)
+        frame = build_zones(other)
+        zones = frame[frame.layer == "zone"]
+        missing = [v for v in variants if v not in set(zones.variant)]
+        if missing:
+            raise InputError(
+                f"[[compare]] {other.id}",
+                f"has no variant {missing[0]!r} (it has {', '.join(zones.variant)})",
+                "name one of those",
+            )
+        for rec in zones[zones.variant.isin(variants or list(zones.variant))].to_dict("records"):
+            rec["variant"] = f"{other.id}-{rec['variant']}"
+            rec["scenario"] = other.id
+            if note:
+                rec["sources"] = " | ".join(x for x in (rec["sources"], note) if x)
+            geom = clip_to(rec["geometry"], scenario.clip)
+            rec["geometry"] = geom
+            rec["area_km2"] = round(geodesic_area_km2(geom), 3)
+            rows.append({k: rec.get(k) for k in ZONE_COLUMNS} | {"geometry": geom})
+    return rows
+
+
 def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
     """Every variant's zone of a scenario, and the rings between successive widths.
 
@@ -260,6 +289,7 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
             scenario_id=scenario.id,
             cap=cap,
         )
+    records += _compared(scenario)
     from .context import places_table
 
     table = places_table(scenario)

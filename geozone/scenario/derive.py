@@ -137,6 +137,7 @@ def derive_scenario(resolved: Resolved) -> Scenario:
         problems.add(
             f"[sides.{zone_side}] needs toward = a place on that side", ("sides", zone_side)
         )
+    compare = _compare(parsed)
     problems.raise_if_any()
     return Scenario(
         id=parsed.sid,
@@ -158,4 +159,25 @@ def derive_scenario(resolved: Resolved) -> Scenario:
         tolerance_m=float(meta.get("tolerance_m", 0.5)),
         claims=claims,
         cap=parsed.cap,
+        compare=compare,
     )
+
+
+def _compare(parsed) -> tuple:
+    """``[[compare]]``: other scenarios' folders (relative to this one) and the variants to draw."""
+    out = []
+    for i, c in enumerate(parsed.raw.get("compare") or []):
+        if not isinstance(c, dict):
+            continue
+        folder = parsed.directory / str(c.get("scenario", ""))
+        if not (folder / "scenario.toml").is_file():
+            parsed.problems.add(
+                f"[[compare]] entry {i + 1} scenario {str(c.get('scenario'))!r} is not a "
+                "scenario folder (relative to this one)",
+                ("compare", i, "scenario"),
+            )
+            continue
+        variants = c.get("variants", [])
+        variants = [variants] if isinstance(variants, str) else list(variants)
+        out.append((folder, tuple(str(v) for v in variants), str(c.get("note", ""))))
+    return tuple(out)

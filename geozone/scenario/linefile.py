@@ -128,8 +128,13 @@ def nearest_point(line: np.ndarray, lon: float, lat: float) -> Cut:
     index = np.arange(len(segs))
     dist, s = segs.foot(index, np.full(len(segs), lon), np.full(len(segs), lat))
     best = int(np.argmin(dist))
-    plon, plat, _ = segs.point_at(np.array([best]), np.array([s[best]]))
-    return Cut(best, float(s[best]), float(plon[0]), float(plat[0]), float(dist[best]))
+    s_best = float(s[best])
+    if s_best < 1e-3:  # at a vertex (within 1 mm): take the vertex exactly
+        s_best = 0.0
+    elif s_best > segs.length_m[best] - 1e-3:
+        s_best = float(segs.length_m[best])
+    plon, plat, _ = segs.point_at(np.array([best]), np.array([s_best]))
+    return Cut(best, s_best, float(plon[0]), float(plat[0]), float(dist[best]))
 
 
 def stretch(line: np.ndarray, a: Cut, b: Cut) -> list[tuple[float, float, int | None]]:

@@ -86,6 +86,8 @@ class Scenario:
     tolerance_m: float = 0.5
     claims: ClaimSet | None = field(default=None, repr=False)
     cap: str = "round"
+    compare: tuple[tuple[Path, tuple[str, ...], str], ...] = ()
+    """Zones of other scenarios drawn beside these: (folder, variants, note)."""
     """How zones end at the line's ends: ``round`` (half-discs) or ``flat`` (cut on the
     geodesic perpendiculars there); see :func:`geozone.jobs.zonetable.zone_table`."""
 

@@ -68,6 +68,7 @@ SCHEMA: dict[str, Any] = {
         }
     ],
     "population": "names",
+    "compare": [{"scenario": str, "variants": (list, str), "note": str}],
 }
 """Tables and keys a scenario may have, with their types (``"names"``: any key)."""
 
