@@ -59,3 +59,25 @@ def test_buffer_and_build_zones_give_the_same_columns(zone_frame):
     assert {"layer", "variant", "side", "places_inside", "population_inside"} <= set(zones.columns)
     # the scenario's zones list the places inside, as the summary counts them
     assert (zone_frame.places_inside >= 0).all()
+
+
+def test_map_of_a_buffer_output_keeps_its_places_and_blank_population(tmp_path):
+    from geozone.io.layers import read_layers
+    from geozone.jobs.coverage import measure_layers
+
+    (tmp_path / "line.geojson").write_text(LINE)
+    zones = tmp_path / "zones.geojson"
+    assert invoke(["buffer", tmp_path / "line.geojson", "-w", "10km", "-o", zones]).exit_code == 0
+    figures = measure_layers(read_layers([zones])).iloc[0]
+    built = geozone.buffer(__import__("numpy").array([[36.5, 35.5], [36.9, 35.9]]), "10km")
+    assert figures.places_inside == built.iloc[0].places_inside
+    assert figures.places == built.iloc[0].places
+    no_places = tmp_path / "bare.geojson"
+    assert (
+        invoke(
+            ["buffer", tmp_path / "line.geojson", "-w", "10km", "--no-places", "-o", no_places]
+        ).exit_code
+        == 0
+    )
+    bare = measure_layers(read_layers([no_places])).iloc[0]
+    assert bare.places_inside is None and bare.population_inside is None

@@ -112,6 +112,10 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
         )
         known = inside.population[inside.population > 0]
         rec["population_inside"] = int(known.sum()) if len(known) else None
+        if not counted:  # a buffer output lists the places inside on each zone
+            for key in ("places_inside", "places", "population_inside"):
+                value = getattr(row, key, None)
+                rec[key] = None if _blank(value) else value
         for key, (area, total) in areas.items():
             covered = geodesic_area_km2(shapely.intersection(geom, area))
             rec[f"{key}_share_pct"] = round(100.0 * covered / total, 2) if total else None
@@ -119,6 +123,16 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
         rec["sources"] = row.sources
         out.append(rec)
     return pd.DataFrame(out)
+
+
+def _blank(value) -> bool:
+    """None, NaN or an empty string."""
+    if value is None or (isinstance(value, str) and not value):
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
 
 
 def _column(frame: pd.DataFrame, name: str, default) -> pd.Series:

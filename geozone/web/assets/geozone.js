@@ -760,7 +760,7 @@
         data.places.forEach(function (p) { sides[p.side] = p.colour; });
         Object.keys(sides).sort().reverse().forEach(function (s) {
           h += "<div><svg width='30' height='10'><circle cx='15' cy='5' r='4' fill='" + sides[s] +
-            "' stroke='#fff'/></svg> " + (s ? esc(s) + "-held place" : "other place") + "</div>";
+            "' stroke='#fff'/></svg> " + (s ? "place on the " + esc(s) + " side" : "other place") + "</div>";
         });
         box.innerHTML = h + "</div>";
         return box;
