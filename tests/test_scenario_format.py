@@ -236,3 +236,24 @@ def test_idlib_2020_corridor_scenario(tmp_path):
     # the depth zone is the northern half: Idlib's side
     assert s.sides["north"].sign == s.zone_sign != 0
     assert [c[1] for c in s.compare] == [("depth-15km", "depth-20km")]
+
+
+def test_idlib_2020_draws_the_2018_zone_beside_the_corridor(zone_frame):
+    from geozone import build_zones
+
+    zones = build_zones(load_scenario("data/idlib-2020"))
+    zones = zones[zones.layer == "zone"].set_index("variant")
+    assert list(zones.index) == [
+        "per_side-6km",
+        "depth-6km",
+        "idlib-2018-depth-15km",
+        "idlib-2018-depth-20km",
+    ]
+    theirs = zone_frame[zone_frame.layer == "zone"].set_index("variant")
+    for v in ("depth-15km", "depth-20km"):
+        mine = zones.loc[f"idlib-2018-{v}"]
+        assert mine.scenario == "idlib-2018"
+        assert mine.geometry.symmetric_difference(theirs.loc[v].geometry).area < 1e-10
+        assert "for comparison" in mine.sources
+    # the corridor's 12 km: twice the depth zone, give or take the round ends and the clip
+    assert zones.loc["per_side-6km"].area_km2 > 1.9 * zones.loc["depth-6km"].area_km2
