@@ -44,3 +44,14 @@ def test_unknown_place_is_one_line_with_the_fix():
     assert result.exit_code == 2
     assert result.stderr.startswith("geozone: error: place 'Tronba': is not in the gazetteer of SY")
     assert "[places]" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_suggestions_use_other_spellings_and_skeletons():
+    from geozone.sources.gazetteer import Place, load_country
+
+    gaz = load_country("SY")
+    assert gaz.suggest("Jisr Shugur")[0] == "Jisr ash Shughūr"
+    assert gaz.suggest("Khan Sheikhun")[0] == "Khān Shaykhūn"
+    own = gaz.with_places([Place("Trumba", 36.7785, 35.864, "x", alternates=("Tarnabeh",))])
+    assert own.suggest("Tarnaba")[0] == "Trumba"
+    assert own.suggest("Trumbah")[0] == "Trumba"

@@ -171,6 +171,7 @@ class Gazetteer:
 
     def __init__(self, places: Iterable[Place]) -> None:
         self.places: list[Place] = list(places)
+        self._suggest_keys: tuple[dict[str, str], dict[str, str]] | None = None
         self._index: list[dict[str, list[int]]] = [{}, {}, {}]
         for i, place in enumerate(self.places):
             for alias in {place.name, *place.alternates}:
@@ -196,10 +197,33 @@ class Gazetteer:
         return []
 
     def suggest(self, name: str, n: int = 5) -> list[str]:
-        """The known names closest to ``name``."""
-        keys = {normalize(p.name): p.name for p in self.places}
-        close = difflib.get_close_matches(normalize(name), list(keys), n=n, cutoff=0.5)
-        return [keys[k] for k in close]
+        """The known names closest to ``name``, by spelling and by consonant skeleton.
+
+        Other spellings count too (a place is suggested by its main name
+        when one of its alternates is close), so "Saraqeb" suggests Saraqib
+        and "Tarnaba" a scenario's Trumba listed with that alternate.
+        """
+        if self._suggest_keys is None:
+            keys: dict[str, str] = {}
+            bones: dict[str, str] = {}
+            for p in self.places:
+                for alias in (p.name, *p.alternates):
+                    if not alias.isascii() and alias != p.name:
+                        continue  # other scripts' spellings
+                    key = normalize(alias)
+                    keys.setdefault(key, p.name)
+                    bones.setdefault(skeleton(key), p.name)
+            self._suggest_keys = (keys, bones)
+        keys, bones = self._suggest_keys
+        key = normalize(name)
+        scored: dict[str, float] = {}
+        for table, probe in ((keys, key), (bones, skeleton(key))):
+            for hit in difflib.get_close_matches(probe, list(table), n=n * 3, cutoff=0.5):
+                score = difflib.SequenceMatcher(None, probe, hit).ratio()
+                main = table[hit]
+                scored[main] = max(scored.get(main, 0.0), score)
+        ranked = sorted(scored, key=lambda m: (-scored[m], m))
+        return ranked[:n]
 
     def lookup(self, name: str, geonameid: int | None = None) -> Place:
         """The one place ``name`` means.
