@@ -93,7 +93,9 @@ def split_layers(
         if name in ("zones", "rings"):
             frame["vertices"] = frame["vertices"].astype("Int64")
         if name == "places":
-            frame["population"] = frame["population"].fillna(0).astype("int64")
+            # 0 is how GeoNames says "unknown": written blank (null), never as 0 people
+            pop = pd.to_numeric(frame["population"], errors="coerce")
+            frame["population"] = pop.where(pop > 0).astype("Int64")
             frame["geonameid"] = frame["geonameid"].astype("Int64")
         frames[name] = frame
     return frames

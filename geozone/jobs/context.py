@@ -164,7 +164,7 @@ def _places(scenario: Scenario, zones: gpd.GeoDataFrame | None) -> list[dict]:
                 layer="place",
                 name=p.name,
                 side=p.side,
-                population=int(p.population),
+                population=int(p.population) if p.population else None,
                 geonameid=p.geonameid,
                 inside=", ".join(inside),
                 note=p.source,
