@@ -199,6 +199,34 @@ def buffer(
 
 
 @app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="The new scenario's folder.")],
+    line: Annotated[
+        str | None, typer.Option(help="A line file (GeoJSON, GeoPackage, KML, CSV, WKT, GPX).")
+    ] = None,
+    via: Annotated[
+        list[str] | None,
+        typer.Option(help="Instead of --line: a place the line runs through; repeat, in order."),
+    ] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option("--country", "-c", help="Gazetteer country (ISO alpha-2); repeatable."),
+    ] = None,
+    width: Annotated[str, typer.Option("--width", "-w", help="The first width.")] = "10km",
+    semantics: Annotated[str, typer.Option(help="total or per-side.")] = "total",
+) -> None:
+    """Write a commented scenario.toml that builds at once.
+
+    Example: geozone init my-zone --via Idlib --via Hama --country SY
+    """
+    from .jobs.init import init_scenario
+    from .units import parse_width
+
+    path = init_scenario(folder, line, via, country, parse_width(width), semantics)
+    typer.echo(f"wrote {path}; build it with: geozone build {folder}")
+
+
+@app.command()
 def places(
     name: Annotated[str, typer.Argument(help="A place name, in any common spelling.")],
     country: Annotated[
@@ -272,7 +300,9 @@ def claims(
         typer.echo(claims_table(result), nl=False)
 
 
-_PARAM = re.compile(r"\b(toward|semantics|layer|format|out|output|width|cap|clip)=")
+_PARAM = re.compile(
+    r"\b(toward|semantics|layer|format|out|output|width|cap|clip|line|via|country)="
+)
 
 
 def _one_line(text: str) -> str:
