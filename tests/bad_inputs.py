@@ -866,6 +866,32 @@ CASES: list[Case] = [
             )
         ),
     ),
+    # looking places up and starting scenarios
+    Case(
+        "place name",
+        "is not in GeoNames",
+        ("places", "Tronba"),
+        "place 'Tronba': is not in the gazetteer of SY",
+    ),
+    Case(
+        "init",
+        "has no line",
+        ("init", "mine"),
+        "init: needs the line; give --line FILE or --via PLACE (repeated)",
+    ),
+    Case(
+        "--via",
+        "names a place the gazetteer lacks",
+        ("init", "mine", "--via", "Idlib", "--via", "Tronba", "--country", "SY"),
+        "--via 'Tronba': is not in the gazetteer",
+    ),
+    Case(
+        "init",
+        "is given a folder that has a scenario",
+        ("init", "sc", "--via", "Idlib", "--via", "Hama", "--country", "SY"),
+        "sc/scenario.toml: exists already; choose a new folder, or edit that file",
+        files=scenario(SCENARIO_OK),
+    ),
     # zones files given to map and export
     Case(
         "zones file",

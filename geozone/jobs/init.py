@@ -107,8 +107,8 @@ def init_scenario(
             "is not total or per-side",
             "start with total or per-side, then add sides for depth (see [sides])",
         )
-    folder.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
+    made = not folder.exists()
     if line is not None:
         from ..io.lines import read_line
         from ..sources.naturalearth import countries_near
@@ -122,6 +122,7 @@ def init_scenario(
             raise InputError(
                 f"line={str(line)!r}", "crosses no country", "give country=CC for the gazetteer"
             )
+        folder.mkdir(parents=True, exist_ok=True)
         geojson = {"type": "LineString", "coordinates": [[round(x, 7), round(y, 7)] for x, y in xy]}
         files.append(write_atomic(folder / "line.geojson", json.dumps(geojson) + "\n"))
         line_toml = 'file = "line.geojson"             # relative to this folder'
@@ -139,6 +140,7 @@ def init_scenario(
                 raise InputError(f"via={name!r}", exc.problem, exc.fix) from None
         if len(via or []) < 2:
             raise InputError("via", "needs at least two places", "repeat via=PLACE")
+        folder.mkdir(parents=True, exist_ok=True)
         names = ", ".join(json.dumps(n, ensure_ascii=False) for n in via or [])
         line_toml = f"vertices = [{names}]"
         line_name = " – ".join(via or [])
@@ -159,6 +161,8 @@ def init_scenario(
         target.unlink()
         for f in files:
             f.unlink()
+        if made and not any(folder.iterdir()):
+            folder.rmdir()
         raise
     return target
 
