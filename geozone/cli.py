@@ -255,7 +255,10 @@ def places(
 
 @app.command()
 def claims(
-    paths: Annotated[list[Path], typer.Argument(help="Report files (.txt) or folders of them.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Report files (.txt) or folders of them; - reads one from stdin."),
+    ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the JSON object other tools read.")
     ] = False,
@@ -290,10 +293,21 @@ def claims(
             raise InputError(
                 f"--date {date!r}", "is not a date", "write it as YYYY-MM-DD"
             ) from None
-    files = report_files(paths)
-    where = scenario if scenario is not None else scenario_reading(files)
-    routes = known_routes(where) if where is not None else []
-    result = read_reports(files, reference=reference, known_routes=routes)
+    if [str(p) for p in paths] == ["-"]:
+        from .claims import read_texts
+        from .claims.text import decode
+
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+        data = data.encode("utf-8") if isinstance(data, str) else data
+        text, note = decode(data, "standard input")
+        routes = known_routes(scenario) if scenario is not None else []
+        items = [("standard input", text, (note,) if note else ())]
+        result = read_texts(items, reference=reference, known_routes=routes)
+    else:
+        files = report_files(paths)
+        where = scenario if scenario is not None else scenario_reading(files)
+        routes = known_routes(where) if where is not None else []
+        result = read_reports(files, reference=reference, known_routes=routes)
     if as_json:
         typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:

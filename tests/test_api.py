@@ -81,3 +81,13 @@ def test_map_of_a_buffer_output_keeps_its_places_and_blank_population(tmp_path):
     )
     bare = measure_layers(read_layers([no_places])).iloc[0]
     assert bare.places_inside is None and bare.population_inside is None
+
+
+def test_claims_reads_a_report_from_stdin():
+    text = "Sochi, Sep 17 (AFP) - The zone will be 15-20 km wide along the line of contact."
+    result = invoke(["claims", "-", "--json"], stdin=text)
+    assert result.exit_code == 0, result.output
+    doc = __import__("json").loads(result.stdout)["documents"][0]
+    assert doc["source"] == "standard input"
+    (width,) = [c for c in doc["claims"] if c["kind"] == "width"]
+    assert (width["min_km"], width["max_km"], width["semantics"]) == (15, 20, "total")
