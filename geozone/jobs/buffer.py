@@ -21,7 +21,7 @@ from ..errors import GeozoneWarning, InputError
 from ..geometry import zones
 from ..geometry.checks import check_reach, self_crossing
 from ..geometry.geodesy import Segments, distance_to_line, side_of
-from ..sources.gazetteer import Gazetteer, load_country
+from ..sources.gazetteer import Gazetteer, load_countries
 from .zonetable import TABLE_COLUMNS, Width, add_places, zone_table
 
 _LONLAT = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?)\s*$")
@@ -118,14 +118,10 @@ def _place(toward: str, codes: list[str], what: str):
         )
     country_of: dict[int, str] = {}
     places = []
-    for code in codes:
-        try:
-            found = load_country(code).places
-        except InputError:
-            continue  # a territory without GeoNames places
-        for p in found:
+    for code, gaz in load_countries(codes).items():  # territories without places drop out
+        for p in gaz.places:
             country_of[id(p)] = code
-        places += found
+        places += gaz.places
     gazetteer = Gazetteer(places)
     where = " or ".join(codes)
     try:
@@ -315,12 +311,7 @@ def _widths(widths_km: Any) -> list[float]:
 
 def places_inside(rows: list[dict], codes: list[str]) -> None:
     """Add the GeoNames places of the countries ``codes`` inside each zone row, in place."""
-    places = []
-    for code in codes:
-        try:
-            places += load_country(code).places
-        except InputError:
-            continue
+    places = [p for gaz in load_countries(codes).values() for p in gaz.places]
     add_places(
         rows,
         [p.name for p in places],

