@@ -311,7 +311,7 @@ def _widths(widths_km: Any) -> list[float]:
 
 def places_inside(rows: list[dict], codes: list[str]) -> None:
     """Add the GeoNames places of the countries ``codes`` inside each zone row, in place."""
-    places = [p for gaz in load_countries(codes).values() for p in gaz.places]
+    places = [p for gaz in load_countries(codes, index=False).values() for p in gaz.places]
     add_places(
         rows,
         [p.name for p in places],

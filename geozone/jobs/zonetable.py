@@ -176,6 +176,9 @@ def zone_table(
     return records
 
 
+PLACES_LISTED = 100
+"""At most this many names in ``places`` (the most populous); ``places_inside`` counts all."""
+
 PLACE_COLUMNS = ("places_inside", "places", "population_inside")
 """The fields listing the places inside each zone (see :func:`add_places`)."""
 
@@ -200,7 +203,8 @@ def add_places(
 
     Notes
     -----
-    ``places`` lists the names inside, most populous first;
+    ``places`` lists the names inside, most populous first (the first
+    :data:`PLACES_LISTED`, then how many more);
     ``population_inside`` sums the known populations and is blank (None)
     when no place inside has one.
     """
@@ -216,9 +220,10 @@ def add_places(
         hit = np.flatnonzero(shapely.contains(geom, pts)) if len(pts) else []
         inside = sorted(hit, key=lambda i: (-pops[i], names[i]))
         row["places_inside"] = len(inside)
-        row["places"] = "; ".join(
-            f"{names[i]} ({pops[i]:,})" if pops[i] else str(names[i]) for i in inside
-        )
+        shown = [f"{names[i]} ({pops[i]:,})" if pops[i] else str(names[i]) for i in inside]
+        if len(shown) > PLACES_LISTED:
+            shown = [*shown[:PLACES_LISTED], f"and {len(shown) - PLACES_LISTED:,} more"]
+        row["places"] = "; ".join(shown)
         known = [pops[i] for i in inside if pops[i]]
         row["population_inside"] = sum(known) if known else None
 

