@@ -128,16 +128,16 @@ def export(
 
 @app.command()
 def buffer(
-    line: Annotated[
-        str,
-        typer.Argument(
-            help="File with one line (GeoJSON, GeoPackage, KML, shapefile), or - for GeoJSON "
-            "on stdin."
-        ),
-    ],
     width: Annotated[
         list[str], typer.Option("--width", "-w", help="Width with unit, e.g. 20km; repeatable.")
     ],
+    line: Annotated[
+        str | None,
+        typer.Argument(
+            help="File with one line (GeoJSON, GeoPackage, KML, GPX, shapefile, CSV or WKT "
+            "text), or - for stdin; omit it with --via."
+        ),
+    ] = None,
     semantics: Annotated[
         str, typer.Option(help="total (W in all), per-side (W each side) or depth (W on one side).")
     ] = "total",
@@ -161,6 +161,14 @@ def buffer(
         str | None,
         typer.Option(help="Clip zones to land, or to countries: SYR, or KOR+PRK."),
     ] = None,
+    via: Annotated[
+        list[str] | None,
+        typer.Option(help="Instead of LINE: a place the line runs through; repeat, in order."),
+    ] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option("--country", "-c", help="With --via: gazetteer country (ISO alpha-2)."),
+    ] = None,
     places: Annotated[
         bool,
         typer.Option("--places/--no-places", help="List the GeoNames places inside each zone."),
@@ -179,7 +187,16 @@ def buffer(
     widths = [parse_width(w) for w in width]
     if output != "-":
         output_file(output, (".geojson", ".json", ".gpkg"), "output")
-    xy, where = read_line(line, layer)
+    if (line is None) == (not via):
+        from .errors import InputError
+
+        raise InputError("buffer", "needs one line", "give LINE (a file or -), or --via PLACE ...")
+    if via:
+        from .jobs.buffer import line_via
+
+        xy, where = line_via(via, country or []), "the line via " + " – ".join(via)
+    else:
+        xy, where = read_line(line, layer)
     frame = run(xy, widths, semantics, toward, where=where, clip=clip, places=places)
     if output == "-":
         sys.stdout.write(geojson_text(frame))

@@ -91,3 +91,15 @@ def test_claims_reads_a_report_from_stdin():
     assert doc["source"] == "standard input"
     (width,) = [c for c in doc["claims"] if c["kind"] == "width"]
     assert (width["min_km"], width["max_km"], width["semantics"]) == (15, 20, "total")
+
+
+def test_buffer_along_a_line_via_places():
+    import json
+
+    result = invoke(["buffer", "--via", "Saraqib", "--via", "Ariha", "-c", "SY", "-w", "6km"])
+    assert result.exit_code == 0, result.output
+    assert "via: Saraqib (36.8059, 35.8645), Ariha (36.6096, 35.8137)" in result.stderr
+    (zone,) = json.loads(result.stdout)["features"]
+    assert zone["properties"]["variant"] == "total-6km"
+    both = invoke(["buffer", "line.geojson", "--via", "Saraqib", "-w", "6km"])
+    assert both.exit_code == 2 and "needs one line" in both.stderr

@@ -291,6 +291,34 @@ def as_line(line: Any, where: str = "line") -> np.ndarray:
     return line
 
 
+def line_via(places: list[str], countries: list[str]) -> np.ndarray:
+    """A line through named places, in order: (n, 2) lon/lat degrees (EPSG:4326).
+
+    Names are looked up in the gazetteers of ``countries`` (ISO alpha-2),
+    each place noted with its coordinates.
+    """
+    if len(places) < 2:
+        raise InputError("via", "needs at least two places", "repeat via=PLACE, in order")
+    if not countries:
+        raise InputError("via", "needs the gazetteer's country", "add country=CC (e.g. SY)")
+    found = load_countries(countries)
+    if not found:
+        raise InputError(f"country={countries[0]!r}", "has no places in GeoNames", "check the code")
+    gaz = Gazetteer([p for g in found.values() for p in g.places])
+    coords = []
+    for name in places:
+        try:
+            place = gaz.lookup(name)
+        except InputError as exc:
+            raise InputError(f"via={name!r}", exc.problem, "check the spelling") from None
+        coords.append([place.lon, place.lat])
+    _warn(
+        "via: "
+        + ", ".join(f"{n} ({x:.4f}, {y:.4f})" for n, (x, y) in zip(places, coords, strict=True))
+    )
+    return np.asarray(coords, dtype=float)
+
+
 def _widths(widths_km: Any) -> list[float]:
     """Widths as km: numbers, or strings with a unit ("6km", "500 m")."""
     from ..units import parse_width
