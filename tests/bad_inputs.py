@@ -866,6 +866,18 @@ CASES: list[Case] = [
             )
         ),
     ),
+    Case(
+        "buffer",
+        "has neither a line file nor --via",
+        ("buffer", "-w", "6km"),
+        "buffer: needs one line; give LINE (a file or -), or --via PLACE ...",
+    ),
+    Case(
+        "--via",
+        "names a place the country's gazetteer lacks",
+        ("buffer", "--via", "Saraqib", "--via", "Trumba", "--country", "SY", "-w", "6km"),
+        "--via 'Trumba': is not in the gazetteer",
+    ),
     # looking places up and starting scenarios
     Case(
         "place name",
