@@ -24,9 +24,21 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"geozone {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _options(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", callback=_print_version),
+    ] = False,
 ) -> None:
     """Turn reported buffer zones into exact geodesic geometry."""
     del debug  # read by main() before parsing, so that usage errors honour it too
@@ -37,7 +49,9 @@ def build(
     scenario: Annotated[
         str, typer.Argument(help="Scenario folder or name under data/.")
     ] = "idlib-2018",
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("maps"),
+    out: Annotated[Path, typer.Option("--output", "--out", "-o", help="Output folder.")] = Path(
+        "maps"
+    ),
     figure: Annotated[
         bool, typer.Option("--figure/--no-figure", help="Also write <scenario>.png (300 dpi).")
     ] = True,
@@ -52,7 +66,7 @@ def build(
     result = run(scenario, out, figure=figure)
     s = result.scenario
     typer.echo(
-        f"{s.title}\nline {s.line_length_km:.1f} km, "
+        f"{s.title}\nline {s.line_length_km:.1f} km ({s.line_name}), "
         f"widths {', '.join(f'{w:g}' for w in s.widths_km)} km, "
         f"{len(result.summary)} variants"
     )
@@ -70,9 +84,15 @@ def build(
 @app.command(name="map")
 def map_command(
     zones: Annotated[
-        list[Path], typer.Argument(help="Zones files (GeoJSON or GeoPackage) to draw.")
+        list[Path],
+        typer.Argument(
+            help="Zones files (GeoJSON or GeoPackage) to draw; - reads GeoJSON on stdin."
+        ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML page to write.")],
+    out: Annotated[
+        Path,
+        typer.Option("--output", "--out", "-o", help="The HTML page to write, or - for stdout."),
+    ],
     title: Annotated[str | None, typer.Option(help="Page title.")] = None,
 ) -> None:
     """Render zones files as the offline comparison map.
@@ -81,9 +101,10 @@ def map_command(
     """
     from .jobs.pipeline import map_files
 
-    page, summary = map_files(zones, out, title)
-    size_kb = page.stat().st_size / 1024
-    typer.echo(f"wrote {page} ({size_kb:,.0f} KB, {len(summary)} variants)")
+    page, summary = map_files([str(z) for z in zones], str(out), title)
+    if str(page) != "-":
+        size_kb = page.stat().st_size / 1024
+        typer.echo(f"wrote {page} ({size_kb:,.0f} KB, {len(summary)} variants)")
 
 
 @app.command(name="figure")
@@ -170,28 +191,51 @@ def export(
 
 @app.command()
 def buffer(
-    line: Annotated[
-        str,
-        typer.Argument(
-            help="File with one line (GeoJSON, GeoPackage, KML, shapefile), or - for GeoJSON "
-            "on stdin."
-        ),
-    ],
     width: Annotated[
         list[str], typer.Option("--width", "-w", help="Width with unit, e.g. 20km; repeatable.")
     ],
+    line: Annotated[
+        str | None,
+        typer.Argument(
+            help="File with one line (GeoJSON, GeoPackage, KML, GPX, shapefile, CSV or WKT "
+            "text), or - for stdin; omit it with --via."
+        ),
+    ] = None,
     semantics: Annotated[
         str, typer.Option(help="total (W in all), per-side (W each side) or depth (W on one side).")
     ] = "total",
     toward: Annotated[
-        str | None, typer.Option(help="For depth: a place name or LON,LAT on the zone's side.")
+        str | None,
+        typer.Option(
+            help="For depth: a place name, LON,LAT, or north|south|east|west (relative to the "
+            "line) on the zone's side."
+        ),
     ] = None,
     output: Annotated[
-        str, typer.Option("--output", "-o", help="Output GeoJSON, or - for stdout.")
+        str,
+        typer.Option(
+            "--output", "-o", help="Output GeoJSON or GeoPackage (.gpkg), or - for stdout."
+        ),
     ] = "-",
     layer: Annotated[
         str | None, typer.Option(help="The layer to read, for a line file with several.")
     ] = None,
+    clip: Annotated[
+        str | None,
+        typer.Option(help="Clip zones to land, or to countries: SYR, or KOR+PRK."),
+    ] = None,
+    via: Annotated[
+        list[str] | None,
+        typer.Option(help="Instead of LINE: a place the line runs through; repeat, in order."),
+    ] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option("--country", "-c", help="With --via: gazetteer country (ISO alpha-2)."),
+    ] = None,
+    places: Annotated[
+        bool,
+        typer.Option("--places/--no-places", help="List the GeoNames places inside each zone."),
+    ] = True,
 ) -> None:
     """Build zones of the given widths along any line.
 
@@ -205,15 +249,88 @@ def buffer(
 
     widths = [parse_width(w) for w in width]
     if output != "-":
-        output_file(output, (".geojson", ".json"), "output")
-    xy, where = read_line(line, layer)
-    text = geojson_text(run(xy, widths, semantics, toward, where=where))
-    if output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        output_file(output, (".geojson", ".json", ".gpkg"), "output")
+    if (line is None) == (not via):
+        from .errors import InputError
+
+        raise InputError("buffer", "needs one line", "give LINE (a file or -), or --via PLACE ...")
+    if via:
+        from .jobs.buffer import line_via
+
+        xy, where = line_via(via, country or []), "the line via " + " – ".join(via)
     else:
-        write_atomic(output, text)
-        typer.echo(f"wrote {output}", err=True)
+        xy, where = read_line(line, layer)
+    frame = run(xy, widths, semantics, toward, where=where, clip=clip, places=places)
+    if output == "-":
+        sys.stdout.write(geojson_text(frame))
+        sys.stdout.flush()
+        return
+    if output.lower().endswith(".gpkg"):
+        from .io.layers import split_layers
+        from .io.layerset import write_geopackage
+
+        zones = split_layers(frame)["zones"]
+        for col in ("places_inside", "places", "population_inside"):
+            zones[col] = frame[col].values
+        write_geopackage({"zones": zones}, output)
+    else:
+        write_atomic(output, geojson_text(frame))
+    typer.echo(f"wrote {output}", err=True)
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="The new scenario's folder.")],
+    line: Annotated[
+        str | None, typer.Option(help="A line file (GeoJSON, GeoPackage, KML, CSV, WKT, GPX).")
+    ] = None,
+    via: Annotated[
+        list[str] | None,
+        typer.Option(help="Instead of --line: a place the line runs through; repeat, in order."),
+    ] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option("--country", "-c", help="Gazetteer country (ISO alpha-2); repeatable."),
+    ] = None,
+    width: Annotated[str, typer.Option("--width", "-w", help="The first width.")] = "10km",
+    semantics: Annotated[str, typer.Option(help="total or per-side.")] = "total",
+) -> None:
+    """Write a commented scenario.toml that builds at once.
+
+    Example: geozone init my-zone --via Idlib --via Hama --country SY
+    """
+    from .jobs.init import init_scenario
+    from .units import parse_width
+
+    path = init_scenario(folder, line, via, country, parse_width(width), semantics)
+    typer.echo(f"wrote {path}; build it with: geozone build {folder}")
+
+
+@app.command()
+def places(
+    name: Annotated[str, typer.Argument(help="A place name, in any common spelling.")],
+    country: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--country",
+            "-c",
+            help="ISO 3166-1 alpha-2 code of a gazetteer to search; repeatable "
+            "(default: the scenario's countries, else SY).",
+        ),
+    ] = None,
+    scenario: Annotated[
+        str | None,
+        typer.Option(help="A scenario folder whose [places] are searched too."),
+    ] = None,
+) -> None:
+    """Look a place up: matches, country, coordinates, population, other spellings.
+
+    Example: geozone places "Jisr al-Shughur" --country SY
+    """
+    from .jobs.places import describe, lookup_places
+
+    for match in lookup_places(name, country, scenario):
+        typer.echo(describe(match))
 
 
 @app.command()
@@ -292,7 +409,10 @@ def sweep(
 
 @app.command()
 def claims(
-    paths: Annotated[list[Path], typer.Argument(help="Report files (.txt) or folders of them.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Report files (.txt) or folders of them; - reads one from stdin."),
+    ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the JSON object other tools read.")
     ] = False,
@@ -327,10 +447,21 @@ def claims(
             raise InputError(
                 f"--date {date!r}", "is not a date", "write it as YYYY-MM-DD"
             ) from None
-    files = report_files(paths)
-    where = scenario if scenario is not None else scenario_reading(files)
-    routes = known_routes(where) if where is not None else []
-    result = read_reports(files, reference=reference, known_routes=routes)
+    if [str(p) for p in paths] == ["-"]:
+        from .claims import read_texts
+        from .claims.text import decode
+
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+        data = data.encode("utf-8") if isinstance(data, str) else data
+        text, note = decode(data, "standard input")
+        routes = known_routes(scenario) if scenario is not None else []
+        items = [("standard input", text, (note,) if note else ())]
+        result = read_texts(items, reference=reference, known_routes=routes)
+    else:
+        files = report_files(paths)
+        where = scenario if scenario is not None else scenario_reading(files)
+        routes = known_routes(where) if where is not None else []
+        result = read_reports(files, reference=reference, known_routes=routes)
     if as_json:
         typer.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -339,7 +470,7 @@ def claims(
 
 _PARAM = re.compile(
     r"\b(toward|semantics|layer|format|out|output|width|cap|size|extent|variant|dpi|style"
-    r"|scenario|scheduler|workers|reference)="
+    r"|scenario|scheduler|workers|reference|clip|line|via|country)="
 )
 
 

@@ -646,7 +646,7 @@ CASES: list[Case] = [
         "--toward",
         "is misspelt but unambiguous",
         _buffer("line.geojson", "--semantics", "depth", "--toward", "Idleb"),
-        "--toward 'Idleb': Idlib (36.6339, 35.9306) lies on the left of the line",
+        "--toward 'Idleb': Idlib (36.6339, 35.9306, SY) lies on the left of the line",
         code=0,
         files=OK,
     ),
@@ -655,6 +655,21 @@ CASES: list[Case] = [
         "is LON,LAT out of range",
         _buffer("line.geojson", "--semantics", "depth", "--toward", "200,35"),
         "--toward '200,35': is out of range",
+        files=OK,
+    ),
+    Case(
+        "--toward",
+        "is LAT,LON (as map sites copy it) out of range",
+        _buffer("line.geojson", "--semantics", "depth", "--toward", "35.9,136.6"),
+        "--toward '35.9,136.6': is out of range; give LON,LAT in degrees, longitude first "
+        "(if you gave LAT,LON, write 136.6,35.9)",
+        files=OK,
+    ),
+    Case(
+        "--toward",
+        "is a compass point along the line",
+        _buffer("line.geojson", "--semantics", "depth", "--toward", "north-east"),
+        "--toward 'north-east': runs along the line (its sides face north-west and south-east)",
         files=OK,
     ),
     Case(
@@ -668,7 +683,7 @@ CASES: list[Case] = [
         "--toward",
         "is a name, the line at sea",
         _buffer("line.geojson", "--semantics", "depth", "--toward", "Idlib"),
-        "--toward 'Idlib': cannot be looked up: no vertex of the line lies in a country",
+        "--toward 'Idlib': cannot be looked up: the line lies in no country (at sea)",
         files={"line.geojson": geojson([[-30.0, 40.0], [-29.0, 40.5]])},
     ),
     Case(
@@ -766,7 +781,7 @@ CASES: list[Case] = [
         "scenario",
         "is empty",
         ("build", "sc", "--out", "out"),
-        "sc/scenario.toml: 5 problems: the file has no [scenario] table",
+        "sc/scenario.toml: 3 problems: the file has no [scenario] table",
         files=scenario(""),
     ),
     Case(
@@ -829,6 +844,91 @@ CASES: list[Case] = [
             )
         ),
     ),
+    Case(
+        "scenario",
+        "reads a width as depth but names no side",
+        ("build", "sc", "--out", "out"),
+        "a depth width (one side of the line only) needs [zone] side",
+        files=scenario(
+            SCENARIO_OK.replace('[sides.west]\ntoward = "Latakia"\n\n[zone]\nside = "west"\n', "")
+            + 'semantics = "depth"\n'
+        ),
+    ),
+    Case(
+        "scenario",
+        "gives a width an unknown semantics and the zone an unknown cap",
+        ("build", "sc", "--out", "out"),
+        "sc/scenario.toml: 2 problems: line 14: [zone] cap 'square' is not one of round, flat",
+        files=scenario(
+            SCENARIO_OK.replace('side = "west"', 'side = "west"\ncap = "square"')
+            + 'semantics = "wide"\n'
+        ),
+    ),
+    Case(
+        "scenario",
+        "gives a source without a document or who said it",
+        ("build", "sc", "--out", "out"),
+        "[[widths]] entry 1 reported_by item 1 needs source (a document) or who",
+        files=scenario(SCENARIO_OK + "reported_by = { quote = '20 km' }\n"),
+    ),
+    Case(
+        "scenario",
+        "takes the line from a file that is not there",
+        ("build", "sc", "--out", "out"),
+        "[line] file: file 'sc/front.geojson' does not exist",
+        files=scenario(
+            SCENARIO_OK.replace('vertices = ["Idlib", "Hama"]', 'file = "front.geojson"')
+        ),
+    ),
+    Case(
+        "scenario",
+        "takes the line from a route it does not have",
+        ("build", "sc", "--out", "out"),
+        "[line] route 'M4' is not the id of a [[routes]] entry (known: none)",
+        files=scenario(
+            SCENARIO_OK.replace(
+                'vertices = ["Idlib", "Hama"]', 'route = "M4"\nfrom = "Idlib"\nto = "Hama"'
+            )
+        ),
+    ),
+    Case(
+        "buffer",
+        "has neither a line file nor --via",
+        ("buffer", "-w", "6km"),
+        "buffer: needs one line; give LINE (a file or -), or --via PLACE ...",
+    ),
+    Case(
+        "--via",
+        "names a place the country's gazetteer lacks",
+        ("buffer", "--via", "Saraqib", "--via", "Trumba", "--country", "SY", "-w", "6km"),
+        "--via 'Trumba': is not in the gazetteer",
+    ),
+    # looking places up and starting scenarios
+    Case(
+        "place name",
+        "is not in GeoNames",
+        ("places", "Tronba"),
+        "place 'Tronba': is not in the gazetteer of SY",
+    ),
+    Case(
+        "init",
+        "has no line",
+        ("init", "mine"),
+        "init: needs the line; give --line FILE or --via PLACE (repeated)",
+    ),
+    Case(
+        "--via",
+        "names a place the gazetteer lacks",
+        ("init", "mine", "--via", "Idlib", "--via", "Tronba", "--country", "SY"),
+        "--via 'Tronba': is not in the gazetteer",
+    ),
+    Case(
+        "init",
+        "is given a folder that has a scenario",
+        ("init", "sc", "--via", "Idlib", "--via", "Hama", "--country", "SY"),
+        "sc/scenario.toml: exists already; choose a new folder, or edit that file",
+        files=scenario(SCENARIO_OK),
+    ),
     # zones files given to map and export
     Case(
         "zones file",
@@ -862,8 +962,8 @@ CASES: list[Case] = [
     Case(
         "--output",
         "has the wrong extension",
-        (*_buffer()[:-1], "zones.gpkg"),
-        "--output 'zones.gpkg': does not end in .geojson or .json; name it zones.geojson",
+        (*_buffer()[:-1], "zones.shp"),
+        "--output 'zones.shp': does not end in .geojson or .json or .gpkg; name it zones.geojson",
         files=OK,
     ),
     Case(

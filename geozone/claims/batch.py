@@ -40,6 +40,31 @@ class ClaimSet:
             "disagreements": list(self.disagreements),
         }
 
+    def to_frame(self):
+        """Every claim as one row of a pandas DataFrame.
+
+        Columns: ``source`` and ``date`` (of the report), ``kind``
+        (``width``, ``deadline`` or ``route``), then each claim's fields as
+        in the JSON (``min_km``, ``max_km``, ``semantics``, ``date``…, with
+        a report's date as ``report_date``), ``quote``, ``start`` and ``end``
+        (character offsets in the report). Fields a kind lacks are blank.
+        """
+        import pandas as pd
+
+        rows = []
+        for doc in self.documents:
+            for claim in doc.claims:
+                fields = claim.to_json()
+                fields = {k: list(v) if isinstance(v, tuple) else v for k, v in fields.items()}
+                rows.append(
+                    {
+                        "source": doc.source,
+                        "report_date": doc.date.isoformat() if doc.date else None,
+                        **fields,
+                    }
+                )
+        return pd.DataFrame(rows)
+
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b", re.M)
 _SAME_EVENT_NAMES = 5

@@ -133,6 +133,7 @@ def split_layers(
             frame["vertices"] = frame["vertices"].astype("Int64")
             frame["press_only"] = frame["press_only"].astype("boolean")
         if name == "places":
+            # 0 is how GeoNames says "unknown": written blank (null), never as 0 people
             pop = pd.to_numeric(frame["population"], errors="coerce")
             frame["population"] = pop.where(pop > 0).round().astype("Int64")
             frame["geonameid"] = frame["geonameid"].astype("Int64")
@@ -151,9 +152,35 @@ _BY_TYPE = {
 }
 
 
+def _read_stdin() -> list[gpd.GeoDataFrame]:
+    """Layers from GeoJSON piped to standard input (``-``)."""
+    import sys
+    import tempfile
+
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InputError(
+            "standard input",
+            "is a terminal, not a file",
+            "pipe zones in (geozone buffer ... | geozone map - -o map.html) or name the file",
+        )
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+    data = data.encode("utf-8") if isinstance(data, str) else data
+    if not data.strip():
+        raise InputError("standard input", "is empty", "pipe a zones GeoJSON in")
+    with tempfile.TemporaryDirectory(prefix="geozone-") as folder:
+        tmp = Path(folder) / "stdin.geojson"
+        tmp.write_bytes(data)
+        try:
+            return _read(tmp)
+        except InputError as exc:
+            raise InputError("standard input", exc.problem, exc.fix) from None
+
+
 def _read(path: Path) -> list[gpd.GeoDataFrame]:
     import pyogrio
 
+    if str(path) == "-":
+        return _read_stdin()
     if not path.exists():
         raise InputError(str(path), "does not exist", "check the path")
     if path.is_dir():

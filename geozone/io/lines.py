@@ -11,6 +11,7 @@ it changed or ignored becomes a :class:`~geozone.errors.GeozoneWarning`.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import warnings
 from collections import Counter
@@ -141,11 +142,47 @@ def pick_line(found: list[tuple[str, Any]], where: str) -> list:
     if merged.geom_type == "LineString":
         _note(f"{where}: joined {len(parts)} line parts that meet end to end into one line")
         return shapely.get_coordinates(merged).tolist()
+    merged = shapely.line_merge(shapely.multilinestrings(pieces))
+    if merged.geom_type == "LineString":
+        _note(
+            f"{where}: joined {len(parts)} line parts that meet end to end, some of them "
+            "reversed, into one line running from the first part's start"
+        )
+        coords = shapely.get_coordinates(merged)
+        start = np.asarray(parts[0], dtype=float)[0, :2]
+        if not np.allclose(coords[0], start) and np.allclose(coords[-1], start):
+            coords = coords[::-1]
+        return coords.tolist()
+    gap_m = _largest_gap_m(pieces)
     raise InputError(
         where,
-        f"holds {len(parts)} separate lines",
-        "give one line, or pieces that each start where the one before ends",
+        f"holds {len(parts)} separate lines"
+        + (f" ({gap_m:,.0f} m apart where they come closest)" if gap_m is not None else ""),
+        "give one line, or pieces that each start where another ends",
     )
+
+
+def _largest_gap_m(pieces: list) -> float | None:
+    """The largest of the distances (m) between each part's ends and the nearest other part's end.
+
+    That is the gap that keeps the parts from joining into one line.
+    """
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    ends = [(i, shapely.get_coordinates(p)[k]) for i, p in enumerate(pieces) for k in (0, -1)]
+    gaps = []
+    for i, piece in enumerate(pieces):
+        best = None
+        for j, (x, y) in ends:
+            if j == i:
+                continue
+            for px, py in shapely.get_coordinates(piece)[[0, -1]]:
+                d = geod.inv(px, py, x, y)[2]
+                best = d if best is None or d < best else best
+        if best is not None:
+            gaps.append(best)
+    return max(gaps) if gaps else None
 
 
 def _crs_member(obj: Any, where: str) -> Any:
@@ -190,6 +227,61 @@ def _plain(coords: list, where: str) -> np.ndarray:
     return xy
 
 
+_WKT = re.compile(r"^\s*(MULTI)?LINESTRING\b", re.I)
+_NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
+_LAT_NAMES = {"lat", "latitude", "y"}
+_LON_NAMES = {"lon", "lng", "long", "longitude", "x"}
+
+
+def _text_line(text: str, where: str) -> list:
+    """A line written as WKT (``LINESTRING (lon lat, ...)``) or CSV rows of two numbers.
+
+    CSV columns are longitude then latitude, unless a header names them
+    (``lat,lon``, ``latitude;longitude`` …); separators may be commas,
+    semicolons or tabs.
+    """
+    if _WKT.match(text):
+        try:
+            geom = shapely.from_wkt(text.strip())
+        except shapely.errors.GEOSException as exc:
+            raise InputError(where, f"is not valid WKT ({exc})", "fix the WKT") from None
+        found = [(geom.geom_type, None)]
+        if geom.geom_type == "LineString":
+            found = [("LineString", shapely.get_coordinates(geom).tolist())]
+        elif geom.geom_type == "MultiLineString":
+            found = [("LineString", shapely.get_coordinates(g).tolist()) for g in geom.geoms]
+        return pick_line(found, where)
+    rows = [r for r in re.split(r"\r?\n", text.strip()) if r.strip()]
+    cells = [[c.strip().strip('"') for c in re.split(r"[,;\t]", r)] for r in rows]
+    header = None
+    if cells and not all(_NUMBER.match(c) for c in cells[0][:2] if c):
+        header = [c.lower() for c in cells[0]]
+        cells = cells[1:]
+    numeric = [c for c in cells if len(c) >= 2 and _NUMBER.match(c[0]) and _NUMBER.match(c[1])]
+    if not cells or len(numeric) != len(cells):
+        first = text.strip().splitlines()[0][:40]
+        raise InputError(
+            where,
+            f"is neither GeoJSON, WKT nor CSV (it starts {first!r})",
+            "give a GeoJSON LineString, a WKT LINESTRING, or CSV rows of lon,lat",
+        )
+    lon_i, lat_i = 0, 1
+    if header is not None:
+        names = header + [""] * 2
+        lat_at = [i for i, n in enumerate(names) if n in _LAT_NAMES]
+        lon_at = [i for i, n in enumerate(names) if n in _LON_NAMES]
+        if lat_at and lon_at:
+            lon_i, lat_i = lon_at[0], lat_at[0]
+    else:
+        _note(f"{where}: CSV without a header: columns read as longitude, latitude")
+    if header is not None and (lon_i, lat_i) == (0, 1) and not set(header[:2]) & _LON_NAMES:
+        _note(f"{where}: CSV columns read as longitude, latitude")
+    try:
+        return [[float(r[lon_i]), float(r[lat_i])] for r in numeric]
+    except (IndexError, ValueError):
+        raise InputError(where, "has CSV rows without lon and lat", "give lon,lat rows") from None
+
+
 def parse_line(text: str, where: str = "line") -> np.ndarray:
     """The one line in a GeoJSON text, checked, in EPSG:4326.
 
@@ -215,6 +307,13 @@ def parse_line(text: str, where: str = "line") -> np.ndarray:
     """
     if not text.strip():
         raise InputError(where, "is empty", _FIX)
+    head = text.lstrip("\ufeff \t\r\n")
+    if not head.startswith(("{", "[")):
+        coords = _text_line(head, where)
+        xy, notes = check_line(coords, where)
+        for note in notes:
+            _note(note)
+        return xy
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -262,6 +361,11 @@ def _ogr_line(path: Path, layer: str | None, where: str) -> np.ndarray:
         chosen = layer
     else:
         lines = [n for n in names if any(t in kinds[n] for t in ("Line", "Unknown"))]
+        if {"tracks", "routes"} <= set(names):  # a GPX file: its tracks, else its routes
+            counts = {}
+            for n in ("tracks", "routes"):
+                counts[n] = len(pyogrio.read_dataframe(path, layer=n, read_geometry=False))
+            lines = [n for n in ("tracks", "routes") if counts[n]][:1] or ["tracks"]
         if not lines:
             found = ", ".join(f"{n} ({kinds[n]})" for n in names) or "no layers"
             raise InputError(where, f"has no line layer (found {found})", _FIX)

@@ -96,6 +96,8 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
         margin), ``max_error_m`` and ``sources``. Depth zones count only
         places on their own side of the line (and inside that side's area,
         where the frame has one). Ranges are blank where no margin is stated.
+        A frame without a places layer (a ``buffer`` output) takes the places
+        fields each zone row carries.
     """
     layer = layers["layer"]
     zones = layers[layer == "zone"]
@@ -163,6 +165,10 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
             rec[f"{rid}_km_low"], rec[f"{rid}_km_high"] = low, high
         counts = _count_places(places, own, geom, line_band)
         rec.update(counts)
+        if not len(places):  # a buffer output lists the places inside on each zone
+            for key in ("places_inside", "places", "population_inside"):
+                value = getattr(row, key, None)
+                rec[key] = None if _blank(value) else value
         for key, (area, total) in areas.items():
             covered = geodesic_area_km2(shapely.intersection(geom, area))
             rec[f"{key}_share_pct"] = round(100.0 * covered / total, 2) if total else None
@@ -308,6 +314,16 @@ def _bands(rows: pd.DataFrame) -> dict[tuple[str, str], tuple[Any, Any]]:
         for key, kinds in found.items()
         if "certain" in kinds and "possible" in kinds
     }
+
+
+def _blank(value) -> bool:
+    """None, NaN or an empty string."""
+    if value is None or (isinstance(value, str) and not value):
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
 
 
 def _column(frame: pd.DataFrame, name: str, default) -> pd.Series:

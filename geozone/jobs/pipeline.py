@@ -108,7 +108,9 @@ def build(
 def _files_name(layers: gpd.GeoDataFrame, paths: list[str | Path]) -> str:
     """The scenario the layers name, else the first file's name."""
     named = layers["scenario"].dropna() if "scenario" in layers.columns else []
-    return str(named.iloc[0]) if len(named) else Path(paths[0]).stem
+    if len(named):
+        return str(named.iloc[0])
+    return "zones" if str(paths[0]) == "-" else Path(paths[0]).stem
 
 
 def map_files(
@@ -121,7 +123,7 @@ def map_files(
     paths : list of str or Path
         GeoJSON or GeoPackage files (:func:`geozone.io.layers.read_layers`).
     out : str or Path
-        The HTML file to write (atomically).
+        The HTML file to write (atomically), or ``-`` for standard output.
     title : str, optional
         Page title (default: the scenario named in the files, else the
         first file's name).
@@ -132,12 +134,24 @@ def map_files(
         The page written and the figures it shows.
     """
 
-    output_file(out, (".html", ".htm"), "out")
+    from .coverage import measure_layers
+
+    if str(out) != "-":
+        output_file(out, (".html", ".htm"), "out")
     layers = read_layers(paths)
     summary = measure_layers(layers)
     if title is None:
         title = _files_name(layers, paths)
-    page = write_map(render_map(drawn(layers), summary, title), out)
+    fmap = render_map(drawn(layers), summary, title)
+    if str(out) == "-":
+        import sys
+
+        from ..web.page import map_html
+
+        sys.stdout.write(map_html(fmap))
+        sys.stdout.flush()
+        return Path("-"), summary
+    page = write_map(fmap, out)
     return page, summary
 
 

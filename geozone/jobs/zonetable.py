@@ -7,16 +7,19 @@ its area, and adds the ring that width adds over the previous one.
 
 from __future__ import annotations
 
+import inspect
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 
 from ..errors import GeozoneWarning
 from ..geometry import zones
+from ..geometry.footprint import disc, footprint_radius_km, share_inside
 from ..geometry.measure import geodesic_area_km2
 from ..geometry.uncertainty import certain_possible
 from ..io.layers import BAND_COLUMNS, ZONE_COLUMNS
@@ -42,6 +45,24 @@ def variant_name(semantics: str, width_km: float, inner_km: float | None = None)
     return f"{semantics}-{inner_km:g}-{width_km:g}km"
 
 
+CAPS = ("round", "flat")
+"""How a zone ends at the line's ends: half-discs, or cut on the geodesic perpendiculars."""
+
+
+def _engine_caps() -> bool:
+    """Whether the geometry engine builds flat ends (its ``zone`` takes ``cap``)."""
+    return "cap" in inspect.signature(zones.zone).parameters
+
+
+def _warn_round_ends(cap: str) -> None:
+    warnings.warn(
+        f"{cap} ends were asked for, but this geometry engine builds round ends only: the "
+        "zones end in half-discs past the line's ends, and their areas include them",
+        GeozoneWarning,
+        stacklevel=3,
+    )
+
+
 def clip_to(geom, clip):
     """The polygonal part of ``geom`` inside ``clip`` (both lon/lat); ``geom`` when no clip."""
     if clip is None:
@@ -63,6 +84,8 @@ def zone_table(
     scenario_id: str | None = None,
     rings: bool = True,
     where: str | None = None,
+    cap: str = "round",
+    variant_suffix: str = "",
 ) -> list[dict]:
     """Rows of zones (and rings) of one semantics along a line, widths ascending.
 
@@ -89,6 +112,13 @@ def zone_table(
     where : str, optional
         The line's name: when given, a zone more than 1 m off its width
         raises a :class:`~geozone.errors.GeozoneWarning` that names it.
+    variant_suffix : str
+        Added to every variant name (``depth-2km-toward-seoul``), to tell
+        zones along one line apart.
+    cap : {"round", "flat"}
+        How zones end at the line's ends. ``flat`` needs a geometry engine
+        that builds flat ends; without one the zones keep round ends and a
+        :class:`~geozone.errors.GeozoneWarning` says so.
 
     Returns
     -------
@@ -97,11 +127,19 @@ def zone_table(
         the :data:`~geozone.io.layers.ZONE_COLUMNS` fields and ``geometry``.
     """
     method = METHOD.format(tol=tolerance_m)
+    options = {}
+    if cap != "round":
+        if _engine_caps():
+            options["cap"] = cap
+        else:
+            _warn_round_ends(cap)
+    if options:
+        method += f", {cap} ends"
     w_label = side_label if semantics == "depth" else "both"
     records: list[dict] = []
     previous = None
     for width in sorted(widths, key=lambda w: w.km):
-        geom = zones.zone(line, width.km, semantics, side, tolerance_m)
+        geom = zones.zone(line, width.km, semantics, side, tolerance_m, **options)
         w_m = zones.half_width_m(width.km, semantics)
         err = zones.geodesic_error(geom, line, w_m, one_sided=semantics == "depth")
         if where is not None and err.max_abs_m > 1.0:
@@ -111,12 +149,12 @@ def zone_table(
                 GeozoneWarning,
                 stacklevel=2,
             )
-        parts = [("zone", variant_name(semantics, width.km), 0.0, geom)]
+        tail = f"-{variant_suffix}" if variant_suffix else ""
+        parts = [("zone", variant_name(semantics, width.km) + tail, 0.0, geom)]
         if rings and previous is not None:
             band = zones.ring(previous[1], geom)
-            parts.append(
-                ("ring", variant_name(semantics, width.km, previous[0]), previous[0], band)
-            )
+            name = variant_name(semantics, width.km, previous[0]) + tail
+            parts.append(("ring", name, previous[0], band))
         for layer, variant, inner_km, unclipped in parts:
             clipped = clip_to(unclipped, clip)
             records.append(
@@ -158,6 +196,99 @@ def _margins(scenario: Scenario) -> dict[str, tuple[np.ndarray, str]]:
     return margins
 
 
+PLACES_LISTED = 100
+"""At most this many names in ``places`` (the most populous); ``places_inside`` counts all."""
+
+PLACE_COLUMNS = ("places_inside", "places", "population_inside")
+"""The fields listing the places inside each zone (see :func:`add_places`)."""
+
+TABLE_COLUMNS = (*ZONE_COLUMNS, *PLACE_COLUMNS, "geometry")
+"""The columns of :func:`build_zones` and :func:`geozone.buffer`, in order."""
+
+
+def add_places(
+    rows: list[dict], names: Sequence[str], points: np.ndarray, populations: Sequence[int | None]
+) -> None:
+    """Add the places inside each zone or ring row, in place.
+
+    Parameters
+    ----------
+    rows : list of dict
+        Rows with a ``geometry`` (lon/lat).
+    names, populations : sequences
+        Each place's name and population (0 or None: unknown).
+    points : numpy.ndarray
+        (n, 2) lon/lat degrees of the places; None when no places were
+        looked for, which leaves every field blank (not 0).
+
+    Notes
+    -----
+    ``places`` lists the names inside, most populous first (the first
+    :data:`PLACES_LISTED`, then how many more);
+    ``population_inside`` counts each place with a known population by the
+    share of its footprint inside the zone (a disc at
+    :data:`~geozone.geometry.footprint.DENSITY_PER_KM2`; a city whose centre
+    point is inside is not counted in full), and is blank (None) when no
+    place inside or touching the zone has a known population.
+    """
+    if points is None:
+        for row in rows:
+            row.update(places_inside=None, places="", population_inside=None)
+        return
+    pts = shapely.points(np.asarray(points, dtype=float).reshape(-1, 2))
+    pops = [int(p) if p and not pd.isna(p) else 0 for p in populations]
+    discs = np.array(
+        [
+            disc(float(x), float(y), footprint_radius_km(p) if p else 0.001)
+            for (x, y), p in zip(np.asarray(points, dtype=float).reshape(-1, 2), pops, strict=True)
+        ],
+        dtype=object,
+    )
+    for row in rows:
+        geom = row["geometry"]
+        shapely.prepare(geom)
+        hit = np.flatnonzero(shapely.contains(geom, pts)) if len(pts) else []
+        inside = sorted(hit, key=lambda i: (-pops[i], names[i]))
+        row["places_inside"] = len(inside)
+        shown = [f"{names[i]} ({pops[i]:,})" if pops[i] else str(names[i]) for i in inside]
+        if len(shown) > PLACES_LISTED:
+            shown = [*shown[:PLACES_LISTED], f"and {len(shown) - PLACES_LISTED:,} more"]
+        row["places"] = "; ".join(shown)
+        touching = np.flatnonzero(shapely.intersects(geom, discs)) if len(discs) else []
+        known = [i for i in touching if pops[i]]
+        people = sum(pops[i] * share_inside(discs[i], geom) for i in known)
+        row["population_inside"] = round(people) if known else None
+
+
+def _compared(scenario: Scenario) -> list[dict]:
+    """The zones of the scenarios ``[[compare]]`` names, renamed ``<their id>-<variant>``."""
+    from ..errors import InputError
+    from ..scenario import load_scenario
+
+    rows: list[dict] = []
+    for folder, variants, note in scenario.compare:
+        other = load_scenario(folder)
+        frame = build_zones(other)
+        zones = frame[frame.layer == "zone"]
+        missing = [v for v in variants if v not in set(zones.variant)]
+        if missing:
+            raise InputError(
+                f"[[compare]] {other.id}",
+                f"has no variant {missing[0]!r} (it has {', '.join(zones.variant)})",
+                "name one of those",
+            )
+        for rec in zones[zones.variant.isin(variants or list(zones.variant))].to_dict("records"):
+            rec["variant"] = f"{other.id}-{rec['variant']}"
+            rec["scenario"] = other.id
+            if note:
+                rec["sources"] = " | ".join(x for x in (rec["sources"], note) if x)
+            geom = clip_to(rec["geometry"], scenario.clip)
+            rec["geometry"] = geom
+            rec["area_km2"] = round(geodesic_area_km2(geom), 3)
+            rows.append({k: rec.get(k) for k in ZONE_COLUMNS} | {"geometry": geom})
+    return rows
+
+
 def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
     """Every variant's zone of a scenario, and the rings between successive widths.
 
@@ -170,16 +301,24 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
     -------
     geopandas.GeoDataFrame
         EPSG:4326; one row per zone (``layer == "zone"``) and per ring
-        (``layer == "ring"``), clipped to the scenario's clip area, with the
-        geodesic area and the measured geodesic error of the unclipped zone.
-        The scenario's own reading (``[[claims.reading]]``) comes first;
-        each zone says its ``reading``, whether only the press states its
-        width (``press_only``), which reports do (``reported_by``) and how
-        far off the line may be (``uncertainty``).
+        (``layer == "ring"``; a ring's ``width_km`` and ``outer_km`` are its
+        outer width, ``inner_km`` its inner one), clipped to the scenario's
+        clip area, with the geodesic area, the measured geodesic error of the
+        unclipped zone and the places inside (:data:`TABLE_COLUMNS`, the
+        columns :func:`geozone.buffer` returns too). Select zones alone with
+        ``frame[frame.layer == "zone"]``. The scenario's own reading
+        (``[[claims.reading]]``) comes first; each zone says its ``reading``,
+        whether only the press states its width (``press_only``), which
+        reports do (``reported_by``) and how far off the line may be
+        (``uncertainty``).
     """
     fields = variant_fields(scenario)
     line_margin = _margins(scenario).get("line")
     records: list[dict] = []
+    cap = scenario.cap
+    if cap != "round" and not _engine_caps():
+        _warn_round_ends(cap)
+        cap = "round"
     for semantics in lead_semantics(scenario):
         widths = [Width(v.km, v.sources) for v in scenario.variants if v.semantics == semantics]
         rows = zone_table(
@@ -191,6 +330,7 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
             tolerance_m=scenario.tolerance_m,
             clip=scenario.clip,
             scenario_id=scenario.id,
+            cap=cap,
         )
         for row in rows:
             name = variant_name(semantics, row["width_km"])
@@ -200,7 +340,12 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
             else:
                 row["reading"] = fields.get(name, {}).get("reading")
         records += rows
-    return gpd.GeoDataFrame(records, columns=[*ZONE_COLUMNS, "geometry"], crs="EPSG:4326")
+    records += _compared(scenario)
+    from .context import places_table
+
+    table = places_table(scenario)
+    add_places(records, list(table.name), table[["lon", "lat"]].to_numpy(), list(table.population))
+    return gpd.GeoDataFrame(records, columns=list(TABLE_COLUMNS), crs="EPSG:4326")
 
 
 def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
@@ -257,4 +402,14 @@ def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(records, columns=[*BAND_COLUMNS, "geometry"], crs="EPSG:4326")
 
 
-__all__ = ["METHOD", "Width", "build_bands", "build_zones", "clip_to", "variant_name", "zone_table"]
+__all__ = [
+    "METHOD",
+    "TABLE_COLUMNS",
+    "Width",
+    "add_places",
+    "build_bands",
+    "build_zones",
+    "clip_to",
+    "variant_name",
+    "zone_table",
+]

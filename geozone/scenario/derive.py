@@ -10,7 +10,7 @@ from ..claims import KnownRoute
 from ..geometry import geodesy
 from ..geometry.checks import check_line, self_crossing
 from ..geometry.errors import GeometryError
-from ..geometry.zones import LEFT, RIGHT
+from ..geometry.zones import LEFT, RIGHT, SEMANTICS
 from ..sources.naturalearth import country_polygon
 from .model import Scenario, Side
 from .resolve import Resolved, ResolvedSide
@@ -60,11 +60,26 @@ def derive_variants(resolved: Resolved) -> tuple[list[ZoneVariant], object]:
         if not variants:
             parsed.problems.add("[claims] reports state no zone width", ("claims", "reports"))
         return variants, claims
-    return [
-        ZoneVariant(km, sem, backers)
-        for sem in parsed.semantics
-        for km, backers in sorted(parsed.widths)
-    ], None
+    out = []
+    for w in sorted(parsed.widths, key=lambda w: w.km):
+        for sem in w.semantics if w.semantics is not None else parsed.semantics:
+            out.append(ZoneVariant(w.km, sem, w.backers))
+    out.sort(key=lambda v: (SEMANTICS.index(v.semantics), v.km))
+    return out, None
+
+
+def check_depth_side(parsed, variants: list[ZoneVariant]) -> None:
+    """A one-sided (depth) variant needs ``[zone] side`` naming a ``[sides]`` table."""
+    if parsed.zone_side or not any(v.semantics == "depth" for v in variants):
+        return
+    where = ("zone",) if "zone" in parsed.raw else ("widths",)
+    problems = parsed.problems
+    problems.add(
+        "a depth width (one side of the line only) needs [zone] side = the key of a "
+        "[sides.<key>] table whose toward names a place on that side; or read the "
+        "widths as total or per_side",
+        where,
+    )
 
 
 def derive_sides(resolved: Resolved, xy: np.ndarray, clip) -> dict[str, Side]:
@@ -108,10 +123,13 @@ def derive_scenario(resolved: Resolved) -> Scenario:
     check_scenario_line(resolved)
     problems.raise_if_any()
     variants, claims = derive_variants(resolved)
+    check_depth_side(parsed, variants)
     problems.raise_if_any()
     meta = parsed.meta
     clip_code = meta.get("clip")
-    clip = country_polygon(clip_code) if clip_code else None
+    codes = [clip_code] if isinstance(clip_code, str) else list(clip_code or [])
+    clip = shapely.union_all([country_polygon(str(c)) for c in codes]) if codes else None
+    clip_code = "+".join(map(str, codes)) or None
     xy = np.array([[v.lon, v.lat] for v in resolved.vertices])
     sides = derive_sides(resolved, xy, clip)
     zone_side = parsed.zone_side
@@ -119,6 +137,7 @@ def derive_scenario(resolved: Resolved) -> Scenario:
         problems.add(
             f"[sides.{zone_side}] needs toward = a place on that side", ("sides", zone_side)
         )
+    compare = _compare(parsed)
     problems.raise_if_any()
     return Scenario(
         id=parsed.sid,
@@ -130,7 +149,7 @@ def derive_scenario(resolved: Resolved) -> Scenario:
         line_note=str(parsed.line.get("note", "")),
         vertices=resolved.vertices,
         sides=sides,
-        zone_side=zone_side,
+        zone_side=zone_side or "",
         variants=tuple(variants),
         routes=resolved.routes,
         clip=clip,
@@ -140,4 +159,26 @@ def derive_scenario(resolved: Resolved) -> Scenario:
         tolerance_m=float(meta.get("tolerance_m", 0.5)),
         claims=claims,
         outlets=dict(parsed.claims.outlets) if parsed.claims is not None else {},
+        cap=parsed.cap,
+        compare=compare,
     )
+
+
+def _compare(parsed) -> tuple:
+    """``[[compare]]``: other scenarios' folders (relative to this one) and the variants to draw."""
+    out = []
+    for i, c in enumerate(parsed.raw.get("compare") or []):
+        if not isinstance(c, dict):
+            continue
+        folder = parsed.directory / str(c.get("scenario", ""))
+        if not (folder / "scenario.toml").is_file():
+            parsed.problems.add(
+                f"[[compare]] entry {i + 1} scenario {str(c.get('scenario'))!r} is not a "
+                "scenario folder (relative to this one)",
+                ("compare", i, "scenario"),
+            )
+            continue
+        variants = c.get("variants", [])
+        variants = [variants] if isinstance(variants, str) else list(variants)
+        out.append((folder, tuple(str(v) for v in variants), str(c.get("note", ""))))
+    return tuple(out)

@@ -87,6 +87,11 @@ class Scenario:
     claims: ClaimSet | None = field(default=None, repr=False)
     outlets: dict[str, str] = field(default_factory=dict)
     """Who published each report, by the report's file name (``[claims.outlets]``)."""
+    cap: str = "round"
+    """How zones end at the line's ends: ``round`` (half-discs) or ``flat`` (cut on the
+    geodesic perpendiculars there); see :func:`geozone.jobs.zonetable.zone_table`."""
+    compare: tuple[tuple[Path, tuple[str, ...], str], ...] = ()
+    """Zones of other scenarios drawn beside these: (folder, variants, note)."""
 
     @property
     def semantics(self) -> tuple[str, ...]:
@@ -116,6 +121,7 @@ class Scenario:
         return geodesy.line_length_m(self.line) / 1000.0
 
     @property
-    def zone_sign(self) -> int:
-        """``RIGHT`` or ``LEFT``: the side depth zones lie on."""
-        return self.sides[self.zone_side].sign
+    def zone_sign(self) -> int | None:
+        """``RIGHT`` or ``LEFT``: the side depth zones lie on (None with no ``[zone] side``)."""
+        side = self.sides.get(self.zone_side)
+        return side.sign if side else None

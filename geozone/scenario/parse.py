@@ -55,8 +55,23 @@ class Parsed:
     sides: list[SideSpec]
     zone_side: str | None
     semantics: tuple[str, ...]
-    widths: list[tuple[float, tuple[Backer, ...]]] = field(default_factory=list)
+    widths: list[WidthSpec] = field(default_factory=list)
     claims: ClaimsSpec | None = None
+    countries: tuple[str, ...] = ()
+    cap: str = "round"
+
+
+@dataclass(frozen=True)
+class WidthSpec:
+    """One ``[[widths]]`` entry: km, its own semantics (None: the ``[zone]`` ones), its sources."""
+
+    km: float
+    semantics: tuple[str, ...] | None
+    backers: tuple[Backer, ...]
+
+
+CAPS = ("round", "flat")
+"""How a zone ends at the line's ends: a half-disc, or the geodesic perpendicular there."""
 
 
 def need(table: dict, key: str, kind: type, problems: Problems, at: tuple) -> Any:
@@ -66,7 +81,7 @@ def need(table: dict, key: str, kind: type, problems: Problems, at: tuple) -> An
         if at:
             problems.add(f"[{'.'.join(map(str, at))}] is missing '{key}'", at)
         else:
-            problems.add(f"the file has no [{key}] table", at)
+            problems.add(f"the file has no [{key}] table", (key,))
         return None
     if not isinstance(value, kind) or isinstance(value, bool):
         return None  # the type is reported by check_keys
@@ -103,7 +118,8 @@ def read_toml(directory: Path) -> tuple[Path, str, dict]:
 
 def _sides(raw: dict, problems: Problems) -> list[SideSpec]:
     out = []
-    for key, spec in (need(raw, "sides", dict, problems, ()) or {}).items():
+    sides = raw.get("sides")
+    for key, spec in (sides if isinstance(sides, dict) else {}).items():
         if not isinstance(spec, dict):
             problems.add(f"[sides.{key}] must be a table", ("sides", key))
             continue
@@ -123,7 +139,37 @@ def _sides(raw: dict, problems: Problems) -> list[SideSpec]:
     return out
 
 
-def _widths(raw: dict, problems: Problems) -> list[tuple[float, tuple[Backer, ...]]]:
+def _semantics(value: Any, where: str, at: tuple, problems: Problems) -> tuple[str, ...]:
+    """A semantics list (or one string) checked against ``SEMANTICS``."""
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list | tuple):
+        return ()  # the type is reported by check_keys
+    for s in values:
+        if s not in SEMANTICS:
+            problems.add(f"{where} semantics {s!r} is not one of {', '.join(SEMANTICS)}", at)
+    return tuple(s for s in values if s in SEMANTICS)
+
+
+def backer(entry: Any, where: str, at: tuple, problems: Problems) -> Backer | None:
+    """One source: a string (who or what says it), or a table of source, quote, who, date."""
+    if isinstance(entry, str):
+        return Backer(entry.strip(), "") if entry.strip() else None
+    if not isinstance(entry, dict):
+        problems.add(f"{where} must be a string or a table of source, quote, who, date", at)
+        return None
+    unknown = [k for k in entry if k not in ("source", "quote", "who", "date")]
+    if unknown:
+        problems.add(
+            f"{where} has an unknown key {unknown[0]!r} (known: source, quote, who, date)", at
+        )
+    text = {k: " ".join(str(entry.get(k, "")).split()) for k in ("source", "quote", "who", "date")}
+    if not (text["source"] or text["who"]):
+        problems.add(f"{where} needs source (a document) or who (who said it)", at)
+        return None
+    return Backer(text["source"] or text["who"], text["quote"], "", text["who"], text["date"])
+
+
+def _widths(raw: dict, problems: Problems) -> list[WidthSpec]:
     out = []
     for i, w in enumerate(raw.get("widths") or []):
         km = w.get("km") if isinstance(w, dict) else None
@@ -135,12 +181,17 @@ def _widths(raw: dict, problems: Problems) -> list[tuple[float, tuple[Backer, ..
                 ("widths", i, "km"),
             )
             continue
-        backers = tuple(
-            Backer(str(r.get("source", "")), str(r.get("quote", "")))
-            for r in w.get("reported_by", [])
-            if isinstance(r, dict)
-        )
-        out.append((float(km), backers))
+        where = f"[[widths]] entry {i + 1}"
+        semantics = None
+        if "semantics" in w:
+            semantics = _semantics(w["semantics"], where, ("widths", i, "semantics"), problems)
+        given = w.get("reported_by", [])
+        given = given if isinstance(given, list) else [given]
+        backers = [
+            backer(r, f"{where} reported_by item {k + 1}", ("widths", i, "reported_by"), problems)
+            for k, r in enumerate(given)
+        ]
+        out.append(WidthSpec(float(km), semantics, tuple(b for b in backers if b)))
     return out
 
 
@@ -213,11 +264,12 @@ def parse_scenario(directory: Path) -> Parsed:
     check_keys(raw, problems)
     meta = need(raw, "scenario", dict, problems, ()) or {}
     sid = (need(meta, "id", str, problems, ("scenario",)) if meta else None) or directory.name
-    country = need(meta, "country", str, problems, ("scenario",)) if meta else None
+    countries = _countries(meta, problems) if meta else ()
     line = need(raw, "line", dict, problems, ()) or {}
+    _line_keys(line, problems)
     sides = _sides(raw, problems)
-    zone = need(raw, "zone", dict, problems, ()) or {}
-    zone_side = need(zone, "side", str, problems, ("zone",)) if zone else None
+    zone = raw.get("zone") if isinstance(raw.get("zone"), dict) else {}
+    zone_side = zone.get("side") if isinstance(zone.get("side"), str) else None
     if zone_side and zone_side not in {s.key for s in sides}:
         known = ", ".join(s.key for s in sides) or "none"
         problems.add(
@@ -225,16 +277,54 @@ def parse_scenario(directory: Path) -> Parsed:
             ("zone", "side"),
         )
     widths = _widths(raw, problems)
-    semantics = zone.get("semantics", SEMANTICS)
-    semantics = tuple(semantics) if isinstance(semantics, list | tuple) else ()
-    for s in semantics:
-        if s not in SEMANTICS:
-            problems.add(
-                f"[zone] semantics {s!r} is not one of {', '.join(SEMANTICS)}",
-                ("zone", "semantics"),
-            )
+    default = SEMANTICS if zone_side else tuple(s for s in SEMANTICS if s != "depth")
+    semantics = _semantics(
+        zone.get("semantics", list(default)), "[zone]", ("zone", "semantics"), problems
+    )
+    cap = zone.get("cap", "round")
+    if cap not in CAPS:
+        problems.add(f"[zone] cap {cap!r} is not one of {', '.join(CAPS)}", ("zone", "cap"))
+        cap = "round"
     claims = _claims(raw, problems)
     return Parsed(
-        directory, toml_path, raw, problems, meta, sid, country, line, sides, zone_side,
-        semantics, widths, claims,
+        directory, toml_path, raw, problems, meta, sid, countries[0] if countries else None,
+        line, sides, zone_side, semantics, widths, claims, countries, cap,
     )  # fmt: skip
+
+
+def _countries(meta: dict, problems: Problems) -> tuple[str, ...]:
+    """``[scenario] country``: one ISO code, or a list of them (a line on a border)."""
+    value = need(meta, "country", (str, list), problems, ("scenario",))
+    values = [value] if isinstance(value, str) else value or []
+    if not values or not all(isinstance(v, str) for v in values):
+        if value is not None:
+            problems.add(
+                '[scenario] country must be an ISO code or a list of them, e.g. ["KR", "KP"]',
+                ("scenario", "country"),
+            )
+        return ()
+    return tuple(values)
+
+
+def _line_keys(line: dict, problems: Problems) -> None:
+    """A line is given one way: vertices, a file, or a route stretch (route, from, to)."""
+    if not line:
+        return
+    ways = [k for k in ("vertices", "file", "route") if k in line]
+    if len(ways) != 1:
+        problem = "gives the line twice" if ways else "has no line"
+        problems.add(
+            f"[line] {problem} ({', '.join(ways) or 'none'}); give one of vertices = [...], "
+            'file = "line.geojson", or route = "ID" with from and to',
+            ("line",),
+        )
+    if "route" in line:
+        for key in ("from", "to"):
+            if not isinstance(line.get(key), str):
+                problems.add(
+                    f"[line] route needs {key} = a place name where the stretch "
+                    f"{'starts' if key == 'from' else 'ends'}",
+                    ("line", "route"),
+                )
+    elif "from" in line or "to" in line:
+        problems.add("[line] from and to go with route = the id of a [[routes]] entry", ("line",))

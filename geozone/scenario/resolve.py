@@ -8,6 +8,7 @@ from typing import Any
 from ..errors import InputError
 from ..geometry import geodesy
 from ..sources.gazetteer import Gazetteer, Place, load_country
+from .linefile import nearest_point, read_line_file, stretch
 from .model import Route, Vertex
 from .parse import Parsed
 from .schema import Problems
@@ -110,15 +111,16 @@ class _Names:
 
 
 def _gazetteer(parsed: Parsed) -> tuple[Gazetteer, str | None]:
-    """The country's gazetteer with the scenario's own ``[places]`` added."""
+    """The countries' gazetteers with the scenario's own ``[places]`` added (first ones first)."""
     problems, country = parsed.problems, parsed.country
-    gaz = Gazetteer([])
-    if country:
+    found: list[Place] = []
+    for code in parsed.countries or ((country,) if country else ()):
         try:
-            gaz = load_country(country)
+            found += load_country(code).places
         except InputError as exc:
-            problems.add(f"[scenario] country {country!r} {exc.problem}", ("scenario", "country"))
+            problems.add(f"[scenario] country {code!r} {exc.problem}", ("scenario", "country"))
             country = None
+    gaz = Gazetteer(found)
     extra = []
     for name, spec in (parsed.raw.get("places") or {}).items():
         if not isinstance(spec, dict):
@@ -129,7 +131,16 @@ def _gazetteer(parsed: Parsed) -> tuple[Gazetteer, str | None]:
             if not all(isinstance(v, int | float) for v in (lon, lat)):
                 problems.add(f"[places] '{name}' needs numeric lon and lat", ("places", name))
                 continue
-            extra.append(Place(name, float(lon), float(lat), str(spec.get("source", "scenario"))))
+            source = str(spec.get("source", "scenario"))
+            if spec.get("note"):
+                source = f"{source}; {spec['note']}"
+            alternates = spec.get("alternates", [])
+            if not (isinstance(alternates, list) and all(isinstance(a, str) for a in alternates)):
+                problems.add(
+                    f"[places] '{name}' alternates must be a list of names", ("places", name)
+                )
+                alternates = []
+            extra.append(Place(name, float(lon), float(lat), source, alternates=tuple(alternates)))
         elif "geonameid" in spec:
             if not country:
                 continue
@@ -145,7 +156,71 @@ def _gazetteer(parsed: Parsed) -> tuple[Gazetteer, str | None]:
     return gaz.with_places(extra), country
 
 
-def _routes(raw: dict, names: _Names) -> list[Route]:
+def file_vertices(
+    problems: Problems, directory, name: Any, where: str, at: tuple, unc: float | None
+) -> list[Vertex]:
+    """The vertices of the line in a GeoJSON file named relative to the scenario folder."""
+    if not isinstance(name, str):
+        return []  # the type is reported by check_keys
+    try:
+        got = read_line_file(directory / name)
+    except ValueError as exc:
+        problems.add(f"{where}: {exc}", at)
+        return []
+    unc = got.uncertainty_km if unc is None else unc
+    labels = got.labels or tuple(f"{name} vertex {k + 1}" for k in range(len(got.coords)))
+    notes = got.notes or ("",) * len(got.coords)
+    return [
+        Vertex(float(lon), float(lat), label or f"{name} vertex {k + 1}", note, unc)
+        for k, ((lon, lat), label, note) in enumerate(zip(got.coords, labels, notes, strict=True))
+    ]
+
+
+def route_stretch(parsed: Parsed, names: _Names, routes: list[Route]) -> list[Vertex]:
+    """``[line] route = "ID", from = A, to = B``: the route cut at the points nearest A and B."""
+    line, problems = parsed.line, parsed.problems
+    rid = line.get("route")
+    if not isinstance(rid, str):
+        return []
+    wanted = rid.casefold()
+    match = [r for r in routes if r.id.casefold() == wanted or r.name.casefold() == wanted]
+    if not match:
+        known = ", ".join(r.id for r in routes) or "none"
+        problems.add(
+            f"[line] route {rid!r} is not the id of a [[routes]] entry (known: {known})",
+            ("line", "route"),
+        )
+        return []
+    route = match[0]
+    ends = [names.place(line.get(k), f"[line] {k}", ("line", k)) for k in ("from", "to")]
+    if not all(ends):
+        return []
+    cuts = [nearest_point(route.coords, p.lon, p.lat) for p in ends]
+    if cuts[0].key == cuts[1].key:
+        problems.add(
+            f"[line] from {ends[0].name!r} and to {ends[1].name!r} meet route {route.id} "
+            "at the same point; name places further apart along it",
+            ("line", "route"),
+        )
+        return []
+    vertices = []
+    for lon, lat, index in stretch(route.coords, *cuts):
+        if index is not None:
+            vertices.append(route.waypoints[index])
+            continue
+        place, cut = (ends[0], cuts[0]) if not vertices else (ends[1], cuts[1])
+        off = f"{cut.distance_m / 1000:.2f} km from {place.name}"
+        vertices.append(
+            Vertex(
+                lon, lat, f"{place.name} ({route.id})",
+                f"the point of {route.id} nearest {place.name} ({off}); {place.source}",
+                route.uncertainty_km,
+            )
+        )  # fmt: skip
+    return vertices
+
+
+def _routes(raw: dict, names: _Names, directory) -> list[Route]:
     routes = []
     for i, r in enumerate(raw.get("routes") or []):
         if not isinstance(r, dict):
@@ -153,9 +228,17 @@ def _routes(raw: dict, names: _Names) -> list[Route]:
             continue
         rid = str(r.get("id", f"route {i + 1}"))
         unc = _uncertainty(r, None)
-        pts = names.vertices(
-            r.get("waypoints"), f"[[routes]] {rid} waypoints", ("routes", i, "waypoints"), unc
-        )
+        if "file" in r and "waypoints" not in r:
+            pts = file_vertices(
+                names.problems, directory, r["file"], f"[[routes]] {rid} file",
+                ("routes", i, "file"), unc,
+            )  # fmt: skip
+            if pts and unc is None:
+                unc = pts[0].uncertainty_km
+        else:
+            pts = names.vertices(
+                r.get("waypoints"), f"[[routes]] {rid} waypoints", ("routes", i, "waypoints"), unc
+            )
         if not pts:
             continue
         ends = r.get("ends") or [pts[0].label, pts[-1].label]
@@ -200,11 +283,19 @@ def resolve_scenario(parsed: Parsed) -> Resolved:
     names = _Names(gaz, country, parsed.problems)
     line = parsed.line
     line_unc = _uncertainty(line, None) if line else None
-    vertices = (
-        names.vertices(line.get("vertices"), "[line] vertices", ("line", "vertices"), line_unc)
-        if line
-        else []
-    )
+    routes = _routes(parsed.raw, names, parsed.directory)
+    vertices: list[Vertex] = []
+    if "vertices" in line:
+        vertices = names.vertices(
+            line.get("vertices"), "[line] vertices", ("line", "vertices"), line_unc
+        )
+    elif "file" in line:
+        vertices = file_vertices(
+            parsed.problems, parsed.directory, line["file"], "[line] file", ("line", "file"),
+            line_unc,
+        )  # fmt: skip
+    elif "route" in line:
+        vertices = route_stretch(parsed, names, routes)
     sides = []
     for s in parsed.sides:
         at = ("sides", s.key, "places")
@@ -225,6 +316,5 @@ def resolve_scenario(parsed: Parsed) -> Resolved:
             )
         note = str(s.area.get("note", "")) if s.area else ""
         sides.append(ResolvedSide(s.key, s.label, found, s.source, toward, tuple(closing), note))
-    routes = _routes(parsed.raw, names)
     census = _census(parsed.raw, parsed.problems)
     return Resolved(parsed, gaz, tuple(vertices), tuple(sides), tuple(routes), census)

@@ -29,8 +29,8 @@ SCHEMA: dict[str, Any] = {
         "id": str,
         "title": str,
         "date": str,
-        "country": str,
-        "clip": str,
+        "country": (str, list),
+        "clip": (str, list),
         "tolerance_m": float,
         "description": str,
     },
@@ -42,10 +42,14 @@ SCHEMA: dict[str, Any] = {
         "uncertainty_km": float,
         "source": str,
         "vertices": list,
+        "file": str,
+        "route": str,
+        "from": str,
+        "to": str,
     },
     "sides": {"*": {"label": str, "toward": str, "source": str, "places": list, "area": dict}},
-    "zone": {"side": str, "semantics": list},
-    "widths": [{"km": float, "reported_by": list}],
+    "zone": {"side": str, "semantics": (list, str), "cap": str},
+    "widths": [{"km": float, "semantics": (list, str), "reported_by": (list, dict, str)}],
     "claims": {
         "reports": (list, str),
         "unspecified": str,
@@ -61,13 +65,27 @@ SCHEMA: dict[str, Any] = {
             "note": str,
             "uncertainty_km": float,
             "waypoints": list,
+            "file": str,
         }
     ],
     "population": "names",
+    "compare": [{"scenario": str, "variants": (list, str), "note": str}],
 }
 """Tables and keys a scenario may have, with their types (``"names"``: any key)."""
 
 FORMAT = "see docs/scenarios.md for the format"
+"""The pointer every scenario error ends with, when no section is known."""
+
+DOC = "docs/scenarios.md"
+"""The scenario reference; its sections are named after the tables (``[line]``)."""
+
+
+def see_section(tables: list[str]) -> str:
+    """``see [line] in docs/scenarios.md``: where the reference describes these tables."""
+    named = [f"[{t}]" if t not in ("widths", "routes") else f"[[{t}]]" for t in tables]
+    if not named:
+        return FORMAT
+    return f"see {', '.join(dict.fromkeys(named))} in {DOC}"
 
 
 def _split_dotted(name: str) -> list[str]:
@@ -132,7 +150,7 @@ class Problems:
         self.path = path
         self.text_lines = text.splitlines()
         self.where = toml_lines(text)
-        self.items: list[tuple[int, str]] = []
+        self.items: list[tuple[int, str, str | None]] = []
 
     def line_of(self, at: Path_ = (), near: str | None = None) -> int | None:
         """The line of the longest known prefix of ``at``, moved on to ``near`` if it follows."""
@@ -153,15 +171,20 @@ class Problems:
     def add(self, message: str, at: Path_ = (), near: str | None = None) -> None:
         """Record a problem at a TOML path (and a text ``near`` it, such as a quoted name)."""
         line = self.line_of(at, near)
-        self.items.append((line or 0, f"line {line}: {message}" if line else message))
+        table = str(at[0]) if at and str(at[0]) in SCHEMA else None
+        self.items.append((line or 0, f"line {line}: {message}" if line else message, table))
 
     def raise_if_any(self) -> None:
         """Raise one InputError listing every problem so far, in file order."""
         if self.items:
-            ordered = [text for _, text in sorted(self.items, key=lambda item: item[0])]
+            items = sorted(self.items, key=lambda item: item[0])
+            ordered = [text for _, text, _ in items]
+            tables = [t for _, _, t in items if t]
             count = f"{len(ordered)} problems: " if len(ordered) > 1 else ""
             fix = "fix them" if len(ordered) > 1 else "fix it"
-            raise InputError(str(self.path), count + "; ".join(ordered), f"{fix} ({FORMAT})")
+            raise InputError(
+                str(self.path), count + "; ".join(ordered), f"{fix} ({see_section(tables)})"
+            )
 
 
 def _type_name(kind: Any) -> str:

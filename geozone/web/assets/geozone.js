@@ -846,7 +846,8 @@
           }
           return "<td>" + fmt(val, digits) + "</td>";
         }).join("") + "<td title='" + esc(v.sources.map(function (s) {
-          return shortFile(s.file); }).join(", ")) + "'>" + v.sources.length + "</td></tr>";
+          return shortFile(s.file || s.quote); }).join(", ") || "no source given") + "'>" +
+          (v.sources.length || "–") + "</td></tr>";
     });
     h += "</tbody></table></section>";
     // reports
@@ -990,7 +991,7 @@
         data.places.forEach(function (p) { sides[p.side] = p.colour; });
         Object.keys(sides).sort().reverse().forEach(function (s) {
           h += "<div><svg width='30' height='10'><circle cx='15' cy='5' r='4' fill='" + sides[s] +
-            "' stroke='#fff'/></svg> " + (s ? esc(s) + "-held place" : "other place") + "</div>";
+            "' stroke='#fff'/></svg> " + (s ? "place on the " + esc(s) + " side" : "other place") + "</div>";
         });
         box.innerHTML = h + "</div>";
         box.querySelector(".gz-legend-toggle").addEventListener("click", function () {
