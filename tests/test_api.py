@@ -80,7 +80,9 @@ def test_map_of_a_buffer_output_keeps_its_places_and_blank_population(tmp_path):
         == 0
     )
     bare = measure_layers(read_layers([no_places])).iloc[0]
-    assert bare.places_inside is None and bare.population_inside is None
+    assert __import__("pandas").isna(bare.places_inside) and __import__("pandas").isna(
+        bare.population_inside
+    )
 
 
 def test_claims_reads_a_report_from_stdin():

@@ -30,7 +30,7 @@ RANK = {
     "figure": 6,
     "jobs": 7,
     "cli": 8,
-    "__init__": 8,
+    "__init__": 7.5,
     "console": 9,
     "__main__": 10,
 }
@@ -62,7 +62,8 @@ def _imports(path: Path) -> list[str]:
                 target = node.module.split(".")[1:]
             else:
                 continue
-            out.append(target[0] if target else "__init__")
+            unit = target[0] if target else "__init__"
+            out.append("__init__" if unit == "__version__" else unit)
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 parts = alias.name.split(".")

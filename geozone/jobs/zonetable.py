@@ -236,7 +236,7 @@ def add_places(
             row.update(places_inside=None, places="", population_inside=None)
         return
     pts = shapely.points(np.asarray(points, dtype=float).reshape(-1, 2))
-    pops = [int(p) if p and not pd.isna(p) else 0 for p in populations]
+    pops = [0 if p is None or pd.isna(p) else int(p) for p in populations]
     discs = np.array(
         [
             disc(float(x), float(y), footprint_radius_km(p) if p else 0.001)
