@@ -148,7 +148,7 @@ def _amount(v) -> str:
 
 
 def _people(v) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
+    if v is None or pd.isna(v):  # None, NaN or pd.NA (a nullable column's missing value)
         return "unknown"
     v = float(v)
     if v >= 1e6:
