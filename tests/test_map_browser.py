@@ -257,7 +257,7 @@ def test_tiles_that_never_load_fall_back_to_the_offline_basemap(browser, page_fi
         )
         assert "did not load" in p.js("document.querySelector('.gz-notice').innerText")
         # the notice sits at the bottom, and gives way as soon as a popup opens
-        p.js("geozone.variants['depth-20km'].openPopup()")
+        p.js("geozone.variants['depth-20km'].openPopup()")  # shown at load
         assert p.js("document.querySelectorAll('.gz-notice').length") == 0
         assert [e for e in p.errors if "net::" not in e and "Failed to load" not in e] == []
     finally:
@@ -336,7 +336,7 @@ def test_default_zones_are_all_visible_at_load(browser, page_file, size):
             "e => e.style.visibility = '')"
         )
         rows, cols = _zone_pixels(bare, shown)
-        assert len(rows) > 80  # the depth outlines are dotted: fewer pixels than solid ones
+        assert len(rows) > 80  # the depth zones shown at load have dotted outlines
         # ... lie wholly inside the window and under none of the panel, legend or controls
         height, width = bare.shape[:2]
         assert rows.min() > 2 and cols.min() > 2
@@ -395,7 +395,8 @@ def test_collapsing_refits_and_print_is_one_page(browser, page_file):
 
 
 def test_click_where_zones_overlap_lists_every_variant(page):
-    # a point just beside the line, on the zones' side, is inside all three depth zones
+    # a point just beside the line, on the opposition side, is inside all three depth
+    # zones (the reading shown at load)
     point = page.js(
         "(() => { const c = geozone.data.line[0].geometry.coordinates;"
         " const m = c[Math.floor(c.length / 2)];"
@@ -414,7 +415,8 @@ def test_click_where_zones_overlap_lists_every_variant(page):
     for vid in ("depth-15km", "depth-20km", "depth-25km"):
         assert vid in text
     page.page.click(".gz-overlap a[data-variant='depth-25km']")
-    assert "4,841 km²" in page.js(last)
+    area = page.js("geozone.data.variants.find(v => v.id === 'depth-25km').area_km2")
+    assert f"{area:,.0f} km²" in page.js(last)
     assert page.errors == []
 
 

@@ -153,7 +153,7 @@ def _missing(v) -> bool:
 
 
 def _people(v) -> str:
-    if _missing(v):
+    if v is None or pd.isna(v):  # None, NaN or pd.NA (a nullable column's missing value)
         return "unknown"
     v = float(v)
     if v >= 1e6:
