@@ -80,7 +80,8 @@ _AFTER_FROM = re.compile(
 _AFTER_INTO = re.compile(
     r"\s*(?:-?\s*deep\s+)?(?:inside|into|within|in)\s+(?!(?:width|depth|length|each|either|both)\b)"
     r"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:territory|territories|side|province|"
-    r"region|country|[A-Z][\w'-]+)\b",
+    r"region|country|(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)[A-Z][\w'-]+)\b",
 )
 _AFTER_DIR = re.compile(
     rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b", _I
@@ -172,7 +173,9 @@ _ANAPHOR = re.compile(
 )
 _DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
-    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on)\b",
+    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
+    r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
+    r"would\s+(?:have\s+)?(?:be|been|measure|extend))\b",
     _I,
 )
 _INSTEAD = re.compile(
@@ -188,6 +191,13 @@ _RULE = re.compile(
     r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbidden|allowed|permitted|barred|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
     _I,
+)
+CHANGE = (
+    r"\b(?:reduc|cut|narrow|widen|broaden|expand|extend|increas|rais|enlarg|shr[iu]nk|trimm?|"
+    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust)\w*"
+)
+_CHANGED_TO = re.compile(
+    rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
 )
 _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+|\.\s", _I)
@@ -358,14 +368,16 @@ def read_width(
     )
     proposal_link = (
         re.search(
-            r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|"
-            r"compromise(?:\s+of)?|settled\s+on)\s*$",
+            r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|tabled|"
+            r"compromise(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed\s+(?:on|to)|accept|"
+            r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
+            r"insisted\s+on|wanted|sought|mooted|pitched)\s*$",
             lead_core + " ",
             _I,
         )
         or re.search(
-            r"\b(?:version|draft|proposal|plan|offer|figure)\b[^,;.]{0,30}?\b(?:said|says|of|for|with|"
-            r"at|put|named|gave|proposed)\s*$",
+            r"\b(?:version|draft|proposal|plan|offer|figure|text)\b[^,;.]{0,30}?\b(?:said|says|of|for|"
+            r"with|at|put|named|gave|proposed|was|is|were|became|read|reads|stood\s+at|came\s+to)\s*$",
             lead_core + " ",
             _I,
         )
@@ -378,8 +390,22 @@ def read_width(
     zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
         r"\b(?:nobody|no\s+one|never)\b", clause_before, _I
     )
+    # "was later reduced to 15 km", "widened from 10 km to 20 km": a zone's figure changed
+    changed = _CHANGED_TO.search(lead) or (
+        re.fullmatch(r"\s*to\s*", lead) and _CHANGED_TO.search(wide_before)
+    )
+    changed = changed and (_ZONE.search(sentence[:m_start]) or _ZONE.search(context[-300:]))
+    # a band: "from 15 to 30 km behind the front", "between 10 and 20 km from the line"
+    band = (
+        weak is not None
+        and re.search(r"\b(?:from|between)\s*$", lead_core + " ", _I)
+        and re.search(r"\s(?:to|and)\s|\d\s*-\s*\d", sentence[m_start:m_end])
+        and (_ZONE.search(sentence) or _CONTEXT.search(sentence))
+    )
     anchored = bool(
         (proposal_link and zone_talk)
+        or changed
+        or band
         or adjectival
         or withdraw_before
         or (zone_before and link)
@@ -425,7 +451,7 @@ def read_width(
         not strong
         and weak is None
         and _LOCATING_BEFORE.search(lead)
-        and not (adjectival or withdraw_before)
+        and not (adjectival or withdraw_before or (proposal_link and zone_talk) or changed)
     ):
         return None
 
@@ -434,7 +460,7 @@ def read_width(
         each = each_before
         if later and _per_side_pair(later):
             semantics, decided = "per_side", later.group()
-        elif each:
+        elif each and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I)):
             semantics, decided = "per_side", each.group()
         elif weak is not None:
             semantics, decided = "depth", weak.group()
@@ -474,9 +500,7 @@ def read_width(
     elif not rejected:
         if _DROPPED.search(clause_rest[:80]):
             status, proposal = "rejected", "dropped"
-        elif _SUPERSEDED.search(clause_rest[:80]) and not re.match(
-            r"\s*(?:by|with)\b", clause_rest[_SUPERSEDED.search(clause_rest).end() :]
-        ):
+        elif _SUPERSEDED.search(clause_rest[:80]):
             status, proposal = "rejected", "superseded"
         elif proposed:
             proposal = "proposed"

@@ -1,0 +1,108 @@
+"""Claims on wording the annotated sets do not contain: one table row per sentence.
+
+Each row is a sentence written for this test (not taken from any report) and
+the widths a careful reader finds in it: (min km, max km, semantics,
+rejected). The rows are grouped by the kind of wording they stand for, so
+that a rule is checked on several phrasings of one kind, not on one report.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geozone.claims import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+
+U, T, P, D = "unspecified", "total", "per_side", "depth"
+
+# (text, [(min_km, max_km, semantics, rejected), ...])
+WIDTHS = {
+    "directional pairs and either-side wording": [
+        ("Troops must stay at least 10 km to the east and 10 km to the west of the canal.",
+         [(10, 10, P, False)]),
+        ("The buffer runs 4 kilometres either side of the boundary.", [(4, 4, P, False)]),
+        ("Each party withdraws 7 km from the line of separation.", [(7, 7, P, False)]),
+        ("The Parties shall establish a Zone of Separation extending two (2) kilometres on "
+         "either side of the Agreed Cease-Fire Line.", [(2, 2, P, False)]),
+        ("Under the deal, both armies will pull their forces back 5 km from the ceasefire line.",
+         [(5, 5, P, False)]),
+    ],
+    "per-side W and total 2W": [
+        ("Each side withdrew 2 km, creating a 4 km wide buffer.",
+         [(2, 2, P, False), (4, 4, T, False)]),
+        ("The two sides agreed to a 6 km no-go area, 3 km on each side of the river.",
+         [(6, 6, T, False), (3, 3, P, False)]),
+        ("Each side will keep its troops 3 km back from the demarcation line, so that a 6 km "
+         "strip separates them.", [(3, 3, P, False), (6, 6, T, False)]),
+    ],
+    "bands between two distances": [
+        ("Heavy weapons are banned in the area between 10 and 20 km from the line.",
+         [(10, 20, D, False)]),
+        ("A second zone, from 15 to 30 km behind the front, is closed to artillery.",
+         [(15, 30, D, False)]),
+        ("The outer zone runs from 10 km to 25 km from the border.", [(10, 25, D, False)]),
+    ],
+    "widths that vary": [
+        ("A buffer 200 m to 1 km wide follows the river.", [(0.2, 1, T, False)]),
+        ("The width of the zone ranges from 500 metres in the towns to 7 km in the hills.",
+         [(0.5, 7, T, False)]),
+    ],
+    "proposal narratives": [
+        ("The zone was to be 20 km deep. Moscow rejected that idea.", [(20, 20, D, True)]),
+        ("Negotiators first floated 8 km of separation. This was turned down by the other side.",
+         [(8, 8, U, True)]),
+        ("An earlier plan for a 50 km corridor was replaced by the present arrangement.",
+         [(50, 50, U, True)]),
+        ("The buffer zone, initially set at 20 km, was later reduced to 15 km.",
+         [(20, 20, U, True), (15, 15, U, False)]),
+        ("On the width of the buffer, our initial proposal was 30 km. The second version said "
+         "20 km. In the final text the figure is 12 km.",
+         [(30, 30, U, True), (20, 20, U, True), (12, 12, U, False)]),
+        ("The security zone was widened from 10 km to 20 km in March.",
+         [(10, 10, U, True), (20, 20, U, False)]),
+    ],
+    "distances that are not widths": [
+        ("The front stretches for some 420 km from the sea to the mountains.", []),
+        ("Artillery with a range of 25 km was pulled back.", []),
+        ("The village of Karsh lies 12 km north of the line.", []),
+        ("Observation post 7 sits 4 km inside the zone.", []),
+        ("The zone covers 1,200 square kilometres.", []),
+        ("The hill rises 800 metres above the valley.", []),
+        ("Aircraft flying at 900 km/h crossed the zone.", []),
+        ("Armoured vehicles were spotted 3 km from the town of Orsk.", []),
+        ("Rockets with a 70 km reach were fired from 20 km north of the river.", []),
+        ("Peacekeepers man 42 posts along the 180 km line.", []),
+        ("The capital lies only 25 km from the front.", []),
+    ],
+}  # fmt: skip
+
+CASES = [(kind, text, want) for kind, rows in WIDTHS.items() for text, want in rows]
+
+
+@pytest.mark.parametrize(("kind", "text", "want"), CASES, ids=[c[1][:40] for c in CASES])
+def test_widths(kind, text, want):
+    got = [
+        (c.fields["min_km"], c.fields["max_km"], c.fields["semantics"],
+         c.fields["status"] == "rejected")
+        for c in extract(text, "t").of_kind("width")
+    ]  # fmt: skip
+    assert sorted(got) == sorted((float(a), float(b), s, r) for a, b, s, r in want), kind
+
+
+def test_seeds_read_exactly_as_on_main():
+    """``geozone claims seeds --json`` is unchanged by these rules."""
+    before = json.loads((ROOT / "tests" / "reports" / "seeds-claims-main.json").read_text())
+    out = subprocess.run(
+        [sys.executable, "-m", "geozone.cli", "claims", "seeds", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(out.stdout) == before
