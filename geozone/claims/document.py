@@ -202,8 +202,8 @@ _EARLY = re.compile(
     re.I,
 )
 _MIDDLE = re.compile(
-    rf"\b(?:second|third|revised|new|next|later|subsequent|amended|counter)[- ]?(?:[\w'-]+\s+){{0,2}}?"
-    rf"{_STAGE_NOUN}s?\b|\bcounter-?(?:offer|proposal)|\bcountered\b|\bthen\b",
+    r"\b(?:second|third|revised|new|next|later|subsequent|amended|counter)[- ]?"
+    rf"(?:[\w'-]+\s+){{0,2}}?{_STAGE_NOUN}s?\b|\bcounter-?(?:offer|proposal)|\bcountered\b|\bthen\b",
     re.I,
 )
 _FINAL = re.compile(
@@ -228,11 +228,10 @@ _CARRIED = re.compile(
 
 def _asked(lead: str) -> str | None:
     """Who asked for a figure in negotiation: "own" ("we asked for"), "other" or None."""
-    verb = None
-    for verb in _NEGOTIATED.finditer(lead[-60:]):
-        pass
-    if verb is None:
+    verbs = list(_NEGOTIATED.finditer(lead[-60:]))
+    if not verbs:
         return None
+    verb = verbs[-1]
     return "own" if re.search(r"\b(?:we|our|I)\b", lead[-60:][: verb.start()], re.I) else "other"
 
 
