@@ -41,6 +41,17 @@ WIDTHS = {
         ("Each side will keep its troops 3 km back from the demarcation line, so that a 6 km "
          "strip separates them.", [(3, 3, P, False), (6, 6, T, False)]),
     ],
+    "the distance between two lines": [
+        ("The distance between the two lines is 4 km.", [(4, 4, T, False)]),
+        ("The lines of the two armies are 4 km apart.", [(4, 4, T, False)]),
+    ],
+    "rules at a distance from a line": [
+        ("Heavy weapons of 100 mm calibre and above are to be kept 15 km away from the line.",
+         [(15, 15, D, False)]),
+        ("The area within 3 km of the wall is a no-go zone for farmers.", [(3, 3, D, False)]),
+        ("Both sides shall pull back their heavy weapons by equal distances to create a "
+         "security zone of at least 50 km.", [(50, 50, U, False)]),
+    ],
     "bands between two distances": [
         ("Heavy weapons are banned in the area between 10 and 20 km from the line.",
          [(10, 20, D, False)]),
@@ -67,7 +78,25 @@ WIDTHS = {
         ("The security zone was widened from 10 km to 20 km in March.",
          [(10, 10, U, True), (20, 20, U, False)]),
     ],
+    "negotiations": [
+        ("Turkey had demanded a 30 km zone. Russia would only agree to 10 km. In the end both "
+         "accepted 15 km.", [(30, 30, U, True), (10, 10, U, True), (15, 15, U, False)]),
+        ("On the buffer we asked for twelve kilometres. They offered three. We settled on six.",
+         [(12, 12, U, True), (3, 3, U, True), (6, 6, U, False)]),
+        ("The opposition says the army wanted a 40 km zone. Nobody ever proposed 40 km.", []),
+    ],
     "distances that are not widths": [
+        ("Some guard posts stand inside the zone, a few within 1 km of the line.", []),
+        ("The shelling hit positions 10 km deep inside the enemy lines.", []),
+        ("The talks were held at the Kilometre 101 checkpoint on the Cairo road.", []),
+        ("Troops in Sector 4 were reinforced; the sector is about 30 km long.", []),
+        ("UN posts stand every 5 km along the line.", []),
+        ("The 122-mm howitzers, with a 15 km range, were moved.", []),
+        ("A 2 km stretch of the highway was reopened.", []),
+        ("The monitors patrolled a 60-kilometre section of the front.", []),
+        ("The town of Marv, 8 km north of the zone, was shelled.", []),
+        ("Roughly 3,000 troops are deployed 25 km behind the line.", []),
+        ("The tunnel, 1.6 km long and 73 m below the surface, crosses under the DMZ.", []),
         ("The front stretches for some 420 km from the sea to the mountains.", []),
         ("Artillery with a range of 25 km was pulled back.", []),
         ("The village of Karsh lies 12 km north of the line.", []),

@@ -214,7 +214,8 @@ _FINAL = re.compile(
 )
 _NEGOTIATED = re.compile(
     r"\b(?:wanted|asked\s+for|demanded|offered|proposed|suggested|sought|called\s+for|"
-    r"pushed\s+for|insisted\s+on|floated|tabled)\b",
+    r"pushed\s+for|insisted\s+on|floated|tabled|would\s+(?:only\s+)?(?:agree\s+to|accept)|"
+    r"countered\s+with|came\s+back\s+with)\b",
     re.I,
 )
 # "We asked for ten kilometres. They offered two. We settled on four.": a unit carried over

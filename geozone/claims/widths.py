@@ -50,7 +50,7 @@ _QUALIFIER = re.compile(
 _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
-    r"armistice\s+line|coast|coastline|fence|perimeter|blue\s+line|green\s+line|river|MDL|"
+    r"armistice\s+line|coast|coastline|fence|wall|berm|canal|perimeter|blue\s+line|green\s+line|river|MDL|"
     r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
@@ -128,7 +128,8 @@ _RANGE = re.compile(
     _I,
 )
 _AFTER_RANGE = re.compile(
-    r"\s*-?\s*(?:range|radius|away\b|high\b|tall\b|above\b|below\b|altitude|"
+    rf"\s*-?\s*(?:range|radius|away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
+    rf"{_BORDER})|high\b|tall\b|above\b|below\b|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
     _I,
 )
@@ -198,6 +199,20 @@ CHANGE = (
 )
 _CHANGED_TO = re.compile(
     rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
+)
+# events at a distance, not zones: "the shelling hit positions 10 km deep inside"
+_EVENT = re.compile(
+    r"\b(?:hit|shell\w*|struck|strikes?|attack\w*|fired|advanc\w*|captur\w*|seiz\w*|"
+    r"raid\w*|bomb\w*|killed|wounded|spotted|sighted|infiltrat\w*|ambush\w*|landed)\b",
+    _I,
+)
+# the distance between two lines: "the lines are 4 km apart"
+_APART = re.compile(r"\s*-?\s*apart\b", _I)
+_BETWEEN_LINES = re.compile(
+    r"\b(?:distance|gap|space)\s+between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
+    r"(?:lines|forces|armies|positions|sides|forward\s+positions)\b[^.;]{0,20}?\b(?:is|was|of|"
+    r"will\s+be|shall\s+be|at)\s+$",
+    _I,
 )
 _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+|\.\s", _I)
@@ -304,7 +319,13 @@ def read_width(
 
     semantics, decided = None, None
     strong = False
-    if m := _AFTER_TOTAL.match(after):
+    if (m := _APART.match(after)) and re.search(
+        r"\b(?:lines|forces|armies|positions|troops|sides)\b", sentence[:m_start], _I
+    ):
+        semantics, decided, strong = "total", m.group(), True
+    elif m := _BETWEEN_LINES.search(lead):
+        semantics, decided, strong = "total", m.group(), True
+    elif m := _AFTER_TOTAL.match(after):
         semantics, decided, strong = "total", m.group(), True
     elif m := _AFTER_DEPTH.match(after):
         semantics, decided, strong = "depth", m.group(), True
@@ -369,9 +390,9 @@ def read_width(
     proposal_link = (
         re.search(
             r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|tabled|"
-            r"compromise(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed\s+(?:on|to)|accept|"
+            r"compromise(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed?\s+(?:on|to)|accept|"
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
-            r"insisted\s+on|wanted|sought|mooted|pitched)\s*$",
+            r"insisted\s+on|wanted|sought|mooted|pitched|(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
             lead_core + " ",
             _I,
         )
@@ -402,8 +423,20 @@ def read_width(
         and re.search(r"\s(?:to|and)\s|\d\s*-\s*\d", sentence[m_start:m_end])
         and (_ZONE.search(sentence) or _CONTEXT.search(sentence))
     )
+    if (
+        _EVENT.search(clause_before)
+        and not _ZONE.search(sentence)
+        and not (withdraw_before or each_before or proposal_link)
+    ):
+        return None
     anchored = bool(
-        (proposal_link and zone_talk)
+        (
+            weak is not None
+            and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+)?within\s*$", lead, _I)
+            and not _LOCATED.search(lead[: -len("within ")])
+        )
+        or (semantics == "total" and decided and re.search(r"apart|between", decided, _I))
+        or (proposal_link and zone_talk)
         or changed
         or band
         or adjectival
