@@ -33,7 +33,33 @@ WIDTHS = {
         ("Under the deal, both armies will pull their forces back 5 km from the ceasefire line.",
          [(5, 5, P, False)]),
     ],
+    "text from PDFs and scans": [
+        ("a demilitarisedzone of20 km shall be established on each side of the frontier",
+         [(20, 20, P, False)]),
+        ("The buffer zone shal1 extend 1O km on either side of the ceasefire line.",
+         [(10, 10, P, False)]),
+        ("forces shall remain atleast5 kilometres behind the line of contact", [(5, 5, D, False)]),
+        ("A neutral zone\nof 3 km on each\nside of the river shall be kept free of troops.",
+         [(3, 3, P, False)]),
+        ("The Parties shall with-\ndraw their forces fif-\nteen (l5) kilometres from the Line.",
+         [(15, 15, D, False)]),
+        ("a security strip ofnot less than 500 m from the fence", [(0.5, 0.5, D, False)]),
+        ("The Parties agree to a zone of twenty (2O) kilometres in depth.", [(20, 20, D, False)]),
+    ],
+    "more directional and each-side wording": [
+        ("The zone will stretch 4 km to the north of the M4 and 4 km to its south.",
+         [(4, 4, P, False)]),
+        ("a zone extending 5 km east and west of the river", [(5, 5, P, False)]),
+        ("The corridor will be 6 km deep on each side of the road.", [(6, 6, P, False)]),
+        ("heavy weapons must be 20 kilometres from the line on both sides", [(20, 20, P, False)]),
+        ("Russian and Turkish troops will patrol a strip 10 km deep to the west and east of the "
+         "area seized in the offensive.", [(10, 10, D, False)]),
+    ],
     "per-side W and total 2W": [
+        ("a ten-kilometre zone, five on each side of the line",
+         [(10, 10, T, False), (5, 5, P, False)]),
+        ("The DMZ is 4 km wide, 2 km on each side of the Military Demarcation Line, and 248 km "
+         "long.", [(4, 4, T, False), (2, 2, P, False)]),
         ("Each side withdrew 2 km, creating a 4 km wide buffer.",
          [(2, 2, P, False), (4, 4, T, False)]),
         ("The two sides agreed to a 6 km no-go area, 3 km on each side of the river.",

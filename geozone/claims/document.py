@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .deadlines import document_date, find_deadlines, what_for
-from .numbers import NUMBER, Measurement, measurements, numbers
+from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
 from .text import Text, normalise, sentences
 from .widths import (
@@ -114,6 +114,17 @@ _PAIR_AFTER = re.compile(
     r"(?:\s+side)?\s+(?:of|from)\b",
     re.I,
 )
+# "4 km to the north of the M4 and 4 km to its south"
+_PAIR_GAP_NAMED = re.compile(
+    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})(?:\s+side)?\s+"
+    r"(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s*,?\s+and\s+",
+    re.I,
+)
+_PAIR_AFTER_NAMED = re.compile(
+    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:to|towards?|on)\s+(?:the|its|their)\s+(?P<d2>{_DIR})\b"
+    r"(?:\s+side)?",
+    re.I,
+)
 _VARIES = re.compile(
     r"\b(?:width|wide|breadth|depth|deep)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?)?"
     r"(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|ranging)\s+(?:from|between)\s+(?:_Q)?$"
@@ -160,6 +171,12 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     pair = _PAIR_GAP.fullmatch(gap)
     if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
         after = _PAIR_AFTER.match(norm, nxt.end)
+        if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(after.group("d2")):
+            words = re.sub(r"\s+", " ", norm[m.start : after.end()])
+            return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    pair = _PAIR_GAP_NAMED.fullmatch(gap)
+    if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
+        after = _PAIR_AFTER_NAMED.match(norm, nxt.end)
         if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(after.group("d2")):
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
@@ -248,40 +265,37 @@ def _stage(lead: str) -> int | None:
 
 
 def _carried(norm: str, found: list[Measurement]) -> list[Measurement]:
-    """Bare numbers that take the unit of a width just before them ("They offered two.")."""
+    """Bare numbers that take the unit of a width just before them.
+
+    "We asked for ten kilometres. They offered two. We settled on four." and
+    "a ten-kilometre zone, five on each side of the line".
+    """
     out = []
     for n in numbers(norm):
-        if not _CARRIED.search(norm[max(0, n.start - 40) : n.start]):
+        if any(m.start <= n.start < m.end for m in found):
             continue
-        if not re.match(
+        side = re.match(
+            r"\s+(?:on\s+|to\s+)?(?:each|either|both)\s+sides?\b|\s+(?:per|a)\s+side\b",
+            norm[n.end :],
+        )
+        if side is not None:
+            prior = [m for m in found if n.start - 60 < m.end <= n.start]
+            gap = norm[prior[-1].end : n.start] if prior else ""
+            if not prior or not re.fullmatch(
+                r"[^.;\d]*?,\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?", gap
+            ):
+                continue
+        elif not _CARRIED.search(norm[max(0, n.start - 40) : n.start]) or not re.match(
             r"\s*(?:[.;!?,\"']|$|\s*(?:instead|in\s+the\s+end|eventually)\b)", norm[n.end :]
         ):
-            continue
-        if any(m.start <= n.start < m.end for m in found):
             continue
         prior = [m for m in found if n.start - 400 < m.end <= n.start]
         if not prior or "\n\n" in norm[prior[-1].end : n.start].replace(" ", ""):
             continue
         p = prior[-1]
-        km = p.low_km / (word_or_value(norm, p) or 1.0)
-        out.append(
-            Measurement(
-                n.start,
-                n.end,
-                round(n.value * km, 6),
-                round(n.value * km, 6),
-                n.text,
-                p.unit,
-                p.unit_code,
-            )
-        )
+        km = round(n.value * KM_PER[p.unit_code], 6)
+        out.append(Measurement(n.start, n.end, km, km, n.text, p.unit, p.unit_code))
     return out
-
-
-def word_or_value(norm: str, m: Measurement) -> float | None:
-    """The number a one-figure measurement is written with."""
-    nums = [n for n in numbers(norm[m.start : m.end])]
-    return nums[0].value if len(nums) == 1 and nums[0].value else None
 
 
 def _split_change(norm: str, m: Measurement) -> list[Measurement]:
@@ -413,6 +427,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         ):
             fields["band"] = True
         reference = reference_of(after, norm[: m.start])
+        if reference is None and merged is not None:
+            reference = reference_of(norm[m.end : merged.end], norm[: m.start])
         if reference:
             fields["reference"] = reference
         if conv is not None:

@@ -47,6 +47,13 @@ _RUN_TOGETHER = re.compile(
 )
 # scanned and PDF text: "atleast20 km", "A25-kilometre", "Memorandum,which"
 _GLUED_PHRASE = re.compile(r"\b(?:at|no|not)(?=(?:least|more|less)\b)", re.I)
+# "ofnot less than", "demilitarisedzone": a short word or a zone's adjective run into the next
+_GLUED_WORD = re.compile(
+    r"\b(?:of|at|to|by|and|the)(?=(?:not|no|least|less|more|most|about|some|up)\b)"
+    r"|\b(?:[Dd]emilitari[sz]ed|[Bb]uffer|[Ss]ecurity|[Nn]eutral|[Rr]estricted|[Ee]xclusion|"
+    r"[Ss]eparation|[Ll]imited|[Ss]afe|[Bb]order|[Ff]rontier|[Cc]ontrolled|[Tt]he|[Aa])"
+    r"(?=(?:zone|strip|buffer|corridor|area|belt)s?\b)"
+)
 _GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|er)))")
 # "Zonewhere": a capitalised word run into "where"/"which" (not "Somewhere", "Elsewhere")
 _GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
@@ -175,6 +182,7 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_ARTICLE, lambda m: m.group() + " ")
+    text, starts, ends = _apply(text, starts, ends, _GLUED_WORD, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_COMMA, lambda m: ", ")
     text, starts, ends = _apply(
         text, starts, ends, _GLUED_CLAUSE, lambda m: f"{m.group(1)} {m.group(2)}"

@@ -329,6 +329,9 @@ def read_width(
         semantics, decided, strong = "total", m.group(), True
     elif m := _AFTER_DEPTH.match(after):
         semantics, decided, strong = "depth", m.group(), True
+        # "6 km deep on each side of the road": the depth is each side's
+        if (side := _AFTER_PER_SIDE.match(after, m.end())) and not side.group("d1"):
+            semantics, decided = "per_side", after[: side.end()]
     elif (m := _AFTER_PER_SIDE.match(after)) and _per_side_pair(m):
         semantics, decided, strong = "per_side", m.group(), True
     elif m := _BEFORE_WIDTH.search(lead):
@@ -459,10 +462,15 @@ def read_width(
         or (
             weak is not None
             and _CONTEXT.search(sentence)
-            and re.search(
-                r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$",
-                lead,
-                _I,
+            and (
+                re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
+                or re.search(
+                    r"\b(?:shall|must|will|should|are\s+to|is\s+to)\s+(?:\w+\s+){0,2}?"
+                    r"(?:remain|stay|be(?:\s+(?:kept|held|positioned|stationed|deployed|placed))?)"
+                    r"\s+$",
+                    lead,
+                    _I,
+                )
             )
         )
         or (
