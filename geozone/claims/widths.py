@@ -319,13 +319,16 @@ def read_width(
 
     semantics, decided = None, None
     strong = False
-    if (m := _APART.match(after)) and re.search(
-        r"\b(?:lines|forces|armies|positions|troops|sides)\b", sentence[:m_start], _I
+    if (
+        (
+            (m := _APART.match(after))
+            and re.search(
+                r"\b(?:lines|forces|armies|positions|troops|sides)\b", sentence[:m_start], _I
+            )
+        )
+        or (m := _BETWEEN_LINES.search(lead))
+        or (m := _AFTER_TOTAL.match(after))
     ):
-        semantics, decided, strong = "total", m.group(), True
-    elif m := _BETWEEN_LINES.search(lead):
-        semantics, decided, strong = "total", m.group(), True
-    elif m := _AFTER_TOTAL.match(after):
         semantics, decided, strong = "total", m.group(), True
     elif m := _AFTER_DEPTH.match(after):
         semantics, decided, strong = "depth", m.group(), True
