@@ -104,6 +104,28 @@ WIDTHS = {
         ("The security zone was widened from 10 km to 20 km in March.",
          [(10, 10, U, True), (20, 20, U, False)]),
     ],
+    "proposals refused, dropped or replaced": [
+        ("Ankara wanted a 30 km safe zone. That demand was not met.", [(30, 30, U, True)]),
+        ("Moscow first proposed a 10 km zone; that proposal was later withdrawn.",
+         [(10, 10, U, True)]),
+        ("A 15 km demilitarised strip was discussed in May, but the idea was shelved.",
+         [(15, 15, U, True)]),
+        ("The envoy suggested a 12 km zone. Both parties rejected the suggestion.",
+         [(12, 12, U, True)]),
+        ("The original plan for a 40-kilometre corridor never made it into the final text.",
+         [(40, 40, U, True)]),
+        ("The ministers approved a corridor 5 km wide, replacing the 2 km corridor of 2019.",
+         [(5, 5, T, False), (2, 2, U, True)]),
+        ("Kiev's draft spoke of a 30 km zone. The signed memorandum says 15 km.",
+         [(30, 30, U, True), (15, 15, U, False)]),
+        ("For the buffer, an initial 50 km figure was lowered to 30 km in the second round, and "
+         "the final text fixed it at 20 km.",
+         [(50, 50, U, True), (30, 30, U, True), (20, 20, U, False)]),
+        ("The buffer zone's width was at first set at 25 km. It was later cut to 12 km.",
+         [(25, 25, U, True), (12, 12, U, False)]),
+        ("Under the plan, the zone is 15 km wide. Heavy weapons will then be moved back a further "
+         "20 km.", [(15, 15, T, False), (20, 20, D, False)]),
+    ],
     "negotiations": [
         ("Turkey had demanded a 30 km zone. Russia would only agree to 10 km. In the end both "
          "accepted 15 km.", [(30, 30, U, True), (10, 10, U, True), (15, 15, U, False)]),

@@ -215,20 +215,22 @@ _EARLY = re.compile(
     rf"\b(?:first|initial|original|earlier|opening|previous|old|former)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"{_STAGE_NOUN}s?\b|\b(?:initially|originally|at\s+first|at\s+the\s+outset)\b"
     r"|\bfirst\s+(?:propos|offer|suggest|float|demand|ask|want|put|tabl|set|call)\w*"
+    r"|\b(?:draft|proposal|offer|suggestion|demand)s?\b"
+    r"|\b(?:first|initial|original|earlier|opening)\s*$"
     rf"|{CHANGE}\s+(?:\w+\s+){{0,2}}?from\s*$",
     re.I,
 )
 _MIDDLE = re.compile(
     r"\b(?:second|third|revised|new|next|later|subsequent|amended|counter)[- ]?"
-    rf"(?:[\w'-]+\s+){{0,2}}?{_STAGE_NOUN}s?\b|\bcounter-?(?:offer|proposal)|\bcountered\b|\bthen\b",
+    rf"(?:[\w'-]+\s+){{0,2}}?{_STAGE_NOUN}s?\b|\bcounter-?(?:offer|proposal)|\bcountered\b",
     re.I,
 )
 _FINAL = re.compile(
     r"\b(?:final|finally|eventually|in\s+the\s+end|ultimately|at\s+last|settled|agreed|"
-    r"compromise|met\s+in\s+the\s+middle|signed|instead)\b"
-    rf"|{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to\s*$",
+    r"compromise|met\s+in\s+the\s+middle|signed|instead)\b",
     re.I,
 )
+_CHANGED = re.compile(rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to\s*$", re.I)
 _NEGOTIATED = re.compile(
     r"\b(?:wanted|asked\s+for|demanded|offered|proposed|suggested|sought|called\s+for|"
     r"pushed\s+for|insisted\s+on|floated|tabled|would\s+(?:only\s+)?(?:agree\s+to|accept)|"
@@ -253,10 +255,17 @@ def _asked(lead: str) -> str | None:
     return "own" if re.search(r"\b(?:we|our|I)\b", lead[-60:][: verb.start()], re.I) else "other"
 
 
-def _stage(lead: str) -> int | None:
-    """Where a figure stands in a narrative of versions: 0 first, 1 later, 2 final."""
+def _stage(lead: str) -> float | None:
+    """Where a figure stands in a narrative of versions.
+
+    0 first ("our initial proposal was"), 1 a later version ("the second
+    draft said"), 1.5 a change ("was later cut to"), 2 final ("the final
+    text says", "settled on"). None when the words say nothing of it.
+    """
     if _FINAL.search(lead):
         return 2
+    if _CHANGED.search(lead):
+        return 1.5
     if _MIDDLE.search(lead):
         return 1
     if _EARLY.search(lead):
@@ -392,7 +401,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         status, proposal = reading.status, reading.proposal
         if status != "rejected":
             # the sentence may run on past a full stop the splitter kept ("20 km. They ...")
-            rest = re.search(r"\.\s+(?=[A-Z\"'])(.*)", sentence[end - s_a :], re.S)
+            rest = re.search(
+                r"(?:\.\s+(?=[A-Z\"'])|;\s*|,\s+but\s+(?=the|that|this|it)\b)(.*)",
+                sentence[end - s_a :],
+                re.S,
+            )
             following = (rest.group(1) + " " if rest else "") + _paragraph_next(norm, spans, s_b)
             later = narrative_status(sentence, m.start - s_a, following)
             if later:
@@ -441,7 +454,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if _denied(norm, spans, s_b, m):
             continue
         claims.append(Claim("width", fields, quote, q_a, q_b))
-        lead = norm[max(s_a, m.start - 120) : m.start]
+        lead = norm[max(s_a + prev_end, m.start - 120) : m.start]
         stages.append((m.start, _stage(lead), _asked(lead)))
     return _supersede(norm, claims, stages)
 

@@ -88,7 +88,7 @@ _AFTER_DIR = re.compile(
 )
 _AFTER_ONE_SIDE = re.compile(
     r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
-    r"|\b(?:inside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:territory|side|[A-Z][\w'-]+)\b",
+    r"|\b(?:inside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:territory|side|(?-i:[A-Z])[\w'-]+)\b",
     _I,
 )
 _LATER_PER_SIDE = re.compile(
@@ -153,7 +153,8 @@ _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", 
 _REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+down|declin\w*|ruled?\s+out|scrapp\w*|"
     r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
-    r"(?:could|can|would)\s*(?:not|n't)\s+(?:live\s+with|accept|agree\s+to)|unacceptable)\b",
+    r"(?:could|can|would)\s*(?:not|n't)\s+(?:live\s+with|accept|agree\s+to)|unacceptable|"
+    r"(?:was|were)\s+not\s+(?:met|accepted|adopted|taken\s+up)|fell\s+through)\b",
     _I,
 )
 _DROPPED = re.compile(
@@ -161,6 +162,8 @@ _DROPPED = re.compile(
     r"quietly\s+buried|went\s+nowhere|did\s+not\s+survive|never\s+made\s+it)\b",
     _I,
 )
+# a proposal taken back by those who made it (only in the narrative after it)
+_RETRACTED = re.compile(r"\b(?:withdrawn|retracted|taken\s+back|pulled)\b", _I)
 _SUPERSEDED = re.compile(
     r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|gave\s+way|"
     r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed)\b",
@@ -169,12 +172,15 @@ _SUPERSEDED = re.compile(
 _ANAPHOR = re.compile(
     r"^\W*(?:that|this|it|the|they|he|she|we|[A-Z][\w-]+)\b[^.]{0,80}?"
     r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
-    r"request))\b|^\W*(?:that|this|it)\b",
+    r"request|suggestion|compromise|initiative|number|option|scheme))\b|^\W*(?:that|this|it)\b"
+    r"|^\W*(?:the|that|this|their|our|his|her|its)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|draft|"
+    r"version|figure|demand|request|suggestion|compromise|initiative|number|option|scheme)\b",
     _I,
 )
 _DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
+    r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
     r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
     r"would\s+(?:have\s+)?(?:be|been|measure|extend))\b",
     _I,
@@ -408,6 +414,14 @@ def read_width(
             lead_core + " ",
             _I,
         )
+        or re.search(
+            r"\b(?:memorandum|agreement|accord|protocol|deal|treaty|text|document|annex|article)\b"
+            r"[^,;.]{0,30}?\b(?:says|said|states|stated|sets|set|fixes|fixed|specifies|specified|"
+            r"stipulates|stipulated|provides\s+for|provided\s+for|gives|gave|puts|put|settles|"
+            r"settled)(?:\s+(?:it|the\s+\w+))?(?:\s+at)?\s*$",
+            lead_core + " ",
+            _I,
+        )
         or re.match(
             r"\s*-?\s*(?:(?:wide|deep)\s+)?(?:plan|proposal|draft|version|offer|figure|compromise)\b",
             after,
@@ -532,6 +546,8 @@ def read_width(
     )
     status = "rejected" if rejected else "stated"
     proposal = "rejected" if rejected else None
+    if rejected and _DROPPED.fullmatch(rejected.group()):
+        proposal = "dropped"
     clause_rest = sentence[m_end:c_stop]
     replaced = re.search(
         r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|an?\s+)?"
@@ -544,7 +560,9 @@ def read_width(
     elif not rejected:
         if _DROPPED.search(clause_rest[:80]):
             status, proposal = "rejected", "dropped"
-        elif _SUPERSEDED.search(clause_rest[:80]):
+        elif (sup := _SUPERSEDED.search(clause_rest[:80])) and not re.fullmatch(
+            r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I
+        ):
             status, proposal = "rejected", "superseded"
         elif proposed:
             proposal = "proposed"
@@ -572,7 +590,7 @@ def narrative_status(sentence: str, m_start: int, following: str) -> str | None:
     head = nxt[:160]
     if _REJECT.search(head):
         return "rejected"
-    if _DROPPED.search(head):
+    if _DROPPED.search(head) or _RETRACTED.search(head):
         return "dropped"
     if _SUPERSEDED.search(head):
         return "superseded"
