@@ -455,6 +455,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             continue
         claims.append(Claim("width", fields, quote, q_a, q_b))
         lead = norm[max(s_a + prev_end, m.start - 120) : m.start]
+        if re.fullmatch(r"\s*(?:to|and|or|-)?\s*", lead):
+            lead = norm[max(s_a, m.start - 120) : m.start]
         stages.append((m.start, _stage(lead), _asked(lead)))
     return _supersede(norm, claims, stages)
 
