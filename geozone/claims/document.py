@@ -542,6 +542,8 @@ def _deadline_claims(
             "words_start": w_a,
             "words_end": w_b,
         }
+        if d.start_of:
+            fields["begins"] = True
         claims.append(Claim("deadline", fields, quote, q_a, q_b))
     return claims
 

@@ -62,7 +62,33 @@ _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
 _OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*(?![\w])")
 # OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
 _OCR_WORD = re.compile(r"\b[A-Za-z]+[10][A-Za-z10]*\b")
-_OCR_ONE = re.compile(r"(?<=\bone \()[lI](?=\))", re.I)
+# a number in words doubled in OCR-damaged digits: "one (l)", "eleven (ll)", "ten (lO)"
+_NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "ninety",
+    "hundred",
+]
+_OCR_ONE = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{w} \()" for w in _NUMBER_WORDS) + r")[lIO0-9]*[lIO][lIO0-9]*(?=\))",
+    re.I,
+)
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 # a line wrapped inside a sentence (PDF, scans): the break is a space
@@ -159,7 +185,7 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     )
     text, starts, ends = _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
     # "one (l) kilometre"
-    return _apply(text, starts, ends, _OCR_ONE, lambda m: "1")
+    return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
 
 
 def normalise(source: str) -> Text:
