@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from geozone.claims import extract
+from geozone.claims import extract, read_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -170,6 +170,36 @@ def test_widths(kind, text, want):
         for c in extract(text, "t").of_kind("width")
     ]  # fmt: skip
     assert sorted(got) == sorted((float(a), float(b), s, r) for a, b, s, r in want), kind
+
+
+# (report text, [(date or None, begins), ...]): deadlines, and starts ("begins": true)
+DEADLINES = [
+    ("ASTANA, May 4 -- The guarantors agreed that the ceasefire will take effect at midnight on "
+     "6 May. Joint patrols are scheduled for 20 May. Heavy weapons must be withdrawn by the end "
+     "of the month. The first patrols began on 2 April 2016 and ended in June.",
+     [("2016-05-06", True), ("2016-05-20", True), ("2016-05-31", False)]),
+    ("Geneva, 23 October 2020\nAll military units shall return to their camps within 3 days of "
+     "the signing of this agreement. The truce comes into force on 24 October.",
+     [("2020-10-26", False), ("2020-10-24", True)]),
+    ("Dated 28 October 2018. The exercise ban applies from 1 November 2018. Monitoring shall "
+     "commence on 5 November 2018. The withdrawal deadline was later extended to 30 November "
+     "2018.", [("2018-11-01", True), ("2018-11-05", True), ("2018-11-30", False)]),
+    ("Signed at the Vara bridge on 3 March 2011\nThe Parties shall cease all hostile acts "
+     "immediately upon signature. This Agreement enters into force upon signature.",
+     [("2011-03-03", True)]),
+    ("Published: 12 May 2019\nUN monitors patrolled the line until last month. The armed groups "
+     "will withdraw their forces from the strip within eleven (ll) days.",
+     [("2019-05-23", False)]),
+    ("Lusk, 14 October 2021\nThe joint commission will meet before the end of October.",
+     [("2021-10-31", False)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
+def test_deadlines(text, want):
+    doc = read_texts([("r.txt", text, ())]).documents[0]
+    got = [(c.fields["date"], bool(c.fields.get("begins"))) for c in doc.of_kind("deadline")]
+    assert got == want
 
 
 def test_seeds_read_exactly_as_on_main():

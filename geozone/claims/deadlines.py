@@ -77,6 +77,7 @@ _STARTS = re.compile(
     r"(?!\s+(?:by|before|until)\b)|"
     r"(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|effect)|"
     r"(?:go|goes)\s+into\s+effect|starting|beginning|commencing|effective|with\s+effect|"
+    r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force)(?=\s+from\b)|"
     r"(?:is|are|been)\s+(?:now\s+)?(?:planned|scheduled|set|due|moved)\b(?!\s+out)|"
     r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b)|(?:cease-?fire|truce|patrols?|exercises?|moratorium)\b"
     r"(?=[^.;]{0,30}?\bfrom\b))"
@@ -136,7 +137,7 @@ _ACTION = re.compile(
     r"be\s+(?:on\s+the\s+ground|in\s+place|ready|out|back|deployed|operational|present|behind|"
     r"beyond|outside|vacated)|"
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
-    r"postpon\w*)\b",
+    r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force)\b",
     _I,
 )
 
@@ -511,7 +512,11 @@ def find_deadlines(
             date, basis = None, None
         start = m.start("prep")
         words = norm[start : m.end()].strip()
-        found.append(Deadline(start, m.end(), words, date, None if date else words, basis, True))
+        # a deadline moved to a new date is a deadline; everything else here is a start
+        moved = re.match(r"(?:postponed|extended|deferred|pushed)", m.group(), _I)
+        found.append(
+            Deadline(start, m.end(), words, date, None if date else words, basis, not moved)
+        )
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
         found = [d for d in found if d.date is None or d.date >= past]
