@@ -202,6 +202,37 @@ def test_deadlines(text, want):
     assert got == want
 
 
+# (text, [(from, to, road or None), ...])
+ROUTES = [
+    ("Patrols will cover the stretch of the E41 between Dessa and Pell.", [("Dessa", "Pell", "E41")]),
+    ("The section of Highway 6 from Kalan to Moris will be demined first.",
+     [("Kalan", "Moris", "Highway 6")]),
+    ("Traffic on the N7 linking Caravel and Ostin resumed on Monday.",
+     [("Caravel", "Ostin", "N7")]),
+    ("The R12 road, which connects Ostal with Brink, stays open.", [("Ostal", "Brink", "R12")]),
+    ("A humanitarian corridor from Mariupol to Zaporizhzhia opened on Friday.",
+     [("Mariupol", "Zaporizhzhia", None)]),
+    ("The sea lane from Kessa to Varn Harbour will stay open to fishing boats.",
+     [("Kessa", "Varn Harbour", None)]),
+    ("Heavy traffic is expected on the main road from Pristina to Nis as Yugoslav columns leave.",
+     [("Pristina", "Nis", None)]),
+    ("Q: Will the road from Aska to Velm reopen?\n\nA: Yes, the road from Aska to Velm will reopen.",
+     [("Aska", "Velm", None)]),
+    ("The front line runs from Mariupol to Luhansk.", []),
+    ("The ceasefire line stretches from the Black Sea to the Caspian.", []),
+    ("Delegations from Ministries of Defense - Federation met in Ankara.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), ROUTES, ids=[r[0][:30] for r in ROUTES])
+def test_routes(text, want):
+    got = [
+        (c.fields["from"], c.fields["to"], c.fields.get("road"))
+        for c in extract(text, "t").of_kind("route")
+    ]
+    assert got == want
+
+
 def test_seeds_read_exactly_as_on_main():
     """``geozone claims seeds --json`` is unchanged by these rules."""
     before = json.loads((ROOT / "tests" / "reports" / "seeds-claims-main.json").read_text())

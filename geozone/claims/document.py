@@ -549,10 +549,11 @@ def _deadline_claims(
 
 
 def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
+    """Each pair of places once per report (a question and its answer name it twice)."""
     claims, seen = [], set()
     for r in find_routes(text.norm):
         s_a, s_b = _sentence_of(spans, r.start)
-        key = (s_a, frozenset((r.origin.lower(), r.destination.lower())))
+        key = frozenset((r.origin.lower(), r.destination.lower()))
         if key in seen:
             continue
         seen.add(key)
