@@ -204,7 +204,8 @@ def test_deadlines(text, want):
 
 # (text, [(from, to, road or None), ...])
 ROUTES = [
-    ("Patrols will cover the stretch of the E41 between Dessa and Pell.", [("Dessa", "Pell", "E41")]),
+    ("Patrols will cover the stretch of the E41 between Dessa and Pell.",
+     [("Dessa", "Pell", "E41")]),
     ("The section of Highway 6 from Kalan to Moris will be demined first.",
      [("Kalan", "Moris", "Highway 6")]),
     ("Traffic on the N7 linking Caravel and Ostin resumed on Monday.",
@@ -214,7 +215,8 @@ ROUTES = [
      [("Mariupol", "Zaporizhzhia", None)]),
     ("The sea lane from Kessa to Varn Harbour will stay open to fishing boats.",
      [("Kessa", "Varn Harbour", None)]),
-    ("Heavy traffic is expected on the main road from Pristina to Nis as Yugoslav columns leave.",
+    ("Heavy traffic is expected on the main road from Pristina to Nis as Yugoslav columns "
+     "leave.",
      [("Pristina", "Nis", None)]),
     ("Q: Will the road from Aska to Velm reopen?\n\nA: Yes, the road from Aska to Velm will reopen.",
      [("Aska", "Velm", None)]),
