@@ -218,7 +218,8 @@ ROUTES = [
     ("Heavy traffic is expected on the main road from Pristina to Nis as Yugoslav columns "
      "leave.",
      [("Pristina", "Nis", None)]),
-    ("Q: Will the road from Aska to Velm reopen?\n\nA: Yes, the road from Aska to Velm will reopen.",
+    ("Q: Will the road from Aska to Velm reopen?\n\n"
+     "A: Yes, the road from Aska to Velm will reopen.",
      [("Aska", "Velm", None)]),
     ("The front line runs from Mariupol to Luhansk.", []),
     ("The ceasefire line stretches from the Black Sea to the Caspian.", []),
