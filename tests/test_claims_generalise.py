@@ -133,7 +133,24 @@ WIDTHS = {
          [(12, 12, U, True), (3, 3, U, True), (6, 6, U, False)]),
         ("The opposition says the army wanted a 40 km zone. Nobody ever proposed 40 km.", []),
     ],
+    "more rules and cues": [
+        ("Ships may not come within 12 nautical miles of the Delmar coast.",
+         [(22.224, 22.224, D, False)]),
+        ("No troops may be stationed within 15 km of the international border.",
+         [(15, 15, D, False)]),
+        ("The zone extends 30 km south of the Litani.", [(30, 30, D, False)]),
+        ("The strip, at its narrowest just 200 metres across, follows the railway.",
+         [(0.2, 0.2, T, False)]),
+        ("The DMZ was 5 km wide on each side of the Ben Hai river.", [(5, 5, P, False)]),
+    ],
     "distances that are not widths": [
+        ("The plateau sits at 1,100 metres, some 20 km inside the zone.", []),
+        ("Troops advanced 15 km into the zone before the truce.", []),
+        ("Speedboats reaching 60 km per hour patrol the lake.", []),
+        ("Hill 355 and Hill 1,062 overlook the zone.", []),
+        ("Of the 400 km front, only 60 km are covered by the zone.", []),
+        ("Km 88 checkpoint and Kilometre 132 post will be handed over.", []),
+        ("Mortars of 120 mm and rockets of 107 mm calibre must be removed from the zone.", []),
         ("Some guard posts stand inside the zone, a few within 1 km of the line.", []),
         ("The shelling hit positions 10 km deep inside the enemy lines.", []),
         ("The talks were held at the Kilometre 101 checkpoint on the Cairo road.", []),
@@ -199,6 +216,25 @@ DEADLINES = [
 def test_deadlines(text, want):
     doc = read_texts([("r.txt", text, ())]).documents[0]
     got = [(c.fields["date"], bool(c.fields.get("begins"))) for c in doc.of_kind("deadline")]
+    assert got == want
+
+
+# (text, the reference of each width)
+REFERENCES = [
+    ("The Agreed Cease-Fire Line (ACFL) runs through the valley. Each army pulls back 2 km from "
+     "the ACFL.", ["Agreed Cease-Fire Line (ACFL)"]),
+    ("A zone 5 km wide along the Inguri river separates the two forces.", ["Inguri"]),
+    ("Vessels must keep at least 10 km off the Delmar coast.", ["Delmar coast"]),
+    ("The zone along the Kosovo boundary is 5 km deep. It reaches five kilometres beyond the "
+     "boundary.", ["Kosovo boundary", "Kosovo boundary"]),
+    ("The corridor runs 6 km north and 6 km south of the M4. It is 12 km wide in all.",
+     ["M4", "M4"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), REFERENCES, ids=[r[0][:30] for r in REFERENCES])
+def test_references(text, want):
+    got = [c.fields.get("reference") for c in extract(text, "t").of_kind("width")]
     assert got == want
 
 

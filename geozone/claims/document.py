@@ -22,6 +22,7 @@ from .widths import (
     conversion_end,
     narrative_status,
     read_width,
+    reference_before,
     reference_of,
 )
 
@@ -366,6 +367,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             items.append((m, m.end, None, None))
     claims = []
     stages: list[tuple[int, float | None, str | None]] = []
+    text_pos: dict[int, int] = {}
     for m, end, conv, merged in items:
         s_a, s_b = _sentence_of(spans, m.start)
         sentence = norm[s_a:s_b]
@@ -442,6 +444,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         reference = reference_of(after, norm[: m.start])
         if reference is None and merged is not None:
             reference = reference_of(norm[m.end : merged.end], norm[: m.start])
+        if reference is None:
+            reference = reference_before(norm[s_a : m.start], norm[: m.start])
+        if reference is None and claims and "reference" in claims[-1].fields:
+            # "... 6 km north and south of the M4 ... 12 km in all": the same zone's line
+            prev = claims[-1]
+            gap = text.norm[text_pos.get(id(prev), m.start) : m.start]
+            if len(gap) < 600 and "\n\n" not in gap.replace(" ", ""):
+                reference = prev.fields["reference"]
         if reference:
             fields["reference"] = reference
         if conv is not None:
@@ -454,6 +464,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if _denied(norm, spans, s_b, m):
             continue
         claims.append(Claim("width", fields, quote, q_a, q_b))
+        text_pos[id(claims[-1])] = m.start
         lead = norm[max(s_a + prev_end, m.start - 120) : m.start]
         if re.fullmatch(r"\s*(?:to|and|or|-)?\s*", lead):
             lead = norm[max(s_a, m.start - 120) : m.start]

@@ -27,7 +27,7 @@ _CONTEXT = re.compile(
     r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
     r"truce|armistice|militar\w*|army|armies|fighters|militants?|soldiers|militias?|"
     r"peacekeep\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
-    r"warships?|guns?|positions?)\b",
+    r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units)\b",
     _I,
 )
 _WITHDRAW = re.compile(
@@ -84,7 +84,9 @@ _AFTER_INTO = re.compile(
     r"November|December)\b)[A-Z][\w'-]+)\b",
 )
 _AFTER_DIR = re.compile(
-    rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b", _I
+    rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
+    r"|the\s+(?-i:[A-Z])[\w'-]+)",
+    _I,
 )
 _AFTER_ONE_SIDE = re.compile(
     r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
@@ -251,6 +253,11 @@ def _clause(sentence: str, pos: int, end: int) -> tuple[int, int]:
     return start, stop
 
 
+def _words_before(sentence: str, pos: int) -> str:
+    """The words of ``sentence``'s clause before ``pos``."""
+    return sentence[_clause(sentence, pos, pos)[0] : pos]
+
+
 def _per_side_pair(m: re.Match) -> bool:
     d1, d2 = m.groupdict().get("d1"), m.groupdict().get("d2")
     if not d1:
@@ -312,6 +319,9 @@ def read_width(
     if _RANGE.search(lead):
         return None
     located = _LOCATED.search(lead)
+    # "No troops may be stationed within 15 km of the border" is a rule, not a place
+    if located and re.search(r"\b(?:no|not|never|nor)\b", _words_before(sentence, m_start), _I):
+        located = None
     if (
         located
         and not _ZONE.search(sentence[: m_start - len(lead) + located.start()])
@@ -319,6 +329,13 @@ def read_width(
     ):
         return None
 
+    # "some 20 km inside the zone", "advanced 15 km into the zone": a place in the zone
+    if re.match(
+        rf"\s*(?:deep\s+)?(?:inside|within|into|in)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+)?{ZONE_NOUN}\b",
+        after,
+        _I,
+    ) and not _WITHDRAW.search(lead):
+        return None
     c_start, c_stop = _clause(sentence, m_start, m_end)
     clause_before = sentence[max(c_start, prev_end) : m_start]
     clause_after = sentence[m_end : min(c_stop, next_start)]
@@ -336,6 +353,13 @@ def read_width(
         or (m := _AFTER_TOTAL.match(after))
     ):
         semantics, decided, strong = "total", m.group(), True
+        # "5 km wide on each side of the river": each side's strip is that wide
+        if (
+            re.match(r"\s*-?\s*wide\b", m.group(), _I)
+            and (side := _AFTER_PER_SIDE.match(after, m.end()))
+            and not side.group("d1")
+        ):
+            semantics, decided = "per_side", after[: side.end()]
     elif m := _AFTER_DEPTH.match(after):
         semantics, decided, strong = "depth", m.group(), True
         # "6 km deep on each side of the road": the depth is each side's
@@ -361,7 +385,11 @@ def read_width(
         after,
         _I,
     )
-    zone_before = _ZONE.search(clause_before)
+    zone_before = _ZONE.search(clause_before) or (
+        # "It reaches five kilometres beyond ...": the zone of the sentence before
+        re.match(r"\W*(?:it|its\s+(?:width|depth|breadth))\b", clause_before, _I)
+        and _ZONE.search(context[-300:])
+    )
     # a calibre or a list before the figure does not cut it off from its verb
     wide_before = sentence[max(c_start, m_start - 120) : m_start]
     withdraw_before = _WITHDRAW.search(clause_before) or (
@@ -449,6 +477,8 @@ def read_width(
         and not (withdraw_before or each_before or proposal_link)
     ):
         return None
+    if semantics is None and re.match(r"\s*across\b", after, _I) and zone_before:
+        semantics, decided, strong = "total", "across", True
     anchored = bool(
         (
             weak is not None
@@ -631,15 +661,15 @@ _NAMED_LINE = re.compile(
     _I,
 )
 _REFERENCE = re.compile(
-    r"(?:\b(?:from|of|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
+    r"(?:\b(?:from|of|off|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
     r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+)?)"
     r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
     r"|(?P<named>[A-Z][\w'-]+(?:\s*-\s*[A-Z][\w'-]+)?\s+(?:road|highway|motorway|railway|canal))\b"
     r"|(?P<acronym>[A-Z]{1,4}L)\b(?![\w-])"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
-    r"|(?P<river>(?:[A-Z][\w'-]+\s+)?river(?:\s+[A-Z][\w'-]+)?)\b"
-    r"|(?P<coast>coast(?:line)?|shore(?:line)?)\b)",
+    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?)\b"
+    r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b)",
     re.I,
 )
 
@@ -659,7 +689,17 @@ def _line_name(words: str) -> str | None:
     return re.sub(r"\s+", " ", m.group()).lower().replace("cease-fire", "ceasefire")
 
 
-def reference_of(after: str, earlier: str) -> str | None:
+def reference_before(lead: str, earlier: str) -> str | None:
+    """What a width is measured from, named before it: "the zone along the Kosovo boundary is"."""
+    found = [
+        m for m in _REFERENCE.finditer(lead[-120:]) if re.match(r"along|astride|around", m.group())
+    ]
+    if not found:
+        return None
+    return reference_of(lead[-120:][found[-1].start() :], earlier, match=found[-1])
+
+
+def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str | None:
     """What a width is measured from, when the words right after it say so.
 
     "of the M4 highway" -> "M4", "from the line of contact" -> "line of
@@ -674,8 +714,8 @@ def reference_of(after: str, earlier: str) -> str | None:
     earlier : str
         The report's text before the figure, to resolve "this line", "the river".
     """
-    m = _REFERENCE.search(after[:90])
-    if m is None or re.search(r"[;]|\.\s", after[: m.start()]):
+    m = match or _REFERENCE.search(after[:90])
+    if m is None or (match is None and re.search(r"[;]|\.\s", after[: m.start()])):
         return None
     if m.group("road"):
         return m.group("road").replace("-", "")
@@ -690,10 +730,25 @@ def reference_of(after: str, earlier: str) -> str | None:
         names = [_line_name(x.group()) for x in _NAMED_LINE.finditer(earlier[-3000:])]
         return names[-1] if names else "line"
     if m.group("acronym"):
-        return m.group("acronym")
+        # "the ACFL" after "the Agreed Cease-Fire Line (ACFL)": the name it stands for
+        acronym = m.group("acronym")
+        spelled = re.findall(
+            rf"((?:[A-Z][\w'-]*\s+){{1,6}}?(?:[Ll]ine|[Bb]oundary|[Ll]imit))\s*\(\s*{acronym}\s*\)",
+            earlier[-5000:],
+        )
+        if spelled:
+            words = [w for w in spelled[-1].split()[-len(acronym) :] if w not in ("The", "the")]
+            return f"{' '.join(words)} ({acronym})"
+        return acronym
     if m.group("border"):
         named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("border"))
-        return f"{named.group(1)} {named.group(2).lower()}" if named else "border"
+        if named:
+            return f"{named.group(1)} {named.group(2).lower()}"
+        # "the boundary" after "the Kosovo boundary": the boundary named before
+        kind = re.search(r"(border|frontier|boundary)", m.group("border"), _I).group(1).lower()
+        before = re.findall(rf"\b([A-Z][\w'-]+)\s+{kind}\b", earlier[-3000:])
+        before = [b for b in before if b not in ("The", "This", "That", "Its", "A", "An")]
+        return f"{before[-1]} {kind}" if before else "border"
     if m.group("river"):
         named = re.sub(r"\s*\briver\b\s*", " ", m.group("river"), flags=_I).strip()
         if named and named[0].isupper():
@@ -702,7 +757,15 @@ def reference_of(after: str, earlier: str) -> str | None:
             r"\b([A-Z][\w'-]+)\s+[Rr]iver\b|\b[Rr]iver\s+([A-Z][\w'-]+)", earlier[-3000:]
         )
         return (rivers[-1][0] or rivers[-1][1]) if rivers else "river"
-    return "coast"
+    named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("coast"))
+    return f"{named.group(1)} {named.group(2).lower()}" if named else "coast"
 
 
-__all__ = ["WidthReading", "conversion_end", "narrative_status", "read_width", "reference_of"]
+__all__ = [
+    "WidthReading",
+    "conversion_end",
+    "narrative_status",
+    "read_width",
+    "reference_before",
+    "reference_of",
+]
