@@ -143,6 +143,20 @@ WIDTHS = {
          [(0.2, 0.2, T, False)]),
         ("The DMZ was 5 km wide on each side of the Ben Hai river.", [(5, 5, P, False)]),
     ],
+    "copulas, thousands and rules of approach": [
+        ("Artillery may not be placed closer than 15 km to the line of contact.",
+         [(15, 15, D, False)]),
+        ("The zone's depth is 20 km.", [(20, 20, D, False)]),
+        ("The buffer measures 2 000 metres across.", [(2, 2, T, False)]),
+        ("In the second draft, the zone was 20 km; in the final text, 15 km.",
+         [(20, 20, U, True), (15, 15, U, False)]),
+        ("The Zone of Separation (ZOS) extends approximately 2 km on either side of the line.",
+         [(2, 2, P, False)]),
+        ("The zone stretches 4 kilometers (2.5 miles) on either side of the border.",
+         [(4, 4, P, False)]),
+        ("The width of the DMZ is two kilometres on each side of the MDL, making a total width "
+         "of four kilometres.", [(2, 2, P, False), (4, 4, T, False)]),
+    ],
     "distances that are not widths": [
         ("The plateau sits at 1,100 metres, some 20 km inside the zone.", []),
         ("Troops advanced 15 km into the zone before the truce.", []),

@@ -98,8 +98,11 @@ _LATER_PER_SIDE = re.compile(
     rf"|\b(?P<d1>{_DIR})\s+and\s+(?P<d2>{_DIR})\s+of\b",
     _I,
 )
-_BEFORE_WIDTH = re.compile(r"\b(?:width|wide|breadth)\s+(?:of|from|between)\s+$", _I)
-_BEFORE_DEPTH = re.compile(r"\b(?:depth\s+of|deep)\s+$", _I)
+_COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
+_BEFORE_WIDTH = re.compile(
+    rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$", _I
+)
+_BEFORE_DEPTH = re.compile(rf"\b(?:depth\s+of|deep|depth\s+{_COPULA})\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army|forces|"
     r"belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
@@ -450,6 +453,12 @@ def read_width(
             lead_core + " ",
             _I,
         )
+        or re.search(
+            r"\bin\s+the\s+(?:\w+\s+)?(?:text|version|draft|agreement|deal|memorandum|protocol)"
+            r"\s*,\s*$",
+            lead_core,
+            _I,
+        )
         or re.match(
             r"\s*-?\s*(?:(?:wide|deep)\s+)?(?:plan|proposal|draft|version|offer|figure|compromise)\b",
             after,
@@ -477,10 +486,24 @@ def read_width(
         and not (withdraw_before or each_before or proposal_link)
     ):
         return None
+    closer = (
+        semantics is None
+        and weak is None
+        and re.search(r"\b(?:closer|nearer)\s+than\s*$", near_before, _I)
+        and _RULE.search(clause_before)
+        and _CONTEXT.search(sentence)
+    )
+    if closer and (
+        m := re.match(
+            rf"\s*(?:to|of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b", after, _I
+        )
+    ):
+        weak = m
     if semantics is None and re.match(r"\s*across\b", after, _I) and zone_before:
         semantics, decided, strong = "total", "across", True
     anchored = bool(
-        (
+        (closer and weak is not None)
+        or (
             weak is not None
             and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+)?within\s*$", lead, _I)
             and not _LOCATED.search(lead[: -len("within ")])
@@ -540,6 +563,9 @@ def read_width(
         and weak is None
         and _LOCATING_BEFORE.search(lead)
         and not (adjectival or withdraw_before or (proposal_link and zone_talk) or changed)
+        and not re.search(
+            rf"\b{ZONE_NOUN}\s+(?:is|was|were|are|will\s+be|would\s+be|shall\s+be)\s+$", lead, _I
+        )
     ):
         return None
 
