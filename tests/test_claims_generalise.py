@@ -287,7 +287,7 @@ def test_routes(text, want):
 
 
 def test_seeds_read_exactly_as_saved():
-    """``geozone claims seeds --json`` is exactly the saved copy: these rules leave the seeds alone."""
+    """``geozone claims seeds --json`` is exactly the saved copy."""
     before = json.loads((ROOT / "tests" / "reports" / "seeds-claims-field.json").read_text())
     out = subprocess.run(
         [sys.executable, "-m", "geozone.cli", "claims", "seeds", "--json"],
