@@ -55,6 +55,15 @@ WIDTHS = {
         ("Russian and Turkish troops will patrol a strip 10 km deep to the west and east of the "
          "area seized in the offensive.", [(10, 10, D, False)]),
     ],
+    "each side, own lines, our side and theirs": [
+        ("The buffer is 2 km on our side and 2 km on theirs.", [(2, 2, P, False)]),
+        ("The two parties will withdraw their forces 1 km each from the current contact line.",
+         [(1, 1, P, False)]),
+        ("Both armies must keep their heavy guns 20 km behind their own lines.",
+         [(20, 20, D, False)]),
+        ("The separation zone has a width of approximately 4 km, that is 2 km from each side's "
+         "forward positions.", [(4, 4, T, False), (2, 2, P, False)]),
+    ],
     "per-side W and total 2W": [
         ("a ten-kilometre zone, five on each side of the line",
          [(10, 10, T, False), (5, 5, P, False)]),

@@ -126,6 +126,15 @@ _PAIR_AFTER_NAMED = re.compile(
     r"(?:\s+side)?",
     re.I,
 )
+# "2 km on our side and 2 km on theirs"
+_PAIR_GAP_SIDES = re.compile(
+    r"\s*(?:on|to)\s+(?:our|their|its|one|the\s+[\w'-]+)\s+side\s*,?\s+and\s+(?:another\s+)?",
+    re.I,
+)
+_PAIR_AFTER_SIDES = re.compile(
+    r"\s*(?:on|to)\s+(?:theirs|ours|the\s+other(?:\s+side)?|(?:the|our|their)\s+[\w'-]*\s*side)\b",
+    re.I,
+)
 _VARIES = re.compile(
     r"\b(?:width|wide|breadth|depth|deep)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?)?"
     r"(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|ranging)\s+(?:from|between)\s+(?:_Q)?$"
@@ -173,6 +182,12 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
         after = _PAIR_AFTER.match(norm, nxt.end)
         if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(after.group("d2")):
+            words = re.sub(r"\s+", " ", norm[m.start : after.end()])
+            return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    pair = _PAIR_GAP_SIDES.fullmatch(gap)
+    if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
+        after = _PAIR_AFTER_SIDES.match(norm, nxt.end)
+        if after:
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
     pair = _PAIR_GAP_NAMED.fullmatch(gap)

@@ -66,6 +66,7 @@ _AFTER_PER_SIDE = re.compile(
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
+    r"|\s*each\b(?=\s+(?:from|back|behind|away)\b)"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
     rf"|\s*(?:(?:to|on)\s+the\s+)?(?P<d1>{_DIR})(?:\s+sides?)?\s+and\s+"
     rf"(?:(?:to|on)\s+the\s+)?(?P<d2>{_DIR})(?:\s+sides?)?\s+(?:of|from)\b",
@@ -104,8 +105,8 @@ _BEFORE_WIDTH = re.compile(
 )
 _BEFORE_DEPTH = re.compile(rf"\b(?:depth\s+of|deep|depth\s+{_COPULA})\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
-    r"\b(?:each|both|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army|forces|"
-    r"belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
+    r"\b(?:each|both|either|the\s+two)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army|"
+    r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|approach\w*|fl(?:y|ies|ights?)|enter\w*|"
     r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
     r"|\b(?:kept|held|withdrawn|pulled\s+back|moved\s+back)\s+(?:\w+\s+){0,3}?by\s+(?:each|both|"
@@ -574,7 +575,14 @@ def read_width(
         each = each_before
         if later and _per_side_pair(later):
             semantics, decided = "per_side", later.group()
-        elif each and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I)):
+        elif (
+            each
+            and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
+            # "behind their own lines": each from its own line is a depth (as on the Golan)
+            and not (
+                weak is not None and re.search(r"\bown\s+(?:\w+\s+)?lines?\b", weak.group(), _I)
+            )
+        ):
             semantics, decided = "per_side", each.group()
         elif weak is not None:
             semantics, decided = "depth", weak.group()
