@@ -95,6 +95,9 @@ WIDTHS = {
         ("The outer zone runs from 10 km to 25 km from the border.", [(10, 25, D, False)]),
     ],
     "widths that vary": [
+        ("The buffer zone is as narrow as 3.3 metres in Nicosia and as wide as 7.4 km near "
+         "Athienou.", [(0.0033, 7.4, T, False)]),
+        ("The zone ranges from 400 metres to 7 kilometres in width.", [(0.4, 7, T, False)]),
         ("A buffer 200 m to 1 km wide follows the river.", [(0.2, 1, T, False)]),
         ("The width of the zone ranges from 500 metres in the towns to 7 km in the hills.",
          [(0.5, 7, T, False)]),
@@ -167,6 +170,11 @@ WIDTHS = {
          "of four kilometres.", [(2, 2, P, False), (4, 4, T, False)]),
     ],
     "distances that are not widths": [
+        ("The village of Pyla, 4 km inside the zone, is mixed.", []),
+        ("The river is 200 m wide at this point.", []),
+        ("The highway runs 6 km north of the line for most of its length.", []),
+        ("Rebels shelled a town 12 km from the front line.", []),
+        ("Missiles with ranges from 70 to 300 km were shown at the parade.", []),
         ("The plateau sits at 1,100 metres, some 20 km inside the zone.", []),
         ("Troops advanced 15 km into the zone before the truce.", []),
         ("Speedboats reaching 60 km per hour patrol the lake.", []),

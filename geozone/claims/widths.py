@@ -130,7 +130,7 @@ _BEFORE_LENGTH = re.compile(
 )
 _RANGE = re.compile(
     r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
-    r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?:\w+\s+){0,2}$",
+    r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?!(?:from|between)\b)(?:\w+\s+){0,2}$",
     _I,
 )
 _AFTER_RANGE = re.compile(
