@@ -208,26 +208,22 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 80) : m.start]).group()),
         )
     # "as narrow as 3.3 metres in Nicosia and as wide as 7.4 km": a width that varies
-    if re.search(
+    narrow = re.search(
         r"\bas\s+narrow\s+as\s+(?:about\s+|just\s+)?$", norm[max(0, m.start - 30) : m.start], re.I
-    ):
-        if (
-            re.fullmatch(
-                r"[^.;]{0,60}?\bas\s+(?:wide|broad)\s+as\s+(?:about\s+|some\s+|nearly\s+)?",
-                gap,
-                re.I,
-            )
-            and nxt.high_km > m.low_km
-        ):
-            return _Merged(
-                nxt.end,
-                m.low_km,
-                nxt.high_km,
-                f"{m.value} {m.unit} to {nxt.value}",
-                nxt.unit,
-                "total",
-                "as narrow as ... as wide as",
-            )
+    )
+    wide = re.fullmatch(
+        r"[^.;]{0,60}?\bas\s+(?:wide|broad)\s+as\s+(?:about\s+|some\s+|nearly\s+)?", gap, re.I
+    )
+    if narrow and wide and nxt.high_km > m.low_km:
+        return _Merged(
+            nxt.end,
+            m.low_km,
+            nxt.high_km,
+            f"{m.value} {m.unit} to {nxt.value}",
+            nxt.unit,
+            "total",
+            "as narrow as ... as wide as",
+        )
     # a range written in two units: "200 m to 1 km wide", "between 500 m and 2 km from"
     between = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", norm[max(0, m.start - 20) : m.start])
     if (
