@@ -171,6 +171,8 @@ WIDTHS = {
     ],
     "distances that are not widths": [
         ("The village of Pyla, 4 km inside the zone, is mixed.", []),
+        ("a demilitarized zone 15-20 km deep inside the de-escalation area",
+         [(15, 20, D, False)]),
         ("The river is 200 m wide at this point.", []),
         ("The highway runs 6 km north of the line for most of its length.", []),
         ("Rebels shelled a town 12 km from the front line.", []),

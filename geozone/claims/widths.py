@@ -334,11 +334,15 @@ def read_width(
         return None
 
     # "some 20 km inside the zone", "advanced 15 km into the zone": a place in the zone
-    if re.match(
-        rf"\s*(?:deep\s+)?(?:inside|within|into|in)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+)?{ZONE_NOUN}\b",
-        after,
-        _I,
-    ) and not _WITHDRAW.search(lead):
+    if (
+        re.match(
+            rf"\s*(?:inside|within|into|in)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+)?{ZONE_NOUN}\b",
+            after,
+            _I,
+        )
+        and not _WITHDRAW.search(lead)
+        and not _ZONE.search(_words_before(sentence, m_start))
+    ):
         return None
     c_start, c_stop = _clause(sentence, m_start, m_end)
     clause_before = sentence[max(c_start, prev_end) : m_start]
