@@ -3,8 +3,9 @@
 The Python API mirrors the command line: :func:`read_reports` (the claims
 reports state), :func:`load_scenario`,
 :func:`build_zones`, :func:`measure`, :func:`render_map`, :func:`build`
-(the main job) and :func:`buffer` (zones along any line). Geometry is
-EPSG:4326 longitude/latitude; every figure is geodesic on WGS84.
+(the main job), :func:`buffer` (zones along any line) and :func:`sweep`
+(many dated lines × widths, on Dask). Geometry is EPSG:4326
+longitude/latitude; every figure is geodesic on WGS84.
 
 The names below are imported on first use, so that ``import geozone`` (and
 the command line's start) stays quick.
@@ -36,6 +37,7 @@ _WHERE = {
     "scenario_features": "jobs.context",
     "buffer": "jobs.pipeline",
     "build": "jobs.pipeline",
+    "sweep": "jobs.sweep",
     "Scenario": "scenario",
     "load_scenario": "scenario",
     "Gazetteer": "sources.gazetteer",

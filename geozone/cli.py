@@ -38,15 +38,18 @@ def build(
         str, typer.Argument(help="Scenario folder or name under data/.")
     ] = "idlib-2018",
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("maps"),
+    figure: Annotated[
+        bool, typer.Option("--figure/--no-figure", help="Also write <scenario>.png (300 dpi).")
+    ] = True,
 ) -> None:
-    """Build a scenario's zones, map, layers and summary (the main job).
+    """Build a scenario's zones, map, figure, layers and summary (the main job).
 
     Example: geozone build data/idlib-2018 --out maps
     """
     from .jobs.pipeline import SUMMARY_COLUMNS
     from .jobs.pipeline import build as run
 
-    result = run(scenario, out)
+    result = run(scenario, out, figure=figure)
     s = result.scenario
     typer.echo(
         f"{s.title}\nline {s.line_length_km:.1f} km, "
@@ -81,6 +84,66 @@ def map_command(
     page, summary = map_files(zones, out, title)
     size_kb = page.stat().st_size / 1024
     typer.echo(f"wrote {page} ({size_kb:,.0f} KB, {len(summary)} variants)")
+
+
+@app.command(name="figure")
+def figure_command(
+    zones: Annotated[
+        list[Path], typer.Argument(help="Zones files (GeoJSON or GeoPackage) geozone wrote.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The figure to write: .png, .svg or .pdf.")
+    ],
+    small_multiples: Annotated[
+        bool,
+        typer.Option("--small-multiples", help="One panel per variant, same extent and scale."),
+    ] = False,
+    variant: Annotated[
+        list[str] | None,
+        typer.Option("--variant", help="A variant to draw, e.g. total-20km; repeatable."),
+    ] = None,
+    size: Annotated[
+        str | None, typer.Option(help="WIDTHxHEIGHT in inches or cm, e.g. 7x8in or 18x20cm.")
+    ] = None,
+    extent: Annotated[
+        str | None,
+        typer.Option(help="MINLON,MINLAT,MAXLON,MAXLAT (degrees) the map shows at least."),
+    ] = None,
+    dpi: Annotated[int, typer.Option(help="PNG resolution, dots per inch.")] = 300,
+    style: Annotated[
+        str, typer.Option(help="default, or neutral: no English words of geozone's own.")
+    ] = "default",
+    title: Annotated[str | None, typer.Option(help="Title (default: the scenario).")] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Date of the data, printed under the title.")
+    ] = None,
+) -> None:
+    """Draw zones files as a print-quality static map (PNG at 300 dpi, SVG or PDF).
+
+    Example: geozone figure maps/idlib-2018.geojson -o idlib.pdf
+    """
+    import time
+
+    from .figure import FigureOptions, parse_extent, parse_size
+    from .jobs.pipeline import figure_files
+
+    start = time.perf_counter()
+    options = FigureOptions(
+        variants=tuple(variant or ()),
+        size_in=parse_size(size) if size is not None else None,
+        extent=parse_extent(extent) if extent is not None else None,
+        dpi=dpi,
+        style=style,
+        small_multiples=small_multiples,
+        title=title,
+        date=date,
+    )
+    path, drawn = figure_files(zones, out, options)
+    size_kb = path.stat().st_size / 1024
+    typer.echo(
+        f"wrote {path} ({size_kb:,.0f} KB, {len(drawn.variants)} variants, "
+        f"{time.perf_counter() - start:.1f} s)"
+    )
 
 
 @app.command()
@@ -154,6 +217,80 @@ def buffer(
 
 
 @app.command()
+def sweep(
+    lines: Annotated[
+        list[str], typer.Argument(help="Line files, or folders of them, each with a date.")
+    ],
+    width: Annotated[
+        list[str], typer.Option("--width", "-w", help="Width with unit, e.g. 20km; repeatable.")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+    semantics: Annotated[
+        list[str] | None,
+        typer.Option(help="total, per-side or depth; repeatable (default: total)."),
+    ] = None,
+    toward: Annotated[
+        str | None,
+        typer.Option(help="A place name or LON,LAT on the zone's side (depth; crossed share)."),
+    ] = None,
+    cap: Annotated[str, typer.Option(help="Zone ends: round (the only kind built).")] = "round",
+    scenario: Annotated[
+        str | None,
+        typer.Option(help="Scenario folder or name: its places, routes and clip area."),
+    ] = None,
+    reference: Annotated[
+        str | None,
+        typer.Option(help="YYYY-MM-DD of the line the crossed share refers to (default: first)."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Address of a running Dask scheduler (default: a local cluster)."),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes of the local cluster (default: cores).")
+    ] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+) -> None:
+    """Build zones and figures for many dated lines × widths × readings, on Dask.
+
+    Example: geozone sweep data/idlib-fronts --width 15km --width 20km --semantics depth
+    --toward Idlib --scenario idlib-2018 -o sweep
+    """
+    from .errors import Interrupted
+    from .jobs.sweep import sweep as run
+    from .units import parse_width
+
+    widths = [parse_width(w) for w in width]
+    try:
+        result = run(
+            lines,
+            widths,
+            out,
+            semantics=semantics or ["total"],
+            toward=toward,
+            scenario=scenario,
+            cap=cap,
+            reference=reference,
+            scheduler=scheduler,
+            workers=workers,
+            progress=progress,
+        )
+    except Interrupted:
+        parts = len(list((out / "parts").glob("*.parquet"))) if (out / "parts").is_dir() else 0
+        sys.stderr.write(
+            f"geozone: interrupted; {parts} finished parts kept in {out / 'parts'}; "
+            "run the same command again to resume\n"
+        )
+        raise typer.Exit(1) from None
+    typer.echo(
+        f"{result.tasks} zones ({result.reused} reused from {out / 'parts'}), "
+        f"{result.figures['date'].nunique()} dates"
+    )
+    for path in result.files:
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
 def claims(
     paths: Annotated[list[Path], typer.Argument(help="Report files (.txt) or folders of them.")],
     as_json: Annotated[
@@ -200,7 +337,10 @@ def claims(
         typer.echo(claims_table(result), nl=False)
 
 
-_PARAM = re.compile(r"\b(toward|semantics|layer|format|out|output|width|cap)=")
+_PARAM = re.compile(
+    r"\b(toward|semantics|layer|format|out|output|width|cap|size|extent|variant|dpi|style"
+    r"|scenario|scheduler|workers|reference)="
+)
 
 
 def _one_line(text: str) -> str:

@@ -177,6 +177,10 @@ def _buffer(line: str = "line.geojson", *more: str) -> tuple[str, ...]:
     return ("buffer", line, "--width", "20km", *more, "-o", "zones.geojson")
 
 
+def _sweep(*lines: str) -> tuple[str, ...]:
+    return ("sweep", *lines, "--width", "20km", "--no-progress", "-o", "out")
+
+
 OK = {"line.geojson": geojson(LINE)}
 
 CASES: list[Case] = [
@@ -780,6 +784,27 @@ CASES: list[Case] = [
     ),
     Case(
         "scenario",
+        "has a negative uncertainty_km",
+        ("build", "sc", "--out", "out"),
+        "[line] vertices item 1: uncertainty_km -2 must be a distance in km, 0 or more",
+        files=scenario(
+            SCENARIO_OK.replace(
+                'vertices = ["Idlib", "Hama"]',
+                'vertices = [{ place = "Idlib", uncertainty_km = -2 }, "Hama"]',
+            )
+        ),
+    ),
+    Case(
+        "scenario",
+        "names a report's outlet with a number",
+        ("build", "sc", "--out", "out"),
+        "[claims.outlets] must map report file names to who published them",
+        files=scenario(
+            SCENARIO_OK + '\n[claims]\nreports = ["r.txt"]\n\n[claims.outlets]\n"r.txt" = 5\n'
+        ),
+    ),
+    Case(
+        "scenario",
         "has an unknown country",
         ("build", "sc", "--out", "out"),
         "sc/scenario.toml: line 4: [scenario] country 'XX' has no places in GeoNames",
@@ -875,6 +900,41 @@ CASES: list[Case] = [
         files=OK,
     ),
     Case(
+        "--out (figure)",
+        "is not .png, .svg or .pdf",
+        ("figure", "line.geojson", "-o", "fig.jpg"),
+        "--out 'fig.jpg': does not end in .png or .svg or .pdf; name it fig.png",
+        files=OK,
+    ),
+    Case(
+        "--size (figure)",
+        "is not WIDTHxHEIGHT",
+        ("figure", "line.geojson", "-o", "fig.png", "--size", "7"),
+        "--size '7': is not a size; write WIDTHxHEIGHT in inches or cm",
+        files=OK,
+    ),
+    Case(
+        "--extent (figure)",
+        "is not four numbers",
+        ("figure", "line.geojson", "-o", "fig.png", "--extent", "36,35,37"),
+        "--extent '36,35,37': is not four numbers",
+        files=OK,
+    ),
+    Case(
+        "--style (figure)",
+        "is unknown",
+        ("figure", "line.geojson", "-o", "fig.png", "--style", "loud"),
+        "--style 'loud': is unknown; use default or neutral",
+        files=OK,
+    ),
+    Case(
+        "zones file (figure)",
+        "is a line, not zones",
+        ("figure", "line.geojson", "-o", "fig.png"),
+        "line.geojson: holds no zone polygons",
+        files=OK,
+    ),
+    Case(
         "--out (build)",
         "is a file",
         ("build", "--out", "line.geojson"),
@@ -898,6 +958,56 @@ CASES: list[Case] = [
         code=1,
         condition=_interrupt_while_writing,
         simulated=True,
+    ),
+    # the dated lines given to sweep
+    Case(
+        "sweep line",
+        "has no date",
+        _sweep("line.geojson"),
+        "line.geojson: has no date (no date property, no YYYY-MM-DD in its name)",
+        files=OK,
+    ),
+    Case(
+        "sweep line",
+        "has a date that is no day",
+        _sweep("2019-02-30.geojson"),
+        "has date '2019-02-30.geojson', which is no day",
+        files={"2019-02-30.geojson": geojson(LINE)},
+    ),
+    Case(
+        "sweep lines",
+        "two files give the same date",
+        _sweep("a", "b/2019-01-01.geojson"),
+        "has the same date (2019-01-01) as",
+        files={"a/2019-01-01.geojson": geojson(LINE), "b/2019-01-01.geojson": geojson(LINE)},
+    ),
+    Case(
+        "sweep lines",
+        "a folder without line files",
+        _sweep("empty"),
+        "empty: holds no line file",
+        make=lambda d: (d / "empty").mkdir(),
+    ),
+    Case(
+        "sweep --cap",
+        "flat (not built)",
+        (*_sweep("2019-01-01.geojson"), "--cap", "flat"),
+        "--cap 'flat': is not supported: zones end in round caps",
+        files={"2019-01-01.geojson": geojson(LINE)},
+    ),
+    Case(
+        "sweep --semantics",
+        "depth without --toward",
+        (*_sweep("2019-01-01.geojson"), "--semantics", "depth"),
+        "--semantics depth: needs the side the zone lies on",
+        files={"2019-01-01.geojson": geojson(LINE)},
+    ),
+    Case(
+        "sweep --reference",
+        "no line has that date",
+        (*_sweep("2019-01-01.geojson"), "--toward", "36.9,35.5", "--reference", "2018-01-01"),
+        "--reference '2018-01-01': is no line's date",
+        files={"2019-01-01.geojson": geojson(LINE)},
     ),
     Case(
         "run",

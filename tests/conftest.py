@@ -18,21 +18,32 @@ def zone_frame(scenario):
 
 
 @pytest.fixture(scope="session")
-def summary(scenario, zone_frame):
-    return geozone.measure(scenario, zone_frame)
+def bands(scenario):
+    """Each zone shrunk and grown by the line's and routes' margins."""
+    from geozone.jobs.zonetable import build_bands
+
+    return build_bands(scenario)
 
 
 @pytest.fixture(scope="session")
-def layers(scenario, zone_frame):
-    """Zones, rings and context layers, as the build exports them."""
+def summary(scenario, zone_frame, bands):
+    return geozone.measure(scenario, zone_frame, bands)
+
+
+@pytest.fixture(scope="session")
+def layers(scenario, zone_frame, bands):
+    """Zones, rings, bands and context layers, as the build exports them."""
     from geozone.jobs.pipeline import all_layers
 
-    return all_layers(zone_frame, geozone.scenario_features(scenario, zone_frame))
+    with_bands = all_layers(zone_frame, bands)
+    return all_layers(with_bands, geozone.scenario_features(scenario, with_bands))
 
 
 @pytest.fixture(scope="session")
 def page_file(scenario, layers, summary, tmp_path_factory):
     """The default scenario's comparison page, written once."""
     notes = scenario.claims.disagreements if scenario.claims is not None else ()
-    fmap = geozone.render_map(layers, summary, scenario.title, notes)
+    from geozone.jobs.pipeline import drawn
+
+    fmap = geozone.render_map(drawn(layers), summary, scenario.title, notes)
     return geozone.write_map(fmap, tmp_path_factory.mktemp("page") / "idlib-2018.html")

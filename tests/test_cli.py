@@ -33,7 +33,13 @@ def test_build_writes_map_layers_and_summary(tmp_path):
         "idlib-2018.geojson",
         "idlib-2018.gpkg",
         "idlib-2018.html",
+        "idlib-2018.png",
     ]
+    from PIL import Image
+
+    with Image.open(tmp_path / "idlib-2018.png") as png:  # the static figure, for print
+        assert png.format == "PNG" and png.width == 7.5 * 300
+        assert png.info["dpi"] == pytest.approx((300, 300), abs=0.01)
     fc = json.loads((tmp_path / "idlib-2018.geojson").read_text())
     zones = [f for f in fc["features"] if f["properties"]["layer"] == "zone"]
     assert len(zones) == 6  # total and depth, 15/20/25 km

@@ -109,13 +109,13 @@ def test_build_is_byte_for_byte_deterministic(tmp_path):
     a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
     b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
     assert a == b
-    assert len(a) == 5 + 2 * len(LAYER_COLUMNS)
+    assert len(a) == 6 + 2 * len(LAYER_COLUMNS)  # the .png figure too
     for rel in a:
         assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
 
 
 def test_export_command_round_trips_the_geopackage(tmp_path):
-    result = invoke(["build", "--out", str(tmp_path / "b")])
+    result = invoke(["build", "--out", str(tmp_path / "b"), "--no-figure"])
     assert result.exit_code == 0, result.output
     out = tmp_path / "e"
     result = invoke(["export", str(tmp_path / "b" / "idlib-2018.gpkg"), "-o", str(out)])

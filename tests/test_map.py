@@ -99,7 +99,7 @@ def test_embedded_data_cannot_close_its_script(layers, summary):
 
 
 def test_map_command_renders_an_exported_zones_file(tmp_path):
-    result = invoke(["build", "--out", str(tmp_path)])
+    result = invoke(["build", "--out", str(tmp_path), "--no-figure"])
     assert result.exit_code == 0, result.output
     out = tmp_path / "again.html"
     result = invoke(["map", str(tmp_path / "idlib-2018.geojson"), "-o", str(out)])
@@ -165,3 +165,17 @@ def test_map_command_missing_file(tmp_path):
     result = invoke(["map", str(tmp_path / "nope.geojson"), "-o", "x.html"])
     assert result.exit_code == 2
     assert "does not exist" in result.output
+
+
+def test_page_leads_with_the_memorandum_and_says_how_figures_are_made(data):
+    # the depth reading is first, so the page opens on it (the first reading is shown)
+    assert data["semantics"][0]["key"] == "depth"
+    assert [v["id"] for v in data["variants"]][:3] == ["depth-15km", "depth-20km", "depth-25km"]
+    press = {r["id"] for r in data["readings"] if r["press_only"]}
+    assert press == {"depth-25km", "total-25km"}
+    note = " ".join(data["method_note"])
+    for needle in ("Uncertainty:", "Surely inside", "10,000 per km²", "never as 0 people"):
+        assert needle in note, needle
+    # unknown population is null, never 0
+    pops = [p["population"] for p in data["places"]]
+    assert None in pops and 0 not in pops

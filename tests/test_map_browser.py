@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -45,8 +46,17 @@ def browser():
 class Page:
     """A page opened offline, with its console errors and requests recorded."""
 
-    def __init__(self, browser, path: Path, offline: bool = True, block_web: bool = False):
-        self.context = browser.new_context(viewport={"width": 1300, "height": 900}, offline=offline)
+    def __init__(
+        self,
+        browser,
+        path: Path,
+        offline: bool = True,
+        block_web: bool = False,
+        size: tuple[int, int] = (1300, 900),
+    ):
+        self.context = browser.new_context(
+            viewport={"width": size[0], "height": size[1]}, offline=offline
+        )
         self.page = self.context.new_page()
         self.errors: list[str] = []
         self.requests: list[str] = []
@@ -246,6 +256,9 @@ def test_tiles_that_never_load_fall_back_to_the_offline_basemap(browser, page_fi
             timeout=10000,
         )
         assert "did not load" in p.js("document.querySelector('.gz-notice').innerText")
+        # the notice sits at the bottom, and gives way as soon as a popup opens
+        p.js("geozone.variants['depth-20km'].openPopup()")
+        assert p.js("document.querySelectorAll('.gz-notice').length") == 0
         assert [e for e in p.errors if "net::" not in e and "Failed to load" not in e] == []
     finally:
         p.close()
@@ -267,3 +280,171 @@ def test_map_built_from_a_buffer_file_opens_too(browser, tmp_path):
         assert p.errors == []
     finally:
         p.close()
+
+
+# ---- framing: the page never hides the zone ----
+
+SIZES = [(1024, 700), (1920, 1080)]
+
+
+def _png_array(png: bytes):
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+
+
+def _zone_pixels(img, colours: list[str]):
+    """Row and column of every pixel exactly in one of the zone outline colours."""
+    import numpy as np
+
+    mask = np.zeros(img.shape[:2], dtype=bool)
+    for c in colours:
+        mask |= (img == np.array(_rgb(c))).all(axis=2)
+    return np.nonzero(mask)
+
+
+def _covers(page) -> list[tuple[float, float, float, float]]:
+    """Boxes (left, top, right, bottom) of the panel, the legend and the map's controls."""
+    return page.js(
+        "Array.from(document.querySelectorAll('#geozone-panel, #geozone-legend,"
+        " .leaflet-control-zoom, .leaflet-control-layers, .gz-tool, .leaflet-control-scale,"
+        " .leaflet-control-attribution'))"
+        ".map(e => { const r = e.getBoundingClientRect();"
+        " return [r.left, r.top, r.right, r.bottom]; })"
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_default_zones_are_all_visible_at_load(browser, page_file, size):
+    p = Page(browser, page_file, size=size)
+    try:
+        shown = p.js(
+            "geozone.data.variants.filter(v => geozone.map.hasLayer(geozone.variants[v.id]))"
+            ".map(v => v.colour)"
+        )
+        assert len(shown) == 3
+        covers = _covers(p)
+        # the zones as drawn with everything over the map hidden (the view unchanged) ...
+        p.js(
+            "document.querySelectorAll('.leaflet-control-container').forEach("
+            "e => e.style.visibility = 'hidden')"
+        )
+        bare = _png_array(p.page.screenshot())
+        p.js(
+            "document.querySelectorAll('.leaflet-control-container').forEach("
+            "e => e.style.visibility = '')"
+        )
+        rows, cols = _zone_pixels(bare, shown)
+        assert len(rows) > 80  # the depth outlines are dotted: fewer pixels than solid ones
+        # ... lie wholly inside the window and under none of the panel, legend or controls
+        height, width = bare.shape[:2]
+        assert rows.min() > 2 and cols.min() > 2
+        assert rows.max() < height - 3 and cols.max() < width - 3
+        for left, top, right, bottom in covers:
+            under = (cols >= left) & (cols <= right) & (rows >= top) & (rows <= bottom)
+            assert not under.any(), ((left, top, right, bottom), int(under.sum()))
+        # and the normal screenshot shows them: the outline pixels are still there
+        shot = _png_array(p.page.screenshot())
+        ARTIFACTS.mkdir(exist_ok=True)
+        p.page.screenshot(path=str(ARTIFACTS / f"map-{size[0]}x{size[1]}.png"))
+        assert len(_zone_pixels(shot, shown)[0]) > 0.9 * len(rows)
+        # the summary table fits its panel: no sideways scrolling
+        assert p.js(
+            "(() => { const b = document.querySelector('#geozone-panel .gz-body');"
+            " return b.scrollWidth <= b.clientWidth; })()"
+        )
+        assert p.errors == []
+    finally:
+        p.close()
+
+
+def test_collapsing_refits_and_print_is_one_page(browser, page_file):
+    p = Page(browser, page_file, size=(1024, 700))
+    try:
+        before = p.js("[geozone.map.getCenter().lng, geozone.map.getZoom()]")
+        p.page.click(".gz-collapse")
+        after = p.js("[geozone.map.getCenter().lng, geozone.map.getZoom()]")
+        # the free part of the map grew to the right: the view moved east and zoomed in
+        assert after[0] < before[0] and after[1] >= before[1], (before, after)
+        legend_h = p.js("document.getElementById('geozone-legend').offsetHeight")
+        p.page.click(".gz-legend-toggle")
+        assert p.js("document.getElementById('geozone-legend').offsetHeight") < legend_h / 2
+        assert p.js("document.querySelector('.gz-legend-col').offsetParent === null")
+        p.js(
+            "document.querySelectorAll('.leaflet-control-container').forEach("
+            "e => e.style.visibility = 'hidden')"
+        )
+        colours = p.js("geozone.data.variants.slice(0, 3).map(v => v.colour)")
+        img = _png_array(p.page.screenshot())
+        rows, cols = _zone_pixels(img, colours)
+        assert rows.min() > 2 and cols.min() > 2
+        assert rows.max() < 697 and cols.max() < 1021
+        assert p.errors == []
+        # printing: map, legend and sources on one page, without the panel
+        p.page.emulate_media(media="print")
+        assert p.js("getComputedStyle(document.getElementById('geozone-panel')).display") == "none"
+        assert p.js("getComputedStyle(document.getElementById('geozone-legend')).display") != "none"
+        sources = p.js("document.getElementById('geozone-print-sources').innerText")
+        assert "GeoNames" in sources and "Natural Earth" in sources
+        pdf = p.page.pdf(landscape=True, format="A4", print_background=True)
+        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+    finally:
+        p.close()
+
+
+def test_click_where_zones_overlap_lists_every_variant(page):
+    # a point just beside the line, on the zones' side, is inside all three depth zones
+    point = page.js(
+        "(() => { const c = geozone.data.line[0].geometry.coordinates;"
+        " const m = c[Math.floor(c.length / 2)];"
+        " const p = geozone.map.latLngToContainerPoint([m[1], m[0]]);"
+        " for (const dx of [6, -6, 8, -8, 10, -10]) for (const dy of [0, 6, -6]) {"
+        "   const e = document.elementFromPoint(p.x + dx, p.y + dy);"
+        "   if (e && e.classList.contains('gz-zone')) return [p.x + dx, p.y + dy]; }"
+        " return null; })()"
+    )
+    assert point is not None
+    page.page.mouse.click(*point)
+    # a closing popup fades out for a moment: read the newest one
+    last = "Array.from(document.querySelectorAll('.leaflet-popup-content')).pop().innerText"
+    text = page.js(last)
+    assert "3 zones contain this point" in text
+    for vid in ("depth-15km", "depth-20km", "depth-25km"):
+        assert vid in text
+    page.page.click(".gz-overlap a[data-variant='depth-25km']")
+    assert "4,841 km²" in page.js(last)
+    assert page.errors == []
+
+
+def test_place_labels_never_collide(page):
+    boxes = page.js(
+        "Array.from(document.querySelectorAll('.gz-place-label span')).map(e => {"
+        " const r = e.getBoundingClientRect(); return [e.innerText, r.left, r.top, r.right,"
+        " r.bottom]; })"
+    )
+    names = [b[0] for b in boxes]
+    assert len(names) >= 20 and len(set(names)) == len(names)
+    inside = set(
+        page.js("geozone.data.places.filter(p => p.inside.includes('total-15km')).map(p => p.name)")
+    )
+    assert len(inside & set(names)) >= 15  # towns inside the zones are labelled
+    for i, (_, l1, t1, r1, b1) in enumerate(boxes):
+        for _, l2, t2, r2, b2 in boxes[i + 1 :]:
+            assert l1 >= r2 or l2 >= r1 or t1 >= b2 or t2 >= b1, (boxes[i], (l2, t2))
+
+
+def test_a_popup_opened_under_the_panel_is_moved_clear_of_it(page):
+    page.js(
+        "(() => { const s = geozone.map.getSize();"
+        " geozone.variants['depth-20km'].openPopup("
+        "geozone.map.containerPointToLatLng([s.x - 120, s.y / 2])); })()"
+    )
+    popup, panel = page.js(
+        "[document.querySelector('.leaflet-popup'), document.getElementById('geozone-panel')]"
+        ".map(e => { const r = e.getBoundingClientRect();"
+        " return [r.left, r.top, r.right, r.bottom]; })"
+    )
+    assert popup[2] <= panel[0], (popup, panel)
+    assert page.errors == []

@@ -67,7 +67,7 @@ def test_memorandum_reading_first_and_press_only_widths(summary):
     )
     assert bool(s.loc["depth-25km", "press_only"]) and bool(s.loc["total-25km", "press_only"])
     assert not s.loc[["depth-15km", "depth-20km", "total-20km"], "press_only"].any()
-    assert s.loc["depth-25km", "reported_by"] == "seeds/004_7f7d34b1365bff03.txt"
+    assert s.loc["depth-25km", "reported_by"] == "RFE/RL via AMN (004_7f7d34b1365bff03.txt)"
 
 
 def test_population_unknown_is_blank_and_aleppo_counts_by_footprint(summary, layers):

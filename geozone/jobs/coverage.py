@@ -23,7 +23,9 @@ def length_inside_km(line: shapely.LineString, area) -> float:
     return geodesic_length_km(part)
 
 
-def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
+def measure(
+    scenario: Scenario, zones: gpd.GeoDataFrame, bands: gpd.GeoDataFrame | None = None
+) -> pd.DataFrame:
     """The figures for each zone variant of a scenario.
 
     Parameters
@@ -32,6 +34,9 @@ def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
         The scenario the zones were built from.
     zones : geopandas.GeoDataFrame
         Output of :func:`geozone.build_zones` (EPSG:4326).
+    bands : geopandas.GeoDataFrame, optional
+        Output of :func:`geozone.jobs.zonetable.build_bands` (built here
+        when not given).
 
     Returns
     -------
@@ -39,20 +44,17 @@ def measure(scenario: Scenario, zones: gpd.GeoDataFrame) -> pd.DataFrame:
         As :func:`measure_layers`.
     """
     from .context import scenario_features
+    from .zonetable import build_bands
 
-    feats = scenario_features(scenario, zones)
-    return measure_layers(pd.concat([zones, feats], ignore_index=True))
-
-
-POPULATION_METHOD = (
-    "each place with a population figure counts by the share of its footprint inside the "
-    "zone: a disc holding its people at {density:,.0f} per km² (the assumption); places "
-    "without a figure are counted, not guessed"
-)
-"""How people inside are counted, formatted with the footprint density."""
+    if bands is None:
+        bands = build_bands(scenario)
+    with_bands = pd.concat([zones, bands], ignore_index=True)
+    feats = scenario_features(scenario, with_bands)
+    return measure_layers(pd.concat([with_bands, feats], ignore_index=True))
 
 
 def _margin_text(value: Any) -> str:
+    """A zone's ``uncertainty`` field, or "not stated"."""
     return value if isinstance(value, str) and value else "not stated"
 
 
@@ -185,6 +187,7 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
 
 
 def _field(row, name: str) -> Any:
+    """A row's optional field, None when missing or NaN (as read back from a file)."""
     value = getattr(row, name, None)
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return None
@@ -279,6 +282,7 @@ def _count_places(places: pd.DataFrame, own: np.ndarray, zone, band) -> dict[str
 
 
 def _place_text(places: pd.DataFrame, i: int, share: float) -> str:
+    """``name (people)``, with the footprint share when part of it, or ``(no figure)``."""
     name, pop = places.name.iloc[i], places.population.iloc[i]
     if np.isnan(pop):
         return f"{name} (no figure)"

@@ -18,7 +18,7 @@ from ..web.page import render_map, write_map
 from .buffer import buffer, resolve_toward
 from .context import scenario_features
 from .coverage import measure_layers
-from .zonetable import build_zones
+from .zonetable import build_bands, build_zones
 
 SUMMARY_COLUMNS = (
     "variant",
@@ -44,7 +44,7 @@ class BuildResult:
 
 
 def all_layers(zone_frame: gpd.GeoDataFrame, feats: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Zones, rings and the scenario's features in one frame (EPSG:4326)."""
+    """Zones, rings (and bands) and the scenario's features in one frame (EPSG:4326)."""
     return gpd.GeoDataFrame(
         pd.concat([zone_frame, feats], ignore_index=True), geometry="geometry", crs="EPSG:4326"
     )
@@ -55,8 +55,10 @@ def drawn(layers: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return layers[layers["layer"] != "band"]
 
 
-def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps") -> BuildResult:
-    """Build a scenario's zones, map, layers and summary.
+def build(
+    scenario_path: str | Path | None = None, out_dir: str | Path = "maps", figure: bool = True
+) -> BuildResult:
+    """Build a scenario's zones, map, figure, layers and summary.
 
     Parameters
     ----------
@@ -67,11 +69,15 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
         (all layers, styled), ``<id>-layers/`` (a GeoJSON and a QML per
         layer), ``<id>-summary.csv`` and, when the scenario reads reports,
         ``<id>-claims.json`` go.
+    figure : bool
+        Also write ``<id>.png``, the print-quality static map
+        (:mod:`geozone.figure`, 300 dpi).
     """
     output_folder(out_dir)
     scenario = load_scenario(scenario_path)
     zone_frame = build_zones(scenario)
-    layers = all_layers(zone_frame, scenario_features(scenario, zone_frame))
+    with_bands = all_layers(zone_frame, build_bands(scenario))
+    layers = all_layers(with_bands, scenario_features(scenario, with_bands))
     summary = measure_layers(layers)
     notes = scenario.claims.disagreements if scenario.claims is not None else ()
     fmap = render_map(drawn(layers), summary, scenario.title, notes)
@@ -87,6 +93,14 @@ def build(scenario_path: str | Path | None = None, out_dir: str | Path = "maps")
         ]
         if scenario.claims is not None:
             staged.append(write_claims(scenario.claims, stage / f"{scenario.id}-claims.json"))
+        if figure:
+            from ..figure import FigureOptions, write_figure
+            from ..figure.render import render_figure
+
+            fig = render_figure(
+                drawn(layers), summary, FigureOptions(date=scenario.date), title=scenario.title
+            )
+            staged.append(write_figure(fig, stage / f"{scenario.id}.png"))
         files = tuple(out / p.relative_to(stage) for p in staged)
     return BuildResult(scenario, zone_frame, summary, files)
 
@@ -105,7 +119,7 @@ def map_files(
     Parameters
     ----------
     paths : list of str or Path
-        GeoJSON or GeoPackage files (:func:`geozone.layerfile.read_layers`).
+        GeoJSON or GeoPackage files (:func:`geozone.io.layers.read_layers`).
     out : str or Path
         The HTML file to write (atomically).
     title : str, optional
@@ -125,6 +139,37 @@ def map_files(
         title = _files_name(layers, paths)
     page = write_map(render_map(drawn(layers), summary, title), out)
     return page, summary
+
+
+def figure_files(paths: list[str | Path], out: str | Path, options=None):
+    """Draw exported zones files as a print-quality static map.
+
+    Parameters
+    ----------
+    paths : list of str or Path
+        GeoJSON or GeoPackage files geozone wrote (:func:`read_layers`).
+    out : str or Path
+        The ``.png``, ``.svg`` or ``.pdf`` file to write (atomically).
+    options : geozone.figure.FigureOptions, optional
+        Size, extent, variants, resolution, style, small multiples.
+
+    Returns
+    -------
+    tuple of (Path, geozone.figure.render.FigureResult)
+        The file written and the drawn figure (its variants and the boxes
+        of its parts).
+    """
+    from ..figure import FIGURE_SUFFIXES, FigureOptions
+    from ..figure.render import render_figure, write_figure
+    from .coverage import measure_layers
+
+    output_file(out, FIGURE_SUFFIXES, "out")
+    options = options or FigureOptions()
+    layers = read_layers(paths)
+    summary = measure_layers(layers)
+    title = options.title or _files_name(layers, paths)
+    drawn = render_figure(layers, summary, options, title=title)
+    return write_figure(drawn, out), drawn
 
 
 EXPORT_FORMATS = ("geojson", "gpkg", "csv")
@@ -175,4 +220,12 @@ def export_files(
     return written
 
 
-__all__ = ["BuildResult", "buffer", "build", "export_files", "map_files", "resolve_toward"]
+__all__ = [
+    "BuildResult",
+    "buffer",
+    "build",
+    "export_files",
+    "figure_files",
+    "map_files",
+    "resolve_toward",
+]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 import numpy as np
 
@@ -50,11 +51,19 @@ def _official_widths(scenario: Scenario) -> set[float]:
     return out
 
 
+def _who(source: str, outlets: dict[str, str]) -> str:
+    """``outlet (file)`` when the scenario says who published the report, else the file."""
+    name = PurePosixPath(source.replace("\\", "/")).name
+    outlet = outlets.get(source) or outlets.get(name)
+    return f"{outlet} ({name})" if outlet else source
+
+
 def variant_fields(scenario: Scenario) -> dict[str, dict[str, object]]:
     """Per variant name: ``reading``, ``press_only`` and ``reported_by``.
 
     ``reported_by`` lists the reports stating the variant's width (not the
-    scenario's readings, which say how to read a width, not which).
+    scenario's readings, which say how to read a width, not which), each as
+    ``outlet (file)`` where ``[claims.outlets]`` names its publisher.
     ``press_only`` is true when no reading's own words state that width:
     only press reports give it.
     """
@@ -64,7 +73,9 @@ def variant_fields(scenario: Scenario) -> dict[str, dict[str, object]]:
     leads = {v.semantics: _reading_backers(v)[0] for v in scenario.variants if _reading_backers(v)}
     out: dict[str, dict[str, object]] = {}
     for v in scenario.variants:
-        reports = [b.source for b in v.backing if b not in _reading_backers(v)]
+        reports = [
+            _who(b.source, scenario.outlets) for b in v.backing if b not in _reading_backers(v)
+        ]
         words = _WORDS.get(v.semantics, v.semantics)
         if v.semantics in leads:
             reading = LEAD.format(semantics=words, source=_short(leads[v.semantics].source))

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 
 from ..errors import GeozoneWarning
@@ -22,6 +21,7 @@ from ..geometry.measure import geodesic_area_km2
 from ..geometry.uncertainty import certain_possible
 from ..io.layers import BAND_COLUMNS, ZONE_COLUMNS
 from ..scenario import Scenario
+from .readings import lead_semantics, line_margins, margin_text, route_margins, variant_fields
 
 METHOD = "geodesic offsets on WGS84, chords within {tol:g} m"
 """The ``method`` field of every zone, formatted with the tolerance in metres."""
@@ -63,7 +63,6 @@ def zone_table(
     scenario_id: str | None = None,
     rings: bool = True,
     where: str | None = None,
-    margins: dict[str, tuple[np.ndarray, str]] | None = None,
 ) -> list[dict]:
     """Rows of zones (and rings) of one semantics along a line, widths ascending.
 
@@ -90,23 +89,16 @@ def zone_table(
     where : str, optional
         The line's name: when given, a zone more than 1 m off its width
         raises a :class:`~geozone.errors.GeozoneWarning` that names it.
-    margins : dict, optional
-        What each margin applies to (``line`` or a route id) -> (each edge's
-        margin in km, the margin in words): adds, per zone, a ``band`` row
-        ``certain`` (the zone shrunk by the margin) and one ``possible``
-        (grown by it); see :mod:`geozone.geometry.uncertainty`.
 
     Returns
     -------
     list of dict
         One record per zone (``layer == "zone"``) and ring (``"ring"``) with
-        the :data:`~geozone.io.layers.ZONE_COLUMNS` fields and ``geometry``,
-        then the ``band`` records (:data:`~geozone.io.layers.BAND_COLUMNS`).
+        the :data:`~geozone.io.layers.ZONE_COLUMNS` fields and ``geometry``.
     """
     method = METHOD.format(tol=tolerance_m)
     w_label = side_label if semantics == "depth" else "both"
     records: list[dict] = []
-    bands: list[dict] = []
     previous = None
     for width in sorted(widths, key=lambda w: w.km):
         geom = zones.zone(line, width.km, semantics, side, tolerance_m)
@@ -146,38 +138,28 @@ def zone_table(
                     "geometry": clipped,
                 }
             )
-        zone_record = records[-len(parts)]
-        variant = variant_name(semantics, width.km)
-        built: dict[str, tuple] = {}
-        for applies_to, (edges, words) in (margins or {}).items():
-            key = tuple(np.round(edges, 9))
-            if key not in built:
-                built[key] = certain_possible(line, width.km, semantics, edges, side, tolerance_m)
-            if applies_to == "line":
-                zone_record["uncertainty"] = words
-            for kind, band in zip(("certain", "possible"), built[key], strict=True):
-                clipped = clip_to(band, clip)
-                bands.append(
-                    {
-                        "layer": "band",
-                        "scenario": scenario_id,
-                        "variant": variant,
-                        "width_km": width.km,
-                        "semantics": semantics,
-                        "side": w_label,
-                        "band": kind,
-                        "applies_to": applies_to,
-                        "uncertainty": words,
-                        "area_km2": round(geodesic_area_km2(clipped), 3),
-                        "geometry": clipped,
-                    }
-                )
         previous = (width.km, geom)
-    return records + bands
+    return records
+
+
+BAND_TOLERANCE_M = 10.0
+"""Boundary accuracy of the margin bands, metres: their margins are km, so 10 m is ample."""
+
+
+def _margins(scenario: Scenario) -> dict[str, tuple[np.ndarray, str]]:
+    """What each margin applies to (``line`` or a route id) -> (edge margins km, in words)."""
+    edges = line_margins(scenario)
+    margins: dict[str, tuple[np.ndarray, str]] = {}
+    if edges is not None:
+        margins["line"] = (edges, margin_text(edges))
+    for rid, extra in route_margins(scenario).items():
+        base = edges if edges is not None else np.zeros(len(scenario.vertices) - 1)
+        margins[rid] = (base + extra, margin_text(base, extra, rid))
+    return margins
 
 
 def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
-    """Every variant's zone of a scenario, the rings between widths, and the margin bands.
+    """Every variant's zone of a scenario, and the rings between successive widths.
 
     Parameters
     ----------
@@ -189,25 +171,15 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
     geopandas.GeoDataFrame
         EPSG:4326; one row per zone (``layer == "zone"``) and per ring
         (``layer == "ring"``), clipped to the scenario's clip area, with the
-        geodesic area and the measured geodesic error of the unclipped zone,
-        then, where the line or a route states how far off it may be, the
-        ``band`` rows (each zone shrunk and grown by that margin). The
-        scenario's own reading (``[[claims.reading]]``) comes first; each
-        zone says its ``reading``, whether only the press states its width
-        (``press_only``) and which reports do (``reported_by``).
+        geodesic area and the measured geodesic error of the unclipped zone.
+        The scenario's own reading (``[[claims.reading]]``) comes first;
+        each zone says its ``reading``, whether only the press states its
+        width (``press_only``), which reports do (``reported_by``) and how
+        far off the line may be (``uncertainty``).
     """
-    from .readings import lead_semantics, line_margins, margin_text, route_margins, variant_fields
-
-    edges = line_margins(scenario)
-    margins: dict[str, tuple[np.ndarray, str]] = {}
-    if edges is not None:
-        margins["line"] = (edges, margin_text(edges))
-    for rid, extra in route_margins(scenario).items():
-        base = edges if edges is not None else np.zeros(len(scenario.vertices) - 1)
-        margins[rid] = (base + extra, margin_text(base, extra, rid))
     fields = variant_fields(scenario)
+    line_margin = _margins(scenario).get("line")
     records: list[dict] = []
-    bands: list[dict] = []
     for semantics in lead_semantics(scenario):
         widths = [Width(v.km, v.sources) for v in scenario.variants if v.semantics == semantics]
         rows = zone_table(
@@ -219,24 +191,70 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
             tolerance_m=scenario.tolerance_m,
             clip=scenario.clip,
             scenario_id=scenario.id,
-            margins=margins,
         )
         for row in rows:
+            name = variant_name(semantics, row["width_km"])
             if row["layer"] == "zone":
-                row.update(fields.get(row["variant"], {}))
-            elif row["layer"] == "ring":
-                row["reading"] = fields.get(variant_name(semantics, row["width_km"]), {}).get(
-                    "reading"
-                )
-        records += [r for r in rows if r["layer"] != "band"]
-        bands += [r for r in rows if r["layer"] == "band"]
-    frame = gpd.GeoDataFrame(records, columns=[*ZONE_COLUMNS, "geometry"], crs="EPSG:4326")
-    if not bands:
-        return frame
-    band_frame = gpd.GeoDataFrame(bands, columns=[*BAND_COLUMNS, "geometry"], crs="EPSG:4326")
-    return gpd.GeoDataFrame(
-        pd.concat([frame, band_frame], ignore_index=True), geometry="geometry", crs="EPSG:4326"
-    )
+                row.update(fields.get(name, {}))
+                row["uncertainty"] = line_margin[1] if line_margin else None
+            else:
+                row["reading"] = fields.get(name, {}).get("reading")
+        records += rows
+    return gpd.GeoDataFrame(records, columns=[*ZONE_COLUMNS, "geometry"], crs="EPSG:4326")
 
 
-__all__ = ["METHOD", "Width", "build_zones", "clip_to", "variant_name", "zone_table"]
+def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
+    """Each zone shrunk and grown by the line's (and each route's) stated margin.
+
+    Parameters
+    ----------
+    scenario : Scenario
+        A loaded scenario; its vertices' and routes' ``uncertainty_km``
+        give the margins (each edge takes the larger of its two ends).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        EPSG:4326, :data:`~geozone.io.layers.BAND_COLUMNS`: per zone and per
+        margin (``applies_to``: ``line``, or a route id with the route's
+        margin added to the line's), a ``certain`` row (the zone shrunk by
+        the margin: surely inside) and a ``possible`` row (grown by it),
+        clipped like the zones, built to :data:`BAND_TOLERANCE_M`; no rows
+        when nothing states a margin. See :mod:`geozone.geometry.uncertainty`.
+    """
+    margins = _margins(scenario)
+    records: list[dict] = []
+    for semantics in lead_semantics(scenario):
+        side = scenario.zone_sign if semantics == "depth" else None
+        label = scenario.zone_side if semantics == "depth" else "both"
+        for v in sorted(
+            (v for v in scenario.variants if v.semantics == semantics), key=lambda v: v.km
+        ):
+            built: dict[tuple, tuple] = {}
+            for applies_to, (edges, words) in margins.items():
+                key = tuple(np.round(edges, 9))
+                if key not in built:
+                    built[key] = certain_possible(
+                        scenario.line, v.km, semantics, edges, side, BAND_TOLERANCE_M
+                    )
+                for kind, band in zip(("certain", "possible"), built[key], strict=True):
+                    clipped = clip_to(band, scenario.clip)
+                    records.append(
+                        {
+                            "layer": "band",
+                            "scenario": scenario.id,
+                            "variant": variant_name(semantics, v.km),
+                            "width_km": v.km,
+                            "semantics": semantics,
+                            "side": label,
+                            "band": kind,
+                            "applies_to": applies_to,
+                            "uncertainty": words,
+                            "area_km2": round(geodesic_area_km2(clipped), 3),
+                            "geometry": clipped,
+                        }
+                    )
+    return gpd.GeoDataFrame(records, columns=[*BAND_COLUMNS, "geometry"], crs="EPSG:4326")
+
+
+__all__ = ["METHOD", "Width", "build_bands", "build_zones", "clip_to", "variant_name", "zone_table"]

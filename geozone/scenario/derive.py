@@ -139,4 +139,5 @@ def derive_scenario(resolved: Resolved) -> Scenario:
         gazetteer=resolved.gazetteer,
         tolerance_m=float(meta.get("tolerance_m", 0.5)),
         claims=claims,
+        outlets=dict(parsed.claims.outlets) if parsed.claims is not None else {},
     )

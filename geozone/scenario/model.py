@@ -85,6 +85,8 @@ class Scenario:
     gazetteer: Gazetteer = field(repr=False)
     tolerance_m: float = 0.5
     claims: ClaimSet | None = field(default=None, repr=False)
+    outlets: dict[str, str] = field(default_factory=dict)
+    """Who published each report, by the report's file name (``[claims.outlets]``)."""
 
     @property
     def semantics(self) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ class ClaimsSpec:
     reports: tuple[str, ...]
     unspecified: str
     readings: tuple[Reading, ...]
+    outlets: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -179,7 +180,14 @@ def _claims(raw: dict, problems: Problems) -> ClaimsSpec | None:
             )
             continue
         readings.append(Reading(sem, str(r.get("source", "")), str(r.get("quote", ""))))
-    return ClaimsSpec(tuple(reports), unspecified, tuple(readings))
+    outlets = spec.get("outlets") or {}
+    if not isinstance(outlets, dict) or not all(isinstance(v, str) for v in outlets.values()):
+        problems.add(
+            "[claims.outlets] must map report file names to who published them",
+            ("claims", "outlets"),
+        )
+        outlets = {}
+    return ClaimsSpec(tuple(reports), unspecified, tuple(readings), dict(outlets))
 
 
 def parse_scenario(directory: Path) -> Parsed:

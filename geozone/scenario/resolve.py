@@ -70,6 +70,11 @@ class _Names:
             return None
         note = str(spec.get("note", ""))
         unc = _uncertainty(spec, unc)
+        if unc is not None and not 0 <= unc < 10_000:
+            self.problems.add(
+                f"{where}: uncertainty_km {unc:g} must be a distance in km, 0 or more", at
+            )
+            return None
         if "place" in spec:
             p = self.place(spec["place"], where, at)
             return Vertex(p.lon, p.lat, p.name, note or p.source, unc) if p else None

@@ -50,6 +50,7 @@ SCHEMA: dict[str, Any] = {
         "reports": (list, str),
         "unspecified": str,
         "reading": [{"semantics": str, "source": str, "quote": str}],
+        "outlets": "names",
     },
     "routes": [
         {

@@ -1,11 +1,11 @@
-"""The comparison map: one self-contained HTML page (folium skeleton, Leaflet embedded)."""
+"""The comparison map: one self-contained HTML page built with folium, Leaflet inlined."""
 
 from __future__ import annotations
 
-import base64
 import html
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -13,18 +13,22 @@ from pathlib import Path
 import folium
 import geopandas as gpd
 import pandas as pd
-from branca.element import Element
+import xyzservices.providers as providers
+from branca.element import Element, Figure, MacroElement
+from jinja2 import Template
 
 from ..io.atomic import write_atomic
-from .payload import map_data
+from .payload import TILE_LAYERS, map_data
 
-MAP_ID = "geozone"
-"""Fixed element id, so the same inputs give the same page, byte for byte."""
+MAP_NAME = "geozone_map"
+"""The map's JavaScript name and element id in the page (fixed, so pages are byte-stable)."""
 
 
 @lru_cache(maxsize=1)
 def _leaflet() -> tuple[str, str]:
     """Leaflet's JS and CSS (from the XStatic-Leaflet package), images inlined."""
+    import base64
+
     from xstatic.pkg import leaflet
 
     base = Path(leaflet.BASE_DIR)
@@ -43,7 +47,7 @@ def _leaflet() -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _assets() -> tuple[str, str]:
-    """The page's own script and styles."""
+    """The page's own script and styles (geozone/web/assets)."""
     folder = resources.files("geozone.web") / "assets"
     return (
         (folder / "geozone.js").read_text(encoding="utf-8"),
@@ -56,19 +60,112 @@ def _script_safe(text: str) -> str:
     return text.replace("</", "<\\/")
 
 
+class OfflineMap(folium.Map):
+    """A folium map whose page loads nothing from the network.
+
+    folium links Leaflet, jQuery, Bootstrap and Font Awesome from CDNs (its
+    ``default_js``/``default_css`` resources). This map declares none: the
+    page inlines Leaflet from the XStatic-Leaflet package
+    (:class:`InlineResources`) and uses none of the others.
+    """
+
+    default_js: list[tuple[str, str]] = []  # noqa: RUF012 (folium's own class attribute)
+    default_css: list[tuple[str, str]] = []  # noqa: RUF012
+
+
+class InlineResources(MacroElement):
+    """Scripts and styles written into the page's ``<head>``, in order.
+
+    A MacroElement is defined by its class's template (branca's documented
+    way); its ``header`` macro goes into the page head when the map renders.
+    """
+
+    _template = Template(
+        "{% macro header(this, kwargs) %}"
+        "{% for css in this.styles %}<style>{{ css }}</style>\n{% endfor %}"
+        "{% for js in this.scripts %}<script>{{ js }}</script>\n{% endfor %}"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, styles: list[str], scripts: list[str]) -> None:
+        super().__init__()
+        self.styles = styles
+        self.scripts = [_script_safe(s) for s in scripts]
+
+
+class StartGeozone(MacroElement):
+    """Hands the map, its online base layers and the page data to ``GeoZone.start``.
+
+    Rendered into the page's script after the map and its tile layers exist.
+    """
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "GeoZone.start({{ this.map_name }}, "
+        "JSON.parse(document.getElementById('geozone-data').textContent), "
+        "{ {% for label, name in this.tiles %}{{ label|tojson }}: {{ name }}"
+        "{% if not loop.last %}, {% endif %}{% endfor %} });"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, map_name: str, tiles: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.map_name = map_name
+        self.tiles = tiles
+
+
+@dataclass
+class Page:
+    """The comparison page: the folium figure and the fixed names of its elements."""
+
+    figure: Figure
+    names: dict[str, str]
+
+    def render(self) -> str:
+        """The page's HTML text (the same inputs give the same bytes)."""
+        text = self.figure.render()
+        # folium names elements with random ids; the page uses fixed ones
+        for random_name, fixed in self.names.items():
+            text = text.replace(random_name, fixed)
+        return text
+
+
+def _tile_layers() -> list[folium.TileLayer]:
+    """The online base layers (xyzservices providers), created but not shown."""
+    out = []
+    for label, key in TILE_LAYERS:
+        provider = providers.query_name(key)
+        out.append(
+            folium.TileLayer(
+                provider,
+                name=label,
+                max_zoom=18,
+                max_native_zoom=int(provider.get("max_zoom") or 18),
+                overlay=False,
+                control=False,
+                show=False,
+            )
+        )
+    return out
+
+
 def render_map(
     layers: gpd.GeoDataFrame,
     summary: pd.DataFrame | None = None,
     title: str = "geozone",
     notes: list[str] | tuple[str, ...] = (),
-) -> folium.Map:
+) -> Page:
     """Build the comparison page.
+
+    folium makes the page, the Leaflet map and its online base layers;
+    geozone's own script (``geozone/web/assets``) draws the zones, panel,
+    legend and tools from the embedded data.
 
     Parameters
     ----------
     layers : geopandas.GeoDataFrame
         Zones, rings and context layers (EPSG:4326) with a ``layer`` column,
-        as ``geozone build`` exports them (:func:`geozone.pipeline.all_layers`).
+        as ``geozone build`` exports them (:func:`geozone.jobs.pipeline.all_layers`).
     summary : pandas.DataFrame, optional
         Per-variant figures (:func:`geozone.measure_layers`) for the popups
         and the summary panel.
@@ -79,57 +176,55 @@ def render_map(
 
     Returns
     -------
-    folium.Map
+    Page
         The page; Leaflet, its styles and all data are embedded, so it opens
         with no network (tiles then fall back to the Natural Earth basemap).
     """
     data = map_data(layers, summary, title, notes)
-    fmap = folium.Map(
-        location=[
-            (data["bounds"][0][0] + data["bounds"][1][0]) / 2,
-            (data["bounds"][0][1] + data["bounds"][1][1]) / 2,
-        ],
+    (s, w), (n, e) = data["bounds"]
+    figure = Figure(title=html.escape(title))
+    fmap = OfflineMap(
+        location=[(s + n) / 2, (w + e) / 2],
         zoom_start=9,
         tiles=None,
         control_scale=False,
         prefer_canvas=False,
+        zoom_snap=0.25,
     )
-    fmap._id = MAP_ID
-    fmap.default_js = []
-    fmap.default_css = []
-    root = fmap.get_root()
+    fmap.add_to(figure)
+    tiles = _tile_layers()
+    for t in tiles:
+        t.add_to(fmap)
     leaflet_js, leaflet_css = _leaflet()
     own_js, own_css = _assets()
-    root.header.add_child(Element(f"<title>{html.escape(title)}</title>"), name="title")
-    root.header.add_child(Element(f"<style>{leaflet_css}</style>"), name="leaflet_css")
-    root.header.add_child(Element(f"<style>{own_css}</style>"), name="geozone_css")
-    root.header.add_child(Element(f"<script>{leaflet_js}</script>"), name="leaflet_js")
-    root.header.add_child(Element(f"<script>{own_js}</script>"), name="geozone_js")
+    InlineResources([leaflet_css, own_css], [leaflet_js, own_js]).add_to(fmap)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    root.html.add_child(
+    figure.html.add_child(
         Element(
             f'<script type="application/json" id="geozone-data">{_script_safe(payload)}</script>'
         ),
         name="geozone_data",
     )
-    # folium writes the map's own script at render time, after this one: start
-    # once the whole document (and so the map) is there
-    root.html.add_child(
+    figure.html.add_child(
         Element(
-            "<script>document.addEventListener('DOMContentLoaded', function () {"
-            f" GeoZone.start({fmap.get_name()}, "
-            "JSON.parse(document.getElementById('geozone-data').textContent)); });</script>"
+            '<div class="gz-print-sources" id="geozone-print-sources"><b>'
+            f"{html.escape(title)}</b> · {html.escape(data['attribution'])}</div>"
         ),
-        name="geozone_start",
+        name="geozone_print_sources",
     )
-    return fmap
+    start = StartGeozone(fmap.get_name(), [(t.tile_name, t.get_name()) for t in tiles])
+    start.add_to(fmap)
+    names = {fmap.get_name(): MAP_NAME}
+    names.update({t.get_name(): f"geozone_tiles_{i}" for i, t in enumerate(tiles)})
+    names[start.get_name()] = "geozone_start"
+    return Page(figure, names)
 
 
-def map_html(fmap: folium.Map) -> str:
+def map_html(page: Page) -> str:
     """The page's HTML text."""
-    return fmap.get_root().render()
+    return page.render()
 
 
-def write_map(fmap: folium.Map, path: str | Path) -> Path:
+def write_map(page: Page, path: str | Path) -> Path:
     """Write the page's HTML atomically."""
-    return write_atomic(path, map_html(fmap))
+    return write_atomic(path, map_html(page))

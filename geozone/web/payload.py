@@ -206,6 +206,7 @@ def map_data(
         "places": [
             {
                 "name": _value(r.get("name")),
+                "alt_name": _alt_name(r),
                 "side": _value(r.get("side")) or "",
                 "population": _population(r.get("population")),
                 "population_source": _value(r.get("population_source")),
@@ -322,6 +323,12 @@ def method_note(summary: pd.DataFrame | None, layers: gpd.GeoDataFrame) -> list[
             "totals describe the places, not who lives there now."
         )
     return note
+
+
+def _alt_name(row) -> str | None:
+    """GeoNames' spelling of a place, when the layer gives it and it differs from ``name``."""
+    alt = _value(row.get("geonames_name"))
+    return alt if isinstance(alt, str) and alt and alt != _value(row.get("name")) else None
 
 
 def _summary_columns(summary: pd.DataFrame | None) -> list[dict[str, str]]:

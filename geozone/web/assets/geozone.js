@@ -90,6 +90,41 @@
     return [coords[0][1], coords[0][0]];
   }
 
+  /* is a point (lon, lat) inside a GeoJSON polygon or multipolygon (even-odd rule)? */
+  function inRing(ring, x, y) {
+    var inside = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var xi = ring[i][0], yi = ring[i][1], xj = ring[j][0], yj = ring[j][1];
+      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+    return inside;
+  }
+  function inPolygon(rings, x, y) {
+    if (!rings.length || !inRing(rings[0], x, y)) return false;
+    for (var k = 1; k < rings.length; k++) if (inRing(rings[k], x, y)) return false;
+    return true;
+  }
+  function inGeometry(g, x, y) {
+    if (!g) return false;
+    if (g.type === "Polygon") return inPolygon(g.coordinates, x, y);
+    if (g.type === "MultiPolygon") {
+      return g.coordinates.some(function (p) { return inPolygon(p, x, y); });
+    }
+    if (g.type === "GeometryCollection") {
+      return g.geometries.some(function (p) { return inGeometry(p, x, y); });
+    }
+    return false;
+  }
+
+  /* width of a label in pixels, in the font the page draws labels with */
+  var measureCanvas = null;
+  function textWidth(text, font) {
+    measureCanvas = measureCanvas || document.createElement("canvas");
+    var ctx = measureCanvas.getContext("2d");
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  }
+
   function sourcesHtml(sources) {
     if (!sources || !sources.length) return "";
     return "<div class='gz-sources'><b>Reported by</b><ul>" + sources.map(function (s) {
@@ -99,9 +134,10 @@
     }).join("") + "</ul></div>";
   }
 
-  function GeoZoneMap(map, data) {
+  function GeoZoneMap(map, data, tiles) {
     this.map = map;
     this.data = data;
+    this.tiles = tiles || {};  // online base layers made by the page (folium), by name
     this.variants = {};   // id -> Leaflet layer (normal view)
     this.rings = {};
     this.context = {};    // name -> layer
@@ -129,6 +165,8 @@
     this.pane("gzLines", 450);
     this.pane("gzPlaces", 460);
     map.getPane("gzBase").style.pointerEvents = "none";
+    // popups are panned into the free part of the map by keepInView, not by Leaflet
+    L.Popup.mergeOptions({ autoPan: false });
     map.attributionControl.setPrefix(
       "<a href='https://leafletjs.com'>Leaflet</a> · made with geozone");
     map.attributionControl.addAttribution(data.attribution_short);
@@ -140,8 +178,14 @@
     this.addTools();
     this.addPanel();
     this.addLegend();
-    map.fitBounds(data.bounds, { paddingTopLeft: [60, 20], paddingBottomRight: [360, 20] });
+    this.addOverlapClicks();
+    this.frame();
     this.restack();
+    this.labelPlaces();
+    map.on("moveend", function () { self.labelPlaces(); });
+    map.on("popupopen", function (e) { self.clearNotices(); self.keepInView(e.popup); });
+    window.addEventListener("beforeprint", function () { self.printing = true; map.invalidateSize(); self.frame(); });
+    window.addEventListener("afterprint", function () { self.printing = false; map.invalidateSize(); self.frame(); });
     window.geozoneReady = performance.now();
     document.body.setAttribute("data-geozone-ready", "1");
     document.dispatchEvent(new CustomEvent("geozone:ready"));
@@ -168,8 +212,8 @@
     countries.attribution = "Natural Earth";
     var offlineName = "Natural Earth (offline)";
     this.data.tiles.forEach(function (t) {
-      bases[t.name] = L.tileLayer(t.url, { attribution: t.attribution, maxZoom: 18,
-        maxNativeZoom: t.max_zoom, crossOrigin: false });
+      bases[t.name] = self.tiles[t.name] || L.tileLayer(t.url, { attribution: t.attribution,
+        maxZoom: 18, maxNativeZoom: t.max_zoom, crossOrigin: false });
     });
     bases[offlineName] = countries;
     countries.on("add", function () { map.getContainer().classList.add("gz-offline"); });
@@ -198,10 +242,72 @@
     });
   };
 
+  /* a passing message, at the bottom of the map; it gives way to any popup */
   GeoZoneMap.prototype.notice = function (text) {
     var n = el("div", { class: "gz-notice" }, esc(text));
     this.map.getContainer().appendChild(n);
     setTimeout(function () { n.remove(); }, 8000);
+  };
+
+  GeoZoneMap.prototype.clearNotices = function () {
+    this.map.getContainer().querySelectorAll(".gz-notice").forEach(function (n) { n.remove(); });
+  };
+
+  /* ---- framing: the part of the map the panel, legend and controls leave free ---- */
+  GeoZoneMap.prototype.freePadding = function () {
+    var box = this.map.getContainer(), m = 14;
+    var pad = { left: m, top: m, right: m, bottom: m };
+    var corner = function (sel) { return box.querySelector(sel); };
+    var tl = corner(".leaflet-top.leaflet-left"), bl = corner(".leaflet-bottom.leaflet-left");
+    var br = corner(".leaflet-bottom.leaflet-right");
+    if (tl) pad.left = Math.max(pad.left, tl.offsetWidth + m);
+    if (bl) pad.bottom = Math.max(pad.bottom, bl.offsetHeight + m);
+    if (br) pad.bottom = Math.max(pad.bottom, br.offsetHeight + m);
+    if (this.panel && !this.printing) {
+      var r = this.panel.getBoundingClientRect(), c = box.getBoundingClientRect();
+      if (this.panel.classList.contains("gz-collapsed")) {
+        pad.top = Math.max(pad.top, r.bottom - c.top + m);
+      } else {
+        pad.right = Math.max(pad.right, c.right - r.left + m);
+      }
+    }
+    return pad;
+  };
+
+  /* fit the zones shown (else all zones) into the free part of the map */
+  GeoZoneMap.prototype.frame = function (bounds) {
+    var map = this.map, self = this;
+    if (!bounds) {
+      var shown = Object.keys(this.variants).filter(function (id) {
+        return map.hasLayer(self.variants[id]);
+      });
+      bounds = L.latLngBounds(this.data.bounds);
+      if (shown.length) {
+        bounds = self.variants[shown[0]].getBounds();
+        shown.forEach(function (id) { bounds.extend(self.variants[id].getBounds()); });
+      }
+    }
+    var pad = this.freePadding();
+    map.fitBounds(bounds, { paddingTopLeft: [pad.left, pad.top],
+      paddingBottomRight: [pad.right, pad.bottom], animate: false });
+    this.framedBounds = bounds;
+  };
+
+  /* pan so an open popup lies clear of the panel, legend and controls */
+  GeoZoneMap.prototype.keepInView = function (popup) {
+    var map = this.map, pad = this.freePadding();
+    var node = popup.getElement && popup.getElement();
+    if (!node) return;
+    var r = node.getBoundingClientRect(), c = map.getContainer().getBoundingClientRect();
+    var left = r.left - c.left, right = r.right - c.left;
+    var top = r.top - c.top, bottom = r.bottom - c.top;
+    var free = { x0: pad.left, x1: c.width - pad.right, y0: pad.top, y1: c.height - pad.bottom };
+    var dx = 0, dy = 0;
+    if (right > free.x1) dx = right - free.x1;
+    if (left - dx < free.x0) dx = left - free.x0;
+    if (bottom > free.y1) dy = bottom - free.y1;
+    if (top - dy < free.y0) dy = top - free.y0;
+    if (dx || dy) map.panBy([dx, dy], { animate: false });
   };
 
   /* ---- zones and rings ---- */
@@ -284,6 +390,47 @@
   GeoZoneMap.prototype.restack = function () {
     var map = this.map;
     this.order.forEach(function (layer) { if (map.hasLayer(layer)) layer.bringToFront(); });
+    if (this.labelLayer) this.labelPlaces();
+  };
+
+  /* the shown variants that contain a point, narrowest first */
+  GeoZoneMap.prototype.containing = function (latlng) {
+    var self = this, map = this.map;
+    return this.data.variants.filter(function (v) {
+      return map.hasLayer(self.variants[v.id]) && inGeometry(v.geometry, latlng.lng, latlng.lat);
+    }).sort(function (a, b) { return a.width_km - b.width_km; });
+  };
+
+  /* a click where zones overlap lists every variant that contains the point */
+  GeoZoneMap.prototype.addOverlapClicks = function () {
+    var self = this;
+    Object.keys(this.variants).forEach(function (id) {
+      self.variants[id].on("click", function (e) { self.overlapPopup(e.latlng); });
+    });
+  };
+
+  GeoZoneMap.prototype.overlapPopup = function (latlng) {
+    var self = this, hits = this.containing(latlng);
+    if (hits.length < 2) return null;
+    var h = "<div class='gz-popup gz-overlap'><h3>" + hits.length + " zones contain this point" +
+      "</h3><table><tr><th>variant</th><td>km²</td><td>people</td></tr>";
+    hits.forEach(function (v) {
+      var s = self.semanticsText[v.semantics] || { label: v.semantics };
+      var f = v.figures || {};
+      h += "<tr><th><a href='#' data-variant='" + esc(v.id) + "'><span class='gz-swatch' " +
+        "style='background:" + v.colour + "'></span>" + esc(v.id) + "</a> <span class='gz-note'>" +
+        fmt(v.width_km) + " km, " + esc(s.label.toLowerCase()) + "</span></th><td>" +
+        fmt(v.area_km2) + "</td><td>" + compact(f.population_inside) + "</td></tr>";
+    });
+    h += "</table><p class='gz-note'>Click a variant for its figures and reports.</p></div>";
+    var popup = L.popup({ maxWidth: 400 }).setLatLng(latlng).setContent(h).openOn(this.map);
+    popup.getElement().querySelectorAll("a[data-variant]").forEach(function (a) {
+      L.DomEvent.on(a, "click", function (e) {
+        L.DomEvent.preventDefault(e);
+        self.variants[a.getAttribute("data-variant")].openPopup(latlng);
+      });
+    });
+    return popup;
   };
 
   GeoZoneMap.prototype.show = function (id, on) {
@@ -385,6 +532,7 @@
 
   GeoZoneMap.prototype.addPlaces = function () {
     var group = L.layerGroup();
+    this.labelLayer = L.layerGroup().addTo(group);
     this.data.places.forEach(function (p) {
       var r = p.population > 0 ? Math.min(9, 3 + Math.log10(p.population) - 2) : 3;
       var m = L.circleMarker([p.lat, p.lon], { pane: "gzPlaces", radius: Math.max(3, r),
@@ -393,24 +541,78 @@
       var pop = p.population > 0 ? fmt(p.population) + " people" : "population unknown";
       m.bindTooltip(esc(p.name) + (p.population > 0 ? " (" + fmt(p.population) + ")" : ""),
         { direction: "top", offset: [0, -4] });
-      m.bindPopup("<div class='gz-popup'><h3>" + esc(p.name) + "</h3><p>" + pop +
+      m.bindPopup("<div class='gz-popup'><h3>" + esc(p.name) + "</h3>" +
+        (p.alt_name ? "<p class='gz-note'>GeoNames: " + esc(p.alt_name) + "</p>" : "") + "<p>" + pop +
         (p.side ? "; " + esc(p.side) + " side" : "") + "</p>" +
         (p.inside.length ? "<p>Inside: " + p.inside.map(esc).join(", ") + "</p>" :
           "<p>Inside no zone.</p>") +
         (p.geonameid ? "<p class='gz-note'>GeoNames " + esc(p.geonameid) + "</p>" : "") +
+        (p.population_source ? "<p class='gz-note'>Population: " + esc(p.population_source) +
+          (p.footprint_km ? "; counted by a footprint disc of " + fmt(p.footprint_km, 1) +
+            " km radius" : "") + "</p>" : "") +
         "</div>");
       m.addTo(group);
-      if (p.population >= 40000) {
-        L.marker([p.lat, p.lon], { pane: "gzPlaces", interactive: false, keyboard: false,
-          icon: L.divIcon({ className: "gz-place-label", iconSize: null,
-            html: esc(p.name) }) }).addTo(group);
-      }
     });
     if (this.data.places.length) {
       this.context.places = group;
       group.label = "Places (" + this.data.places.length + ")";
       group.addTo(this.map);
     }
+  };
+
+  /* Label the places inside the shown zones, and the large towns, where a label
+   * fits: largest first, each at the first of four spots beside its dot that
+   * overlaps no other label, dot, or the panel and legend. */
+  GeoZoneMap.prototype.labelPlaces = function () {
+    var map = this.map, self = this, layer = this.labelLayer;
+    if (!layer) return;
+    layer.clearLayers();
+    var shown = {};
+    Object.keys(this.variants).forEach(function (id) {
+      if (map.hasLayer(self.variants[id])) shown[id] = true;
+    });
+    var size = map.getSize(), pad = this.freePadding();
+    var view = { x0: pad.left, y0: pad.top, x1: size.x - pad.right, y1: size.y - pad.bottom };
+    var dots = [], wanted = [], c = map.getContainer().getBoundingClientRect();
+    // route shields are fixed obstacles too
+    map.getContainer().querySelectorAll(".gz-shield span").forEach(function (e) {
+      var r = e.getBoundingClientRect();
+      dots.push({ x0: r.left - c.left, y0: r.top - c.top, x1: r.right - c.left,
+        y1: r.bottom - c.top, p: null });
+    });
+    this.data.places.forEach(function (p) {
+      var pt = map.latLngToContainerPoint([p.lat, p.lon]);
+      dots.push({ x0: pt.x - 4, y0: pt.y - 4, x1: pt.x + 4, y1: pt.y + 4, p: p });
+      var inZone = p.inside.some(function (id) { return shown[id]; });
+      if (inZone || p.population >= 40000) wanted.push({ p: p, pt: pt, rank: inZone ? 1 : 0 });
+    });
+    wanted.sort(function (a, b) {
+      return (b.rank - a.rank) || (b.p.population - a.p.population) ||
+        (a.p.name < b.p.name ? -1 : 1);
+    });
+    var font = "600 12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+    var hit = function (a, b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; };
+    var placed = [];
+    this.placedLabels = placed;
+    wanted.forEach(function (w) {
+      var tw = Math.ceil(textWidth(w.p.name, font)) + 4, th = 15, x = w.pt.x, y = w.pt.y;
+      var spots = [[7, -th / 2], [-7 - tw, -th / 2], [-tw / 2, -th - 5], [-tw / 2, 5]];
+      for (var i = 0; i < spots.length; i++) {
+        var b = { x0: x + spots[i][0], y0: y + spots[i][1] };
+        b.x1 = b.x0 + tw; b.y1 = b.y0 + th;
+        if (b.x0 < view.x0 || b.y0 < view.y0 || b.x1 > view.x1 || b.y1 > view.y1) continue;
+        var clash = placed.some(function (o) { return hit(o, b); }) ||
+          dots.some(function (d) { return d.p !== w.p && hit(d, b); });
+        if (clash) continue;
+        placed.push(b);
+        b.name = w.p.name;
+        L.marker([w.p.lat, w.p.lon], { pane: "gzPlaces", interactive: false, keyboard: false,
+          icon: L.divIcon({ className: "gz-place-label", iconSize: null,
+            html: "<span style='left:" + spots[i][0] + "px;top:" + spots[i][1] + "px'>" +
+              esc(w.p.name) + "</span>" }) }).addTo(layer);
+        break;
+      }
+    });
   };
 
   /* ---- tools: scale, fullscreen, measure, coordinates ---- */
@@ -683,6 +885,8 @@
     box.innerHTML = h;
     box.querySelector(".gz-collapse").addEventListener("click", function () {
       box.classList.toggle("gz-collapsed");
+      self.frame(self.framedBounds);
+      self.labelPlaces();
     });
     box.querySelectorAll("input[data-layer]").forEach(function (input) {
       input.addEventListener("change", function () {
@@ -703,7 +907,7 @@
         if (self.comparing) self.stopCompare();
         var id = tr.getAttribute("data-variant");
         self.showOnly([id]);
-        self.map.fitBounds(self.variants[id].getBounds(), { paddingBottomRight: [360, 0] });
+        self.frame(self.variants[id].getBounds());
       });
     });
     var left = box.querySelector("#gz-left"), right = box.querySelector("#gz-right");
@@ -748,11 +952,14 @@
 
   /* ---- legend ---- */
   GeoZoneMap.prototype.addLegend = function () {
-    var data = this.data;
+    var data = this.data, self = this;
     var Legend = L.Control.extend({
       onAdd: function () {
         var box = el("div", { class: "gz-legend", id: "geozone-legend" });
-        var h = "<div class='gz-legend-col'><b>Zone width</b><div class='gz-legend-widths'>";
+        L.DomEvent.disableClickPropagation(box);
+        var h = "<button class='gz-legend-toggle' title='Hide or show the legend' " +
+          "aria-label='Hide or show the legend'>Legend</button>" +
+          "<div class='gz-legend-col'><b>Zone width</b><div class='gz-legend-widths'>";
         data.legend.forEach(function (w) {
           h += "<span><span class='gz-swatch' style='background:" + w.colour + "'></span>" +
             fmt(w.width_km, w.width_km % 1 ? 1 : 0) + " km</span>";
@@ -786,15 +993,20 @@
             "' stroke='#fff'/></svg> " + (s ? esc(s) + "-held place" : "other place") + "</div>";
         });
         box.innerHTML = h + "</div>";
+        box.querySelector(".gz-legend-toggle").addEventListener("click", function () {
+          box.classList.toggle("gz-collapsed");
+          self.frame(self.framedBounds);
+          self.labelPlaces();
+        });
         return box;
       },
     });
-    new Legend({ position: "bottomleft" }).addTo(this.map);
+    this.legend = new Legend({ position: "bottomleft" }).addTo(this.map).getContainer();
   };
 
   window.GeoZone = {
-    start: function (map, data) {
-      var g = new GeoZoneMap(map, data);
+    start: function (map, data, tiles) {
+      var g = new GeoZoneMap(map, data, tiles);
       window.geozone = g;
       g.start();
       return g;
