@@ -356,7 +356,10 @@ def _split_change(norm: str, m: Measurement) -> list[Measurement]:
     a_end = m.start + to.start()
     v1, v2 = first.group().strip(), second.group().strip()
     lo, hi = (m.low_km, m.high_km)
-    k1, k2 = (lo, hi) if numbers(v1)[0].value <= numbers(v2)[0].value else (hi, lo)
+    n1, n2 = numbers(v1), numbers(v2)
+    if not n1 or not n2:
+        return [m]
+    k1, k2 = (lo, hi) if n1[0].value <= n2[0].value else (hi, lo)
     return [
         Measurement(m.start, a_end, k1, k1, v1, m.unit, m.unit_code),
         Measurement(m.start + to.end(), m.end, k2, k2, v2, m.unit, m.unit_code),
