@@ -56,6 +56,11 @@ WIDTHS = {
          "area seized in the offensive.", [(10, 10, D, False)]),
     ],
     "each side, own lines, our side and theirs": [
+        ("\"We will pull our troops back five kilometres,\" the general said. \"The other side "
+         "must do the same.\"", [(5, 5, P, False)]),
+        ("A security corridor will run 6 km to each side of the highway.", [(6, 6, P, False)]),
+        ("The zone extends for a distance of 2 km on both banks of the river.",
+         [(2, 2, P, False)]),
         ("The buffer is 2 km on our side and 2 km on theirs.", [(2, 2, P, False)]),
         ("The two parties will withdraw their forces 1 km each from the current contact line.",
          [(1, 1, P, False)]),

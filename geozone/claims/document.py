@@ -498,6 +498,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             }
         if _denied(norm, spans, s_b, m):
             continue
+        if fields["semantics"] == "depth" and _SAME_AHEAD.search(norm[s_b : s_b + 200]):
+            # "We will pull our troops back five kilometres. The other side must do the same."
+            fields["semantics"] = "per_side"
+            fields["semantics_words"] = plain(
+                _SAME_AHEAD.search(norm[s_b : s_b + 200]).group()
+            ).strip("\"' ")
         claims.append(Claim("width", fields, quote, q_a, q_b))
         text_pos[id(claims[-1])] = m.start
         lead = norm[max(s_a + prev_end, m.start - 120) : m.start]
@@ -505,6 +511,13 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             lead = norm[max(s_a, m.start - 120) : m.start]
         stages.append((m.start, _stage(lead), _asked(lead)))
     return _supersede(norm, claims, stages)
+
+
+_SAME_AHEAD = re.compile(
+    r"^\W*(?:the\s+other\s+(?:side|party|army)|they|the\s+\w+\s+side)\b[^.]{0,30}?"
+    r"\b(?:do|does|will\s+do|must\s+do|shall\s+do|is\s+to\s+do)\s+(?:the\s+same|likewise)\b",
+    re.I,
+)
 
 
 def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -> bool:
