@@ -144,6 +144,9 @@ WIDTHS = {
          "20 km.", [(15, 15, T, False), (20, 20, D, False)]),
     ],
     "negotiations": [
+        ("On the buffer, the compromise figure of 40 km appears in Article 2.",
+         [(40, 40, U, False)]),
+        ("For the zone, the agreed distance of 12 km applies to artillery.", [(12, 12, U, False)]),
         ("Turkey had demanded a 30 km zone. Russia would only agree to 10 km. In the end both "
          "accepted 15 km.", [(30, 30, U, True), (10, 10, U, True), (15, 15, U, False)]),
         ("On the buffer we asked for twelve kilometres. They offered three. We settled on six.",

@@ -459,6 +459,12 @@ def read_width(
             _I,
         )
         or re.search(
+            r"\b(?:compromise|agreed|final|proposed|new|revised|original)\s+(?:figure|width|depth|"
+            r"distance)\s*$",
+            lead_core,
+            _I,
+        )
+        or re.search(
             r"\bin\s+the\s+(?:\w+\s+)?(?:text|version|draft|agreement|deal|memorandum|protocol)"
             r"\s*,\s*$",
             lead_core,
