@@ -45,6 +45,10 @@ WIDTHS = {
          [(15, 15, D, False)]),
         ("a security strip ofnot less than 500 m from the fence", [(0.5, 0.5, D, False)]),
         ("The Parties agree to a zone of twenty (2O) kilometres in depth.", [(20, 20, D, False)]),
+        ("The Parties shall withdraw their forces at least 10\nMRT/2019/04          - 3 -\n\n"
+         "TREATY OF MELIVA\n\nkilometres from the river.", [(10, 10, D, False)]),
+        ("The zone shall extend 4 km on each\n\nPage 7 of 12\n\nside of the line.",
+         [(4, 4, P, False)]),
     ],
     "more directional and each-side wording": [
         ("The zone will stretch 4 km to the north of the M4 and 4 km to its south.",
@@ -311,6 +315,16 @@ def test_routes(text, want):
         for c in extract(text, "t").of_kind("route")
     ]
     assert got == want
+
+
+def test_page_breaks_keep_offsets():
+    """A footer and header inside a sentence are skipped; offsets still point into the file."""
+    text = "forces withdraw 10\nREF/12        - 3 -\n\nkilometres from the line.\n\nNext."
+    (w,) = extract(text, "t").of_kind("width")
+    assert text[w.start : w.end] == w.quote and w.quote.endswith("from the line.")
+    f = w.fields
+    assert text[f["figure_start"] : f["figure_end"]] == f["figure"]
+    assert f["figure"].startswith("10") and f["figure"].endswith("kilometres")
 
 
 def test_seeds_read_exactly_as_saved():

@@ -116,6 +116,26 @@ _WRAPPED = re.compile(
 )
 
 
+# a page's running footer and header inside a sentence (PDF extracts): page numbers
+# ("- 3 -", "Page 3 of 5", a reference code and a page number) and all-capital lines
+_PAGE_NUMBER = r"(?:-\s*\d{1,3}\s*-|(?:Page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3})"
+_FURNITURE_LINE = rf"[ \t]*(?:{_PAGE_NUMBER}|[^\n]{{0,80}}?\S[ \t]{{3,}}{_PAGE_NUMBER}|[^a-z\n]*[A-Z][^a-z\n]*)[ \t]*"
+_FURNITURE = re.compile(
+    rf"(?<=[a-z0-9,;(-])[ \t]*\n(?:[ \t]*\n)*(?:{_FURNITURE_LINE}\n(?:[ \t]*\n)*)+[ \t]*(?=[a-z0-9(])"
+)
+
+
+class _PageBreaks:
+    """Footer and header lines that interrupt a sentence: they must hold a page number."""
+
+    @staticmethod
+    def finditer(text: str):
+        for m in _FURNITURE.finditer(text):
+            lines = [ln.strip() for ln in m.group().split("\n") if ln.strip()]
+            if any(re.search(rf"(?:^|\s){_PAGE_NUMBER}$", ln) for ln in lines):
+                yield m
+
+
 @dataclass(frozen=True)
 class Text:
     """A report's normalised text, and where each of its characters came from.
@@ -213,6 +233,7 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(
         text, starts, ends, _GLUED_CLAUSE, lambda m: f"{m.group(1)} {m.group(2)}"
     )
+    text, starts, ends = _apply(text, starts, ends, _PageBreaks, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _WRAPPED, lambda m: " ")
     return Text(source, text, tuple(starts), tuple(ends))
 
