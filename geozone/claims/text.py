@@ -119,9 +119,13 @@ _WRAPPED = re.compile(
 # a page's running footer and header inside a sentence (PDF extracts): page numbers
 # ("- 3 -", "Page 3 of 5", a reference code and a page number) and all-capital lines
 _PAGE_NUMBER = r"(?:-\s*\d{1,3}\s*-|(?:Page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3})"
-_FURNITURE_LINE = rf"[ \t]*(?:{_PAGE_NUMBER}|[^\n]{{0,80}}?\S[ \t]{{3,}}{_PAGE_NUMBER}|[^a-z\n]*[A-Z][^a-z\n]*)[ \t]*"
+_FURNITURE_LINE = (
+    rf"[ \t]*(?:{_PAGE_NUMBER}|[^\n]{{0,80}}?\S[ \t]{{3,}}{_PAGE_NUMBER}"
+    r"|[^a-z\n]*[A-Z][^a-z\n]*)[ \t]*"
+)
 _FURNITURE = re.compile(
-    rf"(?<=[a-z0-9,;(-])[ \t]*\n(?:[ \t]*\n)*(?:{_FURNITURE_LINE}\n(?:[ \t]*\n)*)+[ \t]*(?=[a-z0-9(])"
+    r"(?<=[a-z0-9,;(-])[ \t]*\n(?:[ \t]*\n)*"
+    rf"(?:{_FURNITURE_LINE}\n(?:[ \t]*\n)*)+[ \t]*(?=[a-z0-9(])"
 )
 
 
