@@ -136,7 +136,7 @@ class _PageBreaks:
     def finditer(text: str):
         for m in _FURNITURE.finditer(text):
             lines = [ln.strip() for ln in m.group().split("\n") if ln.strip()]
-            if any(re.search(rf"(?:^|\s){_PAGE_NUMBER}$", ln) for ln in lines):
+            if any(re.search(rf"(?:^|\S[ \t]{{3,}}){_PAGE_NUMBER}$", ln) for ln in lines):
                 yield m
 
 
