@@ -60,6 +60,13 @@ WIDTHS = {
          "area seized in the offensive.", [(10, 10, D, False)]),
     ],
     "each side, own lines, our side and theirs": [
+        ("On both sides of the line, to a depth of 5 km, no heavy weapons are allowed.",
+         [(5, 5, P, False)]),
+        ("A zone is created on each side of the border with a depth of 10 kilometres.",
+         [(10, 10, P, False)]),
+        ("The buffer extends 3 km from the line into each party's territory.",
+         [(3, 3, P, False)]),
+        ("Each of the two armies is to pull its troops 1,000 metres back.", [(1, 1, P, False)]),
         ("\"We will pull our troops back five kilometres,\" the general said. \"The other side "
          "must do the same.\"", [(5, 5, P, False)]),
         ("A security corridor will run 6 km to each side of the highway.", [(6, 6, P, False)]),

@@ -105,7 +105,7 @@ _BEFORE_WIDTH = re.compile(
 )
 _BEFORE_DEPTH = re.compile(rf"\b(?:depth\s+of|deep|depth\s+{_COPULA})\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
-    r"\b(?:each|both|either|the\s+two)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army|"
+    r"\b(?:each|both|either|the\s+two)\s+(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
     r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|approach\w*|fl(?:y|ies|ights?)|enter\w*|"
     r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
@@ -400,8 +400,14 @@ def read_width(
     )
     # a calibre or a list before the figure does not cut it off from its verb
     wide_before = sentence[max(c_start, m_start - 120) : m_start]
-    withdraw_before = _WITHDRAW.search(clause_before) or (
-        _WITHDRAW.search(wide_before) if prev_end > c_start else None
+    withdraw_before = (
+        _WITHDRAW.search(clause_before)
+        or (_WITHDRAW.search(wide_before) if prev_end > c_start else None)
+        # "pull its troops 1,000 metres back"
+        or (
+            re.match(r"\s*(?:back|away)\b", after, _I)
+            and re.search(r"\b(?:pull|mov|draw|fall|push|keep|kept|set)\w*\b", clause_before, _I)
+        )
     )
     each_before = _BEFORE_EACH_SIDE.search(clause_before) or (
         _BEFORE_EACH_SIDE.search(wide_before) if prev_end > c_start else None
@@ -611,6 +617,24 @@ def read_width(
         else:
             semantics = "unspecified"
 
+    # "on both sides of the line, to a depth of 5 km": the depth is each side's
+    whole_clause = sentence[c_start:c_stop]
+    if (
+        semantics == "depth"
+        and re.search(
+            r"\b(?:on|to|into|in)\s+(?:both|each|either)\s+sides?\b"
+            r"|\b(?:into|in)\s+each\s+(?:party|side|country)'s\b",
+            whole_clause,
+            _I,
+        )
+        and not re.search(r"\bown\s+(?:\w+\s+)?lines?\b", whole_clause, _I)
+    ):
+        side = re.search(
+            r"\b(?:on|to|into|in)\s+(?:both|each|either)\s+sides?\b|\beach\s+\w+'s\b",
+            whole_clause,
+            _I,
+        )
+        semantics, decided = "per_side", side.group() if side else decided
     instead = _INSTEAD.search(sentence[max(prev_end, m_start - 40) : m_start])
     proposed = _PROPOSAL.search(sentence[max(c_start, prev_end) : m_start])
     rejected = (
@@ -736,8 +760,12 @@ def _line_name(words: str) -> str | None:
 
 def reference_before(lead: str, earlier: str) -> str | None:
     """What a width is measured from, named before it: "the zone along the Kosovo boundary is"."""
+    near = lead[-120:]
     found = [
-        m for m in _REFERENCE.finditer(lead[-120:]) if re.match(r"along|astride|around", m.group())
+        m
+        for m in _REFERENCE.finditer(near)
+        if re.match(r"along|astride|around", m.group())
+        or re.search(r"\b(?:each|either|both)\s+sides?\s+$", near[: m.start()], _I)
     ]
     if not found:
         return None
