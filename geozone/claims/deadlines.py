@@ -66,6 +66,32 @@ _WITHIN = re.compile(
     r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80})?",
     _I,
 )
+_CLOCK = (
+    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|one\s+minute\s+past\s+midnight)"
+    r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
+)
+# the start of a ceasefire, of patrols or of a rule: "patrols shall begin on 15 March",
+# "starting from 00:01 on 6 March 2020", "a general ceasefire from 00:00 on 15 February"
+_STARTS = re.compile(
+    r"\b(?:(?:begin|begins|start|starts|commence|commences|resume|resumes|cease|ceases)"
+    r"(?!\s+(?:by|before|until)\b)|"
+    r"(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|effect)|"
+    r"(?:go|goes)\s+into\s+effect|starting|beginning|commencing|effective|with\s+effect|"
+    r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force)(?=\s+from\b)|"
+    r"(?:is|are|been)\s+(?:now\s+)?(?:planned|scheduled|set|due|moved)\b(?!\s+out)|"
+    r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b)|(?:cease-?fire|truce|patrols?|exercises?|moratorium)\b"
+    r"(?=[^.;]{0,30}?\bfrom\b))"
+    r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
+    r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
+    rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>today|tonight)\b)",
+    _I,
+)
+# "cease all attacks immediately upon signature": the date the document is signed
+_UPON_SIGNATURE = re.compile(
+    r"\b(?:immediately\s+)?(?:upon|on|from\s+the\s+(?:moment|date|day)\s+of)\s+(?:the\s+|its\s+)?"
+    r"(?:signature|signing)(?:\s+of\s+(?:this|the\s+present)\s+\w+)?\b",
+    _I,
+)
 _NAMED_DEADLINE = re.compile(
     rf"\b(?:an?|the|its)\s+(?P<nd>{DATE.replace('?P<', '?P<n')})\s+deadline\b", _I
 )
@@ -107,7 +133,11 @@ _ACTION = re.compile(
     r"conven\w*|sign\w*|ratif\w*|submit\w*|draw\w*\s+up|agree\w*|adopt\w*|lift\w*|"
     r"disband\w*|demobili[sz]\w*|surrender\w*|occup\w*|resum\w*|conclud\w*|approv\w*|"
     r"pay|paid|vacat\w*|hand\w*|open\w*|clos\w*|install\w*|mark\w*|stop\w*|halt\w*|"
-    r"hold|held|meet|met|reconven\w*|disengag\w*|lay|laid|buil[dt]\w*|send|sent)\b",
+    r"hold|held|meet|met|reconven\w*|disengag\w*|lay|laid|buil[dt]\w*|send|sent|cease\w*|"
+    r"be\s+(?:on\s+the\s+ground|in\s+place|ready|out|back|deployed|operational|present|behind|"
+    r"beyond|outside|vacated)|"
+    r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
+    r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force)\b",
     _I,
 )
 
@@ -166,7 +196,7 @@ _LABELLED = re.compile(
 )
 # a treaty's opening or closing line: "Done at Meliva on 14 April 2019"
 _DONE_AT = re.compile(
-    rf"^\s*(?:Done|Signed|Concluded)\s+(?:at|in)\s+[A-Z][\w .,'-]{{1,40}}?\s+"
+    rf"^\s*(?:Done|Signed|Concluded)\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w .,'-]{{1,40}}?\s+"
     rf"(?:on|this)\s+(?:the\s+)?(?:{_WEEKDAY},?\s+)?{DATE}",
     re.M,
 )
@@ -177,7 +207,8 @@ _DATELINE = re.compile(
 )
 # a page header laid out in columns: "THE EVENING COURIER      MONDAY, JULY 27, 1953      Page 1"
 _HEADER = re.compile(
-    rf"^[^\n]*?\S[ \t]{{3,}}(?:{_WEEKDAY},?\s+)?{DATE}(?=[ \t]{{3,}}|[ \t]*$)",
+    rf"^[^\n]*?\S(?:[ \t]{{3,}}|[ \t]+[-|\u00b7\u2022][ \t]+)(?:{_WEEKDAY},?\s+)?{DATE}"
+    r"(?=[ \t]{3,}|[ \t]+[-|\u00b7\u2022\[(]|[ \t]*$)",
     _I | re.M,
 )
 _EVENT_WEEKDAY = re.compile(
@@ -267,6 +298,7 @@ class Deadline:
     date: dt.date | None
     relative: str | None
     basis: str | None
+    start_of: bool = False
 
 
 def _next_on_or_after(anchor: dt.date, month: int, day: int) -> dt.date | None:
@@ -319,6 +351,12 @@ def find_deadlines(
     found: list[Deadline] = []
     via = f"year from the report's date {anchor} ({anchor_basis})" if anchor else None
     for m in _ABSOLUTE.finditer(norm):
+        # "US troops patrolled until this month": how long something went on, not a deadline
+        if re.match(r"(?:until|till)\b", m.group(), _I) and re.search(
+            r"\b(?!(?:extend|postpon|delay|prolong|defer)\w*)[a-z]+ed\s+(?:\w+\s+){0,2}$",
+            norm[max(0, m.start() - 40) : m.start()],
+        ):
+            continue
         g = m.groupdict()
         words = m.group().strip()
         date, basis = None, None
@@ -340,7 +378,8 @@ def find_deadlines(
             if y:
                 date, basis = dt.date(y, mo, calendar.monthrange(y, mo)[1]), "stated"
             elif anchor:
-                first = _next_on_or_after(anchor, mo, 1) or anchor
+                last = calendar.monthrange(anchor.year, mo)[1]
+                first = _next_on_or_after(anchor, mo, last) or anchor
                 date, basis = dt.date(first.year, mo, calendar.monthrange(first.year, mo)[1]), via
         elif (g.get("unit") or g.get("thisunit")) and anchor:
             unit = (g.get("unit") or g["thisunit"]).lower()
@@ -399,7 +438,7 @@ def find_deadlines(
                 basis = f"counted from {inner.group()}"
             elif (
                 re.fullmatch(
-                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:signing|signature|agreement|deal|accord|announcement|today|this\s+\w+)\b.*",
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:signing|signature|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force)\b.*",
                     anchor_words,
                     _I,
                 )
@@ -438,6 +477,46 @@ def find_deadlines(
         basis = "stated" if y else (via if date else None)
         words = m.group().strip()
         found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+    if anchor is not None:
+        for m in _UPON_SIGNATURE.finditer(norm):
+            if any(d.start <= m.start() < d.end for d in found):
+                continue
+            # the document's own entry into force is not a deadline
+            if re.search(
+                r"\binto\s+(?:force|effect)\s*$", norm[max(0, m.start() - 40) : m.start()]
+            ):
+                continue
+            words = m.group().strip()
+            basis = f"the date of signature: the report's date {anchor} ({anchor_basis})"
+            found.append(Deadline(m.start(), m.end(), words, anchor, None, basis, True))
+    for m in _STARTS.finditer(norm):
+        if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
+            continue
+        parts = _parts(m, "s")
+        if m.group("stoday"):
+            if anchor is None:
+                continue
+            y, mo, d = anchor.year, anchor.month, anchor.day
+        elif not parts:
+            continue
+        else:
+            y, mo, d = parts
+        if y:
+            date, basis = _safe_date(y, mo, d), "stated"
+        elif anchor:
+            date, basis = _next_on_or_after(anchor, mo, d), via
+        elif year := _year_before(norm, m.start()):
+            date = _safe_date(year, mo, d)
+            basis = f"year {year} from the last full date before it (the report gives no date)"
+        else:
+            date, basis = None, None
+        start = m.start("prep")
+        words = norm[start : m.end()].strip()
+        # a deadline moved to a new date is a deadline; everything else here is a start
+        moved = re.match(r"(?:postponed|extended|deferred|pushed)", m.group(), _I)
+        found.append(
+            Deadline(start, m.end(), words, date, None if date else words, basis, not moved)
+        )
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
         found = [d for d in found if d.date is None or d.date >= past]

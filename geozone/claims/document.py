@@ -12,15 +12,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .deadlines import document_date, find_deadlines, what_for
-from .numbers import Measurement, measurements
+from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
+    CHANGE,
     WidthReading,
     conversion_end,
     narrative_status,
     read_width,
+    reference_before,
     reference_of,
 )
 
@@ -113,21 +115,42 @@ _PAIR_AFTER = re.compile(
     r"(?:\s+side)?\s+(?:of|from)\b",
     re.I,
 )
+# "4 km to the north of the M4 and 4 km to its south"
+_PAIR_GAP_NAMED = re.compile(
+    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})(?:\s+side)?\s+"
+    r"(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s*,?\s+and\s+",
+    re.I,
+)
+_PAIR_AFTER_NAMED = re.compile(
+    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:to|towards?|on)\s+(?:the|its|their)\s+(?P<d2>{_DIR})\b"
+    r"(?:\s+side)?",
+    re.I,
+)
+# "2 km on our side and 2 km on theirs"
+_PAIR_GAP_SIDES = re.compile(
+    r"\s*(?:on|to)\s+(?:our|their|its|one|the\s+[\w'-]+)\s+side\s*,?\s+and\s+(?:another\s+)?",
+    re.I,
+)
+_PAIR_AFTER_SIDES = re.compile(
+    r"\s*(?:on|to)\s+(?:theirs|ours|the\s+other(?:\s+side)?|(?:the|our|their)\s+[\w'-]*\s*side)\b",
+    re.I,
+)
 _VARIES = re.compile(
-    r"\b(?:width|wide|breadth|depth|deep)\s+(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|"
-    r"ranging)\s+from\s+(?:_Q)?$|\b(?:varies|vary|varying|ranges?|ranging)\s+in\s+"
-    r"(?:width|breadth|depth)\s+from\s+(?:_Q)?$".replace(
+    r"\b(?:width|wide|breadth|depth|deep)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?)?"
+    r"(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|ranging)\s+(?:from|between)\s+(?:_Q)?$"
+    r"|\b(?:varies|vary|varying|ranges?|ranging)\s+in\s+"
+    r"(?:width|breadth|depth)\s+(?:from|between)\s+(?:_Q)?$".replace(
         "_Q", r"(?:about|some|around|roughly|approximately|nearly|almost|just|over|under)\s+"
     ),
     re.I,
 )
 _VARIES_GAP = re.compile(
-    r"[^.;]{0,60}?\bto\s+(?:(?:about|some|around|roughly|approximately|"
+    r"[^.;]{0,60}?\b(?:to|and)\s+(?:(?:about|some|around|roughly|approximately|"
     r"nearly|almost|over|more\s+than|as\s+much\s+as|up\s+to)\s+)?",
     re.I,
 )
 _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
-_BAND_BEFORE = re.compile(r"\bbetween\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
+_BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
 _BAND_AFTER = re.compile(
     r"\s*(?:away\s+)?(?:from|of|behind|beyond)\s+(?:the|this|that|its|their|each)\b", re.I
 )
@@ -146,8 +169,8 @@ class _Merged:
     high_km: float
     value: str
     unit: str
-    semantics: str
-    words: str
+    semantics: str | None
+    words: str | None
 
 
 def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None:
@@ -161,8 +184,20 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(after.group("d2")):
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
-    if _VARIES.search(norm[max(0, m.start - 50) : m.start]) and _VARIES_GAP.fullmatch(gap):
-        lead = _VARIES.search(norm[max(0, m.start - 50) : m.start]).group().lower()
+    pair = _PAIR_GAP_SIDES.fullmatch(gap)
+    if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
+        after = _PAIR_AFTER_SIDES.match(norm, nxt.end)
+        if after:
+            words = re.sub(r"\s+", " ", norm[m.start : after.end()])
+            return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    pair = _PAIR_GAP_NAMED.fullmatch(gap)
+    if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
+        after = _PAIR_AFTER_NAMED.match(norm, nxt.end)
+        if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(after.group("d2")):
+            words = re.sub(r"\s+", " ", norm[m.start : after.end()])
+            return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    if _VARIES.search(norm[max(0, m.start - 80) : m.start]) and _VARIES_GAP.fullmatch(gap):
+        lead = _VARIES.search(norm[max(0, m.start - 80) : m.start]).group().lower()
         return _Merged(
             nxt.end,
             min(m.low_km, nxt.low_km),
@@ -170,9 +205,165 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             f"{m.value} {m.unit} to {nxt.value}",
             nxt.unit,
             "depth" if "dep" in lead else "total",
-            re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 50) : m.start]).group()),
+            re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 80) : m.start]).group()),
+        )
+    # "as narrow as 3.3 metres in Nicosia and as wide as 7.4 km": a width that varies
+    narrow = re.search(
+        r"\bas\s+narrow\s+as\s+(?:about\s+|just\s+)?$", norm[max(0, m.start - 30) : m.start], re.I
+    )
+    wide = re.fullmatch(
+        r"[^.;]{0,60}?\bas\s+(?:wide|broad)\s+as\s+(?:about\s+|some\s+|nearly\s+)?", gap, re.I
+    )
+    if narrow and wide and nxt.high_km > m.low_km:
+        return _Merged(
+            nxt.end,
+            m.low_km,
+            nxt.high_km,
+            f"{m.value} {m.unit} to {nxt.value}",
+            nxt.unit,
+            "total",
+            "as narrow as ... as wide as",
+        )
+    # a range written in two units: "200 m to 1 km wide", "between 500 m and 2 km from"
+    between = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", norm[max(0, m.start - 20) : m.start])
+    if (
+        m.unit_code != nxt.unit_code
+        and m.high_km < nxt.low_km
+        and (re.fullmatch(r"\s*(?:-|to)\s*", gap) or (between and re.fullmatch(r"\s*and\s*", gap)))
+    ):
+        return _Merged(
+            nxt.end,
+            m.low_km,
+            nxt.high_km,
+            f"{m.value} {m.unit}{gap}{nxt.value}",
+            nxt.unit,
+            None,
+            None,
         )
     return None
+
+
+_STAGE_NOUN = r"(?:draft|proposal|version|plan|offer|figure|text|demand|idea|position|bid|request)"
+_EARLY = re.compile(
+    rf"\b(?:first|initial|original|earlier|opening|previous|old|former)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"{_STAGE_NOUN}s?\b|\b(?:initially|originally|at\s+first|at\s+the\s+outset)\b"
+    r"|\bfirst\s+(?:propos|offer|suggest|float|demand|ask|want|put|tabl|set|call)\w*"
+    r"|\b(?:draft|proposal|offer|suggestion|demand)s?\b"
+    r"|\b(?:first|initial|original|earlier|opening)\s*$"
+    rf"|{CHANGE}\s+(?:\w+\s+){{0,2}}?from\s*$",
+    re.I,
+)
+_MIDDLE = re.compile(
+    r"\b(?:second|third|revised|new|next|later|subsequent|amended|counter)[- ]?"
+    rf"(?:[\w'-]+\s+){{0,2}}?{_STAGE_NOUN}s?\b|\bcounter-?(?:offer|proposal)|\bcountered\b",
+    re.I,
+)
+_FINAL = re.compile(
+    r"\b(?:final|finally|eventually|in\s+the\s+end|ultimately|at\s+last|settled|agreed|"
+    r"compromise|met\s+in\s+the\s+middle|signed|instead)\b",
+    re.I,
+)
+_CHANGED = re.compile(rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to\s*$", re.I)
+_NEGOTIATED = re.compile(
+    r"\b(?:wanted|asked\s+for|demanded|offered|proposed|suggested|sought|called\s+for|"
+    r"pushed\s+for|insisted\s+on|floated|tabled|would\s+(?:only\s+)?(?:agree\s+to|accept)|"
+    r"countered\s+with|came\s+back\s+with)\b",
+    re.I,
+)
+# "We asked for ten kilometres. They offered two. We settled on four.": a unit carried over
+_CARRIED = re.compile(
+    r"\b(?:offered|proposed|asked\s+for|wanted|demanded|suggested|countered\s+with|"
+    r"came\s+back\s+with|settled\s+(?:on|at|for)|agreed\s+on|accepted|insisted\s+on|"
+    r"compromised\s+on|met\s+in\s+the\s+middle\s+at)\s+(?:just\s+|only\s+|on\s+)?$",
+    re.I,
+)
+
+
+def _asked(lead: str) -> str | None:
+    """Who asked for a figure in negotiation: "own" ("we asked for"), "other" or None."""
+    verbs = list(_NEGOTIATED.finditer(lead[-60:]))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    return "own" if re.search(r"\b(?:we|our|I)\b", lead[-60:][: verb.start()], re.I) else "other"
+
+
+def _stage(lead: str) -> float | None:
+    """Where a figure stands in a narrative of versions.
+
+    0 first ("our initial proposal was"), 1 a later version ("the second
+    draft said"), 1.5 a change ("was later cut to"), 2 final ("the final
+    text says", "settled on"). None when the words say nothing of it.
+    """
+    if _FINAL.search(lead):
+        return 2
+    if _CHANGED.search(lead):
+        return 1.5
+    if _MIDDLE.search(lead):
+        return 1
+    if _EARLY.search(lead):
+        return 0
+    return None
+
+
+def _carried(norm: str, found: list[Measurement]) -> list[Measurement]:
+    """Bare numbers that take the unit of a width just before them.
+
+    "We asked for ten kilometres. They offered two. We settled on four." and
+    "a ten-kilometre zone, five on each side of the line".
+    """
+    out = []
+    for n in numbers(norm):
+        if any(m.start <= n.start < m.end for m in found):
+            continue
+        side = re.match(
+            r"\s+(?:on\s+|to\s+)?(?:each|either|both)\s+sides?\b|\s+(?:per|a)\s+side\b",
+            norm[n.end :],
+        )
+        if side is not None:
+            prior = [m for m in found if n.start - 60 < m.end <= n.start]
+            gap = norm[prior[-1].end : n.start] if prior else ""
+            if not prior or not re.fullmatch(
+                r"[^.;\d]*?,\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?", gap
+            ):
+                continue
+        elif not _CARRIED.search(norm[max(0, n.start - 40) : n.start]) or not re.match(
+            r"\s*(?:[.;!?,\"']|$|\s*(?:instead|in\s+the\s+end|eventually)\b)", norm[n.end :]
+        ):
+            continue
+        prior = [m for m in found if n.start - 400 < m.end <= n.start]
+        if not prior or "\n\n" in norm[prior[-1].end : n.start].replace(" ", ""):
+            continue
+        p = prior[-1]
+        km = round(n.value * KM_PER[p.unit_code], 6)
+        out.append(Measurement(n.start, n.end, km, km, n.text, p.unit, p.unit_code))
+    return out
+
+
+def _split_change(norm: str, m: Measurement) -> list[Measurement]:
+    """ "widened from 10 km to 20 km": the old and the new figure, not a range."""
+    if m.low_km == m.high_km or not re.search(
+        rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?from\s+$", norm[max(0, m.start - 40) : m.start], re.I
+    ):
+        return [m]
+    to = re.search(r"\s+to\s+", norm[m.start : m.end])
+    if to is None:
+        return [m]
+    first = NUMBER.match(norm, m.start)
+    second = NUMBER.match(norm, m.start + to.end())
+    if first is None or second is None:
+        return [m]
+    a_end = m.start + to.start()
+    v1, v2 = first.group().strip(), second.group().strip()
+    lo, hi = (m.low_km, m.high_km)
+    n1, n2 = numbers(v1), numbers(v2)
+    if not n1 or not n2:
+        return [m]
+    k1, k2 = (lo, hi) if n1[0].value <= n2[0].value else (hi, lo)
+    return [
+        Measurement(m.start, a_end, k1, k1, v1, m.unit, m.unit_code),
+        Measurement(m.start + to.end(), m.end, k2, k2, v2, m.unit, m.unit_code),
+    ]
 
 
 def _pair_end(found: list[Measurement], m: Measurement) -> int:
@@ -191,7 +382,8 @@ def _paragraph_next(norm: str, spans: list[tuple[int, int]], s_b: int) -> str:
 
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
-    found = measurements(norm)
+    found = [x for m in measurements(norm) for x in _split_change(norm, m)]
+    found = sorted(found + _carried(norm, found), key=lambda m: m.start)
     items: list[tuple[Measurement, int, Measurement | None, _Merged | None]] = []
     skip: set[int] = set()
     for i, m in enumerate(found):
@@ -209,6 +401,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         else:
             items.append((m, m.end, None, None))
     claims = []
+    stages: list[tuple[int, float | None, str | None]] = []
+    text_pos: dict[int, int] = {}
     for m, end, conv, merged in items:
         s_a, s_b = _sentence_of(spans, m.start)
         sentence = norm[s_a:s_b]
@@ -221,6 +415,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             end = max(end, min(merged.end, s_b))
         reading = read_width(sentence, m.start - s_a, end - s_a, prev_end, next_start, context)
         if merged is not None:
+            if reading is None and merged.semantics is None:
+                continue
             if reading is None and (
                 merged.semantics == "per_side"
                 or re.search(r"width|depth", merged.words)
@@ -231,8 +427,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 continue
             qual = _QUALIFIER.search(norm[max(s_a, m.start - 40) : m.start])
             reading = WidthReading(
-                merged.semantics,
-                merged.words,
+                merged.semantics or reading.semantics,
+                merged.words or reading.decided_by,
                 reading.qualifier or (qual and re.sub(r"\s+", " ", qual.group()).strip().lower()),
                 reading.status,
                 reading.proposal,
@@ -242,7 +438,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         status, proposal = reading.status, reading.proposal
         if status != "rejected":
             # the sentence may run on past a full stop the splitter kept ("20 km. They ...")
-            rest = re.search(r"\.\s+(?=[A-Z\"'])(.*)", sentence[end - s_a :], re.S)
+            rest = re.search(
+                r"(?:\.\s+(?=[A-Z\"'])|;\s*|,\s+but\s+(?=the|that|this|it)\b)(.*)",
+                sentence[end - s_a :],
+                re.S,
+            )
             following = (rest.group(1) + " " if rest else "") + _paragraph_next(norm, spans, s_b)
             later = narrative_status(sentence, m.start - s_a, following)
             if later:
@@ -277,6 +477,16 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         ):
             fields["band"] = True
         reference = reference_of(after, norm[: m.start])
+        if reference is None and merged is not None:
+            reference = reference_of(norm[m.end : merged.end], norm[: m.start])
+        if reference is None:
+            reference = reference_before(norm[s_a : m.start], norm[: m.start])
+        if reference is None and claims and "reference" in claims[-1].fields:
+            # "... 6 km north and south of the M4 ... 12 km in all": the same zone's line
+            prev = claims[-1]
+            gap = text.norm[text_pos.get(id(prev), m.start) : m.start]
+            if len(gap) < 600 and "\n\n" not in gap.replace(" ", ""):
+                reference = prev.fields["reference"]
         if reference:
             fields["reference"] = reference
         if conv is not None:
@@ -286,8 +496,79 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 "min_km": conv.low_km,
                 "max_km": conv.high_km,
             }
+        if _denied(norm, spans, s_b, m):
+            continue
+        if fields["semantics"] == "depth" and _SAME_AHEAD.search(norm[s_b : s_b + 200]):
+            # "We will pull our troops back five kilometres. The other side must do the same."
+            fields["semantics"] = "per_side"
+            fields["semantics_words"] = plain(
+                _SAME_AHEAD.search(norm[s_b : s_b + 200]).group()
+            ).strip("\"' ")
         claims.append(Claim("width", fields, quote, q_a, q_b))
-    return claims
+        text_pos[id(claims[-1])] = m.start
+        lead = norm[max(s_a + prev_end, m.start - 120) : m.start]
+        if re.fullmatch(r"\s*(?:to|and|or|-)?\s*", lead):
+            lead = norm[max(s_a, m.start - 120) : m.start]
+        stages.append((m.start, _stage(lead), _asked(lead)))
+    return _supersede(norm, claims, stages)
+
+
+_SAME_AHEAD = re.compile(
+    r"^\W*(?:the\s+other\s+(?:side|party|army)|they|the\s+\w+\s+side)\b[^.]{0,30}?"
+    r"\b(?:do|does|will\s+do|must\s+do|shall\s+do|is\s+to\s+do)\s+(?:the\s+same|likewise)\b",
+    re.I,
+)
+
+
+def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -> bool:
+    """A figure the next sentences say nobody proposed ("Nobody ever put forward 40 km")."""
+    ahead = norm[s_b : s_b + 400]
+    figure = re.escape(norm[m.start : m.end])
+    return bool(
+        re.search(rf"\b(?:nobody|no\s+one|no\s+side|never)\b[^.;]{{0,80}}?{figure}", ahead, re.I)
+    )
+
+
+def _supersede(
+    norm: str, claims: list[Claim], stages: list[tuple[int, float | None, str | None]]
+) -> list[Claim]:
+    """Earlier versions of a figure, followed in the same paragraph by a later one.
+
+    "Our initial proposal was 30 km. The second version said 20 km. In the
+    final text the figure is 12 km.": 30 and 20 km are superseded. A figure
+    someone asked for or offered and then settled otherwise is "dropped"
+    when the speaker asked for it ("We asked for ten kilometres"), and
+    "rejected" when the other side offered it.
+    """
+    out = list(claims)
+    for i, (pos, stage, asked) in enumerate(stages):
+        f = out[i].fields
+        if f["status"] == "rejected":
+            continue
+        rank = stage if stage is not None else (0.5 if asked else None)
+        label = "superseded" if stage is not None else ("dropped" if asked == "own" else "rejected")
+        if rank is None or rank >= 2:
+            continue
+        for j in range(i + 1, len(stages)):
+            pos_j, stage_j, _ = stages[j]
+            if "\n\n" in norm[pos:pos_j].replace(" ", "") or pos_j - pos > 800:
+                break
+            g = out[j].fields
+            if (
+                stage_j is not None
+                and stage_j > rank
+                and g["status"] != "rejected"
+                and (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"])
+            ):
+                out[i] = Claim(
+                    "width",
+                    {**f, "status": "rejected", "proposal": label},
+                    out[i].quote,
+                    out[i].start,
+                    out[i].end,
+                )
+                break
+    return out
 
 
 def _deadline_claims(
@@ -320,15 +601,18 @@ def _deadline_claims(
             "words_start": w_a,
             "words_end": w_b,
         }
+        if d.start_of:
+            fields["begins"] = True
         claims.append(Claim("deadline", fields, quote, q_a, q_b))
     return claims
 
 
 def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
+    """Each pair of places once per report (a question and its answer name it twice)."""
     claims, seen = [], set()
     for r in find_routes(text.norm):
         s_a, s_b = _sentence_of(spans, r.start)
-        key = (s_a, frozenset((r.origin.lower(), r.destination.lower())))
+        key = frozenset((r.origin.lower(), r.destination.lower()))
         if key in seen:
             continue
         seen.add(key)

@@ -26,8 +26,10 @@ _WORD_NUMBER = (
     rf"(?:(?:a\s+)?(?:{_WORD})(?:(?:\s*-\s*|\s+(?:and\s+)?(?:a\s+)?)(?:{_WORD}))*"
     rf"(?:\s+a\b)?)"
 )
+# "1,200", "2 000" (a space between thousands), "2.5", "2,5", "7 1/2"
 _DIGIT_NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?(?:\s+\d/\d)?|\.\d+)"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])"
+    r"|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?(?:\s+\d/\d)?|\.\d+)"
 )
 NUMBER = re.compile(
     rf"(?<![\w.,/$€£])(?:(?P<digits>{_DIGIT_NUMBER})|(?P<words>{_WORD_NUMBER})"
@@ -77,7 +79,8 @@ def word_value(words: str) -> float | None:
 
 def digit_value(text: str) -> float:
     """The value of a number written in digits ("1,200", "2.5", "7 1/2", "2,5")."""
-    whole, _, frac = re.sub(r"\s+", " ", text.strip()).partition(" ")
+    text = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "", text.strip())
+    whole, _, frac = re.sub(r"\s+", " ", text).partition(" ")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", whole):
         value = float(whole.replace(",", ""))
     else:

@@ -15,9 +15,9 @@ _I = re.I
 _ROAD = (
     r"(?:routes?|roads?|highways?|motorways?|expressways?|freeways?|corridors?|transit|traffic|"
     r"railways?|rail\s+lines?|railroads?|supply\s+lines?|arter(?:y|ies)|thoroughfares?|"
-    r"crossings?|passages?|links?|lines\s+of\s+communication)"
+    r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?)"
 )
-_ROAD_ID = r"\b[A-Z]{1,2}-?\d{1,3}\b"
+_ROAD_ID = r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:Highway|Route|Road)\s+\d{1,3})\b"
 _CONNECT = re.compile(
     rf"(?:\b{_ROAD}\b|{_ROAD_ID})[^.;:!?]{{0,60}}?\b(?P<how>between|connecting|linking|joining|"
     r"links|connects|joins|link|connect|join|from)\s+",
@@ -33,7 +33,8 @@ _STOP = re.compile(
     r"[.;:!?()\[\]]|\b(?:must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
     r"had|which|that|who|where|when|in\s+order|after|before|until|within|for|under|remain\w*|"
     r"reopen\w*|restor\w*|resum\w*|open\w*|to\s+be|can|could|may|might|through|via|along|"
-    r"across|since|during|while|but|so|passing|running|runs|run)\b",
+    r"across|since|during|while|but|so|passing|running|runs|run)\b"
+    r"|(?<!\bwell)\s+as\s+(?!well\s+as\b)(?=[a-z]*[A-Z]?[a-z]{3,}\s+[a-z])",
 )
 _PARTICLE = (
     r"(?:al|el|as|ad|ar|ash|az|ez|ed|es|at|an|de|di|du|da|la|le|bin|ibn|abu|of|upon|on|am|an\s+der)"
@@ -169,6 +170,25 @@ def find_routes(norm: str) -> list[RouteMention]:
             name
             and m.group("how").lower() == "from"
             and re.search(rf"(?:\b(?:along|on|of)\s+(?:the\s+)?)?{_ROAD_ID}", m.group())
+        )
+        # "the M4, the highway that links Aleppo with Latakia", "the N7 linking A and B",
+        # "the stretch of the E41 between A and B": a named road, or a stretch of it
+        stretch = stretch or bool(
+            name
+            and (
+                re.search(
+                    rf"{_ROAD_ID}(?:\s+{_ROAD})?(?:,\s+(?:the|a)\s+{_ROAD})?,?\s+"
+                    r"(?:(?:that|which)\s+)?(?:links|linking|connects|connecting|joins|joining|"
+                    r"between|from)\b",
+                    m.group(),
+                    _I,
+                )
+                or re.search(
+                    rf"\b(?:stretch|section|segment|part|portion|length)\s+of\s+(?:the\s+)?"
+                    rf"{_ROAD_ID}",
+                    norm[max(0, m.start() - 40) : m.end()],
+                )
+            )
         )
         for a, b in _pairs(m.group("how"), body):
             if a.lower() != b.lower():

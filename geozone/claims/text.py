@@ -47,6 +47,13 @@ _RUN_TOGETHER = re.compile(
 )
 # scanned and PDF text: "atleast20 km", "A25-kilometre", "Memorandum,which"
 _GLUED_PHRASE = re.compile(r"\b(?:at|no|not)(?=(?:least|more|less)\b)", re.I)
+# "ofnot less than", "demilitarisedzone": a short word or a zone's adjective run into the next
+_GLUED_WORD = re.compile(
+    r"\b(?:of|at|to|by|and|the)(?=(?:not|no|least|less|more|most|about|some|up)\b)"
+    r"|\b(?:[Dd]emilitari[sz]ed|[Bb]uffer|[Ss]ecurity|[Nn]eutral|[Rr]estricted|[Ee]xclusion|"
+    r"[Ss]eparation|[Ll]imited|[Ss]afe|[Bb]order|[Ff]rontier|[Cc]ontrolled|[Tt]he|[Aa])"
+    r"(?=(?:zone|strip|buffer|corridor|area|belt)s?\b)"
+)
 _GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|er)))")
 # "Zonewhere": a capitalised word run into "where"/"which" (not "Somewhere", "Elsewhere")
 _GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
@@ -55,7 +62,33 @@ _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
 _OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*(?![\w])")
 # OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
 _OCR_WORD = re.compile(r"\b[A-Za-z]+[10][A-Za-z10]*\b")
-_OCR_ONE = re.compile(r"(?<=\bone \()[lI](?=\))", re.I)
+# a number in words doubled in OCR-damaged digits: "one (l)", "eleven (ll)", "ten (lO)"
+_NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "ninety",
+    "hundred",
+]
+_OCR_ONE = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{w} \()" for w in _NUMBER_WORDS) + r")[lIO0-9]*[lIO][lIO0-9]*(?=\))",
+    re.I,
+)
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 # a line wrapped inside a sentence (PDF, scans): the break is a space
@@ -81,6 +114,30 @@ _WRAPPED = re.compile(
     r"(?<=[a-z0-9,)])[ \t]*\n[ \t]*(?=[a-z(])"
     rf"|(?:{_WRAPPED_AFTER})[ \t]*\n[ \t]*(?=[A-Z0-9])"
 )
+
+
+# a page's running footer and header inside a sentence (PDF extracts): page numbers
+# ("- 3 -", "Page 3 of 5", a reference code and a page number) and all-capital lines
+_PAGE_NUMBER = r"(?:-\s*\d{1,3}\s*-|(?:Page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3})"
+_FURNITURE_LINE = (
+    rf"[ \t]*(?:{_PAGE_NUMBER}|[^\n]{{0,80}}?\S[ \t]{{3,}}{_PAGE_NUMBER}"
+    r"|[^a-z\n]*[A-Z][^a-z\n]*)[ \t]*"
+)
+_FURNITURE = re.compile(
+    r"(?<=[a-z0-9,;(-])[ \t]*\n(?:[ \t]*\n)*"
+    rf"(?:{_FURNITURE_LINE}\n(?:[ \t]*\n)*)+[ \t]*(?=[a-z0-9(])"
+)
+
+
+class _PageBreaks:
+    """Footer and header lines that interrupt a sentence: they must hold a page number."""
+
+    @staticmethod
+    def finditer(text: str):
+        for m in _FURNITURE.finditer(text):
+            lines = [ln.strip() for ln in m.group().split("\n") if ln.strip()]
+            if any(re.search(rf"(?:^|\S[ \t]{{3,}}){_PAGE_NUMBER}$", ln) for ln in lines):
+                yield m
 
 
 @dataclass(frozen=True)
@@ -152,7 +209,7 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     )
     text, starts, ends = _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
     # "one (l) kilometre"
-    return _apply(text, starts, ends, _OCR_ONE, lambda m: "1")
+    return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
 
 
 def normalise(source: str) -> Text:
@@ -175,10 +232,12 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_ARTICLE, lambda m: m.group() + " ")
+    text, starts, ends = _apply(text, starts, ends, _GLUED_WORD, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_COMMA, lambda m: ", ")
     text, starts, ends = _apply(
         text, starts, ends, _GLUED_CLAUSE, lambda m: f"{m.group(1)} {m.group(2)}"
     )
+    text, starts, ends = _apply(text, starts, ends, _PageBreaks, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _WRAPPED, lambda m: " ")
     return Text(source, text, tuple(starts), tuple(ends))
 

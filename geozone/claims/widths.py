@@ -27,7 +27,7 @@ _CONTEXT = re.compile(
     r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
     r"truce|armistice|militar\w*|army|armies|fighters|militants?|soldiers|militias?|"
     r"peacekeep\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
-    r"warships?|guns?|positions?)\b",
+    r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units)\b",
     _I,
 )
 _WITHDRAW = re.compile(
@@ -50,7 +50,7 @@ _QUALIFIER = re.compile(
 _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
-    r"armistice\s+line|coast|coastline|fence|perimeter|blue\s+line|green\s+line|river|MDL|"
+    r"armistice\s+line|coast|coastline|fence|wall|berm|canal|perimeter|blue\s+line|green\s+line|river|MDL|"
     r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
@@ -66,6 +66,7 @@ _AFTER_PER_SIDE = re.compile(
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
+    r"|\s*each\b(?=\s+(?:from|back|behind|away)\b)"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
     rf"|\s*(?:(?:to|on)\s+the\s+)?(?P<d1>{_DIR})(?:\s+sides?)?\s+and\s+"
     rf"(?:(?:to|on)\s+the\s+)?(?P<d2>{_DIR})(?:\s+sides?)?\s+(?:of|from)\b",
@@ -80,14 +81,17 @@ _AFTER_FROM = re.compile(
 _AFTER_INTO = re.compile(
     r"\s*(?:-?\s*deep\s+)?(?:inside|into|within|in)\s+(?!(?:width|depth|length|each|either|both)\b)"
     r"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:territory|territories|side|province|"
-    r"region|country|[A-Z][\w'-]+)\b",
+    r"region|country|(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)[A-Z][\w'-]+)\b",
 )
 _AFTER_DIR = re.compile(
-    rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b", _I
+    rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
+    r"|the\s+(?-i:[A-Z])[\w'-]+)",
+    _I,
 )
 _AFTER_ONE_SIDE = re.compile(
     r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
-    r"|\b(?:inside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:territory|side|[A-Z][\w'-]+)\b",
+    r"|\b(?:inside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:territory|side|(?-i:[A-Z])[\w'-]+)\b",
     _I,
 )
 _LATER_PER_SIDE = re.compile(
@@ -95,11 +99,14 @@ _LATER_PER_SIDE = re.compile(
     rf"|\b(?P<d1>{_DIR})\s+and\s+(?P<d2>{_DIR})\s+of\b",
     _I,
 )
-_BEFORE_WIDTH = re.compile(r"\b(?:width|wide|breadth)\s+(?:of|from|between)\s+$", _I)
-_BEFORE_DEPTH = re.compile(r"\b(?:depth\s+of|deep)\s+$", _I)
+_COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
+_BEFORE_WIDTH = re.compile(
+    rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$", _I
+)
+_BEFORE_DEPTH = re.compile(rf"\b(?:depth\s+of|deep|depth\s+{_COPULA})\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
-    r"\b(?:each|both|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army|forces|"
-    r"belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
+    r"\b(?:each|both|either|the\s+two)\s+(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
+    r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|approach\w*|fl(?:y|ies|ights?)|enter\w*|"
     r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
     r"|\b(?:kept|held|withdrawn|pulled\s+back|moved\s+back)\s+(?:\w+\s+){0,3}?by\s+(?:each|both|"
@@ -123,11 +130,12 @@ _BEFORE_LENGTH = re.compile(
 )
 _RANGE = re.compile(
     r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
-    r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?:\w+\s+){0,2}$",
+    r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?!(?:from|between)\b)(?:\w+\s+){0,2}$",
     _I,
 )
 _AFTER_RANGE = re.compile(
-    r"\s*-?\s*(?:range|radius|away\b|high\b|tall\b|above\b|below\b|altitude|"
+    rf"\s*-?\s*(?:range|radius|away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
+    rf"{_BORDER})|high\b|tall\b|above\b|below\b|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
     _I,
 )
@@ -151,7 +159,8 @@ _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", 
 _REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+down|declin\w*|ruled?\s+out|scrapp\w*|"
     r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
-    r"(?:could|can|would)\s*(?:not|n't)\s+(?:live\s+with|accept|agree\s+to)|unacceptable)\b",
+    r"(?:could|can|would)\s*(?:not|n't)\s+(?:live\s+with|accept|agree\s+to)|unacceptable|"
+    r"(?:was|were)\s+not\s+(?:met|accepted|adopted|taken\s+up)|fell\s+through)\b",
     _I,
 )
 _DROPPED = re.compile(
@@ -159,6 +168,8 @@ _DROPPED = re.compile(
     r"quietly\s+buried|went\s+nowhere|did\s+not\s+survive|never\s+made\s+it)\b",
     _I,
 )
+# a proposal taken back by those who made it (only in the narrative after it)
+_RETRACTED = re.compile(r"\b(?:withdrawn|retracted|taken\s+back|pulled)\b", _I)
 _SUPERSEDED = re.compile(
     r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|gave\s+way|"
     r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed)\b",
@@ -167,12 +178,17 @@ _SUPERSEDED = re.compile(
 _ANAPHOR = re.compile(
     r"^\W*(?:that|this|it|the|they|he|she|we|[A-Z][\w-]+)\b[^.]{0,80}?"
     r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
-    r"request))\b|^\W*(?:that|this|it)\b",
+    r"request|suggestion|compromise|initiative|number|option|scheme))\b|^\W*(?:that|this|it)\b"
+    r"|^\W*(?:the|that|this|their|our|his|her|its)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|draft|"
+    r"version|figure|demand|request|suggestion|compromise|initiative|number|option|scheme)\b",
     _I,
 )
 _DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
-    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on)\b",
+    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
+    r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
+    r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
+    r"would\s+(?:have\s+)?(?:be|been|measure|extend))\b",
     _I,
 )
 _INSTEAD = re.compile(
@@ -187,6 +203,27 @@ _PROPOSAL = re.compile(
 _RULE = re.compile(
     r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbidden|allowed|permitted|barred|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
+    _I,
+)
+CHANGE = (
+    r"\b(?:reduc|cut|narrow|widen|broaden|expand|extend|increas|rais|enlarg|shr[iu]nk|trimm?|"
+    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust)\w*"
+)
+_CHANGED_TO = re.compile(
+    rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
+)
+# events at a distance, not zones: "the shelling hit positions 10 km deep inside"
+_EVENT = re.compile(
+    r"\b(?:hit|shell\w*|struck|strikes?|attack\w*|fired|advanc\w*|captur\w*|seiz\w*|"
+    r"raid\w*|bomb\w*|killed|wounded|spotted|sighted|infiltrat\w*|ambush\w*|landed)\b",
+    _I,
+)
+# the distance between two lines: "the lines are 4 km apart"
+_APART = re.compile(r"\s*-?\s*apart\b", _I)
+_BETWEEN_LINES = re.compile(
+    r"\b(?:distance|gap|space)\s+between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
+    r"(?:lines|forces|armies|positions|sides|forward\s+positions)\b[^.;]{0,20}?\b(?:is|was|of|"
+    r"will\s+be|shall\s+be|at)\s+$",
     _I,
 )
 _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
@@ -218,6 +255,11 @@ def _clause(sentence: str, pos: int, end: int) -> tuple[int, int]:
             stop = m.start()
             break
     return start, stop
+
+
+def _words_before(sentence: str, pos: int) -> str:
+    """The words of ``sentence``'s clause before ``pos``."""
+    return sentence[_clause(sentence, pos, pos)[0] : pos]
 
 
 def _per_side_pair(m: re.Match) -> bool:
@@ -281,6 +323,9 @@ def read_width(
     if _RANGE.search(lead):
         return None
     located = _LOCATED.search(lead)
+    # "No troops may be stationed within 15 km of the border" is a rule, not a place
+    if located and re.search(r"\b(?:no|not|never|nor)\b", _words_before(sentence, m_start), _I):
+        located = None
     if (
         located
         and not _ZONE.search(sentence[: m_start - len(lead) + located.start()])
@@ -288,16 +333,46 @@ def read_width(
     ):
         return None
 
+    # "some 20 km inside the zone", "advanced 15 km into the zone": a place in the zone
+    if (
+        re.match(
+            rf"\s*(?:inside|within|into|in)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+)?{ZONE_NOUN}\b",
+            after,
+            _I,
+        )
+        and not _WITHDRAW.search(lead)
+        and not _ZONE.search(_words_before(sentence, m_start))
+    ):
+        return None
     c_start, c_stop = _clause(sentence, m_start, m_end)
     clause_before = sentence[max(c_start, prev_end) : m_start]
     clause_after = sentence[m_end : min(c_stop, next_start)]
 
     semantics, decided = None, None
     strong = False
-    if m := _AFTER_TOTAL.match(after):
+    if (
+        (
+            (m := _APART.match(after))
+            and re.search(
+                r"\b(?:lines|forces|armies|positions|troops|sides)\b", sentence[:m_start], _I
+            )
+        )
+        or (m := _BETWEEN_LINES.search(lead))
+        or (m := _AFTER_TOTAL.match(after))
+    ):
         semantics, decided, strong = "total", m.group(), True
+        # "5 km wide on each side of the river": each side's strip is that wide
+        if (
+            re.match(r"\s*-?\s*wide\b", m.group(), _I)
+            and (side := _AFTER_PER_SIDE.match(after, m.end()))
+            and not side.group("d1")
+        ):
+            semantics, decided = "per_side", after[: side.end()]
     elif m := _AFTER_DEPTH.match(after):
         semantics, decided, strong = "depth", m.group(), True
+        # "6 km deep on each side of the road": the depth is each side's
+        if (side := _AFTER_PER_SIDE.match(after, m.end())) and not side.group("d1"):
+            semantics, decided = "per_side", after[: side.end()]
     elif (m := _AFTER_PER_SIDE.match(after)) and _per_side_pair(m):
         semantics, decided, strong = "per_side", m.group(), True
     elif m := _BEFORE_WIDTH.search(lead):
@@ -318,11 +393,21 @@ def read_width(
         after,
         _I,
     )
-    zone_before = _ZONE.search(clause_before)
+    zone_before = _ZONE.search(clause_before) or (
+        # "It reaches five kilometres beyond ...": the zone of the sentence before
+        re.match(r"\W*(?:it|its\s+(?:width|depth|breadth))\b", clause_before, _I)
+        and _ZONE.search(context[-300:])
+    )
     # a calibre or a list before the figure does not cut it off from its verb
     wide_before = sentence[max(c_start, m_start - 120) : m_start]
-    withdraw_before = _WITHDRAW.search(clause_before) or (
-        _WITHDRAW.search(wide_before) if prev_end > c_start else None
+    withdraw_before = (
+        _WITHDRAW.search(clause_before)
+        or (_WITHDRAW.search(wide_before) if prev_end > c_start else None)
+        # "pull its troops 1,000 metres back"
+        or (
+            re.match(r"\s*(?:back|away)\b", after, _I)
+            and re.search(r"\b(?:pull|mov|draw|fall|push|keep|kept|set)\w*\b", clause_before, _I)
+        )
     )
     each_before = _BEFORE_EACH_SIDE.search(clause_before) or (
         _BEFORE_EACH_SIDE.search(wide_before) if prev_end > c_start else None
@@ -358,15 +443,37 @@ def read_width(
     )
     proposal_link = (
         re.search(
-            r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|"
-            r"compromise(?:\s+of)?|settled\s+on)\s*$",
+            r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|tabled|"
+            r"compromise(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed?\s+(?:on|to)|accept|"
+            r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
+            r"insisted\s+on|wanted|sought|mooted|pitched|(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
             lead_core + " ",
             _I,
         )
         or re.search(
-            r"\b(?:version|draft|proposal|plan|offer|figure)\b[^,;.]{0,30}?\b(?:said|says|of|for|with|"
-            r"at|put|named|gave|proposed)\s*$",
+            r"\b(?:version|draft|proposal|plan|offer|figure|text)\b[^,;.]{0,30}?\b(?:said|says|of|for|"
+            r"with|at|put|named|gave|proposed|was|is|were|became|read|reads|stood\s+at|came\s+to)\s*$",
             lead_core + " ",
+            _I,
+        )
+        or re.search(
+            r"\b(?:memorandum|agreement|accord|protocol|deal|treaty|text|document|annex|article)\b"
+            r"[^,;.]{0,30}?\b(?:says|said|states|stated|sets|set|fixes|fixed|specifies|specified|"
+            r"stipulates|stipulated|provides\s+for|provided\s+for|gives|gave|puts|put|settles|"
+            r"settled)(?:\s+(?:it|the\s+\w+))?(?:\s+at)?\s*$",
+            lead_core + " ",
+            _I,
+        )
+        or re.search(
+            r"\b(?:compromise|agreed|final|proposed|new|revised|original)\s+(?:figure|width|depth|"
+            r"distance)\s*$",
+            lead_core,
+            _I,
+        )
+        or re.search(
+            r"\bin\s+the\s+(?:\w+\s+)?(?:text|version|draft|agreement|deal|memorandum|protocol)"
+            r"\s*,\s*$",
+            lead_core,
             _I,
         )
         or re.match(
@@ -378,8 +485,50 @@ def read_width(
     zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
         r"\b(?:nobody|no\s+one|never)\b", clause_before, _I
     )
+    # "was later reduced to 15 km", "widened from 10 km to 20 km": a zone's figure changed
+    changed = _CHANGED_TO.search(lead) or (
+        re.fullmatch(r"\s*to\s*", lead) and _CHANGED_TO.search(wide_before)
+    )
+    changed = changed and (_ZONE.search(sentence[:m_start]) or _ZONE.search(context[-300:]))
+    # a band: "from 15 to 30 km behind the front", "between 10 and 20 km from the line"
+    band = (
+        weak is not None
+        and re.search(r"\b(?:from|between)\s*$", lead_core + " ", _I)
+        and re.search(r"\s(?:to|and)\s|\d\s*-\s*\d", sentence[m_start:m_end])
+        and (_ZONE.search(sentence) or _CONTEXT.search(sentence))
+    )
+    if (
+        _EVENT.search(clause_before)
+        and not _ZONE.search(sentence)
+        and not (withdraw_before or each_before or proposal_link)
+    ):
+        return None
+    closer = (
+        semantics is None
+        and weak is None
+        and re.search(r"\b(?:closer|nearer)\s+than\s*$", near_before, _I)
+        and _RULE.search(clause_before)
+        and _CONTEXT.search(sentence)
+    )
+    if closer and (
+        m := re.match(
+            rf"\s*(?:to|of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b", after, _I
+        )
+    ):
+        weak = m
+    if semantics is None and re.match(r"\s*across\b", after, _I) and zone_before:
+        semantics, decided, strong = "total", "across", True
     anchored = bool(
-        (proposal_link and zone_talk)
+        (closer and weak is not None)
+        or (
+            weak is not None
+            and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+)?within\s*$", lead, _I)
+            and not _LOCATED.search(lead[: -len("within ")])
+        )
+        or (semantics == "total" and decided and re.search(r"apart|between", decided, _I))
+        or (proposal_link and zone_talk)
+        or changed
+        or band
         or adjectival
         or withdraw_before
         or (zone_before and link)
@@ -400,10 +549,15 @@ def read_width(
         or (
             weak is not None
             and _CONTEXT.search(sentence)
-            and re.search(
-                r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$",
-                lead,
-                _I,
+            and (
+                re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
+                or re.search(
+                    r"\b(?:shall|must|will|should|are\s+to|is\s+to)\s+(?:\w+\s+){0,2}?"
+                    r"(?:remain|be\s+(?:kept|held|positioned|stationed|deployed|placed))"
+                    r"\s+$",
+                    lead,
+                    _I,
+                )
             )
         )
         or (
@@ -425,7 +579,10 @@ def read_width(
         not strong
         and weak is None
         and _LOCATING_BEFORE.search(lead)
-        and not (adjectival or withdraw_before)
+        and not (adjectival or withdraw_before or (proposal_link and zone_talk) or changed)
+        and not re.search(
+            rf"\b{ZONE_NOUN}\s+(?:is|was|were|are|will\s+be|would\s+be|shall\s+be)\s+$", lead, _I
+        )
     ):
         return None
 
@@ -434,7 +591,14 @@ def read_width(
         each = each_before
         if later and _per_side_pair(later):
             semantics, decided = "per_side", later.group()
-        elif each:
+        elif (
+            each
+            and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
+            # "behind their own lines": each from its own line is a depth (as on the Golan)
+            and not (
+                weak is not None and re.search(r"\bown\s+(?:\w+\s+)?lines?\b", weak.group(), _I)
+            )
+        ):
             semantics, decided = "per_side", each.group()
         elif weak is not None:
             semantics, decided = "depth", weak.group()
@@ -453,6 +617,24 @@ def read_width(
         else:
             semantics = "unspecified"
 
+    # "on both sides of the line, to a depth of 5 km": the depth is each side's
+    whole_clause = sentence[c_start:c_stop]
+    if (
+        semantics == "depth"
+        and re.search(
+            r"\b(?:on|to|into|in)\s+(?:both|each|either)\s+sides?\b"
+            r"|\b(?:into|in)\s+each\s+(?:party|side|country)'s\b",
+            whole_clause,
+            _I,
+        )
+        and not re.search(r"\bown\s+(?:\w+\s+)?lines?\b", whole_clause, _I)
+    ):
+        side = re.search(
+            r"\b(?:on|to|into|in)\s+(?:both|each|either)\s+sides?\b|\beach\s+\w+'s\b",
+            whole_clause,
+            _I,
+        )
+        semantics, decided = "per_side", side.group() if side else decided
     instead = _INSTEAD.search(sentence[max(prev_end, m_start - 40) : m_start])
     proposed = _PROPOSAL.search(sentence[max(c_start, prev_end) : m_start])
     rejected = (
@@ -462,6 +644,8 @@ def read_width(
     )
     status = "rejected" if rejected else "stated"
     proposal = "rejected" if rejected else None
+    if rejected and _DROPPED.fullmatch(rejected.group()):
+        proposal = "dropped"
     clause_rest = sentence[m_end:c_stop]
     replaced = re.search(
         r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|an?\s+)?"
@@ -474,8 +658,8 @@ def read_width(
     elif not rejected:
         if _DROPPED.search(clause_rest[:80]):
             status, proposal = "rejected", "dropped"
-        elif _SUPERSEDED.search(clause_rest[:80]) and not re.match(
-            r"\s*(?:by|with)\b", clause_rest[_SUPERSEDED.search(clause_rest).end() :]
+        elif (sup := _SUPERSEDED.search(clause_rest[:80])) and not re.fullmatch(
+            r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I
         ):
             status, proposal = "rejected", "superseded"
         elif proposed:
@@ -504,7 +688,7 @@ def narrative_status(sentence: str, m_start: int, following: str) -> str | None:
     head = nxt[:160]
     if _REJECT.search(head):
         return "rejected"
-    if _DROPPED.search(head):
+    if _DROPPED.search(head) or _RETRACTED.search(head):
         return "dropped"
     if _SUPERSEDED.search(head):
         return "superseded"
@@ -545,15 +729,16 @@ _NAMED_LINE = re.compile(
     _I,
 )
 _REFERENCE = re.compile(
-    r"(?:\b(?:from|of|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
+    r"(?:\b(?:from|of|off|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
     r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+)?)"
     r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
-    r"|(?P<named>[A-Z][\w'-]+(?:\s*-\s*[A-Z][\w'-]+)?\s+(?:road|highway|motorway|railway|canal))\b"
+    r"|(?P<named>(?-i:[A-Z])[\w'-]+(?:\s*-\s*(?-i:[A-Z])[\w'-]+)?\s+"
+    r"(?:road|highway|motorway|railway|canal))\b"
     r"|(?P<acronym>[A-Z]{1,4}L)\b(?![\w-])"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
-    r"|(?P<river>(?:[A-Z][\w'-]+\s+)?river(?:\s+[A-Z][\w'-]+)?)\b"
-    r"|(?P<coast>coast(?:line)?|shore(?:line)?)\b)",
+    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?)\b"
+    r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b)",
     re.I,
 )
 
@@ -573,7 +758,21 @@ def _line_name(words: str) -> str | None:
     return re.sub(r"\s+", " ", m.group()).lower().replace("cease-fire", "ceasefire")
 
 
-def reference_of(after: str, earlier: str) -> str | None:
+def reference_before(lead: str, earlier: str) -> str | None:
+    """What a width is measured from, named before it: "the zone along the Kosovo boundary is"."""
+    near = lead[-120:]
+    found = [
+        m
+        for m in _REFERENCE.finditer(near)
+        if re.match(r"along|astride|around", m.group())
+        or re.search(r"\b(?:each|either|both)\s+sides?\s+$", near[: m.start()], _I)
+    ]
+    if not found:
+        return None
+    return reference_of(lead[-120:][found[-1].start() :], earlier, match=found[-1])
+
+
+def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str | None:
     """What a width is measured from, when the words right after it say so.
 
     "of the M4 highway" -> "M4", "from the line of contact" -> "line of
@@ -588,8 +787,8 @@ def reference_of(after: str, earlier: str) -> str | None:
     earlier : str
         The report's text before the figure, to resolve "this line", "the river".
     """
-    m = _REFERENCE.search(after[:90])
-    if m is None or re.search(r"[;]|\.\s", after[: m.start()]):
+    m = match or _REFERENCE.search(after[:90])
+    if m is None or (match is None and re.search(r"[;]|\.\s", after[: m.start()])):
         return None
     if m.group("road"):
         return m.group("road").replace("-", "")
@@ -604,10 +803,25 @@ def reference_of(after: str, earlier: str) -> str | None:
         names = [_line_name(x.group()) for x in _NAMED_LINE.finditer(earlier[-3000:])]
         return names[-1] if names else "line"
     if m.group("acronym"):
-        return m.group("acronym")
+        # "the ACFL" after "the Agreed Cease-Fire Line (ACFL)": the name it stands for
+        acronym = m.group("acronym")
+        spelled = re.findall(
+            rf"((?:[A-Z][\w'-]*\s+){{1,6}}?(?:[Ll]ine|[Bb]oundary|[Ll]imit))\s*\(\s*{acronym}\s*\)",
+            earlier[-5000:],
+        )
+        if spelled:
+            words = [w for w in spelled[-1].split()[-len(acronym) :] if w not in ("The", "the")]
+            return f"{' '.join(words)} ({acronym})"
+        return acronym
     if m.group("border"):
         named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("border"))
-        return f"{named.group(1)} {named.group(2).lower()}" if named else "border"
+        if named:
+            return f"{named.group(1)} {named.group(2).lower()}"
+        # "the boundary" after "the Kosovo boundary": the boundary named before
+        kind = re.search(r"(border|frontier|boundary)", m.group("border"), _I).group(1).lower()
+        before = re.findall(rf"\b([A-Z][\w'-]+)\s+{kind}\b", earlier[-3000:])
+        before = [b for b in before if b not in ("The", "This", "That", "Its", "A", "An")]
+        return f"{before[-1]} {kind}" if before else "border"
     if m.group("river"):
         named = re.sub(r"\s*\briver\b\s*", " ", m.group("river"), flags=_I).strip()
         if named and named[0].isupper():
@@ -616,7 +830,15 @@ def reference_of(after: str, earlier: str) -> str | None:
             r"\b([A-Z][\w'-]+)\s+[Rr]iver\b|\b[Rr]iver\s+([A-Z][\w'-]+)", earlier[-3000:]
         )
         return (rivers[-1][0] or rivers[-1][1]) if rivers else "river"
-    return "coast"
+    named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("coast"))
+    return f"{named.group(1)} {named.group(2).lower()}" if named else "coast"
 
 
-__all__ = ["WidthReading", "conversion_end", "narrative_status", "read_width", "reference_of"]
+__all__ = [
+    "WidthReading",
+    "conversion_end",
+    "narrative_status",
+    "read_width",
+    "reference_before",
+    "reference_of",
+]
