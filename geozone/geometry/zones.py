@@ -33,6 +33,9 @@ DEFAULT_TOLERANCE_M = 0.5
 
 _LINE_TOLERANCE_M = 0.05
 _MAX_ROUNDS = 60
+MAX_BOUNDARY_POINTS = 4_000_000
+"""Hard cap on the points one refinement may create (about 0.5 GB of work arrays):
+past it the build stops with a ConvergenceError instead of exhausting memory."""
 RIGHT, LEFT = 1, -1
 
 
@@ -80,8 +83,15 @@ def _refine(
         bad = worst > 1.0
         if not bad.any():
             return ids, values
-        grown = np.ceil(steps[bad] * np.sqrt(worst[bad]) * 1.02).astype(int)
-        steps[bad] = np.maximum(steps[bad] + 1, grown)
+        grown = np.ceil(steps[bad] * np.sqrt(np.minimum(worst[bad], 1e6)) * 1.02)
+        steps[bad] = np.maximum(steps[bad] + 1, np.minimum(grown, MAX_BOUNDARY_POINTS))
+        if steps.sum() > MAX_BOUNDARY_POINTS:
+            raise ConvergenceError(
+                "zone boundary",
+                f"would need more than {MAX_BOUNDARY_POINTS:,} points to stay within the "
+                "tolerance (a very long or very wide zone, or a tiny tolerance)",
+                "use a larger tolerance_m, a narrower width, or a shorter line",
+            )
     raise ConvergenceError(
         "zone boundary",
         f"did not converge in {_MAX_ROUNDS} rounds of refinement",
@@ -242,6 +252,20 @@ def extension_points(segs: Segments, w: float) -> np.ndarray:
     return np.array([[float(lon0), float(lat0)], [float(lon1), float(lat1)]])
 
 
+def check_tolerance(tolerance_m: float) -> None:
+    """Refuse a boundary tolerance (m) that is not a finite positive number."""
+    try:
+        ok = bool(np.isfinite(tolerance_m) and tolerance_m > 0)
+    except TypeError:
+        ok = False
+    if not ok:
+        raise GeometryError(
+            "tolerance_m",
+            f"must be a finite distance above 0 m, got {tolerance_m!r}",
+            f"give a tolerance such as {DEFAULT_TOLERANCE_M:g} (metres)",
+        )
+
+
 def clean_line(coords: Sequence[Sequence[float]], where: str = "line") -> np.ndarray:
     """Validate a line and drop repeated vertices (see :func:`geozone.linecheck.check_line`).
 
@@ -282,6 +306,7 @@ def side_zone(
         raise GeometryError(
             "width", f"must be a positive distance, got {w_m} m", "give a width such as 20 km"
         )
+    check_tolerance(tolerance_m)
     xy = clean_line(line)
     check_reach(xy, w_m)
     segs = Segments.of(xy)
