@@ -223,9 +223,7 @@ _M_PER_DEG_MIN = 110_574.0
 """The fewest metres in a degree of latitude on WGS84 (at the equator)."""
 
 
-def edge_top_latitude(
-    a: np.ndarray, b: np.ndarray, az1: np.ndarray, az2: np.ndarray
-) -> np.ndarray:
+def edge_top_latitude(a: np.ndarray, b: np.ndarray, az1: np.ndarray, az2: np.ndarray) -> np.ndarray:
     """The largest absolute latitude (degrees) each geodesic edge reaches.
 
     An edge that heads poleward at its start and away from the pole at its

@@ -181,6 +181,8 @@ _EXACT_M = 1e-3
 """Distances to a line are exact to this (m): a piece that cannot come closer
 than the best distance found minus this is not solved."""
 _CHUNK = 8192
+_SLACK_M = 1e-6
+"""Rounding allowance (m) between a chord and a geodesic computed apart."""
 
 
 def ecef(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -276,7 +278,7 @@ class LineIndex:
             _, _, ub = inverse(lon[todo], lat[todo], self.lon[near[:, 0]], self.lat[near[:, 0]])
             c_k = chord[:, -1]
             outside = _piece_bound(c_k, c_k, np.full(len(todo), self.h_max))
-            enough = (outside > ub) | (k >= m)
+            enough = (outside > ub * (1 + 1e-12) + _SLACK_M) | (k >= m)
             p_done = todo[enough]
             if len(p_done):
                 d, e, s = self._refine(
@@ -308,7 +310,7 @@ class LineIndex:
         uniq = _unique(cp * m + cj)
         cp, cj = uniq // m, uniq % m
         lb = _piece_bound(chord_of(cp, cj), chord_of(cp, cj + 1), self.h[cj])
-        keep = lb <= ub[cp]
+        keep = lb <= ub[cp] * (1 + 1e-12) + _SLACK_M  # chord and geodesic round apart
         cp, cj = cp[keep], cj[keep]
         # exact distances to the ends of the pieces that may be nearest
         ends = _unique(np.concatenate([cp * m + cj, cp * m + cj + 1]))
@@ -368,12 +370,45 @@ def distance_to_line(
     return index.query(lon, lat)
 
 
+END_SPAN_M = 5000.0
+"""Beyond its ends a line's two sides are divided along its direction over this
+stretch (m; at most half the line), so a short hook at an end cannot swing them."""
+
+
+def point_along(segs: Segments, distance_m: float) -> tuple[float, float]:
+    """The point ``distance_m`` metres along a line from its start, lon/lat degrees."""
+    ends = np.cumsum(segs.length_m)
+    i = int(min(np.searchsorted(ends, distance_m), len(segs) - 1))
+    lon, lat, _ = segs.point_at(
+        np.array([i]), np.array([distance_m - (ends[i] - segs.length_m[i])])
+    )
+    return float(lon[0]), float(lat[0])
+
+
+def end_directions(segs: Segments) -> tuple[float, float]:
+    """Walking directions (degrees) of a line at its start and at its end.
+
+    Each is the direction, at the end vertex, of the geodesic spanning the
+    line's last :data:`END_SPAN_M` metres (or half the line if shorter): the
+    line's course near its end, which a hook of a few metres barely turns.
+    """
+    total = float(segs.length_m.sum())
+    span = min(END_SPAN_M, total / 2.0)
+    lon, lat = point_along(segs, span)
+    walk0, _, _ = inverse(segs.lon[0], segs.lat[0], lon, lat)
+    lon, lat = point_along(segs, total - span)
+    _, walk1, _ = inverse(lon, lat, segs.end_lon[-1], segs.end_lat[-1])
+    return float(walk0), float(walk1)
+
+
 def side_of(lon: np.ndarray, lat: np.ndarray, line: np.ndarray | LineIndex) -> np.ndarray:
     """Which side of a line each point lies on, seen walking along the line.
 
     A point is judged against the nearest part of the line. Where that is
-    a vertex between two edges, the line there is two rays (back along the
-    edge arriving, on along the edge leaving) and the right-hand side is the
+    an end of the line, the line's direction there is its course over its
+    last stretch (:func:`end_directions`). Where it is a vertex between
+    two edges, the line there is two rays (back along the edge arriving, on
+    along the edge leaving) and the right-hand side is the
     sector swept clockwise from the leaving ray to the arriving one.
 
     Returns
@@ -388,6 +423,11 @@ def side_of(lon: np.ndarray, lat: np.ndarray, line: np.ndarray | LineIndex) -> n
     segs = index.segs
     flon, flat, faz = segs.point_at(edge, s)
     az, _, _ = inverse(flon, flat, lon, lat)
+    # beyond an end, judge by the line's direction over its last stretch, not its last edge
+    first = (edge == 0) & (s <= _AT_VERTEX_M)
+    last = (edge == len(segs) - 1) & (s >= segs.length_m[edge] - _AT_VERTEX_M)
+    walk0, walk1 = end_directions(segs)
+    faz = np.where(first, walk0, np.where(last, walk1, faz))
     sign = np.sign(np.sin(np.radians(az - faz)))
     # at an inner vertex, use both edges: the arriving one and the leaving one
     at_end = (s >= segs.length_m[edge] - _AT_VERTEX_M) & (edge < len(segs) - 1)

@@ -18,12 +18,11 @@ from typing import Literal
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, MultiPolygon, Polygon
-from shapely.ops import split
+from shapely.geometry import MultiPolygon, Polygon
 
 from .checks import check_line, check_reach
 from .errors import ConvergenceError, GeometryError
-from .geodesy import Segments, distance_to_line, forward, inverse, side_of, wrap180
+from .geodesy import LineIndex, Segments, end_directions, forward, inverse, side_of, wrap180
 
 Semantics = Literal["total", "per_side", "depth"]
 SEMANTICS: tuple[str, ...] = ("total", "per_side", "depth")
@@ -174,11 +173,13 @@ def _geodesic_paths(segs: Segments, tol: float) -> list[np.ndarray]:
     return np.split(xy, np.nonzero(np.diff(ids))[0] + 1)
 
 
-def _offset_bands(segs: Segments, w: float, tol: float) -> list[Polygon]:
-    """One polygon per edge: the band between its offsets at ``w`` (m) on both sides.
+def _offset_bands(segs: Segments, w: float, tol: float) -> list[np.ndarray]:
+    """Each edge sampled with its offsets at ``w`` (m) on both sides.
 
-    The band runs from one offset to the other through the edge's end
-    vertices, the points its neighbours' joins and caps also start from.
+    Returns one (k, 6) array per edge: lon/lat on the edge, on its right
+    offset and on its left offset at the same k positions, first and last
+    at the edge's vertices, so that straight chords between successive
+    rows stay within ``tol`` (m) of both offsets.
     """
     n = len(segs)
     sides = (RIGHT, LEFT)
@@ -204,16 +205,91 @@ def _offset_bands(segs: Segments, w: float, tol: float) -> list[Polygon]:
         return worst
 
     ids, values = _refine(np.zeros(n), segs.length_m, evaluate, ratio)
-    bands = []
-    for part in np.split(values, np.nonzero(np.diff(ids))[0] + 1):
-        ring = np.vstack([part[:1, :2], part[:, 2:4], part[-1:, :2], part[::-1, 4:6]])
-        bands.append(Polygon(ring))
-    return bands
+    return np.split(values, np.nonzero(np.diff(ids))[0] + 1)
 
 
-def _rounds(segs: Segments, w: float, side: int, tol: float) -> list[Polygon]:
-    """Round joins on the outer side of turns, and quarter caps at both ends, on one side."""
+_RAY_STEP_M = 1000.0
+"""Spacing (m) of points along a geodesic ray that bounds a zone (a flat end or
+the divide between sides beyond an end): lon/lat chords of 1 km stay within
+about 0.1 m of the geodesic below latitude 80°."""
+
+
+def _ray(lon: float, lat: float, azimuth: float, w: float) -> np.ndarray:
+    """Points along the geodesic from a vertex, ``w`` metres at ``azimuth``, (k, 2) lon/lat.
+
+    The vertex itself is left out; the far end is included.
+    """
+    k = max(1, int(np.ceil(w / _RAY_STEP_M)))
+    d = np.linspace(0.0, w, k + 1)[1:]
+    rlon, rlat, _ = forward(np.full(k, lon), np.full(k, lat), np.full(k, azimuth), d)
+    return np.column_stack([rlon, rlat])
+
+
+def _cap_arc(
+    outward: float, walk: float, side: int, perps: tuple[float, float]
+) -> tuple[float, float, bool, bool] | None:
+    """One side's round cap at an end: start and end azimuths (degrees), and which are divides.
+
+    The cap is the part of the outward half-disc (centred on azimuth
+    ``outward``: where the end vertex is the nearest point of the line) on
+    the ``side`` of the line's walking direction ``walk`` there. Each end of
+    the arc is either a perpendicular of the end edge (``perps``, given as
+    the exact values the edge's offsets use, so that pieces meet without
+    gaps) or lies on the divide between the sides; the flags say which ends
+    lie on the divide. None when the side has no cap there.
+    """
+    b0 = walk if side == RIGHT else walk + 180.0
+    rel = float(wrap180(b0 - outward))
+    if rel <= -90.0:
+        lo, hi = -90.0, rel + 180.0
+    elif rel <= 90.0:
+        lo, hi = rel, 90.0
+    else:
+        lo, hi = -90.0, rel - 180.0
+    if hi - lo <= 1e-9:
+        return None
+    divides = (walk, walk + 180.0)
+
+    def snap(rel_angle: float) -> tuple[float, bool]:
+        angle = outward + rel_angle
+        for perp in perps:
+            if abs(float(wrap180(angle - perp))) < 1e-7:
+                return perp, False
+        for d in divides:
+            if abs(float(wrap180(angle - d))) < 1e-7:
+                return d, True
+        return angle, False
+
+    start, ray_start = snap(lo)
+    end, ray_end = snap(hi)
+    return start, end, ray_start, ray_end
+
+
+def _side_pieces(
+    segs: Segments, parts: list[np.ndarray], w: float, side: int, tol: float, cap: str
+) -> list[Polygon]:
+    """The pieces of the zone on one side: half-bands, outer joins and caps.
+
+    Every point within ``w`` of the line whose nearest part of the line has
+    it on ``side`` lies in one of these pieces (a half-band when the nearest
+    point is inside an edge, the join when it is a vertex the line turns
+    away from, the cap when it is an end).
+    """
+    cols = slice(2, 4) if side == RIGHT else slice(4, 6)
+    n = len(segs)
+    walk0, walk1 = end_directions(segs)
     pieces = []
+    for i, part in enumerate(parts):
+        ring = [part[:, :2]]
+        if i == n - 1 and cap == "flat":
+            ring.append(
+                _ray(segs.end_lon[-1], segs.end_lat[-1], segs.end_azimuth[-1] + side * 90.0, w)
+            )
+        ring.append(part[::-1, cols])
+        if i == 0 and cap == "flat":
+            ring.append(_ray(segs.lon[0], segs.lat[0], segs.azimuth[0] + side * 90.0, w)[::-1])
+        pieces.append(Polygon(np.vstack(ring)))
+
     a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
     turn = wrap180(a_out - a_in)
     outer = np.nonzero(side * turn < 0)[0]
@@ -227,29 +303,37 @@ def _rounds(segs: Segments, w: float, side: int, tol: float) -> list[Polygon]:
     )
     for k, arc in zip(outer, joins.sample(tol), strict=True):
         pieces.append(Polygon(np.vstack([[segs.end_lon[k], segs.end_lat[k]], arc])))
+    if cap != "round":
+        return pieces
 
-    # quarter caps, bounded by the line's geodesic extensions beyond its ends
+    # round caps: the side's part of the outward half-disc at each end
     a0, ae = segs.azimuth[0], segs.end_azimuth[-1]
-    caps = _Arcs(
-        np.array([segs.lon[0], segs.end_lon[-1]]),
-        np.array([segs.lat[0], segs.end_lat[-1]]),
-        np.array([a0 + side * 90.0, ae + side * 90.0]),
-        np.array([a0 + 180.0, ae]),
-        np.array([side * 90.0, -side * 90.0]),
-        w,
-    )
-    for centre, arc in zip(((a0, 0), (ae, -1)), caps.sample(tol), strict=True):
-        k = centre[1]
-        vertex = [segs.lon[0], segs.lat[0]] if k == 0 else [segs.end_lon[-1], segs.end_lat[-1]]
-        pieces.append(Polygon(np.vstack([[vertex], arc])))
+    ends = [
+        (segs.lon[0], segs.lat[0], float(a0) + 180.0, walk0, (a0 + 90.0, a0 - 90.0)),
+        (segs.end_lon[-1], segs.end_lat[-1], float(ae), walk1, (ae + 90.0, ae - 90.0)),
+    ]
+    for lon, lat, outward, walk, perps in ends:
+        arc_at = _cap_arc(outward, walk, side, perps)
+        if arc_at is None:
+            continue
+        start, end, ray_start, ray_end = arc_at
+        sweep = float((end - start) % 360.0)  # counter-clockwise from start: 0 to 180
+        arc = _Arcs(
+            np.array([lon]),
+            np.array([lat]),
+            np.array([start]),
+            np.array([end]),
+            np.array([sweep]),
+            w,
+        ).sample(tol)[0]
+        ring = [[[lon, lat]]]
+        if ray_start:
+            ring.append(_ray(lon, lat, start, w)[:-1])
+        ring.append(arc)
+        if ray_end:
+            ring.append(_ray(lon, lat, end, w)[::-1][1:])
+        pieces.append(Polygon(np.vstack(ring)))
     return pieces
-
-
-def extension_points(segs: Segments, w: float) -> np.ndarray:
-    """Points ``w`` metres beyond each end of the line along its geodesics, (2, 2) lon/lat."""
-    lon0, lat0, _ = forward(segs.lon[0], segs.lat[0], segs.azimuth[0] + 180.0, w)
-    lon1, lat1, _ = forward(segs.end_lon[-1], segs.end_lat[-1], segs.end_azimuth[-1], w)
-    return np.array([[float(lon0), float(lat0)], [float(lon1), float(lat1)]])
 
 
 def check_tolerance(tolerance_m: float) -> None:
@@ -277,8 +361,33 @@ def clean_line(coords: Sequence[Sequence[float]], where: str = "line") -> np.nda
     return check_line(coords, where)[0]
 
 
+CAPS: tuple[str, ...] = ("round", "flat")
+"""How a zone ends beyond the line's ends: a half-disc, or the geodesic
+perpendiculars at the end vertices."""
+
+FOLD_CELLS = 20_000
+"""Where a line folds back within the width, the divide between its sides is
+drawn on a grid of about this many cells over the fold (see :func:`side_zone`)."""
+
+
+def check_cap(cap: str) -> str:
+    """The cap style, checked: ``round`` or ``flat``."""
+    if cap not in CAPS:
+        raise GeometryError("cap", f"unknown value {cap!r}", "use cap=round or cap=flat")
+    return cap
+
+
+def _union(pieces: list[Polygon]) -> Polygon | MultiPolygon:
+    return _drop_slivers(shapely.union_all(shapely.make_valid(np.array(pieces, dtype=object))))
+
+
 def side_zone(
-    line: np.ndarray, w_m: float, sides: Sequence[int], tolerance_m: float = DEFAULT_TOLERANCE_M
+    line: np.ndarray,
+    w_m: float,
+    sides: Sequence[int],
+    tolerance_m: float = DEFAULT_TOLERANCE_M,
+    cap: str = "round",
+    keep: Sequence[tuple[float, float]] = (),
 ) -> Polygon | MultiPolygon:
     """The set of points within ``w_m`` of a line, on the given sides.
 
@@ -292,76 +401,92 @@ def side_zone(
         ``RIGHT`` (+1) and/or ``LEFT`` (-1), seen walking along the line.
     tolerance_m : float
         Largest deviation of any boundary chord from ``w_m``, metres.
+    cap : {"round", "flat"}
+        Round: the zone includes everything within ``w_m`` of the line's
+        ends. Flat: it ends on the geodesic perpendiculars at the end vertices.
+    keep : sequence of (lon, lat)
+        Points (degrees) that must be judged by their own side where the
+        line folds back (the point a user named for the side).
 
     Returns
     -------
     shapely Polygon or MultiPolygon
-        Longitude/latitude degrees. Both sides give the round-capped buffer;
-        one side is the part of it on that side of the *divider*: the line
-        continued along its geodesics beyond both ends. Where the line bends
-        back within ``w_m`` of itself, a point belongs to the side it lies on
-        relative to the nearest part of the line.
+        Longitude/latitude degrees. A point is on the side it lies on
+        relative to the nearest part of the line (:func:`~.geodesy.side_of`):
+        its pieces are built side by side, so the result does not hinge on
+        the last metre of the line. Where the line folds back within
+        ``w_m`` of itself, points within ``w_m`` of both sides' pieces are
+        divided between the sides on a grid of cells (:data:`FOLD_CELLS`)
+        judged at their centres; :func:`geodesic_error` reports how many
+        sampled points of the zone that leaves on the wrong side.
     """
     if not (np.isfinite(w_m) and w_m > 0):
         raise GeometryError(
             "width", f"must be a positive distance, got {w_m} m", "give a width such as 20 km"
         )
     check_tolerance(tolerance_m)
+    check_cap(cap)
     xy = clean_line(line)
     check_reach(xy, w_m)
     segs = Segments.of(xy)
-    pieces = _offset_bands(segs, w_m, tolerance_m)
-    for side in (RIGHT, LEFT):
-        pieces.extend(_rounds(segs, w_m, side, tolerance_m))
-    full = _drop_slivers(shapely.union_all(shapely.make_valid(np.array(pieces, dtype=object))))
+    parts = _offset_bands(segs, w_m, tolerance_m)
     wanted = set(sides)
     if wanted >= {RIGHT, LEFT}:
-        return full
-    return _drop_slivers(shapely.union_all(_split_sides(full, xy, w_m, tolerance_m)[wanted.pop()]))
+        pieces = _side_pieces(segs, parts, w_m, RIGHT, tolerance_m, cap)
+        pieces += _side_pieces(segs, parts, w_m, LEFT, tolerance_m, cap)
+        return _union(pieces)
+    side = wanted.pop()
+    mine = _union(_side_pieces(segs, parts, w_m, side, tolerance_m, cap))
+    other = _union(_side_pieces(segs, parts, w_m, -side, tolerance_m, cap))
+    # where both sides' pieces overlap by more than a hair (2 cm) the line folds back
+    both = shapely.intersection(mine, other)
+    both = _drop_slivers(shapely.buffer(shapely.buffer(both, -_HAIR_DEG), _HAIR_DEG))
+    if both.is_empty:
+        return mine
+    wrong = _fold_cells(both, xy, side, keep)
+    if wrong is None:
+        return mine
+    return _drop_slivers(shapely.difference(mine, shapely.intersection(wrong, both)))
 
 
-def divider(line: np.ndarray, w_m: float, tolerance_m: float = DEFAULT_TOLERANCE_M) -> np.ndarray:
-    """The line continued ``w_m`` beyond both ends along its geodesics, densified.
+def _fold_cells(
+    both: Polygon | MultiPolygon, xy: np.ndarray, side: int, keep: Sequence[tuple[float, float]]
+) -> Polygon | MultiPolygon | None:
+    """Grid cells over a fold whose centres lie on the other side than ``side``.
 
-    Returns (n, 2) lon/lat degrees whose straight chords stay within 5 cm of
-    the geodesics.
+    A cell holding a point of ``keep`` is judged by that point instead.
     """
-    xy = clean_line(line)
-    ends = extension_points(Segments.of(xy), w_m)
-    extended = Segments.of(np.vstack([ends[:1], xy, ends[1:]]))
-    parts = _geodesic_paths(extended, min(tolerance_m, _LINE_TOLERANCE_M))
-    return np.vstack([parts[0][:-1], *[p[:-1] for p in parts[1:-1]], parts[-1]])
+    xs_all, ys_all, cells_all = [], [], []
+    for part in getattr(both, "geoms", [both]):
+        x0, y0, x1, y1 = part.bounds
+        step = max(np.sqrt((x1 - x0) * (y1 - y0) / FOLD_CELLS), 1e-7)
+        xs = np.arange(x0, x1 + step, step)
+        ys = np.arange(y0, y1 + step, step)
+        cx, cy = np.meshgrid(xs[:-1] + step / 2, ys[:-1] + step / 2)
+        cx, cy = cx.ravel(), cy.ravel()
+        cells = shapely.box(cx - step / 2, cy - step / 2, cx + step / 2, cy + step / 2)
+        hit = shapely.intersects(part, cells)
+        xs_all.append(cx[hit])
+        ys_all.append(cy[hit])
+        cells_all.append(cells[hit])
+    cx, cy, cells = np.concatenate(xs_all), np.concatenate(ys_all), np.concatenate(cells_all)
+    if not len(cells):
+        return None
+    sign = side_of(cx, cy, xy)
+    if len(keep):
+        kp = np.asarray(keep, dtype=float).reshape(-1, 2)
+        ksign = side_of(kp[:, 0], kp[:, 1], xy)
+        for (klon, klat), ks in zip(kp, ksign, strict=True):
+            inside = np.nonzero(shapely.contains_xy(cells, klon, klat))[0]
+            sign[inside] = ks if ks != 0 else sign[inside]
+    wrong = cells[sign == -side]
+    if not len(wrong):
+        return None
+    return shapely.union_all(wrong)
 
 
-def _split_sides(
-    full: Polygon | MultiPolygon, xy: np.ndarray, w_m: float, tol: float
-) -> dict[int, list[Polygon]]:
-    """Cut a two-sided zone along the divider and sort the pieces by side.
-
-    The divider runs on beyond the line's ends until both its ends are
-    outside the zone (where the line bends back, an end continued only
-    ``w_m`` can still lie within ``w_m`` of another part of the line, and
-    the cut would not go through); continuing by the line's length plus
-    ``w_m`` is always enough.
-    """
-    reach = w_m * 1.01 + 10.0
-    enough = reach + float(Segments.of(xy).length_m.sum())
-    while True:
-        cut = divider(xy, reach, tol)
-        ends = cut[[0, -1]]
-        dist, _, _ = distance_to_line(ends[:, 0], ends[:, 1], xy)
-        if np.all(dist > w_m * 1.005) or reach >= enough:
-            break
-        reach = min(reach * 2.0, enough)
-    pieces = [g for g in split(full, LineString(cut)).geoms if isinstance(g, Polygon)]
-    reps = np.array([p.representative_point().coords[0] for p in pieces])
-    signs = side_of(reps[:, 0], reps[:, 1], xy)
-    out: dict[int, list[Polygon]] = {RIGHT: [], LEFT: []}
-    for piece, sign in zip(pieces, signs, strict=True):
-        if sign in out:
-            out[int(sign)].append(piece)
-    return out
-
+_HAIR_DEG = 2e-7
+"""Overlaps thinner than about twice this (degrees, some 2 cm) are rounding, not folds."""
 
 _SLIVER_DEG2 = 1e-10
 """Holes and parts smaller than this (about 1 m²) are noise from unioning shared edges."""
@@ -395,6 +520,8 @@ def zone(
     semantics: str,
     side: int | None = None,
     tolerance_m: float = DEFAULT_TOLERANCE_M,
+    cap: str = "round",
+    keep: Sequence[tuple[float, float]] = (),
 ) -> Polygon | MultiPolygon:
     """A reported zone as geometry.
 
@@ -410,6 +537,11 @@ def zone(
         ``RIGHT`` or ``LEFT``; required for ``depth``.
     tolerance_m : float
         Boundary accuracy target, metres.
+    cap : {"round", "flat"}
+        How the zone ends beyond the line's ends (see :func:`side_zone`).
+    keep : sequence of (lon, lat)
+        For depth zones: points judged by their own side where the line
+        folds back (see :func:`side_zone`).
 
     Returns
     -------
@@ -421,8 +553,8 @@ def zone(
             raise GeometryError(
                 "depth zone", "needs the side to lie on", "give side=RIGHT or side=LEFT"
             )
-        return side_zone(line, w, [side], tolerance_m)
-    return side_zone(line, w, [LEFT, RIGHT], tolerance_m)
+        return side_zone(line, w, [side], tolerance_m, cap, keep)
+    return side_zone(line, w, [LEFT, RIGHT], tolerance_m, cap)
 
 
 def ring(inner: Polygon | MultiPolygon, outer: Polygon | MultiPolygon) -> Polygon | MultiPolygon:
@@ -432,24 +564,29 @@ def ring(inner: Polygon | MultiPolygon, outer: Polygon | MultiPolygon) -> Polygo
 
 @dataclass(frozen=True)
 class ZoneError:
-    """Geodesic error of a zone boundary (metres).
+    """How far a zone is from its definition.
 
     Attributes
     ----------
     max_abs_m : float
-        Largest |distance to line − nominal| over the sampled boundary.
+        Largest |distance to line − nominal| (m) over the sampled boundary.
     p99_abs_m : float
-        99th percentile of the same.
+        99th percentile of the same (m).
     samples : int
         Boundary points measured (vertices and points between them).
     vertices : int
         Boundary vertices of the zone.
+    inside_share : float
+        Share of points sampled inside the zone that are within the
+        distance of the line (plus the tolerance) and, for a one-sided zone,
+        on its side: 1.0 for a zone that is right everywhere sampled.
     """
 
     max_abs_m: float
     p99_abs_m: float
     samples: int
     vertices: int
+    inside_share: float = 1.0
 
 
 def boundary_samples(geom: Polygon | MultiPolygon, between: int = 3) -> np.ndarray:
@@ -467,6 +604,18 @@ def boundary_samples(geom: Polygon | MultiPolygon, between: int = 3) -> np.ndarr
     return np.vstack(out)
 
 
+def interior_samples(geom: Polygon | MultiPolygon, n: int, seed: int = 0) -> np.ndarray:
+    """About ``n`` points spread at random inside a zone, (m, 2) lon/lat degrees."""
+    rng = np.random.default_rng(seed)
+    x0, y0, x1, y1 = geom.bounds
+    box_area = max((x1 - x0) * (y1 - y0), 1e-300)
+    tries = int(np.clip(n * box_area / max(geom.area, 1e-300) * 1.3, n, 50 * n))
+    x = rng.uniform(x0, x1, tries)
+    y = rng.uniform(y0, y1, tries)
+    inside = shapely.contains_xy(geom, x, y)
+    return np.column_stack([x[inside], y[inside]])[:n]
+
+
 def vertex_count(geom: Polygon | MultiPolygon) -> int:
     """Distinct boundary vertices (closing points not counted)."""
     n = 0
@@ -476,20 +625,45 @@ def vertex_count(geom: Polygon | MultiPolygon) -> int:
     return n
 
 
+_ON_M = 0.1
+"""A boundary point this close (m) to the line or to an end's ray lies on it."""
+
+
+def _ray_distance(
+    pts: np.ndarray, rays: list[tuple[float, float, float]], w_m: float
+) -> np.ndarray:
+    """Distance (m) from points to geodesic rays of length ``w_m`` from (lon, lat, azimuth)."""
+    out = np.full(len(pts), np.inf)
+    for lon, lat, az in rays:
+        elon, elat, _ = forward(lon, lat, az, w_m)
+        seg = np.array([[lon, lat], [float(elon), float(elat)]])
+        d, _, _ = LineIndex(seg).query(pts[:, 0], pts[:, 1])
+        out = np.minimum(out, d)
+    return out
+
+
 def geodesic_error(
     geom: Polygon | MultiPolygon,
     line: np.ndarray,
     w_m: float,
     one_sided: bool = False,
     between: int = 3,
+    *,
+    side: int | None = None,
+    cap: str = "round",
+    interior: int = 500,
+    tolerance_m: float = DEFAULT_TOLERANCE_M,
 ) -> ZoneError:
     """Measure a zone against its definition (DESIGN.md: geodesic error).
 
     For points along the boundary (vertices and ``between`` points on each
-    edge) the ellipsoidal distance to the line minus ``w_m``. For a one-sided
-    zone, boundary points on the line itself or on its extensions beyond the
-    ends are not on the offset and are only required to be no farther than
-    ``w_m``.
+    edge): the ellipsoidal distance to the line minus ``w_m``. Boundary
+    points that lie by definition nearer than ``w_m`` (on the line itself
+    for a one-sided zone, on the divide beyond its ends, on a flat end, or
+    on the divide between the sides where the line folds back) are only
+    required to be no farther than ``w_m``. Then ``interior`` points spread
+    inside the zone must be within ``w_m`` (plus the tolerance) and, for a
+    one-sided zone with ``side`` given, on that side.
 
     Parameters
     ----------
@@ -503,21 +677,65 @@ def geodesic_error(
         Whether the zone lies on one side only.
     between : int
         Points measured inside each boundary edge.
+    side : int, optional
+        ``RIGHT`` or ``LEFT``: the side a one-sided zone lies on.
+    cap : {"round", "flat"}
+        How the zone ends beyond the line's ends.
+    interior : int
+        Points sampled inside the zone for ``inside_share``.
+    tolerance_m : float
+        The zone's boundary tolerance (m).
     """
     xy = clean_line(line)
+    index = LineIndex(xy)
+    segs = index.segs
     pts = boundary_samples(geom, between)
-    dist, _, _ = distance_to_line(pts[:, 0], pts[:, 1], xy)
+    dist, _, _ = index.query(pts[:, 0], pts[:, 1])
     err = dist - w_m
+    rays: list[tuple[float, float, float]] = []
+    if cap == "flat":
+        for az0, az1 in ((segs.azimuth[0], segs.end_azimuth[-1]),):
+            for sgn in (RIGHT, LEFT):
+                rays.append((float(segs.lon[0]), float(segs.lat[0]), float(az0) + sgn * 90.0))
+                rays.append(
+                    (float(segs.end_lon[-1]), float(segs.end_lat[-1]), float(az1) + sgn * 90.0)
+                )
+    allowed = np.zeros(len(pts), dtype=bool)
     if one_sided:
-        ends = extension_points(Segments.of(xy), w_m)
-        extended = np.vstack([ends[:1], xy, ends[1:]])
-        on_divider, _, _ = distance_to_line(pts[:, 0], pts[:, 1], extended)
-        divider = on_divider < 0.1
-        err = np.where(divider, np.maximum(err, 0.0), err)
+        walk0, walk1 = end_directions(segs)
+        rays.append((float(segs.lon[0]), float(segs.lat[0]), walk0 + 180.0))
+        rays.append((float(segs.end_lon[-1]), float(segs.end_lat[-1]), walk1))
+        allowed |= dist < _ON_M
+        # the divide where the line folds back: the side changes close by
+        short = ~allowed & (err < -tolerance_m)
+        if short.any():
+            r = max(0.01 * w_m, 50.0)
+            q = pts[short]
+            signs = [side_of(q[:, 0], q[:, 1], index)]
+            for az in (0.0, 90.0, 180.0, 270.0):
+                qlon, qlat, _ = forward(q[:, 0], q[:, 1], np.full(len(q), az), r)
+                signs.append(side_of(qlon, qlat, index))
+            stack = np.vstack(signs)
+            mixed = (stack.max(axis=0) > 0) & (stack.min(axis=0) < 0)
+            idx = np.nonzero(short)[0]
+            allowed[idx[mixed]] = True
+    if rays:
+        allowed |= _ray_distance(pts, rays, w_m) < _ON_M
+    err = np.where(allowed, np.maximum(err, 0.0), err)
     abs_err = np.abs(err)
+    share = 1.0
+    if interior:
+        inner = interior_samples(geom, interior)
+        if len(inner):
+            d_in, _, _ = index.query(inner[:, 0], inner[:, 1])
+            ok = d_in <= w_m + tolerance_m
+            if one_sided and side in (RIGHT, LEFT):
+                ok &= side_of(inner[:, 0], inner[:, 1], index) != -side
+            share = float(ok.mean())
     return ZoneError(
         float(abs_err.max()),
         float(np.percentile(abs_err, 99)),
         len(pts),
         vertex_count(geom),
+        share,
     )

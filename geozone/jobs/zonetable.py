@@ -101,7 +101,9 @@ def zone_table(
     for width in sorted(widths, key=lambda w: w.km):
         geom = zones.zone(line, width.km, semantics, side, tolerance_m)
         w_m = zones.half_width_m(width.km, semantics)
-        err = zones.geodesic_error(geom, line, w_m, one_sided=semantics == "depth")
+        err = zones.geodesic_error(
+            geom, line, w_m, one_sided=semantics == "depth", side=side, tolerance_m=tolerance_m
+        )
         if where is not None and err.max_abs_m > 1.0:
             warnings.warn(
                 f"{where}: the {width.km:g} km zone is up to {err.max_abs_m:.1f} m off its width "
