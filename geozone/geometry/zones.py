@@ -439,14 +439,21 @@ def side_zone(
     mine = _union(_side_pieces(segs, parts, w_m, side, tolerance_m, cap))
     other = _union(_side_pieces(segs, parts, w_m, -side, tolerance_m, cap))
     # where both sides' pieces overlap by more than a hair (2 cm) the line folds back
-    both = shapely.intersection(mine, other)
-    both = _drop_slivers(shapely.buffer(shapely.buffer(both, -_HAIR_DEG), _HAIR_DEG))
+    overlap = shapely.intersection(mine, other)
+    both = _drop_slivers(shapely.buffer(shapely.buffer(overlap, -_HAIR_DEG), _HAIR_DEG))
     if both.is_empty:
         return mine
     wrong = _fold_cells(both, xy, side, keep)
     if wrong is None:
         return mine
-    return _drop_slivers(shapely.difference(mine, shapely.intersection(wrong, both)))
+    cut = shapely.difference(mine, shapely.intersection(wrong, overlap))
+    return _drop_slivers(_open(cut))
+
+
+def _open(geom, eps: float = 1e-8):
+    """Remove spikes and slits thinner than ``2 * eps`` degrees (about 2 mm), keeping corners."""
+    thin = shapely.buffer(geom, -eps, join_style="mitre", mitre_limit=1e6)
+    return shapely.buffer(thin, eps, join_style="mitre", mitre_limit=1e6)
 
 
 def _fold_cells(
@@ -494,7 +501,10 @@ _SLIVER_DEG2 = 1e-10
 
 def _drop_slivers(geom) -> Polygon | MultiPolygon:
     polys = []
-    for p in getattr(geom, "geoms", [geom]):
+    parts = [geom]
+    while any(hasattr(p, "geoms") for p in parts):
+        parts = [q for p in parts for q in getattr(p, "geoms", [p])]
+    for p in parts:
         if not isinstance(p, Polygon) or p.area < _SLIVER_DEG2:
             continue
         holes = [r for r in p.interiors if Polygon(r).area >= _SLIVER_DEG2]
@@ -558,8 +568,8 @@ def zone(
 
 
 def ring(inner: Polygon | MultiPolygon, outer: Polygon | MultiPolygon) -> Polygon | MultiPolygon:
-    """The band an outer zone adds over an inner one (lon/lat degrees)."""
-    return shapely.difference(outer, inner)
+    """The band an outer zone adds over an inner one (lon/lat degrees; its polygons only)."""
+    return _drop_slivers(shapely.difference(outer, inner))
 
 
 @dataclass(frozen=True)
@@ -620,6 +630,8 @@ def vertex_count(geom: Polygon | MultiPolygon) -> int:
     """Distinct boundary vertices (closing points not counted)."""
     n = 0
     for poly in getattr(geom, "geoms", [geom]):
+        if not isinstance(poly, Polygon):
+            continue
         n += len(poly.exterior.coords) - 1
         n += sum(len(r.coords) - 1 for r in poly.interiors)
     return n
@@ -703,13 +715,14 @@ def geodesic_error(
     allowed = np.zeros(len(pts), dtype=bool)
     if one_sided:
         walk0, walk1 = end_directions(segs)
-        rays.append((float(segs.lon[0]), float(segs.lat[0]), walk0 + 180.0))
-        rays.append((float(segs.end_lon[-1]), float(segs.end_lat[-1]), walk1))
+        for turn in (0.0, 180.0):
+            rays.append((float(segs.lon[0]), float(segs.lat[0]), walk0 + turn))
+            rays.append((float(segs.end_lon[-1]), float(segs.end_lat[-1]), walk1 + turn))
         allowed |= dist < _ON_M
         # the divide where the line folds back: the side changes close by
         short = ~allowed & (err < -tolerance_m)
         if short.any():
-            r = max(0.01 * w_m, 50.0)
+            r = max(0.05 * w_m, 200.0)
             q = pts[short]
             signs = [side_of(q[:, 0], q[:, 1], index)]
             for az in (0.0, 90.0, 180.0, 270.0):
