@@ -129,6 +129,13 @@ def buffer(
     layer: Annotated[
         str | None, typer.Option(help="The layer to read, for a line file with several.")
     ] = None,
+    cap: Annotated[
+        str,
+        typer.Option(
+            help="How zones end beyond the line's ends: round, or flat (on the geodesic "
+            "perpendiculars at the end vertices)."
+        ),
+    ] = "round",
 ) -> None:
     """Build zones of the given widths along any line.
 
@@ -144,7 +151,7 @@ def buffer(
     if output != "-":
         output_file(output, (".geojson", ".json"), "output")
     xy, where = read_line(line, layer)
-    text = geojson_text(run(xy, widths, semantics, toward, where=where))
+    text = geojson_text(run(xy, widths, semantics, toward, where=where, cap=cap))
     if output == "-":
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -48,6 +48,14 @@ def _line_country(line: np.ndarray) -> str | None:
 def resolve_toward(toward: str, line: np.ndarray) -> int:
     """The side (``zones.RIGHT`` or ``zones.LEFT``) a place or ``LON,LAT`` lies on.
 
+    See :func:`toward_point`, which also gives the point.
+    """
+    return toward_point(toward, line)[0]
+
+
+def toward_point(toward: str, line: np.ndarray) -> tuple[int, tuple[float, float]]:
+    """The side a place or ``LON,LAT`` lies on, and the point (lon, lat degrees).
+
     Parameters
     ----------
     toward : str
@@ -100,9 +108,9 @@ def resolve_toward(toward: str, line: np.ndarray) -> int:
     warnings.warn(
         f"{what}: {label} lies on the {_SIDE_NAMES[sign]} of the line",
         GeozoneWarning,
-        stacklevel=2,
+        stacklevel=3,
     )
-    return sign
+    return sign, (lon, lat)
 
 
 def _check_crossing(xy: np.ndarray, semantics: str, where: str) -> None:
@@ -132,6 +140,7 @@ def buffer(
     toward: str | None = None,
     tolerance_m: float = zones.DEFAULT_TOLERANCE_M,
     where: str = "line",
+    cap: str = "round",
 ) -> gpd.GeoDataFrame:
     """Zones of several widths along any line.
 
@@ -150,6 +159,9 @@ def buffer(
         Boundary accuracy target, metres.
     where : str
         The line's name (e.g. its file), for messages.
+    cap : {"round", "flat"}
+        How zones end beyond the line's ends: round (everything within the
+        width of the ends) or flat (on the geodesic perpendiculars there).
 
     Returns
     -------
@@ -169,17 +181,22 @@ def buffer(
         raise InputError(f"semantics={semantics!r}", "is unknown", "use total, per-side or depth")
     if not widths_km:
         raise InputError("widths_km", "is missing", "give at least one, e.g. width=20km")
+    if cap not in zones.CAPS:
+        raise InputError(f"cap={cap!r}", "is unknown", "use cap=round or cap=flat")
+    zones.check_tolerance(tolerance_m)
     xy = zones.clean_line(line, where)
     reach_m = max(zones.half_width_m(km, semantics) for km in widths_km)
     check_reach(xy, reach_m, where)
     _check_crossing(xy, semantics, where)
     side = None
+    keep: tuple[tuple[float, float], ...] = ()
     if semantics == "depth":
         if not toward:
             raise InputError(
                 "semantics=depth", "needs the side the zone lies on", "add toward=PLACE|LON,LAT"
             )
-        side = resolve_toward(toward, xy)
+        side, point = toward_point(toward, xy)
+        keep = (point,)
     elif toward:
         raise InputError(
             f"toward={toward!r}",
@@ -194,6 +211,8 @@ def buffer(
         tolerance_m=tolerance_m,
         rings=False,
         where=where,
+        cap=cap,
+        keep=keep,
     )
     return gpd.GeoDataFrame(
         [{k: r[k] for k in BUFFER_COLUMNS} for r in rows], geometry="geometry", crs="EPSG:4326"

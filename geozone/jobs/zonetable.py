@@ -61,6 +61,8 @@ def zone_table(
     scenario_id: str | None = None,
     rings: bool = True,
     where: str | None = None,
+    cap: str = "round",
+    keep: Sequence[tuple[float, float]] = (),
 ) -> list[dict]:
     """Rows of zones (and rings) of one semantics along a line, widths ascending.
 
@@ -85,8 +87,14 @@ def zone_table(
     rings : bool
         Also add the ring between each width and the previous one.
     where : str, optional
-        The line's name: when given, a zone more than 1 m off its width
-        raises a :class:`~geozone.errors.GeozoneWarning` that names it.
+        The line's name: when given, a zone that is not exact (more than
+        1 m off its width, or with sampled points off its side) raises a
+        :class:`~geozone.errors.GeozoneWarning` that names it.
+    cap : {"round", "flat"}
+        How zones end beyond the line's ends.
+    keep : sequence of (lon, lat)
+        For depth zones: points that stay on their own side where the line
+        folds back (the point ``toward`` named).
 
     Returns
     -------
@@ -94,20 +102,35 @@ def zone_table(
         One record per zone (``layer == "zone"``) and ring (``"ring"``) with
         the :data:`~geozone.io.layers.ZONE_COLUMNS` fields and ``geometry``.
     """
-    method = METHOD.format(tol=tolerance_m)
+    method = METHOD.format(tol=tolerance_m) + (", flat ends" if cap == "flat" else "")
     w_label = side_label if semantics == "depth" else "both"
     records: list[dict] = []
     previous = None
     for width in sorted(widths, key=lambda w: w.km):
-        geom = zones.zone(line, width.km, semantics, side, tolerance_m)
+        geom = zones.zone(line, width.km, semantics, side, tolerance_m, cap=cap, keep=keep)
         w_m = zones.half_width_m(width.km, semantics)
         err = zones.geodesic_error(
-            geom, line, w_m, one_sided=semantics == "depth", side=side, tolerance_m=tolerance_m
+            geom,
+            line,
+            w_m,
+            one_sided=semantics == "depth",
+            side=side,
+            cap=cap,
+            tolerance_m=tolerance_m,
         )
         if where is not None and err.max_abs_m > 1.0:
             warnings.warn(
-                f"{where}: the {width.km:g} km zone is up to {err.max_abs_m:.1f} m off its width "
-                "(the line folds back on itself within the width); see max_error_m",
+                f"{where}: the {width.km:g} km zone is not exact: up to {err.max_abs_m:.1f} m off "
+                "its width (the line folds back on itself within the width); see max_error_m",
+                GeozoneWarning,
+                stacklevel=2,
+            )
+        if where is not None and err.inside_share < 1.0:
+            warnings.warn(
+                f"{where}: the {width.km:g} km zone is not exact: "
+                f"{100 * (1 - err.inside_share):.1f} % of points sampled inside it are "
+                "farther than the width from the line or on the other side (the line folds "
+                "back on itself there)",
                 GeozoneWarning,
                 stacklevel=2,
             )
@@ -169,6 +192,7 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
             tolerance_m=scenario.tolerance_m,
             clip=scenario.clip,
             scenario_id=scenario.id,
+            cap=scenario.cap,
         )
     return gpd.GeoDataFrame(records, columns=[*ZONE_COLUMNS, "geometry"], crs="EPSG:4326")
 

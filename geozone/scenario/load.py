@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..geometry import geodesy
 from ..geometry.checks import check_line, self_crossing
 from ..geometry.errors import GeometryError
-from ..geometry.zones import LEFT, RIGHT, SEMANTICS
+from ..geometry.zones import CAPS, LEFT, RIGHT, SEMANTICS
 from ..sources.gazetteer import Gazetteer, Place, load_country
 from ..sources.naturalearth import country_polygon
 from .schema import Problems, check_keys
@@ -93,6 +93,7 @@ class Scenario:
     gazetteer: Gazetteer = field(repr=False)
     tolerance_m: float = 0.5
     claims: ClaimSet | None = field(default=None, repr=False)
+    cap: str = "round"
 
     @property
     def semantics(self) -> tuple[str, ...]:
@@ -335,6 +336,9 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
             f"[zone] side {zone_side!r} is not one of the [sides] tables ({known})",
             ("zone", "side"),
         )
+    cap = zone.get("cap", "round") if isinstance(zone, dict) else "round"
+    if cap not in CAPS:
+        problems.add(f"[zone] cap {cap!r} must be one of {', '.join(CAPS)}", ("zone", "cap"))
     widths_raw = []
     for i, w in enumerate(raw.get("widths") or []):
         km = w.get("km") if isinstance(w, dict) else None
@@ -512,6 +516,7 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
         gazetteer=gaz,
         tolerance_m=float(meta.get("tolerance_m", 0.5)),
         claims=claims,
+        cap=str(cap),
     )
 
 

@@ -37,7 +37,7 @@ SCHEMA: dict[str, Any] = {
     "places": "names",
     "line": {"name": str, "note": str, "uncertain": bool, "source": str, "vertices": list},
     "sides": {"*": {"label": str, "toward": str, "source": str, "places": list, "area": dict}},
-    "zone": {"side": str, "semantics": list},
+    "zone": {"side": str, "semantics": list, "cap": str},
     "widths": [{"km": float, "reported_by": list}],
     "claims": {
         "reports": (list, str),
