@@ -459,14 +459,12 @@ def geodesic_points(line: np.ndarray, max_step_m: float) -> np.ndarray:
         (m, 2) lon/lat degrees; the original vertices are kept exactly.
     """
     segs = Segments.of(line)
-    parts = []
-    for i in range(len(segs)):
-        n = max(1, int(np.ceil(segs.length_m[i] / max_step_m)))
-        s = np.linspace(0.0, segs.length_m[i], n + 1)[:-1]
-        lon, lat, _ = segs.point_at(np.full(n, i), s)
-        parts.append(np.column_stack([lon, lat]))
-    parts.append(np.asarray(line, dtype=float)[-1:, :2])
-    return np.vstack(parts)
+    n = np.maximum(1, np.ceil(segs.length_m / max_step_m)).astype(int)
+    edge = np.repeat(np.arange(len(segs)), n)
+    first = np.repeat(np.cumsum(n) - n, n)
+    s = (np.arange(len(edge)) - first) * segs.length_m[edge] / n[edge]
+    lon, lat, _ = segs.point_at(edge, s)
+    return np.vstack([np.column_stack([lon, lat]), np.asarray(line, dtype=float)[-1:, :2]])
 
 
 def line_length_m(line: np.ndarray) -> float:

@@ -22,7 +22,16 @@ from shapely.geometry import MultiPolygon, Polygon
 
 from .checks import check_line, check_reach
 from .errors import ConvergenceError, GeometryError
-from .geodesy import LineIndex, Segments, end_directions, forward, inverse, side_of, wrap180
+from .geodesy import (
+    LineIndex,
+    Segments,
+    end_directions,
+    forward,
+    geodesic_points,
+    inverse,
+    side_of,
+    wrap180,
+)
 
 Semantics = Literal["total", "per_side", "depth"]
 SEMANTICS: tuple[str, ...] = ("total", "per_side", "depth")
@@ -43,13 +52,15 @@ def _refine(
     t1: np.ndarray,
     evaluate: Callable[[np.ndarray, np.ndarray], np.ndarray],
     ratio: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray],
+    steps: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Split many parametric curves into the fewest equal steps that are accurate enough.
 
     Each curve ``k`` runs from ``t0[k]`` to ``t1[k]``. A chord's error ratio
     (error / tolerance) shrinks with the square of the step, so a curve whose
     worst chord has ratio ``r > 1`` is resampled with ``sqrt(r)`` times as many
-    steps, until every chord of every curve has ``r <= 1``.
+    steps, until every chord of every curve has ``r <= 1``. Only the curves
+    still too coarse are evaluated again.
 
     Parameters
     ----------
@@ -61,17 +72,28 @@ def _refine(
     ratio : callable
         ``ratio(ids, t_mid, rows_a, rows_b)`` returns error/tolerance for the
         chord between consecutive breakpoints of one curve.
+    steps : numpy.ndarray, optional
+        First guess of the steps per curve (default one).
 
     Returns
     -------
     ids, values : numpy.ndarray
         Curve id of each breakpoint, and the values there, in curve order.
+
+    Raises
+    ------
+    ConvergenceError
+        When the curves would need more than :data:`MAX_BOUNDARY_POINTS`
+        points, or do not converge in 60 rounds.
     """
     n_curves = len(t0)
-    steps = np.ones(n_curves, dtype=int)
+    steps = np.ones(n_curves, dtype=int) if steps is None else np.maximum(steps, 1).astype(int)
+    done: dict[int, np.ndarray] = {}
+    active = np.arange(n_curves)
     for _ in range(_MAX_ROUNDS):
-        ids = np.repeat(np.arange(n_curves), steps + 1)
-        first = np.repeat(np.cumsum(steps + 1) - (steps + 1), steps + 1)
+        st = steps[active]
+        ids = np.repeat(active, st + 1)
+        first = np.repeat(np.cumsum(st + 1) - (st + 1), st + 1)
         frac = (np.arange(len(ids)) - first) / steps[ids]
         t = np.where(frac >= 1.0, t1[ids], t0[ids] + frac * (t1[ids] - t0[ids]))
         values = evaluate(ids, t)
@@ -79,11 +101,19 @@ def _refine(
         r = ratio(ids[k], 0.5 * (t[k] + t[k + 1]), values[k], values[k + 1])
         worst = np.zeros(n_curves)
         np.maximum.at(worst, ids[k], r)
-        bad = worst > 1.0
+        bad = worst[active] > 1.0
+        starts = np.cumsum(st + 1) - (st + 1)
+        for j in np.nonzero(~bad)[0]:
+            done[int(active[j])] = values[starts[j] : starts[j] + st[j] + 1]
         if not bad.any():
-            return ids, values
-        grown = np.ceil(steps[bad] * np.sqrt(np.minimum(worst[bad], 1e6)) * 1.02)
-        steps[bad] = np.maximum(steps[bad] + 1, np.minimum(grown, MAX_BOUNDARY_POINTS))
+            order = [done[c] for c in range(n_curves)]
+            if not order:
+                return np.zeros(0, dtype=int), values
+            out_ids = np.repeat(np.arange(n_curves), [len(v) for v in order])
+            return out_ids, np.vstack(order)
+        active = active[bad]
+        grown = np.ceil(steps[active] * np.sqrt(np.minimum(worst[active], 1e6)) * 1.02)
+        steps[active] = np.maximum(steps[active] + 1, np.minimum(grown, MAX_BOUNDARY_POINTS))
         if steps.sum() > MAX_BOUNDARY_POINTS:
             raise ConvergenceError(
                 "zone boundary",
@@ -152,7 +182,10 @@ class _Arcs:
         n = len(self.lon)
         if n == 0:
             return []
-        ids, xy = _refine(np.zeros(n), np.ones(n), self.evaluate, self.ratio(tol))
+        # a first guess from the sagitta of a circle's chord: w (1 - cos(step / 2)) <= tol
+        step = 2.0 * np.arccos(max(1.0 - tol / self.w, -1.0))
+        guess = np.ceil(np.abs(np.radians(self.sweep)) / step).astype(int)
+        ids, xy = _refine(np.zeros(n), np.ones(n), self.evaluate, self.ratio(tol), guess)
         return np.split(xy, np.nonzero(np.diff(ids))[0] + 1)
 
 
@@ -173,15 +206,21 @@ def _geodesic_paths(segs: Segments, tol: float) -> list[np.ndarray]:
     return np.split(xy, np.nonzero(np.diff(ids))[0] + 1)
 
 
-def _offset_bands(segs: Segments, w: float, tol: float) -> list[np.ndarray]:
-    """Each edge sampled with its offsets at ``w`` (m) on both sides.
+def _offset_bands(
+    segs: Segments, w: float, tol: float, edges: np.ndarray | None = None
+) -> dict[int, np.ndarray]:
+    """Edges sampled with their offsets at ``w`` (m) on both sides.
 
-    Returns one (k, 6) array per edge: lon/lat on the edge, on its right
+    Returns, for each edge in ``edges`` (default all), a (k, 6) array:
+    lon/lat on the edge, on its right
     offset and on its left offset at the same k positions, first and last
     at the edge's vertices, so that straight chords between successive
     rows stay within ``tol`` (m) of both offsets.
     """
-    n = len(segs)
+    chosen = np.arange(len(segs)) if edges is None else np.asarray(edges, dtype=int)
+    if not len(chosen):
+        return {}
+    segs = Segments(*(getattr(segs, f)[chosen] for f in _SEG_FIELDS))
     sides = (RIGHT, LEFT)
 
     def evaluate(ids, s):
@@ -204,9 +243,12 @@ def _offset_bands(segs: Segments, w: float, tol: float) -> list[np.ndarray]:
             worst = np.maximum(worst, np.abs(d - w).reshape(k, -1).max(axis=0) / tol)
         return worst
 
-    ids, values = _refine(np.zeros(n), segs.length_m, evaluate, ratio)
-    return np.split(values, np.nonzero(np.diff(ids))[0] + 1)
+    ids, values = _refine(np.zeros(len(chosen)), segs.length_m, evaluate, ratio)
+    split = np.split(values, np.nonzero(np.diff(ids))[0] + 1)
+    return {int(e): part for e, part in zip(chosen, split, strict=True)}
 
+
+_SEG_FIELDS = ("lon", "lat", "end_lon", "end_lat", "azimuth", "end_azimuth", "length_m")
 
 _RAY_STEP_M = 1000.0
 """Spacing (m) of points along a geodesic ray that bounds a zone (a flat end or
@@ -266,20 +308,27 @@ def _cap_arc(
 
 
 def _side_pieces(
-    segs: Segments, parts: list[np.ndarray], w: float, side: int, tol: float, cap: str
+    segs: Segments,
+    parts: dict[int, np.ndarray],
+    w: float,
+    side: int,
+    tol: float,
+    cap: str,
+    joins: np.ndarray | None = None,
 ) -> list[Polygon]:
     """The pieces of the zone on one side: half-bands, outer joins and caps.
 
     Every point within ``w`` of the line whose nearest part of the line has
     it on ``side`` lies in one of these pieces (a half-band when the nearest
     point is inside an edge, the join when it is a vertex the line turns
-    away from, the cap when it is an end).
+    away from, the cap when it is an end). Only the edges in ``parts`` get
+    half-bands, and only the vertices ``joins`` (default all) joins.
     """
     cols = slice(2, 4) if side == RIGHT else slice(4, 6)
     n = len(segs)
     walk0, walk1 = end_directions(segs)
     pieces = []
-    for i, part in enumerate(parts):
+    for i, part in parts.items():
         ring = [part[:, :2]]
         if i == n - 1 and cap == "flat":
             ring.append(
@@ -293,6 +342,8 @@ def _side_pieces(
     a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
     turn = wrap180(a_out - a_in)
     outer = np.nonzero(side * turn < 0)[0]
+    if joins is not None:
+        outer = np.intersect1d(outer, joins)
     joins = _Arcs(
         segs.end_lon[outer],
         segs.end_lat[outer],
@@ -429,12 +480,16 @@ def side_zone(
     xy = clean_line(line)
     check_reach(xy, w_m)
     segs = Segments.of(xy)
-    parts = _offset_bands(segs, w_m, tolerance_m)
     wanted = set(sides)
     if wanted >= {RIGHT, LEFT}:
-        pieces = _side_pieces(segs, parts, w_m, RIGHT, tolerance_m, cap)
-        pieces += _side_pieces(segs, parts, w_m, LEFT, tolerance_m, cap)
+        inner = interior_core(xy, w_m)
+        edges, joins = _exposed(segs, w_m, inner)
+        parts = _offset_bands(segs, w_m, tolerance_m, edges)
+        pieces = [] if inner is None else [inner]
+        for sgn in (RIGHT, LEFT):
+            pieces += _side_pieces(segs, parts, w_m, sgn, tolerance_m, cap, joins)
         return _union(pieces)
+    parts = _offset_bands(segs, w_m, tolerance_m)
     side = wanted.pop()
     mine = _union(_side_pieces(segs, parts, w_m, side, tolerance_m, cap))
     other = _union(_side_pieces(segs, parts, w_m, -side, tolerance_m, cap))
@@ -454,6 +509,135 @@ def _open(geom, eps: float = 1e-8):
     """Remove spikes and slits thinner than ``2 * eps`` degrees (about 2 mm), keeping corners."""
     thin = shapely.buffer(geom, -eps, join_style="mitre", mitre_limit=1e6)
     return shapely.buffer(thin, eps, join_style="mitre", mitre_limit=1e6)
+
+
+_CORE_STEP_M = 1000.0
+"""Spacing (m) of the geodesic points the interior core is buffered from."""
+_CORE_MARGIN_M = 2.0
+"""How far (m, plus 1e-5 of the width) the interior core keeps inside the zone."""
+_CORE_SIMPLIFY_M = 10.0
+"""Least Douglas-Peucker tolerance (m) of the copy of the line the core is buffered from."""
+_CORE_VERTICES = 2500
+"""Most vertices of that copy (the tolerance doubles until it has no more)."""
+_PAD_M = 1.0
+"""How far (m) beyond the width the rough copies of pieces reach (see :func:`_exposed`)."""
+
+
+def interior_core(xy: np.ndarray, w: float) -> Polygon | MultiPolygon | None:
+    """A polygon (lon/lat) that lies inside the zone of width ``w`` (m), or None.
+
+    The line, densified every kilometre along its geodesics, is buffered
+    by slightly less than ``w`` in an azimuthal equidistant projection
+    centred on it. That projection keeps distances from its centre and
+    stretches every other way (its scale is never below one, because the
+    ellipsoid's curvature is positive), so a planar distance is never
+    shorter than the geodesic one: everything the planar buffer holds is
+    within ``w`` on the ellipsoid. Buffer arcs are inscribed polygons, and
+    the outline is cut into 500 m pieces before going back to lon/lat; the
+    margin (2 m plus 1e-5 of ``w``) covers what those straight chords bend.
+    """
+    from pyproj import Transformer
+
+    margin = _CORE_MARGIN_M + 1e-5 * w
+    if w <= 4.0 * (margin + _CORE_SIMPLIFY_M):
+        return None
+    dense = geodesic_points(xy, _CORE_STEP_M)
+    mid = dense[len(dense) // 2]
+    aeqd = f"+proj=aeqd +lat_0={float(mid[1])!r} +lon_0={float(mid[0])!r} +ellps=WGS84 +units=m"
+    fwd = Transformer.from_crs("EPSG:4326", aeqd, always_xy=True)
+    back = Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True)
+    x, y = fwd.transform(dense[:, 0], dense[:, 1])
+    if not (np.isfinite(x).all() and np.isfinite(y).all()):
+        return None
+    # a simpler copy of the line, buffered by as much less, stays inside the buffer;
+    # simplify until planar buffering is quick (its time grows fast with vertices)
+    full = shapely.linestrings(np.column_stack([x, y]))
+    tol = max(_CORE_SIMPLIFY_M, 5e-4 * w)
+    path = shapely.simplify(full, tol)
+    while shapely.get_num_coordinates(path) > _CORE_VERTICES and tol < 0.05 * w:
+        tol *= 2.0
+        path = shapely.simplify(full, tol)
+    if w - margin - tol <= 0:
+        return None
+    planar = shapely.buffer(path, w - margin - tol, quad_segs=32)
+    planar = shapely.segmentize(planar, 500.0)
+    core = shapely.transform(planar, lambda c: np.column_stack(back.transform(c[:, 0], c[:, 1])))
+    core = shapely.make_valid(core)
+    lon = shapely.get_coordinates(core)[:, 0]
+    if not core.is_valid or core.is_empty or np.ptp(lon) > 180.0:
+        return None  # wraps round the antimeridian: build without it
+    return core
+
+
+def _exposed(
+    segs: Segments, w: float, core: Polygon | MultiPolygon | None
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The edges and vertices whose pieces may reach the boundary (None: all of them).
+
+    A piece wholly inside ``core`` adds nothing to the zone. Each short
+    edge's band and each outer join is first drawn roughly, reaching
+    :data:`_PAD_M` beyond ``w`` (joins with chords whose sagitta is below
+    half a metre, bands as the quadrilateral of their offset ends, which for
+    edges under 2 km bend less than a few centimetres); a piece whose rough
+    copy lies inside the core is left out.
+    """
+    if core is None:
+        return None, None
+    shapely.prepare(core)
+    n = len(segs)
+    wp = w + _PAD_M
+    short = np.nonzero(segs.length_m <= 2000.0)[0]
+    corners = []
+    for lon, lat, az in (
+        (segs.lon[short], segs.lat[short], segs.azimuth[short]),
+        (segs.end_lon[short], segs.end_lat[short], segs.end_azimuth[short]),
+    ):
+        for sgn in (RIGHT, LEFT):
+            clon, clat, _ = forward(lon, lat, az + sgn * 90.0, wp)
+            corners.append(np.column_stack([clon, clat]))
+    a_r, a_l, b_r, b_l = corners
+    quads = shapely.polygons(np.stack([a_r, b_r, b_l, a_l, a_r], axis=1))
+    hidden = np.zeros(n, dtype=bool)
+    hidden[short] = shapely.contains(core, quads)
+    edges = np.nonzero(~hidden)[0]
+
+    a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
+    turn = wrap180(a_out - a_in)
+    side = np.where(turn < 0, RIGHT, LEFT)
+    step = np.degrees(2.0 * np.arccos(1.0 - 0.5 / wp))
+    k = np.maximum(1, np.ceil(np.abs(turn) / step)).astype(int)
+    ids = np.repeat(np.arange(n - 1), k + 1)
+    first = np.repeat(np.cumsum(k + 1) - (k + 1), k + 1)
+    frac = (np.arange(len(ids)) - first) / k[ids]
+    theta = a_in[ids] + side[ids] * 90.0 + frac * turn[ids]
+    plon, plat, _ = forward(segs.end_lon[ids], segs.end_lat[ids], theta, wp)
+    inside = shapely.contains_xy(core, plon, plat)
+    vertex_inside = shapely.contains_xy(core, segs.end_lon[:-1], segs.end_lat[:-1])
+    all_in = np.ones(n - 1, dtype=bool)
+    np.logical_and.at(all_in, ids, inside)
+    # the fan from each vertex over its rough arc, for joins whose points are all inside
+    cand = np.nonzero(all_in & vertex_inside)[0]
+    hidden_join = np.zeros(n - 1, dtype=bool)
+    if len(cand):
+        take = np.isin(ids, cand)
+        ring_ids = np.concatenate([cand, ids[take], cand])
+        ring_xy = np.concatenate(
+            [
+                np.column_stack([segs.end_lon[cand], segs.end_lat[cand]]),
+                np.column_stack([plon[take], plat[take]]),
+                np.column_stack([segs.end_lon[cand], segs.end_lat[cand]]),
+            ]
+        )
+        # order: each ring starts at its vertex, runs along its arc and closes
+        rank = np.concatenate(
+            [np.zeros(len(cand)), 1 + np.arange(take.sum()), np.full(len(cand), 1e18)]
+        )
+        order = np.lexsort((rank, ring_ids))
+        rings = shapely.linearrings(
+            ring_xy[order], indices=np.unique(ring_ids[order], return_inverse=True)[1]
+        )
+        hidden_join[cand] = shapely.contains(core, shapely.polygons(rings))
+    return edges, np.nonzero(~hidden_join)[0]
 
 
 def _fold_cells(
