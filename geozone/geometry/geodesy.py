@@ -175,7 +175,7 @@ class Segments:
 
 _A_M = GEOD.a
 _E2 = GEOD.es
-_PIECE_M = 1000.0
+_PIECE_M = 250.0
 """Longest piece (m) the distance index samples a geodesic edge into."""
 _EXACT_M = 1e-3
 """Distances to a line are exact to this (m): a piece that cannot come closer
@@ -219,7 +219,7 @@ def _unique(keys: np.ndarray) -> np.ndarray:
 class LineIndex:
     """A spatial index of a line for exact nearest-point queries.
 
-    Each geodesic edge is sampled into pieces no longer than 1 km (the
+    Each geodesic edge is sampled into pieces no longer than 250 m (the
     samples lie exactly on the geodesic); the samples go into a k-d tree of
     their Earth-centred coordinates. A query takes the nearest samples by
     chord (a chord is never longer than the geodesic), bounds every piece

@@ -91,6 +91,13 @@ def _refine(
     done: dict[int, np.ndarray] = {}
     active = np.arange(n_curves)
     for _ in range(_MAX_ROUNDS):
+        if steps.sum() > MAX_BOUNDARY_POINTS:
+            raise ConvergenceError(
+                "zone boundary",
+                f"would need more than {MAX_BOUNDARY_POINTS:,} points to stay within the "
+                "tolerance (a very long or very wide zone, or a tiny tolerance)",
+                "use a larger tolerance_m, a narrower width, or a shorter line",
+            )
         st = steps[active]
         ids = np.repeat(active, st + 1)
         first = np.repeat(np.cumsum(st + 1) - (st + 1), st + 1)
@@ -114,13 +121,6 @@ def _refine(
         active = active[bad]
         grown = np.ceil(steps[active] * np.sqrt(np.minimum(worst[active], 1e6)) * 1.02)
         steps[active] = np.maximum(steps[active] + 1, np.minimum(grown, MAX_BOUNDARY_POINTS))
-        if steps.sum() > MAX_BOUNDARY_POINTS:
-            raise ConvergenceError(
-                "zone boundary",
-                f"would need more than {MAX_BOUNDARY_POINTS:,} points to stay within the "
-                "tolerance (a very long or very wide zone, or a tiny tolerance)",
-                "use a larger tolerance_m, a narrower width, or a shorter line",
-            )
     raise ConvergenceError(
         "zone boundary",
         f"did not converge in {_MAX_ROUNDS} rounds of refinement",
@@ -482,7 +482,8 @@ def side_zone(
     segs = Segments.of(xy)
     wanted = set(sides)
     if wanted >= {RIGHT, LEFT}:
-        inner = interior_core(xy, w_m)
+        # the core is round-ended: it can only serve zones with round caps
+        inner = interior_core(xy, w_m) if cap == "round" else None
         edges, joins = _exposed(segs, w_m, inner)
         parts = _offset_bands(segs, w_m, tolerance_m, edges)
         pieces = [] if inner is None else [inner]
