@@ -910,9 +910,11 @@ def geodesic_error(
             r = max(0.05 * w_m, 200.0)
             q = pts[short]
             signs = [side_of(q[:, 0], q[:, 1], index)]
+            near = 2.0 * dist[short] + 0.05  # a divide close to the line: look close by
             for az in (0.0, 90.0, 180.0, 270.0):
-                qlon, qlat, _ = forward(q[:, 0], q[:, 1], np.full(len(q), az), r)
-                signs.append(side_of(qlon, qlat, index))
+                for reach in (near, np.full(len(q), r)):
+                    qlon, qlat, _ = forward(q[:, 0], q[:, 1], np.full(len(q), az), reach)
+                    signs.append(side_of(qlon, qlat, index))
             stack = np.vstack(signs)
             mixed = (stack.max(axis=0) > 0) & (stack.min(axis=0) < 0)
             idx = np.nonzero(short)[0]
