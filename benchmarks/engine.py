@@ -206,7 +206,8 @@ def main() -> None:
             took, last = cli_seconds(
                 ["buffer", str(path), "-w", f"{km}km", "-o", str(Path(tmp) / "odd-out.geojson")]
             )
-            odd.append([name, f"`{json.dumps(coords)}`", f"{km}", fmt_s(took), last[:110]])
+            ends = last.replace(f"{tmp}/", "")[:110]
+            odd.append([name, f"`{json.dumps(coords)}`", f"{km}", fmt_s(took), ends])
     odd_table = markdown_table(
         ["line", "vertices", "total width (km)", "wall time (s)", "how it ends"], odd, right={2, 3}
     )

@@ -29,6 +29,8 @@ from geozone.geometry.geodesy import distance_to_line, forward, side_of
 from geozone.geometry.measure import geodesic_area_km2
 
 PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FOLDS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+"""Depth zones build three zones per example: fewer examples keep the suite quick."""
 
 
 @st.composite
@@ -114,7 +116,7 @@ def _points_inside(geom, count: int, seed: int) -> np.ndarray:
     return np.array(found[:count])
 
 
-@PROPERTY
+@FOLDS
 @given(lines(), WIDTHS, st.sampled_from([zones.RIGHT, zones.LEFT]), st.integers(0, 2**16))
 def test_depth_zone_lies_on_its_named_side(line, w, side, seed):
     """Also where the line folds back within the width (hooks, hairpins, J-shapes)."""
