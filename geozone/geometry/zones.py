@@ -657,10 +657,15 @@ def _fold_cells(
         cx, cy = np.meshgrid(xs[:-1] + step / 2, ys[:-1] + step / 2)
         cx, cy = cx.ravel(), cy.ravel()
         cells = shapely.box(cx - step / 2, cy - step / 2, cx + step / 2, cy + step / 2)
+        shapely.prepare(part)
         hit = shapely.intersects(part, cells)
-        xs_all.append(cx[hit])
-        ys_all.append(cy[hit])
-        cells_all.append(cells[hit])
+        cx, cy, cells = cx[hit], cy[hit], cells[hit]
+        # cells at the part's edge are cut to it, so that parts' grids never overlap
+        edge = ~shapely.contains(part, cells)
+        cells[edge] = shapely.intersection(cells[edge], part)
+        xs_all.append(cx)
+        ys_all.append(cy)
+        cells_all.append(cells)
     cx, cy, cells = np.concatenate(xs_all), np.concatenate(ys_all), np.concatenate(cells_all)
     if not len(cells):
         return None
@@ -911,8 +916,10 @@ def geodesic_error(
             q = pts[short]
             signs = [side_of(q[:, 0], q[:, 1], index)]
             near = 2.0 * dist[short] + 0.05  # a divide close to the line: look close by
-            for az in (0.0, 90.0, 180.0, 270.0):
-                for reach in (near, np.full(len(q), r)):
+            reaches = [np.minimum(near * f, r) for f in (1.0, 3.0, 10.0)]
+            reaches += [np.full(len(q), r / 3.0), np.full(len(q), r)]
+            for az in np.arange(0.0, 360.0, 45.0):
+                for reach in reaches:
                     qlon, qlat, _ = forward(q[:, 0], q[:, 1], np.full(len(q), az), reach)
                     signs.append(side_of(qlon, qlat, index))
             stack = np.vstack(signs)
