@@ -29,7 +29,7 @@ from geozone.geometry.geodesy import distance_to_line, forward, side_of
 from geozone.geometry.measure import geodesic_area_km2
 
 PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FOLDS = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FOLDS = settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 """Depth zones build three zones per example: fewer examples keep the suite quick."""
 
 
