@@ -236,6 +236,13 @@ def buffer(
         bool,
         typer.Option("--places/--no-places", help="List the GeoNames places inside each zone."),
     ] = True,
+    cap: Annotated[
+        str,
+        typer.Option(
+            help="How zones end beyond the line's ends: round, or flat (on the geodesic "
+            "perpendiculars at the end vertices)."
+        ),
+    ] = "round",
 ) -> None:
     """Build zones of the given widths along any line.
 
@@ -260,7 +267,7 @@ def buffer(
         xy, where = line_via(via, country or []), "the line via " + " – ".join(via)
     else:
         xy, where = read_line(line, layer)
-    frame = run(xy, widths, semantics, toward, where=where, clip=clip, places=places)
+    frame = run(xy, widths, semantics, toward, where=where, clip=clip, places=places, cap=cap)
     if output == "-":
         sys.stdout.write(geojson_text(frame))
         sys.stdout.flush()

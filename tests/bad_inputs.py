@@ -459,7 +459,7 @@ CASES: list[Case] = [
         "line file",
         "crosses the antimeridian",
         _buffer(),
-        "line.geojson: crosses the antimeridian (180° longitude) near vertex 1",
+        "line.geojson: crosses the antimeridian (180° longitude) between vertices 1 and 2",
         files={"line.geojson": geojson([[179.5, -17.0], [-179.5, -17.5]])},
     ),
     Case(
@@ -468,6 +468,21 @@ CASES: list[Case] = [
         _buffer(),
         "line.geojson: has a zone that would cross the antimeridian",
         files={"line.geojson": geojson([[179.95, -17.0], [179.99, -17.5]])},
+    ),
+    Case(
+        "line file",
+        "has an edge bulging over a pole",
+        _buffer(),
+        "line.geojson: has a zone reaching latitude 89.9°, within 1° of a pole (counting how "
+        "far its geodesic edges bulge poleward)",
+        files={"line.geojson": geojson([[0, 88], [170, 88]])},
+    ),
+    Case(
+        "--cap",
+        "is not round or flat",
+        _buffer("line.geojson", "--cap", "square"),
+        "--cap 'square': is unknown; use --cap round or --cap flat",
+        files=OK,
     ),
     Case(
         "line file",

@@ -8,8 +8,9 @@ and total widths of 1 to 120 km:
 - area grows with width, and a narrower zone lies inside a wider one;
 - the per-side W/2 zone is the total W zone;
 - the rings and the narrowest zone partition the widest zone;
-- a depth zone lies on its named side (where the line does not fold back
-  within the width), and the two sides make up the total zone.
+- a depth zone lies on its named side (also where the line folds back
+  within the width: hooks, hairpins, J-shapes, spirals), and the two sides
+  make up the total zone.
 """
 
 from __future__ import annotations
@@ -17,16 +18,19 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pytest
 import shapely
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from geozone.geometry import zones
 from geozone.geometry.checks import self_crossing
-from geozone.geometry.geodesy import Segments, distance_to_line, forward, side_of, wrap180
+from geozone.geometry.geodesy import distance_to_line, forward, side_of
 from geozone.geometry.measure import geodesic_area_km2
 
 PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FOLDS = settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+"""Depth zones build three zones per example: fewer examples keep the suite quick."""
 
 
 @st.composite
@@ -112,14 +116,11 @@ def _points_inside(geom, count: int, seed: int) -> np.ndarray:
     return np.array(found[:count])
 
 
-@PROPERTY
+@FOLDS
 @given(lines(), WIDTHS, st.sampled_from([zones.RIGHT, zones.LEFT]), st.integers(0, 2**16))
 def test_depth_zone_lies_on_its_named_side(line, w, side, seed):
-    """On lines that do not fold back within the width (see zones.side_zone)."""
+    """Also where the line folds back within the width (hooks, hairpins, J-shapes)."""
     assume(self_crossing(line) is None)
-    segs = Segments.of(line)
-    turns = np.abs(wrap180(segs.azimuth[1:] - segs.end_azimuth[:-1]))
-    assume(np.all(turns < 60.0) and turns.sum() < 120.0)
     depth = zones.zone(line, w, "depth", side)
     other = zones.zone(line, w, "depth", -side)
     _exact(depth, line, w * 1000.0, one_sided=True)
@@ -129,9 +130,46 @@ def test_depth_zone_lies_on_its_named_side(line, w, side, seed):
     dist, _, _ = distance_to_line(pts[:, 0], pts[:, 1], line)
     clear = dist > 50.0  # points on the line itself have no side
     sides = side_of(pts[clear, 0], pts[clear, 1], line)
-    assert np.all(sides == side), f"{np.sum(sides != side)} of {clear.sum()} points off side"
+    # where the line folds back, the divide between the sides is drawn on a grid of cells
+    assert np.mean(sides == side) >= 0.98, f"{np.sum(sides != side)} of {clear.sum()} off side"
     # the two sides make up the whole zone, without overlapping
     whole = zones.zone(line, 2 * w, "total")
     both = _area(depth) + _area(other)
     assert abs(both - _area(whole)) <= 1e-6 * _area(whole)
     assert _area(shapely.intersection(depth, other)) <= 1e-6 * _area(whole)
+
+
+def _walk(steps_km: list[float], turns_deg: list[float], start=(36.0, 35.0)) -> np.ndarray:
+    """A line from ``start`` (lon, lat) turning by ``turns_deg`` before each step (km)."""
+    points, azimuth = [start], 90.0
+    for step, turn in zip(steps_km, turns_deg, strict=True):
+        azimuth += turn
+        lon, lat, _ = forward(points[-1][0], points[-1][1], azimuth, step * 1000.0)
+        points.append((float(lon), float(lat)))
+    return np.array(points)
+
+
+SHAPES = {
+    "hook": _walk([40, 0.5], [0, 100]),
+    "hairpin": _walk([30, 3, 30], [0, 90, 90]),
+    "J": _walk([30, 10, 10, 10, 10], [0, 40, 40, 40, 40]),
+    "spiral": _walk([4 + 1.5 * i for i in range(14)], [35.0] * 14),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_depth_zones_on_hooks_folds_and_spirals(shape):
+    """Each side's zone is exact on its outline, holds its side, and the two make the whole."""
+    line = SHAPES[shape]
+    assert self_crossing(line) is None
+    w = 12.0
+    built = {side: zones.zone(line, w, "depth", side) for side in (zones.RIGHT, zones.LEFT)}
+    for side, geom in built.items():
+        _exact(geom, line, w * 1000.0, one_sided=True)
+        pts = _points_inside(geom, 300, 1)
+        dist, _, _ = distance_to_line(pts[:, 0], pts[:, 1], line)
+        assert dist.max() <= w * 1000.0 + 1.0
+        clear = dist > 50.0
+        assert np.mean(side_of(pts[clear, 0], pts[clear, 1], line) == side) >= 0.98
+    whole = _area(zones.zone(line, 2 * w, "total"))
+    assert _area(built[zones.RIGHT]) + _area(built[zones.LEFT]) == pytest.approx(whole, rel=1e-4)

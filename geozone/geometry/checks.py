@@ -182,27 +182,32 @@ def check_reach(xy: np.ndarray, reach_m: float, where: str = "line") -> None:
     Raises
     ------
     GeometryError
-        If an edge crosses ±180° longitude, or the zone would reach beyond
-        latitude ±89° or across ±180°.
+        If the zone would reach beyond latitude ±89° (counting how far each
+        geodesic edge bulges poleward), an edge crosses ±180° longitude, or
+        the zone would reach across it.
     """
     lon = xy[:, 0]
-    jumps = np.nonzero(np.abs(np.diff(lon)) > 180.0)[0]
-    if len(jumps) or np.ptp(lon) > 180.0:
-        i = int(jumps[0]) if len(jumps) else int(np.argmax(lon))
-        raise GeometryError(
-            where,
-            f"crosses the antimeridian (180° longitude) near vertex {i + 1}, "
-            "which geozone does not support",
-            "split the line at 180° and build each part",
-        )
-    reach_deg = reach_m / 111_000.0
-    top = float(np.max(np.abs(xy[:, 1]))) + reach_deg
+    az1, az2, _ = inverse(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])
+    reach_deg = reach_m / _M_PER_DEG_MIN
+    top = float(np.max(edge_top_latitude(xy[:-1], xy[1:], az1, az2))) + reach_deg
     if top > POLE_LIMIT_DEG:
         raise GeometryError(
             where,
-            f"has a zone reaching latitude {min(top, 90.0):.1f}°, within 1° of a pole, "
+            f"has a zone reaching latitude {min(top, 90.0):.1f}°, within 1° of a pole "
+            "(counting how far its geodesic edges bulge poleward), which geozone does not support",
+            f"keep the line and its zone below latitude {POLE_LIMIT_DEG:g}°, or add vertices "
+            "so that no edge passes near a pole",
+        )
+    dlon = np.abs(np.diff(lon))
+    # an edge crosses ±180° when its short way does
+    jumps = np.nonzero(dlon > 180.0)[0]
+    if len(jumps):
+        i = int(jumps[0])
+        raise GeometryError(
+            where,
+            f"crosses the antimeridian (180° longitude) between vertices {i + 1} and {i + 2}, "
             "which geozone does not support",
-            f"keep the line and its zone below latitude {POLE_LIMIT_DEG:g}°",
+            "split the line at 180° and build each part",
         )
     reach_lon = reach_deg / np.cos(np.radians(top))
     if float(np.max(np.abs(lon))) + reach_lon >= 180.0:
@@ -212,3 +217,33 @@ def check_reach(xy: np.ndarray, reach_m: float, where: str = "line") -> None:
             "which geozone does not support",
             "use a line that stays further from ±180° longitude, or a narrower width",
         )
+
+
+_M_PER_DEG_MIN = 110_574.0
+"""The fewest metres in a degree of latitude on WGS84 (at the equator)."""
+
+
+def edge_top_latitude(a: np.ndarray, b: np.ndarray, az1: np.ndarray, az2: np.ndarray) -> np.ndarray:
+    """The largest absolute latitude (degrees) each geodesic edge reaches.
+
+    An edge that heads poleward at its start and away from the pole at its
+    end passes the geodesic's vertex, whose latitude follows from Clairaut's
+    relation on the ellipsoid (``cos β · sin α`` is constant along a geodesic,
+    β the reduced latitude); otherwise the largest latitude is at an end.
+
+    Parameters
+    ----------
+    a, b : numpy.ndarray
+        (n, 2) start and end vertices, lon/lat degrees.
+    az1, az2 : numpy.ndarray
+        Forward azimuths (degrees) at the start and at the end.
+    """
+    f = 1.0 / 298.257223563
+    top = np.maximum(np.abs(a[:, 1]), np.abs(b[:, 1]))
+    c1, c2 = np.cos(np.radians(az1)), np.cos(np.radians(az2))
+    # north at the start and south at the end passes the northern vertex (and vice versa)
+    passes = ((c1 > 0) & (c2 < 0)) | ((c1 < 0) & (c2 > 0))
+    beta1 = np.arctan((1.0 - f) * np.tan(np.radians(a[:, 1])))
+    beta0 = np.arccos(np.clip(np.cos(beta1) * np.abs(np.sin(np.radians(az1))), 0.0, 1.0))
+    phi0 = np.degrees(np.arctan(np.tan(beta0) / (1.0 - f)))
+    return np.where(passes, np.maximum(top, phi0), top)

@@ -16,8 +16,9 @@ from pyproj import Geod
 GEOD = Geod(ellps="WGS84")
 """The WGS84 ellipsoid every computation in geozone uses."""
 
-_MEAN_RADIUS_M = 6_371_008.8
-_NEWTON_STEPS = 8
+_NEWTON_STEPS = 12
+_NEWTON_STOP_M = 1e-4
+"""Newton's iteration stops for a point once its step is below this (m)."""
 _AT_VERTEX_M = 1e-3
 """A foot point this close (m) to an inner vertex is taken to be the vertex."""
 
@@ -154,63 +155,207 @@ class Segments:
         lat = np.asarray(lat, dtype=float)
         length = self.length_m[index]
         s = 0.5 * length if s0 is None else np.clip(np.asarray(s0, dtype=float), 0, length)
-        for _ in range(_NEWTON_STEPS):
-            flon, flat, faz = self.point_at(index, s)
-            az, _, dist = inverse(flon, flat, lon, lat)
-            step = dist * np.cos(np.radians(az - faz))
-            s_new = np.clip(s + step, 0.0, length)
-            done = np.all(np.abs(s_new - s) < 1e-4)
-            s = s_new
-            if done:
+        dist = np.empty(len(index))
+        todo = np.arange(len(index))
+        for step_no in range(_NEWTON_STEPS + 1):
+            flon, flat, faz = self.point_at(index[todo], s[todo])
+            az, _, d = inverse(flon, flat, lon[todo], lat[todo])
+            dist[todo] = d
+            if step_no == _NEWTON_STEPS:
                 break
-        flon, flat, _ = self.point_at(index, s)
-        _, _, dist = inverse(flon, flat, lon, lat)
+            s_new = np.clip(s[todo] + d * np.cos(np.radians(az - faz)), 0.0, length[todo])
+            moved = np.abs(s_new - s[todo]) >= _NEWTON_STOP_M
+            s[todo] = s_new
+            # a point whose step was tiny already has its distance (to far below 1 mm)
+            todo = todo[moved]
+            if not len(todo):
+                break
         return dist, s
 
 
-def _unit_vectors(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+_A_M = GEOD.a
+_E2 = GEOD.es
+_PIECE_M = 250.0
+"""Longest piece (m) the distance index samples a geodesic edge into."""
+_EXACT_M = 1e-3
+"""Distances to a line are exact to this (m): a piece that cannot come closer
+than the best distance found minus this is not solved."""
+_CHUNK = 8192
+_SLACK_M = 1e-6
+"""Rounding allowance (m) between a chord and a geodesic computed apart."""
+
+
+def ecef(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """Earth-centred Cartesian coordinates (m) of points on the WGS84 ellipsoid, (n, 3)."""
     lam, phi = np.radians(lon), np.radians(lat)
-    return np.stack([np.cos(phi) * np.cos(lam), np.cos(phi) * np.sin(lam), np.sin(phi)], -1)
-
-
-def _spherical_distance_to_arcs(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Approximate distances (metres, sphere) from unit vectors to great-circle arcs.
-
-    ``points`` is (n, 3), ``a`` and ``b`` (m, 3); the result is (n, m). Used
-    only to pick candidate edges before the exact ellipsoidal solution.
-    """
-    normal = np.cross(a, b)
-    norm = np.linalg.norm(normal, axis=1)
-    degenerate = norm < 1e-15
-    normal = normal / np.where(degenerate, 1.0, norm)[:, None]
-    sin_xt = points @ normal.T
-    proj = points[:, None, :] - sin_xt[:, :, None] * normal[None, :, :]
-    inside = (np.einsum("nmk,mk->nm", np.cross(a[None, :, :], proj), normal) >= 0) & (
-        np.einsum("nmk,mk->nm", np.cross(proj, b[None, :, :]), normal) >= 0
+    n = _A_M / np.sqrt(1.0 - _E2 * np.sin(phi) ** 2)
+    return np.stack(
+        [n * np.cos(phi) * np.cos(lam), n * np.cos(phi) * np.sin(lam), n * (1 - _E2) * np.sin(phi)],
+        -1,
     )
-    inside &= ~degenerate[None, :]
-    cross_track = np.arcsin(np.clip(np.abs(sin_xt), 0.0, 1.0))
-    to_a = np.arccos(np.clip(points @ a.T, -1.0, 1.0))
-    to_b = np.arccos(np.clip(points @ b.T, -1.0, 1.0))
-    return _MEAN_RADIUS_M * np.where(inside, cross_track, np.minimum(to_a, to_b))
+
+
+def _piece_bound(da: np.ndarray, db: np.ndarray, h: np.ndarray) -> np.ndarray:
+    """Lower bound (m) on the distance from a point to a geodesic piece of length ``h``.
+
+    ``da`` and ``db`` are lower bounds on the distances to the piece's ends.
+    Two facts bound the distance ``d(s)`` along the piece: the triangle
+    inequality (``d >= (da + db - h) / 2``), and, since the ellipsoid's
+    curvature is positive, ``d'' <= 1 / d`` (the Riccati comparison for the
+    geodesic distance from a point), so ``d`` never dips more than
+    ``h² / (8 d_low)`` below the lower of its end values.
+    """
+    low = 0.5 * (da + db - h)
+    dip = np.where(low > 0, h * h / (8.0 * np.maximum(low, 1e-300)), np.inf)
+    return np.maximum(np.maximum(low, 0.0), np.minimum(da, db) - dip)
+
+
+def _unique(keys: np.ndarray) -> np.ndarray:
+    """Sorted distinct values of an integer array."""
+    keys = np.sort(keys)
+    return keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
+
+
+class LineIndex:
+    """A spatial index of a line for exact nearest-point queries.
+
+    Each geodesic edge is sampled into pieces no longer than 250 m (the
+    samples lie exactly on the geodesic); the samples go into a k-d tree of
+    their Earth-centred coordinates. A query takes the nearest samples by
+    chord (a chord is never longer than the geodesic), bounds every piece
+    from below with :func:`_piece_bound`, solves exactly only the pieces
+    that can still be nearest, and widens its search until every piece left
+    out is provably farther than the best distance found.
+
+    Parameters
+    ----------
+    line : numpy.ndarray
+        (n, 2) vertices, lon/lat degrees (EPSG:4326), joined by geodesics.
+    """
+
+    def __init__(self, line: np.ndarray) -> None:
+        from scipy.spatial import cKDTree
+
+        self.segs = segs = Segments.of(line)
+        n_pieces = np.maximum(1, np.ceil(segs.length_m / _PIECE_M)).astype(int)
+        edge = np.repeat(np.arange(len(segs)), n_pieces)
+        first = np.repeat(np.cumsum(n_pieces) - n_pieces, n_pieces)
+        k = np.arange(len(edge)) - first
+        h = segs.length_m[edge] / n_pieces[edge]
+        s = k * h
+        lon, lat, _ = segs.point_at(edge, s)
+        self.lon = np.append(lon, segs.end_lon[-1])
+        self.lat = np.append(lat, segs.end_lat[-1])
+        self.edge = np.append(edge, len(segs) - 1)
+        self.s = np.append(s, segs.length_m[-1])
+        self.h = h  # length of piece j, from sample j to sample j + 1
+        self.h_max = float(h.max())
+        self.tree = cKDTree(ecef(self.lon, self.lat))
+
+    def query(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Distance (m), nearest edge and position along it (m) for each point."""
+        lon = np.atleast_1d(np.asarray(lon, dtype=float))
+        lat = np.atleast_1d(np.asarray(lat, dtype=float))
+        out = [np.empty(lon.shape), np.empty(lon.shape, dtype=int), np.empty(lon.shape)]
+        for start in range(0, len(lon), _CHUNK):
+            sl = slice(start, start + _CHUNK)
+            for o, v in zip(out, self._query(lon[sl], lat[sl]), strict=True):
+                o[sl] = v
+        return out[0], out[1], out[2]
+
+    def _query(self, lon, lat):
+        m = len(self.lon)
+        xyz = ecef(lon, lat)
+        todo = np.arange(len(lon))
+        k = min(16, m)
+        best_d = np.empty(len(lon))
+        best_e = np.empty(len(lon), dtype=int)
+        best_s = np.empty(len(lon))
+        while len(todo):
+            chord, near = self.tree.query(xyz[todo], k=k)
+            chord = chord.reshape(len(todo), k)
+            near = near.reshape(len(todo), k)
+            _, _, ub = inverse(lon[todo], lat[todo], self.lon[near[:, 0]], self.lat[near[:, 0]])
+            c_k = chord[:, -1]
+            outside = _piece_bound(c_k, c_k, np.full(len(todo), self.h_max))
+            enough = (outside > ub * (1 + 1e-12) + _SLACK_M) | (k >= m)
+            p_done = todo[enough]
+            if len(p_done):
+                d, e, s = self._refine(
+                    lon[p_done], lat[p_done], chord[enough], near[enough], ub[enough], c_k[enough]
+                )
+                best_d[p_done], best_e[p_done], best_s[p_done] = d, e, s
+            todo = todo[~enough]
+            k = min(4 * k, m)
+        return best_d, best_e, best_s
+
+    def _refine(self, lon, lat, chord, near, ub, c_k):
+        n, k = near.shape
+        m = len(self.lon)
+        p = np.repeat(np.arange(n), k)
+        j = near.ravel()
+        c = chord.ravel()
+        key = p * m + j
+        order = np.argsort(key)
+        key_sorted, c_sorted = key[order], c[order]
+
+        def chord_of(pp, jj):
+            kk = pp * m + jj
+            at = np.clip(np.searchsorted(key_sorted, kk), 0, len(key_sorted) - 1)
+            return np.where(key_sorted[at] == kk, c_sorted[at], c_k[pp])
+
+        # pieces next to the samples found: j - 1 (ending at j) and j (starting at j)
+        cp = np.concatenate([p[j > 0], p[j < m - 1]])
+        cj = np.concatenate([j[j > 0] - 1, j[j < m - 1]])
+        uniq = _unique(cp * m + cj)
+        cp, cj = uniq // m, uniq % m
+        lb = _piece_bound(chord_of(cp, cj), chord_of(cp, cj + 1), self.h[cj])
+        keep = lb <= ub[cp] * (1 + 1e-12) + _SLACK_M  # chord and geodesic round apart
+        cp, cj = cp[keep], cj[keep]
+        # exact distances to the ends of the pieces that may be nearest
+        ends = _unique(np.concatenate([cp * m + cj, cp * m + cj + 1]))
+        ep, ej = ends // m, ends % m
+        _, _, ed = inverse(lon[ep], lat[ep], self.lon[ej], self.lat[ej])
+
+        def exact_of(pp, jj):
+            return ed[np.searchsorted(ends, pp * m + jj)]
+
+        best = np.full(n, np.inf)
+        np.minimum.at(best, ep, ed)
+        da, db, h = exact_of(cp, cj), exact_of(cp, cj + 1), self.h[cj]
+        solve = _piece_bound(da, db, h) < best[cp] - _EXACT_M
+        sp, sj = cp[solve], cj[solve]
+        da, db, h = da[solve], db[solve], h[solve]
+        edge = self.edge[sj]
+        # start from the foot on a plane triangle with the same sides
+        start = self.s[sj] + np.clip((da * da - db * db + h * h) / (2.0 * h), 0.0, h)
+        fd, fs = self.segs.foot(edge, lon[sp], lat[sp], start)
+        all_p = np.concatenate([ep, sp])
+        all_d = np.concatenate([ed, fd])
+        all_e = np.concatenate([self.edge[ej], edge])
+        all_s = np.concatenate([self.s[ej], fs])
+        order = np.lexsort((all_d, all_p))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = all_p[order][1:] != all_p[order][:-1]
+        pick = order[first]
+        return all_d[pick], all_e[pick], all_s[pick]
 
 
 def distance_to_line(
-    lon: np.ndarray, lat: np.ndarray, line: np.ndarray, chunk: int = 4096
+    lon: np.ndarray, lat: np.ndarray, line: np.ndarray | LineIndex
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Ellipsoidal distance from points to a line with geodesic edges.
 
-    Candidate edges are chosen on a sphere (within 2 % + 200 m of the
-    nearest), then each candidate is solved exactly on the ellipsoid.
+    Exact to 1 mm: a spatial index (:class:`LineIndex`) picks the parts of
+    the line that can still be nearest, with proven lower bounds, and each of
+    those is solved on the ellipsoid.
 
     Parameters
     ----------
     lon, lat : array_like
         Points in degrees (EPSG:4326).
-    line : numpy.ndarray
-        (n, 2) vertices of the line, lon/lat degrees.
-    chunk : int
-        Points handled per batch (bounds memory).
+    line : numpy.ndarray or LineIndex
+        (n, 2) vertices of the line, lon/lat degrees, or an index built on it.
 
     Returns
     -------
@@ -221,40 +366,49 @@ def distance_to_line(
     s_m : numpy.ndarray
         Position of the nearest point along that edge, metres from its start.
     """
-    lon = np.atleast_1d(np.asarray(lon, dtype=float))
-    lat = np.atleast_1d(np.asarray(lat, dtype=float))
-    segs = Segments.of(line)
-    a = _unit_vectors(segs.lon, segs.lat)
-    b = _unit_vectors(segs.end_lon, segs.end_lat)
-    out_d = np.empty(lon.shape)
-    out_i = np.empty(lon.shape, dtype=int)
-    out_s = np.empty(lon.shape)
-    for start in range(0, len(lon), chunk):
-        sl = slice(start, start + chunk)
-        pts = _unit_vectors(lon[sl], lat[sl])
-        approx = _spherical_distance_to_arcs(pts, a, b)
-        limit = approx.min(axis=1, keepdims=True) * 1.02 + 200.0
-        p_idx, e_idx = np.nonzero(approx <= limit)
-        # starting guess: spherical along-track position on the edge
-        ap = np.einsum("nk,nk->n", pts[p_idx], a[e_idx])
-        along = np.arccos(np.clip(ap, -1, 1)) * _MEAN_RADIUS_M
-        dist, s = segs.foot(e_idx, lon[sl][p_idx], lat[sl][p_idx], along)
-        order = np.lexsort((dist, p_idx))
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = p_idx[order][1:] != p_idx[order][:-1]
-        best = order[first]
-        out_d[sl] = dist[best]
-        out_i[sl] = e_idx[best]
-        out_s[sl] = s[best]
-    return out_d, out_i, out_s
+    index = line if isinstance(line, LineIndex) else LineIndex(np.asarray(line, dtype=float))
+    return index.query(lon, lat)
 
 
-def side_of(lon: np.ndarray, lat: np.ndarray, line: np.ndarray) -> np.ndarray:
+END_SPAN_M = 5000.0
+"""Beyond its ends a line's two sides are divided along its direction over this
+stretch (m; at most half the line), so a short hook at an end cannot swing them."""
+
+
+def point_along(segs: Segments, distance_m: float) -> tuple[float, float]:
+    """The point ``distance_m`` metres along a line from its start, lon/lat degrees."""
+    ends = np.cumsum(segs.length_m)
+    i = int(min(np.searchsorted(ends, distance_m), len(segs) - 1))
+    lon, lat, _ = segs.point_at(
+        np.array([i]), np.array([distance_m - (ends[i] - segs.length_m[i])])
+    )
+    return float(lon[0]), float(lat[0])
+
+
+def end_directions(segs: Segments) -> tuple[float, float]:
+    """Walking directions (degrees) of a line at its start and at its end.
+
+    Each is the direction, at the end vertex, of the geodesic spanning the
+    line's last :data:`END_SPAN_M` metres (or half the line if shorter): the
+    line's course near its end, which a hook of a few metres barely turns.
+    """
+    total = float(segs.length_m.sum())
+    span = min(END_SPAN_M, total / 2.0)
+    lon, lat = point_along(segs, span)
+    walk0, _, _ = inverse(segs.lon[0], segs.lat[0], lon, lat)
+    lon, lat = point_along(segs, total - span)
+    _, walk1, _ = inverse(lon, lat, segs.end_lon[-1], segs.end_lat[-1])
+    return float(walk0), float(walk1)
+
+
+def side_of(lon: np.ndarray, lat: np.ndarray, line: np.ndarray | LineIndex) -> np.ndarray:
     """Which side of a line each point lies on, seen walking along the line.
 
     A point is judged against the nearest part of the line. Where that is
-    a vertex between two edges, the line there is two rays (back along the
-    edge arriving, on along the edge leaving) and the right-hand side is the
+    an end of the line, the line's direction there is its course over its
+    last stretch (:func:`end_directions`). Where it is a vertex between
+    two edges, the line there is two rays (back along the edge arriving, on
+    along the edge leaving) and the right-hand side is the
     sector swept clockwise from the leaving ray to the arriving one.
 
     Returns
@@ -264,10 +418,16 @@ def side_of(lon: np.ndarray, lat: np.ndarray, line: np.ndarray) -> np.ndarray:
     """
     lon = np.atleast_1d(np.asarray(lon, dtype=float))
     lat = np.atleast_1d(np.asarray(lat, dtype=float))
-    dist, edge, s = distance_to_line(lon, lat, line)
-    segs = Segments.of(line)
+    index = line if isinstance(line, LineIndex) else LineIndex(np.asarray(line, dtype=float))
+    dist, edge, s = index.query(lon, lat)
+    segs = index.segs
     flon, flat, faz = segs.point_at(edge, s)
     az, _, _ = inverse(flon, flat, lon, lat)
+    # beyond an end, judge by the line's direction over its last stretch, not its last edge
+    first = (edge == 0) & (s <= _AT_VERTEX_M)
+    last = (edge == len(segs) - 1) & (s >= segs.length_m[edge] - _AT_VERTEX_M)
+    walk0, walk1 = end_directions(segs)
+    faz = np.where(first, walk0, np.where(last, walk1, faz))
     sign = np.sign(np.sin(np.radians(az - faz)))
     # at an inner vertex, use both edges: the arriving one and the leaving one
     at_end = (s >= segs.length_m[edge] - _AT_VERTEX_M) & (edge < len(segs) - 1)
@@ -299,14 +459,12 @@ def geodesic_points(line: np.ndarray, max_step_m: float) -> np.ndarray:
         (m, 2) lon/lat degrees; the original vertices are kept exactly.
     """
     segs = Segments.of(line)
-    parts = []
-    for i in range(len(segs)):
-        n = max(1, int(np.ceil(segs.length_m[i] / max_step_m)))
-        s = np.linspace(0.0, segs.length_m[i], n + 1)[:-1]
-        lon, lat, _ = segs.point_at(np.full(n, i), s)
-        parts.append(np.column_stack([lon, lat]))
-    parts.append(np.asarray(line, dtype=float)[-1:, :2])
-    return np.vstack(parts)
+    n = np.maximum(1, np.ceil(segs.length_m / max_step_m)).astype(int)
+    edge = np.repeat(np.arange(len(segs)), n)
+    first = np.repeat(np.cumsum(n) - n, n)
+    s = (np.arange(len(edge)) - first) * segs.length_m[edge] / n[edge]
+    lon, lat, _ = segs.point_at(edge, s)
+    return np.vstack([np.column_stack([lon, lat]), np.asarray(line, dtype=float)[-1:, :2]])
 
 
 def line_length_m(line: np.ndarray) -> float:

@@ -17,12 +17,20 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, MultiPolygon, Polygon
-from shapely.ops import split
+from shapely.geometry import MultiPolygon, Polygon
 
 from .checks import check_line, check_reach
 from .errors import ConvergenceError, GeometryError
-from .geodesy import Segments, distance_to_line, forward, inverse, side_of, wrap180
+from .geodesy import (
+    LineIndex,
+    Segments,
+    end_directions,
+    forward,
+    geodesic_points,
+    inverse,
+    side_of,
+    wrap180,
+)
 
 SEMANTICS: tuple[str, ...] = ("total", "per_side", "depth")
 
@@ -31,6 +39,9 @@ DEFAULT_TOLERANCE_M = 0.5
 
 _LINE_TOLERANCE_M = 0.05
 _MAX_ROUNDS = 60
+MAX_BOUNDARY_POINTS = 4_000_000
+"""Hard cap on the points one refinement may create (about 0.5 GB of work arrays):
+past it the build stops with a ConvergenceError instead of exhausting memory."""
 RIGHT, LEFT = 1, -1
 
 
@@ -39,13 +50,15 @@ def _refine(
     t1: np.ndarray,
     evaluate: Callable[[np.ndarray, np.ndarray], np.ndarray],
     ratio: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray],
+    steps: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Split many parametric curves into the fewest equal steps that are accurate enough.
 
     Each curve ``k`` runs from ``t0[k]`` to ``t1[k]``. A chord's error ratio
     (error / tolerance) shrinks with the square of the step, so a curve whose
     worst chord has ratio ``r > 1`` is resampled with ``sqrt(r)`` times as many
-    steps, until every chord of every curve has ``r <= 1``.
+    steps, until every chord of every curve has ``r <= 1``. Only the curves
+    still too coarse are evaluated again.
 
     Parameters
     ----------
@@ -57,17 +70,35 @@ def _refine(
     ratio : callable
         ``ratio(ids, t_mid, rows_a, rows_b)`` returns error/tolerance for the
         chord between consecutive breakpoints of one curve.
+    steps : numpy.ndarray, optional
+        First guess of the steps per curve (default one).
 
     Returns
     -------
     ids, values : numpy.ndarray
         Curve id of each breakpoint, and the values there, in curve order.
+
+    Raises
+    ------
+    ConvergenceError
+        When the curves would need more than :data:`MAX_BOUNDARY_POINTS`
+        points, or do not converge in 60 rounds.
     """
     n_curves = len(t0)
-    steps = np.ones(n_curves, dtype=int)
+    steps = np.ones(n_curves, dtype=int) if steps is None else np.maximum(steps, 1).astype(int)
+    done: dict[int, np.ndarray] = {}
+    active = np.arange(n_curves)
     for _ in range(_MAX_ROUNDS):
-        ids = np.repeat(np.arange(n_curves), steps + 1)
-        first = np.repeat(np.cumsum(steps + 1) - (steps + 1), steps + 1)
+        if steps.sum() > MAX_BOUNDARY_POINTS:
+            raise ConvergenceError(
+                "zone boundary",
+                f"would need more than {MAX_BOUNDARY_POINTS:,} points to stay within the "
+                "tolerance (a very long or very wide zone, or a tiny tolerance)",
+                "use a larger tolerance_m, a narrower width, or a shorter line",
+            )
+        st = steps[active]
+        ids = np.repeat(active, st + 1)
+        first = np.repeat(np.cumsum(st + 1) - (st + 1), st + 1)
         frac = (np.arange(len(ids)) - first) / steps[ids]
         t = np.where(frac >= 1.0, t1[ids], t0[ids] + frac * (t1[ids] - t0[ids]))
         values = evaluate(ids, t)
@@ -75,11 +106,19 @@ def _refine(
         r = ratio(ids[k], 0.5 * (t[k] + t[k + 1]), values[k], values[k + 1])
         worst = np.zeros(n_curves)
         np.maximum.at(worst, ids[k], r)
-        bad = worst > 1.0
+        bad = worst[active] > 1.0
+        starts = np.cumsum(st + 1) - (st + 1)
+        for j in np.nonzero(~bad)[0]:
+            done[int(active[j])] = values[starts[j] : starts[j] + st[j] + 1]
         if not bad.any():
-            return ids, values
-        grown = np.ceil(steps[bad] * np.sqrt(worst[bad]) * 1.02).astype(int)
-        steps[bad] = np.maximum(steps[bad] + 1, grown)
+            order = [done[c] for c in range(n_curves)]
+            if not order:
+                return np.zeros(0, dtype=int), values
+            out_ids = np.repeat(np.arange(n_curves), [len(v) for v in order])
+            return out_ids, np.vstack(order)
+        active = active[bad]
+        grown = np.ceil(steps[active] * np.sqrt(np.minimum(worst[active], 1e6)) * 1.02)
+        steps[active] = np.maximum(steps[active] + 1, np.minimum(grown, MAX_BOUNDARY_POINTS))
     raise ConvergenceError(
         "zone boundary",
         f"did not converge in {_MAX_ROUNDS} rounds of refinement",
@@ -141,7 +180,10 @@ class _Arcs:
         n = len(self.lon)
         if n == 0:
             return []
-        ids, xy = _refine(np.zeros(n), np.ones(n), self.evaluate, self.ratio(tol))
+        # a first guess from the sagitta of a circle's chord: w (1 - cos(step / 2)) <= tol
+        step = 2.0 * np.arccos(max(1.0 - tol / self.w, -1.0))
+        guess = np.ceil(np.abs(np.radians(self.sweep)) / step).astype(int)
+        ids, xy = _refine(np.zeros(n), np.ones(n), self.evaluate, self.ratio(tol), guess)
         return np.split(xy, np.nonzero(np.diff(ids))[0] + 1)
 
 
@@ -162,13 +204,21 @@ def _geodesic_paths(segs: Segments, tol: float) -> list[np.ndarray]:
     return np.split(xy, np.nonzero(np.diff(ids))[0] + 1)
 
 
-def _offset_bands(segs: Segments, w: float, tol: float) -> list[Polygon]:
-    """One polygon per edge: the band between its offsets at ``w`` (m) on both sides.
+def _offset_bands(
+    segs: Segments, w: float, tol: float, edges: np.ndarray | None = None
+) -> dict[int, np.ndarray]:
+    """Edges sampled with their offsets at ``w`` (m) on both sides.
 
-    The band runs from one offset to the other through the edge's end
-    vertices, the points its neighbours' joins and caps also start from.
+    Returns, for each edge in ``edges`` (default all), a (k, 6) array:
+    lon/lat on the edge, on its right
+    offset and on its left offset at the same k positions, first and last
+    at the edge's vertices, so that straight chords between successive
+    rows stay within ``tol`` (m) of both offsets.
     """
-    n = len(segs)
+    chosen = np.arange(len(segs)) if edges is None else np.asarray(edges, dtype=int)
+    if not len(chosen):
+        return {}
+    segs = Segments(*(getattr(segs, f)[chosen] for f in _SEG_FIELDS))
     sides = (RIGHT, LEFT)
 
     def evaluate(ids, s):
@@ -191,20 +241,107 @@ def _offset_bands(segs: Segments, w: float, tol: float) -> list[Polygon]:
             worst = np.maximum(worst, np.abs(d - w).reshape(k, -1).max(axis=0) / tol)
         return worst
 
-    ids, values = _refine(np.zeros(n), segs.length_m, evaluate, ratio)
-    bands = []
-    for part in np.split(values, np.nonzero(np.diff(ids))[0] + 1):
-        ring = np.vstack([part[:1, :2], part[:, 2:4], part[-1:, :2], part[::-1, 4:6]])
-        bands.append(Polygon(ring))
-    return bands
+    ids, values = _refine(np.zeros(len(chosen)), segs.length_m, evaluate, ratio)
+    split = np.split(values, np.nonzero(np.diff(ids))[0] + 1)
+    return {int(e): part for e, part in zip(chosen, split, strict=True)}
 
 
-def _rounds(segs: Segments, w: float, side: int, tol: float) -> list[Polygon]:
-    """Round joins on the outer side of turns, and quarter caps at both ends, on one side."""
+_SEG_FIELDS = ("lon", "lat", "end_lon", "end_lat", "azimuth", "end_azimuth", "length_m")
+
+_RAY_STEP_M = 1000.0
+"""Spacing (m) of points along a geodesic ray that bounds a zone (a flat end or
+the divide between sides beyond an end): lon/lat chords of 1 km stay within
+about 0.1 m of the geodesic below latitude 80°."""
+
+
+def _ray(lon: float, lat: float, azimuth: float, w: float) -> np.ndarray:
+    """Points along the geodesic from a vertex, ``w`` metres at ``azimuth``, (k, 2) lon/lat.
+
+    The vertex itself is left out; the far end is included.
+    """
+    k = max(1, int(np.ceil(w / _RAY_STEP_M)))
+    d = np.linspace(0.0, w, k + 1)[1:]
+    rlon, rlat, _ = forward(np.full(k, lon), np.full(k, lat), np.full(k, azimuth), d)
+    return np.column_stack([rlon, rlat])
+
+
+def _cap_arc(
+    outward: float, walk: float, side: int, perps: tuple[float, float]
+) -> tuple[float, float, bool, bool] | None:
+    """One side's round cap at an end: start and end azimuths (degrees), and which are divides.
+
+    The cap is the part of the outward half-disc (centred on azimuth
+    ``outward``: where the end vertex is the nearest point of the line) on
+    the ``side`` of the line's walking direction ``walk`` there. Each end of
+    the arc is either a perpendicular of the end edge (``perps``, given as
+    the exact values the edge's offsets use, so that pieces meet without
+    gaps) or lies on the divide between the sides; the flags say which ends
+    lie on the divide. None when the side has no cap there.
+    """
+    b0 = walk if side == RIGHT else walk + 180.0
+    rel = float(wrap180(b0 - outward))
+    if rel <= -90.0:
+        lo, hi = -90.0, rel + 180.0
+    elif rel <= 90.0:
+        lo, hi = rel, 90.0
+    else:
+        lo, hi = -90.0, rel - 180.0
+    if hi - lo <= 1e-9:
+        return None
+    divides = (walk, walk + 180.0)
+
+    def snap(rel_angle: float) -> tuple[float, bool]:
+        angle = outward + rel_angle
+        for perp in perps:
+            if abs(float(wrap180(angle - perp))) < 1e-7:
+                return perp, False
+        for d in divides:
+            if abs(float(wrap180(angle - d))) < 1e-7:
+                return d, True
+        return angle, False
+
+    start, ray_start = snap(lo)
+    end, ray_end = snap(hi)
+    return start, end, ray_start, ray_end
+
+
+def _side_pieces(
+    segs: Segments,
+    parts: dict[int, np.ndarray],
+    w: float,
+    side: int,
+    tol: float,
+    cap: str,
+    joins: np.ndarray | None = None,
+) -> list[Polygon]:
+    """The pieces of the zone on one side: half-bands, outer joins and caps.
+
+    Every point within ``w`` of the line whose nearest part of the line has
+    it on ``side`` lies in one of these pieces (a half-band when the nearest
+    point is inside an edge, the join when it is a vertex the line turns
+    away from, the cap when it is an end). Only the edges in ``parts`` get
+    half-bands, and only the vertices ``joins`` (default all) joins.
+    """
+    cols = slice(2, 4) if side == RIGHT else slice(4, 6)
+    n = len(segs)
+    walk0, walk1 = end_directions(segs)
     pieces = []
+    for i, part in parts.items():
+        ring = [part[:, :2]]
+        if i == n - 1 and cap == "flat":
+            ring.append(
+                _ray(segs.end_lon[-1], segs.end_lat[-1], segs.end_azimuth[-1] + side * 90.0, w)
+            )
+        ring.append(part[::-1, cols])
+        if i == 0 and cap == "flat":
+            ring.append(_ray(segs.lon[0], segs.lat[0], segs.azimuth[0] + side * 90.0, w)[::-1])
+        pieces.append(Polygon(np.vstack(ring)))
+
     a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
     turn = wrap180(a_out - a_in)
     outer = np.nonzero(side * turn < 0)[0]
+    if joins is not None:
+        outer = np.intersect1d(outer, joins)
     joins = _Arcs(
         segs.end_lon[outer],
         segs.end_lat[outer],
@@ -215,29 +352,51 @@ def _rounds(segs: Segments, w: float, side: int, tol: float) -> list[Polygon]:
     )
     for k, arc in zip(outer, joins.sample(tol), strict=True):
         pieces.append(Polygon(np.vstack([[segs.end_lon[k], segs.end_lat[k]], arc])))
+    if cap != "round":
+        return pieces
 
-    # quarter caps, bounded by the line's geodesic extensions beyond its ends
+    # round caps: the side's part of the outward half-disc at each end
     a0, ae = segs.azimuth[0], segs.end_azimuth[-1]
-    caps = _Arcs(
-        np.array([segs.lon[0], segs.end_lon[-1]]),
-        np.array([segs.lat[0], segs.end_lat[-1]]),
-        np.array([a0 + side * 90.0, ae + side * 90.0]),
-        np.array([a0 + 180.0, ae]),
-        np.array([side * 90.0, -side * 90.0]),
-        w,
-    )
-    for centre, arc in zip(((a0, 0), (ae, -1)), caps.sample(tol), strict=True):
-        k = centre[1]
-        vertex = [segs.lon[0], segs.lat[0]] if k == 0 else [segs.end_lon[-1], segs.end_lat[-1]]
-        pieces.append(Polygon(np.vstack([[vertex], arc])))
+    ends = [
+        (segs.lon[0], segs.lat[0], float(a0) + 180.0, walk0, (a0 + 90.0, a0 - 90.0)),
+        (segs.end_lon[-1], segs.end_lat[-1], float(ae), walk1, (ae + 90.0, ae - 90.0)),
+    ]
+    for lon, lat, outward, walk, perps in ends:
+        arc_at = _cap_arc(outward, walk, side, perps)
+        if arc_at is None:
+            continue
+        start, end, ray_start, ray_end = arc_at
+        sweep = float((end - start) % 360.0)  # counter-clockwise from start: 0 to 180
+        arc = _Arcs(
+            np.array([lon]),
+            np.array([lat]),
+            np.array([start]),
+            np.array([end]),
+            np.array([sweep]),
+            w,
+        ).sample(tol)[0]
+        ring = [[[lon, lat]]]
+        if ray_start:
+            ring.append(_ray(lon, lat, start, w)[:-1])
+        ring.append(arc)
+        if ray_end:
+            ring.append(_ray(lon, lat, end, w)[::-1][1:])
+        pieces.append(Polygon(np.vstack(ring)))
     return pieces
 
 
-def extension_points(segs: Segments, w: float) -> np.ndarray:
-    """Points ``w`` metres beyond each end of the line along its geodesics, (2, 2) lon/lat."""
-    lon0, lat0, _ = forward(segs.lon[0], segs.lat[0], segs.azimuth[0] + 180.0, w)
-    lon1, lat1, _ = forward(segs.end_lon[-1], segs.end_lat[-1], segs.end_azimuth[-1], w)
-    return np.array([[float(lon0), float(lat0)], [float(lon1), float(lat1)]])
+def check_tolerance(tolerance_m: float) -> None:
+    """Refuse a boundary tolerance (m) that is not a finite positive number."""
+    try:
+        ok = bool(np.isfinite(tolerance_m) and tolerance_m > 0)
+    except TypeError:
+        ok = False
+    if not ok:
+        raise GeometryError(
+            "tolerance_m",
+            f"must be a finite distance above 0 m, got {tolerance_m!r}",
+            f"give a tolerance such as {DEFAULT_TOLERANCE_M:g} (metres)",
+        )
 
 
 def clean_line(coords: Sequence[Sequence[float]], where: str = "line") -> np.ndarray:
@@ -251,8 +410,33 @@ def clean_line(coords: Sequence[Sequence[float]], where: str = "line") -> np.nda
     return check_line(coords, where)[0]
 
 
+CAPS: tuple[str, ...] = ("round", "flat")
+"""How a zone ends beyond the line's ends: a half-disc, or the geodesic
+perpendiculars at the end vertices."""
+
+FOLD_CELLS = 10_000
+"""Where a line folds back within the width, the divide between its sides is
+drawn on a grid of about this many cells over the fold (see :func:`side_zone`)."""
+
+
+def check_cap(cap: str) -> str:
+    """The cap style, checked: ``round`` or ``flat``."""
+    if cap not in CAPS:
+        raise GeometryError("cap", f"unknown value {cap!r}", "use cap=round or cap=flat")
+    return cap
+
+
+def _union(pieces: list[Polygon]) -> Polygon | MultiPolygon:
+    return _drop_slivers(shapely.union_all(shapely.make_valid(np.array(pieces, dtype=object))))
+
+
 def side_zone(
-    line: np.ndarray, w_m: float, sides: Sequence[int], tolerance_m: float = DEFAULT_TOLERANCE_M
+    line: np.ndarray,
+    w_m: float,
+    sides: Sequence[int],
+    tolerance_m: float = DEFAULT_TOLERANCE_M,
+    cap: str = "round",
+    keep: Sequence[tuple[float, float]] = (),
 ) -> Polygon | MultiPolygon:
     """The set of points within ``w_m`` of a line, on the given sides.
 
@@ -266,75 +450,237 @@ def side_zone(
         ``RIGHT`` (+1) and/or ``LEFT`` (-1), seen walking along the line.
     tolerance_m : float
         Largest deviation of any boundary chord from ``w_m``, metres.
+    cap : {"round", "flat"}
+        Round: the zone includes everything within ``w_m`` of the line's
+        ends. Flat: it ends on the geodesic perpendiculars at the end vertices.
+    keep : sequence of (lon, lat)
+        Points (degrees) that must be judged by their own side where the
+        line folds back (the point a user named for the side).
 
     Returns
     -------
     shapely Polygon or MultiPolygon
-        Longitude/latitude degrees. Both sides give the round-capped buffer;
-        one side is the part of it on that side of the *divider*: the line
-        continued along its geodesics beyond both ends. Where the line bends
-        back within ``w_m`` of itself, a point belongs to the side it lies on
-        relative to the nearest part of the line.
+        Longitude/latitude degrees. A point is on the side it lies on
+        relative to the nearest part of the line (:func:`~.geodesy.side_of`):
+        its pieces are built side by side, so the result does not hinge on
+        the last metre of the line. Where the line folds back within
+        ``w_m`` of itself, points within ``w_m`` of both sides' pieces are
+        divided between the sides on a grid of cells (:data:`FOLD_CELLS`)
+        judged at their centres; :func:`geodesic_error` reports how many
+        sampled points of the zone that leaves on the wrong side.
     """
     if not (np.isfinite(w_m) and w_m > 0):
         raise GeometryError(
             "width", f"must be a positive distance, got {w_m} m", "give a width such as 20 km"
         )
+    check_tolerance(tolerance_m)
+    check_cap(cap)
     xy = clean_line(line)
     check_reach(xy, w_m)
     segs = Segments.of(xy)
-    pieces = _offset_bands(segs, w_m, tolerance_m)
-    for side in (RIGHT, LEFT):
-        pieces.extend(_rounds(segs, w_m, side, tolerance_m))
-    full = _drop_slivers(shapely.union_all(shapely.make_valid(np.array(pieces, dtype=object))))
     wanted = set(sides)
     if wanted >= {RIGHT, LEFT}:
-        return full
-    return _drop_slivers(shapely.union_all(_split_sides(full, xy, w_m, tolerance_m)[wanted.pop()]))
+        # the core is round-ended: it can only serve zones with round caps
+        inner = interior_core(xy, w_m) if cap == "round" else None
+        edges, joins = _exposed(segs, w_m, inner)
+        parts = _offset_bands(segs, w_m, tolerance_m, edges)
+        pieces = [] if inner is None else [inner]
+        for sgn in (RIGHT, LEFT):
+            pieces += _side_pieces(segs, parts, w_m, sgn, tolerance_m, cap, joins)
+        return _union(pieces)
+    parts = _offset_bands(segs, w_m, tolerance_m)
+    side = wanted.pop()
+    mine = _union(_side_pieces(segs, parts, w_m, side, tolerance_m, cap))
+    other = _union(_side_pieces(segs, parts, w_m, -side, tolerance_m, cap))
+    # where both sides' pieces overlap by more than a hair (2 cm) the line folds back
+    overlap = shapely.intersection(mine, other)
+    both = _drop_slivers(shapely.buffer(shapely.buffer(overlap, -_HAIR_DEG), _HAIR_DEG))
+    if both.is_empty:
+        return mine
+    wrong = _fold_cells(both, xy, side, keep)
+    if wrong is None:
+        return mine
+    cut = shapely.difference(mine, shapely.intersection(wrong, overlap))
+    return _drop_slivers(_open(cut))
 
 
-def divider(line: np.ndarray, w_m: float, tolerance_m: float = DEFAULT_TOLERANCE_M) -> np.ndarray:
-    """The line continued ``w_m`` beyond both ends along its geodesics, densified.
+def _open(geom, eps: float = 1e-8):
+    """Remove spikes and slits thinner than ``2 * eps`` degrees (about 2 mm), keeping corners."""
+    thin = shapely.buffer(geom, -eps, join_style="mitre", mitre_limit=1e6)
+    return shapely.buffer(thin, eps, join_style="mitre", mitre_limit=1e6)
 
-    Returns (n, 2) lon/lat degrees whose straight chords stay within 5 cm of
-    the geodesics.
+
+_CORE_STEP_M = 1000.0
+"""Spacing (m) of the geodesic points the interior core is buffered from."""
+_CORE_MARGIN_M = 2.0
+"""How far (m, plus 1e-5 of the width) the interior core keeps inside the zone."""
+_CORE_SIMPLIFY_M = 10.0
+"""Least Douglas-Peucker tolerance (m) of the copy of the line the core is buffered from."""
+_CORE_VERTICES = 2500
+"""Most vertices of that copy (the tolerance doubles until it has no more)."""
+_PAD_M = 1.0
+"""How far (m) beyond the width the rough copies of pieces reach (see :func:`_exposed`)."""
+
+
+def interior_core(xy: np.ndarray, w: float) -> Polygon | MultiPolygon | None:
+    """A polygon (lon/lat) that lies inside the zone of width ``w`` (m), or None.
+
+    The line, densified every kilometre along its geodesics, is buffered
+    by slightly less than ``w`` in an azimuthal equidistant projection
+    centred on it. That projection keeps distances from its centre and
+    stretches every other way (its scale is never below one, because the
+    ellipsoid's curvature is positive), so a planar distance is never
+    shorter than the geodesic one: everything the planar buffer holds is
+    within ``w`` on the ellipsoid. Buffer arcs are inscribed polygons, and
+    the outline is cut into 500 m pieces before going back to lon/lat; the
+    margin (2 m plus 1e-5 of ``w``) covers what those straight chords bend.
     """
-    xy = clean_line(line)
-    ends = extension_points(Segments.of(xy), w_m)
-    extended = Segments.of(np.vstack([ends[:1], xy, ends[1:]]))
-    parts = _geodesic_paths(extended, min(tolerance_m, _LINE_TOLERANCE_M))
-    return np.vstack([parts[0][:-1], *[p[:-1] for p in parts[1:-1]], parts[-1]])
+    from pyproj import Transformer
+
+    margin = _CORE_MARGIN_M + 1e-5 * w
+    if w <= 4.0 * (margin + _CORE_SIMPLIFY_M):
+        return None
+    dense = geodesic_points(xy, _CORE_STEP_M)
+    mid = dense[len(dense) // 2]
+    aeqd = f"+proj=aeqd +lat_0={float(mid[1])!r} +lon_0={float(mid[0])!r} +ellps=WGS84 +units=m"
+    fwd = Transformer.from_crs("EPSG:4326", aeqd, always_xy=True)
+    back = Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True)
+    x, y = fwd.transform(dense[:, 0], dense[:, 1])
+    if not (np.isfinite(x).all() and np.isfinite(y).all()):
+        return None
+    # a simpler copy of the line, buffered by as much less, stays inside the buffer;
+    # simplify until planar buffering is quick (its time grows fast with vertices)
+    full = shapely.linestrings(np.column_stack([x, y]))
+    tol = max(_CORE_SIMPLIFY_M, 5e-4 * w)
+    path = shapely.simplify(full, tol)
+    while shapely.get_num_coordinates(path) > _CORE_VERTICES and tol < 0.05 * w:
+        tol *= 2.0
+        path = shapely.simplify(full, tol)
+    if w - margin - tol <= 0:
+        return None
+    planar = shapely.buffer(path, w - margin - tol, quad_segs=32)
+    planar = shapely.segmentize(planar, 500.0)
+    core = shapely.transform(planar, lambda c: np.column_stack(back.transform(c[:, 0], c[:, 1])))
+    core = shapely.make_valid(core)
+    lon = shapely.get_coordinates(core)[:, 0]
+    if not core.is_valid or core.is_empty or np.ptp(lon) > 180.0:
+        return None  # wraps round the antimeridian: build without it
+    return core
 
 
-def _split_sides(
-    full: Polygon | MultiPolygon, xy: np.ndarray, w_m: float, tol: float
-) -> dict[int, list[Polygon]]:
-    """Cut a two-sided zone along the divider and sort the pieces by side.
+def _exposed(
+    segs: Segments, w: float, core: Polygon | MultiPolygon | None
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The edges and vertices whose pieces may reach the boundary (None: all of them).
 
-    The divider runs on beyond the line's ends until both its ends are
-    outside the zone (where the line bends back, an end continued only
-    ``w_m`` can still lie within ``w_m`` of another part of the line, and
-    the cut would not go through); continuing by the line's length plus
-    ``w_m`` is always enough.
+    A piece wholly inside ``core`` adds nothing to the zone. Each short
+    edge's band and each outer join is first drawn roughly, reaching
+    :data:`_PAD_M` beyond ``w`` (joins with chords whose sagitta is below
+    half a metre, bands as the quadrilateral of their offset ends, which for
+    edges under 2 km bend less than a few centimetres); a piece whose rough
+    copy lies inside the core is left out.
     """
-    reach = w_m * 1.01 + 10.0
-    enough = reach + float(Segments.of(xy).length_m.sum())
-    while True:
-        cut = divider(xy, reach, tol)
-        ends = cut[[0, -1]]
-        dist, _, _ = distance_to_line(ends[:, 0], ends[:, 1], xy)
-        if np.all(dist > w_m * 1.005) or reach >= enough:
-            break
-        reach = min(reach * 2.0, enough)
-    pieces = [g for g in split(full, LineString(cut)).geoms if isinstance(g, Polygon)]
-    reps = np.array([p.representative_point().coords[0] for p in pieces])
-    signs = side_of(reps[:, 0], reps[:, 1], xy)
-    out: dict[int, list[Polygon]] = {RIGHT: [], LEFT: []}
-    for piece, sign in zip(pieces, signs, strict=True):
-        if sign in out:
-            out[int(sign)].append(piece)
-    return out
+    if core is None:
+        return None, None
+    shapely.prepare(core)
+    n = len(segs)
+    wp = w + _PAD_M
+    short = np.nonzero(segs.length_m <= 2000.0)[0]
+    corners = []
+    for lon, lat, az in (
+        (segs.lon[short], segs.lat[short], segs.azimuth[short]),
+        (segs.end_lon[short], segs.end_lat[short], segs.end_azimuth[short]),
+    ):
+        for sgn in (RIGHT, LEFT):
+            clon, clat, _ = forward(lon, lat, az + sgn * 90.0, wp)
+            corners.append(np.column_stack([clon, clat]))
+    a_r, a_l, b_r, b_l = corners
+    quads = shapely.polygons(np.stack([a_r, b_r, b_l, a_l, a_r], axis=1))
+    hidden = np.zeros(n, dtype=bool)
+    hidden[short] = shapely.contains(core, quads)
+    edges = np.nonzero(~hidden)[0]
 
+    a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
+    turn = wrap180(a_out - a_in)
+    side = np.where(turn < 0, RIGHT, LEFT)
+    step = np.degrees(2.0 * np.arccos(1.0 - 0.5 / wp))
+    k = np.maximum(1, np.ceil(np.abs(turn) / step)).astype(int)
+    ids = np.repeat(np.arange(n - 1), k + 1)
+    first = np.repeat(np.cumsum(k + 1) - (k + 1), k + 1)
+    frac = (np.arange(len(ids)) - first) / k[ids]
+    theta = a_in[ids] + side[ids] * 90.0 + frac * turn[ids]
+    plon, plat, _ = forward(segs.end_lon[ids], segs.end_lat[ids], theta, wp)
+    inside = shapely.contains_xy(core, plon, plat)
+    vertex_inside = shapely.contains_xy(core, segs.end_lon[:-1], segs.end_lat[:-1])
+    all_in = np.ones(n - 1, dtype=bool)
+    np.logical_and.at(all_in, ids, inside)
+    # the fan from each vertex over its rough arc, for joins whose points are all inside
+    cand = np.nonzero(all_in & vertex_inside)[0]
+    hidden_join = np.zeros(n - 1, dtype=bool)
+    if len(cand):
+        take = np.isin(ids, cand)
+        ring_ids = np.concatenate([cand, ids[take], cand])
+        ring_xy = np.concatenate(
+            [
+                np.column_stack([segs.end_lon[cand], segs.end_lat[cand]]),
+                np.column_stack([plon[take], plat[take]]),
+                np.column_stack([segs.end_lon[cand], segs.end_lat[cand]]),
+            ]
+        )
+        # order: each ring starts at its vertex, runs along its arc and closes
+        rank = np.concatenate(
+            [np.zeros(len(cand)), 1 + np.arange(take.sum()), np.full(len(cand), 1e18)]
+        )
+        order = np.lexsort((rank, ring_ids))
+        rings = shapely.linearrings(
+            ring_xy[order], indices=np.unique(ring_ids[order], return_inverse=True)[1]
+        )
+        hidden_join[cand] = shapely.contains(core, shapely.polygons(rings))
+    return edges, np.nonzero(~hidden_join)[0]
+
+
+def _fold_cells(
+    both: Polygon | MultiPolygon, xy: np.ndarray, side: int, keep: Sequence[tuple[float, float]]
+) -> Polygon | MultiPolygon | None:
+    """The parts of a fold judged to lie on the other side than ``side``.
+
+    Each part of the fold gets its own grid of cells, judged at their
+    centres (a cell holding a point of ``keep`` is judged by that point);
+    the cells judged to be on the other side are merged and cut to their
+    part, widened by a hair so that nothing is left between part and zone.
+    """
+    kp = np.asarray(keep, dtype=float).reshape(-1, 2)
+    ksign = side_of(kp[:, 0], kp[:, 1], xy) if len(kp) else np.zeros(0, dtype=int)
+    out = []
+    for part in getattr(both, "geoms", [both]):
+        x0, y0, x1, y1 = part.bounds
+        step = max(np.sqrt((x1 - x0) * (y1 - y0) / FOLD_CELLS), 1e-7)
+        xs = x0 + step * np.arange(int(np.ceil((x1 - x0) / step)) + 1)
+        ys = y0 + step * np.arange(int(np.ceil((y1 - y0) / step)) + 1)
+        i, j = np.meshgrid(np.arange(len(xs) - 1), np.arange(len(ys) - 1))
+        i, j = i.ravel(), j.ravel()
+        # neighbouring cells share their corner values exactly: they make a coverage
+        cells = shapely.box(xs[i], ys[j], xs[i + 1], ys[j + 1])
+        shapely.prepare(part)
+        hit = shapely.intersects(part, cells)
+        cells, i, j = cells[hit], i[hit], j[hit]
+        if not len(cells):
+            continue
+        sign = side_of(0.5 * (xs[i] + xs[i + 1]), 0.5 * (ys[j] + ys[j + 1]), xy)
+        for (klon, klat), ks in zip(kp, ksign, strict=True):
+            if ks != 0:
+                sign[shapely.contains_xy(cells, klon, klat)] = ks
+        wrong = cells[sign == -side]
+        if len(wrong):
+            merged = shapely.coverage_union_all(wrong)
+            out.append(shapely.intersection(merged, shapely.buffer(part, 2 * _HAIR_DEG)))
+    if not out:
+        return None
+    return shapely.union_all(out)
+
+
+_HAIR_DEG = 2e-7
+"""Overlaps thinner than about twice this (degrees, some 2 cm) are rounding, not folds."""
 
 _SLIVER_DEG2 = 1e-10
 """Holes and parts smaller than this (about 1 m²) are noise from unioning shared edges."""
@@ -342,7 +688,10 @@ _SLIVER_DEG2 = 1e-10
 
 def _drop_slivers(geom) -> Polygon | MultiPolygon:
     polys = []
-    for p in getattr(geom, "geoms", [geom]):
+    parts = [geom]
+    while any(hasattr(p, "geoms") for p in parts):
+        parts = [q for p in parts for q in getattr(p, "geoms", [p])]
+    for p in parts:
         if not isinstance(p, Polygon) or p.area < _SLIVER_DEG2:
             continue
         holes = [r for r in p.interiors if Polygon(r).area >= _SLIVER_DEG2]
@@ -368,6 +717,8 @@ def zone(
     semantics: str,
     side: int | None = None,
     tolerance_m: float = DEFAULT_TOLERANCE_M,
+    cap: str = "round",
+    keep: Sequence[tuple[float, float]] = (),
 ) -> Polygon | MultiPolygon:
     """A reported zone as geometry.
 
@@ -383,6 +734,11 @@ def zone(
         ``RIGHT`` or ``LEFT``; required for ``depth``.
     tolerance_m : float
         Boundary accuracy target, metres.
+    cap : {"round", "flat"}
+        How the zone ends beyond the line's ends (see :func:`side_zone`).
+    keep : sequence of (lon, lat)
+        For depth zones: points judged by their own side where the line
+        folds back (see :func:`side_zone`).
 
     Returns
     -------
@@ -394,35 +750,40 @@ def zone(
             raise GeometryError(
                 "depth zone", "needs the side to lie on", "give side=RIGHT or side=LEFT"
             )
-        return side_zone(line, w, [side], tolerance_m)
-    return side_zone(line, w, [LEFT, RIGHT], tolerance_m)
+        return side_zone(line, w, [side], tolerance_m, cap, keep)
+    return side_zone(line, w, [LEFT, RIGHT], tolerance_m, cap)
 
 
 def ring(inner: Polygon | MultiPolygon, outer: Polygon | MultiPolygon) -> Polygon | MultiPolygon:
-    """The band an outer zone adds over an inner one (lon/lat degrees)."""
-    return shapely.difference(outer, inner)
+    """The band an outer zone adds over an inner one (lon/lat degrees; its polygons only)."""
+    return _drop_slivers(shapely.difference(outer, inner))
 
 
 @dataclass(frozen=True)
 class ZoneError:
-    """Geodesic error of a zone boundary (metres).
+    """How far a zone is from its definition.
 
     Attributes
     ----------
     max_abs_m : float
-        Largest |distance to line − nominal| over the sampled boundary.
+        Largest |distance to line − nominal| (m) over the sampled boundary.
     p99_abs_m : float
-        99th percentile of the same.
+        99th percentile of the same (m).
     samples : int
         Boundary points measured (vertices and points between them).
     vertices : int
         Boundary vertices of the zone.
+    inside_share : float
+        Share of points sampled inside the zone that are within the
+        distance of the line (plus the tolerance) and, for a one-sided zone,
+        on its side: 1.0 for a zone that is right everywhere sampled.
     """
 
     max_abs_m: float
     p99_abs_m: float
     samples: int
     vertices: int
+    inside_share: float = 1.0
 
 
 def boundary_samples(geom: Polygon | MultiPolygon, between: int = 3) -> np.ndarray:
@@ -440,13 +801,44 @@ def boundary_samples(geom: Polygon | MultiPolygon, between: int = 3) -> np.ndarr
     return np.vstack(out)
 
 
+def interior_samples(geom: Polygon | MultiPolygon, n: int, seed: int = 0) -> np.ndarray:
+    """About ``n`` points spread at random inside a zone, (m, 2) lon/lat degrees."""
+    rng = np.random.default_rng(seed)
+    x0, y0, x1, y1 = geom.bounds
+    box_area = max((x1 - x0) * (y1 - y0), 1e-300)
+    tries = int(np.clip(n * box_area / max(geom.area, 1e-300) * 1.3, n, 50 * n))
+    x = rng.uniform(x0, x1, tries)
+    y = rng.uniform(y0, y1, tries)
+    inside = shapely.contains_xy(geom, x, y)
+    return np.column_stack([x[inside], y[inside]])[:n]
+
+
 def vertex_count(geom: Polygon | MultiPolygon) -> int:
     """Distinct boundary vertices (closing points not counted)."""
     n = 0
     for poly in getattr(geom, "geoms", [geom]):
+        if not isinstance(poly, Polygon):
+            continue
         n += len(poly.exterior.coords) - 1
         n += sum(len(r.coords) - 1 for r in poly.interiors)
     return n
+
+
+_ON_M = 0.1
+"""A boundary point this close (m) to the line or to an end's ray lies on it."""
+
+
+def _ray_distance(
+    pts: np.ndarray, rays: list[tuple[float, float, float]], w_m: float
+) -> np.ndarray:
+    """Distance (m) from points to geodesic rays of length ``w_m`` from (lon, lat, azimuth)."""
+    out = np.full(len(pts), np.inf)
+    for lon, lat, az in rays:
+        elon, elat, _ = forward(lon, lat, az, w_m)
+        seg = np.array([[lon, lat], [float(elon), float(elat)]])
+        d, _, _ = LineIndex(seg).query(pts[:, 0], pts[:, 1])
+        out = np.minimum(out, d)
+    return out
 
 
 def geodesic_error(
@@ -455,14 +847,22 @@ def geodesic_error(
     w_m: float,
     one_sided: bool = False,
     between: int = 3,
+    *,
+    side: int | None = None,
+    cap: str = "round",
+    interior: int = 500,
+    tolerance_m: float = DEFAULT_TOLERANCE_M,
 ) -> ZoneError:
     """Measure a zone against its definition (docs/architecture.md: geodesic error).
 
     For points along the boundary (vertices and ``between`` points on each
-    edge) the ellipsoidal distance to the line minus ``w_m``. For a one-sided
-    zone, boundary points on the line itself or on its extensions beyond the
-    ends are not on the offset and are only required to be no farther than
-    ``w_m``.
+    edge): the ellipsoidal distance to the line minus ``w_m``. Boundary
+    points that lie by definition nearer than ``w_m`` (on the line itself
+    for a one-sided zone, on the divide beyond its ends, on a flat end, or
+    on the divide between the sides where the line folds back) are only
+    required to be no farther than ``w_m``. Then ``interior`` points spread
+    inside the zone must be within ``w_m`` (plus the tolerance) and, for a
+    one-sided zone with ``side`` given, on that side.
 
     Parameters
     ----------
@@ -476,21 +876,70 @@ def geodesic_error(
         Whether the zone lies on one side only.
     between : int
         Points measured inside each boundary edge.
+    side : int, optional
+        ``RIGHT`` or ``LEFT``: the side a one-sided zone lies on.
+    cap : {"round", "flat"}
+        How the zone ends beyond the line's ends.
+    interior : int
+        Points sampled inside the zone for ``inside_share``.
+    tolerance_m : float
+        The zone's boundary tolerance (m).
     """
     xy = clean_line(line)
+    index = LineIndex(xy)
+    segs = index.segs
     pts = boundary_samples(geom, between)
-    dist, _, _ = distance_to_line(pts[:, 0], pts[:, 1], xy)
+    dist, _, _ = index.query(pts[:, 0], pts[:, 1])
     err = dist - w_m
+    rays: list[tuple[float, float, float]] = []
+    if cap == "flat":
+        for az0, az1 in ((segs.azimuth[0], segs.end_azimuth[-1]),):
+            for sgn in (RIGHT, LEFT):
+                rays.append((float(segs.lon[0]), float(segs.lat[0]), float(az0) + sgn * 90.0))
+                rays.append(
+                    (float(segs.end_lon[-1]), float(segs.end_lat[-1]), float(az1) + sgn * 90.0)
+                )
+    allowed = np.zeros(len(pts), dtype=bool)
     if one_sided:
-        ends = extension_points(Segments.of(xy), w_m)
-        extended = np.vstack([ends[:1], xy, ends[1:]])
-        on_divider, _, _ = distance_to_line(pts[:, 0], pts[:, 1], extended)
-        divider = on_divider < 0.1
-        err = np.where(divider, np.maximum(err, 0.0), err)
+        walk0, walk1 = end_directions(segs)
+        for turn in (0.0, 180.0):
+            rays.append((float(segs.lon[0]), float(segs.lat[0]), walk0 + turn))
+            rays.append((float(segs.end_lon[-1]), float(segs.end_lat[-1]), walk1 + turn))
+        allowed |= dist < _ON_M
+        # the divide where the line folds back: the side changes close by
+        short = ~allowed & (err < -tolerance_m)
+        if short.any():
+            r = max(0.05 * w_m, 200.0)
+            q = pts[short]
+            signs = [side_of(q[:, 0], q[:, 1], index)]
+            near = 2.0 * dist[short] + 0.05  # a divide close to the line: look close by
+            reaches = [np.minimum(near * f, r) for f in (1.0, 3.0, 10.0)]
+            reaches += [np.full(len(q), r / 3.0), np.full(len(q), r)]
+            for az in np.arange(0.0, 360.0, 45.0):
+                for reach in reaches:
+                    qlon, qlat, _ = forward(q[:, 0], q[:, 1], np.full(len(q), az), reach)
+                    signs.append(side_of(qlon, qlat, index))
+            stack = np.vstack(signs)
+            mixed = (stack.max(axis=0) > 0) & (stack.min(axis=0) < 0)
+            idx = np.nonzero(short)[0]
+            allowed[idx[mixed]] = True
+    if rays:
+        allowed |= _ray_distance(pts, rays, w_m) < _ON_M
+    err = np.where(allowed, np.maximum(err, 0.0), err)
     abs_err = np.abs(err)
+    share = 1.0
+    if interior:
+        inner = interior_samples(geom, interior)
+        if len(inner):
+            d_in, _, _ = index.query(inner[:, 0], inner[:, 1])
+            ok = d_in <= w_m + tolerance_m
+            if one_sided and side in (RIGHT, LEFT):
+                ok &= side_of(inner[:, 0], inner[:, 1], index) != -side
+            share = float(ok.mean())
     return ZoneError(
         float(abs_err.max()),
         float(np.percentile(abs_err, 99)),
         len(pts),
         vertex_count(geom),
+        share,
     )

@@ -49,6 +49,8 @@ class Toward:
     label: str
     compass: str
     slug: str
+    point: tuple[float, float] | None = None
+    """The point named (lon, lat degrees); None for a compass word."""
 
 
 def _slug(text: str) -> str:
@@ -219,7 +221,7 @@ def toward_side(toward: str, line: np.ndarray, reach_m: float = 0.0) -> Toward:
         )
     if country and codes and country not in codes:
         _warn(f"{what}: {label} lies in {country}, a country the zone does not reach")
-    return Toward(sign, label, compass, slug or _SIDE_NAMES[sign])
+    return Toward(sign, label, compass, slug or _SIDE_NAMES[sign], (lon, lat))
 
 
 def _check_swapped(what: str, lon: float, lat: float, line: np.ndarray) -> None:
@@ -368,6 +370,7 @@ def buffer(
     where: str = "line",
     clip: str | None = None,
     places: bool = True,
+    cap: str = "round",
 ) -> gpd.GeoDataFrame:
     """Zones of several widths along any line.
 
@@ -394,6 +397,9 @@ def buffer(
     places : bool
         Count the GeoNames places inside each zone (of every country the
         zones reach).
+    cap : {"round", "flat"}
+        How zones end beyond the line's ends: round (everything within the
+        width of the ends) or flat (on the geodesic perpendiculars there).
 
     Returns
     -------
@@ -418,6 +424,9 @@ def buffer(
     widths_km = _widths(widths_km)
     if not widths_km:
         raise InputError("widths_km", "is missing", "give at least one, e.g. width=20km")
+    if cap not in zones.CAPS:
+        raise InputError(f"cap={cap!r}", "is unknown", "use cap=round or cap=flat")
+    zones.check_tolerance(tolerance_m)
     xy = zones.clean_line(line, where)
     reach_m = max(zones.half_width_m(km, semantics) for km in widths_km)
     check_reach(xy, reach_m, where)
@@ -453,6 +462,8 @@ def buffer(
         rings=False,
         where=where,
         variant_suffix=got.slug if got else "",
+        cap=cap,
+        keep=(got.point,) if got and got.point else (),
     )
     if places:
         places_inside(rows, codes)

@@ -7,7 +7,6 @@ its area, and adds the ring that width adds over the previous one.
 
 from __future__ import annotations
 
-import inspect
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,20 +48,6 @@ CAPS = ("round", "flat")
 """How a zone ends at the line's ends: half-discs, or cut on the geodesic perpendiculars."""
 
 
-def _engine_caps() -> bool:
-    """Whether the geometry engine builds flat ends (its ``zone`` takes ``cap``)."""
-    return "cap" in inspect.signature(zones.zone).parameters
-
-
-def _warn_round_ends(cap: str) -> None:
-    warnings.warn(
-        f"{cap} ends were asked for, but this geometry engine builds round ends only: the "
-        "zones end in half-discs past the line's ends, and their areas include them",
-        GeozoneWarning,
-        stacklevel=3,
-    )
-
-
 def clip_to(geom, clip):
     """The polygonal part of ``geom`` inside ``clip`` (both lon/lat); ``geom`` when no clip."""
     if clip is None:
@@ -86,6 +71,7 @@ def zone_table(
     where: str | None = None,
     cap: str = "round",
     variant_suffix: str = "",
+    keep: Sequence[tuple[float, float]] = (),
 ) -> list[dict]:
     """Rows of zones (and rings) of one semantics along a line, widths ascending.
 
@@ -110,15 +96,17 @@ def zone_table(
     rings : bool
         Also add the ring between each width and the previous one.
     where : str, optional
-        The line's name: when given, a zone more than 1 m off its width
-        raises a :class:`~geozone.errors.GeozoneWarning` that names it.
+        The line's name: when given, a zone that is not exact (more than
+        1 m off its width, or with sampled points off its side) raises a
+        :class:`~geozone.errors.GeozoneWarning` that names it.
     variant_suffix : str
         Added to every variant name (``depth-2km-toward-seoul``), to tell
         zones along one line apart.
     cap : {"round", "flat"}
-        How zones end at the line's ends. ``flat`` needs a geometry engine
-        that builds flat ends; without one the zones keep round ends and a
-        :class:`~geozone.errors.GeozoneWarning` says so.
+        How zones end beyond the line's ends.
+    keep : sequence of (lon, lat)
+        For depth zones: points that stay on their own side where the line
+        folds back (the point ``toward`` named).
 
     Returns
     -------
@@ -126,26 +114,35 @@ def zone_table(
         One record per zone (``layer == "zone"``) and ring (``"ring"``) with
         the :data:`~geozone.io.layers.ZONE_COLUMNS` fields and ``geometry``.
     """
-    method = METHOD.format(tol=tolerance_m)
-    options = {}
-    if cap != "round":
-        if _engine_caps():
-            options["cap"] = cap
-        else:
-            _warn_round_ends(cap)
-    if options:
-        method += f", {cap} ends"
+    method = METHOD.format(tol=tolerance_m) + (", flat ends" if cap == "flat" else "")
     w_label = side_label if semantics == "depth" else "both"
     records: list[dict] = []
     previous = None
     for width in sorted(widths, key=lambda w: w.km):
-        geom = zones.zone(line, width.km, semantics, side, tolerance_m, **options)
+        geom = zones.zone(line, width.km, semantics, side, tolerance_m, cap=cap, keep=keep)
         w_m = zones.half_width_m(width.km, semantics)
-        err = zones.geodesic_error(geom, line, w_m, one_sided=semantics == "depth")
+        err = zones.geodesic_error(
+            geom,
+            line,
+            w_m,
+            one_sided=semantics == "depth",
+            side=side,
+            cap=cap,
+            tolerance_m=tolerance_m,
+        )
         if where is not None and err.max_abs_m > 1.0:
             warnings.warn(
-                f"{where}: the {width.km:g} km zone is up to {err.max_abs_m:.1f} m off its width "
-                "(the line folds back on itself within the width); see max_error_m",
+                f"{where}: the {width.km:g} km zone is not exact: up to {err.max_abs_m:.1f} m off "
+                "its width (the line folds back on itself within the width); see max_error_m",
+                GeozoneWarning,
+                stacklevel=2,
+            )
+        if where is not None and err.inside_share < 1.0:
+            warnings.warn(
+                f"{where}: the {width.km:g} km zone is not exact: "
+                f"{100 * (1 - err.inside_share):.1f} % of points sampled inside it are "
+                "farther than the width from the line or on the other side (the line folds "
+                "back on itself there)",
                 GeozoneWarning,
                 stacklevel=2,
             )
@@ -316,9 +313,6 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
     line_margin = _margins(scenario).get("line")
     records: list[dict] = []
     cap = scenario.cap
-    if cap != "round" and not _engine_caps():
-        _warn_round_ends(cap)
-        cap = "round"
     for semantics in lead_semantics(scenario):
         widths = [Width(v.km, v.sources) for v in scenario.variants if v.semantics == semantics]
         rows = zone_table(
