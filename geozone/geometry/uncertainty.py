@@ -113,6 +113,7 @@ def certain_possible(
     edge_margins_km: Sequence[float],
     side: int | None = None,
     tolerance_m: float = zones.DEFAULT_TOLERANCE_M,
+    cap: str = "round",
 ) -> tuple[Polygon | MultiPolygon, Polygon | MultiPolygon]:
     """The zone shrunk and grown by the line's margin: surely and possibly inside.
 
@@ -131,6 +132,9 @@ def certain_possible(
         ``zones.RIGHT`` or ``zones.LEFT``; required for ``depth``.
     tolerance_m : float
         Boundary accuracy target, metres.
+    cap : {"round", "flat"}
+        How the zone ends; with ``flat`` both sets end on the geodesic
+        perpendiculars at the line's ends, like the zone.
 
     Returns
     -------
@@ -151,7 +155,9 @@ def certain_possible(
     if semantics != "depth":
         certain = within(lambda u: h_km - u)
         possible = within(lambda u: h_km + u)
-        return certain, possible
+        return _capped(
+            line, width_km, semantics, side, tolerance_m, cap, edge_km, certain, possible
+        )
     near = within(lambda u: u)
     own = zones.zone(line, width_km, "depth", side, tolerance_m)
     certain = _polygonal(
@@ -161,7 +167,22 @@ def certain_possible(
     possible = _polygonal(
         shapely.union(shapely.intersection(grown, within(lambda u: h_km + u)), near)
     )
-    return certain, possible
+    return _capped(line, width_km, semantics, side, tolerance_m, cap, edge_km, certain, possible)
+
+
+def _capped(line, width_km, semantics, side, tolerance_m, cap, edge_km, certain, possible):
+    """Both sets cut at the line's ends like a flat-capped zone (unchanged for round caps)."""
+    if cap != "flat":
+        return certain, possible
+    grown_km = width_km * (
+        1.0 + float(edge_km.max()) / (zones.half_width_m(width_km, semantics) / 1000)
+    )
+    inner = zones.zone(line, width_km, semantics, side, tolerance_m, cap="flat")
+    outer = zones.zone(line, grown_km, semantics, side, tolerance_m, cap="flat")
+    return (
+        _polygonal(shapely.intersection(certain, inner)),
+        _polygonal(shapely.intersection(possible, outer)),
+    )
 
 
 __all__ = ["certain_possible", "stretch_margins"]

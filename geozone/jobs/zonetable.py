@@ -374,7 +374,13 @@ def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
                 key = tuple(np.round(edges, 9))
                 if key not in built:
                     built[key] = certain_possible(
-                        scenario.line, v.km, semantics, edges, side, BAND_TOLERANCE_M
+                        scenario.line,
+                        v.km,
+                        semantics,
+                        edges,
+                        side,
+                        BAND_TOLERANCE_M,
+                        cap=scenario.cap,
                     )
                 for kind, band in zip(("certain", "possible"), built[key], strict=True):
                     clipped = clip_to(band, scenario.clip)
