@@ -1,0 +1,4 @@
+<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<qgis version="3.22.0" styleCategories="Symbology|Labeling">
+<renderer-v2 type="singleSymbol" symbollevels="0" enableorderby="0" forceraster="0"><symbols><symbol name="0" type="fill" alpha="1" clip_to_extent="1" force_rhr="0"><layer class="SimpleFill" enabled="1" pass="0" locked="0"><Option type="Map"><Option name="color" type="QString" value="85,85,85,0"/><Option name="style" type="QString" value="solid"/><Option name="outline_color" type="QString" value="85,85,85,255"/><Option name="outline_style" type="QString" value="dash"/><Option name="outline_width" type="QString" value="0.4"/><Option name="outline_width_unit" type="QString" value="MM"/><Option name="joinstyle" type="QString" value="round"/></Option></layer></symbol></symbols></renderer-v2>
+</qgis>
