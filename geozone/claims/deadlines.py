@@ -329,6 +329,30 @@ def _count(m: re.Match) -> float | None:
     return word_value(num)
 
 
+def _day_of(
+    parts: tuple[int | None, int, int],
+    anchor: dt.date | None,
+    via: str | None,
+    norm: str,
+    at: int,
+) -> tuple[dt.date | None, str | None]:
+    """A day and month (and perhaps year) as a date, and how its year was found.
+
+    The year is the one stated; else the next such day on or after the
+    report's date (``anchor``); else the year of the last full date before
+    ``at`` in the text; else unknown (None, None).
+    """
+    y, mo, d = parts
+    if y:
+        return _safe_date(y, mo, d), "stated"
+    if anchor:
+        return _next_on_or_after(anchor, mo, d), via
+    if year := _year_before(norm, at):
+        basis = f"year {year} from the last full date before it (the report gives no date)"
+        return _safe_date(year, mo, d), basis
+    return None, None
+
+
 def find_deadlines(
     norm: str,
     spans: list[tuple[int, int]],
@@ -362,14 +386,7 @@ def find_deadlines(
         date, basis = None, None
         parts = _parts(m)
         if parts:
-            y, mo, d = parts
-            if y:
-                date, basis = _safe_date(y, mo, d), "stated"
-            elif anchor:
-                date, basis = _next_on_or_after(anchor, mo, d), via
-            elif year := _year_before(norm, m.start()):
-                date = _safe_date(year, mo, d)
-                basis = f"year {year} from the last full date before it (the report gives no date)"
+            date, basis = _day_of(parts, anchor, via, norm, m.start())
         elif g.get("eyear"):
             date, basis = dt.date(int(g["eyear"]), 12, 31), "stated"
         elif g.get("emonth"):
@@ -501,15 +518,7 @@ def find_deadlines(
             continue
         else:
             y, mo, d = parts
-        if y:
-            date, basis = _safe_date(y, mo, d), "stated"
-        elif anchor:
-            date, basis = _next_on_or_after(anchor, mo, d), via
-        elif year := _year_before(norm, m.start()):
-            date = _safe_date(year, mo, d)
-            basis = f"year {year} from the last full date before it (the report gives no date)"
-        else:
-            date, basis = None, None
+        date, basis = _day_of((y, mo, d), anchor, via, norm, m.start())
         start = m.start("prep")
         words = norm[start : m.end()].strip()
         # a deadline moved to a new date is a deadline; everything else here is a start
