@@ -17,7 +17,7 @@ def test_init_via_places_builds(tmp_path):
     text = (folder / "scenario.toml").read_text(encoding="utf-8")
     assert "docs/scenarios.md" in text and text.count("#") > 10
     s = load_scenario(folder)
-    assert s.id == "my-zone" and [v.label for v in s.vertices] == ["Idlib", "Arīḩā"]
+    assert s.id == "my-zone" and [v.label for v in s.vertices] == ["Idlib", "Ariha"]
     assert [(v.km, v.semantics) for v in s.variants] == [(6.0, "total")]
     # a second init does not overwrite it
     again = invoke(["init", folder, "--via", "Idlib", "--via", "Ariha", "-c", "SY"])

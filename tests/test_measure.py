@@ -36,7 +36,7 @@ def test_places_inside_agree_with_distances(scenario, summary):
 def test_hand_checked_figures(summary):
     s = summary.set_index("variant")
     # Khan Shaykhun (about 50,000) lies 3–4 km from the line on the opposition side
-    assert "Khān Shaykhūn (50,000)" in s.loc["depth-15km", "places"]
+    assert "Khan Shaykhun (50,000)" in s.loc["depth-15km", "places"]
     # Aleppo city centre is about 8 km east of the line: in the 20 km total zone,
     # but not in a zone lying only on the opposition side
     assert "Aleppo" in s.loc["total-20km", "places"]

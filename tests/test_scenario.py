@@ -170,3 +170,14 @@ def test_toml_syntax_error_is_clear(tmp_path):
     (tmp_path / "scenario.toml").write_text("[scenario\n", encoding="utf-8")
     with pytest.raises(InputError, match="not valid TOML"):
         load_scenario(tmp_path)
+
+
+def test_places_keep_the_scenario_spelling_with_geonames_beside_it(scenario):
+    from geozone.jobs.context import places_table
+
+    table = places_table(scenario).set_index("name")
+    # one spelling per place: the scenario's, GeoNames' kept as the alternative
+    assert table.loc["Kafr Zita", "geonames_name"] == "Kafr Zaytā"
+    assert table.loc["Maarat al-Numan", "geonames_name"] == "Ma‘arrat an Nu‘mān"
+    assert "Kafr Zaytā" not in table.index and "Mūrak" not in table.index
+    assert table.loc["Morek", "population"] == 14307  # the census figure, by the same name

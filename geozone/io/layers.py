@@ -58,6 +58,7 @@ LAYER_COLUMNS = {
     "places": [
         "scenario",
         "name",
+        "geonames_name",
         "side",
         "population",
         "population_source",

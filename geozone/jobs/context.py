@@ -27,14 +27,20 @@ def route_geometry(coords: np.ndarray) -> shapely.LineString:
 def places_table(scenario: Scenario) -> pd.DataFrame:
     """Every gazetteer place with its side (where the scenario lists it) and population.
 
+    A place is named as the scenario spells it where the scenario names it
+    (``geonames_name`` then keeps GeoNames' spelling), else as GeoNames does.
     Population is the scenario's census figure where it gives one, otherwise
     GeoNames' figure; unknown is missing (``pd.NA``), never 0.
     ``population_source`` says where each figure comes from.
     """
-    side_of = {}
+    side_of, written = {}, {}
     for key, side in scenario.sides.items():
         for p in side.places:
             side_of[(round(p.lon, 5), round(p.lat, 5))] = key
+            written[(round(p.lon, 5), round(p.lat, 5))] = p.name
+    for name in scenario.census:
+        hit = scenario.gazetteer.lookup(name)
+        written.setdefault((round(hit.lon, 5), round(hit.lat, 5)), name)
     rows, seen = [], set()
     for p in scenario.gazetteer.places:
         at = (round(p.lon, 5), round(p.lat, 5))
@@ -42,9 +48,11 @@ def places_table(scenario: Scenario) -> pd.DataFrame:
             continue
         seen.add(at)
         known = bool(p.population) and p.population > 0
+        name = written.get(at, p.name)
         rows.append(
             dict(
-                name=p.name,
+                name=name,
+                geonames_name=p.name if p.geonameid is not None and p.name != name else None,
                 lon=p.lon,
                 lat=p.lat,
                 side=side_of.get(at, ""),
@@ -183,6 +191,7 @@ def _places(scenario: Scenario, zones: gpd.GeoDataFrame | None) -> list[dict]:
             dict(
                 layer="place",
                 name=p.name,
+                geonames_name=p.geonames_name,
                 side=p.side,
                 population=int(p.population) if known else None,
                 population_source=p.population_source or None,

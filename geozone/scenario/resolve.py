@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import InputError
@@ -57,10 +57,14 @@ class _Names:
         if not self.country:
             return None  # the missing country is reported already
         try:
-            return self.gaz.lookup(name)
+            hit = self.gaz.lookup(name)
         except InputError as exc:
             self.problems.add(f"{where}: {name!r} {exc.problem}", at, f'"{name}"')
             return None
+        if hit.name == name.strip():
+            return hit
+        # the scenario's spelling names the place everywhere; the gazetteer's is kept as another
+        return replace(hit, name=name.strip(), alternates=(hit.name, *hit.alternates))
 
     def vertex(self, spec: Any, where: str, at: tuple, unc: float | None) -> Vertex | None:
         """A place name, or a table with place, between = [a, b], or lon/lat."""
