@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
+import json
+import subprocess
 import sys
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
+from pathlib import Path
 
 from geozone.cli import main
 
@@ -37,3 +40,15 @@ def invoke(args: list[str], stdin: str | bytes | None = None) -> Result:
     finally:
         sys.stdin = old_stdin
     return Result(code, out.getvalue(), err.getvalue())
+
+
+def seeds_claims_json() -> dict:
+    """What ``geozone claims seeds --json`` prints, run in a fresh process in the repository."""
+    out = subprocess.run(
+        [sys.executable, "-m", "geozone.cli", "claims", "seeds", "--json"],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout)

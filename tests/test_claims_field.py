@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+from clirun import seeds_claims_json
 
 from geozone.claims import KnownRoute, extract, read_reports, read_texts
 from geozone.claims.deadlines import _WHAT
@@ -24,14 +24,7 @@ def _widths(text: str) -> list[dict]:
 def test_seeds_read_as_before():
     """The seeds' JSON is what it was before these rules, apart from the new keys."""
     before = json.loads((ROOT / "tests" / "reports" / "seeds-claims.json").read_text())
-    out = subprocess.run(
-        [sys.executable, "-m", "geozone.cli", "claims", "seeds", "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    now = json.loads(out.stdout)
+    now = seeds_claims_json()
     for doc in now["documents"]:
         for c in doc["claims"]:
             for key in NEW_KEYS & set(c):

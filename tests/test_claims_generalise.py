@@ -9,11 +9,10 @@ that a rule is checked on several phrasings of one kind, not on one report.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import seeds_claims_json
 
 from geozone.claims import extract, read_texts
 
@@ -337,11 +336,4 @@ def test_page_breaks_keep_offsets():
 def test_seeds_read_exactly_as_saved():
     """``geozone claims seeds --json`` is exactly the saved copy."""
     before = json.loads((ROOT / "tests" / "reports" / "seeds-claims-field.json").read_text())
-    out = subprocess.run(
-        [sys.executable, "-m", "geozone.cli", "claims", "seeds", "--json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert json.loads(out.stdout) == before
+    assert seeds_claims_json() == before
