@@ -21,13 +21,43 @@ def footprint_radius_km(population: float, density_per_km2: float = DENSITY_PER_
     return float(np.sqrt(max(float(population), 0.0) / density_per_km2 / np.pi))
 
 
-def disc(lon: float, lat: float, radius_km: float, sides: int = _SIDES) -> Polygon:
-    """A geodesic disc (lon/lat degrees, EPSG:4326) of ``radius_km`` around a point."""
+def discs(
+    lon: np.ndarray, lat: np.ndarray, radius_km: np.ndarray, sides: int = _SIDES
+) -> np.ndarray:
+    """Geodesic discs around points, all in one pass.
+
+    Parameters
+    ----------
+    lon, lat : numpy.ndarray
+        Centres, degrees (EPSG:4326), shape (k,).
+    radius_km : numpy.ndarray
+        Radii in km, shape (k,).
+    sides : int
+        Vertices per disc.
+
+    Returns
+    -------
+    numpy.ndarray
+        (k,) object array of shapely Polygons (lon/lat degrees).
+    """
+    lon, lat, radius_km = (np.asarray(v, dtype=float).ravel() for v in (lon, lat, radius_km))
+    k = len(lon)
+    if k == 0:
+        return np.empty(0, dtype=object)
     az = np.linspace(0.0, 360.0, sides, endpoint=False)
     lons, lats, _ = GEOD.fwd(
-        np.full(sides, lon), np.full(sides, lat), az, np.full(sides, radius_km * 1000.0)
+        np.repeat(lon, sides),
+        np.repeat(lat, sides),
+        np.tile(az, k),
+        np.repeat(radius_km * 1000.0, sides),
     )
-    return Polygon(np.column_stack([lons, lats]))
+    rings = np.stack([np.reshape(lons, (k, sides)), np.reshape(lats, (k, sides))], axis=-1)
+    return shapely.polygons(rings)
+
+
+def disc(lon: float, lat: float, radius_km: float, sides: int = _SIDES) -> Polygon:
+    """A geodesic disc (lon/lat degrees, EPSG:4326) of ``radius_km`` around a point."""
+    return discs(np.array([lon]), np.array([lat]), np.array([radius_km]), sides)[0]
 
 
 def share_inside(footprint: Polygon, area) -> float:
@@ -42,4 +72,4 @@ def share_inside(footprint: Polygon, area) -> float:
     return min(1.0, geodesic_area_km2(shapely.intersection(footprint, area)) / whole)
 
 
-__all__ = ["DENSITY_PER_KM2", "disc", "footprint_radius_km", "share_inside"]
+__all__ = ["DENSITY_PER_KM2", "disc", "discs", "footprint_radius_km", "share_inside"]

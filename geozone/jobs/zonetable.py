@@ -18,7 +18,7 @@ import shapely
 
 from ..errors import GeozoneWarning
 from ..geometry import zones
-from ..geometry.footprint import disc, footprint_radius_km, share_inside
+from ..geometry.footprint import discs, footprint_radius_km, share_inside
 from ..geometry.measure import geodesic_area_km2
 from ..geometry.uncertainty import certain_possible
 from ..io.layers import BAND_COLUMNS, ZONE_COLUMNS
@@ -203,6 +203,36 @@ TABLE_COLUMNS = (*ZONE_COLUMNS, *PLACE_COLUMNS, "geometry")
 """The columns of :func:`build_zones` and :func:`geozone.buffer`, in order."""
 
 
+def _footprints(xy: np.ndarray, pops: Sequence[int], areas: Sequence) -> np.ndarray:
+    """Footprint discs of the places with a known population that may touch ``areas``.
+
+    A place is left out (None) when its population is unknown or its point
+    lies farther from the areas' common bounding box than its footprint's
+    radius, counted in degrees conservatively (1° of latitude is at least
+    110.57 km; 1° of longitude at least 111.32 km × cos(latitude)).
+    """
+    out = np.full(len(xy), None, dtype=object)
+    radius = np.array([footprint_radius_km(p) for p in pops], dtype=float)
+    shapes = [a for a in areas if a is not None and not a.is_empty]
+    if not len(xy) or not shapes:
+        return out
+    x0, y0, x1, y1 = shapely.total_bounds(np.array(shapes, dtype=object))
+    pad_lat = radius / 110.57
+    top = np.minimum(np.maximum(np.abs(y0), np.abs(y1)) + pad_lat, 89.9)
+    pad_lon = radius / (111.32 * np.cos(np.radians(top)))
+    x, y = xy[:, 0], xy[:, 1]
+    keep = (
+        (radius > 0)
+        & (x >= x0 - pad_lon)
+        & (x <= x1 + pad_lon)
+        & (y >= y0 - pad_lat)
+        & (y <= y1 + pad_lat)
+    )
+    idx = np.flatnonzero(keep)
+    out[idx] = discs(x[idx], y[idx], radius[idx])
+    return out
+
+
 def add_places(
     rows: list[dict], names: Sequence[str], points: np.ndarray, populations: Sequence[int | None]
 ) -> None:
@@ -232,15 +262,11 @@ def add_places(
         for row in rows:
             row.update(places_inside=None, places="", population_inside=None)
         return
-    pts = shapely.points(np.asarray(points, dtype=float).reshape(-1, 2))
+    xy = np.asarray(points, dtype=float).reshape(-1, 2)
+    pts = shapely.points(xy)
     pops = [0 if p is None or pd.isna(p) else int(p) for p in populations]
-    discs = np.array(
-        [
-            disc(float(x), float(y), footprint_radius_km(p) if p else 0.001)
-            for (x, y), p in zip(np.asarray(points, dtype=float).reshape(-1, 2), pops, strict=True)
-        ],
-        dtype=object,
-    )
+    footprints = _footprints(xy, pops, [row["geometry"] for row in rows])
+    near = np.flatnonzero(footprints != None)  # noqa: E711 (element-wise)
     for row in rows:
         geom = row["geometry"]
         shapely.prepare(geom)
@@ -251,10 +277,9 @@ def add_places(
         if len(shown) > PLACES_LISTED:
             shown = [*shown[:PLACES_LISTED], f"and {len(shown) - PLACES_LISTED:,} more"]
         row["places"] = "; ".join(shown)
-        touching = np.flatnonzero(shapely.intersects(geom, discs)) if len(discs) else []
-        known = [i for i in touching if pops[i]]
-        people = sum(pops[i] * share_inside(discs[i], geom) for i in known)
-        row["population_inside"] = round(people) if known else None
+        known = near[shapely.intersects(geom, footprints[near])] if len(near) else []
+        people = sum(pops[i] * share_inside(footprints[i], geom) for i in known)
+        row["population_inside"] = round(people) if len(known) else None
 
 
 def _compared(scenario: Scenario) -> list[dict]:

