@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from clirun import invoke
 
 from geozone.jobs.places import lookup_places
@@ -55,3 +56,29 @@ def test_suggestions_use_other_spellings_and_skeletons():
     own = gaz.with_places([Place("Trumba", 36.7785, 35.864, "x", alternates=("Tarnabeh",))])
     assert own.suggest("Tarnaba")[0] == "Trumba"
     assert own.suggest("Trumbah")[0] == "Trumba"
+
+
+def test_population_matches_every_footprint_summed_without_the_prefilter():
+    """Only footprints near the zone are built; the count equals the sum over every place."""
+    import shapely
+
+    from geozone.geometry.footprint import disc, footprint_radius_km, share_inside
+    from geozone.geometry.zones import zone
+    from geozone.jobs.zonetable import add_places
+
+    rng = np.random.default_rng(5)
+    line = np.array([[36.0, 60.0], [36.6, 60.2], [37.1, 60.05]])  # far north: long degrees shrink
+    geom = zone(line, 12.0, "total")
+    n = 400
+    pts = np.c_[rng.uniform(35.5, 37.6, n), rng.uniform(59.7, 60.5, n)]
+    pops = [None if i % 7 == 0 else int(rng.integers(1_000, 3_000_000)) for i in range(n)]
+    rows = [{"geometry": geom}]
+    add_places(rows, [f"p{i}" for i in range(n)], pts, pops)
+    brute = sum(
+        p * share_inside(disc(x, y, footprint_radius_km(p)), geom)
+        for (x, y), p in zip(pts, pops, strict=True)
+        if p
+    )
+    assert brute > 0
+    assert rows[0]["population_inside"] == round(brute)
+    assert rows[0]["places_inside"] == int(shapely.contains_xy(geom, pts[:, 0], pts[:, 1]).sum())
