@@ -357,7 +357,9 @@ def sweep(
         str | None,
         typer.Option(help="A place name or LON,LAT on the zone's side (depth; crossed share)."),
     ] = None,
-    cap: Annotated[str, typer.Option(help="Zone ends: round (the only kind built).")] = "round",
+    cap: Annotated[
+        str, typer.Option(help="Zone ends: round, or flat (on the geodesic perpendiculars).")
+    ] = "round",
     scenario: Annotated[
         str | None,
         typer.Option(help="Scenario folder or name: its places, routes and clip area."),

@@ -1105,9 +1105,9 @@ CASES: list[Case] = [
     ),
     Case(
         "sweep --cap",
-        "flat (not built)",
-        (*_sweep("2019-01-01.geojson"), "--cap", "flat"),
-        "--cap 'flat': is not supported: zones end in round caps",
+        "is not round or flat",
+        (*_sweep("2019-01-01.geojson"), "--cap", "square"),
+        "--cap 'square': is unknown; use --cap round or --cap flat",
         files={"2019-01-01.geojson": geojson(LINE)},
     ),
     Case(

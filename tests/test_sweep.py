@@ -221,7 +221,16 @@ def test_interrupt_and_resume(local_run, lines_dir, tmp_path, monkeypatch):
     pd.testing.assert_frame_equal(*same)
 
 
-def test_flat_caps_are_refused(lines_dir, tmp_path):
-    result = invoke([*_args(lines_dir, tmp_path / "o"), "--cap", "flat"])
-    assert result.exit_code == 2
-    assert "--cap 'flat'" in result.stderr and "round" in result.stderr
+def test_flat_caps_lose_exactly_the_two_end_half_discs(lines_dir):
+    """Flat ends: the round zone minus two half-discs of the half width (hand-computed area)."""
+    from geozone.jobs.sweep import Context, plan, run_task
+
+    lines = read_dated_lines([lines_dir])[:1]
+    area = {}
+    for cap in ("round", "flat"):
+        (task,) = plan(lines, [5.0], ["total"], ctx=Context(), cap=cap)
+        row = run_task(task, Context()).iloc[0]
+        assert row["cap"] == cap and row["max_error_m"] <= 0.5
+        area[cap] = row["area_km2"]
+    # the ends are straight for far more than the half width: two half-discs of 2.5 km
+    assert area["round"] - area["flat"] == pytest.approx(np.pi * 2.5**2, rel=5e-3)

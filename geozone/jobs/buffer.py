@@ -361,6 +361,13 @@ def _clip(clip: str | None, frame) -> Any:
     return shapely.union_all([country_polygon(c.strip()) for c in clip.split("+")])
 
 
+def checked_cap(cap: str) -> str:
+    """``cap`` if it is a cap style the engine builds (``round``, ``flat``), else an InputError."""
+    if cap not in zones.CAPS:
+        raise InputError(f"cap={cap!r}", "is unknown", "use cap=round or cap=flat")
+    return cap
+
+
 def buffer(
     line: Any,
     widths_km: Any,
@@ -424,8 +431,7 @@ def buffer(
     widths_km = _widths(widths_km)
     if not widths_km:
         raise InputError("widths_km", "is missing", "give at least one, e.g. width=20km")
-    if cap not in zones.CAPS:
-        raise InputError(f"cap={cap!r}", "is unknown", "use cap=round or cap=flat")
+    checked_cap(cap)
     zones.check_tolerance(tolerance_m)
     xy = zones.clean_line(line, where)
     reach_m = max(zones.half_width_m(km, semantics) for km in widths_km)

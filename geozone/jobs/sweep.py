@@ -38,10 +38,10 @@ from ..geometry.geodesy import GEOD, geodesic_points, side_of
 from ..geometry.measure import geodesic_area_km2
 from ..io.atomic import atomic_path, output_folder, write_atomic
 from ..io.lines import read_line
-from .buffer import buffer, resolve_toward
+from .buffer import buffer, checked_cap, resolve_toward
 from .zonetable import clip_to
 
-PART_VERSION = 2
+PART_VERSION = 3
 """Changes whenever a part's content changes, so that old parts are not reused."""
 
 LINE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".shp", ".fgb")
@@ -131,6 +131,7 @@ class Task:
     reference: object
     reference_date: str | None
     key: str
+    cap: str = "round"
 
 
 @dataclass
@@ -342,7 +343,8 @@ def run_task(task: Task, ctx: Context) -> gpd.GeoDataFrame:
     Returns
     -------
     geopandas.GeoDataFrame
-        One row, EPSG:4326, with the columns of :func:`part_columns`.
+        One row, EPSG:4326: date, line, reading, width, cap, areas, error,
+        places, population, route lengths, crossed share and notes.
     """
     ln = task.line
     with warnings.catch_warnings(record=True) as caught:
@@ -354,6 +356,8 @@ def run_task(task: Task, ctx: Context) -> gpd.GeoDataFrame:
             task.toward if task.semantics == "depth" else None,
             task.tolerance_m,
             where=ln.where,
+            places=False,
+            cap=task.cap,
         )
     notes = [
         str(w.message)
@@ -374,6 +378,7 @@ def run_task(task: Task, ctx: Context) -> gpd.GeoDataFrame:
         "max_error_m": float(row.max_error_m),
         "vertices": int(row.vertices),
         "method": row.method,
+        "cap": task.cap,
         "scenario": ctx.scenario or "",
     }
     if ctx.has_places:
@@ -458,6 +463,7 @@ def plan(
     tolerance_m: float = zones.DEFAULT_TOLERANCE_M,
     ctx: Context | None = None,
     reference: str | None = None,
+    cap: str = "round",
 ) -> list[Task]:
     """The tasks of a sweep (line × reading × width), with reference zones built here.
 
@@ -478,6 +484,8 @@ def plan(
         Places, routes and clip area (the reference zone is clipped too).
     reference : str, optional
         Date of the reference line (default: the earliest).
+    cap : {"round", "flat"}
+        How zones end beyond the line's ends (the reference zones too).
 
     Raises
     ------
@@ -486,6 +494,7 @@ def plan(
         that no line has.
     """
     ctx = ctx or Context()
+    cap = checked_cap(cap)
     readings = list(dict.fromkeys(s.replace("-", "_") for s in semantics))
     for s in readings:
         if s not in zones.SEMANTICS:
@@ -521,6 +530,8 @@ def plan(
                     toward if s == "depth" else None,
                     tolerance_m,
                     where=ref_line.where,
+                    places=False,
+                    cap=cap,
                 )
             for w, geom in zip(table.width_km, table.geometry, strict=True):
                 geom = clip_to(geom, ctx.clip) if ctx.clip is not None else geom
@@ -530,6 +541,7 @@ def plan(
                 )
     extra = f"{toward}|{tolerance_m!r}|{ctx.scenario}|"
     extra += f"{ref_line.date}|{ref_line.digest}" if ref_line is not None else ""
+    extra += f"|cap={cap}" if cap != "round" else ""
     return [
         Task(
             line=ln,
@@ -541,6 +553,7 @@ def plan(
             reference=ref_zones.get((s, w)),
             reference_date=ref_line.date if ref_line is not None else None,
             key=_task_key(ln, w, s, extra),
+            cap=cap,
         )
         for ln in lines
         for s in readings
@@ -746,8 +759,9 @@ def sweep(
     scenario : str or Path, optional
         Scenario whose places, routes and clip area the zones are measured
         against.
-    cap : {"round"}
-        Zone ends; only round ends are built by the engine.
+    cap : {"round", "flat"}
+        How zones end beyond the line's ends: half-discs (every point within
+        the width), or cut on the geodesic perpendiculars at the ends.
     reference : str, optional
         Date of the line whose zones the crossed share refers to (default:
         the earliest).
@@ -764,19 +778,14 @@ def sweep(
     -------
     SweepResult
     """
-    if cap != "round":
-        raise InputError(
-            f"cap={cap!r}",
-            "is not supported: zones end in round caps (every point within the width)",
-            "drop it or use cap=round",
-        )
+    checked_cap(cap)
     ctx = Context()
     if scenario is not None:
         from ..scenario import load_scenario
 
         ctx = scenario_context(load_scenario(scenario))
     lines = read_dated_lines(paths)
-    tasks = plan(lines, widths_km, semantics, toward, tolerance_m, ctx, reference)
+    tasks = plan(lines, widths_km, semantics, toward, tolerance_m, ctx, reference, cap)
     out = output_folder(out)
     reused = run_tasks(tasks, ctx, out / "parts", scheduler, workers, progress)
     files, figures = combine(tasks, out)
