@@ -22,7 +22,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -30,8 +29,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+from bench_common import ROOT, machine_header
 
-ROOT = Path(__file__).resolve().parent.parent
 WIDTHS = (5.0, 10.0, 20.0)
 
 
@@ -143,6 +142,13 @@ def expected(per_task: float, central: float, machines: int, cores: int) -> tupl
     return total, total / workers
 
 
+def dask_version() -> str:
+    """The installed Dask version."""
+    import dask
+
+    return dask.__version__
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=1000)
@@ -154,7 +160,9 @@ def main() -> None:
         lines = Path(tmp) / "lines"
         write_lines(lines, args.lines)
         for w in args.workers:
+            load_before = os.getloadavg()[0]
             row = run_sweep(lines, Path(tmp) / f"out-{w}", w)
+            row["load"] = (load_before, os.getloadavg()[0])
             row["tasks_per_s"] = row["tasks"] / row["wall_s"]
             rows.append(row)
             print(json.dumps(row), file=sys.stderr)
@@ -164,18 +172,22 @@ def main() -> None:
     out = [
         "# Sweep benchmark",
         "",
-        f"{dt.date.today()}, {platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}; {args.lines} synthetic dated lines "
-        f"(8 vertices, about 30 km) × widths {', '.join(f'{w:g}' for w in WIDTHS)} km, total.",
+        machine_header({"dask": dask_version()}),
         "",
-        "| workers | zones | wall s | zones/s | per worker | client peak MB | worker peak MB |",
-        "|---|---|---|---|---|---|---|",
+        f"{args.lines} synthetic dated lines (8 vertices, about 30 km) × widths "
+        f"{', '.join(f'{w:g}' for w in WIDTHS)} km, total reading.",
+        "",
+        "| workers | zones | wall s | zones/s | per worker | speed-up | client peak MB "
+        "| worker peak MB | load average before → after |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
+    base = rows[0]["tasks_per_s"] / rows[0]["workers"] if rows else 1.0
     for r in rows:
         out.append(
             f"| {r['workers']} | {r['tasks']} | {r['wall_s']:.1f} | {r['tasks_per_s']:.2f} | "
-            f"{r['tasks_per_s'] / r['workers']:.2f} | {r['client_rss_mb']:.0f} | "
-            f"{r['worker_rss_mb']:.0f} |"
+            f"{r['tasks_per_s'] / r['workers']:.2f} | {r['tasks_per_s'] / base:.2f}× | "
+            f"{r['client_rss_mb']:.0f} | {r['worker_rss_mb']:.0f} | "
+            f"{r['load'][0]:.1f} → {r['load'][1]:.1f} |"
         )
     out += [
         "",
