@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
-from shapely.geometry import Polygon
+from shapely.geometry import MultiPolygon, Polygon
 
+from .antimeridian import split
 from .geodesy import GEOD
 from .measure import geodesic_area_km2
 
@@ -21,13 +22,15 @@ def footprint_radius_km(population: float, density_per_km2: float = DENSITY_PER_
     return float(np.sqrt(max(float(population), 0.0) / density_per_km2 / np.pi))
 
 
-def disc(lon: float, lat: float, radius_km: float, sides: int = _SIDES) -> Polygon:
+def disc(lon: float, lat: float, radius_km: float, sides: int = _SIDES) -> Polygon | MultiPolygon:
     """A geodesic disc (lon/lat degrees, EPSG:4326) of ``radius_km`` around a point."""
     az = np.linspace(0.0, 360.0, sides, endpoint=False)
     lons, lats, _ = GEOD.fwd(
         np.full(sides, lon), np.full(sides, lat), az, np.full(sides, radius_km * 1000.0)
     )
-    return Polygon(np.column_stack([lons, lats]))
+    # continuous round the centre, and cut at ±180° when it reaches across
+    lons = lon + (np.asarray(lons) - lon + 180.0) % 360.0 - 180.0
+    return split(Polygon(np.column_stack([lons, lats])))
 
 
 def share_inside(footprint: Polygon, area) -> float:

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 from ..errors import InputError
+from ..geometry.antimeridian import split_line, wrapped_boxes
 
 NATURAL_EARTH_ATTRIBUTION = "Country borders: Natural Earth 1:10m admin-0 (public domain)"
 
@@ -93,20 +95,23 @@ def countries_near(line: np.ndarray, margin_deg: float = 0.5) -> gpd.GeoDataFram
     import pyogrio
 
     xy = np.asarray(line, dtype=float)[:, :2]
-    box = (
-        max(float(xy[:, 0].min()) - margin_deg, -180.0),
-        max(float(xy[:, 1].min()) - margin_deg, -90.0),
-        min(float(xy[:, 0].max()) + margin_deg, 180.0),
-        min(float(xy[:, 1].max()) + margin_deg, 90.0),
-    )
-    df = pyogrio.read_dataframe(
-        f"zip://{natural_earth_zip()}", columns=["ISO_A2", "ISO_A2_EH"], bbox=box
-    )
+    # a line across ±180° is read as its parts on either side, each with its box
+    path = split_line(xy)
+    frames = [
+        pyogrio.read_dataframe(
+            f"zip://{natural_earth_zip()}",
+            columns=["ISO_A2", "ISO_A2_EH"],
+            bbox=box,
+            fid_as_index=True,
+        )
+        for box in wrapped_boxes(path, margin_deg)
+    ]
+    df = pd.concat(frames)
+    df = df[~df.index.duplicated()].reset_index(drop=True)
     codes = [
         a if a not in (None, "-99") else (b if b not in (None, "-99") else None)
         for a, b in zip(df.ISO_A2, df.ISO_A2_EH, strict=True)
     ]
-    path = shapely.LineString(xy)
     km = [shapely.intersection(g, path).length * 111.0 for g in df.geometry.values]
     out = gpd.GeoDataFrame(
         {"iso_a2": codes, "length_km": km}, geometry=df.geometry.values, crs="EPSG:4326"
