@@ -196,3 +196,89 @@ def wrapped_boxes(geom, margin_deg: float) -> list[tuple[float, float, float, fl
 def with_copies(geom):
     """A geometry with its copies shifted by ±360° of longitude, for distances across ±180°."""
     return shapely.union_all([geom, _shift(geom, 360.0), _shift(geom, -360.0)])
+
+
+def split_lines(geoms) -> np.ndarray:
+    """Geometries with each LineString that crosses ±180° cut there (RFC 7946); others kept."""
+    out = np.array(geoms, dtype=object)
+    for i, g in enumerate(out):
+        if isinstance(g, shapely.LineString) and not g.is_empty:
+            xy = shapely.get_coordinates(g)
+            if crosses(xy[:, 0]):
+                out[i] = split_line(xy)
+    return out
+
+
+def _gap_cut(x: np.ndarray) -> float:
+    """The longitude (degrees) in the middle of the widest stretch holding none of ``x``."""
+    s = np.sort(np.mod(x, 360.0))
+    gaps = np.diff(np.concatenate([s, s[:1] + 360.0]))
+    k = int(np.argmax(gaps))
+    return float((s[k] + 0.5 * gaps[k] + 180.0) % 360.0 - 180.0)
+
+
+def continuous(geoms) -> tuple[np.ndarray, bool]:
+    """Geometries moved into one continuous longitude frame, for drawing.
+
+    Shapes split at ±180° (and lines that jump across it) are put back
+    together in a frame whose edge lies in the widest stretch of longitude
+    none of them touches, so a zone across the antimeridian draws as one
+    shape (with longitudes beyond 180° where it crosses). Shapes that do not
+    touch ±180° come back unchanged.
+
+    Parameters
+    ----------
+    geoms : array-like of shapely geometries or None
+        Lon/lat degrees (EPSG:4326).
+
+    Returns
+    -------
+    geoms : numpy.ndarray
+        The moved shapes, same order.
+    moved : bool
+        Whether any shape needed it.
+    """
+    geoms = np.array(geoms, dtype=object)
+    ok = [g is not None and not g.is_empty for g in geoms]
+    needs = False
+    for g, good in zip(geoms, ok, strict=True):
+        if not good:
+            continue
+        if touches_edge(g):
+            needs = True
+        for part in getattr(g, "geoms", [g]):
+            line = isinstance(part, shapely.LineString)
+            if line and crosses(shapely.get_coordinates(part)[:, 0]):
+                needs = True
+    if not needs:
+        return geoms, False
+    xs = []
+    for g, good in zip(geoms, ok, strict=True):
+        if good:
+            for part in getattr(g, "geoms", [g]):
+                c = shapely.get_coordinates(part)
+                xs.append(unwrap(c[:, 0]) if isinstance(part, shapely.LineString) else c[:, 0])
+    cut = _gap_cut(np.concatenate(xs))
+    centre = cut + 180.0
+    out = geoms.copy()
+    for i, (g, good) in enumerate(zip(geoms, ok, strict=True)):
+        if not good:
+            continue
+        parts = []
+        for part in getattr(g, "geoms", [g]):
+            if isinstance(part, shapely.LineString):
+                c = shapely.get_coordinates(part)
+                c[:, 0] = unwrap(c[:, 0])
+                part = shapely.LineString(c)
+            minx, _, maxx, _ = part.bounds
+            k = np.round((0.5 * (minx + maxx) - centre) / 360.0)
+            parts.append(_shift(part, -360.0 * k))
+        if all(isinstance(p, Polygon) for p in parts):
+            out[i] = shapely.union_all(parts) if len(parts) > 1 else parts[0]
+        elif all(isinstance(p, shapely.LineString) for p in parts) and len(parts) > 1:
+            out[i] = shapely.line_merge(shapely.MultiLineString(parts))
+        elif len(parts) == 1:
+            out[i] = parts[0]
+        else:
+            out[i] = shapely.GeometryCollection(parts)
+    return out, True

@@ -162,21 +162,31 @@ def countries_around(
     import pyogrio
 
     minx, miny, maxx, maxy = bounds
-    box = (
-        max(minx - margin_deg, -180.0),
-        max(miny - margin_deg, -90.0),
-        min(maxx + margin_deg, 180.0),
-        min(maxy + margin_deg, 90.0),
-    )
-    frame = pyogrio.read_dataframe(natural_earth_zip(), bbox=box, columns=["NAME_EN"])
-    cut = shapely.clip_by_rect(frame.geometry.values, *box)
+    wanted = shapely.box(minx, miny, maxx, maxy)
+    names, pieces = [], []
+    # bounds beyond ±180° (a zone drawn across the antimeridian) read the far side too
+    for box in wrapped_boxes(wanted, margin_deg):
+        frame = pyogrio.read_dataframe(natural_earth_zip(), bbox=box, columns=["NAME_EN"])
+        cut = shapely.clip_by_rect(frame.geometry.values, *box)
+        turn = 360.0 * np.round((0.5 * (minx + maxx) - 0.5 * (box[0] + box[2])) / 360.0)
+        if turn:
+            cut = shapely.transform(cut, lambda c, t=turn: c + np.array([t, 0.0]))
+        names.extend(frame.NAME_EN.values)
+        pieces.extend(cut)
+    names, cut = np.array(names, dtype=object), np.array(pieces, dtype=object)
+    if len(set(names)) < len(names):  # a country read on both sides: one shape
+        order = list(dict.fromkeys(names))
+        cut = np.array(
+            [shapely.union_all(cut[[m == n for m in names]]) for n in order], dtype=object
+        )
+        names = np.array(order, dtype=object)
     cut = shapely.simplify(cut, tolerance_deg, preserve_topology=True)
     cut = shapely.set_precision(cut, 1e-4)
     keep = ~shapely.is_empty(cut)
     labels = shapely.point_on_surface(cut[keep])
     out = gpd.GeoDataFrame(
         {
-            "name": frame.NAME_EN.values[keep],
+            "name": names[keep],
             "label_lon": shapely.get_x(labels).round(3),
             "label_lat": shapely.get_y(labels).round(3),
         },
