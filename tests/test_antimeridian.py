@@ -187,3 +187,46 @@ def test_buffer_across_fiji_clips_counts_places_and_writes_rfc7946(tmp_path):
     want = geodesic_area_km2(shapely.intersection(far, fiji))
     assert props["area_km2"] == pytest.approx(want, rel=1e-4)
     assert props["unclipped_area_km2"] == pytest.approx(geodesic_area_km2(far), rel=1e-6)
+
+
+def _fiji_layers():
+    import geopandas as gpd
+
+    xy = np.array([[179.33564, -16.77942], [-178.81232, -18.23652]])
+    zone = zones.zone(xy, 20.0, "total")
+    line = antimeridian.split_line(xy)
+    return gpd.GeoDataFrame(
+        {
+            "layer": ["zone", "line"],
+            "variant": ["total-20km", None],
+            "semantics": ["total", None],
+            "width_km": [20.0, None],
+            "area_km2": [geodesic_area_km2(zone), None],
+            "name": [None, "line"],
+        },
+        geometry=[zone, line],
+        crs="EPSG:4326",
+    )
+
+
+def test_map_and_geojson_draw_the_split_zone_whole_and_write_it_split():
+    from geozone.io.geojson import feature_collection
+    from geozone.web.payload import map_data
+
+    layers = _fiji_layers()
+    data = map_data(layers)
+    # drawn in one continuous frame: no band round the world
+    (_, w), (_, e) = data["bounds"]
+    assert 0 < e - w < 5.0
+    drawn = shapely.geometry.shape(data["variants"][0]["geometry"])
+    assert drawn.geom_type == "Polygon" and np.ptp(shapely.get_coordinates(drawn)[:, 0]) < 5.0
+    line = shapely.geometry.shape(data["line"][0]["geometry"])
+    assert line.geom_type == "LineString" and line.length < 5.0
+    fiji = [c for c in data["basemap"] if c["name"] == "Fiji"]
+    assert len(fiji) == 1  # read on both sides of 180°, drawn as one country
+    # written per RFC 7946: cut at ±180°, nothing beyond it
+    out = feature_collection(layers)
+    for f in out["features"]:
+        xy = shapely.get_coordinates(shapely.geometry.shape(f["geometry"]))
+        assert np.abs(xy[:, 0]).max() <= 180.0
+    assert out["features"][1]["geometry"]["type"] == "MultiLineString"
