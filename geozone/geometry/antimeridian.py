@@ -61,8 +61,6 @@ def to_frame(xy: np.ndarray, centre: float) -> np.ndarray:
     """A line's vertices (n, 2 lon/lat degrees) in the frame centred on ``centre`` (degrees)."""
     xy = np.array(xy, dtype=float)
     xy[:, 0] = unwrap(xy[:, 0]) - centre
-    # the continuous longitudes may sit a turn away from the centre's
-    xy[:, 0] -= 360.0 * np.round(np.mean(xy[:, 0]) / 360.0)
     return xy
 
 
