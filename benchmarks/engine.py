@@ -199,6 +199,7 @@ def main() -> None:
             ("near a pole", [[0.0, 88.0], [170.0, 88.0]], 100),
             ("over a pole", [[-10.0, 30.0], [170.0, 30.0]], 100),
             ("across the antimeridian", [[179.5, 10.0], [-179.5, 10.0]], 20),
+            ("zone reaching across the antimeridian", [[179.0, -16.5], [179.9, -16.8]], 50),
             ("spanning 180° of longitude", [[-100.0, 0.0], [-10.0, 0.0], [80.0, 0.0]], 20),
         ):
             path = Path(tmp) / "odd.geojson"

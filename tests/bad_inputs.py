@@ -457,17 +457,29 @@ CASES: list[Case] = [
     ),
     Case(
         "line file",
-        "crosses the antimeridian",
+        "is cut at the antimeridian into two parts (RFC 7946)",
         _buffer(),
-        "line.geojson: crosses the antimeridian (180° longitude) between vertices 1 and 2",
-        files={"line.geojson": geojson([[179.5, -17.0], [-179.5, -17.5]])},
+        "line.geojson: joined 2 line parts that meet end to end into one line",
+        code=0,
+        files={
+            "line.geojson": json.dumps(
+                {
+                    "type": "MultiLineString",
+                    "coordinates": [
+                        [[179.5, -17.0], [180, -17.2]],
+                        [[-180, -17.2], [-179.5, -17.5]],
+                    ],
+                }
+            )
+        },
     ),
     Case(
         "line file",
-        "has a zone reaching past ±180°",
+        "has a zone reaching all the way round the Earth",
         _buffer(),
-        "line.geojson: has a zone that would cross the antimeridian",
-        files={"line.geojson": geojson([[179.95, -17.0], [179.99, -17.5]])},
+        "line.geojson: has a zone reaching all the way round the Earth (the line spans 359.8° of "
+        "longitude)",
+        files={"line.geojson": geojson([[-179.9, 0], [-60, 0], [60, 0], [179.9, 0]])},
     ),
     Case(
         "line file",

@@ -450,3 +450,27 @@ def test_a_popup_opened_under_the_panel_is_moved_clear_of_it(page):
     )
     assert popup[2] <= panel[0], (popup, panel)
     assert page.errors == []
+
+
+def test_zone_across_the_antimeridian_draws_whole_not_round_the_world(browser, tmp_path):
+    from test_antimeridian import _fiji_layers
+
+    import geozone
+
+    layers = _fiji_layers()
+    fmap = geozone.render_map(layers, None, "Fiji")
+    path = geozone.write_map(fmap, tmp_path / "fiji.html")
+    p = Page(browser, path)
+    try:
+        box = p.js(
+            "() => { const r = document.querySelector('path.gz-v-total-20km')"
+            ".getBoundingClientRect(); return [r.left, r.width, r.height]; }"
+        )
+        shot = p.page.screenshot()
+        ARTIFACTS.mkdir(exist_ok=True)
+        (ARTIFACTS / "map-antimeridian.png").write_bytes(shot)
+    finally:
+        p.close()
+    # one zone some 250 km long, framed: not a band across the whole world
+    assert 200 < box[1] < 1300 and box[2] > 200, box
+    assert p.errors == []

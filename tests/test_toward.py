@@ -86,6 +86,9 @@ def test_a_place_in_a_country_the_zone_does_not_reach_is_flagged():
 def test_natural_earth_is_read_once_for_the_whole_line(monkeypatch):
     import pyogrio
 
+    from geozone.sources import naturalearth
+
+    naturalearth._codes_table.cache_clear()
     calls = []
     real = pyogrio.read_dataframe
     monkeypatch.setattr(pyogrio, "read_dataframe", lambda *a, **k: calls.append(1) or real(*a, **k))

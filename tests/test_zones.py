@@ -167,4 +167,4 @@ def test_bad_widths_and_lines_are_refused():
     with pytest.raises(GeometryError):
         zones.zone(np.array([[1.0, 1.0], [1.0, 1.0]]), 5, "total")
     with pytest.raises(GeometryError):
-        zones.zone(np.array([[179.5, 10.0], [-179.5, 10.0]]), 5, "total")
+        zones.zone(np.array([[-179.9, 0.0], [-60.0, 0.0], [60.0, 0.0], [179.9, 0.0]]), 5, "total")

@@ -28,7 +28,7 @@ class LocalFrame:
         self.lat0 = (miny + maxy) / 2
         self.crs = pyproj.CRS.from_proj4(
             f"+proj=tmerc +lon_0={self.lon0:.4f} +lat_0={self.lat0:.4f} +k=1 "
-            "+ellps=WGS84 +units=m +no_defs"
+            "+ellps=WGS84 +units=m +over +no_defs"
         )
         self._fwd = pyproj.Transformer.from_crs("EPSG:4326", self.crs, always_xy=True)
         self._back = pyproj.Transformer.from_crs(self.crs, "EPSG:4326", always_xy=True)

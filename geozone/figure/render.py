@@ -20,6 +20,7 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.transforms import Bbox
 
 from ..errors import InputError
+from ..geometry.antimeridian import continuous
 from ..io.atomic import write_atomic
 from ..sources.gazetteer import GEONAMES_ATTRIBUTION
 from ..sources.naturalearth import NATURAL_EARTH_ATTRIBUTION
@@ -515,9 +516,9 @@ def _credits(m: _Map, frame: LocalFrame, style: str, extra: str = "") -> str:
         parts.append("Zones built on the WGS84 ellipsoid; areas and lengths geodesic.")
     parts.append(f"{GEONAMES_ATTRIBUTION}.")
     parts.append(f"{NATURAL_EARTH_ATTRIBUTION}; land and sea: Natural Earth.")
+    lon0 = (frame.lon0 + 180.0) % 360.0 - 180.0  # a frame across ±180° may be centred past it
     parts.append(
-        f"Transverse Mercator centred on {frame.lon0:.2f}° E, {frame.lat0:.2f}° N. "
-        "Made with geozone."
+        f"Transverse Mercator centred on {lon0:.2f}° E, {frame.lat0:.2f}° N. Made with geozone."
     )
     if extra:
         parts.append(extra)
@@ -638,6 +639,10 @@ def render_figure(
         The matplotlib figure (Agg canvas) and the boxes of its parts.
     """
     opts = options or FigureOptions()
+    # a zone across ±180° is drawn whole, in one continuous frame of longitude
+    moved, _ = continuous(layers.geometry.values)
+    layers = layers.copy()
+    layers[layers.geometry.name] = gpd.GeoSeries(moved, index=layers.index, crs=layers.crs)
     zones = layers[layers.layer.astype(str) == "zone"]
     if not len(zones):
         raise InputError("zones", "has no zone polygons", "give a zones file geozone wrote")

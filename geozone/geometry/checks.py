@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import shapely
 
+from .antimeridian import unwrap
 from .errors import GeometryError
 from .geodesy import geodesic_points, inverse
 
@@ -150,6 +151,7 @@ def self_crossing(xy: np.ndarray) -> tuple[float, float] | None:
         Edges are followed as geodesics to within about 1 km.
     """
     pts = geodesic_points(xy, _CROSSING_STEP_M)
+    pts[:, 0] = unwrap(pts[:, 0])  # across ±180° the plane is continuous
     segs = shapely.linestrings(np.stack([pts[:-1], pts[1:]], axis=1))
     tree = shapely.STRtree(segs)
     a, b = tree.query(segs, predicate="intersects")
@@ -164,11 +166,16 @@ def self_crossing(xy: np.ndarray) -> tuple[float, float] | None:
     k = hits[np.argmin(a[hits])]
     where = shapely.intersection(segs[a[k]], segs[b[k]])
     point = shapely.get_coordinates(where)[0]
-    return float(point[0]), float(point[1])
+    return float((point[0] + 180.0) % 360.0 - 180.0), float(point[1])
 
 
 def check_reach(xy: np.ndarray, reach_m: float, where: str = "line") -> None:
-    """Refuse a line whose zone would cross the antimeridian or come near a pole.
+    """Refuse a line whose zone would come near a pole or reach all the way round the Earth.
+
+    A line may cross the antimeridian (an edge whose ends are more than 180°
+    of longitude apart runs the short way, across ±180°), and its zone may
+    reach across it: such zones are built in a continuous frame and split
+    there (:mod:`~geozone.geometry.antimeridian`).
 
     Parameters
     ----------
@@ -183,13 +190,10 @@ def check_reach(xy: np.ndarray, reach_m: float, where: str = "line") -> None:
     ------
     GeometryError
         If the zone would reach beyond latitude ±89° (counting how far each
-        geodesic edge bulges poleward), an edge crosses ±180° longitude, or
-        the zone would reach across it.
+        geodesic edge bulges poleward), or the line and its zone would span
+        360° of longitude or more.
     """
-    lon = xy[:, 0]
-    az1, az2, _ = inverse(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])
-    reach_deg = reach_m / _M_PER_DEG_MIN
-    top = float(np.max(edge_top_latitude(xy[:-1], xy[1:], az1, az2))) + reach_deg
+    top = zone_top_latitude(xy, reach_m)
     if top > POLE_LIMIT_DEG:
         raise GeometryError(
             where,
@@ -198,25 +202,34 @@ def check_reach(xy: np.ndarray, reach_m: float, where: str = "line") -> None:
             f"keep the line and its zone below latitude {POLE_LIMIT_DEG:g}°, or add vertices "
             "so that no edge passes near a pole",
         )
-    dlon = np.abs(np.diff(lon))
-    # an edge crosses ±180° when its short way does
-    jumps = np.nonzero(dlon > 180.0)[0]
-    if len(jumps):
-        i = int(jumps[0])
+    lonu = unwrap(xy[:, 0])
+    span = float(lonu.max() - lonu.min())
+    if span + 2.0 * reach_lon_deg(xy, reach_m) >= 359.0:
         raise GeometryError(
             where,
-            f"crosses the antimeridian (180° longitude) between vertices {i + 1} and {i + 2}, "
-            "which geozone does not support",
-            "split the line at 180° and build each part",
+            f"has a zone reaching all the way round the Earth (the line spans {span:.1f}° of "
+            "longitude), which geozone does not support",
+            "split the line into parts that each span well under 360° with their zones, "
+            "and build each part",
         )
-    reach_lon = reach_deg / np.cos(np.radians(top))
-    if float(np.max(np.abs(lon))) + reach_lon >= 180.0:
-        raise GeometryError(
-            where,
-            "has a zone that would cross the antimeridian (180° longitude), "
-            "which geozone does not support",
-            "use a line that stays further from ±180° longitude, or a narrower width",
-        )
+
+
+def zone_top_latitude(xy: np.ndarray, reach_m: float) -> float:
+    """The largest absolute latitude (degrees) a zone ``reach_m`` metres round a line may reach."""
+    az1, az2, _ = inverse(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])
+    return float(np.max(edge_top_latitude(xy[:-1], xy[1:], az1, az2))) + reach_m / _M_PER_DEG_MIN
+
+
+def reach_lon_deg(xy: np.ndarray, reach_m: float) -> float:
+    """An upper bound on the degrees of longitude a zone adds beyond a line's own on each side.
+
+    ``reach_m`` metres at the zone's highest latitude (:func:`zone_top_latitude`),
+    where a degree of longitude is shortest; infinite for a zone reaching a pole.
+    """
+    top = zone_top_latitude(xy, reach_m)
+    if top >= 90.0:
+        return float("inf")
+    return reach_m / _M_PER_DEG_MIN / float(np.cos(np.radians(top)))
 
 
 _M_PER_DEG_MIN = 110_574.0

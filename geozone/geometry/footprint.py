@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
-from shapely.geometry import Polygon
+from shapely.geometry import MultiPolygon, Polygon
 
+from .antimeridian import split
 from .geodesy import GEOD
 from .measure import geodesic_area_km2
 
@@ -38,7 +39,8 @@ def discs(
     Returns
     -------
     numpy.ndarray
-        (k,) object array of shapely Polygons (lon/lat degrees).
+        (k,) object array of shapely Polygons (lon/lat degrees); a disc that
+        reaches across ±180° is cut there into a MultiPolygon.
     """
     lon, lat, radius_km = (np.asarray(v, dtype=float).ravel() for v in (lon, lat, radius_km))
     k = len(lon)
@@ -51,11 +53,17 @@ def discs(
         np.tile(az, k),
         np.repeat(radius_km * 1000.0, sides),
     )
-    rings = np.stack([np.reshape(lons, (k, sides)), np.reshape(lats, (k, sides))], axis=-1)
-    return shapely.polygons(rings)
+    # continuous round each centre, and cut at ±180° where a disc reaches across
+    centre = lon[:, None]
+    lons = centre + (np.reshape(lons, (k, sides)) - centre + 180.0) % 360.0 - 180.0
+    rings = np.stack([lons, np.reshape(lats, (k, sides))], axis=-1)
+    out = shapely.polygons(rings)
+    for i in np.flatnonzero((np.abs(lons) > 180.0).any(axis=1)):
+        out[i] = split(out[i])
+    return out
 
 
-def disc(lon: float, lat: float, radius_km: float, sides: int = _SIDES) -> Polygon:
+def disc(lon: float, lat: float, radius_km: float, sides: int = _SIDES) -> Polygon | MultiPolygon:
     """A geodesic disc (lon/lat degrees, EPSG:4326) of ``radius_km`` around a point."""
     return discs(np.array([lon]), np.array([lat]), np.array([radius_km]), sides)[0]
 

@@ -19,7 +19,8 @@ import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
-from .checks import check_line, check_reach
+from . import antimeridian
+from .checks import check_line, check_reach, reach_lon_deg
 from .errors import ConvergenceError, GeometryError
 from .geodesy import (
     LineIndex,
@@ -477,6 +478,18 @@ def side_zone(
     check_cap(cap)
     xy = clean_line(line)
     check_reach(xy, w_m)
+    if antimeridian.needs_frame(xy[:, 0], reach_lon_deg(xy, w_m)):
+        # build across ±180° in a frame where the line and zone are continuous, then split
+        centre = antimeridian.frame_centre(xy[:, 0])
+        framed = side_zone(
+            antimeridian.to_frame(xy, centre),
+            w_m,
+            sides,
+            tolerance_m,
+            cap,
+            antimeridian.points_to_frame(keep, centre),
+        )
+        return antimeridian.split(framed, centre)
     segs = Segments.of(xy)
     wanted = set(sides)
     if wanted >= {RIGHT, LEFT}:
@@ -891,6 +904,11 @@ def geodesic_error(
         The zone's boundary tolerance (m).
     """
     xy = clean_line(line)
+    if antimeridian.crosses(xy[:, 0]) or antimeridian.touches_edge(geom):
+        # measure a zone split at ±180° whole, in the frame it was built in
+        centre = antimeridian.frame_centre(xy[:, 0])
+        xy = antimeridian.to_frame(xy, centre)
+        geom = antimeridian.into_frame(geom, centre)
     index = LineIndex(xy)
     segs = index.segs
     pts = boundary_samples(geom, between)

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..geometry.antimeridian import split_lines
 from .atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -38,11 +39,14 @@ def feature_collection(frame: gpd.GeoDataFrame) -> dict:
     """A GeoDataFrame (EPSG:4326) as an RFC 7946 FeatureCollection dict.
 
     Polygon exteriors are counter-clockwise, holes clockwise, coordinates
-    rounded to 7 decimals; missing values become null.
+    rounded to 7 decimals, lines across the antimeridian cut there; missing
+    values become null.
     """
     # snapping to the 7-decimal grid in GEOS's valid-output mode: rounding each
     # point on its own can make a thin ring cross itself
-    geoms = shapely.orient_polygons(shapely.set_precision(frame.geometry.values, 10.0**-DECIMALS))
+    # a line across ±180° is cut there, as RFC 7946 asks (zones are built cut)
+    geoms = split_lines(frame.geometry.values)
+    geoms = shapely.orient_polygons(shapely.set_precision(geoms, 10.0**-DECIMALS))
     features = []
     props = frame.drop(columns=frame.geometry.name)
     for geom, (_, row) in zip(geoms, props.iterrows(), strict=True):

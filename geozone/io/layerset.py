@@ -7,6 +7,7 @@ from pathlib import Path
 
 import geopandas as gpd
 
+from ..geometry.antimeridian import split_lines
 from ..style import width_colours
 from . import qml
 from .atomic import atomic_path, write_atomic
@@ -83,8 +84,9 @@ def write_geopackage(frames: dict[str, gpd.GeoDataFrame], path: str | Path) -> P
             pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_TIME})
             for name, frame in frames.items():
                 snapped = frame.copy()
+                # a line across ±180° is cut there, as in the GeoJSON (zones are built cut)
                 snapped["geometry"] = shapely.orient_polygons(
-                    shapely.set_precision(frame.geometry.values, 10.0**-DECIMALS)
+                    shapely.set_precision(split_lines(frame.geometry.values), 10.0**-DECIMALS)
                 )
                 pyogrio.write_dataframe(
                     snapped,

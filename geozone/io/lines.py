@@ -135,7 +135,7 @@ def pick_line(found: list[tuple[str, Any]], where: str) -> list:
     if len(parts) == 1:
         return parts[0]
     try:
-        pieces = [shapely.linestrings(np.asarray(p, dtype=float)[:, :2]) for p in parts]
+        pieces = [shapely.linestrings(_east_edge(p)) for p in parts]
     except (ValueError, TypeError, IndexError, shapely.errors.GEOSException):
         raise InputError(where, "has line parts with bad coordinates", _FIX) from None
     merged = shapely.line_merge(shapely.multilinestrings(pieces), directed=True)
@@ -160,6 +160,17 @@ def pick_line(found: list[tuple[str, Any]], where: str) -> list:
         + (f" ({gap_m:,.0f} m apart where they come closest)" if gap_m is not None else ""),
         "give one line, or pieces that each start where another ends",
     )
+
+
+def _east_edge(coords: list) -> np.ndarray:
+    """A part's vertices (n, 2 lon/lat degrees) with longitude -180 written as 180.
+
+    Both are the same meridian: parts cut at the antimeridian (RFC 7946)
+    then meet end to end and join into one line that crosses it.
+    """
+    xy = np.array(coords, dtype=float)[:, :2]
+    xy[xy[:, 0] == -180.0, 0] = 180.0
+    return xy
 
 
 def _largest_gap_m(pieces: list) -> float | None:

@@ -19,6 +19,7 @@ import shapely
 
 from ..errors import GeozoneWarning, InputError
 from ..geometry import zones
+from ..geometry.antimeridian import split_line, with_copies
 from ..geometry.checks import check_reach, self_crossing
 from ..geometry.geodesy import Segments, distance_to_line, side_of
 from ..sources.gazetteer import Gazetteer, load_countries
@@ -104,9 +105,10 @@ def _line_countries(line: np.ndarray, reach_m: float):
 
     margin = max(reach_m / 111_000.0 * 1.5, 0.05)
     frame = countries_near(line, margin)
-    path = shapely.LineString(line)
+    # the line cut at ±180°, with copies a turn either way: near across the antimeridian too
+    path = with_copies(split_line(line))
     near = frame[shapely.distance(frame.geometry.values, path) <= margin]
-    codes = [c for c in dict.fromkeys(near.iso_a2) if c]
+    codes = [c for c in dict.fromkeys(near.iso_a2) if isinstance(c, str) and c]
     return frame, codes
 
 

@@ -10,6 +10,7 @@ import pandas as pd
 import shapely
 
 from ..geometry import geodesy
+from ..geometry.antimeridian import continuous, split_lines
 from ..geometry.footprint import disc, footprint_radius_km, share_inside
 from ..geometry.measure import geodesic_area_km2, geodesic_length_km
 from ..scenario import Scenario
@@ -17,7 +18,7 @@ from ..scenario import Scenario
 
 def length_inside_km(line: shapely.LineString, area) -> float:
     """Geodesic length (km) of the part of ``line`` inside ``area`` (both lon/lat)."""
-    part = shapely.intersection(line, area)
+    part = shapely.intersection(split_lines([line])[0], area)  # a line across ±180° cut there
     if part.is_empty:
         return 0.0
     return geodesic_length_km(part)
@@ -121,9 +122,11 @@ def measure_layers(layers: pd.DataFrame) -> pd.DataFrame:
     }
     bands = _bands(layers[layer == "band"])
     line_rows = layers[layer == "line"]
+    # a line read back cut at ±180° (RFC 7946) is joined again, continuous across it
+    joined = continuous(line_rows.geometry.values[:1])[0][0] if len(line_rows) else None
     line = (
-        np.asarray(line_rows.geometry.values[0].coords)[:, :2]
-        if len(line_rows) and line_rows.geometry.values[0].geom_type == "LineString"
+        shapely.get_coordinates(joined)
+        if joined is not None and joined.geom_type == "LineString"
         else None
     )
     place_sign = (

@@ -16,6 +16,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 from ..errors import InputError
+from ..geometry.antimeridian import split_line, wrapped_boxes
 
 NATURAL_EARTH_ATTRIBUTION = "Country borders: Natural Earth 1:10m admin-0 (public domain)"
 
@@ -34,11 +35,14 @@ def _codes_table() -> gpd.GeoDataFrame:
     return pyogrio.read_dataframe(f"zip://{natural_earth_zip()}", columns=["ISO_A2", "ISO_A2_EH"])
 
 
+def _codes_rows(box: tuple[float, float, float, float]) -> np.ndarray:
+    """Positions in :func:`_codes_table` of the polygons meeting ``box`` (degrees), in order."""
+    return np.sort(_codes_table().sindex.query(shapely.box(*box), predicate="intersects"))
+
+
 def _codes_in(box: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
     """The rows of :func:`_codes_table` whose polygon meets ``box`` (degrees), in file order."""
-    table = _codes_table()
-    hit = np.sort(table.sindex.query(shapely.box(*box), predicate="intersects"))
-    return table.iloc[hit]
+    return _codes_table().iloc[_codes_rows(box)]
 
 
 @lru_cache(maxsize=8)
@@ -101,18 +105,14 @@ def countries_near(line: np.ndarray, margin_deg: float = 0.5) -> gpd.GeoDataFram
         vertices' lon/lat chords) and the polygon, EPSG:4326; longest first.
     """
     xy = np.asarray(line, dtype=float)[:, :2]
-    box = (
-        max(float(xy[:, 0].min()) - margin_deg, -180.0),
-        max(float(xy[:, 1].min()) - margin_deg, -90.0),
-        min(float(xy[:, 0].max()) + margin_deg, 180.0),
-        min(float(xy[:, 1].max()) + margin_deg, 90.0),
-    )
-    df = _codes_in(box)
+    # a line across ±180° is looked up as its parts on either side, each with its box
+    path = split_line(xy)
+    hits = [_codes_rows(box) for box in wrapped_boxes(path, margin_deg)]
+    df = _codes_table().iloc[np.unique(np.concatenate(hits))].reset_index(drop=True)
     codes = [
         a if a not in (None, "-99") else (b if b not in (None, "-99") else None)
         for a, b in zip(df.ISO_A2, df.ISO_A2_EH, strict=True)
     ]
-    path = shapely.LineString(xy)
     km = [shapely.intersection(g, path).length * 111.0 for g in df.geometry.values]
     out = gpd.GeoDataFrame(
         {"iso_a2": codes, "length_km": km}, geometry=df.geometry.values, crs="EPSG:4326"
@@ -163,21 +163,31 @@ def countries_around(
     import pyogrio
 
     minx, miny, maxx, maxy = bounds
-    box = (
-        max(minx - margin_deg, -180.0),
-        max(miny - margin_deg, -90.0),
-        min(maxx + margin_deg, 180.0),
-        min(maxy + margin_deg, 90.0),
-    )
-    frame = pyogrio.read_dataframe(natural_earth_zip(), bbox=box, columns=["NAME_EN"])
-    cut = shapely.clip_by_rect(frame.geometry.values, *box)
+    wanted = shapely.box(minx, miny, maxx, maxy)
+    names, pieces = [], []
+    # bounds beyond ±180° (a zone drawn across the antimeridian) read the far side too
+    for box in wrapped_boxes(wanted, margin_deg):
+        frame = pyogrio.read_dataframe(natural_earth_zip(), bbox=box, columns=["NAME_EN"])
+        cut = shapely.clip_by_rect(frame.geometry.values, *box)
+        turn = 360.0 * np.round((0.5 * (minx + maxx) - 0.5 * (box[0] + box[2])) / 360.0)
+        if turn:
+            cut = shapely.transform(cut, lambda c, t=turn: c + np.array([t, 0.0]))
+        names.extend(frame.NAME_EN.values)
+        pieces.extend(cut)
+    names, cut = np.array(names, dtype=object), np.array(pieces, dtype=object)
+    if len(set(names)) < len(names):  # a country read on both sides: one shape
+        order = list(dict.fromkeys(names))
+        cut = np.array(
+            [shapely.union_all(cut[[m == n for m in names]]) for n in order], dtype=object
+        )
+        names = np.array(order, dtype=object)
     cut = shapely.simplify(cut, tolerance_deg, preserve_topology=True)
     cut = shapely.set_precision(cut, 1e-4)
     keep = ~shapely.is_empty(cut)
     labels = shapely.point_on_surface(cut[keep])
     out = gpd.GeoDataFrame(
         {
-            "name": frame.NAME_EN.values[keep],
+            "name": names[keep],
             "label_lon": shapely.get_x(labels).round(3),
             "label_lat": shapely.get_y(labels).round(3),
         },

@@ -22,7 +22,7 @@ def _local_metres(geoms: np.ndarray) -> tuple[pyproj.Transformer, pyproj.Transfo
     minx, miny, maxx, maxy = shapely.total_bounds(geoms)
     lon0, lat0 = (minx + maxx) / 2, (miny + maxy) / 2
     local = pyproj.CRS.from_proj4(
-        f"+proj=tmerc +lon_0={lon0:.6f} +lat_0={lat0:.6f} +k=1 +ellps=WGS84 +units=m"
+        f"+proj=tmerc +lon_0={lon0:.6f} +lat_0={lat0:.6f} +k=1 +ellps=WGS84 +units=m +over"
     )
     fwd = pyproj.Transformer.from_crs("EPSG:4326", local, always_xy=True)
     back = pyproj.Transformer.from_crs(local, "EPSG:4326", always_xy=True)

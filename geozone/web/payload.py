@@ -8,6 +8,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from ..geometry.antimeridian import continuous
 from ..io.geojson import geometry_json, json_value
 from ..sources.gazetteer import GEONAMES_ATTRIBUTION
 from ..sources.naturalearth import NATURAL_EARTH_ATTRIBUTION, countries_around
@@ -118,6 +119,10 @@ def map_data(
         ``display_shift_m`` (the largest distance a drawn shape lies from
         the exported one, metres) and the page's texts.
     """
+    # a zone across ±180° is drawn whole, in one continuous frame of longitude
+    moved, _ = continuous(layers.geometry.values)
+    layers = layers.copy()
+    layers[layers.geometry.name] = gpd.GeoSeries(moved, index=layers.index, crs=layers.crs)
     kind = layers["layer"].astype(str)
     drawn = layers[~kind.isin(["vertex", "place"])]
     geoms, shift_m = simplify_for_display(drawn.geometry.values)
