@@ -2,6 +2,7 @@
 
 import itertools
 import json
+import warnings
 
 import numpy as np
 import pytest
@@ -230,3 +231,32 @@ def test_map_and_geojson_draw_the_split_zone_whole_and_write_it_split():
         xy = shapely.get_coordinates(shapely.geometry.shape(f["geometry"]))
         assert np.abs(xy[:, 0]).max() <= 180.0
     assert out["features"][1]["geometry"]["type"] == "MultiLineString"
+
+
+def test_sweep_crossed_share_across_the_antimeridian_equals_a_turned_copy(tmp_path):
+    """Ground crossed between two dated lines over ±180° equals that of the same lines at 10°."""
+    from geozone.jobs.sweep import Context, plan, read_dated_lines, run_task
+
+    figures = {}
+    for shift in (0.0, -170.0):
+        folder = tmp_path / f"lines{shift:g}"
+        folder.mkdir()
+        for date, lon0 in (("2020-01-01", 179.5), ("2020-02-01", 179.6)):
+            coords = [[lon0 + shift, -16.5], [lon0 + 0.7 + shift, -16.9]]
+            coords = [[(x + 180.0) % 360.0 - 180.0, y] for x, y in coords]
+            feat = {"type": "Feature", "properties": {"date": date}}
+            feat["geometry"] = {"type": "LineString", "coordinates": coords}
+            (folder / f"{date}.geojson").write_text(json.dumps(feat), encoding="utf-8")
+        toward = f"{(179.9 + 180.0 + shift) % 360.0 - 180.0:.4f},-16.0"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tasks = plan(
+                read_dated_lines([folder]), [10.0], ["total", "depth"], toward, ctx=Context()
+            )
+            rows = [run_task(t, Context()).iloc[0] for t in tasks]
+        figures[shift] = [(r.area_km2, r.crossed_km2) for r in rows]
+    crossed = [c for _, c in figures[0.0]]
+    assert crossed[2] > 400 and crossed[3] > 400  # the later line took ground on both readings
+    for (a0, c0), (a1, c1) in zip(figures[0.0], figures[-170.0], strict=True):
+        assert a0 == pytest.approx(a1, abs=0.01)
+        assert c0 == pytest.approx(c1, abs=0.2)

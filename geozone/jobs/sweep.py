@@ -33,7 +33,7 @@ import shapely
 import shapely.ops
 
 from ..errors import GeozoneWarning, InputError, Interrupted
-from ..geometry import zones
+from ..geometry import antimeridian, zones
 from ..geometry.geodesy import GEOD, geodesic_points, side_of
 from ..geometry.measure import geodesic_area_km2
 from ..io.atomic import atomic_path, output_folder, write_atomic
@@ -297,8 +297,16 @@ def part_on_side(geom, xy: np.ndarray, side: int, reach_m: float):
     it cuts across ``geom``; ``geom`` is split along it and each piece is
     assigned to a side by a point inside it (:func:`side_of`). Where a line
     ends inside ``geom`` and its extension does not follow the real front,
-    the split is approximate there.
+    the split is approximate there. A geometry or line across ±180° is cut
+    in a continuous frame round the line and comes back cut at ±180°.
     """
+    xy = np.asarray(xy, dtype=float)
+    if antimeridian.touches_edge(geom) or antimeridian.crosses(xy[:, 0]):
+        # cut in a continuous frame round the line, then back to Earth longitudes
+        centre = antimeridian.frame_centre(xy[:, 0])
+        framed = antimeridian.into_frame(geom, centre)
+        part = part_on_side(framed, antimeridian.to_frame(xy, centre), side, reach_m)
+        return antimeridian.split(part, centre) if not part.is_empty else part
     blade = _extended(xy, reach_m)
     pieces = [
         piece
