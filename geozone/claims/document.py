@@ -14,13 +14,13 @@ from typing import Any
 from .deadlines import document_date, find_deadlines, what_for
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
+from .status import denied, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
     CHANGE,
     WidthReading,
     conversion_end,
-    narrative_status,
     read_width,
     reference_before,
     reference_of,
@@ -372,12 +372,17 @@ def _pair_end(found: list[Measurement], m: Measurement) -> int:
     return found[i + 1].end if i + 1 < len(found) else m.end
 
 
-def _paragraph_next(norm: str, spans: list[tuple[int, int]], s_b: int) -> str:
-    """The sentence after the one ending at ``s_b``, if the paragraph goes on."""
+def _paragraph_after(norm: str, spans: list[tuple[int, int]], s_b: int, n: int = 2) -> list[str]:
+    """Up to ``n`` sentences after the one ending at ``s_b``, while the paragraph goes on."""
+    out, end = [], s_b
     for a, b in spans:
-        if a >= s_b:
-            return "" if "\n\n" in norm[s_b - 1 : a + 1].replace(" ", "") else norm[a:b]
-    return ""
+        if a < s_b:
+            continue
+        if len(out) >= n or "\n\n" in norm[end - 1 : a + 1].replace(" ", ""):
+            break
+        out.append(norm[a:b])
+        end = b
+    return out
 
 
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
@@ -443,8 +448,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 sentence[end - s_a :],
                 re.S,
             )
-            following = (rest.group(1) + " " if rest else "") + _paragraph_next(norm, spans, s_b)
-            later = narrative_status(sentence, m.start - s_a, following)
+            ahead = " ".join([rest.group(1) if rest else "", *_paragraph_after(norm, spans, s_b)])
+            ahead = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", ahead.strip())
+            later = following(sentence, ahead)
             if later:
                 status, proposal = "rejected", later
         quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
@@ -521,12 +527,17 @@ _SAME_AHEAD = re.compile(
 
 
 def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -> bool:
-    """A figure the next sentences say nobody proposed ("Nobody ever put forward 40 km")."""
+    """A figure the text says nobody proposed ("Nobody ever put forward 40 km", "denies
+    reports of a 50 km zone; no such figure was discussed")."""
     ahead = norm[s_b : s_b + 400]
     figure = re.escape(norm[m.start : m.end])
-    return bool(
-        re.search(rf"\b(?:nobody|no\s+one|no\s+side|never)\b[^.;]{{0,80}}?{figure}", ahead, re.I)
-    )
+    if re.search(rf"\b(?:nobody|no\s+one|no\s+side|never)\b[^.;]{{0,80}}?{figure}", ahead, re.I):
+        return True
+    s_a = _sentence_of(spans, m.start)[0]
+    rest = re.split(r"[;]|(?<=[.!?])\s+", norm[m.end : s_b], maxsplit=1)
+    after = [rest[1]] if len(rest) > 1 else []
+    after += [p for p in re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", ahead.strip()) if p][:1]
+    return denied(norm[s_a : m.start], after)
 
 
 def _supersede(

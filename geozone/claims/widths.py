@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import Measurement
+from .status import DROPPED, PROPOSAL, REJECT, SUPERSEDED, fate, in_sentence
 
 _I = re.I
 
@@ -156,48 +157,8 @@ _LOCATED = re.compile(
 )
 _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
 
-_REJECT = re.compile(
-    r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+down|declin\w*|ruled?\s+out|scrapp\w*|"
-    r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
-    r"(?:could|can|would)\s*(?:not|n't)\s+(?:live\s+with|accept|agree\s+to)|unacceptable|"
-    r"(?:was|were)\s+not\s+(?:met|accepted|adopted|taken\s+up)|fell\s+through)\b",
-    _I,
-)
-_DROPPED = re.compile(
-    r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
-    r"quietly\s+buried|went\s+nowhere|did\s+not\s+survive|never\s+made\s+it)\b",
-    _I,
-)
-# a proposal taken back by those who made it (only in the narrative after it)
-_RETRACTED = re.compile(r"\b(?:withdrawn|retracted|taken\s+back|pulled)\b", _I)
-_SUPERSEDED = re.compile(
-    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|gave\s+way|"
-    r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed)\b",
-    _I,
-)
-_ANAPHOR = re.compile(
-    r"^\W*(?:that|this|it|the|they|he|she|we|[A-Z][\w-]+)\b[^.]{0,80}?"
-    r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
-    r"request|suggestion|compromise|initiative|number|option|scheme))\b|^\W*(?:that|this|it)\b"
-    r"|^\W*(?:the|that|this|their|our|his|her|its)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|draft|"
-    r"version|figure|demand|request|suggestion|compromise|initiative|number|option|scheme)\b",
-    _I,
-)
-_DRAFT = re.compile(
-    r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
-    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
-    r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
-    r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
-    r"would\s+(?:have\s+)?(?:be|been|measure|extend))\b",
-    _I,
-)
 _INSTEAD = re.compile(
     r"\b(?:instead\s+of|rather\s+than|not\s+the|down\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
-    _I,
-)
-_PROPOSAL = re.compile(
-    r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|wanted|sought|"
-    r"called\s+for|offer\w*|insisted\s+on|asked\s+for)\b",
     _I,
 )
 _RULE = re.compile(
@@ -636,16 +597,20 @@ def read_width(
         )
         semantics, decided = "per_side", side.group() if side else decided
     instead = _INSTEAD.search(sentence[max(prev_end, m_start - 40) : m_start])
-    proposed = _PROPOSAL.search(sentence[max(c_start, prev_end) : m_start])
-    rejected = (
-        instead
-        or _REJECT.search(sentence[c_start:c_stop])
-        or (proposed and _REJECT.search(sentence))
-    )
-    status = "rejected" if rejected else "stated"
-    proposal = "rejected" if rejected else None
-    if rejected and _DROPPED.fullmatch(rejected.group()):
-        proposal = "dropped"
+    proposed = PROPOSAL.search(sentence[max(c_start, prev_end) : m_start])
+    clause = sentence[c_start:c_stop]
+    # the first cue after a proposal in its sentence, else a refusal in its clause
+    tail = in_sentence(sentence, m_end, bool(proposed))
+    cue = REJECT.search(clause) or DROPPED.search(clause[m_start - c_start :])
+    status, proposal = "stated", None
+    if instead:
+        status, proposal = "rejected", "rejected"
+    elif tail and tail[0] != "superseded":
+        status, proposal = "rejected", tail[0]
+    elif cue or (proposed and REJECT.search(sentence)):
+        label = fate(cue.group())[0] if cue else "rejected"
+        status, proposal = "rejected", label
+    rejected = status == "rejected"
     clause_rest = sentence[m_end:c_stop]
     replaced = re.search(
         r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|an?\s+)?"
@@ -656,9 +621,7 @@ def read_width(
     if replaced and not rejected:
         status, proposal = "rejected", "superseded"
     elif not rejected:
-        if _DROPPED.search(clause_rest[:80]):
-            status, proposal = "rejected", "dropped"
-        elif (sup := _SUPERSEDED.search(clause_rest[:80])) and not re.fullmatch(
+        if (sup := SUPERSEDED.search(clause_rest[:80])) and not re.fullmatch(
             r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I
         ):
             status, proposal = "rejected", "superseded"
@@ -670,29 +633,6 @@ def read_width(
     return WidthReading(
         semantics, _clean(decided) if decided else None, qualifier or None, status, proposal
     )
-
-
-def narrative_status(sentence: str, m_start: int, following: str) -> str | None:
-    """How the next sentence treats a proposed figure: "rejected", "dropped", "superseded".
-
-    "Our first draft proposed a zone 30 km wide. That draft was replaced ..."
-    The figure's sentence must call it a proposal, a draft, a plan or a
-    version, and the next sentence must point back at it ("it", "that
-    draft", "the proposal"). Returns None when nothing says so.
-    """
-    if not _DRAFT.search(sentence):
-        return None
-    nxt = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", following.strip(), maxsplit=1)[0]
-    if not nxt or not _ANAPHOR.search(nxt):
-        return None
-    head = nxt[:160]
-    if _REJECT.search(head):
-        return "rejected"
-    if _DROPPED.search(head) or _RETRACTED.search(head):
-        return "dropped"
-    if _SUPERSEDED.search(head):
-        return "superseded"
-    return None
 
 
 def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | None:
@@ -837,7 +777,6 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
 __all__ = [
     "WidthReading",
     "conversion_end",
-    "narrative_status",
     "read_width",
     "reference_before",
     "reference_of",
