@@ -13,6 +13,7 @@ from typing import Any
 
 from .deadlines import document_date, find_deadlines, what_for
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
+from .mentions import join_mentions
 from .routes import find_routes
 from .status import denied, following
 from .text import Text, normalise, sentences
@@ -408,6 +409,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = []
     stages: list[tuple[int, float | None, str | None]] = []
     text_pos: dict[int, int] = {}
+    ends: list[tuple[int, int]] = []
     for m, end, conv, merged in items:
         s_a, s_b = _sentence_of(spans, m.start)
         sentence = norm[s_a:s_b]
@@ -512,11 +514,13 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             ).strip("\"' ")
         claims.append(Claim("width", fields, quote, q_a, q_b))
         text_pos[id(claims[-1])] = m.start
+        ends.append((m.start, m.end))
         lead = norm[max(s_a + prev_end, m.start - 120) : m.start]
         if re.fullmatch(r"\s*(?:to|and|or|-)?\s*", lead):
             lead = norm[max(s_a, m.start - 120) : m.start]
         stages.append((m.start, _stage(lead), _asked(lead)))
-    return _supersede(norm, claims, stages)
+    claims = _supersede(norm, claims, stages)
+    return join_mentions(norm, claims, ends)
 
 
 _SAME_AHEAD = re.compile(

@@ -143,7 +143,6 @@ def following(sentence: str, after: list[str]) -> str | None:
             found = fate(nxt[:160], retracted=True)
             if found:
                 return found[0]
-            return None
         if not DRAFT.search(nxt):
             return None
     return None

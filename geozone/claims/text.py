@@ -113,6 +113,8 @@ _WRAPPED_AFTER = "|".join(
 _WRAPPED = re.compile(
     r"(?<=[a-z0-9,)])[ \t]*\n[ \t]*(?=[a-z(])"
     rf"|(?:{_WRAPPED_AFTER})[ \t]*\n[ \t]*(?=[A-Z0-9])"
+    # "no wider than\n1 km": a figure carried onto the next line (not a numbered item "1. The")
+    r"|(?<=[a-z])[ \t]*\n[ \t]*(?=\d[\d.,]*\s*[a-z])"
 )
 
 

@@ -1,0 +1,101 @@
+"""Several mentions of one figure in a report: what one mention says holds for the others.
+
+A report often names a figure more than once: "the Mirelan side put
+forward a zone 40 km wide ... the 40 km proposal was rejected ... a 40 km
+zone would have emptied our villages". Two rules join such mentions:
+
+- fate: a mention that is only a demand, an offer or a might-have-been
+  ("would never accept less than 40 km", "a 40 km zone would have") takes
+  the fate another mention of the same figure is given (refused, dropped);
+- meaning: a mention that names the zone by its figure ("a 40 km zone",
+  "the 150-yard belt") and says nothing of what it measures takes the
+  semantics of an earlier mention of the same figure, if they all agree
+  on a total or a per-side width (a depth belongs to the side the earlier
+  words name, which a bare mention does not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Protocol
+
+from .status import PROPOSAL
+from .widths import ZONE_NOUN
+
+_MIGHT_HAVE_BEEN = re.compile(
+    rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+", re.I
+)
+_IN_FORCE = re.compile(
+    r"\b(?:agreed|signed|settled|final|in\s+force|accepted\s+it|both\s+(?:sides|delegations)"
+    r"\s+accepted)\b",
+    re.I,
+)
+_NAMES_ZONE = re.compile(rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b", re.I)
+
+
+class _Claim(Protocol):
+    kind: str
+    fields: dict
+
+
+def _same(a: dict, b: dict) -> bool:
+    return abs(a["min_km"] - b["min_km"]) < 1e-9 and abs(a["max_km"] - b["max_km"]) < 1e-9
+
+
+def _sentence_before(norm: str, pos: int) -> str:
+    start = max(norm.rfind(". ", 0, pos), norm.rfind("\n\n", 0, pos), norm.rfind("?", 0, pos))
+    return norm[start + 1 : pos]
+
+
+def _sentence_after(norm: str, pos: int) -> str:
+    m = re.search(r"[.?!;]\s|\n\n", norm[pos:])
+    return norm[pos : pos + (m.start() if m else 200)]
+
+
+def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
+    """Width claims with fate and meaning carried between mentions of one figure.
+
+    Parameters
+    ----------
+    norm : str
+        The report's normalised text.
+    claims : list of Claim
+        The report's width claims, in order.
+    spans : list of (int, int)
+        Each claim's figure as a span of ``norm``, in the same order.
+    """
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if f["status"] == "rejected":
+            continue
+        start, end = spans[i]
+        words = _sentence_before(norm, start) + " " + _sentence_after(norm, end)
+        if not _MIGHT_HAVE_BEEN.search(words) or _IN_FORCE.search(words):
+            continue
+        fates = {
+            o.fields.get("proposal")
+            for o in claims
+            if o is not c and o.fields["status"] == "rejected" and _same(o.fields, f)
+        }
+        if len(fates) == 1 and None not in fates:
+            out[i] = replace(c, fields={**f, "status": "rejected", "proposal": fates.pop()})
+    for i, c in enumerate(out):
+        f = c.fields
+        start, end = spans[i]
+        if f["semantics"] != "unspecified" or not _NAMES_ZONE.match(norm, end):
+            continue
+        earlier = {
+            o.fields["semantics"]
+            for o, (o_start, _) in zip(out, spans, strict=True)
+            if o_start < start and o.fields["semantics"] != "unspecified" and _same(o.fields, f)
+        }
+        if len(earlier) == 1 and earlier <= {"total", "per_side"}:
+            sem = earlier.pop()
+            words = f"as the earlier mention of {f['value']} {f['unit']}"
+            out[i] = replace(c, fields={**f, "semantics": sem, "semantics_words": words})
+    return out
+
+
+__all__ = ["join_mentions"]
