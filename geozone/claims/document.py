@@ -138,7 +138,7 @@ _PAIR_AFTER_SIDES = re.compile(
 )
 _VARIES = re.compile(
     r"\b(?:width|wide|breadth|depth|deep)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?)?"
-    r"(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|ranging)\s+(?:from|between)\s+(?:_Q)?$"
+    r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|ranging)\s+(?:from|between)\s+(?:_Q)?$"
     r"|\b(?:varies|vary|varying|ranges?|ranging)\s+in\s+"
     r"(?:width|breadth|depth)\s+(?:from|between)\s+(?:_Q)?$".replace(
         "_Q", r"(?:about|some|around|roughly|approximately|nearly|almost|just|over|under)\s+"

@@ -27,7 +27,7 @@ _CONTEXT = re.compile(
     rf"\b(?:{ZONE_NOUN}|demilitari\w*|withdr[ae]w\w*|pull\w*\s+(?:back|out)|disengage\w*|"
     r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
     r"truce|armistice|militar\w*|army|armies|fighters|militants?|soldiers|militias?|"
-    r"peacekeep\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
+    r"peacekeep\w*|infantry|police|guards|mortars?|rockets?|launchers?|missiles?|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
     r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units)\b",
     _I,
 )
@@ -96,13 +96,18 @@ _AFTER_ONE_SIDE = re.compile(
     _I,
 )
 _LATER_PER_SIDE = re.compile(
-    r"\b(?:on|to|from)\s+(?:either|each|both)\s+sides?\b|\b(?:either|each)\s+side\s+of\b"
+    r"\b(?:on|to|from)\s+(?:either|each|both)\s+(?:sides?|banks?)\b|\b(?:either|each)\s+side\s+of\b"
+    r"|,\s*(?:both|either|each)\s+(?:sides|banks)\b"
     rf"|\b(?P<d1>{_DIR})\s+and\s+(?P<d2>{_DIR})\s+of\b",
     _I,
 )
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 _BEFORE_WIDTH = re.compile(
-    rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$", _I
+    rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "the width of the Neutral Belt is fixed at"
+    r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|shall\s+be|"
+    r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$",
+    _I,
 )
 _BEFORE_DEPTH = re.compile(rf"\b(?:depth\s+of|deep|depth\s+{_COPULA})\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
@@ -110,6 +115,8 @@ _BEFORE_EACH_SIDE = re.compile(
     r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|approach\w*|fl(?:y|ies|ights?)|enter\w*|"
     r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
+    # "Red and Blue forces will each pull back"
+    r"|\beach\s+(?:withdr\w*|pull\w*|mov\w*|retreat\w*|fall\w*|keep\w*|stay\w*|remain\w*)\b"
     r"|\b(?:kept|held|withdrawn|pulled\s+back|moved\s+back)\s+(?:\w+\s+){0,3}?by\s+(?:each|both|"
     r"either)\s+(?:of\s+the\s+)?(?:sides?|part(?:y|ies))\b",
     _I,
@@ -450,7 +457,8 @@ def read_width(
     changed = _CHANGED_TO.search(lead) or (
         re.fullmatch(r"\s*to\s*", lead) and _CHANGED_TO.search(wide_before)
     )
-    changed = changed and (_ZONE.search(sentence[:m_start]) or _ZONE.search(context[-300:]))
+    if not (_ZONE.search(sentence[:m_start]) or _ZONE.search(context[-300:])):
+        changed = None
     # a band: "from 15 to 30 km behind the front", "between 10 and 20 km from the line"
     band = (
         weak is not None
@@ -513,7 +521,7 @@ def read_width(
             and (
                 re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
                 or re.search(
-                    r"\b(?:shall|must|will|should|are\s+to|is\s+to)\s+(?:\w+\s+){0,2}?"
+                    r"\b(?:shall|must|will|should|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
                     r"(?:remain|be\s+(?:kept|held|positioned|stationed|deployed|placed))"
                     r"\s+$",
                     lead,
@@ -575,6 +583,9 @@ def read_width(
             )
         ):
             semantics, decided = "total", m.group()
+        elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
+            # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width
+            semantics, decided = "total", changed.group()
         else:
             semantics = "unspecified"
 
