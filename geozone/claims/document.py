@@ -153,7 +153,9 @@ _VARIES_GAP = re.compile(
 _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
 _BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
 _BAND_AFTER = re.compile(
-    r"\s*(?:away\s+)?(?:from|of|behind|beyond)\s+(?:the|this|that|its|their|each)\b", re.I
+    rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|behind|beyond)\s+"
+    r"(?:the|this|that|its|their|each)\b",
+    re.I,
 )
 
 

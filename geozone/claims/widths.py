@@ -178,7 +178,7 @@ CHANGE = (
     r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust)\w*"
 )
 _CHANGED_TO = re.compile(
-    rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
+    rf"{CHANGE}\s+(?:\w+\s+){{0,3}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
 )
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
@@ -193,6 +193,17 @@ _BETWEEN_LINES = re.compile(
     r"(?:lines|forces|armies|positions|sides|forward\s+positions)\b[^.;]{0,20}?\b(?:is|was|of|"
     r"will\s+be|shall\s+be|at)\s+$",
     _I,
+)
+_DIR_REF = re.compile(rf"\s*(?:to\s+the\s+)?({_DIR})\s+(?:of|from)\s+(?:the\s+)?([\w'-]+)", _I)
+# "two restricted areas, each 30 km wide"
+_EACH_OF_TWO = re.compile(
+    rf"\b(?:two|both)\s+(?:[\w'-]+\s+)?{ZONE_NOUN},?\s+each\s+(?:of\s+them\s+)?$", _I
+)
+# spacing, not a width: "posts at intervals of 30 km", "a checkpoint every 10 km"
+_SPACING = re.compile(r"\b(?:intervals?\s+of|every|spaced)\s*$", _I)
+# how far something lies from a zone: "flew from a base some 90 km from the zone"
+_FROM_A_ZONE = re.compile(
+    rf"\s*(?:away\s+)?(?:from|outside)\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?{ZONE_NOUN}\b", _I
 )
 _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+|\.\s", _I)
@@ -288,7 +299,7 @@ def read_width(
     within_lead = re.search(r"\bwithin\s*$", lead, _I)
     if (_AFTER_LENGTH.match(after) and not within_lead) or _AFTER_RANGE.match(after):
         return None
-    if _RANGE.search(lead):
+    if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
         return None
     located = _LOCATED.search(lead)
     # "No troops may be stationed within 15 km of the border" is a rule, not a place
@@ -336,6 +347,9 @@ def read_width(
             and not side.group("d1")
         ):
             semantics, decided = "per_side", after[: side.end()]
+        # "two restricted areas, each 30 km wide": one area on each side
+        elif each := _EACH_OF_TWO.search(near_before):
+            semantics, decided = "per_side", each.group() + m.group()
     elif m := _AFTER_DEPTH.match(after):
         semantics, decided, strong = "depth", m.group(), True
         # "6 km deep on each side of the road": the depth is each side's
@@ -383,6 +397,7 @@ def read_width(
     link = (
         re.search(
             r"\b(?:is|are|be|been|was|were|of|measuring|measure[sd]?|extend\w*|stretch\w*|reach\w*|"
+            r"go|goes|gone|went|run|runs|ran|"
             r"cover\w*|to|set\s+at|at|with|fixed\s+at|some|about|roughly|covering|spanning|"
             r"around|up\s+to|approximately|nearly|least|most|than|between|"
             r"(?:cover\w*|span\w*)\s+(?:the\s+)?(?:first|last|next|outer|inner))\s*$",
@@ -419,7 +434,7 @@ def read_width(
             _I,
         )
         or re.search(
-            r"\b(?:version|draft|proposal|plan|offer|figure|text)\b[^,;.]{0,30}?\b(?:said|says|of|for|"
+            r"\b(?:version|draft|proposal|plan|offer|figure|text)\b[^,;.]{0,50}?\b(?:said|says|of|for|"
             r"with|at|put|named|gave|proposed|was|is|were|became|read|reads|stood\s+at|came\s+to)\s*$",
             lead_core + " ",
             _I,
@@ -607,6 +622,16 @@ def read_width(
             _I,
         )
         semantics, decided = "per_side", side.group() if side else decided
+    # "one runs west of the berm, the other lies 5 to 35 km east of it": the two sides
+    if semantics == "depth" and decided and (d := _DIR_REF.match(decided)):
+        base = re.match(r"[a-z]+", d.group(1).lower()).group()
+        others = sentence[:m_start] + " " + sentence[m_end + len(decided) :]
+        if re.search(
+            rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{re.escape(d.group(2))}\b",
+            others,
+            _I,
+        ):
+            semantics = "per_side"
     instead = _INSTEAD.search(sentence[max(prev_end, m_start - 40) : m_start])
     proposed = PROPOSAL.search(sentence[max(c_start, prev_end) : m_start])
     clause = sentence[c_start:c_stop]
