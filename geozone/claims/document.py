@@ -210,6 +210,29 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             "depth" if "dep" in lead else "total",
             re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 80) : m.start]).group()),
         )
+    # "not less than 500 yards and not more than 1 mile across": two bounds of one width
+    low = re.search(
+        r"\b(?:not|no)\s+less\s+than\s+$|\bat\s+least\s+$|\ba\s+minimum\s+of\s+$",
+        norm[max(0, m.start - 20) : m.start],
+        re.I,
+    )
+    high = re.fullmatch(
+        r"\s*,?\s*(?:and|but)\s+(?:(?:not|no)\s+more\s+than|at\s+most|a\s+maximum\s+of)\s*",
+        gap,
+        re.I,
+    )
+    if low and high and nxt.high_km > m.low_km:
+        after = re.match(r"\s*-?\s*(?:(?P<t>across|wide|in\s+width)|(?P<d>deep|in\s+depth))\b", norm[nxt.end :], re.I)
+        sem = None if after is None else ("total" if after.group("t") else "depth")
+        return _Merged(
+            nxt.end,
+            m.low_km,
+            nxt.high_km,
+            f"{m.value} {m.unit} to {nxt.value}",
+            nxt.unit,
+            sem,
+            after.group().strip() if after else None,
+        )
     # "as narrow as 3.3 metres in Nicosia and as wide as 7.4 km": a width that varies
     narrow = re.search(
         r"\bas\s+narrow\s+as\s+(?:about\s+|just\s+)?$", norm[max(0, m.start - 30) : m.start], re.I
@@ -542,7 +565,12 @@ def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -
     s_a = _sentence_of(spans, m.start)[0]
     rest = re.split(r"[;]|(?<=[.!?])\s+", norm[m.end : s_b], maxsplit=1)
     after = [rest[1]] if len(rest) > 1 else []
-    after += [p for p in re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", ahead.strip()) if p][:1]
+    # the denial may follow a short question and a speaker's name: "Did it?" "GEN. REYNE: No."
+    after += [
+        p
+        for p in re.split(r"(?<=[.!?:])[\"']?\s+(?=[\"']?[A-Z])", ahead[:200].strip())
+        if p.strip()
+    ][:4]
     return denied(norm[s_a : m.start], after)
 
 

@@ -11,7 +11,11 @@ zone would have emptied our villages". Two rules join such mentions:
   "the 150-yard belt") and says nothing of what it measures takes the
   semantics of an earlier mention of the same figure, if they all agree
   on a total or a per-side width (a depth belongs to the side the earlier
-  words name, which a bare mention does not).
+  words name, which a bare mention does not);
+- sides: a rule measured "from the river" that names no side ("guns shall
+  be kept 20 km from the river") is per side when the report has already
+  set a per-side zone about the same line; and "10 km into Iraq and 5 km
+  into Kuwait" gives each side its own width (two per-side figures).
 """
 
 from __future__ import annotations
@@ -95,6 +99,48 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
             sem = earlier.pop()
             words = f"as the earlier mention of {f['value']} {f['unit']}"
             out[i] = replace(c, fields={**f, "semantics": sem, "semantics_words": words})
+    return _sides(norm, out, spans)
+
+
+_FROM_LINE = re.compile(r"(?:away\s+)?(?:from|of)\s", re.I)
+_INTO = re.compile(r"(?:into|inside)\s+(?:the\s+)?([A-Z][\w'-]+)")
+_OWN_SIDE = re.compile(r"\b(?:our|their|its|his|her|own)\b|\b[A-Z][\w'-]+(?:'s|\s+side)\b")
+
+
+def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        words = f.get("semantics_words") or ""
+        if f["semantics"] != "depth" or not _FROM_LINE.match(words) or not f.get("reference"):
+            continue
+        start = spans[i][0]
+        if _OWN_SIDE.search(_sentence_before(norm, start)):
+            continue
+        if any(
+            o.fields["semantics"] == "per_side"
+            and o.fields.get("reference") == f["reference"]
+            and o.fields["status"] != "rejected"
+            and spans[j][0] < start
+            for j, o in enumerate(out)
+        ):
+            said = f"per side, as the zone about the {f['reference']} set earlier"
+            out[i] = replace(c, fields={**f, "semantics": "per_side", "semantics_words": said})
+    for i in range(len(out) - 1):
+        a, b = out[i].fields, out[i + 1].fields
+        ma = _INTO.match(a.get("semantics_words") or "")
+        mb = _INTO.match(b.get("semantics_words") or "")
+        gap = norm[spans[i][1] : spans[i + 1][0]]
+        if (
+            a["semantics"] == b["semantics"] == "depth"
+            and ma
+            and mb
+            and ma.group(1) != mb.group(1)
+            and re.fullmatch(r"[^.;]{0,60}?\band\s+", gap)
+        ):
+            for k in (i, i + 1):
+                fields = {**out[k].fields, "semantics": "per_side"}
+                out[k] = replace(out[k], fields=fields)
     return out
 
 

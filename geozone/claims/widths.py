@@ -27,7 +27,8 @@ _CONTEXT = re.compile(
     rf"\b(?:{ZONE_NOUN}|demilitari\w*|withdr[ae]w\w*|pull\w*\s+(?:back|out)|disengage\w*|"
     r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
     r"truce|armistice|militar\w*|army|armies|fighters|militants?|soldiers|militias?|"
-    r"peacekeep\w*|infantry|police|guards|mortars?|rockets?|launchers?|missiles?|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
+    r"peacekeep\w*|infantry|police|guards|mortars?|rockets?|launchers?|missiles?|defen[cs]\w*|"
+    r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
     r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units)\b",
     _I,
 )
@@ -169,7 +170,7 @@ _INSTEAD = re.compile(
     _I,
 )
 _RULE = re.compile(
-    r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbidden|allowed|permitted|barred|"
+    r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|allowed|permitted|barred|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
     _I,
 )
