@@ -89,6 +89,8 @@ _OCR_ONE = re.compile(
     "(?:" + "|".join(rf"(?<=\b{w} \()" for w in _NUMBER_WORDS) + r")[lIO0-9]*[lIO][lIO0-9]*(?=\))",
     re.I,
 )
+# a lone "l" read for "1" before a unit: "l mile", "l km"
+_OCR_LONE_ONE = re.compile(r"(?<![\w.,])l(?=\s+(?:miles?|km|kilomet\w+|met(?:re|er)s?)\b)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 # a line wrapped inside a sentence (PDF, scans): the break is a space
@@ -210,6 +212,7 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
         text, starts, ends, _OCR_NUMBER, lambda m: m.group().translate(_OCR_DIGITS)
     )
     text, starts, ends = _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
+    text, starts, ends = _apply(text, starts, ends, _OCR_LONE_ONE, lambda m: "1")
     # "one (l) kilometre"
     return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
 

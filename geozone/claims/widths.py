@@ -326,6 +326,9 @@ def read_width(
         return None
     c_start, c_stop = _clause(sentence, m_start, m_end)
     clause_before = sentence[max(c_start, prev_end) : m_start]
+    # "reaches 10 km into A and 5 km into B": the second figure shares the first one's verb
+    if prev_end > c_start and re.fullmatch(r"[^.;,\d]{0,40}?\b(?:and|or)\s+", before_all):
+        clause_before = sentence[c_start:m_start]
     clause_after = sentence[m_end : min(c_stop, next_start)]
 
     semantics, decided = None, None
