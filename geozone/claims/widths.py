@@ -327,7 +327,8 @@ def read_width(
     c_start, c_stop = _clause(sentence, m_start, m_end)
     clause_before = sentence[max(c_start, prev_end) : m_start]
     # "reaches 10 km into A and 5 km into B": the second figure shares the first one's verb
-    if prev_end > c_start and re.fullmatch(r"[^.;,\d]{0,40}?\b(?:and|or)\s+", before_all):
+    shared = prev_end > c_start and re.fullmatch(r"[^.;,\d]{0,40}?\b(?:and|or)\s+", before_all)
+    if shared:
         clause_before = sentence[c_start:m_start]
     clause_after = sentence[m_end : min(c_stop, next_start)]
 
@@ -410,6 +411,7 @@ def read_width(
         )
         or lead_core.strip() == ""
         or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I)
+        or (shared and weak is not None)
     )
     if within_lead and re.search(
         r"\b(?:sit|sits|sitting|lie|lies|lying|located|situated|stand|stands|standing|based)"
