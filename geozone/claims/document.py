@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .deadlines import document_date, find_deadlines, what_for
-from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .mentions import join_mentions
+from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
 from .status import denied, following
 from .text import Text, normalise, sentences
@@ -222,7 +222,11 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         re.I,
     )
     if low and high and nxt.high_km > m.low_km:
-        after = re.match(r"\s*-?\s*(?:(?P<t>across|wide|in\s+width)|(?P<d>deep|in\s+depth))\b", norm[nxt.end :], re.I)
+        after = re.match(
+            r"\s*-?\s*(?:(?P<t>across|wide|in\s+width)|(?P<d>deep|in\s+depth))\b",
+            norm[nxt.end :],
+            re.I,
+        )
         sem = None if after is None else ("total" if after.group("t") else "depth")
         return _Merged(
             nxt.end,

@@ -59,7 +59,7 @@ PROPOSAL = re.compile(
     _I,
 )
 ANAPHOR = re.compile(
-    r"^\W*(?:that|this|it|the|they|he|she|we|[A-Z][\w-]+)\b[^.]{0,80}?"
+    r"^\W*(?:that|this|it|the|they|he|she|we|I|[A-Z][\w-]+)\b[^.]{0,80}?"
     r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
     r"request|suggestion|compromise|initiative|number|option|scheme))\b|^\W*(?:that|this|it)\b"
     r"|^\W*(?:the|that|this|their|our|his|her|its)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|draft|"
@@ -88,7 +88,9 @@ _DENIAL = re.compile(
     r"put\s+forward|raised|on\s+the\s+table)\b|^\W*no\s+such\s+(?:figure|proposal|number|zone)\b",
     _I,
 )
-_DENIED_BEFORE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?)\s+of\b", _I)
+_DENIED_BEFORE = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?)\s+of\b", _I
+)
 
 
 def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:

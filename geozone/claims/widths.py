@@ -27,7 +27,7 @@ _CONTEXT = re.compile(
     rf"\b(?:{ZONE_NOUN}|demilitari\w*|withdr[ae]w\w*|pull\w*\s+(?:back|out)|disengage\w*|"
     r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
     r"truce|armistice|militar\w*|army|armies|fighters|militants?|soldiers|militias?|"
-    r"peacekeep\w*|infantry|police|guards|mortars?|rockets?|launchers?|missiles?|defen[cs]\w*|"
+    r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
     r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units)\b",
     _I,
@@ -52,7 +52,8 @@ _QUALIFIER = re.compile(
 _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
-    r"armistice\s+line|coast|coastline|fence|wall|berm|canal|perimeter|blue\s+line|green\s+line|river|MDL|"
+    r"armistice\s+line|coast|coastline|shore|shoreline|lake|fence|wall|berm|canal|perimeter|"
+    r"blue\s+line|green\s+line|river|road|highway|MDL|"
     r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
@@ -543,7 +544,7 @@ def read_width(
                 re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
                 or re.search(
                     r"\b(?:shall|must|will|should|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
-                    r"(?:remain|be\s+(?:kept|held|positioned|stationed|deployed|placed))"
+                    r"(?:remain|stay|be\s+(?:kept|held|positioned|stationed|deployed|placed))"
                     r"\s+$",
                     lead,
                     _I,
