@@ -93,8 +93,8 @@ STATUS = {
             [(35, 35, U, "rejected"), (35, 35, U, "rejected")],
         ),
         (
-            "No fortifications may be built within 90 metres of the border on either side. The farms "
-            "outside the 90-metre belt were untouched.",
+            "No fortifications may be built within 90 metres of the border on either side. "
+            "The farms outside the 90-metre belt were untouched.",
             [(0.09, 0.09, P, "stated")] * 2,
         ),
         (
@@ -116,7 +116,7 @@ SIDES = {
          "frontier.", [(8, 8, P), (3, 3, P)]),
         ("A zone of 5 km on either side of the ridge line is set up. Anti-tank guns shall be "
          "kept 15 km from the ridge line.", [(5, 5, P), (15, 15, P)]),
-        ("Tanks must stay 15 km behind the line of contact.", [(15, 15, D)]),
+        ("Tanks must remain 15 km behind the line of contact.", [(15, 15, D)]),
     ],
     "widths in other words": [
         ("A proposal to widen the patrol strip to 4 kilometres was not adopted.", [(4, 4, T)]),
