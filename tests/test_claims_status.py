@@ -73,6 +73,26 @@ STATUS = {
             [(16, 16, U, "dropped")],
         ),
     ],
+    "versions and final figures": [
+        (
+            "The buffer zone was the sticking point. Our side proposed 8 km. They turned it down "
+            "flat.",
+            [(8, 8, U, "rejected")],
+        ),
+        (
+            "The buffer zone was the sticking point. In the end both sides settled on 6 km, after "
+            "the rebels had proposed 15 km.",
+            [(6, 6, U, "stated"), (15, 15, U, "rejected")],
+        ),
+        (
+            "A 2 km zone was first agreed but later doubled to 4 km.",
+            [(2, 2, U, "superseded"), (4, 4, U, "stated")],
+        ),
+        (
+            "A zone of 10 km, proposed by the mediators, was accepted by both sides.",
+            [(10, 10, U, "stated")],
+        ),
+    ],
     "figures nobody proposed": [
         ("The office denies reports of a 90 km zone; no such figure was discussed.", []),
         (

@@ -617,7 +617,28 @@ def _supersede(
                     out[i].end,
                 )
                 break
+        else:
+            # "In the end they settled on 6 km, after the rebels had proposed 15 km"
+            if not _EARLIER.search(norm[max(0, pos - 80) : pos]):
+                continue
+            for j in range(i - 1, -1, -1):
+                pos_j, stage_j, _ = stages[j]
+                if "\n\n" in norm[pos_j:pos].replace(" ", "") or pos - pos_j > 800:
+                    break
+                g = out[j].fields
+                if stage_j == 2 and (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"]):
+                    fields = {**f, "status": "rejected", "proposal": label}
+                    out[i] = Claim("width", fields, out[i].quote, out[i].start, out[i].end)
+                    break
     return out
+
+
+# a figure put forward before the final one was settled: "had proposed", "had asked for"
+_EARLIER = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:propos|ask|offer|want|demand|suggest|sought|push|call|float|tabl|"
+    r"insist)\w*",
+    re.I,
+)
 
 
 def _deadline_claims(

@@ -23,7 +23,7 @@ _I = re.I
 
 # refused by someone else
 REJECT = re.compile(
-    r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+down|declin\w*|ruled?\s+out|"
+    r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+(?:\w+\s+)?down|declin\w*|ruled?\s+out|"
     r"vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
@@ -43,7 +43,9 @@ RETRACTED = re.compile(
 )
 SUPERSEDED = re.compile(
     r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|gave\s+way|"
-    r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed)\b",
+    r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed|"
+    # "a 2 km zone was first agreed but later doubled to 4 km"
+    r"later\s+(?:reduc|cut|narrow|widen|doubl|halv|increas|rais|extend|chang|revis|amend)\w*)\b",
     _I,
 )
 _FATE = re.compile(

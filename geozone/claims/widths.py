@@ -664,8 +664,12 @@ def read_width(
     if replaced and not rejected:
         status, proposal = "rejected", "superseded"
     elif not rejected:
-        if (sup := SUPERSEDED.search(clause_rest[:80])) and not re.fullmatch(
-            r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I
+        # "first agreed but later doubled to 4 km": past "but", before the next figure
+        rest = re.split(r"\d", sentence[m_end : m_end + 80], maxsplit=1)[0]
+        later = re.search(r"\blater\s+" + CHANGE[2:], rest, _I)
+        if later or (
+            (sup := SUPERSEDED.search(clause_rest[:80]))
+            and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
         ):
             status, proposal = "rejected", "superseded"
         elif proposed:
