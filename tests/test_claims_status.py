@@ -93,6 +93,19 @@ STATUS = {
             [(10, 10, U, "stated")],
         ),
     ],
+    "replies and negotiations": [
+        (
+            "Ministers first floated a 12 km strip. Then they suggested 9 km. Neither proposal "
+            "survived the week.",
+            [(12, 12, U, "dropped"), (9, 9, U, "dropped")],
+        ),
+        ("The army demanded a zone of 25 km. The government said no.", [(25, 25, U, "rejected")]),
+        (
+            "A buffer zone of 10 km was proposed by the north; the south preferred 5 km, and in the "
+            "end 7 km was agreed.",
+            [(10, 10, U, "rejected"), (5, 5, U, "rejected"), (7, 7, U, "stated")],
+        ),
+    ],
     "figures nobody proposed": [
         ("The office denies reports of a 90 km zone; no such figure was discussed.", []),
         (
@@ -137,6 +150,9 @@ SIDES = {
         ("A zone of 5 km on either side of the ridge line is set up. Anti-tank guns shall be "
          "kept 15 km from the ridge line.", [(5, 5, P), (15, 15, P)]),
         ("Tanks must remain 15 km behind the line of contact.", [(15, 15, D)]),
+        ("Artillery must be kept at least 20 km back from the contact line by both parties.",
+         [(20, 20, P)]),
+        ("The zone runs 3 km north of the river and 3 km south of it.", [(3, 3, P)]),
     ],
     "widths in other words": [
         ("A proposal to widen the patrol strip to 4 kilometres was not adopted.", [(4, 4, T)]),

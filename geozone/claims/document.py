@@ -123,8 +123,8 @@ _PAIR_GAP_NAMED = re.compile(
     re.I,
 )
 _PAIR_AFTER_NAMED = re.compile(
-    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:to|towards?|on)\s+(?:the|its|their)\s+(?P<d2>{_DIR})\b"
-    r"(?:\s+side)?",
+    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+(?:the|its|their)\s+(?P<d2>{_DIR})\b"
+    rf"(?:\s+side)?|(?P<d3>{_DIR})\s+of\s+(?:it|them)\b)",
     re.I,
 )
 # "2 km on our side and 2 km on theirs"
@@ -196,7 +196,8 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     pair = _PAIR_GAP_NAMED.fullmatch(gap)
     if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
         after = _PAIR_AFTER_NAMED.match(norm, nxt.end)
-        if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(after.group("d2")):
+        d2 = after and (after.group("d2") or after.group("d3"))
+        if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(d2):
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
     if _VARIES.search(norm[max(0, m.start - 80) : m.start]) and _VARIES_GAP.fullmatch(gap):
@@ -294,8 +295,13 @@ _FINAL = re.compile(
     re.I,
 )
 _CHANGED = re.compile(rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to\s*$", re.I)
+_ASKED_AFTER = re.compile(
+    r"\s*,?\s*(?:was|were|had\s+been)\s+(?:first\s+|initially\s+)?(?:proposed|offered|"
+    r"suggested|demanded|put\s+forward|tabled|floated)\b",
+    re.I,
+)
 _NEGOTIATED = re.compile(
-    r"\b(?:wanted|asked\s+for|demanded|offered|proposed|suggested|sought|called\s+for|"
+    r"\b(?:wanted|preferred|asked\s+for|demanded|offered|proposed|suggested|sought|called\s+for|"
     r"pushed\s+for|insisted\s+on|floated|tabled|would\s+(?:only\s+)?(?:agree\s+to|accept)|"
     r"countered\s+with|came\s+back\s+with)\b",
     re.I,
@@ -547,7 +553,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         lead = norm[max(s_a + prev_end, m.start - 120) : m.start]
         if re.fullmatch(r"\s*(?:to|and|or|-)?\s*", lead):
             lead = norm[max(s_a, m.start - 120) : m.start]
-        stages.append((m.start, _stage(lead), _asked(lead)))
+        asked = _asked(lead)
+        # "A zone of 10 km was proposed by the north": asked for, in the words after it
+        if asked is None and _ASKED_AFTER.match(norm, end):
+            asked = "other"
+        stages.append((m.start, _stage(lead), asked))
     claims = _supersede(norm, claims, stages)
     return join_mentions(norm, claims, ends)
 

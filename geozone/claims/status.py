@@ -27,14 +27,17 @@ REJECT = re.compile(
     r"vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
-    r"fell\s+through)\b",
+    r"fell\s+through|said\s+no|(?:neither|none)\b[^.;]{0,40}?\b(?:was|were)\s+(?:accepted|"
+    r"adopted|approved))\b",
     _I,
 )
 # set aside or taken back by those who made it
 DROPPED = re.compile(
     r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
-    r"did\s+not\s+survive|never\s+made\s+it|(?:recorded|noted|treated)\s+as\s+withdrawn)\b",
+    r"did\s+not\s+survive|never\s+made\s+it|(?:recorded|noted|treated)\s+as\s+withdrawn|"
+    r"(?:neither|none)\b[^.;]{0,40}?\b(?:surviv\w*|made\s+it|went\s+(?:ahead|through|anywhere)|"
+    r"lasted))\b",
     _I,
 )
 # a proposal taken back (only where the words speak of the proposal, not of troops)
@@ -55,7 +58,8 @@ _FATE = re.compile(
 )
 # words that make a figure something put forward rather than in force
 PROPOSAL = re.compile(
-    r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|wanted|sought|"
+    r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|wanted|preferred|"
+    r"sought|"
     r"called\s+for|offer\w*|insisted\s+on|asked\s+for|floated|tabled|put\s+forward|"
     r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than)",
     _I,
@@ -70,7 +74,8 @@ ANAPHOR = re.compile(
 )
 # "Both ideas were set aside": several proposals at once, possibly two sentences back
 PLURAL_ANAPHOR = re.compile(
-    r"^\W*(?:both|all|these|those|neither|none)\b(?:\s+(?:of\s+)?(?:the|these|those|them))?"
+    r"^\W*neither\s+(?:proposal|plan|idea|offer|draft|version|figure|demand)\b"
+    r"|^\W*(?:both|all|these|those|neither|none)\b(?:\s+(?:of\s+)?(?:the|these|those|them))?"
     r"(?:\s+\w+)?\s*(?:proposals|plans|ideas|offers|drafts|versions|figures|demands|"
     r"suggestions|options|were|was|had|fell|went|got|of\s+them)\b",
     _I,
@@ -143,7 +148,9 @@ def following(sentence: str, after: list[str]) -> str | None:
         if not nxt:
             continue
         plural = PLURAL_ANAPHOR.search(nxt)
-        if (k == 0 and ANAPHOR.search(nxt)) or plural:
+        # a short reply right after it: "The government said no."
+        reply = k == 0 and len(nxt) < 60 and not re.search(r"\d", nxt)
+        if (k == 0 and ANAPHOR.search(nxt)) or plural or reply:
             found = fate(nxt[:160], retracted=True)
             if found:
                 return found[0]

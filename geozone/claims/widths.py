@@ -436,7 +436,8 @@ def read_width(
             r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|tabled|"
             r"compromise(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed?\s+(?:on|to)|accept|"
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
-            r"insisted\s+on|wanted|sought|mooted|pitched|(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
+            r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
+            r"(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
             lead_core + " ",
             _I,
         )
@@ -464,6 +465,12 @@ def read_width(
             r"\bin\s+the\s+(?:\w+\s+)?(?:text|version|draft|agreement|deal|memorandum|protocol)"
             r"\s*,\s*$",
             lead_core,
+            _I,
+        )
+        # "in the end 7 km was agreed"
+        or re.match(
+            r"\s*(?:was|were|is)\s+(?:\w+\s+)?(?:agreed|accepted|settled\s+on|chosen|adopted)\b",
+            after,
             _I,
         )
         or re.match(
@@ -591,6 +598,15 @@ def read_width(
             )
         ):
             semantics, decided = "per_side", each.group()
+        elif weak is not None and (
+            by_each := re.match(
+                r"\s*by\s+(?:both|each|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies)\b",
+                after[weak.end() :],
+                _I,
+            )
+        ):
+            # "kept 20 km back from the line by both parties"
+            semantics, decided = "per_side", weak.group() + by_each.group()
         elif weak is not None:
             semantics, decided = "depth", weak.group()
         elif m := _AFTER_ONE_SIDE.search(clause_after[:120]):
