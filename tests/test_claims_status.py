@@ -101,8 +101,8 @@ STATUS = {
         ),
         ("The army demanded a zone of 25 km. The government said no.", [(25, 25, U, "rejected")]),
         (
-            "A buffer zone of 10 km was proposed by the north; the south preferred 5 km, and in the "
-            "end 7 km was agreed.",
+            "A buffer zone of 10 km was proposed by the north; the south preferred 5 km, "
+            "and in the end 7 km was agreed.",
             [(10, 10, U, "rejected"), (5, 5, U, "rejected"), (7, 7, U, "stated")],
         ),
     ],
