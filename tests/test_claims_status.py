@@ -153,6 +153,11 @@ SIDES = {
         ("Artillery must be kept at least 20 km back from the contact line by both parties.",
          [(20, 20, P)]),
         ("The zone runs 3 km north of the river and 3 km south of it.", [(3, 3, P)]),
+        ("The neutral strip shall extend 4 km on the northern and 4 km on the southern side of "
+         "the canal.", [(4, 4, P)]),
+        ("The zone will be 10 km deep on the Varn side and 5 km deep on the Oster side.",
+         [(10, 10, P), (5, 5, P)]),
+        ("Rockets with a reach of 40 km must be moved 50 km from the front.", [(50, 50, D)]),
     ],
     "widths in other words": [
         ("A proposal to widen the patrol strip to 4 kilometres was not adopted.", [(4, 4, T)]),

@@ -104,7 +104,7 @@ def _quote(text: Text, sent: tuple[int, int], lo: int, hi: int) -> tuple[str, in
     return text.quote(a, b)
 
 
-_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?"
+_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 _PAIR_GAP = re.compile(
     rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})"

@@ -103,7 +103,11 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
 
 
 _FROM_LINE = re.compile(r"(?:away\s+)?(?:from|of)\s", re.I)
-_INTO = re.compile(r"(?:into|inside)\s+(?:the\s+)?([A-Z][\w'-]+)")
+# the side a depth reaches into: "into Iraq", "inside Ostrian territory", "on the Varn side"
+_INTO = re.compile(
+    r"\s*(?:-?\s*deep\s+)?(?:(?:into|inside)\s+(?:the\s+)?([A-Z][\w'-]+)"
+    r"|on\s+the\s+([A-Z][\w'-]+)\s+(?:side|bank))"
+)
 _OWN_SIDE = re.compile(r"\b(?:our|their|its|his|her|own)\b|\b[A-Z][\w'-]+(?:'s|\s+side)\b")
 
 
@@ -128,14 +132,13 @@ def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
             out[i] = replace(c, fields={**f, "semantics": "per_side", "semantics_words": said})
     for i in range(len(out) - 1):
         a, b = out[i].fields, out[i + 1].fields
-        ma = _INTO.match(a.get("semantics_words") or "")
-        mb = _INTO.match(b.get("semantics_words") or "")
+        ma, mb = _INTO.match(norm, spans[i][1]), _INTO.match(norm, spans[i + 1][1])
         gap = norm[spans[i][1] : spans[i + 1][0]]
         if (
             a["semantics"] == b["semantics"] == "depth"
             and ma
             and mb
-            and ma.group(1) != mb.group(1)
+            and (ma.group(1) or ma.group(2)) != (mb.group(1) or mb.group(2))
             and re.fullmatch(r"[^.;]{0,60}?\band\s+", gap)
         ):
             for k in (i, i + 1):

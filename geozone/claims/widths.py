@@ -551,7 +551,8 @@ def read_width(
                 re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
                 or re.search(
                     r"\b(?:shall|must|will|should|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
-                    r"(?:remain|be\s+(?:kept|held|positioned|stationed|deployed|placed))"
+                    r"(?:remain|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
+                    r"withdrawn|relocated|redeployed))"
                     r"\s+$",
                     lead,
                     _I,
