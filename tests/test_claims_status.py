@@ -25,6 +25,8 @@ def _widths(text: str) -> list[tuple]:
     return out
 
 
+_TALKS = "The talks were about the buffer zone. "
+
 # (text, [(min_km, max_km, semantics, status), ...])
 STATUS = {
     "the rest of a proposal's sentence": [
@@ -104,6 +106,30 @@ STATUS = {
             "A buffer zone of 10 km was proposed by the north; the south preferred 5 km, "
             "and in the end 7 km was agreed.",
             [(10, 10, U, "rejected"), (5, 5, U, "rejected"), (7, 7, U, "stated")],
+        ),
+    ],
+    "cues belong to the nearest figure": [
+        (
+            _TALKS + "The rebels insisted on 30 km, a demand the mediators rejected, before "
+            "accepting 20 km.",
+            [(30, 30, U, "rejected"), (20, 20, U, "stated")],
+        ),
+        (_TALKS + "The government's opening offer of 3 km was rebuffed.", [(3, 3, U, "rejected")]),
+        (
+            _TALKS + "Their plan for a 50 km zone never got off the ground.",
+            [(50, 50, U, "dropped")],
+        ),
+        (
+            _TALKS + "The commanders agreed on 5 km, not the 10 km the mediators had asked for.",
+            [(5, 5, U, "stated"), (10, 10, U, "rejected")],
+        ),
+        (
+            _TALKS + "The zone is 5 km wide. The mediators had wanted 10 km.",
+            [(5, 5, T, "stated"), (10, 10, U, "rejected")],
+        ),
+        (
+            _TALKS + "The first draft's 30 km zone was struck out of the final text.",
+            [(30, 30, U, "dropped")],
         ),
     ],
     "figures nobody proposed": [

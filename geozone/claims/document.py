@@ -636,7 +636,13 @@ def _supersede(
                 if "\n\n" in norm[pos_j:pos].replace(" ", "") or pos - pos_j > 800:
                     break
                 g = out[j].fields
-                if stage_j == 2 and (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"]):
+                settled = stage_j == 2 or (
+                    stage_j is None
+                    and stages[j][2] is None
+                    and g["status"] != "rejected"
+                    and not g.get("proposal")
+                )
+                if settled and (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"]):
                     fields = {**f, "status": "rejected", "proposal": label}
                     out[i] = Claim("width", fields, out[i].quote, out[i].start, out[i].end)
                     break

@@ -23,7 +23,7 @@ _I = re.I
 
 # refused by someone else
 REJECT = re.compile(
-    r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+(?:\w+\s+)?down|declin\w*|ruled?\s+out|"
+    r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+)?down|declin\w*|ruled?\s+out|"
     r"vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
@@ -35,7 +35,8 @@ REJECT = re.compile(
 DROPPED = re.compile(
     r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
-    r"did\s+not\s+survive|never\s+made\s+it|(?:recorded|noted|treated)\s+as\s+withdrawn|"
+    r"did\s+not\s+survive|never\s+made\s+it|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
+    r"(?:struck|taken)\s+out|(?:recorded|noted|treated)\s+as\s+withdrawn|"
     r"(?:neither|none)\b[^.;]{0,40}?\b(?:surviv\w*|made\s+it|went\s+(?:ahead|through|anywhere)|"
     r"lasted))\b",
     _I,

@@ -435,6 +435,7 @@ def read_width(
         re.search(
             r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|tabled|"
             r"compromise(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed?\s+(?:on|to)|accept|"
+            r"accepting|"
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
             r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
             r"(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
@@ -455,6 +456,14 @@ def read_width(
             lead_core + " ",
             _I,
         )
+        # "the opening offer of 3 km" ("of" is cut from lead_core)
+        or re.search(
+            r"\b(?:proposal|plan|offer|draft|version|demand|idea|suggestion|request|bid)s?\s*$",
+            lead_core,
+            _I,
+        )
+        # "agreed on 5 km, not the 10 km the mediators had asked for"
+        or (_INSTEAD.search(lead) and re.match(r"[^.;]{0,40}?\bhad\b", after))
         or re.search(
             r"\b(?:compromise|agreed|final|proposed|new|revised|original)\s+(?:figure|width|depth|"
             r"distance)\s*$",
@@ -660,14 +669,28 @@ def read_width(
     proposed = PROPOSAL.search(sentence[max(c_start, prev_end) : m_start])
     clause = sentence[c_start:c_stop]
     # the first cue after a proposal in its sentence, else a refusal in its clause
-    tail = in_sentence(sentence, m_end, bool(proposed))
-    cue = REJECT.search(clause) or DROPPED.search(clause[m_start - c_start :])
+    drafted = re.search(
+        r"\b(?:plan|draft|version|offer|bid)s?\b", sentence[max(c_start, prev_end) : m_start], _I
+    )
+    tail = in_sentence(sentence, m_end, bool(proposed or drafted))
+    # a cue belongs to the nearest figure: none past a neighbouring figure counts
+    # (after another figure, a cue before this one may be that figure's: "30 km, a demand
+    # they rejected, before accepting 20 km")
+    own_start = max(c_start, prev_end)
+    if prev_end > 0:
+        own_start += max(
+            (m.end() for m in re.finditer(r"[,;]", sentence[own_start:m_start])), default=0
+        )
+    own = sentence[own_start : min(c_stop, next_start)]
+    if prev_end > 0:
+        proposed = PROPOSAL.search(sentence[own_start:m_start])
+    cue = REJECT.search(own) or DROPPED.search(sentence[m_start : min(c_stop, next_start)])
     status, proposal = "stated", None
     if instead:
         status, proposal = "rejected", "rejected"
     elif tail and tail[0] != "superseded":
         status, proposal = "rejected", tail[0]
-    elif cue or (proposed and REJECT.search(sentence)):
+    elif cue or (proposed and REJECT.search(sentence[own_start:next_start])):
         label = fate(cue.group())[0] if cue else "rejected"
         status, proposal = "rejected", label
     rejected = status == "rejected"
