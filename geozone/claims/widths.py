@@ -667,7 +667,6 @@ def read_width(
             semantics = "per_side"
     instead = _INSTEAD.search(sentence[max(prev_end, m_start - 40) : m_start])
     proposed = PROPOSAL.search(sentence[max(c_start, prev_end) : m_start])
-    clause = sentence[c_start:c_stop]
     # the first cue after a proposal in its sentence, else a refusal in its clause
     drafted = re.search(
         r"\b(?:plan|draft|version|offer|bid)s?\b", sentence[max(c_start, prev_end) : m_start], _I
