@@ -184,6 +184,9 @@ SIDES = {
         ("The zone will be 10 km deep on the Varn side and 5 km deep on the Oster side.",
          [(10, 10, P), (5, 5, P)]),
         ("Rockets with a reach of 40 km must be moved 50 km from the front.", [(50, 50, D)]),
+        ("The Parties shall keep tanks at least 15 km from the Line on each side, and rocket "
+         "launchers beyond a distance of 25 km.", [(15, 15, P), (25, 25, P)]),
+        ("The zone is 10 km wide and the front is 200 km.", [(10, 10, T)]),
     ],
     "widths in other words": [
         ("A proposal to widen the patrol strip to 4 kilometres was not adopted.", [(4, 4, T)]),

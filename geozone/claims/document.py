@@ -476,6 +476,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 reading.proposal,
             )
         if reading is None:
+            reading = _gapped(norm, claims, ends, s_a, m, end, s_b)
+        if reading is None:
             continue
         status, proposal = reading.status, reading.proposal
         if status != "rejected":
@@ -560,6 +562,47 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         stages.append((m.start, _stage(lead), asked))
     claims = _supersede(norm, claims, stages)
     return join_mentions(norm, claims, ends)
+
+
+# "keep tanks 15 km from the line on each side, and rocket launchers beyond a distance of 25 km":
+# the second figure's verb and line are left out (gapped); it shares the first one's reading
+_GAPPED = re.compile(
+    r"[^.;]{0,60}?,?\s+(?:and|while)\s+(?:[\w'-]+\s+){1,5}?(?:(?:at\s+least|at\s+most|no\s+closer"
+    r"\s+than|not\s+less\s+than|beyond|within|up\s+to)\s+)?(?:a\s+distance\s+of\s+)?",
+    re.I,
+)
+
+
+# a verb of its own after "and": not a gapped clause ("and the front is 200 km")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|runs?|ran|lies?|lay|stretch\w*|measur\w*|"
+    r"covers?|spans?|reach\w*|extends?|fl(?:y|ew)|fires?|travel\w*)\b",
+    re.I,
+)
+
+
+def _gapped(
+    norm: str,
+    claims: list[Claim],
+    ends: list[tuple[int, int]],
+    s_a: int,
+    m: Measurement,
+    end: int,
+    s_b: int,
+) -> WidthReading | None:
+    """The reading of a figure whose verb and line are those of the width just before it."""
+    if not claims or ends[-1][0] < s_a:
+        return None
+    prev = claims[-1].fields
+    if prev["status"] == "rejected" or prev["semantics"] == "unspecified":
+        return None
+    gap = norm[ends[-1][1] : m.start]
+    if not _GAPPED.fullmatch(gap) or _FINITE.search(gap.rsplit(" and ", 1)[-1]):
+        return None
+    if not re.match(r"\s*(?:[.;]|$)", norm[end:s_b]):
+        return None
+    words = f"as {prev['value']} {prev['unit']} before it (the same verb and line)"
+    return WidthReading(prev["semantics"], words, None, "stated")
 
 
 _SAME_AHEAD = re.compile(
