@@ -131,6 +131,14 @@ STATUS = {
             _TALKS + "The first draft's 30 km zone was struck out of the final text.",
             [(30, 30, U, "dropped")],
         ),
+        (
+            "Under pressure, the north dropped its demand for a 30 km zone.",
+            [(30, 30, U, "dropped")],
+        ),
+        (
+            '"They wanted a 20 km zone," the colonel said. "We could not accept it."',
+            [(20, 20, U, "rejected")],
+        ),
     ],
     "figures nobody proposed": [
         ("The office denies reports of a 90 km zone; no such figure was discussed.", []),

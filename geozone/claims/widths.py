@@ -683,7 +683,17 @@ def read_width(
     own = sentence[own_start : min(c_stop, next_start)]
     if prev_end > 0:
         proposed = PROPOSAL.search(sentence[own_start:m_start])
-    cue = REJECT.search(own) or DROPPED.search(sentence[m_start : min(c_stop, next_start)])
+    cue = (
+        REJECT.search(own)
+        or DROPPED.search(sentence[m_start : min(c_stop, next_start)])
+        # "the north dropped its demand for a 30 km zone"
+        or re.search(
+            DROPPED.pattern + r"\s+(?:\w+\s+){0,2}?(?:demand|proposal|plan|idea|offer|request|"
+            r"call|draft)s?\b",
+            sentence[own_start:m_start],
+            _I,
+        )
+    )
     status, proposal = "stated", None
     if instead:
         status, proposal = "rejected", "rejected"
