@@ -2,7 +2,7 @@
 
 A report often names a figure more than once: "the Mirelan side put
 forward a zone 40 km wide ... the 40 km proposal was rejected ... a 40 km
-zone would have emptied our villages". Two rules join such mentions:
+zone would have emptied our villages". Three rules join such mentions:
 
 - fate: a mention that is only a demand, an offer or a might-have-been
   ("would never accept less than 40 km", "a 40 km zone would have") takes
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Protocol
 
 from .status import PROPOSAL
 from .widths import ZONE_NOUN
@@ -36,11 +35,6 @@ _IN_FORCE = re.compile(
     re.I,
 )
 _NAMES_ZONE = re.compile(rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b", re.I)
-
-
-class _Claim(Protocol):
-    kind: str
-    fields: dict
 
 
 def _same(a: dict, b: dict) -> bool:
@@ -68,6 +62,12 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         The report's width claims, in order.
     spans : list of (int, int)
         Each claim's figure as a span of ``norm``, in the same order.
+
+    Returns
+    -------
+    list of Claim
+        The claims in the same order, some with a new ``status``,
+        ``proposal``, ``semantics`` or ``semantics_words``.
     """
     out = list(claims)
     for i, c in enumerate(out):
