@@ -129,7 +129,7 @@ WIDTHS = {
          "20 km. In the final text the figure is 12 km.",
          [(30, 30, U, True), (20, 20, U, True), (12, 12, U, False)]),
         ("The security zone was widened from 10 km to 20 km in March.",
-         [(10, 10, U, True), (20, 20, U, False)]),
+         [(10, 10, T, True), (20, 20, T, False)]),
     ],
     "proposals refused, dropped or replaced": [
         ("Ankara wanted a 30 km safe zone. That demand was not met.", [(30, 30, U, True)]),

@@ -12,15 +12,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .deadlines import document_date, find_deadlines, what_for
+from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
+from .status import denied, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
     CHANGE,
     WidthReading,
     conversion_end,
-    narrative_status,
     read_width,
     reference_before,
     reference_of,
@@ -103,7 +104,7 @@ def _quote(text: Text, sent: tuple[int, int], lo: int, hi: int) -> tuple[str, in
     return text.quote(a, b)
 
 
-_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?"
+_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 _PAIR_GAP = re.compile(
     rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})"
@@ -122,8 +123,8 @@ _PAIR_GAP_NAMED = re.compile(
     re.I,
 )
 _PAIR_AFTER_NAMED = re.compile(
-    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:to|towards?|on)\s+(?:the|its|their)\s+(?P<d2>{_DIR})\b"
-    r"(?:\s+side)?",
+    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+(?:the|its|their)\s+(?P<d2>{_DIR})\b"
+    rf"(?:\s+side)?|(?P<d3>{_DIR})\s+of\s+(?:it|them)\b)",
     re.I,
 )
 # "2 km on our side and 2 km on theirs"
@@ -137,7 +138,7 @@ _PAIR_AFTER_SIDES = re.compile(
 )
 _VARIES = re.compile(
     r"\b(?:width|wide|breadth|depth|deep)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?)?"
-    r"(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|ranging)\s+(?:from|between)\s+(?:_Q)?$"
+    r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|ranging)\s+(?:from|between)\s+(?:_Q)?$"
     r"|\b(?:varies|vary|varying|ranges?|ranging)\s+in\s+"
     r"(?:width|breadth|depth)\s+(?:from|between)\s+(?:_Q)?$".replace(
         "_Q", r"(?:about|some|around|roughly|approximately|nearly|almost|just|over|under)\s+"
@@ -152,7 +153,9 @@ _VARIES_GAP = re.compile(
 _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
 _BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
 _BAND_AFTER = re.compile(
-    r"\s*(?:away\s+)?(?:from|of|behind|beyond)\s+(?:the|this|that|its|their|each)\b", re.I
+    rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|behind|beyond)\s+"
+    r"(?:the|this|that|its|their|each)\b",
+    re.I,
 )
 
 
@@ -193,7 +196,8 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     pair = _PAIR_GAP_NAMED.fullmatch(gap)
     if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
         after = _PAIR_AFTER_NAMED.match(norm, nxt.end)
-        if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(after.group("d2")):
+        d2 = after and (after.group("d2") or after.group("d3"))
+        if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(d2):
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
     if _VARIES.search(norm[max(0, m.start - 80) : m.start]) and _VARIES_GAP.fullmatch(gap):
@@ -206,6 +210,33 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             nxt.unit,
             "depth" if "dep" in lead else "total",
             re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 80) : m.start]).group()),
+        )
+    # "not less than 500 yards and not more than 1 mile across": two bounds of one width
+    low = re.search(
+        r"\b(?:not|no)\s+less\s+than\s+$|\bat\s+least\s+$|\ba\s+minimum\s+of\s+$",
+        norm[max(0, m.start - 20) : m.start],
+        re.I,
+    )
+    high = re.fullmatch(
+        r"\s*,?\s*(?:and|but)\s+(?:(?:not|no)\s+more\s+than|at\s+most|a\s+maximum\s+of)\s*",
+        gap,
+        re.I,
+    )
+    if low and high and nxt.high_km > m.low_km:
+        after = re.match(
+            r"\s*-?\s*(?:(?P<t>across|wide|in\s+width)|(?P<d>deep|in\s+depth))\b",
+            norm[nxt.end :],
+            re.I,
+        )
+        sem = None if after is None else ("total" if after.group("t") else "depth")
+        return _Merged(
+            nxt.end,
+            m.low_km,
+            nxt.high_km,
+            f"{m.value} {m.unit} to {nxt.value}",
+            nxt.unit,
+            sem,
+            after.group().strip() if after else None,
         )
     # "as narrow as 3.3 metres in Nicosia and as wide as 7.4 km": a width that varies
     narrow = re.search(
@@ -264,8 +295,13 @@ _FINAL = re.compile(
     re.I,
 )
 _CHANGED = re.compile(rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to\s*$", re.I)
+_ASKED_AFTER = re.compile(
+    r"\s*,?\s*(?:was|were|had\s+been)\s+(?:first\s+|initially\s+)?(?:proposed|offered|"
+    r"suggested|demanded|put\s+forward|tabled|floated)\b",
+    re.I,
+)
 _NEGOTIATED = re.compile(
-    r"\b(?:wanted|asked\s+for|demanded|offered|proposed|suggested|sought|called\s+for|"
+    r"\b(?:wanted|preferred|asked\s+for|demanded|offered|proposed|suggested|sought|called\s+for|"
     r"pushed\s+for|insisted\s+on|floated|tabled|would\s+(?:only\s+)?(?:agree\s+to|accept)|"
     r"countered\s+with|came\s+back\s+with)\b",
     re.I,
@@ -372,12 +408,17 @@ def _pair_end(found: list[Measurement], m: Measurement) -> int:
     return found[i + 1].end if i + 1 < len(found) else m.end
 
 
-def _paragraph_next(norm: str, spans: list[tuple[int, int]], s_b: int) -> str:
-    """The sentence after the one ending at ``s_b``, if the paragraph goes on."""
+def _paragraph_after(norm: str, spans: list[tuple[int, int]], s_b: int, n: int = 2) -> list[str]:
+    """Up to ``n`` sentences after the one ending at ``s_b``, while the paragraph goes on."""
+    out, end = [], s_b
     for a, b in spans:
-        if a >= s_b:
-            return "" if "\n\n" in norm[s_b - 1 : a + 1].replace(" ", "") else norm[a:b]
-    return ""
+        if a < s_b:
+            continue
+        if len(out) >= n or "\n\n" in norm[end - 1 : a + 1].replace(" ", ""):
+            break
+        out.append(norm[a:b])
+        end = b
+    return out
 
 
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
@@ -403,6 +444,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = []
     stages: list[tuple[int, float | None, str | None]] = []
     text_pos: dict[int, int] = {}
+    ends: list[tuple[int, int]] = []
     for m, end, conv, merged in items:
         s_a, s_b = _sentence_of(spans, m.start)
         sentence = norm[s_a:s_b]
@@ -434,6 +476,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 reading.proposal,
             )
         if reading is None:
+            reading = _gapped(norm, claims, ends, s_a, m, end, s_b)
+        if reading is None:
             continue
         status, proposal = reading.status, reading.proposal
         if status != "rejected":
@@ -443,8 +487,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 sentence[end - s_a :],
                 re.S,
             )
-            following = (rest.group(1) + " " if rest else "") + _paragraph_next(norm, spans, s_b)
-            later = narrative_status(sentence, m.start - s_a, following)
+            ahead = " ".join([rest.group(1) if rest else "", *_paragraph_after(norm, spans, s_b)])
+            ahead = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", ahead.strip())
+            later = following(sentence, ahead)
             if later:
                 status, proposal = "rejected", later
         quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
@@ -506,11 +551,58 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             ).strip("\"' ")
         claims.append(Claim("width", fields, quote, q_a, q_b))
         text_pos[id(claims[-1])] = m.start
+        ends.append((m.start, m.end))
         lead = norm[max(s_a + prev_end, m.start - 120) : m.start]
         if re.fullmatch(r"\s*(?:to|and|or|-)?\s*", lead):
             lead = norm[max(s_a, m.start - 120) : m.start]
-        stages.append((m.start, _stage(lead), _asked(lead)))
-    return _supersede(norm, claims, stages)
+        asked = _asked(lead)
+        # "A zone of 10 km was proposed by the north": asked for, in the words after it
+        if asked is None and _ASKED_AFTER.match(norm, end):
+            asked = "other"
+        stages.append((m.start, _stage(lead), asked))
+    claims = _supersede(norm, claims, stages)
+    return join_mentions(norm, claims, ends)
+
+
+# "keep tanks 15 km from the line on each side, and rocket launchers beyond a distance of 25 km":
+# the second figure's verb and line are left out (gapped); it shares the first one's reading
+_GAPPED = re.compile(
+    r"[^.;]{0,60}?,?\s+(?:and|while)\s+(?:[\w'-]+\s+){1,5}?(?:(?:at\s+least|at\s+most|no\s+closer"
+    r"\s+than|not\s+less\s+than|beyond|within|up\s+to)\s+)?(?:a\s+distance\s+of\s+)?",
+    re.I,
+)
+
+
+# a verb of its own after "and": not a gapped clause ("and the front is 200 km")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|runs?|ran|lies?|lay|stretch\w*|measur\w*|"
+    r"covers?|spans?|reach\w*|extends?|fl(?:y|ew)|fires?|travel\w*)\b",
+    re.I,
+)
+
+
+def _gapped(
+    norm: str,
+    claims: list[Claim],
+    ends: list[tuple[int, int]],
+    s_a: int,
+    m: Measurement,
+    end: int,
+    s_b: int,
+) -> WidthReading | None:
+    """The reading of a figure whose verb and line are those of the width just before it."""
+    if not claims or ends[-1][0] < s_a:
+        return None
+    prev = claims[-1].fields
+    if prev["status"] == "rejected" or prev["semantics"] == "unspecified":
+        return None
+    gap = norm[ends[-1][1] : m.start]
+    if not _GAPPED.fullmatch(gap) or _FINITE.search(gap.rsplit(" and ", 1)[-1]):
+        return None
+    if not re.match(r"\s*(?:[.;]|$)", norm[end:s_b]):
+        return None
+    words = f"as {prev['value']} {prev['unit']} before it (the same verb and line)"
+    return WidthReading(prev["semantics"], words, None, "stated")
 
 
 _SAME_AHEAD = re.compile(
@@ -521,12 +613,22 @@ _SAME_AHEAD = re.compile(
 
 
 def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -> bool:
-    """A figure the next sentences say nobody proposed ("Nobody ever put forward 40 km")."""
+    """A figure the text says nobody proposed ("Nobody ever put forward 40 km", "denies
+    reports of a 50 km zone; no such figure was discussed")."""
     ahead = norm[s_b : s_b + 400]
     figure = re.escape(norm[m.start : m.end])
-    return bool(
-        re.search(rf"\b(?:nobody|no\s+one|no\s+side|never)\b[^.;]{{0,80}}?{figure}", ahead, re.I)
-    )
+    if re.search(rf"\b(?:nobody|no\s+one|no\s+side|never)\b[^.;]{{0,80}}?{figure}", ahead, re.I):
+        return True
+    s_a = _sentence_of(spans, m.start)[0]
+    rest = re.split(r"[;]|(?<=[.!?])\s+", norm[m.end : s_b], maxsplit=1)
+    after = [rest[1]] if len(rest) > 1 else []
+    # the denial may follow a short question and a speaker's name: "Did it?" "GEN. REYNE: No."
+    after += [
+        p
+        for p in re.split(r"(?<=[.!?:])[\"']?\s+(?=[\"']?[A-Z])", ahead[:200].strip())
+        if p.strip()
+    ][:4]
+    return denied(norm[s_a : m.start], after)
 
 
 def _supersede(
@@ -568,7 +670,34 @@ def _supersede(
                     out[i].end,
                 )
                 break
+        else:
+            # "In the end they settled on 6 km, after the rebels had proposed 15 km"
+            if not _EARLIER.search(norm[max(0, pos - 80) : pos]):
+                continue
+            for j in range(i - 1, -1, -1):
+                pos_j, stage_j, _ = stages[j]
+                if "\n\n" in norm[pos_j:pos].replace(" ", "") or pos - pos_j > 800:
+                    break
+                g = out[j].fields
+                settled = stage_j == 2 or (
+                    stage_j is None
+                    and stages[j][2] is None
+                    and g["status"] != "rejected"
+                    and not g.get("proposal")
+                )
+                if settled and (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"]):
+                    fields = {**f, "status": "rejected", "proposal": label}
+                    out[i] = Claim("width", fields, out[i].quote, out[i].start, out[i].end)
+                    break
     return out
+
+
+# a figure put forward before the final one was settled: "had proposed", "had asked for"
+_EARLIER = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:propos|ask|offer|want|demand|suggest|sought|push|call|float|tabl|"
+    r"insist)\w*",
+    re.I,
+)
 
 
 def _deadline_claims(

@@ -42,7 +42,7 @@ UNIT_WORDS: dict[str, str] = {
     r"kms?": "km",
     r"klms?": "km",
     r"nautical\s+miles?": "nmi",
-    r"nmi": "nmi",
+    r"nmi|nm": "nmi",
     r"miles?": "mi",
     r"mi": "mi",
     r"met(?:re|er)s?": "m",

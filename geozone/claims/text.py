@@ -89,6 +89,8 @@ _OCR_ONE = re.compile(
     "(?:" + "|".join(rf"(?<=\b{w} \()" for w in _NUMBER_WORDS) + r")[lIO0-9]*[lIO][lIO0-9]*(?=\))",
     re.I,
 )
+# a lone "l" read for "1" before a unit: "l mile", "l km"
+_OCR_LONE_ONE = re.compile(r"(?<![\w.,])l(?=\s+(?:miles?|km|kilomet\w+|met(?:re|er)s?)\b)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 # a line wrapped inside a sentence (PDF, scans): the break is a space
@@ -113,6 +115,8 @@ _WRAPPED_AFTER = "|".join(
 _WRAPPED = re.compile(
     r"(?<=[a-z0-9,)])[ \t]*\n[ \t]*(?=[a-z(])"
     rf"|(?:{_WRAPPED_AFTER})[ \t]*\n[ \t]*(?=[A-Z0-9])"
+    # "no wider than\n1 km": a figure carried onto the next line (not a numbered item "1. The")
+    r"|(?<=[a-z])[ \t]*\n[ \t]*(?=\d[\d.,]*\s*[a-z])"
 )
 
 
@@ -208,6 +212,7 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
         text, starts, ends, _OCR_NUMBER, lambda m: m.group().translate(_OCR_DIGITS)
     )
     text, starts, ends = _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
+    text, starts, ends = _apply(text, starts, ends, _OCR_LONE_ONE, lambda m: "1")
     # "one (l) kilometre"
     return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import Measurement
+from .status import DROPPED, PROPOSAL, REJECT, SUPERSEDED, fate, in_sentence
 
 _I = re.I
 
@@ -26,7 +27,8 @@ _CONTEXT = re.compile(
     rf"\b(?:{ZONE_NOUN}|demilitari\w*|withdr[ae]w\w*|pull\w*\s+(?:back|out)|disengage\w*|"
     r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
     r"truce|armistice|militar\w*|army|armies|fighters|militants?|soldiers|militias?|"
-    r"peacekeep\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
+    r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
+    r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
     r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units)\b",
     _I,
 )
@@ -50,7 +52,8 @@ _QUALIFIER = re.compile(
 _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
-    r"armistice\s+line|coast|coastline|fence|wall|berm|canal|perimeter|blue\s+line|green\s+line|river|MDL|"
+    r"armistice\s+line|coast|coastline|shore|shoreline|lake|fence|wall|berm|canal|perimeter|"
+    r"blue\s+line|green\s+line|river|road|highway|MDL|"
     r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
@@ -95,13 +98,18 @@ _AFTER_ONE_SIDE = re.compile(
     _I,
 )
 _LATER_PER_SIDE = re.compile(
-    r"\b(?:on|to|from)\s+(?:either|each|both)\s+sides?\b|\b(?:either|each)\s+side\s+of\b"
+    r"\b(?:on|to|from)\s+(?:either|each|both)\s+(?:sides?|banks?)\b|\b(?:either|each)\s+side\s+of\b"
+    r"|,\s*(?:both|either|each)\s+(?:sides|banks)\b"
     rf"|\b(?P<d1>{_DIR})\s+and\s+(?P<d2>{_DIR})\s+of\b",
     _I,
 )
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 _BEFORE_WIDTH = re.compile(
-    rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$", _I
+    rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "the width of the Neutral Belt is fixed at"
+    r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|shall\s+be|"
+    r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$",
+    _I,
 )
 _BEFORE_DEPTH = re.compile(rf"\b(?:depth\s+of|deep|depth\s+{_COPULA})\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
@@ -109,6 +117,8 @@ _BEFORE_EACH_SIDE = re.compile(
     r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|approach\w*|fl(?:y|ies|ights?)|enter\w*|"
     r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
+    # "Red and Blue forces will each pull back"
+    r"|\beach\s+(?:withdr\w*|pull\w*|mov\w*|retreat\w*|fall\w*|keep\w*|stay\w*|remain\w*)\b"
     r"|\b(?:kept|held|withdrawn|pulled\s+back|moved\s+back)\s+(?:\w+\s+){0,3}?by\s+(?:each|both|"
     r"either)\s+(?:of\s+the\s+)?(?:sides?|part(?:y|ies))\b",
     _I,
@@ -156,52 +166,12 @@ _LOCATED = re.compile(
 )
 _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
 
-_REJECT = re.compile(
-    r"\b(?:reject\w*|refus\w*|dismiss\w*|turn\w*\s+down|declin\w*|ruled?\s+out|scrapp\w*|"
-    r"abandon\w*|vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
-    r"(?:could|can|would)\s*(?:not|n't)\s+(?:live\s+with|accept|agree\s+to)|unacceptable|"
-    r"(?:was|were)\s+not\s+(?:met|accepted|adopted|taken\s+up)|fell\s+through)\b",
-    _I,
-)
-_DROPPED = re.compile(
-    r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
-    r"quietly\s+buried|went\s+nowhere|did\s+not\s+survive|never\s+made\s+it)\b",
-    _I,
-)
-# a proposal taken back by those who made it (only in the narrative after it)
-_RETRACTED = re.compile(r"\b(?:withdrawn|retracted|taken\s+back|pulled)\b", _I)
-_SUPERSEDED = re.compile(
-    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|gave\s+way|"
-    r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed)\b",
-    _I,
-)
-_ANAPHOR = re.compile(
-    r"^\W*(?:that|this|it|the|they|he|she|we|[A-Z][\w-]+)\b[^.]{0,80}?"
-    r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
-    r"request|suggestion|compromise|initiative|number|option|scheme))\b|^\W*(?:that|this|it)\b"
-    r"|^\W*(?:the|that|this|their|our|his|her|its)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|draft|"
-    r"version|figure|demand|request|suggestion|compromise|initiative|number|option|scheme)\b",
-    _I,
-)
-_DRAFT = re.compile(
-    r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
-    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
-    r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
-    r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
-    r"would\s+(?:have\s+)?(?:be|been|measure|extend))\b",
-    _I,
-)
 _INSTEAD = re.compile(
     r"\b(?:instead\s+of|rather\s+than|not\s+the|down\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
     _I,
 )
-_PROPOSAL = re.compile(
-    r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|wanted|sought|"
-    r"called\s+for|offer\w*|insisted\s+on|asked\s+for)\b",
-    _I,
-)
 _RULE = re.compile(
-    r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbidden|allowed|permitted|barred|"
+    r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|allowed|permitted|barred|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
     _I,
 )
@@ -210,7 +180,7 @@ CHANGE = (
     r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust)\w*"
 )
 _CHANGED_TO = re.compile(
-    rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
+    rf"{CHANGE}\s+(?:\w+\s+){{0,3}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
 )
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
@@ -225,6 +195,17 @@ _BETWEEN_LINES = re.compile(
     r"(?:lines|forces|armies|positions|sides|forward\s+positions)\b[^.;]{0,20}?\b(?:is|was|of|"
     r"will\s+be|shall\s+be|at)\s+$",
     _I,
+)
+_DIR_REF = re.compile(rf"\s*(?:to\s+the\s+)?({_DIR})\s+(?:of|from)\s+(?:the\s+)?([\w'-]+)", _I)
+# "two restricted areas, each 30 km wide"
+_EACH_OF_TWO = re.compile(
+    rf"\b(?:two|both)\s+(?:[\w'-]+\s+)?{ZONE_NOUN},?\s+each\s+(?:of\s+them\s+)?$", _I
+)
+# spacing, not a width: "posts at intervals of 30 km", "a checkpoint every 10 km"
+_SPACING = re.compile(r"\b(?:intervals?\s+of|every|spaced)\s*$", _I)
+# how far something lies from a zone: "flew from a base some 90 km from the zone"
+_FROM_A_ZONE = re.compile(
+    rf"\s*(?:away\s+)?(?:from|outside)\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?{ZONE_NOUN}\b", _I
 )
 _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+|\.\s", _I)
@@ -320,7 +301,7 @@ def read_width(
     within_lead = re.search(r"\bwithin\s*$", lead, _I)
     if (_AFTER_LENGTH.match(after) and not within_lead) or _AFTER_RANGE.match(after):
         return None
-    if _RANGE.search(lead):
+    if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
         return None
     located = _LOCATED.search(lead)
     # "No troops may be stationed within 15 km of the border" is a rule, not a place
@@ -346,6 +327,10 @@ def read_width(
         return None
     c_start, c_stop = _clause(sentence, m_start, m_end)
     clause_before = sentence[max(c_start, prev_end) : m_start]
+    # "reaches 10 km into A and 5 km into B": the second figure shares the first one's verb
+    shared = prev_end > c_start and re.fullmatch(r"[^.;,\d]{0,40}?\b(?:and|or)\s+", before_all)
+    if shared:
+        clause_before = sentence[c_start:m_start]
     clause_after = sentence[m_end : min(c_stop, next_start)]
 
     semantics, decided = None, None
@@ -368,6 +353,9 @@ def read_width(
             and not side.group("d1")
         ):
             semantics, decided = "per_side", after[: side.end()]
+        # "two restricted areas, each 30 km wide": one area on each side
+        elif each := _EACH_OF_TWO.search(near_before):
+            semantics, decided = "per_side", each.group() + m.group()
     elif m := _AFTER_DEPTH.match(after):
         semantics, decided, strong = "depth", m.group(), True
         # "6 km deep on each side of the road": the depth is each side's
@@ -415,6 +403,7 @@ def read_width(
     link = (
         re.search(
             r"\b(?:is|are|be|been|was|were|of|measuring|measure[sd]?|extend\w*|stretch\w*|reach\w*|"
+            r"go|goes|gone|went|run|runs|ran|"
             r"cover\w*|to|set\s+at|at|with|fixed\s+at|some|about|roughly|covering|spanning|"
             r"around|up\s+to|approximately|nearly|least|most|than|between|"
             r"(?:cover\w*|span\w*)\s+(?:the\s+)?(?:first|last|next|outer|inner))\s*$",
@@ -423,6 +412,7 @@ def read_width(
         )
         or lead_core.strip() == ""
         or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I)
+        or (shared and weak is not None)
     )
     if within_lead and re.search(
         r"\b(?:sit|sits|sitting|lie|lies|lying|located|situated|stand|stands|standing|based)"
@@ -445,13 +435,15 @@ def read_width(
         re.search(
             r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|tabled|"
             r"compromise(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed?\s+(?:on|to)|accept|"
+            r"accepting|"
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
-            r"insisted\s+on|wanted|sought|mooted|pitched|(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
+            r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
+            r"(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
             lead_core + " ",
             _I,
         )
         or re.search(
-            r"\b(?:version|draft|proposal|plan|offer|figure|text)\b[^,;.]{0,30}?\b(?:said|says|of|for|"
+            r"\b(?:version|draft|proposal|plan|offer|figure|text)\b[^,;.]{0,50}?\b(?:said|says|of|for|"
             r"with|at|put|named|gave|proposed|was|is|were|became|read|reads|stood\s+at|came\s+to)\s*$",
             lead_core + " ",
             _I,
@@ -464,6 +456,14 @@ def read_width(
             lead_core + " ",
             _I,
         )
+        # "the opening offer of 3 km" ("of" is cut from lead_core)
+        or re.search(
+            r"\b(?:proposal|plan|offer|draft|version|demand|idea|suggestion|request|bid)s?\s*$",
+            lead_core,
+            _I,
+        )
+        # "agreed on 5 km, not the 10 km the mediators had asked for"
+        or (_INSTEAD.search(lead) and re.match(r"[^.;]{0,40}?\bhad\b", after))
         or re.search(
             r"\b(?:compromise|agreed|final|proposed|new|revised|original)\s+(?:figure|width|depth|"
             r"distance)\s*$",
@@ -474,6 +474,12 @@ def read_width(
             r"\bin\s+the\s+(?:\w+\s+)?(?:text|version|draft|agreement|deal|memorandum|protocol)"
             r"\s*,\s*$",
             lead_core,
+            _I,
+        )
+        # "in the end 7 km was agreed"
+        or re.match(
+            r"\s*(?:was|were|is)\s+(?:\w+\s+)?(?:agreed|accepted|settled\s+on|chosen|adopted)\b",
+            after,
             _I,
         )
         or re.match(
@@ -489,7 +495,8 @@ def read_width(
     changed = _CHANGED_TO.search(lead) or (
         re.fullmatch(r"\s*to\s*", lead) and _CHANGED_TO.search(wide_before)
     )
-    changed = changed and (_ZONE.search(sentence[:m_start]) or _ZONE.search(context[-300:]))
+    if not (_ZONE.search(sentence[:m_start]) or _ZONE.search(context[-300:])):
+        changed = None
     # a band: "from 15 to 30 km behind the front", "between 10 and 20 km from the line"
     band = (
         weak is not None
@@ -552,8 +559,9 @@ def read_width(
             and (
                 re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
                 or re.search(
-                    r"\b(?:shall|must|will|should|are\s+to|is\s+to)\s+(?:\w+\s+){0,2}?"
-                    r"(?:remain|be\s+(?:kept|held|positioned|stationed|deployed|placed))"
+                    r"\b(?:shall|must|will|should|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
+                    r"(?:remain|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
+                    r"withdrawn|relocated|redeployed))"
                     r"\s+$",
                     lead,
                     _I,
@@ -600,6 +608,15 @@ def read_width(
             )
         ):
             semantics, decided = "per_side", each.group()
+        elif weak is not None and (
+            by_each := re.match(
+                r"\s*by\s+(?:both|each|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies)\b",
+                after[weak.end() :],
+                _I,
+            )
+        ):
+            # "kept 20 km back from the line by both parties"
+            semantics, decided = "per_side", weak.group() + by_each.group()
         elif weak is not None:
             semantics, decided = "depth", weak.group()
         elif m := _AFTER_ONE_SIDE.search(clause_after[:120]):
@@ -614,6 +631,9 @@ def read_width(
             )
         ):
             semantics, decided = "total", m.group()
+        elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
+            # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width
+            semantics, decided = "total", changed.group()
         else:
             semantics = "unspecified"
 
@@ -635,17 +655,54 @@ def read_width(
             _I,
         )
         semantics, decided = "per_side", side.group() if side else decided
+    # "one runs west of the berm, the other lies 5 to 35 km east of it": the two sides
+    if semantics == "depth" and decided and (d := _DIR_REF.match(decided)):
+        base = re.match(r"[a-z]+", d.group(1).lower()).group()
+        others = sentence[:m_start] + " " + sentence[m_end + len(decided) :]
+        if re.search(
+            rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{re.escape(d.group(2))}\b",
+            others,
+            _I,
+        ):
+            semantics = "per_side"
     instead = _INSTEAD.search(sentence[max(prev_end, m_start - 40) : m_start])
-    proposed = _PROPOSAL.search(sentence[max(c_start, prev_end) : m_start])
-    rejected = (
-        instead
-        or _REJECT.search(sentence[c_start:c_stop])
-        or (proposed and _REJECT.search(sentence))
+    proposed = PROPOSAL.search(sentence[max(c_start, prev_end) : m_start])
+    # the first cue after a proposal in its sentence, else a refusal in its clause
+    drafted = re.search(
+        r"\b(?:plan|draft|version|offer|bid)s?\b", sentence[max(c_start, prev_end) : m_start], _I
     )
-    status = "rejected" if rejected else "stated"
-    proposal = "rejected" if rejected else None
-    if rejected and _DROPPED.fullmatch(rejected.group()):
-        proposal = "dropped"
+    tail = in_sentence(sentence, m_end, bool(proposed or drafted))
+    # a cue belongs to the nearest figure: none past a neighbouring figure counts
+    # (after another figure, a cue before this one may be that figure's: "30 km, a demand
+    # they rejected, before accepting 20 km")
+    own_start = max(c_start, prev_end)
+    if prev_end > 0:
+        own_start += max(
+            (m.end() for m in re.finditer(r"[,;]", sentence[own_start:m_start])), default=0
+        )
+    own = sentence[own_start : min(c_stop, next_start)]
+    if prev_end > 0:
+        proposed = PROPOSAL.search(sentence[own_start:m_start])
+    cue = (
+        REJECT.search(own)
+        or DROPPED.search(sentence[m_start : min(c_stop, next_start)])
+        # "the north dropped its demand for a 30 km zone"
+        or re.search(
+            DROPPED.pattern + r"\s+(?:\w+\s+){0,2}?(?:demand|proposal|plan|idea|offer|request|"
+            r"call|draft)s?\b",
+            sentence[own_start:m_start],
+            _I,
+        )
+    )
+    status, proposal = "stated", None
+    if instead:
+        status, proposal = "rejected", "rejected"
+    elif tail and tail[0] != "superseded":
+        status, proposal = "rejected", tail[0]
+    elif cue or (proposed and REJECT.search(sentence[own_start:next_start])):
+        label = fate(cue.group())[0] if cue else "rejected"
+        status, proposal = "rejected", label
+    rejected = status == "rejected"
     clause_rest = sentence[m_end:c_stop]
     replaced = re.search(
         r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|an?\s+)?"
@@ -656,10 +713,12 @@ def read_width(
     if replaced and not rejected:
         status, proposal = "rejected", "superseded"
     elif not rejected:
-        if _DROPPED.search(clause_rest[:80]):
-            status, proposal = "rejected", "dropped"
-        elif (sup := _SUPERSEDED.search(clause_rest[:80])) and not re.fullmatch(
-            r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I
+        # "first agreed but later doubled to 4 km": past "but", before the next figure
+        rest = re.split(r"\d", sentence[m_end : m_end + 80], maxsplit=1)[0]
+        later = re.search(r"\blater\s+" + CHANGE[2:], rest, _I)
+        if later or (
+            (sup := SUPERSEDED.search(clause_rest[:80]))
+            and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
         ):
             status, proposal = "rejected", "superseded"
         elif proposed:
@@ -670,29 +729,6 @@ def read_width(
     return WidthReading(
         semantics, _clean(decided) if decided else None, qualifier or None, status, proposal
     )
-
-
-def narrative_status(sentence: str, m_start: int, following: str) -> str | None:
-    """How the next sentence treats a proposed figure: "rejected", "dropped", "superseded".
-
-    "Our first draft proposed a zone 30 km wide. That draft was replaced ..."
-    The figure's sentence must call it a proposal, a draft, a plan or a
-    version, and the next sentence must point back at it ("it", "that
-    draft", "the proposal"). Returns None when nothing says so.
-    """
-    if not _DRAFT.search(sentence):
-        return None
-    nxt = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", following.strip(), maxsplit=1)[0]
-    if not nxt or not _ANAPHOR.search(nxt):
-        return None
-    head = nxt[:160]
-    if _REJECT.search(head):
-        return "rejected"
-    if _DROPPED.search(head) or _RETRACTED.search(head):
-        return "dropped"
-    if _SUPERSEDED.search(head):
-        return "superseded"
-    return None
 
 
 def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | None:
@@ -837,7 +873,6 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
 __all__ = [
     "WidthReading",
     "conversion_end",
-    "narrative_status",
     "read_width",
     "reference_before",
     "reference_of",

@@ -1,0 +1,150 @@
+"""Several mentions of one figure in a report: what one mention says holds for the others.
+
+A report often names a figure more than once: "the Mirelan side put
+forward a zone 40 km wide ... the 40 km proposal was rejected ... a 40 km
+zone would have emptied our villages". Three rules join such mentions:
+
+- fate: a mention that is only a demand, an offer or a might-have-been
+  ("would never accept less than 40 km", "a 40 km zone would have") takes
+  the fate another mention of the same figure is given (refused, dropped);
+- meaning: a mention that names the zone by its figure ("a 40 km zone",
+  "the 150-yard belt") and says nothing of what it measures takes the
+  semantics of an earlier mention of the same figure, if they all agree
+  on a total or a per-side width (a depth belongs to the side the earlier
+  words name, which a bare mention does not);
+- sides: a rule measured "from the river" that names no side ("guns shall
+  be kept 20 km from the river") is per side when the report has already
+  set a per-side zone about the same line; and "10 km into Iraq and 5 km
+  into Kuwait" gives each side its own width (two per-side figures).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .status import PROPOSAL
+from .widths import ZONE_NOUN
+
+_MIGHT_HAVE_BEEN = re.compile(
+    rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+", re.I
+)
+_IN_FORCE = re.compile(
+    r"\b(?:agreed|signed|settled|final|in\s+force|accepted\s+it|both\s+(?:sides|delegations)"
+    r"\s+accepted)\b",
+    re.I,
+)
+_NAMES_ZONE = re.compile(rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b", re.I)
+
+
+def _same(a: dict, b: dict) -> bool:
+    return abs(a["min_km"] - b["min_km"]) < 1e-9 and abs(a["max_km"] - b["max_km"]) < 1e-9
+
+
+def _sentence_before(norm: str, pos: int) -> str:
+    start = max(norm.rfind(". ", 0, pos), norm.rfind("\n\n", 0, pos), norm.rfind("?", 0, pos))
+    return norm[start + 1 : pos]
+
+
+def _sentence_after(norm: str, pos: int) -> str:
+    m = re.search(r"[.?!;]\s|\n\n", norm[pos:])
+    return norm[pos : pos + (m.start() if m else 200)]
+
+
+def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
+    """Width claims with fate and meaning carried between mentions of one figure.
+
+    Parameters
+    ----------
+    norm : str
+        The report's normalised text.
+    claims : list of Claim
+        The report's width claims, in order.
+    spans : list of (int, int)
+        Each claim's figure as a span of ``norm``, in the same order.
+
+    Returns
+    -------
+    list of Claim
+        The claims in the same order, some with a new ``status``,
+        ``proposal``, ``semantics`` or ``semantics_words``.
+    """
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if f["status"] == "rejected":
+            continue
+        start, end = spans[i]
+        words = _sentence_before(norm, start) + " " + _sentence_after(norm, end)
+        if not _MIGHT_HAVE_BEEN.search(words) or _IN_FORCE.search(words):
+            continue
+        fates = {
+            o.fields.get("proposal")
+            for o in claims
+            if o is not c and o.fields["status"] == "rejected" and _same(o.fields, f)
+        }
+        if len(fates) == 1 and None not in fates:
+            out[i] = replace(c, fields={**f, "status": "rejected", "proposal": fates.pop()})
+    for i, c in enumerate(out):
+        f = c.fields
+        start, end = spans[i]
+        if f["semantics"] != "unspecified" or not _NAMES_ZONE.match(norm, end):
+            continue
+        earlier = {
+            o.fields["semantics"]
+            for o, (o_start, _) in zip(out, spans, strict=True)
+            if o_start < start and o.fields["semantics"] != "unspecified" and _same(o.fields, f)
+        }
+        if len(earlier) == 1 and earlier <= {"total", "per_side"}:
+            sem = earlier.pop()
+            words = f"as the earlier mention of {f['value']} {f['unit']}"
+            out[i] = replace(c, fields={**f, "semantics": sem, "semantics_words": words})
+    return _sides(norm, out, spans)
+
+
+_FROM_LINE = re.compile(r"(?:away\s+)?(?:from|of)\s", re.I)
+# the side a depth reaches into: "into Iraq", "inside Ostrian territory", "on the Varn side"
+_INTO = re.compile(
+    r"\s*(?:-?\s*deep\s+)?(?:(?:into|inside)\s+(?:the\s+)?([A-Z][\w'-]+)"
+    r"|on\s+the\s+([A-Z][\w'-]+)\s+(?:side|bank))"
+)
+_OWN_SIDE = re.compile(r"\b(?:our|their|its|his|her|own)\b|\b[A-Z][\w'-]+(?:'s|\s+side)\b")
+
+
+def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        words = f.get("semantics_words") or ""
+        if f["semantics"] != "depth" or not _FROM_LINE.match(words) or not f.get("reference"):
+            continue
+        start = spans[i][0]
+        if _OWN_SIDE.search(_sentence_before(norm, start)):
+            continue
+        if any(
+            o.fields["semantics"] == "per_side"
+            and o.fields.get("reference") == f["reference"]
+            and o.fields["status"] != "rejected"
+            and spans[j][0] < start
+            for j, o in enumerate(out)
+        ):
+            said = f"per side, as the zone about the {f['reference']} set earlier"
+            out[i] = replace(c, fields={**f, "semantics": "per_side", "semantics_words": said})
+    for i in range(len(out) - 1):
+        a, b = out[i].fields, out[i + 1].fields
+        ma, mb = _INTO.match(norm, spans[i][1]), _INTO.match(norm, spans[i + 1][1])
+        gap = norm[spans[i][1] : spans[i + 1][0]]
+        if (
+            a["semantics"] == b["semantics"] == "depth"
+            and ma
+            and mb
+            and (ma.group(1) or ma.group(2)) != (mb.group(1) or mb.group(2))
+            and re.fullmatch(r"[^.;]{0,60}?\band\s+", gap)
+        ):
+            for k in (i, i + 1):
+                fields = {**out[k].fields, "semantics": "per_side"}
+                out[k] = replace(out[k], fields=fields)
+    return out
+
+
+__all__ = ["join_mentions"]

@@ -1,0 +1,183 @@
+"""What became of a proposed width: cue words for its fate, and how far each cue reaches.
+
+A figure's status is one of "rejected" (the other side refused it),
+"dropped" (set aside or taken back), "superseded" (a later version
+replaced it), "proposed" (put forward, fate not told) or plain "stated".
+Cues are read in three scopes, nearest first:
+
+1. the figure's own clause ("a 5 km zone was rejected");
+2. the rest of its sentence, when the figure is a proposal ("they first
+   asked for 5 km but dropped this", "offered 10 km, which we rejected");
+3. the next sentences of the paragraph, when they point back at it ("That
+   draft was replaced", "Both ideas were set aside", "I could not sign that").
+
+When a stretch of text holds several cues, the first one after the figure
+decides ("was dropped after the other side refused to discuss it": dropped).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I
+
+# refused by someone else
+REJECT = re.compile(
+    r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+)?down|declin\w*|ruled?\s+out|"
+    r"vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
+    r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
+    r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
+    r"fell\s+through|said\s+no|(?:neither|none)\b[^.;]{0,40}?\b(?:was|were)\s+(?:accepted|"
+    r"adopted|approved))\b",
+    _I,
+)
+# set aside or taken back by those who made it
+DROPPED = re.compile(
+    r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
+    r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
+    r"did\s+not\s+survive|never\s+made\s+it|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
+    r"(?:struck|taken)\s+out|(?:recorded|noted|treated)\s+as\s+withdrawn|"
+    r"(?:neither|none)\b[^.;]{0,40}?\b(?:surviv\w*|made\s+it|went\s+(?:ahead|through|anywhere)|"
+    r"lasted))\b",
+    _I,
+)
+# a proposal taken back (only where the words speak of the proposal, not of troops)
+RETRACTED = re.compile(
+    r"\b(?:withdrawn|withdrew\s+(?:it|this|that|the\s+\w+)|retracted|taken\s+back|pulled)\b", _I
+)
+SUPERSEDED = re.compile(
+    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|gave\s+way|"
+    r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed|"
+    # "a 2 km zone was first agreed but later doubled to 4 km"
+    r"later\s+(?:reduc|cut|narrow|widen|doubl|halv|increas|rais|extend|chang|revis|amend)\w*)\b",
+    _I,
+)
+_FATE = re.compile(
+    rf"(?P<dropped>{DROPPED.pattern})|(?P<rejected>{REJECT.pattern})"
+    rf"|(?P<superseded>{SUPERSEDED.pattern})",
+    _I,
+)
+# words that make a figure something put forward rather than in force
+PROPOSAL = re.compile(
+    r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|wanted|preferred|"
+    r"sought|"
+    r"called\s+for|offer\w*|insisted\s+on|asked\s+for|floated|tabled|put\s+forward|"
+    r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than)",
+    _I,
+)
+ANAPHOR = re.compile(
+    r"^\W*(?:that|this|it|the|they|he|she|we|I|[A-Z][\w-]+)\b[^.]{0,80}?"
+    r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
+    r"request|suggestion|compromise|initiative|number|option|scheme))\b|^\W*(?:that|this|it)\b"
+    r"|^\W*(?:the|that|this|their|our|his|her|its)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|draft|"
+    r"version|figure|demand|request|suggestion|compromise|initiative|number|option|scheme)\b",
+    _I,
+)
+# "Both ideas were set aside": several proposals at once, possibly two sentences back
+PLURAL_ANAPHOR = re.compile(
+    r"^\W*neither\s+(?:proposal|plan|idea|offer|draft|version|figure|demand)\b"
+    r"|^\W*(?:both|all|these|those|neither|none)\b(?:\s+(?:of\s+)?(?:the|these|those|them))?"
+    r"(?:\s+\w+)?\s*(?:proposals|plans|ideas|offers|drafts|versions|figures|demands|"
+    r"suggestions|options|were|was|had|fell|went|got|of\s+them)\b",
+    _I,
+)
+DRAFT = re.compile(
+    r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
+    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
+    r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
+    r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
+    r"would\s+(?:have\s+)?(?:be|been|measure|extend))\b",
+    _I,
+)
+# a figure denied outright: "No one ever proposed 60 km", "That figure was never proposed"
+_DENIAL = re.compile(
+    r"^\W*(?:that|this|the)\s+(?:figure|number|proposal|idea|claim|report)\b[^.;]{0,40}?"
+    r"\b(?:was|is|has)\s+(?:never|not)\s+(?:been\s+)?(?:proposed|discussed|tabled|"
+    r"put\s+forward|raised|on\s+the\s+table)\b|^\W*no\s+such\s+(?:figure|proposal|number|zone)\b",
+    _I,
+)
+_DENIED_BEFORE = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?)\s+of\b", _I
+)
+
+
+def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:
+    """The first cue for a proposal's fate in ``words``: its label and match.
+
+    ``retracted`` also counts "withdrawn" and "withdrew it" (only for words
+    about a proposal: troops are withdrawn too).
+    """
+    m = _FATE.search(words)
+    r = RETRACTED.search(words) if retracted else None
+    if r is not None and (m is None or r.start() < m.start()):
+        return "dropped", r
+    if m is None:
+        return None
+    return next(k for k in ("dropped", "rejected", "superseded") if m.group(k)), m
+
+
+def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Match] | None:
+    """The fate the rest of a proposal's sentence gives it (scope 2).
+
+    "first insisted on 500 m each side but dropped this", "They offered
+    10 km, which we rejected", "A proposal ... for 20 km, put forward on
+    12 August, is recorded as withdrawn". Only for a figure that is a
+    proposal; the cue must come before any later figure.
+    """
+    if not proposed:
+        return None
+    rest = sentence[m_end:]
+    nxt = re.search(r"\d", rest)
+    rest = rest[: nxt.start()] if nxt else rest
+    return fate(rest, retracted=True)
+
+
+def following(sentence: str, after: list[str]) -> str | None:
+    """How the next sentences treat a proposed figure (scope 3).
+
+    ``after`` is the rest of the figure's sentence, then the next sentences
+    of its paragraph. The figure's sentence must call it a proposal, a
+    draft, a plan or a version. The next sentence must point back at it
+    ("it", "that draft"); a sentence further on only when every sentence
+    between is another proposal and it points back at several ("Both
+    ideas were set aside").
+    """
+    if not DRAFT.search(sentence):
+        return None
+    for k, nxt in enumerate(after[:3]):
+        nxt = nxt.strip()
+        if not nxt:
+            continue
+        plural = PLURAL_ANAPHOR.search(nxt)
+        # a short reply right after it: "The government said no."
+        reply = k == 0 and len(nxt) < 60 and not re.search(r"\d", nxt)
+        if (k == 0 and ANAPHOR.search(nxt)) or plural or reply:
+            found = fate(nxt[:160], retracted=True)
+            if found:
+                return found[0]
+        if not DRAFT.search(nxt):
+            return None
+    return None
+
+
+def denied(before: str, ahead: str) -> bool:
+    """A figure someone says nobody proposed: "denies reports of a 50 km zone; no such
+    figure was discussed", "had asked for 60 km. ... That figure was never proposed"."""
+    if _DENIED_BEFORE.search(before[-80:]):
+        return True
+    return any(_DENIAL.search(part) for part in ahead[:5])
+
+
+__all__ = [
+    "ANAPHOR",
+    "DRAFT",
+    "DROPPED",
+    "PROPOSAL",
+    "REJECT",
+    "RETRACTED",
+    "SUPERSEDED",
+    "denied",
+    "fate",
+    "following",
+    "in_sentence",
+]
