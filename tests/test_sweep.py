@@ -153,11 +153,13 @@ def _wait_for(path: Path, proc: subprocess.Popen, seconds: float = 60) -> None:
         time.sleep(0.2)
 
 
-def test_scheduler_started_from_the_shell(local_run, lines_dir, tmp_path):
+@pytest.fixture(scope="module")
+def shell_scheduler(tmp_path_factory):
+    """A Dask scheduler and two workers started from the shell, as on a cluster: its address."""
     dask = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
     if dask is None:
         pytest.skip("the dask command is not installed")
-    info = tmp_path / "scheduler.json"
+    info = tmp_path_factory.mktemp("scheduler") / "scheduler.json"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     procs = []
     try:
@@ -181,9 +183,7 @@ def test_scheduler_started_from_the_shell(local_run, lines_dir, tmp_path):
                     stderr=subprocess.DEVNULL,
                 )
             )
-        out = tmp_path / "out"
-        result = invoke([*_args(lines_dir, out), "--scheduler", address])
-        assert result.exit_code == 0, result.output
+        yield address
     finally:
         for p in reversed(procs):
             p.terminate()
@@ -192,31 +192,40 @@ def test_scheduler_started_from_the_shell(local_run, lines_dir, tmp_path):
                 p.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 p.kill()
-    a, b = _zones(local_run), _zones(out)
+
+
+def _same_zones(a: gpd.GeoDataFrame, b: gpd.GeoDataFrame) -> None:
     pd.testing.assert_frame_equal(
         pd.DataFrame(a.drop(columns="geometry")), b.drop(columns="geometry")
     )
     assert all(shapely.equals_exact(x, y, 0) for x, y in zip(a.geometry, b.geometry, strict=True))
 
 
-def test_interrupt_and_resume(local_run, lines_dir, tmp_path, monkeypatch):
+def test_scheduler_started_from_the_shell(local_run, lines_dir, shell_scheduler, tmp_path):
+    out = tmp_path / "out"
+    result = invoke([*_args(lines_dir, out), "--scheduler", shell_scheduler])
+    assert result.exit_code == 0, result.output
+    _same_zones(_zones(local_run), _zones(out))
+
+
+def test_interrupt_and_resume(local_run, lines_dir, shell_scheduler, tmp_path, monkeypatch):
+    """Stopped after 3 of 8 parts, then run again: the 3 are reused, the end equals one run.
+
+    Both runs use the shell-started cluster, so no new cluster is started.
+    """
     out = tmp_path / "out"
     monkeypatch.setenv(STOP_AFTER_ENV, "3")
-    stopped = invoke([*_args(lines_dir, out), "--workers", "1"])
+    stopped = invoke([*_args(lines_dir, out), "--scheduler", shell_scheduler])
     assert stopped.exit_code == 1
     assert "interrupted; 3 finished parts kept" in stopped.stderr
     assert len(list((out / "parts").glob("*.parquet"))) == 3
     assert not list((out / "parts").glob(".*"))  # no half-written part left
     assert not (out / "zones.parquet").exists()
     monkeypatch.delenv(STOP_AFTER_ENV)
-    resumed = invoke([*_args(lines_dir, out), "--workers", "1"])
+    resumed = invoke([*_args(lines_dir, out), "--scheduler", shell_scheduler])
     assert resumed.exit_code == 0, resumed.output
     assert "(3 reused" in resumed.stdout
-    a, b = _zones(local_run), _zones(out)
-    pd.testing.assert_frame_equal(
-        pd.DataFrame(a.drop(columns="geometry")), b.drop(columns="geometry")
-    )
-    assert all(shapely.equals_exact(x, y, 0) for x, y in zip(a.geometry, b.geometry, strict=True))
+    _same_zones(_zones(local_run), _zones(out))
     same = pd.read_csv(local_run / "figures.csv"), pd.read_csv(out / "figures.csv")
     pd.testing.assert_frame_equal(*same)
 
