@@ -1080,9 +1080,10 @@ CASES: list[Case] = [
     Case(
         "run",
         "Ctrl-C while writing",
-        ("build", "--out", "out"),
+        ("build", "sc", "--out", "out"),
         "geozone: interrupted; no output was written or changed",
         code=1,
+        files=scenario(SCENARIO_OK),
         condition=_interrupt_while_writing,
         simulated=True,
     ),

@@ -14,16 +14,15 @@ from PIL import Image
 
 from geozone.figure import FigureOptions, parse_extent, parse_size
 from geozone.figure.render import figure_bytes, render_figure
-from geozone.io.geojson import write_geojson
 from geozone.style import width_colours
 
 TITLE = "Idlib test figure"
 
 
 @pytest.fixture(scope="module")
-def zones_file(layers, tmp_path_factory):
-    """All layers as geozone build writes them, in one GeoJSON."""
-    return write_geojson(layers, tmp_path_factory.mktemp("fig") / "idlib-2018.geojson")
+def zones_file(built):
+    """All layers in one GeoJSON, as the run's one default build wrote them (see conftest)."""
+    return built.out / "idlib-2018.geojson"
 
 
 @pytest.fixture(scope="module")

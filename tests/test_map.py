@@ -98,11 +98,9 @@ def test_embedded_data_cannot_close_its_script(layers, summary):
     assert data["variants"][0]["sources"][0]["quote"] == "</script><script>alert(1)</script>"
 
 
-def test_map_command_renders_an_exported_zones_file(tmp_path):
-    result = invoke(["build", "--out", str(tmp_path), "--no-figure"])
-    assert result.exit_code == 0, result.output
+def test_map_command_renders_an_exported_zones_file(built, tmp_path):
     out = tmp_path / "again.html"
-    result = invoke(["map", str(tmp_path / "idlib-2018.geojson"), "-o", str(out)])
+    result = invoke(["map", str(built.out / "idlib-2018.geojson"), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "6 variants" in result.output
     html = out.read_text(encoding="utf-8")
@@ -112,7 +110,7 @@ def test_map_command_renders_an_exported_zones_file(tmp_path):
     built = {
         v["id"]: v
         for v in json.loads(
-            (tmp_path / "idlib-2018.html")
+            (built.out / "idlib-2018.html")
             .read_text(encoding="utf-8")
             .split('id="geozone-data">', 1)[1]
             .split("</script>", 1)[0]

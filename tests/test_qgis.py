@@ -13,7 +13,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from clirun import invoke
 
 from geozone.io.layers import LAYER_COLUMNS
 
@@ -47,11 +46,9 @@ def _run_qgis(paths: list[Path]) -> dict:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("qgis")
-    result = invoke(["build", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
+def built(built):
+    """The folder of the run's one default build (see conftest)."""
+    return built.out
 
 
 def _expected(built: Path) -> dict[str, dict]:

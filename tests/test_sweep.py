@@ -27,11 +27,12 @@ pytest.importorskip("dask.distributed")
 
 GEOD = Geod(ellps="WGS84")
 WIDTHS = (2.0, 5.0)
-TOWARD = "10.05,45.2"  # east of the lines
-# a front that moves east by about 1.5 km (0.019° of longitude at 45° N) between the dates
+TOWARD = "100.05,45.2"  # east of the lines
+# a front that moves east by about 1.5 km (0.019° of longitude at 45° N) between the dates,
+# in the Gobi, where no place lies within the widths (so finding places inside stays quick)
 LINES = {
-    "2020-01-01": [[10.0, 45.0], [10.004, 45.15], [10.0, 45.3]],
-    "2020-02-01": [[10.019, 45.0], [10.023, 45.15], [10.019, 45.3]],
+    "2020-01-01": [[100.0, 45.0], [100.004, 45.15], [100.0, 45.3]],
+    "2020-02-01": [[100.019, 45.0], [100.023, 45.15], [100.019, 45.3]],
 }
 
 
@@ -128,7 +129,7 @@ def test_crossed_share_against_half_plane(local_run):
         line2 = np.array(LINES["2020-02-01"])
         lats = np.linspace(44.5, 45.8, 400)
         lons = np.interp(lats, line2[:, 1], line2[:, 0])
-        west = shapely.Polygon([(9.0, 44.5), *zip(lons, lats, strict=True), (9.0, 45.8)])
+        west = shapely.Polygon([(99.0, 44.5), *zip(lons, lats, strict=True), (99.0, 45.8)])
         part = shapely.intersection(ref, west)
         oracle = abs(GEOD.geometry_area_perimeter(shapely.orient_polygons(part))[0]) / 1e6
         row = figures[
@@ -153,11 +154,13 @@ def _wait_for(path: Path, proc: subprocess.Popen, seconds: float = 60) -> None:
         time.sleep(0.2)
 
 
-def test_scheduler_started_from_the_shell(local_run, lines_dir, tmp_path):
+@pytest.fixture(scope="module")
+def shell_scheduler(tmp_path_factory):
+    """A Dask scheduler and two workers started from the shell, as on a cluster: its address."""
     dask = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
     if dask is None:
         pytest.skip("the dask command is not installed")
-    info = tmp_path / "scheduler.json"
+    info = tmp_path_factory.mktemp("scheduler") / "scheduler.json"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     procs = []
     try:
@@ -175,15 +178,13 @@ def test_scheduler_started_from_the_shell(local_run, lines_dir, tmp_path):
         for _ in range(2):
             procs.append(
                 subprocess.Popen(
-                    [dask, "worker", address, "--nthreads", "1", "--no-dashboard"],
+                    [dask, "worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard"],
                     env=env,
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.DEVNULL,
                 )
             )
-        out = tmp_path / "out"
-        result = invoke([*_args(lines_dir, out), "--scheduler", address])
-        assert result.exit_code == 0, result.output
+        yield address
     finally:
         for p in reversed(procs):
             p.terminate()
@@ -192,31 +193,40 @@ def test_scheduler_started_from_the_shell(local_run, lines_dir, tmp_path):
                 p.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 p.kill()
-    a, b = _zones(local_run), _zones(out)
+
+
+def _same_zones(a: gpd.GeoDataFrame, b: gpd.GeoDataFrame) -> None:
     pd.testing.assert_frame_equal(
         pd.DataFrame(a.drop(columns="geometry")), b.drop(columns="geometry")
     )
     assert all(shapely.equals_exact(x, y, 0) for x, y in zip(a.geometry, b.geometry, strict=True))
 
 
-def test_interrupt_and_resume(local_run, lines_dir, tmp_path, monkeypatch):
+def test_scheduler_started_from_the_shell(local_run, lines_dir, shell_scheduler, tmp_path):
+    out = tmp_path / "out"
+    result = invoke([*_args(lines_dir, out), "--scheduler", shell_scheduler])
+    assert result.exit_code == 0, result.output
+    _same_zones(_zones(local_run), _zones(out))
+
+
+def test_interrupt_and_resume(local_run, lines_dir, shell_scheduler, tmp_path, monkeypatch):
+    """Stopped after 3 of 8 parts, then run again: the 3 are reused, the end equals one run.
+
+    Both runs use the shell-started cluster, so no new cluster is started.
+    """
     out = tmp_path / "out"
     monkeypatch.setenv(STOP_AFTER_ENV, "3")
-    stopped = invoke([*_args(lines_dir, out), "--workers", "1"])
+    stopped = invoke([*_args(lines_dir, out), "--scheduler", shell_scheduler])
     assert stopped.exit_code == 1
     assert "interrupted; 3 finished parts kept" in stopped.stderr
     assert len(list((out / "parts").glob("*.parquet"))) == 3
     assert not list((out / "parts").glob(".*"))  # no half-written part left
     assert not (out / "zones.parquet").exists()
     monkeypatch.delenv(STOP_AFTER_ENV)
-    resumed = invoke([*_args(lines_dir, out), "--workers", "1"])
+    resumed = invoke([*_args(lines_dir, out), "--scheduler", shell_scheduler])
     assert resumed.exit_code == 0, resumed.output
     assert "(3 reused" in resumed.stdout
-    a, b = _zones(local_run), _zones(out)
-    pd.testing.assert_frame_equal(
-        pd.DataFrame(a.drop(columns="geometry")), b.drop(columns="geometry")
-    )
-    assert all(shapely.equals_exact(x, y, 0) for x, y in zip(a.geometry, b.geometry, strict=True))
+    _same_zones(_zones(local_run), _zones(out))
     same = pd.read_csv(local_run / "figures.csv"), pd.read_csv(out / "figures.csv")
     pd.testing.assert_frame_equal(*same)
 

@@ -35,12 +35,18 @@ SUMMARY_COLUMNS = (
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What the main job produced."""
+    """What the main job produced.
+
+    ``zones`` are the zones and rings (:func:`build_zones`), ``layers`` every
+    layer the build wrote (zones, rings, margin bands and context layers,
+    EPSG:4326) and ``summary`` the figures measured on them.
+    """
 
     scenario: Scenario
     zones: gpd.GeoDataFrame
     summary: pd.DataFrame
     files: tuple[Path, ...]
+    layers: gpd.GeoDataFrame | None = None
 
 
 def all_layers(zone_frame: gpd.GeoDataFrame, feats: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -102,7 +108,7 @@ def build(
             )
             staged.append(write_figure(fig, stage / f"{scenario.id}.png"))
         files = tuple(out / p.relative_to(stage) for p in staged)
-    return BuildResult(scenario, zone_frame, summary, files)
+    return BuildResult(scenario, zone_frame, summary, files, layers)
 
 
 def _files_name(layers: gpd.GeoDataFrame, paths: list[str | Path]) -> str:
