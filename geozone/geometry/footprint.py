@@ -30,6 +30,25 @@ def disc(lon: float, lat: float, radius_km: float, sides: int = _SIDES) -> Polyg
     return Polygon(np.column_stack([lons, lats]))
 
 
+def discs(
+    lon: np.ndarray, lat: np.ndarray, radius_km: np.ndarray, sides: int = _SIDES
+) -> np.ndarray:
+    """Many geodesic discs at once (see :func:`disc`): an array of Polygons, lon/lat degrees.
+
+    One geodesic call for all their vertices, which are those :func:`disc` gives.
+    """
+    lon, lat, radius_km = (np.atleast_1d(np.asarray(a, dtype=float)) for a in (lon, lat, radius_km))
+    n = len(lon)
+    if not n:
+        return np.empty(0, dtype=object)
+    az = np.tile(np.linspace(0.0, 360.0, sides, endpoint=False), n)
+    lons, lats, _ = GEOD.fwd(
+        np.repeat(lon, sides), np.repeat(lat, sides), az, np.repeat(radius_km * 1000.0, sides)
+    )
+    rings = np.stack([np.reshape(lons, (n, sides)), np.reshape(lats, (n, sides))], axis=-1)
+    return shapely.polygons(np.concatenate([rings, rings[:, :1]], axis=1))
+
+
 def share_inside(footprint: Polygon, area) -> float:
     """Share (0–1) of a footprint's geodesic area inside ``area`` (both lon/lat)."""
     if area is None or area.is_empty or not shapely.intersects(footprint, area):
@@ -42,4 +61,4 @@ def share_inside(footprint: Polygon, area) -> float:
     return min(1.0, geodesic_area_km2(shapely.intersection(footprint, area)) / whole)
 
 
-__all__ = ["DENSITY_PER_KM2", "disc", "footprint_radius_km", "share_inside"]
+__all__ = ["DENSITY_PER_KM2", "disc", "discs", "footprint_radius_km", "share_inside"]

@@ -146,6 +146,10 @@ def _chord_midpoints(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return np.vstack(plain), np.vstack(geo)
 
 
+_ARC_SHARE = 0.95
+"""Share of the tolerance an arc's chords are held to at their middles (see :meth:`_Arcs.ratio`)."""
+
+
 @dataclass(frozen=True)
 class _Arcs:
     """Circular arcs of radius ``w`` (m) around centres, from ``start`` to ``end`` azimuth."""
@@ -166,13 +170,28 @@ class _Arcs:
         return np.column_stack([lon, lat])
 
     def ratio(self, tol: float) -> Callable[..., np.ndarray]:
+        """Error / tolerance of chords, measured at their middles.
+
+        A chord of a geodesic circle deviates from it symmetrically about its
+        middle, read as a geodesic or as a lon/lat straight line (both
+        deviations are parabolas in the chord's parameter up to terms of the
+        order of the flattening times the chord over the radius of the
+        Earth), so the middle is its worst point; it is held to 95 % of the
+        tolerance to cover the rest.
+        """
+
         def err(ids, _t, a, b):
-            plain, geo = _chord_midpoints(a, b)
-            mids = np.vstack([plain, geo])
-            k = 2 * len(_CHORD_FRACTIONS)
-            centre = np.tile(ids, k)
-            _, _, d = inverse(self.lon[centre], self.lat[centre], mids[:, 0], mids[:, 1])
-            return np.abs(d - self.w).reshape(k, -1).max(axis=0) / tol
+            az, _, dist = inverse(a[:, 0], a[:, 1], b[:, 0], b[:, 1])
+            glon, glat, _ = forward(a[:, 0], a[:, 1], az, 0.5 * dist)
+            plain = 0.5 * (a[:, :2] + b[:, :2])
+            centre = np.tile(ids, 2)
+            _, _, d = inverse(
+                self.lon[centre],
+                self.lat[centre],
+                np.concatenate([plain[:, 0], glon]),
+                np.concatenate([plain[:, 1], glat]),
+            )
+            return np.abs(d - self.w).reshape(2, -1).max(axis=0) / (_ARC_SHARE * tol)
 
         return err
 
@@ -180,8 +199,12 @@ class _Arcs:
         n = len(self.lon)
         if n == 0:
             return []
-        # a first guess from the sagitta of a circle's chord: w (1 - cos(step / 2)) <= tol
-        step = 2.0 * np.arccos(max(1.0 - tol / self.w, -1.0))
+        # a first guess from the sagitta of a circle's chord, w (1 - cos(step / 2)), held
+        # below the tolerance with room for a lon/lat chord's bend (w tan(lat) / R of it),
+        # so that one round of checks mostly suffices
+        bend = 1.0 + 2.0 * self.w * np.abs(np.tan(np.radians(np.clip(self.lat, -89, 89)))) / 6.3e6
+        room = 0.9 * _ARC_SHARE * tol / bend
+        step = 2.0 * np.arccos(np.maximum(1.0 - room / self.w, -1.0))
         guess = np.ceil(np.abs(np.radians(self.sweep)) / step).astype(int)
         ids, xy = _refine(np.zeros(n), np.ones(n), self.evaluate, self.ratio(tol), guess)
         return np.split(xy, np.nonzero(np.diff(ids))[0] + 1)
@@ -857,6 +880,7 @@ def geodesic_error(
     cap: str = "round",
     interior: int = 500,
     tolerance_m: float = DEFAULT_TOLERANCE_M,
+    index: LineIndex | None = None,
 ) -> ZoneError:
     """Measure a zone against its definition (docs/architecture.md: geodesic error).
 
@@ -889,9 +913,13 @@ def geodesic_error(
         Points sampled inside the zone for ``inside_share``.
     tolerance_m : float
         The zone's boundary tolerance (m).
+    index : LineIndex, optional
+        The distance index of the cleaned line (:func:`clean_line`), when
+        several zones along one line are checked: built here when not given.
     """
     xy = clean_line(line)
-    index = LineIndex(xy)
+    if index is None or len(index.segs) != len(xy) - 1:
+        index = LineIndex(xy)
     segs = index.segs
     pts = boundary_samples(geom, between)
     dist, _, _ = index.query(pts[:, 0], pts[:, 1])

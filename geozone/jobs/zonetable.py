@@ -10,6 +10,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -18,12 +19,15 @@ import shapely
 
 from ..errors import GeozoneWarning
 from ..geometry import zones
-from ..geometry.footprint import disc, footprint_radius_km, share_inside
+from ..geometry.footprint import discs as make_discs
+from ..geometry.footprint import footprint_radius_km, share_inside
+from ..geometry.geodesy import LineIndex
 from ..geometry.measure import geodesic_area_km2
 from ..geometry.uncertainty import certain_possible
 from ..io.layers import BAND_COLUMNS, ZONE_COLUMNS
-from ..scenario import Scenario
-from .readings import lead_semantics, line_margins, margin_text, route_margins, variant_fields
+
+if TYPE_CHECKING:
+    from ..scenario import Scenario
 
 METHOD = "geodesic offsets on WGS84, chords within {tol:g} m"
 """The ``method`` field of every zone, formatted with the tolerance in metres."""
@@ -118,9 +122,12 @@ def zone_table(
     w_label = side_label if semantics == "depth" else "both"
     records: list[dict] = []
     previous = None
+    index = None  # the self-check's distance index: one for every width
     for width in sorted(widths, key=lambda w: w.km):
         geom = zones.zone(line, width.km, semantics, side, tolerance_m, cap=cap, keep=keep)
         w_m = zones.half_width_m(width.km, semantics)
+        if index is None:
+            index = LineIndex(zones.clean_line(line))
         err = zones.geodesic_error(
             geom,
             line,
@@ -129,6 +136,7 @@ def zone_table(
             side=side,
             cap=cap,
             tolerance_m=tolerance_m,
+            index=index,
         )
         if where is not None and err.max_abs_m > 1.0:
             warnings.warn(
@@ -183,6 +191,9 @@ BAND_TOLERANCE_M = 10.0
 
 def _margins(scenario: Scenario) -> dict[str, tuple[np.ndarray, str]]:
     """What each margin applies to (``line`` or a route id) -> (edge margins km, in words)."""
+    # the scenario's readings are imported here: ``buffer`` needs none of them
+    from .readings import line_margins, margin_text, route_margins
+
     edges = line_margins(scenario)
     margins: dict[str, tuple[np.ndarray, str]] = {}
     if edges is not None:
@@ -234,13 +245,27 @@ def add_places(
         return
     pts = shapely.points(np.asarray(points, dtype=float).reshape(-1, 2))
     pops = [0 if p is None or pd.isna(p) else int(p) for p in populations]
-    discs = np.array(
-        [
-            disc(float(x), float(y), footprint_radius_km(p) if p else 0.001)
-            for (x, y), p in zip(np.asarray(points, dtype=float).reshape(-1, 2), pops, strict=True)
-        ],
-        dtype=object,
-    )
+    xy = np.asarray(points, dtype=float).reshape(-1, 2)
+    # footprints only for places with a population that may reach a zone (its box, widened)
+    radii = np.array([footprint_radius_km(p) for p in pops])
+    near = np.array(pops, dtype=float) > 0
+    boxes = [
+        r["geometry"].bounds
+        for r in rows
+        if r["geometry"] is not None and not r["geometry"].is_empty
+    ]
+    if boxes and near.any():
+        x0, y0 = np.min([b[:2] for b in boxes], axis=0)
+        x1, y1 = np.max([b[2:] for b in boxes], axis=0)
+        pad = radii.max() / 100.0  # degrees: one of latitude is over 110 km
+        coslat = np.cos(np.radians(min(max(abs(y0), abs(y1)) + pad, 89.0)))
+        near &= (xy[:, 1] >= y0 - pad) & (xy[:, 1] <= y1 + pad)
+        near &= (xy[:, 0] >= x0 - pad / coslat) & (xy[:, 0] <= x1 + pad / coslat)
+    else:
+        near[:] = False
+    discs = np.full(len(pops), None, dtype=object)
+    at = np.flatnonzero(near)
+    discs[at] = make_discs(xy[at, 0], xy[at, 1], radii[at])
     for row in rows:
         geom = row["geometry"]
         shapely.prepare(geom)
@@ -251,7 +276,7 @@ def add_places(
         if len(shown) > PLACES_LISTED:
             shown = [*shown[:PLACES_LISTED], f"and {len(shown) - PLACES_LISTED:,} more"]
         row["places"] = "; ".join(shown)
-        touching = np.flatnonzero(shapely.intersects(geom, discs)) if len(discs) else []
+        touching = at[shapely.intersects(geom, discs[at])] if len(at) else []
         known = [i for i in touching if pops[i]]
         people = sum(pops[i] * share_inside(discs[i], geom) for i in known)
         row["population_inside"] = round(people) if known else None
@@ -309,6 +334,8 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
         reports do (``reported_by``) and how far off the line may be
         (``uncertainty``).
     """
+    from .readings import lead_semantics, variant_fields
+
     fields = variant_fields(scenario)
     line_margin = _margins(scenario).get("line")
     records: list[dict] = []
@@ -361,6 +388,8 @@ def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
         clipped like the zones, built to :data:`BAND_TOLERANCE_M`; no rows
         when nothing states a margin. See :mod:`geozone.geometry.uncertainty`.
     """
+    from .readings import lead_semantics
+
     margins = _margins(scenario)
     records: list[dict] = []
     for semantics in lead_semantics(scenario):
