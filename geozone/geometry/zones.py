@@ -686,7 +686,7 @@ _COVER_SHELL_M = 400.0
 neighbours' joins must cover for it to be left out (see :func:`_covered`)."""
 
 
-_SPREAD_DEG = 20.0
+_SPREAD_DEG = 5.0
 """How far (degrees) a kept join may be widened each way to cover joins next to it."""
 _MAX_SWEEP_DEG = 150.0
 """Widest a widened join may sweep (degrees)."""
@@ -786,14 +786,19 @@ def _covered(
     sides). The test is planar, in the plane tangent at the piece's vertex
     (its errors over the width are centimetres, well within ``m``). A
     point of a piece left out then lies in the core or in a join that is
-    kept: each step from a piece to the join covering it brings the point
-    closer to a vertex by about ``m``, so the chain ends.
+    kept: a join is left out only for a join whose vertex is nearer, by
+    ``m``, to every point of its strip, so each step from a piece to the
+    join covering it brings the point closer to a vertex and the chain
+    ends. Then, in line order, joins are left out that joins kept and
+    widened by up to :data:`_SPREAD_DEG` each way cover (any sector of the
+    disc round a vertex lies in the zone); a join relied on is kept.
 
     Returns
     -------
-    (bands, joins) or None
+    (bands, joins, widen) or None
         For each side (``RIGHT``, ``LEFT``) the edges whose half-bands are
-        kept there, and the joins kept; None when nothing can be left out.
+        kept there, the joins kept, and how far (degrees, per vertex) each
+        is widened each way; None when nothing can be left out.
     """
     if core is None or edges is None or joins is None or len(segs) < 3:
         return None
