@@ -553,7 +553,7 @@ _CORE_SIMPLIFY_M = 10.0
 """Least Douglas-Peucker tolerance (m) of the copy of the line the core is buffered from."""
 _CORE_VERTICES = 2500
 """Most vertices of that copy (the tolerance doubles until it has no more)."""
-_PAD_M = 1.0
+_PAD_M = 4.0
 """How far (m) beyond the width the rough copies of pieces reach (see :func:`_exposed`)."""
 
 
@@ -615,8 +615,8 @@ def _exposed(
 
     A piece wholly inside ``core`` adds nothing to the zone. Each short
     edge's band and each outer join is first drawn roughly, reaching
-    :data:`_PAD_M` beyond ``w`` (joins with chords whose sagitta is below
-    half a metre, bands as the quadrilateral of their offset ends, which for
+    :data:`_PAD_M` beyond ``w`` (joins with chords whose sagitta is 0.6 m
+    less than that, bands as the quadrilateral of their offset ends, which for
     edges under 2 km bend less than a few centimetres); a piece whose rough
     copy lies inside the core is left out.
     """
@@ -643,7 +643,7 @@ def _exposed(
     a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
     turn = wrap180(a_out - a_in)
     side = np.where(turn < 0, RIGHT, LEFT)
-    step = np.degrees(2.0 * np.arccos(1.0 - 0.5 / wp))
+    step = np.degrees(2.0 * np.arccos(1.0 - (_PAD_M - 0.6) / wp))
     k = np.maximum(1, np.ceil(np.abs(turn) / step)).astype(int)
     ids = np.repeat(np.arange(n - 1), k + 1)
     first = np.repeat(np.cumsum(k + 1) - (k + 1), k + 1)
@@ -733,14 +733,14 @@ def _fans_in_core(
 ) -> np.ndarray:
     """Whether each fan (a vertex, an arc of ``radius`` m over ``sweep``°) lies in ``core``.
 
-    The arc is drawn with chords whose sagitta is below half a metre,
-    reaching :data:`_PAD_M` beyond ``radius``, so it holds the exact fan.
+    The arc is drawn reaching :data:`_PAD_M` beyond ``radius``, with chords
+    whose sagitta is 0.6 m less than that, so it holds the exact fan.
     """
     n = len(lon)
     if not n:
         return np.zeros(0, dtype=bool)
     rp = radius + _PAD_M
-    step = np.degrees(2.0 * np.arccos(1.0 - 0.5 / rp))
+    step = np.degrees(2.0 * np.arccos(1.0 - (_PAD_M - 0.6) / rp))
     k = np.maximum(1, np.ceil(np.abs(sweep) / step)).astype(int)
     ids = np.repeat(np.arange(n), k + 1)
     first = np.repeat(np.cumsum(k + 1) - (k + 1), k + 1)
