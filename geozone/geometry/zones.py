@@ -688,6 +688,8 @@ neighbours' joins must cover for it to be left out (see :func:`_covered`)."""
 
 _SPREAD_DEG = 5.0
 """How far (degrees) a kept join may be widened each way to cover joins next to it."""
+_COVER_MAX_W_M = 200_000.0
+"""Widest zone (m from the line) whose pieces :func:`_covered` may leave out."""
 _MAX_SWEEP_DEG = 150.0
 """Widest a widened join may sweep (degrees)."""
 
@@ -802,8 +804,12 @@ def _covered(
     """
     if core is None or edges is None or joins is None or len(segs) < 3:
         return None
+    if w > _COVER_MAX_W_M or np.abs(segs.lat).max() > 80.0 or np.abs(segs.end_lat).max() > 80.0:
+        return None  # the tangent-plane bounds below are for moderate widths and latitudes
     n = len(segs)
     m = 2.0 + 1e-4 * w
+    # the planar law of cosines errs by about D w² / R² for vertices D apart: keep it below m / 4
+    d_max = m * 6.3e6**2 / (4.0 * w * w)
     r0 = w - min(_COVER_SHELL_M, 0.1 * w)
     a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
     turn = wrap180(a_out - a_in)
@@ -863,7 +869,7 @@ def _covered(
         c_b = wrap180(lo[u] + rho - lo[v])
         start = np.maximum(c_a - beta, c_b + delta)
         stop = np.minimum(c_a + beta, c_b + sweep[u] - delta)
-        bad = (beta < 0) | (stop <= start) | ~(r0 - dist - m > 0)
+        bad = (beta < 0) | (stop <= start) | ~(r0 - dist - m > 0) | (dist > d_max)
         start = np.where(bad, np.inf, start)
         stop = np.where(bad, -np.inf, stop)
         total = sweep[fans]
@@ -924,6 +930,8 @@ def _covered(
         )
         valid = (jj >= 0) & (jj < nf)
         u = fans[np.clip(jj, 0, nf - 1)]
+        start_xyz = ecef(segs.lon[cand], segs.lat[cand])
+        valid &= np.linalg.norm(pos[u] - start_xyz[:, None, :], axis=-1) <= d_max
         p0, e0, n0 = _frames(segs.lon[cand], segs.lat[cand])
         p1, e1, n1 = _frames(segs.end_lon[cand], segs.end_lat[cand])
         ok = valid.copy()
