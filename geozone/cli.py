@@ -251,7 +251,7 @@ def buffer(
     from .io.atomic import output_file, write_atomic
     from .io.geojson import geojson_text
     from .io.lines import read_line
-    from .jobs.pipeline import buffer as run
+    from .jobs.buffer import buffer as run
     from .units import parse_width
 
     widths = [parse_width(w) for w in width]

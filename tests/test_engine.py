@@ -171,3 +171,44 @@ def test_refinement_stops_with_a_clear_error(monkeypatch):
     monkeypatch.setattr(zones, "MAX_BOUNDARY_POINTS", 50)
     with pytest.raises(ConvergenceError, match="more than 50 points"):
         zones.zone(IDLIB_LIKE, 20, "total")
+
+
+def _jittered_line(n: int = 1200, length_m: float = 48_000.0) -> np.ndarray:
+    """A hand-drawn-like line: a meander plus jitter of a quarter of the vertex spacing."""
+    rng = np.random.default_rng(21)
+    t = np.linspace(0.0, 1.0, n)
+    lon0, lat0, az = forward(np.full(n, 36.0), np.full(n, 35.5), np.full(n, 70.0), t * length_m)
+    spacing = length_m / (n - 1)
+    side = 900.0 * np.sin(2 * np.pi * 3 * t) + rng.normal(0, 0.25 * spacing, n)
+    lon, lat, _ = forward(lon0, lat0, az + 90.0, side)
+    return np.column_stack([lon, lat])
+
+
+@pytest.mark.parametrize("width_km", [3.0, 12.0])
+def test_pieces_left_out_of_a_dense_line_leave_the_zone_exact(width_km):
+    """Joins and half-bands left out as covered by their neighbours: brute-force distances agree."""
+    line = _jittered_line()
+    w = width_km * 500.0
+    segs = Segments.of(line)
+    core = zones.interior_core(line, w)
+    edges, joins = zones._exposed(segs, w, core)
+    bands, kept, _ = zones._covered(segs, w, core, edges, joins)
+    assert len(kept) < len(joins) or len(bands[zones.RIGHT]) < len(edges)  # some are left out
+    geom = zones.zone(line, width_km, "total")
+    # boundary points: exactly w from densely sampled points of the line (a bound within 2 cm)
+    rng = np.random.default_rng(5)
+    pts = zones.boundary_samples(geom, 1)
+    pts = pts[rng.choice(len(pts), 150, replace=False)]
+    dense = zones.geodesic_points(line, 30.0)
+    for lon, lat in pts:
+        _, _, d = GEOD.inv(np.full(len(dense), lon), np.full(len(dense), lat), *dense.T)
+        assert abs(d.min() - w) <= 0.55
+    # points up to about 500 m from the boundary (where left-out pieces were) on the right side
+    near = zones.boundary_samples(geom, 0)
+    q = near[rng.choice(len(near), 300, replace=False)] + rng.uniform(-0.005, 0.005, (300, 2))
+    for lon, lat in q:
+        _, _, d = GEOD.inv(np.full(len(dense), lon), np.full(len(dense), lat), *dense.T)
+        if d.min() <= w - 1.0:
+            assert geom.contains(shapely.Point(lon, lat))
+        elif d.min() >= w + 1.0:
+            assert not geom.contains(shapely.Point(lon, lat))

@@ -25,6 +25,7 @@ from .errors import ConvergenceError, GeometryError
 from .geodesy import (
     LineIndex,
     Segments,
+    ecef,
     end_directions,
     forward,
     geodesic_points,
@@ -147,6 +148,10 @@ def _chord_midpoints(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return np.vstack(plain), np.vstack(geo)
 
 
+_ARC_SHARE = 0.95
+"""Share of the tolerance an arc's chords are held to at their middles (see :meth:`_Arcs.ratio`)."""
+
+
 @dataclass(frozen=True)
 class _Arcs:
     """Circular arcs of radius ``w`` (m) around centres, from ``start`` to ``end`` azimuth."""
@@ -167,13 +172,28 @@ class _Arcs:
         return np.column_stack([lon, lat])
 
     def ratio(self, tol: float) -> Callable[..., np.ndarray]:
+        """Error / tolerance of chords, measured at their middles.
+
+        A chord of a geodesic circle deviates from it symmetrically about its
+        middle, read as a geodesic or as a lon/lat straight line (both
+        deviations are parabolas in the chord's parameter up to terms of the
+        order of the flattening times the chord over the radius of the
+        Earth), so the middle is its worst point; it is held to 95 % of the
+        tolerance to cover the rest.
+        """
+
         def err(ids, _t, a, b):
-            plain, geo = _chord_midpoints(a, b)
-            mids = np.vstack([plain, geo])
-            k = 2 * len(_CHORD_FRACTIONS)
-            centre = np.tile(ids, k)
-            _, _, d = inverse(self.lon[centre], self.lat[centre], mids[:, 0], mids[:, 1])
-            return np.abs(d - self.w).reshape(k, -1).max(axis=0) / tol
+            az, _, dist = inverse(a[:, 0], a[:, 1], b[:, 0], b[:, 1])
+            glon, glat, _ = forward(a[:, 0], a[:, 1], az, 0.5 * dist)
+            plain = 0.5 * (a[:, :2] + b[:, :2])
+            centre = np.tile(ids, 2)
+            _, _, d = inverse(
+                self.lon[centre],
+                self.lat[centre],
+                np.concatenate([plain[:, 0], glon]),
+                np.concatenate([plain[:, 1], glat]),
+            )
+            return np.abs(d - self.w).reshape(2, -1).max(axis=0) / (_ARC_SHARE * tol)
 
         return err
 
@@ -181,8 +201,12 @@ class _Arcs:
         n = len(self.lon)
         if n == 0:
             return []
-        # a first guess from the sagitta of a circle's chord: w (1 - cos(step / 2)) <= tol
-        step = 2.0 * np.arccos(max(1.0 - tol / self.w, -1.0))
+        # a first guess from the sagitta of a circle's chord, w (1 - cos(step / 2)), held
+        # below the tolerance with room for a lon/lat chord's bend (w tan(lat) / R of it),
+        # so that one round of checks mostly suffices
+        bend = 1.0 + 2.0 * self.w * np.abs(np.tan(np.radians(np.clip(self.lat, -89, 89)))) / 6.3e6
+        room = 0.9 * _ARC_SHARE * tol / bend
+        step = 2.0 * np.arccos(np.maximum(1.0 - room / self.w, -1.0))
         guess = np.ceil(np.abs(np.radians(self.sweep)) / step).astype(int)
         ids, xy = _refine(np.zeros(n), np.ones(n), self.evaluate, self.ratio(tol), guess)
         return np.split(xy, np.nonzero(np.diff(ids))[0] + 1)
@@ -314,6 +338,7 @@ def _side_pieces(
     tol: float,
     cap: str,
     joins: np.ndarray | None = None,
+    widen: np.ndarray | None = None,
 ) -> list[Polygon]:
     """The pieces of the zone on one side: half-bands, outer joins and caps.
 
@@ -321,7 +346,9 @@ def _side_pieces(
     it on ``side`` lies in one of these pieces (a half-band when the nearest
     point is inside an edge, the join when it is a vertex the line turns
     away from, the cap when it is an end). Only the edges in ``parts`` get
-    half-bands, and only the vertices ``joins`` (default all) joins.
+    half-bands, and only the vertices ``joins`` (default all) joins;
+    ``widen`` (degrees per vertex) widens joins each way: any sector of the
+    disc round a vertex lies in the zone.
     """
     cols = slice(2, 4) if side == RIGHT else slice(4, 6)
     n = len(segs)
@@ -343,12 +370,13 @@ def _side_pieces(
     outer = np.nonzero(side * turn < 0)[0]
     if joins is not None:
         outer = np.intersect1d(outer, joins)
+    more = np.zeros(len(outer)) if widen is None else widen[outer] * np.sign(turn[outer])
     joins = _Arcs(
         segs.end_lon[outer],
         segs.end_lat[outer],
-        a_in[outer] + side * 90.0,
-        a_out[outer] + side * 90.0,
-        turn[outer],
+        a_in[outer] + side * 90.0 - more,
+        a_out[outer] + side * 90.0 + more,
+        turn[outer] + 2.0 * more,
         w,
     )
     for k, arc in zip(outer, joins.sample(tol), strict=True):
@@ -496,10 +524,17 @@ def side_zone(
         # the core is round-ended: it can only serve zones with round caps
         inner = interior_core(xy, w_m) if cap == "round" else None
         edges, joins = _exposed(segs, w_m, inner)
+        covered = _covered(segs, w_m, inner, edges, joins)
+        bands = {RIGHT: edges, LEFT: edges}
+        widen = None
+        if covered is not None:
+            bands, joins, widen = covered
+            edges = np.union1d(bands[RIGHT], bands[LEFT])
         parts = _offset_bands(segs, w_m, tolerance_m, edges)
         pieces = [] if inner is None else [inner]
         for sgn in (RIGHT, LEFT):
-            pieces += _side_pieces(segs, parts, w_m, sgn, tolerance_m, cap, joins)
+            mine = parts if bands[sgn] is None else {int(e): parts[int(e)] for e in bands[sgn]}
+            pieces += _side_pieces(segs, mine, w_m, sgn, tolerance_m, cap, joins, widen)
         return _union(pieces)
     parts = _offset_bands(segs, w_m, tolerance_m)
     side = wanted.pop()
@@ -531,7 +566,7 @@ _CORE_SIMPLIFY_M = 10.0
 """Least Douglas-Peucker tolerance (m) of the copy of the line the core is buffered from."""
 _CORE_VERTICES = 2500
 """Most vertices of that copy (the tolerance doubles until it has no more)."""
-_PAD_M = 1.0
+_PAD_M = 4.0
 """How far (m) beyond the width the rough copies of pieces reach (see :func:`_exposed`)."""
 
 
@@ -593,8 +628,8 @@ def _exposed(
 
     A piece wholly inside ``core`` adds nothing to the zone. Each short
     edge's band and each outer join is first drawn roughly, reaching
-    :data:`_PAD_M` beyond ``w`` (joins with chords whose sagitta is below
-    half a metre, bands as the quadrilateral of their offset ends, which for
+    :data:`_PAD_M` beyond ``w`` (joins with chords whose sagitta is 0.6 m
+    less than that, bands as the quadrilateral of their offset ends, which for
     edges under 2 km bend less than a few centimetres); a piece whose rough
     copy lies inside the core is left out.
     """
@@ -621,7 +656,7 @@ def _exposed(
     a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
     turn = wrap180(a_out - a_in)
     side = np.where(turn < 0, RIGHT, LEFT)
-    step = np.degrees(2.0 * np.arccos(1.0 - 0.5 / wp))
+    step = np.degrees(2.0 * np.arccos(1.0 - (_PAD_M - 0.6) / wp))
     k = np.maximum(1, np.ceil(np.abs(turn) / step)).astype(int)
     ids = np.repeat(np.arange(n - 1), k + 1)
     first = np.repeat(np.cumsum(k + 1) - (k + 1), k + 1)
@@ -655,6 +690,311 @@ def _exposed(
         )
         hidden_join[cand] = shapely.contains(core, shapely.polygons(rings))
     return edges, np.nonzero(~hidden_join)[0]
+
+
+_COVER_NEAR = 12
+"""How many joins on the same side, before and after, may cover a piece (see :func:`_covered`)."""
+_COVER_SHELL_M = 400.0
+"""Depth (m, at most a tenth of the width) of the outer strip of a piece that its
+neighbours' joins must cover for it to be left out (see :func:`_covered`)."""
+
+
+_SPREAD_DEG = 5.0
+"""How far (degrees) a kept join may be widened each way to cover joins next to it."""
+_COVER_MAX_W_M = 200_000.0
+"""Widest zone (m from the line) whose pieces :func:`_covered` may leave out."""
+_MAX_SWEEP_DEG = 150.0
+"""Widest a widened join may sweep (degrees)."""
+
+
+def _spans(start: np.ndarray, stop: np.ndarray, total: np.ndarray) -> np.ndarray:
+    """Whether the intervals of each row (empty ones run from inf to -inf) cover [0, total]."""
+    order = np.argsort(start, axis=1)
+    start = np.take_along_axis(start, order, 1)
+    stop = np.take_along_axis(stop, order, 1)
+    reach = np.maximum.accumulate(stop, axis=1)
+    before = np.concatenate([np.zeros((len(start), 1)), np.maximum(reach[:, :-1], 0.0)], axis=1)
+    gap = (start > before) & (before < total[:, None])
+    return ~gap.any(axis=1) & (np.maximum(reach[:, -1], 0.0) >= total)
+
+
+def _spans_one(pairs: list[tuple[float, float]], total: float) -> bool:
+    """Whether intervals (start, stop) cover [0, total]."""
+    reach = 0.0
+    for a, b in sorted(pairs):
+        if a > reach:
+            return False
+        reach = max(reach, b)
+        if reach >= total:
+            return True
+    return reach >= total
+
+
+def _frames(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Earth-centred positions (m) and east and north unit vectors of points, each (n, 3)."""
+    lam, phi = np.radians(lon), np.radians(lat)
+    east = np.stack([-np.sin(lam), np.cos(lam), np.zeros_like(lam)], -1)
+    north = np.stack([-np.sin(phi) * np.cos(lam), -np.sin(phi) * np.sin(lam), np.cos(phi)], -1)
+    return ecef(lon, lat), east, north
+
+
+def _fans_in_core(
+    lon: np.ndarray,
+    lat: np.ndarray,
+    start: np.ndarray,
+    sweep: np.ndarray,
+    radius: float,
+    core: Polygon | MultiPolygon,
+) -> np.ndarray:
+    """Whether each fan (a vertex, an arc of ``radius`` m over ``sweep``°) lies in ``core``.
+
+    The arc is drawn reaching :data:`_PAD_M` beyond ``radius``, with chords
+    whose sagitta is 0.6 m less than that, so it holds the exact fan.
+    """
+    n = len(lon)
+    if not n:
+        return np.zeros(0, dtype=bool)
+    rp = radius + _PAD_M
+    step = np.degrees(2.0 * np.arccos(1.0 - (_PAD_M - 0.6) / rp))
+    k = np.maximum(1, np.ceil(np.abs(sweep) / step)).astype(int)
+    ids = np.repeat(np.arange(n), k + 1)
+    first = np.repeat(np.cumsum(k + 1) - (k + 1), k + 1)
+    frac = (np.arange(len(ids)) - first) / k[ids]
+    plon, plat, _ = forward(lon[ids], lat[ids], start[ids] + frac * sweep[ids], rp)
+    ok = np.ones(n, dtype=bool)
+    np.logical_and.at(ok, ids, shapely.contains_xy(core, plon, plat))
+    ok &= shapely.contains_xy(core, lon, lat)
+    cand = np.nonzero(ok)[0]
+    if len(cand):
+        take = np.isin(ids, cand)
+        xy = np.column_stack([plon[take], plat[take]])
+        centre = np.column_stack([lon[cand], lat[cand]])
+        ring_ids = np.concatenate([cand, ids[take], cand])
+        ring_xy = np.concatenate([centre, xy, centre])
+        rank = np.concatenate(
+            [np.zeros(len(cand)), 1 + np.arange(len(xy)), np.full(len(cand), 1e18)]
+        )
+        order = np.lexsort((rank, ring_ids))
+        rings = shapely.linearrings(
+            ring_xy[order], indices=np.unique(ring_ids[order], return_inverse=True)[1]
+        )
+        ok[cand] = shapely.contains(core, shapely.polygons(rings))
+    return ok
+
+
+def _covered(
+    segs: Segments,
+    w: float,
+    core: Polygon | MultiPolygon | None,
+    edges: np.ndarray | None,
+    joins: np.ndarray | None,
+) -> tuple[dict[int, np.ndarray], np.ndarray] | None:
+    """Half-bands and joins left out because joins near them cover them.
+
+    A piece (an outer join, or a half-band of an edge up to 2 km long) may
+    be left out when its part within ``r0 = w - s`` of the line (``s`` is
+    :data:`_COVER_SHELL_M`, at most a tenth of ``w``) lies in ``core`` and
+    its outer strip, from ``r0`` to ``w``, lies inside the join of a vertex
+    nearby on the same side, with ``m = 2 m + 1e-4 w`` to spare: every
+    point of the strip within ``w - m`` of that vertex and at an azimuth
+    from it inside the join's (less the bend of the join's straight lon/lat
+    sides). The test is planar, in the plane tangent at the piece's vertex
+    (its errors over the width are centimetres, well within ``m``). A
+    point of a piece left out then lies in the core or in a join that is
+    kept: a join is left out only for a join whose vertex is nearer, by
+    ``m``, to every point of its strip, so each step from a piece to the
+    join covering it brings the point closer to a vertex and the chain
+    ends. Then, in line order, joins are left out that joins kept and
+    widened by up to :data:`_SPREAD_DEG` each way cover (any sector of the
+    disc round a vertex lies in the zone); a join relied on is kept.
+
+    Returns
+    -------
+    (bands, joins, widen) or None
+        For each side (``RIGHT``, ``LEFT``) the edges whose half-bands are
+        kept there, the joins kept, and how far (degrees, per vertex) each
+        is widened each way; None when nothing can be left out.
+    """
+    if core is None or edges is None or joins is None or len(segs) < 3:
+        return None
+    if w > _COVER_MAX_W_M or np.abs(segs.lat).max() > 80.0 or np.abs(segs.end_lat).max() > 80.0:
+        return None  # the tangent-plane bounds below are for moderate widths and latitudes
+    n = len(segs)
+    m = 2.0 + 1e-4 * w
+    # the planar law of cosines errs by about D w² / R² for vertices D apart: keep it below m / 4
+    d_max = m * 6.3e6**2 / (4.0 * w * w)
+    r0 = w - min(_COVER_SHELL_M, 0.1 * w)
+    a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
+    turn = wrap180(a_out - a_in)
+    side = np.where(turn < 0, RIGHT, LEFT)
+    lo = a_in + side * 90.0 + np.minimum(turn, 0.0)
+    sweep = np.abs(turn)
+    vlon, vlat = segs.end_lon[:-1], segs.end_lat[:-1]
+    pos, east, north = _frames(vlon, vlat)
+    tan_lat = np.abs(np.tan(np.radians(np.clip(vlat, -85.0, 85.0))))
+    # the straight lon/lat sides of a join bend off its geodesic radii by up to this angle
+    bend = np.degrees(w * (tan_lat + 0.1) / (2.0 * 6.3e6) + 1e-4)
+    inner_ok = np.zeros(n - 1, dtype=bool)
+    exposed = np.zeros(n - 1, dtype=bool)
+    exposed[joins] = True
+    inner_ok[joins] = _fans_in_core(vlon[joins], vlat[joins], lo[joins], sweep[joins], r0, core)
+    keep_join = exposed.copy()
+    widen = np.zeros(n - 1)
+
+    def spread_of(k):
+        return np.minimum(_SPREAD_DEG, np.maximum(0.0, 0.5 * (_MAX_SWEEP_DEG - sweep[k])))
+
+    bands: dict[int, np.ndarray] = {}
+    for s in (RIGHT, LEFT):
+        fans = np.nonzero(side == s)[0]
+        nf = len(fans)
+        if nf < 2:
+            bands[s] = np.asarray(edges)
+            continue
+        # --- joins covered by their neighbours' joins
+        offs = np.concatenate([np.arange(-_COVER_NEAR, 0), np.arange(1, _COVER_NEAR + 1)])
+        i = np.arange(nf)[:, None]
+        jj = i + offs[None, :]
+        valid = (jj >= 0) & (jj < nf)
+        jj = np.clip(jj, 0, nf - 1)
+        v, u = fans[i].repeat(len(offs), 1), fans[jj]
+        d3 = pos[u] - pos[v]
+        de = np.einsum("ijk,ijk->ij", d3, east[v])
+        dn = np.einsum("ijk,ijk->ij", d3, north[v])
+        dist = np.hypot(de, dn)
+        phi_d = np.degrees(np.arctan2(de, dn))
+        # u is nearer than v, by m at least, to every point of v's outer strip in the
+        # directions within beta of u's: 2 r p >= D² + 2 r m with p = D cos(angle), r >= r0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            arg = (dist**2 / (2.0 * r0) + m) / dist
+        beta = np.degrees(np.arccos(np.clip(arg, -1.0, 1.0)))
+        beta = np.where((arg <= 1.0) & (dist > 0) & valid, beta, -1.0)
+        # u's join in v's frame: its north turned by the convergence of the meridians
+        rho = np.degrees(
+            np.arctan2(
+                np.einsum("ijk,ijk->ij", north[u], east[v]),
+                np.einsum("ijk,ijk->ij", north[u], north[v]),
+            )
+        )
+        parallax = np.degrees(np.arctan2(dist, np.maximum(r0 - dist - m, 1e-9)))
+        delta = parallax + bend[u] + np.degrees(dist / 6.3e6) + 1e-6
+        c_a = wrap180(phi_d - lo[v])
+        c_b = wrap180(lo[u] + rho - lo[v])
+        start = np.maximum(c_a - beta, c_b + delta)
+        stop = np.minimum(c_a + beta, c_b + sweep[u] - delta)
+        bad = (beta < 0) | (stop <= start) | ~(r0 - dist - m > 0) | (dist > d_max)
+        start = np.where(bad, np.inf, start)
+        stop = np.where(bad, -np.inf, stop)
+        total = sweep[fans]
+        covered = _spans(start, stop, total)
+        drop = covered & inner_ok[fans] & exposed[fans]
+        keep_join[fans[drop]] = False
+        # then joins covered by kept joins widened by _SPREAD_DEG each way (any sector of
+        # the disc round a vertex lies in the zone), in line order; a join relied on stays
+        spread = np.minimum(_SPREAD_DEG, np.maximum(0.0, 0.5 * (_MAX_SWEEP_DEG - sweep[u])))
+        x_start = np.maximum(c_a - beta, c_b - spread + delta)
+        x_stop = np.minimum(c_a + beta, c_b + sweep[u] + spread - delta)
+        x_bad = bad | (x_stop <= x_start)
+        x_start = np.where(x_bad, np.inf, x_start)
+        x_stop = np.where(x_bad, -np.inf, x_stop)
+        useful = (x_stop > 0) & (x_start < total[:, None])
+        status = np.where(keep_join[fans], 1, 0)  # 1 kept (may still go), 2 relied on
+        status[~exposed[fans]] = 0
+        rows = np.nonzero(~drop & inner_ok[fans] & exposed[fans] & useful.any(axis=1))[0]
+        stat = status.tolist()
+        for i, n_a, n_b, x_a, x_b, use, them in zip(
+            rows.tolist(),
+            start[rows].tolist(),
+            stop[rows].tolist(),
+            x_start[rows].tolist(),
+            x_stop[rows].tolist(),
+            useful[rows].tolist(),
+            jj[rows].tolist(),
+            strict=True,
+        ):
+            if stat[i] != 1:
+                continue
+            used = [c for c in range(len(use)) if use[c] and stat[them[c]] > 0]
+            if not used:
+                continue
+            pairs = [(a, b) for a, b in zip(n_a, n_b, strict=True) if a < b]
+            pairs += [(x_a[c], x_b[c]) for c in used]
+            if _spans_one(pairs, float(total[i])):
+                stat[i] = 0
+                for c in used:
+                    stat[them[c]] = 2
+        status = np.array(stat)
+        keep_join[fans[status == 0]] = False
+        widen[fans[status == 2]] = spread_of(fans[status == 2])
+
+        # --- half-bands covered by one join nearby
+        cand = np.asarray(edges)
+        cand = cand[(cand > 0) & (cand < n - 1) & (segs.length_m[cand] <= 2000.0)]
+        if not len(cand):
+            bands[s] = np.asarray(edges)
+            continue
+        at = np.searchsorted(fans, cand)
+        jj = np.concatenate(
+            [
+                at[:, None] - 1 - np.arange(_COVER_NEAR)[None, :],
+                at[:, None] + np.arange(_COVER_NEAR)[None, :],
+            ],
+            axis=1,
+        )
+        valid = (jj >= 0) & (jj < nf)
+        u = fans[np.clip(jj, 0, nf - 1)]
+        start_xyz = ecef(segs.lon[cand], segs.lat[cand])
+        valid &= np.linalg.norm(pos[u] - start_xyz[:, None, :], axis=-1) <= d_max
+        p0, e0, n0 = _frames(segs.lon[cand], segs.lat[cand])
+        p1, e1, n1 = _frames(segs.end_lon[cand], segs.end_lat[cand])
+        ok = valid.copy()
+        for p_end, e_end, n_end, az in (
+            (p0, e0, n0, segs.azimuth[cand] + s * 90.0),
+            (p1, e1, n1, segs.end_azimuth[cand] + s * 90.0),
+        ):
+            # the outward direction at this end, in the frame of the edge's start
+            a = np.radians(az)
+            d_vec = np.sin(a)[:, None] * e_end + np.cos(a)[:, None] * n_end
+            ne = np.einsum("ij,ij->i", d_vec, e0)
+            nn = np.einsum("ij,ij->i", d_vec, n0)
+            norm = np.hypot(ne, nn)
+            ne, nn = ne / norm, nn / norm
+            rel = p_end - p0
+            qe = np.einsum("ij,ij->i", rel, e0)
+            qn = np.einsum("ij,ij->i", rel, n0)
+            ud = pos[u] - p0[:, None, :]
+            ue = np.einsum("ijk,ik->ij", ud, e0)
+            un = np.einsum("ijk,ik->ij", ud, n0)
+            rho = np.degrees(
+                np.arctan2(
+                    np.einsum("ijk,ik->ij", north[u], e0), np.einsum("ijk,ik->ij", north[u], n0)
+                )
+            )
+            b_lo = lo[u] + rho + bend[u] + np.degrees(np.hypot(ue, un) / 6.3e6) + 1e-6
+            b_span = sweep[u] - 2.0 * (b_lo - lo[u] - rho)
+            for r in (r0, w):
+                xe = (qe + r * ne)[:, None] - ue
+                xn = (qn + r * nn)[:, None] - un
+                ok &= np.hypot(xe, xn) <= w - m
+                az_x = np.degrees(np.arctan2(xe, xn))
+                rel_az = wrap180(az_x - b_lo)
+                ok &= (rel_az >= 0.0) & (rel_az <= b_span)
+        by_join = ok.any(axis=1)
+        hit = cand[by_join]
+        if len(hit):
+            # the part of each half-band within r0 of the line must lie in the core
+            quads = []
+            for lon, lat, az in (
+                (segs.lon[hit], segs.lat[hit], segs.azimuth[hit]),
+                (segs.end_lon[hit], segs.end_lat[hit], segs.end_azimuth[hit]),
+            ):
+                clon, clat, _ = forward(lon, lat, az + s * 90.0, r0 + _PAD_M)
+                quads.append((np.column_stack([lon, lat]), np.column_stack([clon, clat])))
+            (a_v, a_o), (b_v, b_o) = quads
+            polys = shapely.polygons(np.stack([a_v, b_v, b_o, a_o, a_v], axis=1))
+            hit = hit[shapely.contains(core, polys)]
+        bands[s] = np.setdiff1d(np.asarray(edges), hit)
+    return bands, np.nonzero(keep_join)[0], widen
 
 
 def _fold_cells(
@@ -870,6 +1210,7 @@ def geodesic_error(
     cap: str = "round",
     interior: int = 500,
     tolerance_m: float = DEFAULT_TOLERANCE_M,
+    index: LineIndex | None = None,
 ) -> ZoneError:
     """Measure a zone against its definition (docs/architecture.md: geodesic error).
 
@@ -902,6 +1243,9 @@ def geodesic_error(
         Points sampled inside the zone for ``inside_share``.
     tolerance_m : float
         The zone's boundary tolerance (m).
+    index : LineIndex, optional
+        The distance index of the cleaned line (:func:`clean_line`), when
+        several zones along one line are checked: built here when not given.
     """
     xy = clean_line(line)
     if antimeridian.crosses(xy[:, 0]) or antimeridian.touches_edge(geom):
@@ -909,7 +1253,9 @@ def geodesic_error(
         centre = antimeridian.frame_centre(xy[:, 0])
         xy = antimeridian.to_frame(xy, centre)
         geom = antimeridian.into_frame(geom, centre)
-    index = LineIndex(xy)
+        index = None
+    if index is None or len(index.segs) != len(xy) - 1:
+        index = LineIndex(xy)
     segs = index.segs
     pts = boundary_samples(geom, between)
     dist, _, _ = index.query(pts[:, 0], pts[:, 1])

@@ -64,6 +64,24 @@ def geometry_json(geom, decimals: int = DECIMALS) -> dict | None:
     """A shape as a GeoJSON geometry dict, coordinates rounded (None when empty)."""
     if geom is None or geom.is_empty:
         return None
+    kind = geom.geom_type
+    if kind in ("Polygon", "MultiPolygon", "LineString", "MultiLineString"):
+        # rings rounded as arrays: a zone has tens of thousands of coordinates
+        def seq(g):
+            raw = shapely.get_coordinates(g)
+            xy = np.round(raw, decimals)
+            # near a tie numpy's scaled rounding may differ from round(): use round() there
+            frac = np.abs(np.abs(raw * 10.0**decimals) % 1.0 - 0.5)
+            for i, j in zip(*np.nonzero(frac < 1e-6), strict=True):
+                xy[i, j] = round(float(raw[i, j]), decimals)
+            return xy.tolist()
+
+        def poly(p):
+            return [seq(p.exterior), *(seq(r) for r in p.interiors)]
+
+        one = poly if kind.endswith("Polygon") else seq
+        coords = [one(g) for g in geom.geoms] if kind.startswith("Multi") else one(geom)
+        return {"type": kind, "coordinates": coords}
     mapping = shapely.geometry.mapping(geom)
 
     def walk(c):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -19,11 +20,13 @@ import shapely
 from ..errors import GeozoneWarning
 from ..geometry import zones
 from ..geometry.footprint import discs, footprint_radius_km, share_inside
+from ..geometry.geodesy import LineIndex
 from ..geometry.measure import geodesic_area_km2
 from ..geometry.uncertainty import certain_possible
 from ..io.layers import BAND_COLUMNS, ZONE_COLUMNS
-from ..scenario import Scenario
-from .readings import lead_semantics, line_margins, margin_text, route_margins, variant_fields
+
+if TYPE_CHECKING:
+    from ..scenario import Scenario
 
 METHOD = "geodesic offsets on WGS84, chords within {tol:g} m"
 """The ``method`` field of every zone, formatted with the tolerance in metres."""
@@ -118,9 +121,12 @@ def zone_table(
     w_label = side_label if semantics == "depth" else "both"
     records: list[dict] = []
     previous = None
+    index = None  # the self-check's distance index: one for every width
     for width in sorted(widths, key=lambda w: w.km):
         geom = zones.zone(line, width.km, semantics, side, tolerance_m, cap=cap, keep=keep)
         w_m = zones.half_width_m(width.km, semantics)
+        if index is None:
+            index = LineIndex(zones.clean_line(line))
         err = zones.geodesic_error(
             geom,
             line,
@@ -129,6 +135,7 @@ def zone_table(
             side=side,
             cap=cap,
             tolerance_m=tolerance_m,
+            index=index,
         )
         if where is not None and err.max_abs_m > 1.0:
             warnings.warn(
@@ -183,6 +190,9 @@ BAND_TOLERANCE_M = 10.0
 
 def _margins(scenario: Scenario) -> dict[str, tuple[np.ndarray, str]]:
     """What each margin applies to (``line`` or a route id) -> (edge margins km, in words)."""
+    # the scenario's readings are imported here: ``buffer`` needs none of them
+    from .readings import line_margins, margin_text, route_margins
+
     edges = line_margins(scenario)
     margins: dict[str, tuple[np.ndarray, str]] = {}
     if edges is not None:
@@ -334,6 +344,8 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
         reports do (``reported_by``) and how far off the line may be
         (``uncertainty``).
     """
+    from .readings import lead_semantics, variant_fields
+
     fields = variant_fields(scenario)
     line_margin = _margins(scenario).get("line")
     records: list[dict] = []
@@ -386,6 +398,8 @@ def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
         clipped like the zones, built to :data:`BAND_TOLERANCE_M`; no rows
         when nothing states a margin. See :mod:`geozone.geometry.uncertainty`.
     """
+    from .readings import lead_semantics
+
     margins = _margins(scenario)
     records: list[dict] = []
     for semantics in lead_semantics(scenario):
