@@ -647,6 +647,10 @@ def _exposed(
     return edges, np.nonzero(~hidden_join)[0]
 
 
+_FOLD_LEVELS = 3
+"""Times a face holding both sides is cut again on a grid four times finer."""
+_FACE_SAMPLES = 24
+"""Points sampled inside each face of a fold to check that it lies on one side."""
 _DEG_M = 111_320.0
 """Metres in a degree of latitude, roughly: only to judge how close points are."""
 _DIVIDE_EPS_FRACTION = 0.05
@@ -829,23 +833,58 @@ def _fold_cells(
             known.append(np.vstack([[lon, lat], _ray(lon, lat, walk + turn, w)]))
     ids = np.repeat(np.arange(len(known)), [len(c) for c in known])
     known_lines = shapely.linestrings(np.vstack(known), indices=ids)
-    out = []
-    for part in getattr(both, "geoms", [both]):
-        x0, y0, x1, y1 = part.bounds
-        step = max(np.sqrt((x1 - x0) * (y1 - y0) / FOLD_CELLS), 1e-7)
-        nx = int(np.ceil((x1 - x0) / step)) + 2
-        ny = int(np.ceil((y1 - y0) / step)) + 2
-        # the grid reaches past the part, so the part is inside its outer cells
-        x = x0 - step + step * np.arange(nx + 1)
-        y = y0 - step + step * np.arange(ny + 1)
+
+    def faces_in(bounds: tuple[float, ...], step: float) -> np.ndarray:
+        """The faces the divide cuts a box (a grid of ``step`` degrees, reaching past it) into."""
+        x0, y0, x1, y1 = bounds
+        step = max(step, 1e-7)
+        # the grid reaches past the box, so the box is inside its outer cells
+        x = x0 - step + step * np.arange(int(np.ceil((x1 - x0) / step)) + 3)
+        y = y0 - step + step * np.arange(int(np.ceil((y1 - y0) / step)) + 3)
         box = shapely.box(x[0], y[0], x[-1], y[-1])
         lines = _divide_lines(x, y, wrong, tol)
         pieces = [box.exterior, *shapely.clip_by_rect(known_lines, x[0], y[0], x[-1], y[-1])]
         if lines:
             ids = np.repeat(np.arange(len(lines)), [len(c) for c in lines])
             pieces += list(shapely.linestrings(np.vstack(lines), indices=ids))
-        edges = shapely.union_all(pieces)
-        faces = np.asarray(shapely.get_parts(shapely.polygonize([edges])))
+        return np.asarray(shapely.get_parts(shapely.polygonize([shapely.union_all(pieces)])))
+
+    out = []
+    for part in getattr(both, "geoms", [both]):
+        x0, y0, x1, y1 = part.bounds
+        step = np.sqrt((x1 - x0) * (y1 - y0) / FOLD_CELLS)
+        faces = faces_in(part.bounds, step)
+        shapely.prepare(part)
+        faces = faces[shapely.intersects(part, faces)]
+        settled = []
+        # a face whose sampled points are not all on one side holds a divide the grid
+        # passed between its points (two parts of the line close together): finer grids
+        for _ in range(_FOLD_LEVELS):
+            if not len(faces):
+                break
+            step /= 4.0
+            mixed = np.zeros(len(faces), dtype=bool)
+            # faces thinner than a few tolerances lie between a traced divide and the line
+            wide = 2.0 * shapely.area(faces) / shapely.length(faces) * _DEG_M > 4.0 * tol
+            for k, face in enumerate(faces):
+                if not wide[k]:
+                    continue
+                pts = interior_samples(face, _FACE_SAMPLES, seed=k)
+                if len(pts) > 1:
+                    lab = wrong(pts)
+                    mixed[k] = lab.any() and not lab.all()
+            settled += list(faces[~mixed])
+            finer = []
+            for face in faces[mixed]:
+                sub = faces_in(face.bounds, max(step, np.sqrt(face.area / FOLD_CELLS)))
+                sub = shapely.intersection(face, sub)
+                finer += [
+                    g
+                    for g in shapely.get_parts(sub)
+                    if isinstance(g, Polygon) and not g.is_empty and g.area > 0
+                ]
+            faces = np.asarray(finer, dtype=object)
+        faces = np.asarray(settled + list(faces), dtype=object)
         if not len(faces):
             continue
         rep = shapely.get_coordinates(shapely.point_on_surface(faces))
