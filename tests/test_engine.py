@@ -252,7 +252,7 @@ def test_depth_zones_match_a_brute_force_oracle(name):
     rng = np.random.default_rng(4)
     whole = zones.zone(line, 2 * w_km, "total")
     x0, y0, x1, y1 = whole.bounds
-    lon, lat = rng.uniform(x0, x1, 500), rng.uniform(y0, y1, 500)
+    lon, lat = rng.uniform(x0, x1, 300), rng.uniform(y0, y1, 300)
     dist, side = _oracle_sides(line, lon, lat)
     clear = np.abs(dist - w) > 1.0
     for s in (zones.LEFT, zones.RIGHT):
