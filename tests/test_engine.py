@@ -212,3 +212,94 @@ def test_pieces_left_out_of_a_dense_line_leave_the_zone_exact(width_km):
             assert geom.contains(shapely.Point(lon, lat))
         elif d.min() >= w + 1.0:
             assert not geom.contains(shapely.Point(lon, lat))
+
+
+def _oracle_sides(line: np.ndarray, lon: np.ndarray, lat: np.ndarray, step_m: float = 40.0):
+    """Distance and side of points by brute force over samples of the line every ``step_m``.
+
+    Each sample is judged as side_of documents it: inside an edge by the
+    edge's direction, at an inner vertex by the sector between its edges,
+    at an end by the line's course over its last 5 km (or half the line).
+    Returns the least sampled distance (m) and the side, 0 where samples of
+    both sides lie within 2 m (plus the sampling error) of the least.
+    """
+    az, back, length = GEOD.inv(line[:-1, 0], line[:-1, 1], line[1:, 0], line[1:, 1])
+    end_az = np.asarray(back) + 180.0
+    s_lon, s_lat, s_az, kind, along = [], [], [], [], []
+    total = 0.0
+    for e in range(len(line) - 1):
+        k = max(1, int(np.ceil(length[e] / step_m)))
+        d = np.linspace(0.0, length[e], k + 1)[:-1]
+        plon, plat, pback = GEOD.fwd(
+            np.full(k, line[e, 0]), np.full(k, line[e, 1]), np.full(k, az[e]), d
+        )
+        s_lon += list(plon)
+        s_lat += list(plat)
+        s_az += list(np.asarray(pback) + 180.0)
+        kind += [e] + [-1] * (k - 1)  # the vertex a sample is, or -1 inside an edge
+        along += list(total + d)
+        total += length[e]
+    s_lon += [line[-1, 0]]
+    s_lat += [line[-1, 1]]
+    s_az += [end_az[-1]]
+    kind += [len(line) - 1]
+    along += [total]
+    s_lon, s_lat, s_az = np.array(s_lon), np.array(s_lat), np.array(s_az)
+    kind, along = np.array(kind), np.array(along)
+    span = min(5000.0, total / 2.0)
+    i0 = int(np.argmin(np.abs(along - span)))
+    i1 = int(np.argmin(np.abs(along - (total - span))))
+    walk0 = GEOD.inv(line[0, 0], line[0, 1], s_lon[i0], s_lat[i0])[0]
+    walk1 = GEOD.inv(s_lon[i1], s_lat[i1], line[-1, 0], line[-1, 1])[1] + 180.0
+    n, m = len(lon), len(s_lon)
+    to_p, _, dist = GEOD.inv(
+        np.tile(s_lon, n), np.tile(s_lat, n), np.repeat(lon, m), np.repeat(lat, m)
+    )
+    to_p, dist = np.asarray(to_p).reshape(n, m), np.asarray(dist).reshape(n, m)
+    sides = np.sign(np.sin(np.radians(to_p - s_az)))
+    last = len(line) - 1
+    for k in np.nonzero(kind >= 0)[0]:
+        v = kind[k]
+        if v == 0 or v == last:
+            walk = walk0 if v == 0 else walk1
+            sides[:, k] = np.sign(np.sin(np.radians(to_p[:, k] - walk)))
+        else:
+            leaving, back_az = az[v], end_az[v - 1] + 180.0
+            sweep = (back_az - leaving) % 360.0
+            sides[:, k] = np.where((to_p[:, k] - leaving) % 360.0 < sweep, 1.0, -1.0)
+    best = dist.min(axis=1)
+    near = dist <= (best + 2.0 + step_m**2 / (8.0 * np.maximum(best, 1.0)))[:, None]
+    hi = np.where(near, sides, -2).max(axis=1)
+    lo = np.where(near, sides, 2).min(axis=1)
+    return best, np.where(hi == lo, hi, 0).astype(int)
+
+
+ORACLE_LINES = {
+    "hairpin": (np.array([[36.0, 35.0], [36.33, 35.0], [36.33, 34.97], [36.0, 34.97]]), 12.0),
+    "J": (J_LINE, 20.0),
+    "end hook": (
+        np.vstack([IDLIB_LIKE, [[float(c) for c in forward(37.0, 36.1, 200.0, 1.0)[:2]]]]),
+        15.0,
+    ),
+    "zigzag": (np.array([[36.0, 35.0], [35.8, 35.4], [36.1, 35.05], [35.85, 35.3]]), 15.0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ORACLE_LINES))
+def test_depth_zones_match_a_brute_force_oracle(name):
+    """Points in or out of each side's zone, by the nearest of densely sampled line points."""
+    line, w_km = ORACLE_LINES[name]
+    w = w_km * 1000.0
+    rng = np.random.default_rng(4)
+    whole = zones.zone(line, 2 * w_km, "total")
+    x0, y0, x1, y1 = whole.bounds
+    lon, lat = rng.uniform(x0, x1, 300), rng.uniform(y0, y1, 300)
+    dist, side = _oracle_sides(line, lon, lat)
+    clear = np.abs(dist - w) > 1.0
+    for s in (zones.LEFT, zones.RIGHT):
+        inside = shapely.contains_xy(zones.zone(line, w_km, "depth", s), lon, lat)
+        expect_in = clear & (dist < w) & (side == s)
+        expect_out = clear & ((dist > w) | (side == -s))
+        assert inside[expect_in].all(), lon[expect_in & ~inside]
+        assert not inside[expect_out].any(), lon[expect_out & inside]
+        assert (expect_in | expect_out).mean() > 0.9

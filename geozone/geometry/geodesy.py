@@ -401,11 +401,52 @@ def end_directions(segs: Segments) -> tuple[float, float]:
     return float(walk0), float(walk1)
 
 
+def _beside_edges(
+    segs: Segments,
+    lon: np.ndarray,
+    lat: np.ndarray,
+    dist: np.ndarray,
+    edge: np.ndarray,
+    s: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Nearest points found at a vertex, moved inside an edge next to it where that is nearer.
+
+    The distance index settles for a vertex when no point inside the edges
+    next to it is nearer by more than 1 mm; far from a short edge (a hook
+    of a metre) that is so on both sides of it. Each edge next to such a
+    vertex is solved exactly, and a foot inside it that is no farther than
+    the vertex replaces it, so that a point beside an edge is judged by
+    that edge, however short.
+    """
+    n = len(segs)
+    at_start = s <= _AT_VERTEX_M
+    at_end = s >= segs.length_m[edge] - _AT_VERTEX_M
+    pick = np.nonzero(at_start | at_end)[0]
+    if not len(pick):
+        return edge, s
+    edge, s = edge.copy(), s.copy()
+    # the vertex's index along the line, and the edges on either side of it
+    v = np.where(at_end[pick], edge[pick] + 1, edge[pick])
+    best = dist[pick].copy()
+    for e in (v - 1, v):
+        ok = (e >= 0) & (e < n)
+        idx = np.nonzero(ok)[0]
+        if not len(idx):
+            continue
+        ee = e[idx]
+        d, fs = segs.foot(ee, lon[pick[idx]], lat[pick[idx]])
+        inside = (fs > _AT_VERTEX_M) & (fs < segs.length_m[ee] - _AT_VERTEX_M) & (d <= best[idx])
+        hit = idx[inside]
+        edge[pick[hit]], s[pick[hit]], best[hit] = ee[inside], fs[inside], d[inside]
+    return edge, s
+
+
 def side_of(lon: np.ndarray, lat: np.ndarray, line: np.ndarray | LineIndex) -> np.ndarray:
     """Which side of a line each point lies on, seen walking along the line.
 
-    A point is judged against the nearest part of the line. Where that is
-    an end of the line, the line's direction there is its course over its
+    A point is judged against the nearest part of the line (inside an
+    edge when that is no farther than the vertex at its end, however short
+    the edge). Where that is an end of the line, the line's direction there is its course over its
     last stretch (:func:`end_directions`). Where it is a vertex between
     two edges, the line there is two rays (back along the edge arriving, on
     along the edge leaving) and the right-hand side is the
@@ -421,6 +462,7 @@ def side_of(lon: np.ndarray, lat: np.ndarray, line: np.ndarray | LineIndex) -> n
     index = line if isinstance(line, LineIndex) else LineIndex(np.asarray(line, dtype=float))
     dist, edge, s = index.query(lon, lat)
     segs = index.segs
+    edge, s = _beside_edges(segs, lon, lat, dist, edge, s)
     flon, flat, faz = segs.point_at(edge, s)
     az, _, _ = inverse(flon, flat, lon, lat)
     # beyond an end, judge by the line's direction over its last stretch, not its last edge

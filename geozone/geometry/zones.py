@@ -355,13 +355,15 @@ def _side_pieces(
     walk0, walk1 = end_directions(segs)
     pieces = []
     for i, part in parts.items():
+        # at the line's ends the band is closed along the geodesic perpendicular (which
+        # may divide the sides when the line folds back), not a straight chord
         ring = [part[:, :2]]
-        if i == n - 1 and cap == "flat":
+        if i == n - 1:
             ring.append(
                 _ray(segs.end_lon[-1], segs.end_lat[-1], segs.end_azimuth[-1] + side * 90.0, w)
             )
         ring.append(part[::-1, cols])
-        if i == 0 and cap == "flat":
+        if i == 0:
             ring.append(_ray(segs.lon[0], segs.lat[0], segs.azimuth[0] + side * 90.0, w)[::-1])
         pieces.append(Polygon(np.vstack(ring)))
 
@@ -394,7 +396,7 @@ def _side_pieces(
         arc_at = _cap_arc(outward, walk, side, perps)
         if arc_at is None:
             continue
-        start, end, ray_start, ray_end = arc_at
+        start, end, _, _ = arc_at
         sweep = float((end - start) % 360.0)  # counter-clockwise from start: 0 to 180
         arc = _Arcs(
             np.array([lon]),
@@ -404,12 +406,9 @@ def _side_pieces(
             np.array([sweep]),
             w,
         ).sample(tol)[0]
-        ring = [[[lon, lat]]]
-        if ray_start:
-            ring.append(_ray(lon, lat, start, w)[:-1])
-        ring.append(arc)
-        if ray_end:
-            ring.append(_ray(lon, lat, end, w)[::-1][1:])
+        # both straight sides run along geodesics: a divide, or the perpendicular the
+        # end's band shares
+        ring = [[[lon, lat]], _ray(lon, lat, start, w)[:-1], arc, _ray(lon, lat, end, w)[::-1][1:]]
         pieces.append(Polygon(np.vstack(ring)))
     return pieces
 
@@ -443,9 +442,10 @@ CAPS: tuple[str, ...] = ("round", "flat")
 """How a zone ends beyond the line's ends: a half-disc, or the geodesic
 perpendiculars at the end vertices."""
 
-FOLD_CELLS = 10_000
+FOLD_CELLS = 1_000
 """Where a line folds back within the width, the divide between its sides is
-drawn on a grid of about this many cells over the fold (see :func:`side_zone`)."""
+first found on a grid of about this many cells over each part of the fold, then
+traced within the tolerance (see :func:`_fold_cells`)."""
 
 
 def check_cap(cap: str) -> str:
@@ -494,9 +494,11 @@ def side_zone(
         its pieces are built side by side, so the result does not hinge on
         the last metre of the line. Where the line folds back within
         ``w_m`` of itself, points within ``w_m`` of both sides' pieces are
-        divided between the sides on a grid of cells (:data:`FOLD_CELLS`)
-        judged at their centres; :func:`geodesic_error` reports how many
-        sampled points of the zone that leaves on the wrong side.
+        divided between the sides along the divide itself (the line, the
+        divides beyond its ends, and the points equidistant from parts of
+        the line with different sides), traced within the tolerance;
+        :func:`geodesic_error` checks sampled points of the zone for their
+        side.
     """
     if not (np.isfinite(w_m) and w_m > 0):
         raise GeometryError(
@@ -545,7 +547,7 @@ def side_zone(
     both = _drop_slivers(shapely.buffer(shapely.buffer(overlap, -_HAIR_DEG), _HAIR_DEG))
     if both.is_empty:
         return mine
-    wrong = _fold_cells(both, xy, side, keep)
+    wrong = _fold_cells(both, LineIndex(xy), side, keep, tolerance_m, w_m)
     if wrong is None:
         return mine
     cut = shapely.difference(mine, shapely.intersection(wrong, overlap))
@@ -997,40 +999,260 @@ def _covered(
     return bands, np.nonzero(keep_join)[0], widen
 
 
-def _fold_cells(
-    both: Polygon | MultiPolygon, xy: np.ndarray, side: int, keep: Sequence[tuple[float, float]]
-) -> Polygon | MultiPolygon | None:
-    """The parts of a fold judged to lie on the other side than ``side``.
+_FOLD_LEVELS = 3
+"""Times a face holding both sides is cut again on a grid four times finer."""
+_FACE_SAMPLES = 24
+"""Points sampled inside each face of a fold to check that it lies on one side."""
+_DEG_M = 111_320.0
+"""Metres in a degree of latitude, roughly: only to judge how close points are."""
+_DIVIDE_EPS_FRACTION = 0.05
+"""The divide between the sides is located to this fraction of the tolerance."""
 
-    Each part of the fold gets its own grid of cells, judged at their
-    centres (a cell holding a point of ``keep`` is judged by that point);
-    the cells judged to be on the other side are merged and cut to their
-    part, widened by a hair so that nothing is left between part and zone.
+
+def _metric(lat: np.ndarray) -> np.ndarray:
+    """Metres per degree of longitude and of latitude near ``lat`` (roughly), (n, 2)."""
+    lat = np.asarray(lat, dtype=float)
+    return np.column_stack([_DEG_M * np.cos(np.radians(lat)), np.full(lat.shape, _DEG_M)])
+
+
+def _bisect(
+    a: np.ndarray, b: np.ndarray, wrong: Callable[[np.ndarray], np.ndarray], eps_m: float
+) -> np.ndarray:
+    """Points where the side changes between ``a`` (wrong side) and ``b`` (not), (n, 2) lon/lat.
+
+    Halves each straight segment a→b until it is shorter than ``eps_m`` (m).
     """
+    a, b = a.copy(), b.copy()
+    todo = np.arange(len(a))
+    while len(todo):
+        m = 0.5 * (a[todo] + b[todo])
+        lab = wrong(m)
+        a[todo[lab]] = m[lab]
+        b[todo[~lab]] = m[~lab]
+        gap = np.hypot(*((a[todo] - b[todo]) * _metric(m[:, 1])).T)
+        todo = todo[gap > eps_m]
+    return 0.5 * (a + b)
+
+
+def _divide_lines(
+    x: np.ndarray, y: np.ndarray, wrong: Callable[[np.ndarray], np.ndarray], tol: float
+) -> list[np.ndarray]:
+    """The divide between the sides over a grid, as polylines (lon/lat) within ``tol`` (m) of it.
+
+    Marching squares on the sides of the grid's corners gives where the
+    divide crosses each cell edge (located by bisection) and which
+    crossings it joins; each such piece is then bent onto the divide: the
+    divide is found across the middle of each chord (on its normal) and
+    the chord split there, until every chord's middle is within half the
+    tolerance of the divide.
+    """
+    gx, gy = np.meshgrid(x, y)
+    lab = wrong(np.column_stack([gx.ravel(), gy.ravel()])).reshape(gx.shape)
+    ny, nx = len(y) - 1, len(x) - 1
+    eps = _DIVIDE_EPS_FRACTION * tol
+    # crossings on horizontal edges (j, i)-(j, i+1) and vertical edges (j, i)-(j+1, i)
+    hj, hi = np.nonzero(lab[:, :-1] != lab[:, 1:])
+    vj, vi = np.nonzero(lab[:-1, :] != lab[1:, :])
+    p = np.concatenate([np.column_stack([x[hi], y[hj]]), np.column_stack([x[vi], y[vj]])])
+    q = np.concatenate([np.column_stack([x[hi + 1], y[hj]]), np.column_stack([x[vi], y[vj + 1]])])
+    p_wrong = np.concatenate([lab[hj, hi], lab[vj, vi]])
+    a = np.where(p_wrong[:, None], p, q)
+    b = np.where(p_wrong[:, None], q, p)
+    cross = _bisect(a, b, wrong, eps)
+    # the crossing on each edge of each cell (-1: none)
+    h_at = np.full((ny + 1, nx), -1)
+    h_at[hj, hi] = np.arange(len(hj))
+    v_at = np.full((ny, nx + 1), -1)
+    v_at[vj, vi] = len(hj) + np.arange(len(vj))
+    bottom, top = h_at[:-1, :], h_at[1:, :]
+    left, right = v_at[:, :-1], v_at[:, 1:]
+    n_cross = (bottom >= 0).astype(int) + (top >= 0) + (left >= 0) + (right >= 0)
+    pairs = []
+    two = n_cross == 2
+    ends = np.stack([bottom[two], right[two], top[two], left[two]], axis=1)
+    ends = np.sort(ends, axis=1)[:, 2:]
+    pairs.append(ends)
+    sj, si = np.nonzero(n_cross == 4)
+    if len(sj):
+        # a saddle: the centre's side says which corners the divide cuts off
+        centre = np.column_stack([0.5 * (x[si] + x[si + 1]), 0.5 * (y[sj] + y[sj + 1])])
+        joined = wrong(centre) == lab[sj, si]  # the corners (j, i) and (j+1, i+1) are joined
+        b_, r_, t_, l_ = bottom[sj, si], right[sj, si], top[sj, si], left[sj, si]
+        pairs.append(
+            np.where(joined[:, None], np.column_stack([b_, r_]), np.column_stack([b_, l_]))
+        )
+        pairs.append(
+            np.where(joined[:, None], np.column_stack([t_, l_]), np.column_stack([t_, r_]))
+        )
+    pairs = np.vstack(pairs)
+    if not len(pairs):
+        return []
+    # bend each piece onto the divide: chords (piece, t0, t1) with their end points
+    seg = np.arange(len(pairs))
+    t0, t1 = np.zeros(len(pairs)), np.ones(len(pairs))
+    pa, pb = cross[pairs[:, 0]], cross[pairs[:, 1]]
+    done = []
+    thr = 0.5 * tol
+    for _ in range(40):
+        if not len(seg):
+            break
+        mid = 0.5 * (pa + pb)
+        k = _metric(mid[:, 1])
+        u = (pb - pa) * k
+        half = 0.5 * np.hypot(u[:, 0], u[:, 1])
+        normal = np.column_stack([-u[:, 1], u[:, 0]]) / np.maximum(2 * half, 1e-300)[:, None] / k
+        n = len(seg)
+        # the divide crosses the chord's normal within half the tolerance of its middle
+        lab = wrong(np.vstack([mid, mid + thr * normal, mid - thr * normal])).reshape(3, n)
+        split = (lab[1] == lab[2]) & (half > thr)
+        at = mid.copy()
+        idx = np.nonzero(split)[0]
+        # otherwise find the nearest crossing of the normal, looking ever farther out
+        before = np.full(len(idx), thr)
+        for reach in (0.125, 0.25, 0.5, 1.0, 2.0):
+            if not len(idx):
+                break
+            r = (reach * half[idx])[:, None] * normal[idx]
+            r0 = before[:, None] * normal[idx]
+            lm = lab[0, idx]
+            far = wrong(np.vstack([mid[idx] + r, mid[idx] - r])).reshape(2, len(idx))
+            hit = (far[0] != lm) | (far[1] != lm)
+            if hit.any():
+                h = idx[hit]
+                up = (far[0] != lm)[hit, None]
+                outer = np.where(up, mid[h] + r[hit], mid[h] - r[hit])
+                inner = np.where(up, mid[h] + r0[hit], mid[h] - r0[hit])
+                inw = np.where(lm[hit, None], inner, outer)
+                out = np.where(lm[hit, None], outer, inner)
+                at[h] = _bisect(inw, out, wrong, eps)
+            idx, before = idx[~hit], np.maximum(before[~hit], reach * half[idx[~hit]])
+        split[idx] = False  # not found near the chord: left as it is
+        keep = ~split
+        done.append((seg[keep], t0[keep], pa[keep], pb[keep]))
+        tm = 0.5 * (t0 + t1)
+        s_ = split
+        seg = np.concatenate([seg[s_], seg[s_]])
+        t0, t1 = np.concatenate([t0[s_], tm[s_]]), np.concatenate([tm[s_], t1[s_]])
+        pa, pb = np.concatenate([pa[s_], at[s_]]), np.concatenate([at[s_], pb[s_]])
+    done.append((seg, t0, pa, pb))
+    seg = np.concatenate([d[0] for d in done])
+    t0 = np.concatenate([d[1] for d in done])
+    pa = np.concatenate([d[2] for d in done])
+    pb = np.concatenate([d[3] for d in done])
+    order = np.lexsort((t0, seg))
+    seg, pa, pb = seg[order], pa[order], pb[order]
+    cuts = np.nonzero(np.diff(seg))[0] + 1
+    return [
+        np.vstack([a_, b_[-1:]])
+        for a_, b_ in zip(np.split(pa, cuts), np.split(pb, cuts), strict=True)
+    ]
+
+
+def _fold_cells(
+    both: Polygon | MultiPolygon,
+    index: LineIndex,
+    side: int,
+    keep: Sequence[tuple[float, float]],
+    tol: float,
+    w: float,
+) -> Polygon | MultiPolygon | None:
+    """The parts of a fold that lie on the other side than ``side``.
+
+    Over each part of the fold, the divide between the sides (where the
+    nearest part of the line changes side, :func:`~.geodesy.side_of`) is
+    traced within the tolerance (:func:`_divide_lines`, on a grid of
+    about :data:`FOLD_CELLS` cells); the faces it cuts the part's box into
+    are judged each by the side of a point inside it (a face holding a
+    point of ``keep`` by that point), and those on the other side merged,
+    cut to the part widened by a hair.
+    """
+
+    def wrong(pts: np.ndarray) -> np.ndarray:
+        return side_of(pts[:, 0], pts[:, 1], index) == -side
+
     kp = np.asarray(keep, dtype=float).reshape(-1, 2)
-    ksign = side_of(kp[:, 0], kp[:, 1], xy) if len(kp) else np.zeros(0, dtype=int)
+    ksign = side_of(kp[:, 0], kp[:, 1], index) if len(kp) else np.zeros(0, dtype=int)
+    # the line and the divides beyond its ends are where the side changes most often:
+    # drawn exactly, they split the faces even where they run between grid points
+    segs = index.segs
+    walk0, walk1 = end_directions(segs)
+    known = [*_geodesic_paths(segs, 0.1 * tol)]
+    for lon, lat, walk in (
+        (segs.lon[0], segs.lat[0], walk0),
+        (segs.end_lon[-1], segs.end_lat[-1], walk1),
+    ):
+        for turn in (0.0, 180.0):
+            known.append(np.vstack([[lon, lat], _ray(lon, lat, walk + turn, w)]))
+    ids = np.repeat(np.arange(len(known)), [len(c) for c in known])
+    known_lines = shapely.linestrings(np.vstack(known), indices=ids)
+
+    def faces_in(bounds: tuple[float, ...], step: float) -> np.ndarray:
+        """The faces the divide cuts a box (a grid of ``step`` degrees, reaching past it) into."""
+        x0, y0, x1, y1 = bounds
+        step = max(step, 1e-7)
+        # the grid reaches past the box, so the box is inside its outer cells
+        x = x0 - step + step * np.arange(int(np.ceil((x1 - x0) / step)) + 3)
+        y = y0 - step + step * np.arange(int(np.ceil((y1 - y0) / step)) + 3)
+        box = shapely.box(x[0], y[0], x[-1], y[-1])
+        lines = _divide_lines(x, y, wrong, tol)
+        pieces = [box.exterior, *shapely.clip_by_rect(known_lines, x[0], y[0], x[-1], y[-1])]
+        if lines:
+            ids = np.repeat(np.arange(len(lines)), [len(c) for c in lines])
+            pieces += list(shapely.linestrings(np.vstack(lines), indices=ids))
+        return np.asarray(shapely.get_parts(shapely.polygonize([shapely.union_all(pieces)])))
+
     out = []
     for part in getattr(both, "geoms", [both]):
         x0, y0, x1, y1 = part.bounds
-        step = max(np.sqrt((x1 - x0) * (y1 - y0) / FOLD_CELLS), 1e-7)
-        xs = x0 + step * np.arange(int(np.ceil((x1 - x0) / step)) + 1)
-        ys = y0 + step * np.arange(int(np.ceil((y1 - y0) / step)) + 1)
-        i, j = np.meshgrid(np.arange(len(xs) - 1), np.arange(len(ys) - 1))
-        i, j = i.ravel(), j.ravel()
-        # neighbouring cells share their corner values exactly: they make a coverage
-        cells = shapely.box(xs[i], ys[j], xs[i + 1], ys[j + 1])
+        step = np.sqrt((x1 - x0) * (y1 - y0) / FOLD_CELLS)
+        faces = faces_in(part.bounds, step)
         shapely.prepare(part)
-        hit = shapely.intersects(part, cells)
-        cells, i, j = cells[hit], i[hit], j[hit]
-        if not len(cells):
+        faces = faces[shapely.intersects(part, faces)]
+        settled = []
+        # a face whose sampled points are not all on one side holds a divide the grid
+        # passed between its points (two parts of the line close together): finer grids
+        for _ in range(_FOLD_LEVELS):
+            if not len(faces):
+                break
+            step /= 4.0
+            mixed = np.zeros(len(faces), dtype=bool)
+            # faces thinner than a few tolerances lie between a traced divide and the line
+            wide = 2.0 * shapely.area(faces) / shapely.length(faces) * _DEG_M > 4.0 * tol
+            inset = 10.0 * tol / _DEG_M
+            for k, face in enumerate(faces):
+                if not wide[k]:
+                    continue
+                # points spread inside, and all round just inside its outline (where
+                # parts of the line close together leave their divides)
+                rim = shapely.segmentize(shapely.boundary(shapely.buffer(face, -inset)), step)
+                pts = np.vstack(
+                    [interior_samples(face, _FACE_SAMPLES, seed=k), shapely.get_coordinates(rim)]
+                )
+                if len(pts) > 1:
+                    lab = wrong(pts)
+                    mixed[k] = lab.any() and not lab.all()
+            settled += list(faces[~mixed])
+            finer = []
+            for face in faces[mixed]:
+                sub = faces_in(face.bounds, max(step, np.sqrt(face.area / FOLD_CELLS)))
+                sub = shapely.intersection(face, sub)
+                finer += [
+                    g
+                    for g in shapely.get_parts(sub)
+                    if isinstance(g, Polygon) and not g.is_empty and g.area > 0
+                ]
+            faces = np.asarray(finer, dtype=object)
+        faces = np.asarray(settled + list(faces), dtype=object)
+        if not len(faces):
             continue
-        sign = side_of(0.5 * (xs[i] + xs[i + 1]), 0.5 * (ys[j] + ys[j + 1]), xy)
+        rep = shapely.get_coordinates(shapely.point_on_surface(faces))
+        sign = side_of(rep[:, 0], rep[:, 1], index)
         for (klon, klat), ks in zip(kp, ksign, strict=True):
             if ks != 0:
-                sign[shapely.contains_xy(cells, klon, klat)] = ks
-        wrong = cells[sign == -side]
-        if len(wrong):
-            merged = shapely.coverage_union_all(wrong)
+                sign[shapely.contains_xy(faces, klon, klat)] = ks
+        bad = faces[sign == -side]
+        if len(bad):
+            merged = shapely.union_all(bad)
             out.append(shapely.intersection(merged, shapely.buffer(part, 2 * _HAIR_DEG)))
     if not out:
         return None
@@ -1217,9 +1439,12 @@ def geodesic_error(
     For points along the boundary (vertices and ``between`` points on each
     edge): the ellipsoidal distance to the line minus ``w_m``. Boundary
     points that lie by definition nearer than ``w_m`` (on the line itself
-    for a one-sided zone, on the divide beyond its ends, on a flat end, or
-    on the divide between the sides where the line folds back) are only
-    required to be no farther than ``w_m``. Then ``interior`` points spread
+    for a one-sided zone, on the divide beyond its ends, or on a flat end)
+    are only required to be no farther than ``w_m``; on a one-sided zone,
+    a point short of ``w_m`` elsewhere must lie on the divide between the
+    sides, and its error is how far from it it may be (the least of a
+    ladder of reaches, from half the tolerance up, at which its side
+    changes). Then ``interior`` points spread
     inside the zone must be within ``w_m`` (plus the tolerance) and, for a
     one-sided zone with ``side`` given, on that side.
 
@@ -1275,23 +1500,29 @@ def geodesic_error(
             rays.append((float(segs.lon[0]), float(segs.lat[0]), walk0 + turn))
             rays.append((float(segs.end_lon[-1]), float(segs.end_lat[-1]), walk1 + turn))
         allowed |= dist < _ON_M
-        # the divide where the line folds back: the side changes close by
+        # the divide where the line folds back: the side changes close by, and how close
+        # (the least reach at which it changes) is the point's error
         short = ~allowed & (err < -tolerance_m)
-        if short.any():
-            r = max(0.05 * w_m, 200.0)
-            q = pts[short]
-            signs = [side_of(q[:, 0], q[:, 1], index)]
-            near = 2.0 * dist[short] + 0.05  # a divide close to the line: look close by
-            reaches = [np.minimum(near * f, r) for f in (1.0, 3.0, 10.0)]
-            reaches += [np.full(len(q), r / 3.0), np.full(len(q), r)]
-            for az in np.arange(0.0, 360.0, 45.0):
-                for reach in reaches:
-                    qlon, qlat, _ = forward(q[:, 0], q[:, 1], np.full(len(q), az), reach)
-                    signs.append(side_of(qlon, qlat, index))
-            stack = np.vstack(signs)
-            mixed = (stack.max(axis=0) > 0) & (stack.min(axis=0) < 0)
-            idx = np.nonzero(short)[0]
-            allowed[idx[mixed]] = True
+        idx = np.nonzero(short)[0]
+        own = side_of(pts[idx, 0], pts[idx, 1], index)
+        r = max(0.05 * w_m, 200.0)
+        ladder = [tolerance_m * f for f in (0.5, 1.0, 2.0)] + [2.0, 5.0, 20.0, 100.0, r / 3.0, r]
+        for reach in sorted(x for x in set(ladder) if x <= r):
+            if not len(idx):
+                break
+            q = pts[idx]
+            turns = np.arange(0.0, 360.0, 45.0)
+            qlon, qlat, _ = forward(
+                np.repeat(q[:, 0], len(turns)),
+                np.repeat(q[:, 1], len(turns)),
+                np.tile(turns, len(q)),
+                reach,
+            )
+            probe = side_of(qlon, qlat, index).reshape(len(q), len(turns))
+            stack = np.column_stack([own, probe])
+            mixed = (stack.max(axis=1) > 0) & (stack.min(axis=1) < 0)
+            err[idx[mixed]] = reach
+            idx, own = idx[~mixed], own[~mixed]
     if rays:
         allowed |= _ray_distance(pts, rays, w_m) < _ON_M
     err = np.where(allowed, np.maximum(err, 0.0), err)
@@ -1303,7 +1534,9 @@ def geodesic_error(
             d_in, _, _ = index.query(inner[:, 0], inner[:, 1])
             ok = d_in <= w_m + tolerance_m
             if one_sided and side in (RIGHT, LEFT):
-                ok &= side_of(inner[:, 0], inner[:, 1], index) != -side
+                # within the tolerance of the line, its chords may cross it
+                on_line = d_in <= tolerance_m
+                ok &= on_line | (side_of(inner[:, 0], inner[:, 1], index) != -side)
             share = float(ok.mean())
     return ZoneError(
         float(abs_err.max()),
