@@ -225,6 +225,32 @@ WIDTHS = {
         ("Peacekeepers man 42 posts along the 180 km line.", []),
         ("The capital lies only 25 km from the front.", []),
     ],
+    "uneven pairs, bands on both sides, lines drawn at a distance": [
+        ("The strip shall reach 2 km to the east and 800 m to the west of the canal.",
+         [(2, 2, P, False), (0.8, 0.8, P, False)]),
+        ("The buffer zone is not even. It extends five kilometres to the south and three "
+         "kilometres to the north of the ridge line.", [(5, 5, P, False), (3, 3, P, False)]),
+        ("The Contact Zone is marked in red.\nIt extends 4 km from the LoC on both sides.",
+         [(4, 4, P, False)]),
+        ("No guns are allowed between 2 km and 9 km from the railway on each side.",
+         [(2, 9, P, False)]),
+        ("ARMOUR STAYS OUT OF THE BELT BETWEEN 4 AND 10 KM FROM THE\nDYKE ON BOTH SIDES.",
+         [(4, 10, P, False)]),
+        ("Border guard units stationed within 60 km of the frontier on each side shall be "
+         "reduced.", [(60, 60, P, False)]),
+        ("No fortifications could be built west of a line drawn 30 km east of the lake.",
+         [(30, 30, D, False)]),
+        ("The buffer's depth varied between 300 m and 4 km along the fence.",
+         [(0.3, 4, D, False)]),
+        ("The envoys propose a belt whose width would follow the ground, from 1,000 yards in "
+         "the hills to 8 km on the plain.", [(0.9144, 8, T, False)]),
+    ],
+    "depths of land and denied round numbers": [
+        ("The demilitarised strip crosses a canyon, about 250 m deep, near the dam.", []),
+        ("The frontier zone skirts the lake, some 90 metres deep at its centre.", []),
+        ("A journalist asked about a sixty-kilometre buffer zone.\n"
+         "MINISTER: Nobody ever proposed sixty, not once.", []),
+    ],
 }  # fmt: skip
 
 CASES = [(kind, text, want) for kind, rows in WIDTHS.items() for text, want in rows]
