@@ -363,3 +363,25 @@ def test_seeds_read_exactly_as_saved():
     """``geozone claims seeds --json`` is exactly the saved copy."""
     before = json.loads((ROOT / "tests" / "reports" / "seeds-claims-field.json").read_text())
     assert seeds_claims_json() == before
+
+
+# (report text, its own date): header forms, scanned digits
+REPORT_DATES = [
+    ("NEWS DESK -- filed 03.11.2011 09:15 GMT -- 420 words\n\nThe talks ended.", "2011-11-03"),
+    ("Press Office - Transcript - 27.02.2019\n\nMINISTER: Good morning.", "2019-02-27"),
+    ("O9/l2/O7  l4:2O   FROM: HQ EAST   FAX 12 34\n\nLEGEND TO MAP SHEET 2", "2007-12-09"),
+    ("UNCLASSIFIED\nDTG 2l1530Z MAR 98\nFM EMBASSY\nSUBJ: TALKS", "1998-03-21"),
+    ("MONITORING GROUP       Report 4\nIssued at Tarvel, 3 September 2015       Page 1\n\n"
+     "1. The group met on 2 August 2015.", "2015-09-03"),
+    ("Official Report - Sitting of Tuesday 8 June 2021\n\nQUESTIONS", "2021-06-08"),
+    ("ARTICLE 1. The line is fixed.\n\nDone at Mossa, this 2lst day of June, l95O, in two "
+     "copies.", "1950-06-21"),
+    ("THE VALLEY HERALD        SATURDAY MORNING, JUNE 3, l9l1        TWO CENTS\n\nNEWS",
+     "1911-06-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), REPORT_DATES, ids=[d[0][:30] for d in REPORT_DATES])
+def test_report_dates_in_headers(text, want):
+    doc = read_texts([("r.txt", text, ())]).documents[0]
+    assert doc.date is not None and doc.date.isoformat() == want

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .headers import header_date
 from .numbers import digit_value, word_value
 
 _I = re.I
@@ -217,7 +218,7 @@ _EVENT_WEEKDAY = re.compile(
 )
 
 
-def document_date(norm: str) -> DocumentDate:
+def document_date(norm: str, source: str = "") -> DocumentDate:
     """The report's own date from its text: a date line, a "Published" label or a dateline.
 
     Dates inside the article (past events, photo captions) are not taken.
@@ -237,6 +238,9 @@ def document_date(norm: str) -> DocumentDate:
     weekday = None
     if wm := _EVENT_WEEKDAY.search(norm):
         weekday = WEEKDAYS.index((wm.group("wd") or wm.group("wd2")).lower())
+    if found := header_date(norm, source):
+        date, basis = found
+        return DocumentDate(date, (date.month, date.day), weekday, f"stated in the report ({basis})")
     for pattern, basis in (
         (_STANDALONE, "a date line"),
         (_LABELLED, "its publication label"),

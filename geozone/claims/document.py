@@ -823,7 +823,7 @@ def extract(
     """
     text = normalise(source_text)
     if date is None:
-        own = document_date(text.norm)
+        own = document_date(text.norm, text.source)
         date, date_basis = own.date, own.basis
     return extract_text(text, source, date, date_basis, notes)
 
