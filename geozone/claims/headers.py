@@ -49,8 +49,9 @@ _LABELLED = [
 _FIRST_LINES = [
     re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<yy>\d{4}|\d{2})(?![\d./])"),
     re.compile(
-        rf"\b{_WEEKDAY}(?:\s+(?:MORNING|AFTERNOON|EVENING|NIGHT))?,?\s+{_MONTH}\s+{_DAY},?\s+"
-        rf"{_YEAR}\b",
+        # set apart in a column layout, not a caption's "on Tuesday, Nov. 21, 2017."
+        rf"(?:^|[ \t]{{3,}}){_WEEKDAY}(?:\s+(?:MORNING|AFTERNOON|EVENING|NIGHT))?,?\s+{_MONTH}\s+"
+        rf"{_DAY},?\s+{_YEAR}(?=[ \t]{{3,}}|[ \t]*$)",
         _I,
     ),
 ]
