@@ -286,6 +286,12 @@ DEADLINES = [
      [("2019-05-23", False)]),
     ("Lusk, 14 October 2021\nThe joint commission will meet before the end of October.",
      [("2021-10-31", False)]),
+    ("Press Office - Transcript - 03.06.2024\nGENERAL: Our units start moving back at 05:00 on "
+     "Monday.", [("2024-06-10", True)]),
+    ("Dated 2 February 2019. Troops must leave the strip within twenty days of the treaty's "
+     "ratification by both assemblies.", [(None, False)]),
+    ("Dated 2 February 2019. Observers must be deployed within ten days of today's vote.",
+     [("2019-02-12", False)]),
 ]  # fmt: skip
 
 

@@ -84,7 +84,9 @@ _STARTS = re.compile(
     r"(?=[^.;]{0,30}?\bfrom\b))"
     r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
-    rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>today|tonight)\b)",
+    rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>today|tonight)\b"
+    # "start pulling back at 06:00 on Friday": the next such day after the report's date
+    rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
     _I,
 )
 # "cease all attacks immediately upon signature": the date the document is signed
@@ -279,6 +281,11 @@ _OTHER_EVENT = re.compile(
     r"(?:start|beginning|signing|entry))\b",
     _I,
 )
+_LATER_EVENT = re.compile(
+    r"\b(?:ratif\w*|approv\w*|deploy\w*|arrival|withdrawal|cease-?fire|truce|exchange|"
+    r"completion|start|beginning|establishment|publication|vote|referendum)\b",
+    _I,
+)
 _ORDINAL_DAY = re.compile(
     r"\b(?:no|not)\s+later\s+than\s+(?:the\s+)?(?:\w+|\d+(?:st|nd|rd|th))\s+day\s+"
     r"(?:after|of|following)\s+[^,.;:]{1,80}?(?=\s+and\s+|\s+within\b|[,.;:]|$)",
@@ -463,6 +470,8 @@ def find_deadlines(
                     anchor_words,
                     _I,
                 )
+                # "of the agreement's ratification": counted from another event
+                and not (_LATER_EVENT.search(anchor_words) and not re.search(r"\btoday's\b", anchor_words))
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
@@ -514,6 +523,15 @@ def find_deadlines(
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
         parts = _parts(m, "s")
+        if m.group("swd"):
+            if anchor is None:
+                continue
+            target = WEEKDAYS.index(m.group("swd").lower())
+            day = anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
+            basis = f"the {m.group('swd')} after the report's date {anchor}"
+            start = m.start("prep")
+            found.append(Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis, True))
+            continue
         if m.group("stoday"):
             if anchor is None:
                 continue
