@@ -292,6 +292,10 @@ DEADLINES = [
      "ratification by both assemblies.", [(None, False)]),
     ("Dated 2 February 2019. Observers must be deployed within ten days of today's vote.",
      [("2019-02-12", False)]),
+    ("O3/O5/l1  l0:2O  FROM: HQ WEST\nSECTOR 2 to be clear of armour by 0600 hrs 9 MAY.",
+     [("2011-05-09", False)]),
+    ("Issued at Kell, 4 April 2022\nThe council has asked both sides to reply to the draft by "
+     "20 April.", [("2022-04-20", False)]),
 ]  # fmt: skip
 
 

@@ -52,8 +52,10 @@ _TRIGGER = (
     r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|due\s+(?:by|on)|expires?\s+on|"
     r"ahead\s+of)\s+(?:the\s+)?)"
 )
+# "by 1800 hrs 20 AUG": a military time between the trigger and the date
 _ABSOLUTE = re.compile(
-    rf"{_TRIGGER}(?:{DATE}|{_PERIOD}|(?:next\s+)?(?P<wd>{_WEEKDAY})\b)",
+    rf"{_TRIGGER}(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?)?"
+    rf"(?:{DATE}|{_PERIOD}|(?:next\s+)?(?P<wd>{_WEEKDAY})\b)",
     _I,
 )
 _NUM = (
@@ -140,7 +142,8 @@ _ACTION = re.compile(
     r"be\s+(?:on\s+the\s+ground|in\s+place|ready|out|back|deployed|operational|present|behind|"
     r"beyond|outside|vacated)|"
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
-    r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force)\b",
+    r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
+    r"answer\w*)\b",
     _I,
 )
 
