@@ -132,6 +132,10 @@ WIDTHS = {
          [(10, 10, T, True), (20, 20, T, False)]),
     ],
     "proposals refused, dropped or replaced": [
+        ("Under the May agreement the corridor was 6 km wide. That agreement is replaced in "
+         "full.", [(6, 6, T, True)]),
+        ("The 1911 convention would have granted the company a strip eight kilometres wide; "
+         "the assembly refused to ratify it.", [(8, 8, T, True)]),
         ("Ankara wanted a 30 km safe zone. That demand was not met.", [(30, 30, U, True)]),
         ("Moscow first proposed a 10 km zone; that proposal was later withdrawn.",
          [(10, 10, U, True)]),
