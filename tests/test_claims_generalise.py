@@ -331,6 +331,11 @@ def test_references(text, want):
 
 # (text, [(from, to, road or None), ...])
 ROUTES = [
+    ("Engineers will clear the stretch of the R9 from Askel to the Vorn bridge.",
+     [("Askel", "Vorn bridge", "R9")]),
+    ("Detainees are handed over on the road from Pelt to the Sarn ferry.",
+     [("Pelt", "Sarn ferry", None)]),
+    ("Supply convoys keep to MSR GOLD from Terrin to Aval.", [("Terrin", "Aval", "MSR GOLD")]),
     ("Patrols will cover the stretch of the E41 between Dessa and Pell.",
      [("Dessa", "Pell", "E41")]),
     ("The section of Highway 6 from Kalan to Moris will be demined first.",
