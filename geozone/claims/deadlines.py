@@ -245,7 +245,9 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
         weekday = WEEKDAYS.index((wm.group("wd") or wm.group("wd2")).lower())
     if found := header_date(norm, source):
         date, basis = found
-        return DocumentDate(date, (date.month, date.day), weekday, f"stated in the report ({basis})")
+        return DocumentDate(
+            date, (date.month, date.day), weekday, f"stated in the report ({basis})"
+        )
     for pattern, basis in (
         (_STANDALONE, "a date line"),
         (_LABELLED, "its publication label"),
@@ -474,7 +476,10 @@ def find_deadlines(
                     _I,
                 )
                 # "of the agreement's ratification": counted from another event
-                and not (_LATER_EVENT.search(anchor_words) and not re.search(r"\btoday's\b", anchor_words))
+                and not (
+                    _LATER_EVENT.search(anchor_words)
+                    and not re.search(r"\btoday's\b", anchor_words)
+                )
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
@@ -533,7 +538,9 @@ def find_deadlines(
             day = anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
             basis = f"the {m.group('swd')} after the report's date {anchor}"
             start = m.start("prep")
-            found.append(Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis, True))
+            found.append(
+                Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis, True)
+            )
             continue
         if m.group("stoday"):
             if anchor is None:

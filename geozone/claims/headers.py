@@ -33,7 +33,8 @@ _OCR_NUMBER = re.compile(r"(?<![A-Za-z])[\dlIO]*\d[\dlIO]*(?=Z\b|th\b|st\b|nd\b|
 # labelled: signing or issuing lines, sittings, signal date-time groups (searched first)
 _LABELLED = [
     re.compile(
-        rf"(?:^[ \t]*(?:Done|Signed|Made|Concluded)|\b(?:Issued|Dated))\s+(?:at|in)\s+[A-Z][\w'. -]{{1,40}}?,?\s+"
+        rf"(?:^[ \t]*(?:Done|Signed|Made|Concluded)|\b(?:Issued|Dated))\s+(?:at|in)\s+"
+        rf"[A-Z][\w'. -]{{1,40}}?,?\s+"
         rf"(?:on\s+)?(?:this\s+)?(?:the\s+)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:day\s+of\s+)?"
         rf"{_MONTH},?\s+{_YEAR}\b",
         _I | re.M,

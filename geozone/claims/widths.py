@@ -594,7 +594,9 @@ def read_width(
         or (
             weak is not None
             and re.search(
-                r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$", lead, _I
+                r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$",
+                lead,
+                _I,
             )
         )
     )
