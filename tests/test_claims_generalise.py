@@ -300,6 +300,12 @@ DEADLINES = [
      [("2011-05-09", False)]),
     ("Issued at Kell, 4 April 2022\nThe council has asked both sides to reply to the draft by "
      "20 April.", [("2022-04-20", False)]),
+    ("Dated 20 September 2022.\nThe old plan had set 1 October for the removal of the mines; "
+     "the Commission has moved that date to 15 October.",
+     [("2022-10-01", False), ("2022-10-15", False)]),
+    ("Issued at Brel, 2 May 2017\nThe protocol had fixed 20 May as the deadline for the "
+     "exchange of maps. The envoys later postponed the deadline to 3 June.",
+     [("2017-05-20", False), ("2017-06-03", False)]),
 ]  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -95,6 +96,19 @@ _STARTS = re.compile(
 _UPON_SIGNATURE = re.compile(
     r"\b(?:immediately\s+)?(?:upon|on|from\s+the\s+(?:moment|date|day)\s+of)\s+(?:the\s+|its\s+)?"
     r"(?:signature|signing)(?:\s+of\s+(?:this|the\s+present)\s+\w+)?\b",
+    _I,
+)
+# a date set, then moved: "the March arrangement had set 1 October for the removal ...;
+# the Commission has moved that date to 15 October"
+_SET_FOR = re.compile(
+    rf"\b(?:had|has|have)\s+(?:\w+\s+)?(?:set|fixed)\s+(?:the\s+)?(?:{DATE.replace('?P<', '?P<f')})"
+    r"\s+(?:as\s+the\s+(?:deadline|date)\s+)?for\b",
+    _I,
+)
+_MOVED_TO = re.compile(
+    r"\b(?:moved|postponed|extended|deferred|pushed\s+back|brought\s+forward|put\s+back)\s+"
+    r"(?:that|the|this|its|their)\s+(?:\w+\s+)?(?:date|deadline)\s+(?:again\s+)?(?:to|until)\s+"
+    rf"(?:the\s+)?(?:{DATE.replace('?P<', '?P<t')})",
     _I,
 )
 _NAMED_DEADLINE = re.compile(
@@ -315,6 +329,7 @@ class Deadline:
     relative: str | None
     basis: str | None
     start_of: bool = False
+    status: str | None = None
 
 
 def _next_on_or_after(anchor: dt.date, month: int, day: int) -> dt.date | None:
@@ -558,6 +573,27 @@ def find_deadlines(
         found.append(
             Deadline(start, m.end(), words, date, None if date else words, basis, not moved)
         )
+    for m in itertools.chain(_SET_FOR.finditer(norm), _MOVED_TO.finditer(norm)):
+        prefix = "f" if m.re is _SET_FOR else "t"
+        if any(d.start <= m.start(prefix + "m1") < d.end for d in found if m.group(prefix + "m1")):
+            continue
+        parts = _parts(m, prefix)
+        if parts is None:
+            continue
+        date, basis = _day_of(parts, anchor, via, norm, m.start())
+        moved = m.re is _SET_FOR and _MOVED_TO.search(norm, m.end(), m.end() + 400)
+        a = m.start(prefix + "d1") if m.group(prefix + "d1") else m.start(prefix + "d2")
+        if m.group(prefix + "m1"):
+            a = min(a, m.start(prefix + "m1"))
+        if any(d.start <= a < d.end for d in found):
+            continue
+        b = max(
+            m.end(prefix + g) for g in ("m1", "d1", "y1", "d2", "m2", "y2") if m.group(prefix + g)
+        )
+        b -= norm[b - 1] == "."
+        words = norm[a:b].strip()
+        status = "superseded" if moved else None
+        found.append(Deadline(a, b, words, date, None if date else words, basis, False, status))
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
         found = [d for d in found if d.date is None or d.date >= past]

@@ -769,6 +769,8 @@ def _deadline_claims(
         }
         if d.start_of:
             fields["begins"] = True
+        if d.status:
+            fields["status"] = d.status
         claims.append(Claim("deadline", fields, quote, q_a, q_b))
     return claims
 
