@@ -252,6 +252,7 @@ WIDTHS = {
     "depths of land and denied round numbers": [
         ("The demilitarised strip crosses a canyon, about 250 m deep, near the dam.", []),
         ("The frontier zone skirts the lake, some 90 metres deep at its centre.", []),
+        ("A demilitarised strip runs along the lake, 3 km deep.", [(3, 3, D, False)]),
         ("A journalist asked about a sixty-kilometre buffer zone.\n"
          "MINISTER: Nobody ever proposed sixty, not once.", []),
     ],

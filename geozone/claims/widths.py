@@ -309,7 +309,18 @@ def read_width(
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
         return None
     # the depth of a feature of the land, not of a zone: "crosses the gorge, some 400 m deep"
-    if _AFTER_DEPTH.match(after) and _FEATURE_BEFORE.search(near_before):
+    # (a zone "along the lake, 3 km deep" is measured from it: still a width)
+    feature = _FEATURE_BEFORE.search(near_before)
+    if (
+        feature
+        and _AFTER_DEPTH.match(after)
+        and not re.search(
+            r"\b(?:along|alongside|beside|off|from|behind|beyond|around)\s+(?:the\s+|its\s+)?"
+            r"(?:[\w'-]+\s+)?$",
+            near_before[: feature.start()],
+            _I,
+        )
+    ):
         return None
     located = _LOCATED.search(lead)
     # "units stationed within 100 km of the border on each side": a zone on both sides
