@@ -132,6 +132,10 @@ WIDTHS = {
          [(10, 10, T, True), (20, 20, T, False)]),
     ],
     "proposals refused, dropped or replaced": [
+        ("Under the May agreement the corridor was 6 km wide. That agreement is replaced in "
+         "full.", [(6, 6, T, True)]),
+        ("The 1911 convention would have granted the company a strip eight kilometres wide; "
+         "the assembly refused to ratify it.", [(8, 8, T, True)]),
         ("Ankara wanted a 30 km safe zone. That demand was not met.", [(30, 30, U, True)]),
         ("Moscow first proposed a 10 km zone; that proposal was later withdrawn.",
          [(10, 10, U, True)]),
@@ -225,6 +229,33 @@ WIDTHS = {
         ("Peacekeepers man 42 posts along the 180 km line.", []),
         ("The capital lies only 25 km from the front.", []),
     ],
+    "uneven pairs, bands on both sides, lines drawn at a distance": [
+        ("The strip shall reach 2 km to the east and 800 m to the west of the canal.",
+         [(2, 2, P, False), (0.8, 0.8, P, False)]),
+        ("The buffer zone is not even. It extends five kilometres to the south and three "
+         "kilometres to the north of the ridge line.", [(5, 5, P, False), (3, 3, P, False)]),
+        ("The Contact Zone is marked in red.\nIt extends 4 km from the LoC on both sides.",
+         [(4, 4, P, False)]),
+        ("No guns are allowed between 2 km and 9 km from the railway on each side.",
+         [(2, 9, P, False)]),
+        ("ARMOUR STAYS OUT OF THE BELT BETWEEN 4 AND 10 KM FROM THE\nDYKE ON BOTH SIDES.",
+         [(4, 10, P, False)]),
+        ("Border guard units stationed within 60 km of the frontier on each side shall be "
+         "reduced.", [(60, 60, P, False)]),
+        ("No fortifications could be built west of a line drawn 30 km east of the lake.",
+         [(30, 30, D, False)]),
+        ("The buffer's depth varied between 300 m and 4 km along the fence.",
+         [(0.3, 4, D, False)]),
+        ("The envoys propose a belt whose width would follow the ground, from 1,000 yards in "
+         "the hills to 8 km on the plain.", [(0.9144, 8, T, False)]),
+    ],
+    "depths of land and denied round numbers": [
+        ("The demilitarised strip crosses a canyon, about 250 m deep, near the dam.", []),
+        ("The frontier zone skirts the lake, some 90 metres deep at its centre.", []),
+        ("A demilitarised strip runs along the lake, 3 km deep.", [(3, 3, D, False)]),
+        ("A journalist asked about a sixty-kilometre buffer zone.\n"
+         "MINISTER: Nobody ever proposed sixty, not once.", []),
+    ],
 }  # fmt: skip
 
 CASES = [(kind, text, want) for kind, rows in WIDTHS.items() for text, want in rows]
@@ -260,6 +291,22 @@ DEADLINES = [
      [("2019-05-23", False)]),
     ("Lusk, 14 October 2021\nThe joint commission will meet before the end of October.",
      [("2021-10-31", False)]),
+    ("Press Office - Transcript - 03.06.2024\nGENERAL: Our units start moving back at 05:00 on "
+     "Monday.", [("2024-06-10", True)]),
+    ("Dated 2 February 2019. Troops must leave the strip within twenty days of the treaty's "
+     "ratification by both assemblies.", [(None, False)]),
+    ("Dated 2 February 2019. Observers must be deployed within ten days of today's vote.",
+     [("2019-02-12", False)]),
+    ("O3/O5/l1  l0:2O  FROM: HQ WEST\nSECTOR 2 to be clear of armour by 0600 hrs 9 MAY.",
+     [("2011-05-09", False)]),
+    ("Issued at Kell, 4 April 2022\nThe council has asked both sides to reply to the draft by "
+     "20 April.", [("2022-04-20", False)]),
+    ("Dated 20 September 2022.\nThe old plan had set 1 October for the removal of the mines; "
+     "the Commission has moved that date to 15 October.",
+     [("2022-10-01", False), ("2022-10-15", False)]),
+    ("Issued at Brel, 2 May 2017\nThe protocol had fixed 20 May as the deadline for the "
+     "exchange of maps. The envoys later postponed the deadline to 3 June.",
+     [("2017-05-20", False), ("2017-06-03", False)]),
 ]  # fmt: skip
 
 
@@ -291,6 +338,11 @@ def test_references(text, want):
 
 # (text, [(from, to, road or None), ...])
 ROUTES = [
+    ("Engineers will clear the stretch of the R9 from Askel to the Vorn bridge.",
+     [("Askel", "Vorn bridge", "R9")]),
+    ("Detainees are handed over on the road from Pelt to the Sarn ferry.",
+     [("Pelt", "Sarn ferry", None)]),
+    ("Supply convoys keep to MSR GOLD from Terrin to Aval.", [("Terrin", "Aval", "MSR GOLD")]),
     ("Patrols will cover the stretch of the E41 between Dessa and Pell.",
      [("Dessa", "Pell", "E41")]),
     ("The section of Highway 6 from Kalan to Moris will be demined first.",
@@ -337,3 +389,25 @@ def test_seeds_read_exactly_as_saved():
     """``geozone claims seeds --json`` is exactly the saved copy."""
     before = json.loads((ROOT / "tests" / "reports" / "seeds-claims-field.json").read_text())
     assert seeds_claims_json() == before
+
+
+# (report text, its own date): header forms, scanned digits
+REPORT_DATES = [
+    ("NEWS DESK -- filed 03.11.2011 09:15 GMT -- 420 words\n\nThe talks ended.", "2011-11-03"),
+    ("Press Office - Transcript - 27.02.2019\n\nMINISTER: Good morning.", "2019-02-27"),
+    ("O9/l2/O7  l4:2O   FROM: HQ EAST   FAX 12 34\n\nLEGEND TO MAP SHEET 2", "2007-12-09"),
+    ("UNCLASSIFIED\nDTG 2l1530Z MAR 98\nFM EMBASSY\nSUBJ: TALKS", "1998-03-21"),
+    ("MONITORING GROUP       Report 4\nIssued at Tarvel, 3 September 2015       Page 1\n\n"
+     "1. The group met on 2 August 2015.", "2015-09-03"),
+    ("Official Report - Sitting of Tuesday 8 June 2021\n\nQUESTIONS", "2021-06-08"),
+    ("ARTICLE 1. The line is fixed.\n\nDone at Mossa, this 2lst day of June, l95O, in two "
+     "copies.", "1950-06-21"),
+    ("THE VALLEY HERALD        SATURDAY MORNING, JUNE 3, l9l1        TWO CENTS\n\nNEWS",
+     "1911-06-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), REPORT_DATES, ids=[d[0][:30] for d in REPORT_DATES])
+def test_report_dates_in_headers(text, want):
+    doc = read_texts([("r.txt", text, ())]).documents[0]
+    assert doc.date is not None and doc.date.isoformat() == want

@@ -195,7 +195,7 @@ def read_texts(
     ClaimSet
     """
     texts = {source: normalise(text) for source, text, _ in items}
-    owns = {source: document_date(t.norm) for source, t in texts.items()}
+    owns = {source: document_date(t.norm, t.source) for source, t in texts.items()}
     stated = {s: d.date for s, d in owns.items() if d.date}
     names = {source: _names(text) for source, text, _ in items}
     docs = []

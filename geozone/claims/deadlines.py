@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
+from .headers import header_date
 from .numbers import digit_value, word_value
 
 _I = re.I
@@ -51,8 +53,10 @@ _TRIGGER = (
     r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|due\s+(?:by|on)|expires?\s+on|"
     r"ahead\s+of)\s+(?:the\s+)?)"
 )
+# "by 1800 hrs 20 AUG": a military time between the trigger and the date
 _ABSOLUTE = re.compile(
-    rf"{_TRIGGER}(?:{DATE}|{_PERIOD}|(?:next\s+)?(?P<wd>{_WEEKDAY})\b)",
+    rf"{_TRIGGER}(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?)?"
+    rf"(?:{DATE}|{_PERIOD}|(?:next\s+)?(?P<wd>{_WEEKDAY})\b)",
     _I,
 )
 _NUM = (
@@ -83,13 +87,28 @@ _STARTS = re.compile(
     r"(?=[^.;]{0,30}?\bfrom\b))"
     r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
-    rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>today|tonight)\b)",
+    rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>today|tonight)\b"
+    # "start pulling back at 06:00 on Friday": the next such day after the report's date
+    rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
     _I,
 )
 # "cease all attacks immediately upon signature": the date the document is signed
 _UPON_SIGNATURE = re.compile(
     r"\b(?:immediately\s+)?(?:upon|on|from\s+the\s+(?:moment|date|day)\s+of)\s+(?:the\s+|its\s+)?"
     r"(?:signature|signing)(?:\s+of\s+(?:this|the\s+present)\s+\w+)?\b",
+    _I,
+)
+# a date set, then moved: "the March arrangement had set 1 October for the removal ...;
+# the Commission has moved that date to 15 October"
+_SET_FOR = re.compile(
+    rf"\b(?:had|has|have)\s+(?:\w+\s+)?(?:set|fixed)\s+(?:the\s+)?(?:{DATE.replace('?P<', '?P<f')})"
+    r"\s+(?:as\s+the\s+(?:deadline|date)\s+)?for\b",
+    _I,
+)
+_MOVED_TO = re.compile(
+    r"\b(?:moved|postponed|extended|deferred|pushed\s+back|brought\s+forward|put\s+back)\s+"
+    r"(?:that|the|this|its|their)\s+(?:\w+\s+)?(?:date|deadline)\s+(?:again\s+)?(?:to|until)\s+"
+    rf"(?:the\s+)?(?:{DATE.replace('?P<', '?P<t')})",
     _I,
 )
 _NAMED_DEADLINE = re.compile(
@@ -137,7 +156,8 @@ _ACTION = re.compile(
     r"be\s+(?:on\s+the\s+ground|in\s+place|ready|out|back|deployed|operational|present|behind|"
     r"beyond|outside|vacated)|"
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
-    r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force)\b",
+    r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
+    r"answer\w*)\b",
     _I,
 )
 
@@ -217,7 +237,7 @@ _EVENT_WEEKDAY = re.compile(
 )
 
 
-def document_date(norm: str) -> DocumentDate:
+def document_date(norm: str, source: str = "") -> DocumentDate:
     """The report's own date from its text: a date line, a "Published" label or a dateline.
 
     Dates inside the article (past events, photo captions) are not taken.
@@ -237,6 +257,11 @@ def document_date(norm: str) -> DocumentDate:
     weekday = None
     if wm := _EVENT_WEEKDAY.search(norm):
         weekday = WEEKDAYS.index((wm.group("wd") or wm.group("wd2")).lower())
+    if found := header_date(norm, source):
+        date, basis = found
+        return DocumentDate(
+            date, (date.month, date.day), weekday, f"stated in the report ({basis})"
+        )
     for pattern, basis in (
         (_STANDALONE, "a date line"),
         (_LABELLED, "its publication label"),
@@ -275,6 +300,11 @@ _OTHER_EVENT = re.compile(
     r"(?:start|beginning|signing|entry))\b",
     _I,
 )
+_LATER_EVENT = re.compile(
+    r"\b(?:ratif\w*|approv\w*|deploy\w*|arrival|withdrawal|cease-?fire|truce|exchange|"
+    r"completion|start|beginning|establishment|publication|vote|referendum)\b",
+    _I,
+)
 _ORDINAL_DAY = re.compile(
     r"\b(?:no|not)\s+later\s+than\s+(?:the\s+)?(?:\w+|\d+(?:st|nd|rd|th))\s+day\s+"
     r"(?:after|of|following)\s+[^,.;:]{1,80}?(?=\s+and\s+|\s+within\b|[,.;:]|$)",
@@ -299,6 +329,7 @@ class Deadline:
     relative: str | None
     basis: str | None
     start_of: bool = False
+    status: str | None = None
 
 
 def _next_on_or_after(anchor: dt.date, month: int, day: int) -> dt.date | None:
@@ -459,6 +490,11 @@ def find_deadlines(
                     anchor_words,
                     _I,
                 )
+                # "of the agreement's ratification": counted from another event
+                and not (
+                    _LATER_EVENT.search(anchor_words)
+                    and not re.search(r"\btoday's\b", anchor_words)
+                )
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
@@ -510,6 +546,17 @@ def find_deadlines(
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
         parts = _parts(m, "s")
+        if m.group("swd"):
+            if anchor is None:
+                continue
+            target = WEEKDAYS.index(m.group("swd").lower())
+            day = anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
+            basis = f"the {m.group('swd')} after the report's date {anchor}"
+            start = m.start("prep")
+            found.append(
+                Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis, True)
+            )
+            continue
         if m.group("stoday"):
             if anchor is None:
                 continue
@@ -526,6 +573,27 @@ def find_deadlines(
         found.append(
             Deadline(start, m.end(), words, date, None if date else words, basis, not moved)
         )
+    for m in itertools.chain(_SET_FOR.finditer(norm), _MOVED_TO.finditer(norm)):
+        prefix = "f" if m.re is _SET_FOR else "t"
+        if any(d.start <= m.start(prefix + "m1") < d.end for d in found if m.group(prefix + "m1")):
+            continue
+        parts = _parts(m, prefix)
+        if parts is None:
+            continue
+        date, basis = _day_of(parts, anchor, via, norm, m.start())
+        moved = m.re is _SET_FOR and _MOVED_TO.search(norm, m.end(), m.end() + 400)
+        a = m.start(prefix + "d1") if m.group(prefix + "d1") else m.start(prefix + "d2")
+        if m.group(prefix + "m1"):
+            a = min(a, m.start(prefix + "m1"))
+        if any(d.start <= a < d.end for d in found):
+            continue
+        b = max(
+            m.end(prefix + g) for g in ("m1", "d1", "y1", "d2", "m2", "y2") if m.group(prefix + g)
+        )
+        b -= norm[b - 1] == "."
+        words = norm[a:b].strip()
+        status = "superseded" if moved else None
+        found.append(Deadline(a, b, words, date, None if date else words, basis, False, status))
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
         found = [d for d in found if d.date is None or d.date >= past]

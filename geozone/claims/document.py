@@ -138,8 +138,11 @@ _PAIR_AFTER_SIDES = re.compile(
 )
 _VARIES = re.compile(
     r"\b(?:width|wide|breadth|depth|deep)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?)?"
-    r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|ranges?|ranging)\s+(?:from|between)\s+(?:_Q)?$"
-    r"|\b(?:varies|vary|varying|ranges?|ranging)\s+in\s+"
+    r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s+(?:from|between)\s+(?:_Q)?$"
+    # "a zone whose width would follow the terrain, from 2,000 yards in the gorge to 12 km"
+    r"|\b(?:width|breadth)\s+(?:would|will|shall|should|is\s+to|to)\s+(?:follow|fit|suit|match|vary\s+with)"
+    r"\s+(?:the\s+)?[\w'-]+\s*,?\s+(?:from|between)\s+(?:_Q)?$"
+    r"|\b(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s+in\s+"
     r"(?:width|breadth|depth)\s+(?:from|between)\s+(?:_Q)?$".replace(
         "_Q", r"(?:about|some|around|roughly|approximately|nearly|almost|just|over|under)\s+"
     ),
@@ -257,8 +260,15 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         )
     # a range written in two units: "200 m to 1 km wide", "between 500 m and 2 km from"
     between = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", norm[max(0, m.start - 20) : m.start])
+    # ... or in one unit written twice: "between 3 km and 15 km from the line"
+    same_unit_band = (
+        m.unit_code == nxt.unit_code
+        and between
+        and _BAND_AFTER.match(norm, nxt.end)
+        and re.fullmatch(r"\s*(?:and|to)\s*", gap)
+    )
     if (
-        m.unit_code != nxt.unit_code
+        (m.unit_code != nxt.unit_code or same_unit_band)
         and m.high_km < nxt.low_km
         and (re.fullmatch(r"\s*(?:-|to)\s*", gap) or (between and re.fullmatch(r"\s*and\s*", gap)))
     ):
@@ -408,6 +418,28 @@ def _pair_end(found: list[Measurement], m: Measurement) -> int:
     return found[i + 1].end if i + 1 < len(found) else m.end
 
 
+def _uneven_pair(norm: str, found: list[Measurement], m: Measurement) -> str | None:
+    """The words of an uneven directional pair ``m`` is part of, or None.
+
+    "3 km to the north and 1.5 km to the south of the Line": each figure is
+    one side's width from the same line (``per_side``), not one zone.
+    """
+    i = next((k for k, x in enumerate(found) if x is m), None)
+    if i is None:
+        return None
+    for a, b in ((i, i + 1), (i - 1, i)):
+        if a < 0 or b >= len(found):
+            continue
+        first, second = found[a], found[b]
+        if (first.low_km, first.high_km) == (second.low_km, second.high_km):
+            continue
+        pair = _PAIR_GAP.fullmatch(norm[first.end : second.start])
+        after = _PAIR_AFTER.match(norm, second.end)
+        if pair and after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(after.group("d2")):
+            return re.sub(r"\s+", " ", norm[first.start : after.end()])
+    return None
+
+
 def _paragraph_after(norm: str, spans: list[tuple[int, int]], s_b: int, n: int = 2) -> list[str]:
     """Up to ``n`` sentences after the one ending at ``s_b``, while the paragraph goes on."""
     out, end = [], s_b
@@ -543,6 +575,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             }
         if _denied(norm, spans, s_b, m):
             continue
+        if merged is None and (uneven := _uneven_pair(norm, found, m)):
+            fields["semantics"], fields["semantics_words"] = "per_side", uneven
         if fields["semantics"] == "depth" and _SAME_AHEAD.search(norm[s_b : s_b + 200]):
             # "We will pull our troops back five kilometres. The other side must do the same."
             fields["semantics"] = "per_side"
@@ -617,6 +651,9 @@ def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -
     reports of a 50 km zone; no such figure was discussed")."""
     ahead = norm[s_b : s_b + 400]
     figure = re.escape(norm[m.start : m.end])
+    # "a fifty-kilometre buffer" ... "Nobody ever put fifty on the table": the number alone
+    number = re.escape(m.value.split()[-1]) if m.value.split() else figure
+    figure = rf"(?:{figure}|\b{number}\b(?!\s*-?\s*\w*(?:km|kilomet|mile|met)))"
     if re.search(rf"\b(?:nobody|no\s+one|no\s+side|never)\b[^.;]{{0,80}}?{figure}", ahead, re.I):
         return True
     s_a = _sentence_of(spans, m.start)[0]
@@ -732,6 +769,8 @@ def _deadline_claims(
         }
         if d.start_of:
             fields["begins"] = True
+        if d.status:
+            fields["status"] = d.status
         claims.append(Claim("deadline", fields, quote, q_a, q_b))
     return claims
 
@@ -786,7 +825,7 @@ def extract(
     """
     text = normalise(source_text)
     if date is None:
-        own = document_date(text.norm)
+        own = document_date(text.norm, text.source)
         date, date_basis = own.date, own.basis
     return extract_text(text, source, date, date_basis, notes)
 

@@ -17,7 +17,8 @@ _ROAD = (
     r"railways?|rail\s+lines?|railroads?|supply\s+lines?|arter(?:y|ies)|thoroughfares?|"
     r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?)"
 )
-_ROAD_ID = r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:Highway|Route|Road)\s+\d{1,3})\b"
+# "M4", "Highway 6", and a main supply route by its name: "MSR BLUE"
+_ROAD_ID = r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+)\b"
 _CONNECT = re.compile(
     rf"(?:\b{_ROAD}\b|{_ROAD_ID})[^.;:!?]{{0,60}}?\b(?P<how>between|connecting|linking|joining|"
     r"links|connects|joins|link|connect|join|from)\s+",
@@ -54,6 +55,10 @@ _ORGANISATION = re.compile(
 )
 # "from Trumba, a village just west of Saraqib, to ..." and "(2 km west of Saraqib)"
 _APPOSITIVE = re.compile(r"\s*\([^()]{0,80}\)|,\s+(?:a|an|the)\s+[a-z][^,;.]{0,60},(?=\s+to\b)")
+_LANDMARK = re.compile(
+    r"bridge|ferry|crossing|tunnel|junction|pass|dam|gate|checkpoint|station|airport|port|"
+    r"roundabout|interchange"
+)
 _PAIR_GROUPS = re.compile(
     r",?\s+as\s+well\s+as\s+|,?\s+and\s+(?:also\s+)?between\s+|;\s*|,\s+plus\s+", _I
 )
@@ -84,6 +89,10 @@ def place_name(phrase: str) -> str | None:
     for tok in tokens:
         if _NAME_TOKEN.match(tok) or (run and re.fullmatch(_PARTICLE, tok)):
             run.append(tok)
+        elif run and _LANDMARK.fullmatch(tok):
+            # "the Orrin ferry", "the Temm bridge": the landmark word is part of the name
+            runs.append([*run, tok])
+            run = []
         else:
             if run:
                 runs.append(run)

@@ -86,7 +86,9 @@ DRAFT = re.compile(
     r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
     r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
-    r"would\s+(?:have\s+)?(?:be|been|measure|extend))\b",
+    r"would\s+(?:have\s+)?(?:be|been|measure|extend)|would\s+have\s+\w+ed|"
+    # "Under the March arrangement the buffer was 12 km wide. That arrangement is replaced."
+    r"(?:under|in)\s+the\s+(?:\w+\s+)?(?:arrangement|agreement|accord|regime|deal))\b",
     _I,
 )
 # a figure denied outright: "No one ever proposed 60 km", "That figure was never proposed"

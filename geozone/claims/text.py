@@ -94,9 +94,10 @@ _OCR_LONE_ONE = re.compile(r"(?<![\w.,])l(?=\s+(?:miles?|km|kilomet\w+|met(?:re|
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 # a line wrapped inside a sentence (PDF, scans): the break is a space
+# (also in capitals, as in cables: "FROM THE\nEMBANKMENT")
 _WRAPPED_AFTER = "|".join(
     rf"(?<=\b{w})"
-    for w in (
+    for word in (
         "the",
         "of",
         "an",
@@ -111,6 +112,7 @@ _WRAPPED_AFTER = "|".join(
         "for",
         "between",
     )
+    for w in (word, word.upper())
 )
 _WRAPPED = re.compile(
     r"(?<=[a-z0-9,)])[ \t]*\n[ \t]*(?=[a-z(])"

@@ -53,7 +53,7 @@ _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
     r"armistice\s+line|coast|coastline|shore|shoreline|lake|fence|wall|berm|canal|perimeter|"
-    r"blue\s+line|green\s+line|river|road|highway|MDL|"
+    r"blue\s+line|green\s+line|river|road|highway|MDL|embankment|railway|dyke|levee|"
     r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
@@ -207,6 +207,11 @@ _SPACING = re.compile(r"\b(?:intervals?\s+of|every|spaced)\s*$", _I)
 _FROM_A_ZONE = re.compile(
     rf"\s*(?:away\s+)?(?:from|outside)\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?{ZONE_NOUN}\b", _I
 )
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:gorges?|canyons?|ravines?|valleys?|trench(?:es)?|craters?|pits?|shafts?|wells?|caves?|"
+    r"lakes?|seas?|bays?|harbou?rs?|channels?|wadis?)\s*,?\s*(?:\w+\s+){0,2}$",
+    _I,
+)
 _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+|\.\s", _I)
 
@@ -303,7 +308,29 @@ def read_width(
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
         return None
+    # the depth of a feature of the land, not of a zone: "crosses the gorge, some 400 m deep"
+    # (a zone "along the lake, 3 km deep" is measured from it: still a width)
+    feature = _FEATURE_BEFORE.search(near_before)
+    if (
+        feature
+        and _AFTER_DEPTH.match(after)
+        and not re.search(
+            r"\b(?:along|alongside|beside|off|from|behind|beyond|around)\s+(?:the\s+|its\s+)?"
+            r"(?:[\w'-]+\s+)?$",
+            near_before[: feature.start()],
+            _I,
+        )
+    ):
+        return None
     located = _LOCATED.search(lead)
+    # "units stationed within 100 km of the border on each side": a zone on both sides
+    if (
+        located
+        and re.search(r"\bwithin\s*$", lead, _I)
+        and _LATER_PER_SIDE.search(after[:120])
+        and _per_side_pair(_LATER_PER_SIDE.search(after[:120]))
+    ):
+        located = None
     # "No troops may be stationed within 15 km of the border" is a rule, not a place
     if located and re.search(r"\b(?:no|not|never|nor)\b", _words_before(sentence, m_start), _I):
         located = None
@@ -570,9 +597,18 @@ def read_width(
         )
         or (
             weak is not None
-            and _CONTEXT.search(sentence)
+            and (_CONTEXT.search(sentence) or _ZONE.search(context[-200:]))
             and (later_side := _LATER_PER_SIDE.search(clause_after[:120]))
             and _per_side_pair(later_side)
+        )
+        # "a line drawn 50 km east of the river": the zone's edge, at a depth from the line
+        or (
+            weak is not None
+            and re.search(
+                r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$",
+                lead,
+                _I,
+            )
         )
     )
     if _AFTER_LOCATING.match(after) and not (weak or strong):

@@ -1,0 +1,107 @@
+"""A report's own date written the way headers write it: numbers, signal times, signing lines.
+
+These are forms the prose date patterns of ``deadlines`` do not read:
+"filed 24.04.1997", "Transcript - 14.05.2025", a fax line "16/08/04 23:10",
+a signal's date-time group "DTG 140930Z JUN 93", "Issued at Wenlow, 12 April
+2023", "Sitting of Wednesday 5 March 2025", "Done at Harwick, this 10th day
+of March, 1961" and a newspaper header "MONDAY EVENING, MAY 27, 1907". Scanned
+digits ("l6/O8/O4", "l96l") are read as digits first.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+_I = re.I
+_MONTHS = {
+    **{name.lower(): i for i, name in enumerate(calendar.month_name) if name},
+    **{name.lower(): i for i, name in enumerate(calendar.month_abbr) if name},
+    "sept": 9,
+}
+_MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# a token that is a number with scanned letters in it: "l6", "O8", "l96l", "l4O93OZ"
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z])[\dlIO]*\d[\dlIO]*(?=Z\b|th\b|st\b|nd\b|rd\b|\b)")
+
+# labelled: signing or issuing lines, sittings, signal date-time groups (searched first)
+_LABELLED = [
+    re.compile(
+        rf"(?:^[ \t]*(?:Done|Signed|Made|Concluded)|\b(?:Issued|Dated))\s+(?:at|in)\s+"
+        rf"[A-Z][\w'. -]{{1,40}}?,?\s+"
+        rf"(?:on\s+)?(?:this\s+)?(?:the\s+)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:day\s+of\s+)?"
+        rf"{_MONTH},?\s+{_YEAR}\b",
+        _I | re.M,
+    ),
+    re.compile(
+        rf"\b(?:Sitting|Session|Meeting|Hearing|Debate)\s+of\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+"
+        rf"{_MONTH},?\s+{_YEAR}\b",
+        _I,
+    ),
+    re.compile(rf"\bDTG\s+(?P<day>[0-3]\d)\d{{4}}Z\s+{_MONTH}\s+(?P<yy>\d{{4}}|\d{{2}})\b", _I),
+]
+# unlabelled, only in the first lines: a numeric date, a weekday-headed date
+_FIRST_LINES = [
+    re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<yy>\d{4}|\d{2})(?![\d./])"),
+    re.compile(
+        # set apart in a column layout, not a caption's "on Tuesday, Nov. 21, 2017."
+        rf"(?:^|[ \t]{{3,}}){_WEEKDAY}(?:\s+(?:MORNING|AFTERNOON|EVENING|NIGHT))?,?\s+{_MONTH}\s+"
+        rf"{_DAY},?\s+{_YEAR}(?=[ \t]{{3,}}|[ \t]*$)",
+        _I,
+    ),
+]
+
+
+def _digits(text: str) -> str:
+    return _OCR_NUMBER.sub(lambda m: m.group().translate(str.maketrans("lIO", "110")), text)
+
+
+def _date(m: re.Match) -> dt.date | None:
+    g = m.groupdict()
+    if g.get("year"):
+        year = int(g["year"])
+    else:
+        yy = g["yy"]
+        year = int(yy) if len(yy) == 4 else (1900 if int(yy) >= 30 else 2000) + int(yy)
+    month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["mo"])
+    try:
+        return dt.date(year, month, int(g["day"]))
+    except ValueError:
+        return None
+
+
+def header_date(norm: str, source: str = "") -> tuple[dt.date, str] | None:
+    """The report's date from a header form, and how it was found, or None.
+
+    Parameters
+    ----------
+    norm : str
+        The report's normalised text.
+    source : str
+        The report as decoded (headers the normalised text leaves out as page
+        furniture, scanned digits as scanned); optional.
+
+    Returns
+    -------
+    (datetime.date, str) or None
+        The date and a basis ("a signing or issuing line", "the first lines").
+    """
+    texts = [_digits(t) for t in (source, norm) if t]
+    for pattern in _LABELLED:
+        for text in texts:
+            for m in pattern.finditer(text):
+                if date := _date(m):
+                    return date, "a signing, issuing or signal line"
+    for pattern in _FIRST_LINES:
+        for text in texts:
+            for line in [ln for ln in text.split("\n") if ln.strip()][:4]:
+                for m in pattern.finditer(line):
+                    if date := _date(m):
+                        return date, "the report's first lines"
+    return None
