@@ -15,6 +15,7 @@ import typer
 
 from .errors import GeozoneError, GeozoneWarning, Interrupted, raise_interrupted
 from .geometry.errors import ConvergenceError, GeometryError
+from .io.atomic import forget_written, written_outputs
 
 app = typer.Typer(
     add_completion=False,
@@ -535,6 +536,7 @@ def main(argv: list[str] | None = None) -> int:
     warnings.showwarning = _show_note
     on_main = threading.current_thread() is threading.main_thread()
     previous_sigint = signal.signal(signal.SIGINT, raise_interrupted) if on_main else None
+    forget_written()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", GeozoneWarning)
@@ -545,7 +547,10 @@ def main(argv: list[str] | None = None) -> int:
     except (Interrupted, KeyboardInterrupt, typer.Abort):
         if debug:
             raise
-        sys.stderr.write("geozone: interrupted; no output was written or changed\n")
+        if written_outputs():
+            sys.stderr.write("geozone: interrupted after the outputs were written in full\n")
+        else:
+            sys.stderr.write("geozone: interrupted; no output was written or changed\n")
         return 1
     except (GeozoneError, GeometryError) as exc:
         if debug:

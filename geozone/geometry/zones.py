@@ -566,6 +566,10 @@ _CORE_MARGIN_M = 2.0
 """How far (m, plus 1e-5 of the width) the interior core keeps inside the zone."""
 _CORE_SIMPLIFY_M = 10.0
 """Least Douglas-Peucker tolerance (m) of the copy of the line the core is buffered from."""
+_CORE_SIMPLIFY_FRACTION = 5e-3
+"""Least Douglas-Peucker tolerance of that copy, as a fraction of the width."""
+_CORE_QUAD_SEGS = 16
+"""Segments per quarter circle of the core's planar buffer."""
 _CORE_VERTICES = 2500
 """Most vertices of that copy (the tolerance doubles until it has no more)."""
 _PAD_M = 4.0
@@ -606,14 +610,14 @@ def interior_core(xy: np.ndarray, w: float) -> Polygon | MultiPolygon | None:
     # a simpler copy of the line, buffered by as much less, stays inside the buffer;
     # simplify until planar buffering is quick (its time grows fast with vertices)
     full = shapely.linestrings(np.column_stack([x, y]))
-    tol = max(_CORE_SIMPLIFY_M, 5e-4 * w)
+    tol = max(_CORE_SIMPLIFY_M, _CORE_SIMPLIFY_FRACTION * w)
     path = shapely.simplify(full, tol)
     while shapely.get_num_coordinates(path) > _CORE_VERTICES and tol < 0.05 * w:
         tol *= 2.0
         path = shapely.simplify(full, tol)
     if w - margin - tol <= 0:
         return None
-    planar = shapely.buffer(path, w - margin - tol, quad_segs=32)
+    planar = shapely.buffer(path, w - margin - tol, quad_segs=_CORE_QUAD_SEGS)
     planar = shapely.segmentize(planar, 500.0)
     core = shapely.transform(planar, lambda c: np.column_stack(back.transform(c[:, 0], c[:, 1])))
     core = shapely.make_valid(core)

@@ -24,6 +24,21 @@ from pathlib import Path
 
 from ..errors import GeozoneError, InputError, RunError
 
+_WRITTEN: list[Path] = []
+"""Outputs moved into place since :func:`forget_written` (a Ctrl-C after them changed files)."""
+_STAGES: set[Path] = set()
+"""Staging folders being filled (files written into them are not outputs yet)."""
+
+
+def forget_written() -> None:
+    """Start a new command: no output of it has been moved into place yet."""
+    _WRITTEN.clear()
+
+
+def written_outputs() -> list[Path]:
+    """The files and folders moved into place since :func:`forget_written`."""
+    return list(_WRITTEN)
+
 
 def _write_error(path: Path, exc: OSError) -> GeozoneError:
     """The user's error for an OSError met while writing ``path``."""
@@ -135,6 +150,8 @@ def atomic_path(path: str | Path, suffix: str = ".tmp") -> Iterator[Path]:
         yield tmp
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+        if not any(stage in path.parents for stage in _STAGES):
+            _WRITTEN.append(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _write_error(path, exc) from None
@@ -195,6 +212,7 @@ def staged_folder(folder: str | Path) -> Iterator[Path]:
     except OSError as exc:
         raise _write_error(folder, exc) from None
     done = False
+    _STAGES.add(stage)
     try:
         yield stage
         files = sorted(p for p in stage.rglob("*") if p.is_file())
@@ -210,8 +228,10 @@ def staged_folder(folder: str | Path) -> Iterator[Path]:
                     os.replace(src, dest)
                 except OSError as exc:
                     raise _write_error(dest, exc) from None
+            _WRITTEN.append(folder)
         done = True
     finally:
+        _STAGES.discard(stage)
         shutil.rmtree(stage, ignore_errors=True)
         if not done:
             for made in missing:  # the folders this call created, innermost first
