@@ -28,7 +28,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # a token that is a number with scanned letters in it: "l6", "O8", "l96l", "l4O93OZ"
-_OCR_NUMBER = re.compile(r"(?<![A-Za-z])[\dlIO]*\d[\dlIO]*(?=Z\b|th\b|st\b|nd\b|rd\b|\b)")
+# the run is taken whole (possessive), so a long run of digits costs linear time per start
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z\dlIO])(?=[\dlIO]*\d)[\dlIO]++(?=Z\b|th\b|st\b|nd\b|rd\b|\b)")
 
 # labelled: signing or issuing lines, sittings, signal date-time groups (searched first)
 _LABELLED = [
