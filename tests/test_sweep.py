@@ -244,3 +244,20 @@ def test_flat_caps_lose_exactly_the_two_end_half_discs(lines_dir):
         area[cap] = row["area_km2"]
     # the ends are straight for far more than the half width: two half-discs of 2.5 km
     assert area["round"] - area["flat"] == pytest.approx(np.pi * 2.5**2, rel=5e-3)
+
+
+def test_local_workers_leave_ctrl_c_to_the_sweep():
+    """Local workers ignore SIGINT (a terminal sends Ctrl-C to them too); the caller does not."""
+    import signal
+
+    from geozone.jobs.sweep import _client
+
+    before = signal.getsignal(signal.SIGINT)
+    client, cluster = _client(None, 1)
+    try:
+        seen = client.run(lambda: signal.getsignal(signal.SIGINT) == signal.SIG_IGN)
+        assert list(seen.values()) == [True]
+        assert signal.getsignal(signal.SIGINT) is before
+    finally:
+        client.close()
+        cluster.close()

@@ -20,7 +20,9 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
+import threading
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -592,13 +594,21 @@ def _client(scheduler: str | None, workers: int | None):
     n = workers or os.cpu_count() or 1
     if n < 1:
         raise InputError(f"workers={n}", "is less than 1", "give 1 or more")
-    cluster = LocalCluster(
-        n_workers=n,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",  # a free port: never clashes with another cluster
-        silence_logs=logging.ERROR,
-    )
+    # worker processes start with Ctrl-C ignored (they inherit it), so that a Ctrl-C in the
+    # terminal stops the sweep through this process alone, without a traceback from each worker
+    on_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if on_main else None
+    try:
+        cluster = LocalCluster(
+            n_workers=n,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # a free port: never clashes with another cluster
+            silence_logs=logging.ERROR,
+        )
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
     return Client(cluster), cluster
 
 
