@@ -148,6 +148,10 @@ def _chord_midpoints(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return np.vstack(plain), np.vstack(geo)
 
 
+_R_MIN_M = 6.3e6
+"""Less than WGS84's least radius of curvature (m, 6,335 km on the equator's meridian): bounds
+on how far geodesics and lon/lat chords bend over a distance are taken with it."""
+
 _ARC_SHARE = 0.95
 """Share of the tolerance an arc's chords are held to at their middles (see :meth:`_Arcs.ratio`)."""
 
@@ -204,7 +208,8 @@ class _Arcs:
         # a first guess from the sagitta of a circle's chord, w (1 - cos(step / 2)), held
         # below the tolerance with room for a lon/lat chord's bend (w tan(lat) / R of it),
         # so that one round of checks mostly suffices
-        bend = 1.0 + 2.0 * self.w * np.abs(np.tan(np.radians(np.clip(self.lat, -89, 89)))) / 6.3e6
+        tan_lat = np.abs(np.tan(np.radians(np.clip(self.lat, -89, 89))))
+        bend = 1.0 + 2.0 * self.w * tan_lat / _R_MIN_M
         room = 0.9 * _ARC_SHARE * tol / bend
         step = 2.0 * np.arccos(np.maximum(1.0 - room / self.w, -1.0))
         guess = np.ceil(np.abs(np.radians(self.sweep)) / step).astype(int)
@@ -724,18 +729,6 @@ def _spans(start: np.ndarray, stop: np.ndarray, total: np.ndarray) -> np.ndarray
     return ~gap.any(axis=1) & (np.maximum(reach[:, -1], 0.0) >= total)
 
 
-def _spans_one(pairs: list[tuple[float, float]], total: float) -> bool:
-    """Whether intervals (start, stop) cover [0, total]."""
-    reach = 0.0
-    for a, b in sorted(pairs):
-        if a > reach:
-            return False
-        reach = max(reach, b)
-        if reach >= total:
-            return True
-    return reach >= total
-
-
 def _frames(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Earth-centred positions (m) and east and north unit vectors of points, each (n, 3)."""
     lam, phi = np.radians(lon), np.radians(lat)
@@ -828,7 +821,7 @@ def _covered(
     n = len(segs)
     m = 2.0 + 1e-4 * w
     # the planar law of cosines errs by about D w² / R² for vertices D apart: keep it below m / 4
-    d_max = m * 6.3e6**2 / (4.0 * w * w)
+    d_max = m * _R_MIN_M**2 / (4.0 * w * w)
     r0 = w - min(_COVER_SHELL_M, 0.1 * w)
     a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
     turn = wrap180(a_out - a_in)
@@ -839,7 +832,7 @@ def _covered(
     pos, east, north = _frames(vlon, vlat)
     tan_lat = np.abs(np.tan(np.radians(np.clip(vlat, -85.0, 85.0))))
     # the straight lon/lat sides of a join bend off its geodesic radii by up to this angle
-    bend = np.degrees(w * (tan_lat + 0.1) / (2.0 * 6.3e6) + 1e-4)
+    bend = np.degrees(w * (tan_lat + 0.1) / (2.0 * _R_MIN_M) + 1e-4)
     inner_ok = np.zeros(n - 1, dtype=bool)
     exposed = np.zeros(n - 1, dtype=bool)
     exposed[joins] = True
@@ -883,7 +876,7 @@ def _covered(
             )
         )
         parallax = np.degrees(np.arctan2(dist, np.maximum(r0 - dist - m, 1e-9)))
-        delta = parallax + bend[u] + np.degrees(dist / 6.3e6) + 1e-6
+        delta = parallax + bend[u] + np.degrees(dist / _R_MIN_M) + 1e-6
         c_a = wrap180(phi_d - lo[v])
         c_b = wrap180(lo[u] + rho - lo[v])
         start = np.maximum(c_a - beta, c_b + delta)
@@ -925,7 +918,8 @@ def _covered(
                 continue
             pairs = [(a, b) for a, b in zip(n_a, n_b, strict=True) if a < b]
             pairs += [(x_a[c], x_b[c]) for c in used]
-            if _spans_one(pairs, float(total[i])):
+            lo_hi = np.array(pairs, dtype=float).T
+            if _spans(lo_hi[:1], lo_hi[1:], total[i : i + 1])[0]:
                 stat[i] = 0
                 for c in used:
                     stat[them[c]] = 2
@@ -976,7 +970,7 @@ def _covered(
                     np.einsum("ijk,ik->ij", north[u], e0), np.einsum("ijk,ik->ij", north[u], n0)
                 )
             )
-            b_lo = lo[u] + rho + bend[u] + np.degrees(np.hypot(ue, un) / 6.3e6) + 1e-6
+            b_lo = lo[u] + rho + bend[u] + np.degrees(np.hypot(ue, un) / _R_MIN_M) + 1e-6
             b_span = sweep[u] - 2.0 * (b_lo - lo[u] - rho)
             for r in (r0, w):
                 xe = (qe + r * ne)[:, None] - ue
