@@ -261,3 +261,35 @@ def test_local_workers_leave_ctrl_c_to_the_sweep():
     finally:
         client.close()
         cluster.close()
+
+
+def test_population_by_footprint_share_and_own_side(lines_dir):
+    """A city beside the line counts by its footprint's share, and not in a depth zone across."""
+    from geozone.geometry.footprint import disc, footprint_radius_km
+    from geozone.geometry.measure import geodesic_area_km2
+    from geozone.jobs.sweep import Context, plan, run_task
+
+    city = (100.05, 45.15)  # about 3.6 km east of the first line; footprint radius 5.6 km
+    ctx = Context(
+        scenario="test",
+        place_names=np.array(["Bigtown"], dtype=object),
+        place_population=np.array([1_000_000.0]),
+        place_points=shapely.points([city]),
+    )
+    lines = read_dated_lines([lines_dir])[:1]
+    west = "99.9,45.15"
+    rows = {}
+    for semantics, toward in (("total", None), ("depth", west), ("depth", TOWARD)):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", GeozoneWarning)
+            (task,) = plan(lines, [6.0], [semantics], toward, ctx=ctx)
+        rows[(semantics, toward)] = run_task(task, ctx).iloc[0]
+    total = rows[("total", None)]
+    footprint = disc(*city, footprint_radius_km(1_000_000))
+    share = geodesic_area_km2(footprint.intersection(total.geometry)) / geodesic_area_km2(footprint)
+    assert 0.05 < share < 0.95 and total.places_inside == 0  # its centre is outside
+    assert total.population_inside == pytest.approx(1_000_000 * share, abs=1)
+    # the west depth zone reaches across the line into the footprint, but the city is east
+    assert rows[("depth", west)].geometry.intersects(footprint)
+    assert np.isnan(rows[("depth", west)].population_inside)
+    assert rows[("depth", TOWARD)].population_inside > total.population_inside

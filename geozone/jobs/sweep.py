@@ -41,9 +41,9 @@ from ..geometry.measure import geodesic_area_km2
 from ..io.atomic import atomic_path, output_folder, write_atomic
 from ..io.lines import read_line
 from .buffer import buffer, checked_cap, resolve_toward
-from .zonetable import clip_to
+from .zonetable import add_places, clip_to
 
-PART_VERSION = 3
+PART_VERSION = 4
 """Changes whenever a part's content changes, so that old parts are not reused."""
 
 LINE_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".shp", ".fgb")
@@ -337,14 +337,12 @@ def crossed_share(reference, xy: np.ndarray, side: int, reach_m: float) -> tuple
     return round(far, 1), round(100.0 * far / total, 2)
 
 
-def _population(pop: np.ndarray) -> tuple[float, int, str]:
-    """Sum of the known populations (NaN when none is known), how many known, coverage text."""
-    known = ~np.isnan(pop)
-    n, k = len(pop), int(known.sum())
+def _population(pop: np.ndarray) -> tuple[int, str]:
+    """How many of the places inside have a population figure (NaN: none), and saying so."""
+    n, k = len(pop), int((~np.isnan(pop)).sum())
     if n == 0:
-        return float("nan"), 0, "no place inside"
-    total = float(pop[known].sum()) if k else float("nan")
-    return total, k, f"{k} of {n} places inside have a population figure"
+        return 0, "no place inside"
+    return k, f"{k} of {n} places inside have a population figure"
 
 
 def run_task(task: Task, ctx: Context) -> gpd.GeoDataFrame:
@@ -392,17 +390,24 @@ def run_task(task: Task, ctx: Context) -> gpd.GeoDataFrame:
         "scenario": ctx.scenario or "",
     }
     if ctx.has_places:
-        shapely.prepare(geom)
+        # as build counts them: places by point, people by the share of each footprint
+        # inside; a depth zone counts only the places on its own side of this line
+        xy = shapely.get_coordinates(ctx.place_points)
+        own = np.ones(len(xy), dtype=bool)
+        if task.semantics == "depth" and task.side is not None and len(xy):
+            own = side_of(xy[:, 0], xy[:, 1], ln.xy) == task.side
+        pops = [
+            None if np.isnan(p) or not o else int(p)
+            for p, o in zip(ctx.place_population, own, strict=True)
+        ]
+        counted = {"geometry": geom}
+        add_places([counted], list(ctx.place_names), xy, pops)
         hit = shapely.contains(geom, ctx.place_points)
-        names, pop = ctx.place_names[hit], ctx.place_population[hit]
-        order = np.lexsort((names, -np.nan_to_num(pop, nan=-1.0)))
-        total, known, coverage = _population(pop)
-        rec["places_inside"] = int(hit.sum())
-        rec["places"] = "; ".join(
-            f"{names[i]} ({int(pop[i]):,})" if not np.isnan(pop[i]) else str(names[i])
-            for i in order
-        )
-        rec["population_inside"] = total
+        known, coverage = _population(ctx.place_population[hit])
+        rec["places_inside"] = counted["places_inside"]
+        rec["places"] = counted["places"]
+        pop = counted["population_inside"]
+        rec["population_inside"] = float("nan") if pop is None else float(pop)
         rec["population_places_known"] = known
         rec["population_coverage"] = coverage
     else:
