@@ -8,6 +8,7 @@ geodesic edges.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,9 +19,33 @@ GEOD = Geod(ellps="WGS84")
 
 _NEWTON_STEPS = 12
 _NEWTON_STOP_M = 1e-4
-"""Newton's iteration stops for a point once its step is below this (m)."""
+"""Newton's iteration stops for a point once its step is below this (m)..."""
+_NEWTON_EXACT_M = 1e-5
+"""... or once the distance at the current foot is provably within this (m) of the
+least: near the foot, the distance exceeds its least by at most ``step² / d``."""
 _AT_VERTEX_M = 1e-3
 """A foot point this close (m) to an inner vertex is taken to be the vertex."""
+
+
+_HALVES_FROM = 20_000
+"""Geodesic problems solved in two threads from this many points on (PROJ works
+outside Python's lock)."""
+_POOL: list[ThreadPoolExecutor] = []
+
+
+def _in_halves(solve, *arrays: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``solve(*arrays)`` (a :class:`pyproj.Geod` method), large inputs split in two threads."""
+    n = arrays[0].size
+    if n < _HALVES_FROM:
+        return tuple(np.asarray(r, dtype=float).reshape(arrays[0].shape) for r in solve(*arrays))
+    if not _POOL:
+        _POOL.append(ThreadPoolExecutor(1, thread_name_prefix="geodesy"))
+    flat = [np.ravel(a) for a in arrays]
+    half = n // 2
+    first = _POOL[0].submit(solve, *(a[:half] for a in flat))
+    second = solve(*(a[half:] for a in flat))
+    both = zip(first.result(), second, strict=True)
+    return tuple(np.concatenate([a, b]).reshape(arrays[0].shape) for a, b in both)
 
 
 def wrap180(angle: np.ndarray | float) -> np.ndarray:
@@ -51,8 +76,8 @@ def forward(
     lon, lat, azimuth, distance_m = np.broadcast_arrays(
         *(np.asarray(a, dtype=float) for a in (lon, lat, azimuth, distance_m))
     )
-    lon2, lat2, back = GEOD.fwd(lon, lat, azimuth, distance_m)
-    return np.asarray(lon2), np.asarray(lat2), wrap180(np.asarray(back) + 180.0)
+    lon2, lat2, back = _in_halves(GEOD.fwd, lon, lat, azimuth, distance_m)
+    return lon2, lat2, wrap180(back + 180.0)
 
 
 def inverse(
@@ -69,8 +94,8 @@ def inverse(
     lon1, lat1, lon2, lat2 = np.broadcast_arrays(
         *(np.asarray(a, dtype=float) for a in (lon1, lat1, lon2, lat2))
     )
-    az1, back, dist = GEOD.inv(lon1, lat1, lon2, lat2)
-    return np.asarray(az1), wrap180(np.asarray(back) + 180.0), np.asarray(dist)
+    az1, back, dist = _in_halves(GEOD.inv, lon1, lat1, lon2, lat2)
+    return az1, wrap180(back + 180.0), dist
 
 
 @dataclass(frozen=True)
@@ -163,8 +188,14 @@ class Segments:
             dist[todo] = d
             if step_no == _NEWTON_STEPS:
                 break
-            s_new = np.clip(s[todo] + d * np.cos(np.radians(az - faz)), 0.0, length[todo])
-            moved = np.abs(s_new - s[todo]) >= _NEWTON_STOP_M
+            aim = s[todo] + d * np.cos(np.radians(az - faz))
+            s_new = np.clip(aim, 0.0, length[todo])
+            step = np.abs(s_new - s[todo])
+            # a clipped step ends at an end of the edge, where the distance need not be
+            # stationary: only the small-step test holds there
+            moved = (step >= _NEWTON_STOP_M) & (
+                (aim != s_new) | (step * step > _NEWTON_EXACT_M * d)
+            )
             s[todo] = s_new
             # a point whose step was tiny already has its distance (to far below 1 mm)
             todo = todo[moved]
@@ -180,6 +211,10 @@ _PIECE_M = 250.0
 _EXACT_M = 1e-3
 """Distances to a line are exact to this (m): a piece that cannot come closer
 than the best distance found minus this is not solved."""
+_FLAT_SLOPE = 1e-6
+"""A piece whose distance changes slower than this (m per m) at an end is taken to
+have its least there: the least lies within ``slope · d`` of the end and below it by
+at most ``slope² · d / 2`` (under 1e-5 mm for any distance this module meets)."""
 _CHUNK = 8192
 _SLACK_M = 1e-6
 """Rounding allowance (m) between a chord and a geodesic computed apart."""
@@ -210,6 +245,23 @@ def _piece_bound(da: np.ndarray, db: np.ndarray, h: np.ndarray) -> np.ndarray:
     return np.maximum(np.maximum(low, 0.0), np.minimum(da, db) - dip)
 
 
+_CURVE_R_M = 6.33e6
+"""Below WGS84's least radius of curvature (m, 6,335 km: north-south on the equator):
+no geodesic bends more sharply than a circle of this radius."""
+
+
+def _geodesic_above(chord_m: np.ndarray) -> np.ndarray:
+    """Upper bound (m) on the geodesic distance between points ``chord_m`` apart in space.
+
+    A geodesic of the ellipsoid bends in space no more than a circle of radius
+    :data:`_CURVE_R_M`, and a curve whose curvature is bounded by ``1/R`` spans
+    a chord no shorter than the arc of that circle of the same length (Schur's
+    comparison theorem), so the geodesic is at most ``2 R asin(c / 2R)``.
+    """
+    half = np.minimum(chord_m / (2.0 * _CURVE_R_M), 1.0)
+    return 2.0 * _CURVE_R_M * np.arcsin(half) * (1.0 + 1e-12) + _SLACK_M
+
+
 def _unique(keys: np.ndarray) -> np.ndarray:
     """Sorted distinct values of an integer array."""
     keys = np.sort(keys)
@@ -234,7 +286,7 @@ class LineIndex:
     """
 
     def __init__(self, line: np.ndarray) -> None:
-        from scipy.spatial import cKDTree
+        from pykdtree.kdtree import KDTree
 
         self.segs = segs = Segments.of(line)
         n_pieces = np.maximum(1, np.ceil(segs.length_m / _PIECE_M)).astype(int)
@@ -243,87 +295,101 @@ class LineIndex:
         k = np.arange(len(edge)) - first
         h = segs.length_m[edge] / n_pieces[edge]
         s = k * h
-        lon, lat, _ = segs.point_at(edge, s)
+        lon, lat, az = segs.point_at(edge, s)
         self.lon = np.append(lon, segs.end_lon[-1])
         self.lat = np.append(lat, segs.end_lat[-1])
         self.edge = np.append(edge, len(segs) - 1)
         self.s = np.append(s, segs.length_m[-1])
         self.h = h  # length of piece j, from sample j to sample j + 1
+        # azimuth of piece j at its start and at its end (degrees)
+        self.az0 = az
+        same = np.append(edge[1:] == edge[:-1], False)
+        self.az1 = np.where(same, np.append(az[1:], 0.0), segs.end_azimuth[edge])
         self.h_max = float(h.max())
-        self.tree = cKDTree(ecef(self.lon, self.lat))
+        self.xyz = np.ascontiguousarray(ecef(self.lon, self.lat))
+        self.tree = KDTree(self.xyz)
 
     def query(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Distance (m), nearest edge and position along it (m) for each point."""
         lon = np.atleast_1d(np.asarray(lon, dtype=float))
         lat = np.atleast_1d(np.asarray(lat, dtype=float))
         out = [np.empty(lon.shape), np.empty(lon.shape, dtype=int), np.empty(lon.shape)]
-        for start in range(0, len(lon), _CHUNK):
-            sl = slice(start, start + _CHUNK)
+        chunks = [slice(a, a + _CHUNK) for a in range(0, len(lon), _CHUNK)]
+
+        def one(sl: slice) -> None:
             for o, v in zip(out, self._query(lon[sl], lat[sl]), strict=True):
                 o[sl] = v
+
+        if len(chunks) > 1:
+            # chunks in two threads: PROJ and numpy's large loops run outside Python's lock
+            with ThreadPoolExecutor(2) as pool:
+                list(pool.map(one, chunks))
+        else:
+            for sl in chunks:
+                one(sl)
         return out[0], out[1], out[2]
 
     def _query(self, lon, lat):
         m = len(self.lon)
         xyz = ecef(lon, lat)
         todo = np.arange(len(lon))
-        k = min(16, m)
+        k = min(8, m)
         best_d = np.empty(len(lon))
         best_e = np.empty(len(lon), dtype=int)
         best_s = np.empty(len(lon))
         while len(todo):
-            chord, near = self.tree.query(xyz[todo], k=k)
+            chord, near = self.tree.query(np.ascontiguousarray(xyz[todo]), k=k)
             chord = chord.reshape(len(todo), k)
-            near = near.reshape(len(todo), k)
-            _, _, ub = inverse(lon[todo], lat[todo], self.lon[near[:, 0]], self.lat[near[:, 0]])
+            near = near.reshape(len(todo), k).astype(np.int64)
+            ub = _geodesic_above(chord[:, 0])
             c_k = chord[:, -1]
             outside = _piece_bound(c_k, c_k, np.full(len(todo), self.h_max))
             enough = (outside > ub * (1 + 1e-12) + _SLACK_M) | (k >= m)
             p_done = todo[enough]
             if len(p_done):
                 d, e, s = self._refine(
-                    lon[p_done], lat[p_done], chord[enough], near[enough], ub[enough], c_k[enough]
+                    lon[p_done], lat[p_done], xyz[p_done], near[enough], ub[enough]
                 )
                 best_d[p_done], best_e[p_done], best_s[p_done] = d, e, s
             todo = todo[~enough]
             k = min(4 * k, m)
         return best_d, best_e, best_s
 
-    def _refine(self, lon, lat, chord, near, ub, c_k):
+    def _refine(self, lon, lat, xyz, near, ub):
         n, k = near.shape
         m = len(self.lon)
         p = np.repeat(np.arange(n), k)
         j = near.ravel()
-        c = chord.ravel()
-        key = p * m + j
-        order = np.argsort(key)
-        key_sorted, c_sorted = key[order], c[order]
-
-        def chord_of(pp, jj):
-            kk = pp * m + jj
-            at = np.clip(np.searchsorted(key_sorted, kk), 0, len(key_sorted) - 1)
-            return np.where(key_sorted[at] == kk, c_sorted[at], c_k[pp])
-
-        # pieces next to the samples found: j - 1 (ending at j) and j (starting at j)
+        # pieces next to the samples found: j - 1 (ending at j) and j (starting at j),
+        # bounded below through their ends' chords (a piece next to none of them is
+        # farther than the k-th chord allows, which the caller has checked)
         cp = np.concatenate([p[j > 0], p[j < m - 1]])
         cj = np.concatenate([j[j > 0] - 1, j[j < m - 1]])
-        uniq = _unique(cp * m + cj)
-        cp, cj = uniq // m, uniq % m
-        lb = _piece_bound(chord_of(cp, cj), chord_of(cp, cj + 1), self.h[cj])
+        q = xyz[cp]
+        c0 = np.linalg.norm(q - self.xyz[cj], axis=1)
+        c1 = np.linalg.norm(q - self.xyz[cj + 1], axis=1)
+        lb = _piece_bound(c0, c1, self.h[cj])
         keep = lb <= ub[cp] * (1 + 1e-12) + _SLACK_M  # chord and geodesic round apart
-        cp, cj = cp[keep], cj[keep]
+        uniq = _unique(cp[keep] * m + cj[keep])
+        cp, cj = uniq // m, uniq % m
         # exact distances to the ends of the pieces that may be nearest
         ends = _unique(np.concatenate([cp * m + cj, cp * m + cj + 1]))
         ep, ej = ends // m, ends % m
-        _, _, ed = inverse(lon[ep], lat[ep], self.lon[ej], self.lat[ej])
+        _, arrive, ed = inverse(lon[ep], lat[ep], self.lon[ej], self.lat[ej])
 
         def exact_of(pp, jj):
-            return ed[np.searchsorted(ends, pp * m + jj)]
+            at = np.searchsorted(ends, pp * m + jj)
+            return ed[at], arrive[at]
 
         best = np.full(n, np.inf)
         np.minimum.at(best, ep, ed)
-        da, db, h = exact_of(cp, cj), exact_of(cp, cj + 1), self.h[cj]
-        solve = _piece_bound(da, db, h) < best[cp] - _EXACT_M
+        (da, arr_a), (db, arr_b), h = exact_of(cp, cj), exact_of(cp, cj + 1), self.h[cj]
+        # the distance is convex along a piece (positive curvature, distances far below
+        # a quarter meridian): where it rises at the start or falls at the end, the
+        # least is at that end, which is already measured
+        rises = np.cos(np.radians(self.az0[cj] - arr_a)) >= -_FLAT_SLOPE
+        falls = np.cos(np.radians(self.az1[cj] - arr_b)) <= _FLAT_SLOPE
+        solve = (_piece_bound(da, db, h) < best[cp] - _EXACT_M) & ~rises & ~falls
         sp, sj = cp[solve], cj[solve]
         da, db, h = da[solve], db[solve], h[solve]
         edge = self.edge[sj]

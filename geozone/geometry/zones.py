@@ -13,6 +13,7 @@ segment in longitude/latitude (GeoJSON, GEOS, QGIS) or as a geodesic
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -152,6 +153,10 @@ _R_MIN_M = 6.3e6
 """Less than WGS84's least radius of curvature (m, 6,335 km on the equator's meridian): bounds
 on how far geodesics and lon/lat chords bend over a distance are taken with it."""
 
+_A_MAX_M = 6.3996e6
+"""More than WGS84's largest radius of curvature (m, 6,399.6 km at the poles): a
+chord's length is bounded through it."""
+
 _ARC_SHARE = 0.95
 """Share of the tolerance an arc's chords are held to at their middles (see :meth:`_Arcs.ratio`)."""
 
@@ -187,17 +192,17 @@ class _Arcs:
         """
 
         def err(ids, _t, a, b):
-            az, _, dist = inverse(a[:, 0], a[:, 1], b[:, 0], b[:, 1])
-            glon, glat, _ = forward(a[:, 0], a[:, 1], az, 0.5 * dist)
             plain = 0.5 * (a[:, :2] + b[:, :2])
-            centre = np.tile(ids, 2)
-            _, _, d = inverse(
-                self.lon[centre],
-                self.lat[centre],
-                np.concatenate([plain[:, 0], glon]),
-                np.concatenate([plain[:, 1], glat]),
-            )
-            return np.abs(d - self.w).reshape(2, -1).max(axis=0) / (_ARC_SHARE * tol)
+            _, _, d = inverse(self.lon[ids], self.lat[ids], plain[:, 0], plain[:, 1])
+            # the geodesic chord's middle is not solved: it lies within the bend of the
+            # lon/lat chord (its length² (tan|lat| + 0.1) / 8 R) of the plain middle
+            chord = np.hypot(
+                np.radians(b[:, 0] - a[:, 0]) * np.cos(np.radians(plain[:, 1])),
+                np.radians(b[:, 1] - a[:, 1]),
+            ) * (1.01 * _A_MAX_M)
+            tan_lat = np.abs(np.tan(np.radians(np.clip(plain[:, 1], -89.0, 89.0))))
+            bend = chord * chord * (tan_lat + 0.1) / (8.0 * _R_MIN_M)
+            return (np.abs(d - self.w) + bend) / (_ARC_SHARE * tol)
 
         return err
 
@@ -538,11 +543,16 @@ def side_zone(
             bands, joins, widen = covered
             edges = np.union1d(bands[RIGHT], bands[LEFT])
         parts = _offset_bands(segs, w_m, tolerance_m, edges)
-        pieces = [] if inner is None else [inner]
-        for sgn in (RIGHT, LEFT):
+
+        def one_side(sgn: int) -> Polygon | MultiPolygon:
             mine = parts if bands[sgn] is None else {int(e): parts[int(e)] for e in bands[sgn]}
-            pieces += _side_pieces(segs, mine, w_m, sgn, tolerance_m, cap, joins, widen)
-        return _union(pieces)
+            pieces = _side_pieces(segs, mine, w_m, sgn, tolerance_m, cap, joins, widen)
+            return shapely.union_all(shapely.make_valid(np.array(pieces, dtype=object)))
+
+        # the sides are built at once: GEOS and PROJ work outside Python's lock
+        with ThreadPoolExecutor(2) as pool:
+            halves = list(pool.map(one_side, (RIGHT, LEFT)))
+        return _union(([] if inner is None else [inner]) + halves)
     parts = _offset_bands(segs, w_m, tolerance_m)
     side = wanted.pop()
     mine = _union(_side_pieces(segs, parts, w_m, side, tolerance_m, cap))
@@ -577,7 +587,7 @@ _CORE_QUAD_SEGS = 16
 """Segments per quarter circle of the core's planar buffer."""
 _CORE_VERTICES = 2500
 """Most vertices of that copy (the tolerance doubles until it has no more)."""
-_PAD_M = 4.0
+_PAD_M = 16.0
 """How far (m) beyond the width the rough copies of pieces reach (see :func:`_exposed`)."""
 
 
@@ -650,6 +660,7 @@ def _exposed(
     n = len(segs)
     wp = w + _PAD_M
     short = np.nonzero(segs.length_m <= 2000.0)[0]
+    hidden = np.zeros(n, dtype=bool)
     corners = []
     for lon, lat, az in (
         (segs.lon[short], segs.lat[short], segs.azimuth[short]),
@@ -660,46 +671,15 @@ def _exposed(
             corners.append(np.column_stack([clon, clat]))
     a_r, a_l, b_r, b_l = corners
     quads = shapely.polygons(np.stack([a_r, b_r, b_l, a_l, a_r], axis=1))
-    hidden = np.zeros(n, dtype=bool)
     hidden[short] = shapely.contains(core, quads)
     edges = np.nonzero(~hidden)[0]
 
     a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
     turn = wrap180(a_out - a_in)
     side = np.where(turn < 0, RIGHT, LEFT)
-    step = np.degrees(2.0 * np.arccos(1.0 - (_PAD_M - 0.6) / wp))
-    k = np.maximum(1, np.ceil(np.abs(turn) / step)).astype(int)
-    ids = np.repeat(np.arange(n - 1), k + 1)
-    first = np.repeat(np.cumsum(k + 1) - (k + 1), k + 1)
-    frac = (np.arange(len(ids)) - first) / k[ids]
-    theta = a_in[ids] + side[ids] * 90.0 + frac * turn[ids]
-    plon, plat, _ = forward(segs.end_lon[ids], segs.end_lat[ids], theta, wp)
-    inside = shapely.contains_xy(core, plon, plat)
-    vertex_inside = shapely.contains_xy(core, segs.end_lon[:-1], segs.end_lat[:-1])
-    all_in = np.ones(n - 1, dtype=bool)
-    np.logical_and.at(all_in, ids, inside)
-    # the fan from each vertex over its rough arc, for joins whose points are all inside
-    cand = np.nonzero(all_in & vertex_inside)[0]
-    hidden_join = np.zeros(n - 1, dtype=bool)
-    if len(cand):
-        take = np.isin(ids, cand)
-        ring_ids = np.concatenate([cand, ids[take], cand])
-        ring_xy = np.concatenate(
-            [
-                np.column_stack([segs.end_lon[cand], segs.end_lat[cand]]),
-                np.column_stack([plon[take], plat[take]]),
-                np.column_stack([segs.end_lon[cand], segs.end_lat[cand]]),
-            ]
-        )
-        # order: each ring starts at its vertex, runs along its arc and closes
-        rank = np.concatenate(
-            [np.zeros(len(cand)), 1 + np.arange(take.sum()), np.full(len(cand), 1e18)]
-        )
-        order = np.lexsort((rank, ring_ids))
-        rings = shapely.linearrings(
-            ring_xy[order], indices=np.unique(ring_ids[order], return_inverse=True)[1]
-        )
-        hidden_join[cand] = shapely.contains(core, shapely.polygons(rings))
+    hidden_join = _fans_in_core(
+        segs.end_lon[:-1], segs.end_lat[:-1], a_in + side * 90.0, turn, w, core
+    )
     return edges, np.nonzero(~hidden_join)[0]
 
 
@@ -727,6 +707,18 @@ def _spans(start: np.ndarray, stop: np.ndarray, total: np.ndarray) -> np.ndarray
     before = np.concatenate([np.zeros((len(start), 1)), np.maximum(reach[:, :-1], 0.0)], axis=1)
     gap = (start > before) & (before < total[:, None])
     return ~gap.any(axis=1) & (np.maximum(reach[:, -1], 0.0) >= total)
+
+
+def _pairs_cover(pairs: list[tuple[float, float]], total: float) -> bool:
+    """Whether intervals (start, stop) cover [0, total]: :func:`_spans` for one short row."""
+    reach = 0.0
+    for start, stop in sorted(pairs):
+        if reach >= total:
+            return True
+        if start > reach:
+            return False
+        reach = max(reach, stop)
+    return reach >= total
 
 
 def _frames(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -901,6 +893,7 @@ def _covered(
         status[~exposed[fans]] = 0
         rows = np.nonzero(~drop & inner_ok[fans] & exposed[fans] & useful.any(axis=1))[0]
         stat = status.tolist()
+        totals = total.tolist()
         for i, n_a, n_b, x_a, x_b, use, them in zip(
             rows.tolist(),
             start[rows].tolist(),
@@ -913,13 +906,12 @@ def _covered(
         ):
             if stat[i] != 1:
                 continue
-            used = [c for c in range(len(use)) if use[c] and stat[them[c]] > 0]
+            used = [c for c, u in enumerate(use) if u and stat[them[c]] > 0]
             if not used:
                 continue
             pairs = [(a, b) for a, b in zip(n_a, n_b, strict=True) if a < b]
             pairs += [(x_a[c], x_b[c]) for c in used]
-            lo_hi = np.array(pairs, dtype=float).T
-            if _spans(lo_hi[:1], lo_hi[1:], total[i : i + 1])[0]:
+            if _pairs_cover(pairs, totals[i]):
                 stat[i] = 0
                 for c in used:
                     stat[them[c]] = 2
