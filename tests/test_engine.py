@@ -70,6 +70,22 @@ def test_indexed_distance_matches_brute_force(line):
     assert np.max(np.abs(d - brute_distance(lon, lat, line))) < 1e-3
 
 
+def test_points_round_the_bends_of_a_jittered_hairpin_match_brute_force():
+    """Points nearest to a vertex, off perpendiculars and across a hairpin, like boundaries."""
+    rng = np.random.default_rng(11)
+    t = np.linspace(0.0, 1.0, 160)
+    lon = 20.0 + 0.4 * np.sin(np.pi * t) + rng.normal(0, 3e-4, len(t))
+    lat = 40.0 + 0.05 * np.cos(np.pi * t) + 0.02 * t + rng.normal(0, 3e-4, len(t))
+    line = check_line(np.column_stack([lon, lat]))[0]
+    segs = Segments.of(line)
+    k = rng.integers(0, len(segs), 150)
+    # straight off each edge's end, and at random bearings, from 1 m to 8 km
+    az = np.where(np.arange(150) % 3 == 0, segs.end_azimuth[k] + 90.0, rng.uniform(0, 360, 150))
+    qlon, qlat, _ = forward(segs.end_lon[k], segs.end_lat[k], az, rng.uniform(1.0, 8000.0, 150))
+    d, _, _ = distance_to_line(qlon, qlat, line)
+    assert np.max(np.abs(d - brute_distance(qlon, qlat, line))) < 1e-3
+
+
 def test_long_edge_beside_a_short_one_is_measured_and_sided_exactly():
     """A 6,900 km edge and, 900 m from it, a 20 km edge: the point 100 m off the short one."""
     a, b = np.array([0.0, 0.0]), np.array([62.0, 0.0])

@@ -355,20 +355,52 @@ class LineIndex:
             k = min(4 * k, m)
         return best_d, best_e, best_s
 
-    def _refine(self, lon, lat, xyz, near, ub):
+    def _pieces_near(self, xyz, near):
+        """Pieces next to the samples found, with a lower bound (m) on their distance.
+
+        For each point, pieces ``j - 1`` (ending at sample ``j``) and ``j``
+        (starting at it) of every sample found, bounded through their ends'
+        chords; a piece next to none of them is farther than the k-th chord
+        allows, which the caller has checked.
+        """
         n, k = near.shape
         m = len(self.lon)
         p = np.repeat(np.arange(n), k)
         j = near.ravel()
-        # pieces next to the samples found: j - 1 (ending at j) and j (starting at j),
-        # bounded below through their ends' chords (a piece next to none of them is
-        # farther than the k-th chord allows, which the caller has checked)
         cp = np.concatenate([p[j > 0], p[j < m - 1]])
         cj = np.concatenate([j[j > 0] - 1, j[j < m - 1]])
         q = xyz[cp]
         c0 = np.linalg.norm(q - self.xyz[cj], axis=1)
         c1 = np.linalg.norm(q - self.xyz[cj + 1], axis=1)
-        lb = _piece_bound(c0, c1, self.h[cj])
+        return cp, cj, _piece_bound(c0, c1, self.h[cj])
+
+    def _refine(self, lon, lat, xyz, near, ub):
+        # first, the nearest sample alone: where the distance rises away from it along
+        # both pieces next to it (convexity, see _solve) and every other piece is
+        # bounded beyond it, it is the nearest point (the usual case off a bend)
+        m = len(self.lon)
+        j0 = near[:, 0]
+        _, arrive, d0 = inverse(lon, lat, self.lon[j0], self.lat[j0])
+        after = np.minimum(j0, m - 2)
+        before = np.maximum(j0 - 1, 0)
+        ok = (j0 == m - 1) | (np.cos(np.radians(self.az0[after] - arrive)) >= -_FLAT_SLOPE)
+        ok &= (j0 == 0) | (np.cos(np.radians(self.az1[before] - arrive)) <= _FLAT_SLOPE)
+        cp, cj, lb = self._pieces_near(xyz, near)
+        other = (cj != j0[cp]) & (cj != j0[cp] - 1)
+        ok[cp[other & (lb < d0[cp] - _EXACT_M)]] = False
+        dist, edge, s = d0, self.edge[j0], self.s[j0]
+        rest = np.nonzero(~ok)[0]
+        if len(rest):
+            dist, edge, s = dist.copy(), edge.copy(), s.copy()
+            dist[rest], edge[rest], s[rest] = self._solve(
+                lon[rest], lat[rest], xyz[rest], near[rest], ub[rest]
+            )
+        return dist, edge, s
+
+    def _solve(self, lon, lat, xyz, near, ub):
+        n = len(near)
+        m = len(self.lon)
+        cp, cj, lb = self._pieces_near(xyz, near)
         keep = lb <= ub[cp] * (1 + 1e-12) + _SLACK_M  # chord and geodesic round apart
         uniq = _unique(cp[keep] * m + cj[keep])
         cp, cj = uniq // m, uniq % m
