@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -343,13 +344,32 @@ def _widths(widths_km: Any) -> list[float]:
 
 def places_inside(rows: list[dict], codes: list[str]) -> None:
     """Add the GeoNames places of the countries ``codes`` inside each zone row, in place."""
-    places = [p for gaz in load_countries(codes, index=False).values() for p in gaz.places]
+    _add_found(rows, _places_of(codes))
+
+
+def _places_of(codes: list[str]) -> list | None:
+    """The GeoNames places of the countries ``codes`` (None when there are none: at sea)."""
+    if not codes:
+        return None
+    return [p for gaz in load_countries(codes, index=False).values() for p in gaz.places]
+
+
+def _add_found(rows: list[dict], places: list | None) -> None:
+    """Add the places inside each zone row, in place (None: no country, nothing known)."""
+    known = places is not None
+    places = places or []
     add_places(
         rows,
         [p.name for p in places],
-        np.array([[p.lon, p.lat] for p in places]) if codes else None,
+        np.array([[p.lon, p.lat] for p in places]).reshape(-1, 2) if known else None,
         [p.population for p in places],
     )
+
+
+def _context(xy: np.ndarray, reach_m: float, places: bool) -> tuple[Any, list | None]:
+    """The countries near the line (a frame) and, when ``places``, the places in them."""
+    frame, codes = _line_countries(xy, reach_m)
+    return frame, (_places_of(codes) if places else None)
 
 
 def _clip(clip: str | None, frame) -> Any:
@@ -456,25 +476,29 @@ def buffer(
             f"applies only to depth zones, not {semantics.replace('_', '-')}",
             "drop it, or add semantics=depth",
         )
-    frame, codes = (None, [])
-    if places or clip:
-        frame, codes = _line_countries(xy, reach_m)
-    rows = zone_table(
-        xy,
-        [Width(km) for km in sorted(set(widths_km))],
-        semantics,
-        side=side,
-        side_label=got.compass if got else "both",
-        tolerance_m=tolerance_m,
-        clip=_clip(clip, frame),
-        rings=False,
-        where=where,
-        variant_suffix=got.slug if got else "",
-        cap=cap,
-        keep=(got.point,) if got and got.point else (),
-    )
+    # the countries and places near the line are read while the zones are built
+    pool = ThreadPoolExecutor(1)
+    try:
+        context = pool.submit(_context, xy, reach_m, places) if places or clip else None
+        rows = zone_table(
+            xy,
+            [Width(km) for km in sorted(set(widths_km))],
+            semantics,
+            side=side,
+            side_label=got.compass if got else "both",
+            tolerance_m=tolerance_m,
+            clip=_clip(clip, context.result()[0]) if clip and context else None,
+            rings=False,
+            where=where,
+            variant_suffix=got.slug if got else "",
+            cap=cap,
+            keep=(got.point,) if got and got.point else (),
+        )
+        found = context.result()[1] if places and context else None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     if places:
-        places_inside(rows, codes)
+        _add_found(rows, found)
     else:
         add_places(rows, [], None, [])
     return gpd.GeoDataFrame(
