@@ -202,14 +202,17 @@ def _jittered_line(n: int = 1200, length_m: float = 48_000.0) -> np.ndarray:
 
 @pytest.mark.parametrize("width_km", [3.0, 12.0])
 def test_pieces_left_out_of_a_dense_line_leave_the_zone_exact(width_km):
-    """Joins and half-bands left out as covered by their neighbours: brute-force distances agree."""
+    """Joins and half-bands left out or narrowed (other vertices are nearer): brute force agrees."""
     line = _jittered_line()
     w = width_km * 500.0
     segs = Segments.of(line)
     core = zones.interior_core(line, w)
     edges, joins = zones._exposed(segs, w, core)
-    bands, kept, _ = zones._covered(segs, w, core, edges, joins)
+    bands, kept, _widen, ranges = zones._covered(segs, w, core, edges, joins)
     assert len(kept) < len(joins) or len(bands[zones.RIGHT]) < len(edges)  # some are left out
+    turn = np.abs(zones.wrap180(segs.azimuth[1:] - segs.end_azimuth[:-1]))
+    narrowed = (ranges[kept, 1] - ranges[kept, 0]) < turn[kept] - 1e-9
+    assert narrowed.mean() > 0.3  # and many kept joins are built over part of their sweep
     geom = zones.zone(line, width_km, "total")
     # boundary points: exactly w from densely sampled points of the line (a bound within 2 cm)
     rng = np.random.default_rng(5)

@@ -349,6 +349,7 @@ def _side_pieces(
     cap: str,
     joins: np.ndarray | None = None,
     widen: np.ndarray | None = None,
+    ranges: np.ndarray | None = None,
 ) -> list[Polygon]:
     """The pieces of the zone on one side: half-bands, outer joins and caps.
 
@@ -358,7 +359,8 @@ def _side_pieces(
     away from, the cap when it is an end). Only the edges in ``parts`` get
     half-bands, and only the vertices ``joins`` (default all) joins;
     ``widen`` (degrees per vertex) widens joins each way: any sector of the
-    disc round a vertex lies in the zone.
+    disc round a vertex lies in the zone; ``ranges`` ((n - 1, 2) degrees from
+    the lower end of each join's sweep) narrows the joins not widened.
     """
     cols = slice(2, 4) if side == RIGHT else slice(4, 6)
     n = len(segs)
@@ -383,14 +385,26 @@ def _side_pieces(
     if joins is not None:
         outer = np.intersect1d(outer, joins)
     more = np.zeros(len(outer)) if widen is None else widen[outer] * np.sign(turn[outer])
-    joins = _Arcs(
-        segs.end_lon[outer],
-        segs.end_lat[outer],
-        a_in[outer] + side * 90.0 - more,
-        a_out[outer] + side * 90.0 + more,
-        turn[outer] + 2.0 * more,
-        w,
-    )
+    start = a_in[outer] + side * 90.0 - more
+    end = a_out[outer] + side * 90.0 + more
+    sweep = turn[outer] + 2.0 * more
+    if ranges is not None:
+        # the sweep runs down from start on the right (turn < 0) and up on the left; an
+        # end not narrowed keeps its exact value, shared with the half-band beside it
+        full = np.abs(turn[outer])
+        low = a_in[outer] + side * 90.0 + np.minimum(turn[outer], 0.0)
+        r_lo = np.clip(ranges[outer, 0], 0.0, full)
+        r_hi = np.clip(ranges[outer, 1], r_lo, full)
+        narrow = (more == 0) & ((r_lo > 0) | (r_hi < full))
+        right = turn[outer] < 0
+        s_rel = np.where(right, r_hi, r_lo)
+        e_rel = np.where(right, r_lo, r_hi)
+        s_moved = narrow & (s_rel != np.where(right, full, 0.0))
+        e_moved = narrow & (e_rel != np.where(right, 0.0, full))
+        start = np.where(s_moved, low + s_rel, start)
+        end = np.where(e_moved, low + e_rel, end)
+        sweep = np.where(narrow, np.sign(turn[outer]) * (r_hi - r_lo), sweep)
+    joins = _Arcs(segs.end_lon[outer], segs.end_lat[outer], start, end, sweep, w)
     for k, arc in zip(outer, joins.sample(tol), strict=True):
         pieces.append(Polygon(np.vstack([[segs.end_lon[k], segs.end_lat[k]], arc])))
     if cap != "round":
@@ -538,15 +552,15 @@ def side_zone(
         edges, joins = _exposed(segs, w_m, inner)
         covered = _covered(segs, w_m, inner, edges, joins)
         bands = {RIGHT: edges, LEFT: edges}
-        widen = None
+        widen = ranges = None
         if covered is not None:
-            bands, joins, widen = covered
+            bands, joins, widen, ranges = covered
             edges = np.union1d(bands[RIGHT], bands[LEFT])
         parts = _offset_bands(segs, w_m, tolerance_m, edges)
 
         def one_side(sgn: int) -> Polygon | MultiPolygon:
             mine = parts if bands[sgn] is None else {int(e): parts[int(e)] for e in bands[sgn]}
-            pieces = _side_pieces(segs, mine, w_m, sgn, tolerance_m, cap, joins, widen)
+            pieces = _side_pieces(segs, mine, w_m, sgn, tolerance_m, cap, joins, widen, ranges)
             return shapely.union_all(shapely.make_valid(np.array(pieces, dtype=object)))
 
         # the sides are built at once: GEOS and PROJ work outside Python's lock
@@ -709,6 +723,28 @@ def _spans(start: np.ndarray, stop: np.ndarray, total: np.ndarray) -> np.ndarray
     return ~gap.any(axis=1) & (np.maximum(reach[:, -1], 0.0) >= total)
 
 
+def _uncovered(
+    start: np.ndarray, stop: np.ndarray, total: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The least and greatest points of [0, total] that no interval of each row covers.
+
+    Rows as in :func:`_spans`; a row covered whole gets ``inf, -inf``.
+    """
+    order = np.argsort(start, axis=1)
+    start = np.take_along_axis(start, order, 1)
+    stop = np.take_along_axis(stop, order, 1)
+    reach = np.maximum.accumulate(stop, axis=1)
+    before = np.concatenate([np.zeros((len(start), 1)), np.maximum(reach[:, :-1], 0.0)], axis=1)
+    gap = (start > before) & (before < total[:, None])
+    last = np.maximum(reach[:, -1], 0.0)
+    tail = last < total
+    low = np.where(gap, before, np.inf).min(axis=1)
+    low = np.where(tail, np.minimum(low, last), low)
+    high = np.where(gap, np.minimum(start, total[:, None]), -np.inf).max(axis=1)
+    high = np.where(tail, total, high)
+    return low, high
+
+
 def _pairs_cover(pairs: list[tuple[float, float]], total: float) -> bool:
     """Whether intervals (start, stop) cover [0, total]: :func:`_spans` for one short row."""
     reach = 0.0
@@ -773,6 +809,53 @@ def _fans_in_core(
     return ok
 
 
+def _owned_elsewhere(
+    pos: np.ndarray,
+    east: np.ndarray,
+    north: np.ndarray,
+    lo: np.ndarray,
+    sweep: np.ndarray,
+    r0: float,
+    m: float,
+    d_max: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The directions of each join's outer strip where no other vertex is nearer by ``m`` (m).
+
+    The strip of the join at vertex ``v`` holds the points at ``r0`` to
+    ``w`` (m) from ``v`` in the directions of its join (``lo`` to ``lo +
+    sweep`` degrees). A vertex ``u`` at ``D`` (m) is nearer by ``m`` to the
+    strip's points within ``beta = acos(D / 2 r0 + m / D)`` of the direction
+    of ``u`` (plane tangent at ``v``, law of cosines; the bound is loosest at
+    ``r0``). Vertices up to :data:`_COVER_NEAR` places away along the line,
+    on either side, are tried.
+
+    Returns
+    -------
+    low, high : numpy.ndarray
+        The least and greatest such direction (degrees from ``lo``); ``inf,
+        -inf`` where there is none: every point of the strip has a nearer
+        vertex, so none of it has this vertex as its nearest point.
+    """
+    n1 = len(pos)
+    offs = np.concatenate([np.arange(-_COVER_NEAR, 0), np.arange(1, _COVER_NEAR + 1)])
+    i = np.arange(n1)
+    jj = i[:, None] + offs[None, :]
+    valid = (jj >= 0) & (jj < n1)
+    jj = np.clip(jj, 0, n1 - 1)
+    d3 = pos[jj] - pos[i][:, None, :]
+    de = np.einsum("ijk,ik->ij", d3, east)
+    dn = np.einsum("ijk,ik->ij", d3, north)
+    dist = np.hypot(de, dn)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        arg = (dist**2 / (2.0 * r0) + m) / dist
+    good = valid & (dist > 0) & (arg <= 1.0) & (dist <= d_max)
+    beta = np.degrees(np.arccos(np.clip(arg, -1.0, 1.0)))
+    c_a = wrap180(np.degrees(np.arctan2(de, dn)) - lo[:, None])
+    start = np.where(good, c_a - beta, np.inf)
+    stop = np.where(good, c_a + beta, -np.inf)
+    return _uncovered(start, stop, sweep)
+
+
 def _covered(
     segs: Segments,
     w: float,
@@ -799,12 +882,21 @@ def _covered(
     widened by up to :data:`_SPREAD_DEG` each way cover (any sector of the
     disc round a vertex lies in the zone); a join relied on is kept.
 
+    Joins are left out, and kept joins narrowed, on a second ground too:
+    the points of a join's outer strip to which another vertex is nearer (by
+    ``m``, :func:`_owned_elsewhere`) do not have the join's vertex as their
+    nearest point, so other pieces hold them; likewise a half-band whose
+    outer strip has one vertex nearer to all of it. Every point of the
+    zone outside the core then still lies in the piece of its nearest point.
+
     Returns
     -------
-    (bands, joins, widen) or None
+    (bands, joins, widen, ranges) or None
         For each side (``RIGHT``, ``LEFT``) the edges whose half-bands are
-        kept there, the joins kept, and how far (degrees, per vertex) each
-        is widened each way; None when nothing can be left out.
+        kept there, the joins kept, how far (degrees, per vertex) each is
+        widened each way, and the part of each join to build ((n - 1, 2),
+        degrees from the start of its sweep); None when nothing can be left
+        out.
     """
     if core is None or edges is None or joins is None or len(segs) < 3:
         return None
@@ -831,17 +923,20 @@ def _covered(
     inner_ok[joins] = _fans_in_core(vlon[joins], vlat[joins], lo[joins], sweep[joins], r0, core)
     keep_join = exposed.copy()
     widen = np.zeros(n - 1)
+    own_lo, own_hi = _owned_elsewhere(pos, east, north, lo, sweep, r0, m, d_max)
+    elsewhere = ~(own_lo <= own_hi)
 
     def spread_of(k):
         return np.minimum(_SPREAD_DEG, np.maximum(0.0, 0.5 * (_MAX_SWEEP_DEG - sweep[k])))
 
     bands: dict[int, np.ndarray] = {}
-    for s in (RIGHT, LEFT):
+
+    def one_side(s: int) -> None:
         fans = np.nonzero(side == s)[0]
         nf = len(fans)
         if nf < 2:
             bands[s] = np.asarray(edges)
-            continue
+            return
         # --- joins covered by their neighbours' joins
         offs = np.concatenate([np.arange(-_COVER_NEAR, 0), np.arange(1, _COVER_NEAR + 1)])
         i = np.arange(nf)[:, None]
@@ -877,7 +972,7 @@ def _covered(
         start = np.where(bad, np.inf, start)
         stop = np.where(bad, -np.inf, stop)
         total = sweep[fans]
-        covered = _spans(start, stop, total)
+        covered = elsewhere[fans] | _spans(start, stop, total)
         drop = covered & inner_ok[fans] & exposed[fans]
         keep_join[fans[drop]] = False
         # then joins covered by kept joins widened by _SPREAD_DEG each way (any sector of
@@ -924,17 +1019,17 @@ def _covered(
         cand = cand[(cand > 0) & (cand < n - 1) & (segs.length_m[cand] <= 2000.0)]
         if not len(cand):
             bands[s] = np.asarray(edges)
-            continue
-        at = np.searchsorted(fans, cand)
+            return
+        # vertices nearby on either side (join k is at the end of edge k)
         jj = np.concatenate(
             [
-                at[:, None] - 1 - np.arange(_COVER_NEAR)[None, :],
-                at[:, None] + np.arange(_COVER_NEAR)[None, :],
+                cand[:, None] - 2 - np.arange(_COVER_NEAR)[None, :],
+                cand[:, None] + 1 + np.arange(_COVER_NEAR)[None, :],
             ],
             axis=1,
         )
-        valid = (jj >= 0) & (jj < nf)
-        u = fans[np.clip(jj, 0, nf - 1)]
+        valid = (jj >= 0) & (jj < n - 1)
+        u = np.clip(jj, 0, n - 2)
         start_xyz = ecef(segs.lon[cand], segs.lat[cand])
         valid &= np.linalg.norm(pos[u] - start_xyz[:, None, :], axis=-1) <= d_max
         p0, e0, n0 = _frames(segs.lon[cand], segs.lat[cand])
@@ -957,20 +1052,13 @@ def _covered(
             ud = pos[u] - p0[:, None, :]
             ue = np.einsum("ijk,ik->ij", ud, e0)
             un = np.einsum("ijk,ik->ij", ud, n0)
-            rho = np.degrees(
-                np.arctan2(
-                    np.einsum("ijk,ik->ij", north[u], e0), np.einsum("ijk,ik->ij", north[u], n0)
-                )
-            )
-            b_lo = lo[u] + rho + bend[u] + np.degrees(np.hypot(ue, un) / _R_MIN_M) + 1e-6
-            b_span = sweep[u] - 2.0 * (b_lo - lo[u] - rho)
+            # u nearer by m than the edge to the strip's corners; the excess of the
+            # distance to u over r is linear in r and convex along the edge, so the
+            # corners bound the whole strip
             for r in (r0, w):
                 xe = (qe + r * ne)[:, None] - ue
                 xn = (qn + r * nn)[:, None] - un
-                ok &= np.hypot(xe, xn) <= w - m
-                az_x = np.degrees(np.arctan2(xe, xn))
-                rel_az = wrap180(az_x - b_lo)
-                ok &= (rel_az >= 0.0) & (rel_az <= b_span)
+                ok &= np.hypot(xe, xn) <= r - m
         by_join = ok.any(axis=1)
         hit = cand[by_join]
         if len(hit):
@@ -986,7 +1074,16 @@ def _covered(
             polys = shapely.polygons(np.stack([a_v, b_v, b_o, a_o, a_v], axis=1))
             hit = hit[shapely.contains(core, polys)]
         bands[s] = np.setdiff1d(np.asarray(edges), hit)
-    return bands, np.nonzero(keep_join)[0], widen
+
+    # the sides at once: their large array work runs outside Python's lock
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(one_side, (RIGHT, LEFT)))
+    # a kept join need only span the directions it may be nearest in, less the bend of
+    # its straight lon/lat sides; one relied on by others keeps its whole (widened) sweep
+    ranges = np.column_stack([np.maximum(own_lo - bend, 0.0), np.minimum(own_hi + bend, sweep)])
+    whole = (widen > 0) | elsewhere
+    ranges[whole] = np.column_stack([np.zeros(whole.sum()), sweep[whole]])
+    return bands, np.nonzero(keep_join)[0], widen, ranges
 
 
 _FOLD_LEVELS = 3
