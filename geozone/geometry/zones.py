@@ -1075,9 +1075,9 @@ def _covered(
             hit = hit[shapely.contains(core, polys)]
         bands[s] = np.setdiff1d(np.asarray(edges), hit)
 
-    # the sides at once: their large array work runs outside Python's lock
-    with ThreadPoolExecutor(2) as pool:
-        list(pool.map(one_side, (RIGHT, LEFT)))
+    # one side after the other: the prepared core may not be shared between threads
+    for s in (RIGHT, LEFT):
+        one_side(s)
     # a kept join need only span the directions it may be nearest in, less the bend of
     # its straight lon/lat sides; one relied on by others keeps its whole (widened) sweep
     ranges = np.column_stack([np.maximum(own_lo - bend, 0.0), np.minimum(own_hi + bend, sweep)])
