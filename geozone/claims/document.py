@@ -760,7 +760,7 @@ def _deadline_claims(
         words, w_a, w_b = text.quote(d.start, d.end)
         fields = {
             "date": d.date.isoformat() if d.date else None,
-            "relative": d.relative,
+            "relative": re.sub(r"\s+", " ", d.relative) if d.relative else d.relative,
             "what": what,
             "words": words,
             "basis": d.basis,

@@ -61,7 +61,8 @@ _FATE = re.compile(
 PROPOSAL = re.compile(
     r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|wanted|preferred|"
     r"sought|"
-    r"called\s+for|offer\w*|insisted\s+on|asked\s+for|floated|tabled|put\s+forward|"
+    r"called\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
+    r"put\s+forward|argu\w*\s+(?:\w+\s+){0,3}?for|press\w*\s+for|"
     r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than)",
     _I,
 )
@@ -85,6 +86,7 @@ DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
+    r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?position|"
     r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
     r"would\s+(?:have\s+)?(?:be|been|measure|extend)|would\s+have\s+\w+ed|"
     # "Under the March arrangement the buffer was 12 km wide. That arrangement is replaced."
@@ -100,6 +102,14 @@ _DENIAL = re.compile(
 )
 _DENIED_BEFORE = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?)\s+of\b", _I
+)
+
+
+_OWN_FIGURE = re.compile(
+    r"\d\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|m|yards?|nautical)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred)\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|yards?)\b",
+    _I,
 )
 
 
@@ -155,7 +165,9 @@ def following(sentence: str, after: list[str]) -> str | None:
         reply = k == 0 and len(nxt) < 60 and not re.search(r"\d", nxt)
         if (k == 0 and ANAPHOR.search(nxt)) or plural or reply:
             found = fate(nxt[:160], retracted=True)
-            if found:
+            # a cue after a figure of the sentence's own belongs to that figure
+            # ("Ystria had first wanted 7 km on each side; Ruthenia had refused that")
+            if found and not _OWN_FIGURE.search(nxt[: found[1].start()]):
                 return found[0]
         if not DRAFT.search(nxt):
             return None

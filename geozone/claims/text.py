@@ -61,7 +61,7 @@ _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
 # OCR: letters read for digits in a number ("l5 km", "8OO metres", "(l0)", "l964")
 _OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*(?![\w])")
 # OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
-_OCR_WORD = re.compile(r"\b[A-Za-z]+[10][A-Za-z10]*\b")
+_OCR_WORD = re.compile(r"\b[A-Za-z]+[10][A-Za-z10]*\b|\b[10]+[A-Z][A-Z10]*\b")
 # a number in words doubled in OCR-damaged digits: "one (l)", "eleven (ll)", "ten (lO)"
 _NUMBER_WORDS = [
     "one",
@@ -93,6 +93,8 @@ _OCR_ONE = re.compile(
 _OCR_LONE_ONE = re.compile(r"(?<![\w.,])l(?=\s+(?:miles?|km|kilomet\w+|met(?:re|er)s?)\b)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
+_OCR_CAPITALS = str.maketrans("10", "IO")
+_SHORT_WORDS = {"to", "of", "on", "in", "is", "it", "at", "or", "no", "so", "do", "go", "if"}
 # a line wrapped inside a sentence (PDF, scans): the break is a space
 # (also in capitals, as in cables: "FROM THE\nEMBANKMENT")
 _WRAPPED_AFTER = "|".join(
@@ -200,6 +202,17 @@ def _apply(
 
 def _ocr_word(m: re.Match, words: set[str]) -> str:
     word = m.group()
+    letters = re.sub(r"[10]", "", word)
+    if letters.isupper() and (len(letters) >= 2 or len(word) == 2):
+        # a word in capitals (cables, telexes): "FR0M", "0F", "C0NVOYS", "M1LES"
+        fixed = word.translate(_OCR_CAPITALS)
+        if len(word) == 2:
+            # two letters: only the short words of running text ("T0", "0F", "0N"), not a
+            # road or a grid square ("A1", "M1")
+            return fixed if fixed.lower() in _SHORT_WORDS else word
+        if fixed.lower() in words or re.search(r"[A-Z][10]+[A-Z]", word):
+            return fixed
+        return word
     fixed = word.translate(_OCR_LETTERS)
     inner = re.search(r"[A-Za-z][10]+[A-Za-z]", word)
     if len(re.findall(r"[A-Za-z]", word)) >= 2 and (inner or fixed.lower() in words):

@@ -54,6 +54,9 @@ _BORDER = (
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
     r"armistice\s+line|coast|coastline|shore|shoreline|lake|fence|wall|berm|canal|perimeter|"
     r"blue\s+line|green\s+line|river|road|highway|MDL|embankment|railway|dyke|levee|"
+    # lines on the ground and at sea a zone is drawn about
+    r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
+    r"axis|channel|route|trace|pipeline|"
     r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
@@ -61,7 +64,14 @@ _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 # cues right after the figure (after any bracketed conversion)
 _AFTER_TOTAL = re.compile(
-    r"\s*-?\s*(?:wide|in\s+width|broad|in\s+all|in\s+total|all\s+told|altogether)\b", _I
+    r"\s*-?\s*(?:wide|in\s+width|broad|in\s+all|in\s+total|all\s+told|altogether|"
+    r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
+    # "a buffer of 10 km between forward positions": the gap between two lines
+    r"between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|their\s+)?(?:forward\s+|front\s+)?"
+    r"(?:lines|forces|armies|positions|troops|sides|parties)|"
+    # "a belt of 8 km, divided evenly": shared between the sides
+    r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
+    _I,
 )
 _AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth)\b", _I)
 _AFTER_PER_SIDE = re.compile(
@@ -71,6 +81,10 @@ _AFTER_PER_SIDE = re.compile(
     r"|\s*(?:per|a)\s+side\b"
     r"|\s*each\b(?=\s+(?:from|back|behind|away)\b)"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
+    # "reaches 20 km into each country"
+    r"|\s*(?:-?\s*deep\s+)?(?:into|inside|in|within)\s+(?:each|either|both)\s+(?:of\s+the\s+\w+\s+)?"
+    r"(?:country|countries|country's|side|sides|state|states|party|parties|party's|territory|"
+    r"territories)\b"
     rf"|\s*(?:(?:to|on)\s+the\s+)?(?P<d1>{_DIR})(?:\s+sides?)?\s+and\s+"
     rf"(?:(?:to|on)\s+the\s+)?(?P<d2>{_DIR})(?:\s+sides?)?\s+(?:of|from)\b",
     _I,
@@ -115,7 +129,8 @@ _BEFORE_DEPTH = re.compile(rf"\b(?:depth\s+of|deep|depth\s+{_COPULA})\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either|the\s+two)\s+(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
     r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
-    r"fall\w*|keep\w*|kept|remain\w*|stay\w*|approach\w*|fl(?:y|ies|ights?)|enter\w*|"
+    r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
+    r"approach\w*|fl(?:y|ies|ights?)|enter\w*|"
     r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
     # "Red and Blue forces will each pull back"
     r"|\beach\s+(?:withdr\w*|pull\w*|mov\w*|retreat\w*|fall\w*|keep\w*|stay\w*|remain\w*)\b"
@@ -171,7 +186,7 @@ _INSTEAD = re.compile(
     _I,
 )
 _RULE = re.compile(
-    r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|allowed|permitted|barred|"
+    r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|forbade|allowed|permitted|barred|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
     _I,
 )
