@@ -108,7 +108,10 @@ _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 _PAIR_GAP = re.compile(
     rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})"
-    r"(?:\s+side)?\s*,?\s+and\s+(?:also\s+|a\s+further\s+|another\s+)?",
+    r"(?:\s+side)?\s*,?\s+and\s+(?:also\s+|a\s+further\s+|another\s+)?"
+    # "Kolmari troops will move 6 km north and Sabreli troops 6 km south of": the other side named
+    r"(?:(?:[A-Za-z][\w'-]*\s+){1,3}?(?:(?:will|would|shall|must|should|to|are\s+to)\s+)?"
+    r"(?:(?:move|pull|withdraw|fall|go|stay|keep|redeploy)\w*\s+(?:back\s+)?)?)?",
     re.I,
 )
 _PAIR_AFTER = re.compile(
@@ -179,6 +182,62 @@ class _Merged:
     words: str | None
 
 
+# a width that follows the ground: "1.5 miles across along the marshes; in the foothills it
+# reaches 6 km", "3 km wide in the gorge and widens to 9 km on the plain"
+_GROUND_GAP = re.compile(
+    r"(?:(?!\.\s)[^\d.!?]){0,120}?\b(?:widen\w*|narrow\w*|broaden\w*|reach\w*|grow\w*|swell\w*|"
+    r"ris(?:es|ing)|expand\w*|increas\w*|shrink\w*|taper\w*|open\w*\s+out|is|measures?)"
+    r"\s+(?:out\s+)?(?:to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|as\s+much\s+as\s+|"
+    r"up\s+to\s+|fully\s+|a\s+full\s+)?",
+    re.I,
+)
+_PLACE = re.compile(
+    r"\b(?:in|at|along|on|near|across|through|around|over|below|above|among|beside)\s+the\b", re.I
+)
+_NOT_GROUND = re.compile(
+    r"\b(?:later|then|now|since|will|would|shall|could|should|was|were|had|has|have|been|after|"
+    r"before|until|year|month|week|day|each|either|both|side|sides|proposal|draft|offer|plan)\b",
+    re.I,
+)
+
+
+def _with_ground(norm: str, m: Measurement, nxt: Measurement, gap: str) -> _Merged | None:
+    """A width that varies along the ground, stated as two figures at two places."""
+    grow = _GROUND_GAP.fullmatch(gap)
+    if grow is None or _NOT_GROUND.search(gap) or m.unit_code is None:
+        return None
+    after = norm[nxt.end : nxt.end + 40]
+    before = norm[max(0, m.start - 60) : m.start]
+    if not (
+        _PLACE.search(gap)
+        or (_PLACE.match(after.lstrip()) and _PLACE.search(before[before.rfind(",") + 1 :]))
+    ):
+        return None
+    near = norm[max(0, m.start - 200) : nxt.end]
+    if not re.search(
+        r"\b(?:wide|across|broad|width|breadth|zone|buffer|strip|belt|corridor)\b", near, re.I
+    ):
+        return None
+    if re.match(
+        r"\s*(?:on|to|from)\s+(?:each|either|both)\b|\s*-?\s*(?:wide|across|broad|deep|in\s+width)\b",
+        norm[nxt.end : nxt.end + 20],
+        re.I,
+    ):
+        # each figure says what it measures on its own: two widths
+        return None
+    deep = re.match(r"\s*-?\s*(?:deep|in\s+depth)\b", norm[m.end :], re.I)
+    words = re.sub(r"\s+", " ", grow.group().strip(" ,;"))
+    return _Merged(
+        nxt.end,
+        min(m.low_km, nxt.low_km),
+        max(m.high_km, nxt.high_km),
+        f"{m.value} {m.unit} to {nxt.value}",
+        nxt.unit,
+        "depth" if deep else "total",
+        f"varies with the ground: {words}",
+    )
+
+
 def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None:
     """ "6 km north and 6 km south of", "varies in width from 3.3 metres to 7.4 km"."""
     if nxt is None:
@@ -214,6 +273,8 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             "depth" if "dep" in lead else "total",
             re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 80) : m.start]).group()),
         )
+    if ground := _with_ground(norm, m, nxt, gap):
+        return ground
     # "not less than 500 yards and not more than 1 mile across": two bounds of one width
     low = re.search(
         r"\b(?:not|no)\s+less\s+than\s+$|\bat\s+least\s+$|\ba\s+minimum\s+of\s+$",
@@ -352,6 +413,14 @@ def _stage(lead: str) -> float | None:
     return None
 
 
+_REPEAT_AFTER = re.compile(
+    r"\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:(?:our|their|his|her|its|the|my)\s+)?"
+    r"(?:[\w'-]+\s+)?(?:position|offer|proposal|figure|demand|bid|request|plan|idea|number|"
+    r"suggestion|draft|starting\s+point)\b",
+    re.I,
+)
+
+
 def _carried(norm: str, found: list[Measurement]) -> list[Measurement]:
     """Bare numbers that take the unit of a width just before them.
 
@@ -373,6 +442,22 @@ def _carried(norm: str, found: list[Measurement]) -> list[Measurement]:
                 r"[^.;\d]*?,\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?", gap
             ):
                 continue
+        elif _REPEAT_AFTER.match(norm, n.end) and re.search(
+            r"(?:^|[.!?:]\s+|\n\s*)[\"']?$", norm[max(0, n.start - 20) : n.start]
+        ):
+            # "Thirty was our opening position": a figure named again, by its number alone
+            same = [
+                m
+                for m in found
+                if n.start - 800 < m.end <= n.start
+                and abs(m.low_km - m.high_km) < 1e-9
+                and any(abs(x.value - n.value) < 1e-9 for x in numbers(norm[m.start : m.end]))
+            ]
+            if same:
+                p = same[-1]
+                km = round(n.value * KM_PER[p.unit_code], 6)
+                out.append(Measurement(n.start, n.end, km, km, n.text, p.unit, p.unit_code))
+            continue
         elif not _CARRIED.search(norm[max(0, n.start - 40) : n.start]) or not re.match(
             r"\s*(?:[.;!?,\"']|$|\s*(?:instead|in\s+the\s+end|eventually)\b)", norm[n.end :]
         ):

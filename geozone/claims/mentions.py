@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from .status import PROPOSAL
-from .widths import ZONE_NOUN
+from .widths import MOVE_NOUN, ZONE_NOUN
 
 _MIGHT_HAVE_BEEN = re.compile(
     rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+", re.I
@@ -34,7 +34,9 @@ _IN_FORCE = re.compile(
     r"\s+accepted)\b",
     re.I,
 )
-_NAMES_ZONE = re.compile(rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b", re.I)
+_NAMES_ZONE = re.compile(
+    rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{ZONE_NOUN}|{MOVE_NOUN})\b", re.I
+)
 
 
 def _same(a: dict, b: dict) -> bool:

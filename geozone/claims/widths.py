@@ -23,6 +23,8 @@ ZONE_NOUN = (
     r"areas?|withdrawal\s+(?:zone|line))"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
+# "the 20-kilometre withdrawal", "a 5 km pullback": a figure naming a move back
+MOVE_NOUN = r"(?:withdrawals?|pull-?backs?|pullbacks?|retreats?|separation|disengagement)"
 _CONTEXT = re.compile(
     rf"\b(?:{ZONE_NOUN}|demilitari\w*|withdr[ae]w\w*|pull\w*\s+(?:back|out)|disengage\w*|"
     r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
@@ -199,7 +201,7 @@ _CHANGED_TO = re.compile(
 )
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
-    r"\b(?:hit|shell\w*|struck|strikes?|attack\w*|fired|advanc\w*|captur\w*|seiz\w*|"
+    r"\b(?:hit|shell\w*|struck|strikes?|attack\w*|fired|(?<!in\s)advanc\w*|captur\w*|seiz\w*|"
     r"raid\w*|bomb\w*|killed|wounded|spotted|sighted|infiltrat\w*|ambush\w*|landed)\b",
     _I,
 )
@@ -419,7 +421,8 @@ def read_width(
                 break
 
     adjectival = re.match(
-        rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:[\w'-]+\s+){{0,3}}?{ZONE_NOUN}\b",
+        rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:[\w'-]+\s+){{0,3}}?"
+        rf"(?:{ZONE_NOUN}|{MOVE_NOUN})\b",
         after,
         _I,
     )
@@ -526,6 +529,13 @@ def read_width(
         )
         or re.match(
             r"\s*-?\s*(?:(?:wide|deep)\s+)?(?:plan|proposal|draft|version|offer|figure|compromise)\b",
+            after,
+            _I,
+        )
+        # "Thirty was our opening position"
+        or re.match(
+            r"\s*(?:was|were|is|had\s+been)\s+(?:(?:our|their|his|her|its|the|my)\s+)?(?:[\w'-]+\s+)?"
+            r"(?:position|offer|proposal|figure|demand|bid|request|plan|idea|suggestion|draft)\b",
             after,
             _I,
         )
@@ -922,6 +932,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
 
 
 __all__ = [
+    "MOVE_NOUN",
+    "ZONE_NOUN",
     "WidthReading",
     "conversion_end",
     "read_width",
