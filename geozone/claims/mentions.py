@@ -110,6 +110,24 @@ _INTO = re.compile(
     r"\s*(?:-?\s*deep\s+)?(?:(?:into|inside)\s+(?:the\s+)?([A-Z][\w'-]+)"
     r"|on\s+the\s+([A-Z][\w'-]+)\s+(?:side|bank))"
 )
+_SIDE_AFTER = re.compile(
+    r"\s*-?\s*(?:wide|deep|broad|across)?\s*(?:(?:from|of|off)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?"
+    r"on\s+the\s+(?-i:([A-Z][\w'-]+))\s+(?:side|bank|shore)\b",
+    re.I,
+)
+_SIDE_BEFORE = re.compile(
+    r"\bon\s+the\s+(?-i:([A-Z][\w'-]+))\s+(?:side|bank|shore)\b(?:(?![.;!?])[^\d]){0,80}$", re.I
+)
+
+
+def _named_side(norm: str, span: tuple[int, int]) -> str | None:
+    """The side a figure is given for, named right after it or earlier in its clause."""
+    m = _SIDE_AFTER.match(norm, span[1])
+    if m is None:
+        m = _SIDE_BEFORE.search(norm[max(0, span[0] - 100) : span[0]])
+    return m.group(1) if m else None
+
+
 _OWN_SIDE = re.compile(r"\b(?:our|their|its|his|her|own)\b|\b[A-Z][\w'-]+(?:'s|\s+side)\b")
 
 
@@ -134,6 +152,23 @@ def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
             out[i] = replace(c, fields={**f, "semantics": "per_side", "semantics_words": said})
     for i in range(len(out) - 1):
         a, b = out[i].fields, out[i + 1].fields
+        gap = norm[spans[i][1] : spans[i + 1][0]]
+        sa, sb = _named_side(norm, spans[i]), _named_side(norm, spans[i + 1])
+        if (
+            {a["semantics"], b["semantics"]} <= {"depth", "total"}
+            and sa
+            and sb
+            and sa != sb
+            and re.fullmatch(r"(?:(?![.!?]\s)[^\d]){0,160}", gap)
+            and re.search(r"\band\b|;", gap)
+        ):
+            # "20 metres wide on the Feldarian side and 10 metres wide on the Cormainian side",
+            # "On the A bank it extends 2 km ...; on the B bank it extends 5 km": one width a side
+            for k, side in ((i, sa), (i + 1, sb)):
+                said = f"on the {side} side (each side its own width)"
+                fields = {**out[k].fields, "semantics": "per_side", "semantics_words": said}
+                out[k] = replace(out[k], fields=fields)
+            continue
         ma, mb = _INTO.match(norm, spans[i][1]), _INTO.match(norm, spans[i + 1][1])
         gap = norm[spans[i][1] : spans[i + 1][0]]
         if (

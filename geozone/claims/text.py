@@ -90,7 +90,11 @@ _OCR_ONE = re.compile(
     re.I,
 )
 # a lone "l" read for "1" before a unit: "l mile", "l km"
-_OCR_LONE_ONE = re.compile(r"(?<![\w.,])l(?=\s+(?:miles?|km|kilomet\w+|met(?:re|er)s?)\b)")
+# ... and a number with no true digit left before a unit: "lO metres", "ll km", "lOO yards"
+_OCR_LONE_ONE = re.compile(
+    r"(?<![\w.,])(?:l|[lI][lIO]{1,3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
+    r"feet|ft|nautical)\b)"
+)
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 _OCR_CAPITALS = str.maketrans("10", "IO")
@@ -227,7 +231,9 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
         text, starts, ends, _OCR_NUMBER, lambda m: m.group().translate(_OCR_DIGITS)
     )
     text, starts, ends = _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
-    text, starts, ends = _apply(text, starts, ends, _OCR_LONE_ONE, lambda m: "1")
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_LONE_ONE, lambda m: m.group().translate(_OCR_DIGITS)
+    )
     # "one (l) kilometre"
     return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
 
