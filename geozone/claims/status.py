@@ -120,6 +120,12 @@ def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:
     about a proposal: troops are withdrawn too).
     """
     m = _FATE.search(words)
+    # "After the other side refused, the delegation dropped that proposal": the main clause
+    # decides, not a clause that only sets the scene
+    lead = re.match(r"\W*(?:after|when|once|because|as|since|following)\b[^,.;]{0,80},", words, _I)
+    if m is not None and lead is not None and m.start() < lead.end():
+        main = _FATE.search(words, lead.end())
+        m = main or m
     r = RETRACTED.search(words) if retracted else None
     if r is not None and (m is None or r.start() < m.start()):
         return "dropped", r

@@ -61,7 +61,9 @@ _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
 # OCR: letters read for digits in a number ("l5 km", "8OO metres", "(l0)", "l964")
 _OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*(?![\w])")
 # OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
-_OCR_WORD = re.compile(r"\b[A-Za-z]+[10][A-Za-z10]*\b|\b[10]+[A-Z][A-Z10]*\b")
+_OCR_WORD = re.compile(
+    r"\b[A-Za-z]+[10][A-Za-z10]*\b|\b[10]+[A-Z][A-Z10]*\b|\b[10][a-z][A-Za-z10]*\b"
+)
 # a number in words doubled in OCR-damaged digits: "one (l)", "eleven (ll)", "ten (lO)"
 _NUMBER_WORDS = [
     "one",
@@ -98,6 +100,13 @@ _OCR_LONE_ONE = re.compile(
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 _OCR_CAPITALS = str.maketrans("10", "IO")
+# words of zone texts a scan may hold only in damaged form ("1ine", "fr0m", "ki1ometres")
+_VOCABULARY = {
+    "line", "lines", "limit", "limits", "least", "less", "land", "lake", "long", "lying", "lie",
+    "lies", "length", "level", "from", "of", "on", "to", "kilometre", "kilometres", "kilometer",
+    "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "neutral", "zone", "belt",
+    "military", "political", "control", "demilitarised", "demilitarized", "withdrawal", "boundary",
+}  # fmt: skip
 _SHORT_WORDS = {"to", "of", "on", "in", "is", "it", "at", "or", "no", "so", "do", "go", "if"}
 # a line wrapped inside a sentence (PDF, scans): the break is a space
 # (also in capitals, as in cables: "FROM THE\nEMBANKMENT")
@@ -226,7 +235,7 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
 
 def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
     """Undo OCR confusions of digits and letters, one character for one."""
-    words = set(re.findall(r"\b[a-z]{2,}\b", text.lower()))
+    words = set(re.findall(r"\b[a-z]{2,}\b", text.lower())) | _VOCABULARY
     text, starts, ends = _apply(
         text, starts, ends, _OCR_NUMBER, lambda m: m.group().translate(_OCR_DIGITS)
     )

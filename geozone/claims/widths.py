@@ -455,6 +455,13 @@ def read_width(
     each_before = _BEFORE_EACH_SIDE.search(clause_before) or (
         _BEFORE_EACH_SIDE.search(wide_before) if prev_end > c_start else None
     )
+    if weak is None and semantics is None and (withdraw_before or each_before):
+        # "each side withdraw 10 km from the Harn": a move back from a line named by its name
+        weak = re.match(
+            r"\s*(?:back\s+|away\s+)?(?:from|behind|beyond)\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\b",
+            after,
+        )
     link = (
         re.search(
             r"\b(?:is|are|be|been|was|were|of|measuring|measure[sd]?|extend\w*|stretch\w*|reach\w*|"
@@ -831,21 +838,26 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
 _NAMED_LINE = re.compile(
     r"\b(?:(?P<contact>lines?\s+of\s+contact|contact\s+line)|(?P<sep>lines?\s+of\s+separation|"
     r"separation\s+line)|(?P<control>line\s+of\s+control|LoC\b)|"
+    r"(?P<demarcation>lines?\s+of\s+demarcation)|"
     r"(?P<kind>(?:military\s+)?demarcation|cease-?fire|armistice|withdrawal|front|purple|blue|"
     r"green|administrative\s+boundary)\s+line|(?P<own>(?:party's|parties'|their|its)\s+own\s+line))",
     _I,
 )
 _REFERENCE = re.compile(
     r"(?:\b(?:from|of|off|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
-    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+)?)"
+    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+|each\s+)?)"
     r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
     r"|(?P<named>(?-i:[A-Z])[\w'-]+(?:\s*-\s*(?-i:[A-Z])[\w'-]+)?\s+"
     r"(?:road|highway|motorway|railway|canal))\b"
     r"|(?P<acronym>[A-Z]{1,4}L)\b(?![\w-])"
+    r"|(?P<feature>(?:(?!(?:from|of|the|on|each|either|both)\b)[\w'-]+\s+){0,2}?(?:track|watershed|"
+    r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway)s?)\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?)\b"
-    r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b)",
+    r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b"
+    # "from the Harn", "from the Median": a line known by its name alone
+    r"|(?P<proper>(?-i:[A-Z][a-z])[\w'-]*(?:\s+(?-i:[A-Z][a-z])[\w'-]*)?)\b)",
     re.I,
 )
 
@@ -858,6 +870,8 @@ def _line_name(words: str) -> str | None:
         return "line of contact"
     if m.group("sep"):
         return "line of separation"
+    if m.group("demarcation"):
+        return "line of demarcation"
     if m.group("control"):
         return "Line of Control"
     if m.group("own"):
@@ -897,6 +911,18 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
     m = match or _REFERENCE.search(after[:90])
     if m is None or (match is None and re.search(r"[;]|\.\s", after[: m.start()])):
         return None
+    if m.group("proper"):
+        # only right at the figure, and not a month or a capitalised common word
+        if m.start() > 20 or re.fullmatch(
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+            r"December|The|This|That|Article|Annex|Paragraph|Section)(?:\s.*)?",
+            m.group("proper"),
+        ):
+            return None
+        return m.group("proper")
+    if m.group("feature"):
+        words = re.sub(r"\s+", " ", m.group("feature")).strip()
+        return words if words[0].isupper() else words.lower()
     if m.group("road"):
         return m.group("road").replace("-", "")
     if m.group("named"):
