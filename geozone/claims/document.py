@@ -679,8 +679,49 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if asked is None and _ASKED_AFTER.match(norm, end):
             asked = "other"
         stages.append((m.start, _stage(lead), asked))
+    claims = _beyond(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
     return join_mentions(norm, claims, ends)
+
+
+# "Beyond the neutral zone and up to a distance of 15 km from the line": a band whose inner
+# edge is the zone set before it
+_BEYOND_ZONE = re.compile(
+    r"\b(?:beyond|outside|past)\s+(?:the|this|that|its)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:zones?|buffers?|strips?|belts?|areas?|DMZ)\b[^.;\d]{0,60}?\b(?:up\s+to|to|as\s+far\s+as|"
+    r"out\s+to)\s+(?:a\s+(?:distance|depth)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _beyond(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        start = ends[i][0]
+        if f["semantics"] not in ("per_side", "depth") or f["min_km"] != f["max_km"]:
+            continue
+        if not _BEYOND_ZONE.search(norm[max(0, start - 120) : start]):
+            continue
+        inner = [
+            o.fields
+            for o in out[:i]
+            if o.fields["semantics"] == f["semantics"]
+            and o.fields["status"] != "rejected"
+            and o.fields["max_km"] < f["min_km"]
+        ]
+        if inner:
+            said = f"{f['semantics_words'] or ''}; beyond the zone of {km_words(inner[-1])}".strip(
+                "; "
+            )
+            fields = {
+                **f,
+                "min_km": inner[-1]["max_km"],
+                "band": True,
+                "semantics_words": said,
+            }
+            out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
 
 
 # "keep tanks 15 km from the line on each side, and rocket launchers beyond a distance of 25 km":

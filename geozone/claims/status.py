@@ -35,7 +35,8 @@ REJECT = re.compile(
 DROPPED = re.compile(
     r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
-    r"did\s+not\s+survive|never\s+made\s+it|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
+    r"did\s+not\s+survive|never\s+made\s+it|gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
+    r"climbed\s+down|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
     r"(?:struck|taken)\s+out|(?:recorded|noted|treated)\s+as\s+withdrawn|"
     r"(?:neither|none)\b[^.;]{0,40}?\b(?:surviv\w*|made\s+it|went\s+(?:ahead|through|anywhere)|"
     r"lasted))\b",
@@ -46,7 +47,7 @@ RETRACTED = re.compile(
     r"\b(?:withdrawn|withdrew\s+(?:it|this|that|the\s+\w+)|retracted|taken\s+back|pulled)\b", _I
 )
 SUPERSEDED = re.compile(
-    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|gave\s+way|"
+    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|"
     r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed|"
     # "a 2 km zone was first agreed but later doubled to 4 km"
     r"later\s+(?:reduc|cut|narrow|widen|doubl|halv|increas|rais|extend|chang|revis|amend)\w*)\b",

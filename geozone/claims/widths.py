@@ -348,6 +348,14 @@ def read_width(
         and _per_side_pair(_LATER_PER_SIDE.search(after[:120]))
     ):
         located = None
+    # "a district lying between 2 and 8 km from the boundary on each side": a band on both sides
+    if (
+        located
+        and re.search(r"\bbetween\s*$", lead, _I)
+        and _LATER_PER_SIDE.search(after[:120])
+        and _per_side_pair(_LATER_PER_SIDE.search(after[:120]))
+    ):
+        located = None
     # "No troops may be stationed within 15 km of the border" is a rule, not a place
     if located and re.search(r"\b(?:no|not|never|nor)\b", _words_before(sentence, m_start), _I):
         located = None
@@ -571,7 +579,12 @@ def read_width(
         weak is not None
         and re.search(r"\b(?:from|between)\s*$", lead_core + " ", _I)
         and re.search(r"\s(?:to|and)\s|\d\s*-\s*\d", sentence[m_start:m_end])
-        and (_ZONE.search(sentence) or _CONTEXT.search(sentence))
+        and (
+            _ZONE.search(sentence)
+            or _CONTEXT.search(sentence)
+            # "a district between 2 and 8 km from the boundary on each side"
+            or _LATER_PER_SIDE.search(after[:120])
+        )
     )
     if (
         _EVENT.search(clause_before)
@@ -595,6 +608,12 @@ def read_width(
     if semantics is None and re.match(r"\s*across\b", after, _I) and zone_before:
         semantics, decided, strong = "total", "across", True
     anchored = bool(
+        # "argued for a separation of at least 20 km"
+        (
+            re.search(r"\bseparation\s*$", lead_core, _I)
+            and (_CONTEXT.search(sentence) or _ZONE.search(context[-300:]))
+        )
+        or
         (closer and weak is not None)
         or (
             weak is not None
