@@ -15,7 +15,7 @@ from .deadlines import document_date, find_deadlines, what_for
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
-from .status import denied, following
+from .status import PROPOSAL, denied, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
@@ -581,7 +581,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 or re.search(r"width|depth", merged.words)
                 or _ZONE_WORD.search(context + sentence)
             ):
-                reading = WidthReading(merged.semantics, None, None, "stated")
+                put = PROPOSAL.search(norm[s_a : m.start]) or PROPOSAL.search(
+                    re.split(r"[.;]\s", norm[max(s_a, m.start - 200) : m.start])[-1]
+                )
+                reading = WidthReading(
+                    merged.semantics, None, None, "stated", "proposed" if put else None
+                )
             if reading is None:
                 continue
             qual = _QUALIFIER.search(norm[max(s_a, m.start - 40) : m.start])
@@ -680,8 +685,60 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             asked = "other"
         stages.append((m.start, _stage(lead), asked))
     claims = _beyond(norm, claims, ends)
+    claims = _put_forward(norm, spans, claims, ends)
     claims = _supersede(norm, claims, stages)
     return join_mentions(norm, claims, ends)
+
+
+# a proposal told over several figures and sentences: "a belt of 8 km, so that each side would
+# stand 4 km off the line"; "The Commission recommends that a strip be kept. The strip shall be
+# 20 metres wide ..."; "... acceptance of these recommendations"
+_RECOMMENDS = re.compile(
+    r"\b(?:recommend\w*|propos(?:es|ed|ing)|suggest(?:s|ed|ing))\s+that\b"
+    r"|\b(?:our|its|their|the)\s+(?:own\s+)?(?:recommendation|proposal)\s+is\b",
+    re.I,
+)
+_AWAITS = re.compile(
+    r"\b(?:acceptance|approval|adoption|ratification)\s+of\s+(?:these|the|its|our|this|those)\s+"
+    r"(?:recommendations?|proposals?)\b",
+    re.I,
+)
+_MODAL = re.compile(r"\b(?:shall|should|would|will|to\s+be)\b", re.I)
+_IN_FORCE = re.compile(
+    r"\b(?:agreed|accepted|signed|settled|in\s+force|has\s+been|have\s+been|was|were|now|"
+    r"current|existing|instead)\b",
+    re.I,
+)
+
+
+def _put_forward(
+    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
+) -> list[Claim]:
+    out = list(claims)
+    awaits = [m.start() for m in _AWAITS.finditer(norm)]
+    for i, c in enumerate(out):
+        f = c.fields
+        if f["status"] != "stated" or f.get("proposal"):
+            continue
+        start = ends[i][0]
+        s_a, s_b = _sentence_of(spans, start)
+        own = norm[s_a:start]
+        prev = out[i - 1].fields if i else None
+        gap = norm[ends[i - 1][1] : start] if i else ""
+        same_sentence = i and s_a <= ends[i - 1][0]
+        put = (
+            same_sentence
+            and prev.get("proposal") == "proposed"
+            and not re.search(r";|\bbut\b|\bwhile\b|\bwhereas\b", gap)
+            and not _IN_FORCE.search(gap)
+        )
+        if not put and _MODAL.search(norm[s_a:s_b]) and not _IN_FORCE.search(own):
+            para = norm.rfind("\n\n", 0, s_a)
+            before = norm[max(para, s_a - 600, 0) : s_a]
+            put = bool(_RECOMMENDS.search(before)) or any(a > s_b for a in awaits)
+        if put:
+            out[i] = Claim(c.kind, {**f, "proposal": "proposed"}, c.quote, c.start, c.end)
+    return out
 
 
 # "Beyond the neutral zone and up to a distance of 15 km from the line": a band whose inner

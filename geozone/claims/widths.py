@@ -434,20 +434,23 @@ def read_width(
         after,
         _I,
     )
-    zone_before = _ZONE.search(clause_before) or (
-        # "It reaches five kilometres beyond ...": the zone of the sentence before
-        (
-            re.match(r"\W*(?:it|its\s+(?:width|depth|breadth))\b", clause_before, _I)
-            # "on the Ebrinian bank, where the floodplain is wider, it extends 5 km"
-            or re.search(
-                r"\b(?:it|its\s+(?:width|depth|breadth))\s+(?:\w+\s+){0,2}?(?:extend\w*|reach\w*|"
-                r"run\w*|stretch\w*|measur\w*|is|was|would\s+be|will\s+be|shall\s+be)\s+"
-                r"(?:only\s+|just\s+|some\s+|about\s+|to\s+)?$",
-                clause_before,
-                _I,
+    zone_before = (
+        _ZONE.search(clause_before)
+        or (
+            # "It reaches five kilometres beyond ...": the zone of the sentence before
+            (
+                re.match(r"\W*(?:it|its\s+(?:width|depth|breadth))\b", clause_before, _I)
+                # "on the Ebrinian bank, where the floodplain is wider, it extends 5 km"
+                or re.search(
+                    r"\b(?:it|its\s+(?:width|depth|breadth))\s+(?:\w+\s+){0,2}?(?:extend\w*|reach\w*|"
+                    r"run\w*|stretch\w*|measur\w*|is|was|would\s+be|will\s+be|shall\s+be)\s+"
+                    r"(?:only\s+|just\s+|some\s+|about\s+|to\s+)?$",
+                    clause_before,
+                    _I,
+                )
             )
+            and _ZONE.search(context[-300:] + " " + sentence[:m_start])
         )
-        and _ZONE.search(context[-300:] + " " + sentence[:m_start])
     )
     # a calibre or a list before the figure does not cut it off from its verb
     wide_before = sentence[max(c_start, m_start - 120) : m_start]
@@ -613,8 +616,7 @@ def read_width(
             re.search(r"\bseparation\s*$", lead_core, _I)
             and (_CONTEXT.search(sentence) or _ZONE.search(context[-300:]))
         )
-        or
-        (closer and weak is not None)
+        or (closer and weak is not None)
         or (
             weak is not None
             and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+)?within\s*$", lead, _I)
