@@ -731,6 +731,8 @@ def _put_forward(
             and prev.get("proposal") == "proposed"
             and not re.search(r";|\bbut\b|\bwhile\b|\bwhereas\b", gap)
             and not _IN_FORCE.search(gap)
+            and not _FINAL.search(gap)
+            and not _IN_FORCE.search(re.split(r"[,;.]", norm[ends[i][1] : s_b], maxsplit=1)[0])
         )
         if not put and _MODAL.search(norm[s_a:s_b]) and not _IN_FORCE.search(own):
             para = norm.rfind("\n\n", 0, s_a)
