@@ -201,6 +201,13 @@ _NOT_GROUND = re.compile(
 )
 
 
+_OR_MORE = re.compile(
+    r"\s*,?\s*(?:or\s+(?:more|less|so|further|greater|over|above|under|below|thereabouts)|"
+    r"and\s+(?:more|over|above|upwards)|plus|at\s+(?:the\s+)?(?:least|most|minimum|maximum))\b,?",
+    re.I,
+)
+
+
 def _with_ground(norm: str, m: Measurement, nxt: Measurement, gap: str) -> _Merged | None:
     """A width that varies along the ground, stated as two figures at two places."""
     grow = _GROUND_GAP.fullmatch(gap)
@@ -572,6 +579,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         context = norm[max(s_a - 1500, 0) : s_a]
         if merged is not None:
             end = max(end, min(merged.end, s_b))
+        # "10 km or more wide", "20 km or more from the line": a bound after the figure
+        post = _OR_MORE.match(norm, end) if merged is None else None
+        if post is not None:
+            end = post.end()
         reading = read_width(sentence, m.start - s_a, end - s_a, prev_end, next_start, context)
         if merged is not None:
             if reading is None and merged.semantics is None:
@@ -599,6 +610,23 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             )
         if reading is None:
             reading = _gapped(norm, claims, ends, s_a, m, end, s_b)
+        if reading is None and (again := _named_again(norm, claims, s_a, m, end)) is not None:
+            # "That is why 25 km matters to us": the earlier figure, named again
+            quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
+            figure, f_a, f_b = text.quote(m.start, m.end)
+            fields = {
+                **again.fields,
+                "semantics_words": f"as the earlier mention of {m.value} {m.unit}",
+                "figure": figure,
+                "figure_start": f_a,
+                "figure_end": f_b,
+            }
+            fields.pop("conversion", None)
+            claims.append(Claim("width", fields, quote, q_a, q_b))
+            text_pos[id(claims[-1])] = m.start
+            ends.append((m.start, m.end))
+            stages.append((m.start, None, None))
+            continue
         if reading is None:
             continue
         status, proposal = reading.status, reading.proposal
@@ -623,7 +651,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             "semantics": reading.semantics,
             "value": merged.value if merged else m.value,
             "unit": merged.unit if merged else m.unit,
-            "qualifier": reading.qualifier,
+            "qualifier": reading.qualifier
+            or (re.sub(r"\s+", " ", post.group()).strip(" ,").lower() if post else None),
             "semantics_words": reading.decided_by,
             "status": status,
             "figure": figure,
@@ -781,6 +810,38 @@ def _beyond(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list
             }
             out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
     return out
+
+
+# a figure named again as the subject of a short judgement: "That is why 25 km matters to us",
+# "For us, 10 km is the minimum", "Five kilometres would not protect the town"
+_AGAIN_BEFORE = re.compile(
+    r"(?:^|[:,]\s*|\b(?:why|that|because|so|since|and|but|for\s+us,?|to\s+us,?|frankly,?|"
+    r"only)\s+)(?:the\s+)?(?:figure\s+of\s+)?$",
+    re.I,
+)
+_AGAIN_AFTER = re.compile(
+    r"\s+(?:matters?|mattered|counts)\b"
+    r"|\s+(?:is|was|remains?|would|will|must|has\s+to|had\s+to)\b"
+    r"(?:\s+(?:not|never|still|simply|really|just|only|absolutely))*\s+"
+    r"(?:matter|essential|vital|necessary|needed|enough|sufficient|the\s+minimum|the\s+least|"
+    r"non-negotiable|acceptable|unacceptable|too\s+\w+|a\s+red\s+line|our\s+\w+|the\s+\w+\s+we|"
+    r"protect|keep|save|put|be\s+(?:enough|sufficient|acceptable|too\s+\w+))\b",
+    re.I,
+)
+
+
+def _named_again(
+    norm: str, claims: list[Claim], s_a: int, m: Measurement, end: int
+) -> Claim | None:
+    """The earlier width a figure names again, when its own words give it no other reading."""
+    if not _AGAIN_BEFORE.search(norm[s_a : m.start]) or not _AGAIN_AFTER.match(norm, end):
+        return None
+    same = [
+        c
+        for c in claims
+        if abs(c.fields["min_km"] - m.low_km) < 1e-9 and abs(c.fields["max_km"] - m.high_km) < 1e-9
+    ]
+    return same[-1] if same else None
 
 
 # "keep tanks 15 km from the line on each side, and rocket launchers beyond a distance of 25 km":

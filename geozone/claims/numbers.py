@@ -54,7 +54,7 @@ KM_PER = {**KM_PER_UNIT, "ft": 0.0003048, "yd": 0.0009144}
 UNIT = re.compile(
     r"\s*-?\s*(?P<unit>" + "|".join(f"(?:{k})" for k in UNIT_WORDS) + r")(?![\w'])", re.I
 )
-_RANGE_SEP = re.compile(r"\s*(?:-|to|or|and|through|till|until)\s*$", re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-|(?:-\s*)?(?:to|or|and|through|till|until)(?:\s*-)?)\s*$", re.I)
 
 
 def word_value(words: str) -> float | None:
