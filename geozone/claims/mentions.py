@@ -120,6 +120,12 @@ _SIDE_BEFORE = re.compile(
 )
 
 
+_OTHER_SIDE_SAME = re.compile(
+    r"[;,]\s*(?:while\s+|but\s+|and\s+)?on\s+the\s+(?:other|[A-Z][\w'-]+)\s+(?:side|bank)\b[^.;]{0,40}?"
+    r"\b(?:unchanged|remains?|stays?|the\s+same|as\s+before)\b"
+)
+
+
 def _named_side(norm: str, span: tuple[int, int]) -> str | None:
     """The side a figure is given for, named right after it or earlier in its clause."""
     m = _SIDE_AFTER.match(norm, span[1])
@@ -150,6 +156,14 @@ def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
         ):
             said = f"per side, as the zone about the {f['reference']} set earlier"
             out[i] = replace(c, fields={**f, "semantics": "per_side", "semantics_words": said})
+    for i, c in enumerate(out):
+        # "extends only 500 m on the A side; on the B side it is unchanged": one side's width
+        if c.fields["semantics"] == "depth" and _named_side(norm, spans[i]):
+            rest = re.split(r"[.!?]\s", norm[spans[i][1] : spans[i][1] + 200], maxsplit=1)[0]
+            if _OTHER_SIDE_SAME.search(rest):
+                said = f"on the {_named_side(norm, spans[i])} side (the other side as before)"
+                fields = {**c.fields, "semantics": "per_side", "semantics_words": said}
+                out[i] = replace(c, fields=fields)
     for i in range(len(out) - 1):
         a, b = out[i].fields, out[i + 1].fields
         gap = norm[spans[i][1] : spans[i + 1][0]]

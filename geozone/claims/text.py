@@ -95,7 +95,8 @@ _OCR_ONE = re.compile(
 # ... and a number with no true digit left before a unit: "lO metres", "ll km", "lOO yards"
 _OCR_LONE_ONE = re.compile(
     r"(?<![\w.,])(?:l|[lI][lIO]{1,3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
-    r"feet|ft|nautical)\b)"
+    r"feet|ft|nautical)\b)",
+    re.I,
 )
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")

@@ -309,7 +309,12 @@ def read_width(
     qual = _QUALIFIER.search(lead)
     if qual:
         lead = lead[: qual.start()]
-    lead_core = re.sub(r"(?:\b(?:a|an|the|of|its|their|to)\s*|-\s*)+$", "", lead, flags=_I)
+    lead_core = re.sub(
+        r"(?:\b(?:a|an|the|of|its|their|to|only|just|merely|still|now|even)\s*|-\s*)+$",
+        "",
+        lead,
+        flags=_I,
+    )
 
     # not widths: names ("the 14 Mile Area"), areas, currencies, lengths, weapon ranges, heights
     if re.search(r"\b[A-Z][a-z]+$", sentence[m_start:m_end]) and re.match(r"\s+[A-Z][a-z]", after):
@@ -318,6 +323,14 @@ def read_width(
         _VAGUE.search(near_before)
         or _CURRENCY.search(lead)
         or re.match(r"\s*(?:2|²|sq\b|square\b)", after)
+    ):
+        return None
+    # "too narrow at the hill, where positions are less than 1 km apart": how near the forces
+    # stand at one place, not a width
+    if _APART.match(after) and re.search(
+        r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:are|were|is|was|stand|lie)\s+(?:\w+\s+){0,3}$",
+        near_before,
+        _I,
     ):
         return None
     within_lead = re.search(r"\bwithin\s*$", lead, _I)
@@ -355,6 +368,9 @@ def read_width(
         and _LATER_PER_SIDE.search(after[:120])
         and _per_side_pair(_LATER_PER_SIDE.search(after[:120]))
     ):
+        located = None
+    # "each army is to stand 2 km off the ridge": where each side must stand is a rule
+    if located and _BEFORE_EACH_SIDE.search(_words_before(sentence, m_start)):
         located = None
     # "No troops may be stationed within 15 km of the border" is a rule, not a place
     if located and re.search(r"\b(?:no|not|never|nor)\b", _words_before(sentence, m_start), _I):
@@ -949,6 +965,13 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
     if m.group("named"):
         return re.sub(r"\s*-\s*", "-", m.group("named"))
     if m.group("line"):
+        if re.search(r"\bLoC\b", m.group("line")):
+            # "the LoC" after "Line of Contact (LoC)": the name the report spells out
+            spelled = re.findall(
+                r"\b([Ll]ine\s+of\s+[A-Z]?[a-z]+)\s*\(\s*LoC\s*\)", earlier[-5000:]
+            )
+            if spelled:
+                return re.sub(r"\s+", " ", spelled[-1])
         own = _line_name(m.group("line"))
         if own:
             return own
