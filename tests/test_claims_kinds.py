@@ -45,7 +45,8 @@ KINDS = {
     "a total split between the sides, and the gap between two lines": [
         ("They proposed a neutral belt of6 km, divided evenly, so that each side would stand3 km "
          "off the line.", [(6, 6, T, PR), (3, 3, P, PR)]),
-        ("The cleared belt will measure 900 yards from edge to edge.", [(900 * YD, 900 * YD, T, S)]),
+        ("The cleared belt will measure 900 yards from edge to edge.",
+         [(900 * YD, 900 * YD, T, S)]),
         ("The accord leaves a gap of two kilometres between the forward positions of the two "
          "armies.", [(2, 2, T, S)]),
         ("A demilitarised belt of 12 km, split evenly between the parties, is now in force.",
