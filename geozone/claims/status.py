@@ -62,7 +62,7 @@ _FATE = re.compile(
 PROPOSAL = re.compile(
     r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|wanted|preferred|"
     r"sought|"
-    r"called\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
+    r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
     r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|argu\w*\s+(?:\w+\s+){0,3}?for|press\w*\s+for|recommend\w*|"
     r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than)",
     _I,

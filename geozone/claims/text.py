@@ -43,7 +43,8 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>|<!--.*?-->", re.S)
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _RUN_TOGETHER = re.compile(
     r"(?<=[a-z])(?<!km)(?<!\bm)(?<!\bmi)(?<!\bsq)(?=\d)"
-    r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b))"
+    r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b|mi\b|nmi\b|nm\b|yds?\b|"
+    r"yards?\b|ft\b|feet\b))"
 )
 # scanned and PDF text: "atleast20 km", "A25-kilometre", "Memorandum,which"
 _GLUED_PHRASE = re.compile(r"\b(?:at|no|not)(?=(?:least|more|less)\b)", re.I)

@@ -23,6 +23,11 @@ ZONE_NOUN = (
     r"areas?|withdrawal\s+(?:zone|line))"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
+# words that end a noun phrase: "a 5-km march to the zone" does not name the zone
+_NOT_LINKING = (
+    r"(?!(?:to|into|from|of|in|at|on|for|towards?|inside|near|through|across|along|around|by|"
+    r"with|was|were|is|are)\b)"
+)
 # "the 20-kilometre withdrawal", "a 5 km pullback": a figure naming a move back
 MOVE_NOUN = r"(?:withdrawals?|pull-?backs?|pullbacks?|retreats?|separation|disengagement)"
 _CONTEXT = re.compile(
@@ -68,6 +73,7 @@ _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 _AFTER_TOTAL = re.compile(
     r"\s*-?\s*(?:wide|in\s+width|broad|in\s+all|in\s+total|all\s+told|altogether|"
     r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
+    r"from\s+each\s+other|from\s+one\s+another|"
     # "a buffer of 10 km between forward positions": the gap between two lines
     r"between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|their\s+)?(?:forward\s+|front\s+)?"
     r"(?:lines|forces|armies|positions|troops|sides|parties)|"
@@ -81,7 +87,7 @@ _AFTER_PER_SIDE = re.compile(
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
-    r"|\s*each\b(?=\s+(?:from|back|behind|away)\b)"
+    r"|\s*each\b(?=\s+(?:from|back|behind|away)\b|\s*(?:[.;]|,\s|$))"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
     # "reaches 20 km into each country"
     r"|\s*(?:-?\s*deep\s+)?(?:into|inside|in|within)\s+(?:each|either|both)\s+(?:of\s+the\s+\w+\s+)?"
@@ -92,7 +98,7 @@ _AFTER_PER_SIDE = re.compile(
     _I,
 )
 _AFTER_FROM = re.compile(
-    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+)?"
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+)?"
     rf"(?:from|of|off|behind|beyond)\s+"
     rf"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b",
     _I,
@@ -122,6 +128,8 @@ _LATER_PER_SIDE = re.compile(
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "the zone's width was set at"
+    rf"|\b(?:width|breadth)\s+{_COPULA}\s+(?:set|fixed|put|agreed|placed)\s+at\s+$"
     # "the width of the Neutral Belt is fixed at"
     r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|shall\s+be|"
     r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$",
@@ -334,7 +342,9 @@ def read_width(
     ):
         return None
     within_lead = re.search(r"\bwithin\s*$", lead, _I)
-    if (_AFTER_LENGTH.match(after) and not within_lead) or _AFTER_RANGE.match(after):
+    # "within 5 km of the line", "pulled back beyond 30 km of the line": not a length of it
+    near_of = within_lead or re.search(r"\b(?:beyond|outside|past)\s*$", lead, _I)
+    if (_AFTER_LENGTH.match(after) and not near_of) or _AFTER_RANGE.match(after):
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
         return None
@@ -385,7 +395,8 @@ def read_width(
     # "some 20 km inside the zone", "advanced 15 km into the zone": a place in the zone
     if (
         re.match(
-            rf"\s*(?:inside|within|into|in)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+)?{ZONE_NOUN}\b",
+            rf"\s*(?:-?\s*deep\s+)?(?:inside|within|into|in)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+)?"
+            rf"{ZONE_NOUN}\b",
             after,
             _I,
         )
@@ -445,7 +456,8 @@ def read_width(
                 break
 
     adjectival = re.match(
-        rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:[\w'-]+\s+){{0,3}}?"
+        rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:of\s+(?={MOVE_NOUN}\b))?"
+        rf"(?:{_NOT_LINKING}[\w'-]+\s+){{0,3}}?"
         rf"(?:{ZONE_NOUN}|{MOVE_NOUN})\b",
         after,
         _I,
@@ -666,7 +678,7 @@ def read_width(
                 re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
                 or re.search(
                     r"\b(?:shall|must|will|should|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
-                    r"(?:remain|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
+                    r"(?:remain|stay|keep|be|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
                     r"withdrawn|relocated|redeployed))"
                     r"\s+$",
                     lead,
@@ -738,6 +750,16 @@ def read_width(
             semantics, decided = "depth", m.group()
         elif withdraw_before and not zone_before and not adjectival:
             semantics, decided = "depth", withdraw_before.group()
+        elif adjectival and (
+            m := re.match(
+                r"\s*(?:by|for|on\s+the\s+part\s+of)\s+(?:each|both|either)\s+(?:of\s+the\s+)?"
+                r"(?:two\s+)?(?:sides?|parties|party|armies|army|forces)\b",
+                after[adjectival.end() :],
+                _I,
+            )
+        ):
+            # "a 10-km pullback by each side"
+            semantics, decided = "per_side", adjectival.group() + m.group()
         elif adjectival and (
             m := re.match(
                 r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b",
