@@ -125,6 +125,23 @@ KINDS = {
         ("The north wanted each army to pull back 20 km from the line. The south refused the "
          "20-kilometre withdrawal.", [(20, 20, P, RJ), (20, 20, P, RJ)]),
     ],
+    "versions of a proposal and what became of them": [
+        ("The first draft of the accord set the buffer at 20 km. A second version cut it to "
+         "12 km. The final text, signed on Friday, fixes the zone at 8 km.",
+         [(20, 20, U, "superseded"), (12, 12, U, "superseded"), (8, 8, U, S)]),
+        ("The government offered a 3 km zone. The rebels said it was too small.",
+         [(3, 3, U, RJ)]),
+        ("A 15-km zone was discussed but never adopted.", [(15, 15, U, DR)]),
+        ("The envoy's idea of a 50-km zone found no support.", [(50, 50, U, RJ)]),
+        ("An initial proposal of 10 km each side was dismissed by the rebels as too wide.",
+         [(10, 10, P, RJ)]),
+        ("Delegates rejected a 7 km zone and instead agreed to 5 km.",
+         [(7, 7, U, RJ), (5, 5, U, S)]),
+        ("The talks were about the buffer zone. The north proposed 30 km; the south, 10 km.",
+         [(30, 30, U, PR), (10, 10, U, PR)]),
+        ("Kiev asked for a buffer of 30 km. Moscow would accept only 15 km. They compromised on "
+         "20 km.", [(30, 30, U, RJ), (15, 15, U, RJ), (20, 20, U, S)]),
+    ],
     "distances that are not widths": [
         ("The airfield lies 14 km from the line.", []),
         ("Their radar has a range of 250 km.", []),

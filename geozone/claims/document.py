@@ -369,7 +369,7 @@ _MIDDLE = re.compile(
 )
 _FINAL = re.compile(
     r"\b(?:final|finally|eventually|in\s+the\s+end|ultimately|at\s+last|settled|agreed|"
-    r"compromise|met\s+in\s+the\s+middle|signed|instead)\b",
+    r"compromis\w*|met\s+in\s+the\s+middle|signed|instead)\b",
     re.I,
 )
 _CHANGED = re.compile(rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to\s*$", re.I)
@@ -853,6 +853,13 @@ _GAPPED = re.compile(
 )
 
 
+_ELLIPSIS = re.compile(
+    r"\s*[;,]\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+|their\s+|its\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    r"\s*,\s*(?:(?:only|just|about|some|around)\s+)?",
+    re.I,
+)
+
+
 # a verb of its own after "and": not a gapped clause ("and the front is 200 km")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|runs?|ran|lies?|lay|stretch\w*|measur\w*|"
@@ -874,9 +881,14 @@ def _gapped(
     if not claims or ends[-1][0] < s_a:
         return None
     prev = claims[-1].fields
+    gap = norm[ends[-1][1] : m.start]
+    # "The north proposed 30 km; the south, 10 km.": the verb left out after a new subject
+    if _ELLIPSIS.fullmatch(gap) and re.match(r"\s*(?:[.;]|$)", norm[end:s_b]):
+        words = f"as {prev['value']} {prev['unit']} before it (the same verb)"
+        put = "proposed" if prev.get("proposal") == "proposed" else None
+        return WidthReading(prev["semantics"], words, None, "stated", put)
     if prev["status"] == "rejected" or prev["semantics"] == "unspecified":
         return None
-    gap = norm[ends[-1][1] : m.start]
     if not _GAPPED.fullmatch(gap) or _FINITE.search(gap.rsplit(" and ", 1)[-1]):
         return None
     if not re.match(r"\s*(?:[.;]|$)", norm[end:s_b]):

@@ -27,7 +27,9 @@ REJECT = re.compile(
     r"vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
-    r"fell\s+through|said\s+no|(?:neither|none)\b[^.;]{0,40}?\b(?:was|were)\s+(?:accepted|"
+    r"fell\s+through|said\s+no|found\s+no\s+(?:support|backing|takers|favour|favor)|"
+    r"(?:was|is|were|are|as|it)\s+(?:far\s+|much\s+)?too\s+(?:small|narrow|wide|large|big|deep|"
+    r"shallow|little|much|far)|(?:neither|none)\b[^.;]{0,40}?\b(?:was|were)\s+(?:accepted|"
     r"adopted|approved))\b",
     _I,
 )
@@ -35,7 +37,8 @@ REJECT = re.compile(
 DROPPED = re.compile(
     r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
-    r"did\s+not\s+survive|never\s+made\s+it|gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
+    r"did\s+not\s+survive|never\s+made\s+it|collapsed|fell\s+apart|"
+    r"never\s+(?:adopted|taken\s+up|implemented|pursued)|gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
     r"climbed\s+down|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
     r"(?:struck|taken)\s+out|(?:recorded|noted|treated)\s+as\s+withdrawn|"
     r"(?:neither|none)\b[^.;]{0,40}?\b(?:surviv\w*|made\s+it|went\s+(?:ahead|through|anywhere)|"

@@ -34,6 +34,7 @@ _CONTEXT = re.compile(
     rf"\b(?:{ZONE_NOUN}|demilitari\w*|withdr[ae]w\w*|pull\w*\s+(?:back|out)|disengage\w*|"
     r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
     r"truce|armistice|militar\w*|army|armies|fighters|militants?|soldiers|militias?|"
+    r"rebels?|insurgents?|guerrillas?|combatants|belligerents|"
     r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
     r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units)\b",
@@ -535,7 +536,8 @@ def read_width(
     proposal_link = (
         re.search(
             r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|tabled|"
-            r"compromise(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed?\s+(?:on|to)|accept|"
+            r"compromis\w*(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed?(?:\s+(?:on|to))?|"
+            r"accept|"
             r"accepting|"
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
             r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
@@ -807,6 +809,12 @@ def read_width(
     # the first cue after a proposal in its sentence, else a refusal in its clause
     drafted = re.search(
         r"\b(?:plan|draft|version|offer|bid)s?\b", sentence[max(c_start, prev_end) : m_start], _I
+    ) or re.match(
+        # "A 15-km zone was discussed but never adopted"
+        r"[^.;\d]{0,30}?\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:discussed|considered|mooted|"
+        r"floated|tabled|proposed|suggested|put\s+forward|raised|debated)\b",
+        sentence[m_end:],
+        _I,
     )
     tail = in_sentence(sentence, m_end, bool(proposed or drafted))
     # a cue belongs to the nearest figure: none past a neighbouring figure counts
