@@ -41,6 +41,19 @@ KINDS = {
         ("The cleared strip shall be lOO metres wide.", [(0.1, 0.1, T, S)]),
         ("Each army shall keep its guns 8 ki1ometres from the 1ine on each side.",
          [(8, 8, P, S)]),
+        ("The Parties shall withdraw their forces to a distance of thirty (3O) kilometres from "
+         "the line.", [(30, 30, D, S)]),
+        ("Troops shall withdraw l0km from the border.", [(10, 10, D, S)]),
+        ("THE ZONE SHALL EXTEND TWO (2) KILOMETRES ON EITHER SIDE OF THE LINE.", [(2, 2, P, S)]),
+    ],
+    "PDF text: hyphens before a space, fractions, points after units, glued commas": [
+        ("The zone shall extend five kilo- metres on either side of the line.", [(5, 5, P, S)]),
+        ("The area lies be- tween 5 and 20 km from the line on both banks.", [(5, 20, P, S)]),
+        ("A zone \u00bd mile wide shall be cleared.", [(MI / 2, MI / 2, T, S)]),
+        ("A zone 1\u00bd miles wide shall be cleared.", [(1.5 * MI, 1.5 * MI, T, S)]),
+        ("The zone shall extend 5 km. on each side of the river.", [(5, 5, P, S)]),
+        ("The buffer zone,which is 4 km wide,will be patrolled.", [(4, 4, T, S)]),
+        ("The strip is to be 1.5km-wide.", [(1.5, 1.5, T, S)]),
     ],
     "a total split between the sides, and the gap between two lines": [
         ("They proposed a neutral belt of6 km, divided evenly, so that each side would stand3 km "
@@ -226,3 +239,8 @@ def test_references_by_name_and_feature():
         ).of_kind("width")
     ]
     assert refs == ["Orsa", "track", "watershed"]
+
+
+def test_hyphen_before_a_space_joins_only_known_words():
+    norm = normalise("north- and south-facing slopes; kilo- metres; be- tween").norm
+    assert norm == "north- and south-facing slopes; kilometres; between"

@@ -29,7 +29,7 @@ _WORD_NUMBER = (
 # "1,200", "2 000" (a space between thousands), "2.5", "2,5", "7 1/2"
 _DIGIT_NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])"
-    r"|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?(?:\s+\d/\d)?|\.\d+)"
+    r"|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?(?:\s+\d/\d)?(?!/)|\d/\d{1,2}|\.\d+)"
 )
 NUMBER = re.compile(
     rf"(?<![\w.,/$€£])(?:(?P<digits>{_DIGIT_NUMBER})|(?P<words>{_WORD_NUMBER})"
@@ -81,6 +81,9 @@ def digit_value(text: str) -> float:
     """The value of a number written in digits ("1,200", "2.5", "7 1/2", "2,5")."""
     text = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "", text.strip())
     whole, _, frac = re.sub(r"\s+", " ", text).partition(" ")
+    if "/" in whole:  # a fraction alone: "1/2 mile"
+        num, den = whole.split("/")
+        return int(num) / int(den) if int(den) else 0.0
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", whole):
         value = float(whole.replace(",", ""))
     else:

@@ -60,7 +60,11 @@ _GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|
 _GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
 # OCR: letters read for digits in a number ("l5 km", "8OO metres", "(l0)", "l964")
-_OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*(?![\w])")
+_OCR_NUMBER = re.compile(
+    r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
+    # ... also run into its unit ("l0km")
+    r"(?:(?![\w])|(?=(?:kms?|kilomet\w*|miles?|mi|m|metres?|meters?|nm|nmi|yds?|ft)\b))"
+)
 # OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
 _OCR_WORD = re.compile(
     r"\b[A-Za-z]+[10][A-Za-z10]*\b|\b[10]+[A-Z][A-Z10]*\b|\b[10][a-z][A-Za-z10]*\b"
@@ -102,6 +106,13 @@ _OCR_LONE_ONE = re.compile(
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 _OCR_CAPITALS = str.maketrans("10", "IO")
+# words a line-end hyphen often splits in zone texts
+_JOINED = {
+    "between", "kilometres", "kilometers", "kilometre", "kilometer", "demilitarised",
+    "demilitarized", "withdrawal", "withdraw", "territory", "established", "distance",
+    "boundary", "separation", "disengagement", "extends", "extend", "reaching", "either",
+    "metres", "meters", "nautical", "corridor", "buffer", "neutral",
+}  # fmt: skip
 # words of zone texts a scan may hold only in damaged form ("1ine", "fr0m", "ki1ometres")
 _VOCABULARY = {
     "line", "lines", "limit", "limits", "least", "less", "land", "lake", "long", "lying", "lie",
@@ -235,6 +246,19 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
     return word
 
 
+# a word hyphenated at a line end whose break became a space ("kilo- metres", "be- tween")
+_HYPHEN_SPACE = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
+# a unit's abbreviation point inside a sentence ("5 km. on each side")
+_UNIT_POINT = re.compile(r"(?<=\d)(\s*(?:km|kms|mi|m|ft|yds|nm|nmi))\.(?=\s+[a-z])")
+
+
+def _hyphen_space(m: re.Match, words: set[str]) -> str:
+    joined = m.group(1) + m.group(2)
+    if joined.lower() in words and m.group(2).lower() not in ("and", "or", "to", "nor"):
+        return joined
+    return m.group()
+
+
 def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
     """Undo OCR confusions of digits and letters, one character for one."""
     words = set(re.findall(r"\b[a-z]{2,}\b", text.lower())) | _VOCABULARY
@@ -265,6 +289,11 @@ def normalise(source: str) -> Text:
     chars = re.compile("[" + re.escape("".join(chr(k) for k in _CHAR_MAP)) + "]")
     text, starts, ends = _apply(text, starts, ends, chars, lambda m: _CHAR_MAP[ord(m.group())])
     text, starts, ends = _apply(text, starts, ends, _BROKEN_WORD, lambda m: "")
+    words = set(re.findall(r"\b[a-z]{3,}\b", text.lower())) | _VOCABULARY | _JOINED
+    text, starts, ends = _apply(
+        text, starts, ends, _HYPHEN_SPACE, lambda m: _hyphen_space(m, words)
+    )
+    text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
     text, starts, ends = _ocr(text, starts, ends)
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
