@@ -155,7 +155,23 @@ KINDS = {
         ("Kiev asked for a buffer of 30 km. Moscow would accept only 15 km. They compromised on "
          "20 km.", [(30, 30, U, RJ), (15, 15, U, RJ), (20, 20, U, S)]),
     ],
+    "one zone told twice, answered in kind, and named again": [
+        ("A compromise floated by the mediators - a zone 20 km wide, 10 km on each bank - was "
+         "rejected by both delegations.", [(20, 20, T, RJ), (10, 10, P, RJ)]),
+        ("The north wants each army to pull back 15 kilometres from the river. The south has "
+         "offered only 5 km.", [(15, 15, P, PR), (5, 5, P, PR)]),
+        ("What we have agreed is a zone of 16 km, that is 8 km on each side of the line.\n\n"
+         "SPOKESMAN: 16 km keeps their mortars out of range of our towns.",
+         [(16, 16, T, S), (8, 8, P, S), (16, 16, T, S)]),
+        ("A demilitarized zone extends one (l) kilometre to the north and one (l) kilometre to "
+         "the south of the Line. In an area extending from the edge of the zone to a distance of "
+         "ten (1O) kilometres from the Line on each side, no artillery shall be stationed.",
+         [(1, 1, P, S), (1, 10, P, S)]),
+    ],
     "distances that are not widths": [
+        ("The talks were about the buffer zone. The north offered 5 km, saying a deeper "
+         "pullback would leave the town of Brel, 12 km from the river, undefended.",
+         [(5, 5, U, PR)]),
         ("The airfield lies 14 km from the line.", []),
         ("Their radar has a range of 250 km.", []),
         ("The line of contact is some 47 km long.", []),

@@ -715,6 +715,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         stages.append((m.start, _stage(lead), asked))
     claims = _beyond(norm, claims, ends)
     claims = _put_forward(norm, spans, claims, ends)
+    claims = _one_zone_one_fate(norm, claims, ends)
+    claims = _answered_in_kind(norm, spans, claims, ends)
     claims = _supersede(norm, claims, stages)
     return join_mentions(norm, claims, ends)
 
@@ -738,6 +740,84 @@ _IN_FORCE = re.compile(
     r"current|existing|instead)\b",
     re.I,
 )
+
+
+_ANSWER = re.compile(
+    r"\b(?:offer(?:ed|s)?|counter(?:ed|s)?(?:\s+with)?|came\s+back\s+with|proposed|suggested|"
+    r"(?:would|will|could)\s+(?:only\s+)?(?:accept|agree\s+to|go\s+to)|wanted|asked\s+for|"
+    r"insisted\s+on|demanded)\s+(?:only\s+|just\s+|no\s+more\s+than\s+|at\s+most\s+|"
+    r"at\s+least\s+)?$",
+    re.I,
+)
+
+
+def _answered_in_kind(
+    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
+) -> list[Claim]:
+    """A bare counter-figure answers the proposal just before it in the same terms: "Halvia
+    wants each army to pull back 15 km. Dornet has offered only 5 km." (5 km each side)."""
+    out = list(claims)
+    for i in range(1, len(out)):
+        f, prev = out[i].fields, out[i - 1].fields
+        if f["semantics"] != "unspecified" or prev["semantics"] not in ("per_side", "depth"):
+            continue
+        start = ends[i][0]
+        s_a, _ = _sentence_of(spans, start)
+        p_a, _ = _sentence_of(spans, ends[i - 1][0])
+        before = [a for a, _ in spans if a < s_a]
+        if (
+            not before
+            or p_a != before[-1]
+            or not _ANSWER.search(norm[max(s_a, start - 60) : start])
+        ):
+            continue
+        if re.match(
+            r"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+)?(?:zone|buffer|strip|belt|area|"
+            r"corridor)",
+            norm[ends[i][1] :],
+            re.I,
+        ):
+            continue
+        said = f"in the terms of the {km_words(prev)} just before it"
+        fields = {**f, "semantics": prev["semantics"], "semantics_words": said}
+        if prev.get("reference") and not f.get("reference"):
+            fields["reference"] = prev["reference"]
+        c = out[i]
+        out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
+
+
+def _one_zone_one_fate(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A total and its halves told together share one fate: "a zone 20 km wide, 10 km on each
+    bank - was rejected"."""
+    out = list(claims)
+    for i in range(len(out) - 1):
+        a, b = out[i].fields, out[i + 1].fields
+        if {a["semantics"], b["semantics"]} != {"total", "per_side"}:
+            continue
+        tot, side = (a, b) if a["semantics"] == "total" else (b, a)
+        if (
+            abs(2 * side["min_km"] - tot["min_km"]) > 1e-9
+            or abs(2 * side["max_km"] - tot["max_km"]) > 1e-9
+        ):
+            continue
+        gap = norm[ends[i][1] : ends[i + 1][0]]
+        if len(gap) > 60 or re.search(r"[;.!?]|\bbut\b|\binstead\b", gap):
+            continue
+        fates = [(f["status"], f.get("proposal")) for f in (a, b)]
+        if fates[0] == fates[1]:
+            continue
+        # the stronger word decides: a refusal over a proposal over a plain statement
+        rank = {"rejected": 2, "proposed": 1, None: 0}
+        best = max(fates, key=lambda x: rank.get(x[1], 2) if x[0] == "rejected" else rank[x[1]])
+        for k in (i, i + 1):
+            fields = {**out[k].fields, "status": best[0]}
+            fields.pop("proposal", None)
+            if best[1]:
+                fields["proposal"] = best[1]
+            c = out[k]
+            out[k] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
 
 
 def _put_forward(
@@ -775,7 +855,8 @@ def _put_forward(
 # "Beyond the neutral zone and up to a distance of 15 km from the line": a band whose inner
 # edge is the zone set before it
 _BEYOND_ZONE = re.compile(
-    r"\b(?:beyond|outside|past)\s+(?:the|this|that|its)\s+(?:[\w'-]+\s+){0,2}?"
+    r"\b(?:(?:beyond|outside|past)\s+|from\s+the\s+(?:outer\s+)?(?:edge|limit|boundary)\s+of\s+)"
+    r"(?:the|this|that|its)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:zones?|buffers?|strips?|belts?|areas?|DMZ)\b[^.;\d]{0,60}?\b(?:up\s+to|to|as\s+far\s+as|"
     r"out\s+to)\s+(?:a\s+(?:distance|depth)\s+of\s+)?$",
     re.I,
@@ -820,7 +901,7 @@ _AGAIN_BEFORE = re.compile(
     re.I,
 )
 _AGAIN_AFTER = re.compile(
-    r"\s+(?:matters?|mattered|counts)\b"
+    r"\s+(?:matters?|mattered|counts|keeps|protects|puts|saves|gives)\b"
     r"|\s+(?:is|was|remains?|would|will|must|has\s+to|had\s+to)\b"
     r"(?:\s+(?:not|never|still|simply|really|just|only|absolutely))*\s+"
     r"(?:matter|essential|vital|necessary|needed|enough|sufficient|the\s+minimum|the\s+least|"
@@ -1104,7 +1185,31 @@ def extract_text(
     ]
     claims.sort(key=lambda c: (c.start, ("width", "deadline", "route").index(c.kind)))
     claims = _totals_of_per_side(claims)
+    claims = _again_as_before(claims)
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
+
+
+def _again_as_before(claims: list[Claim]) -> list[Claim]:
+    """A figure named again reads as the last earlier mention that says what it measures."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if c.kind != "width" or f["semantics"] != "unspecified":
+            continue
+        if not (f.get("semantics_words") or "").startswith("as the earlier mention of"):
+            continue
+        earlier = [
+            o.fields
+            for o in out[:i]
+            if o.kind == "width"
+            and o.fields["semantics"] != "unspecified"
+            and abs(o.fields["min_km"] - f["min_km"]) < 1e-9
+            and abs(o.fields["max_km"] - f["max_km"]) < 1e-9
+        ]
+        if earlier:
+            fields = {**f, "semantics": earlier[-1]["semantics"]}
+            out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
 
 
 def _totals_of_per_side(claims: list[Claim]) -> list[Claim]:

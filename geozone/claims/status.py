@@ -63,7 +63,7 @@ _FATE = re.compile(
 )
 # words that make a figure something put forward rather than in force
 PROPOSAL = re.compile(
-    r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|wanted|preferred|"
+    r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|want(?:s|ed)|prefer(?:s|red)|"
     r"sought|"
     r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
     r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|argu\w*\s+(?:\w+\s+){0,3}?for|press\w*\s+for|recommend\w*|"

@@ -363,6 +363,15 @@ def read_width(
         )
     ):
         return None
+    # "the town of Brel, 12 km from the river, ...": how far a named place lies
+    if re.search(
+        r"\b(?:town|city|village|hamlet|post|base|camp|airfield|airport|port|harbou?r|capital|"
+        r"settlement|checkpoint|crossing|bridge|dam|plant|mine|station)s?\s+(?:of\s+|at\s+)?"
+        r"(?:(?-i:[A-Z])[\w'-]+\s*){1,3},\s*(?:(?:some|about|only|just|roughly|around|nearly)\s+)?$",
+        near_before,
+        _I,
+    ) and (_AFTER_LOCATING.match(after) or _AFTER_FROM.match(after) or _AFTER_DIR.match(after)):
+        return None
     located = _LOCATED.search(lead)
     # "units stationed within 100 km of the border on each side": a zone on both sides
     if (
@@ -916,7 +925,7 @@ _REFERENCE = re.compile(
     r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
     r"|(?P<named>(?-i:[A-Z])[\w'-]+(?:\s*-\s*(?-i:[A-Z])[\w'-]+)?\s+"
     r"(?:road|highway|motorway|railway|canal))\b"
-    r"|(?P<acronym>[A-Z]{1,4}L)\b(?![\w-])"
+    r"|(?P<acronym>(?-i:[A-Z]{1,4}L))\b(?![\w-])"
     r"|(?P<feature>(?:(?!(?:from|of|the|on|each|either|both)\b)[\w'-]+\s+){0,2}?(?:track|watershed|"
     r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway)s?)\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
