@@ -168,6 +168,16 @@ KINDS = {
          "ten (1O) kilometres from the Line on each side, no artillery shall be stationed.",
          [(1, 1, P, S), (1, 10, P, S)]),
     ],
+    "figures that share the verb of the one before": [
+        ("Heavy weapons will be pulled back 15 km from the line; lighter weapons, 5 km.",
+         [(15, 15, D, S), (5, 5, D, S)]),
+        ("Under the plan, tanks must be kept 20 km from the line, mortars 10 km and machine guns "
+         "2 km.", [(20, 20, D, S), (10, 10, D, S), (2, 2, D, S)]),
+        ("The buffer would run 30 km into Syria along the entire 480 km border.",
+         [(30, 30, D, S)]),
+        ("The zone's outer limit lies 25 km from the coast.", [(25, 25, D, S)]),
+        ("The zone is 5 km wide, the lake 10 km.", [(5, 5, T, S)]),
+    ],
     "distances that are not widths": [
         ("The talks were about the buffer zone. The north offered 5 km, saying a deeper "
          "pullback would leave the town of Brel, 12 km from the river, undefended.",

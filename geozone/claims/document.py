@@ -935,8 +935,10 @@ _GAPPED = re.compile(
 
 
 _ELLIPSIS = re.compile(
+    # the first figure's line may come between ("15 km from the line; lighter weapons, 5 km")
+    r"(?:\s+(?:back\s+)?(?:from|of|behind|beyond|off)\s+[^;,.\d]{1,40}?)?"
     r"\s*[;,]\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+|their\s+|its\s+)?[\w'-]+(?:\s+[\w'-]+)?"
-    r"\s*,\s*(?:(?:only|just|about|some|around)\s+)?",
+    r"(?:\s*,\s*|\s+)(?:(?:only|just|about|some|around)\s+)?",
     re.I,
 )
 
@@ -964,7 +966,11 @@ def _gapped(
     prev = claims[-1].fields
     gap = norm[ends[-1][1] : m.start]
     # "The north proposed 30 km; the south, 10 km.": the verb left out after a new subject
-    if _ELLIPSIS.fullmatch(gap) and re.match(r"\s*(?:[.;]|$)", norm[end:s_b]):
+    ends_there = re.match(r"\s*(?:[.;]|$)", norm[end:s_b])
+    listed = re.match(r"\s*(?:[.;,]|and\b|$)", norm[end:s_b])
+    if _ELLIPSIS.fullmatch(gap) and (
+        ends_there or (listed and not _FINITE.search(gap) and prev["semantics"] != "unspecified")
+    ):
         words = f"as {prev['value']} {prev['unit']} before it (the same verb)"
         put = "proposed" if prev.get("proposal") == "proposed" else None
         return WidthReading(prev["semantics"], words, None, "stated", put)

@@ -456,7 +456,8 @@ def read_width(
         semantics, decided, strong = "total", m.group(), True
     elif m := _BEFORE_DEPTH.search(lead):
         semantics, decided, strong = "depth", m.group(), True
-    if not strong and _BEFORE_LENGTH.search(lead):
+    # "would run 30 km into Syria": how deep, not how long
+    if not strong and _BEFORE_LENGTH.search(lead) and not _AFTER_INTO.match(after):
         return None
     weak = None
     if semantics is None:
@@ -650,6 +651,18 @@ def read_width(
     if semantics is None and re.match(r"\s*across\b", after, _I) and zone_before:
         semantics, decided, strong = "total", "across", True
     anchored = bool(
+        # "the zone's outer limit lies 25 km from the coast"
+        (
+            weak is not None
+            and zone_before
+            and re.search(
+                r"\b(?:limit|edge|boundary|line|border)s?\s+(?:\w+\s+)?(?:lies|lie|lying|runs?|"
+                r"sits?|is|are|will\s+be|shall\s+be|would\s+be)\s*$",
+                lead_core,
+                _I,
+            )
+        )
+        or
         # "argued for a separation of at least 20 km"
         (
             re.search(r"\bseparation\s*$", lead_core, _I)
