@@ -235,6 +235,13 @@ KINDS = {
          [(16, 16, T, S)]),
         ("Forces must remain a minimum of one and a half miles from the border.",
          [(1.5 * MI, 1.5 * MI, D, S)]),
+        ("A mile-wide strip will be cleared along the border.", [(MI, MI, T, S)]),
+        ("Troops will stay a kilometre back from the line on each side.", [(1, 1, P, S)]),
+        ("The zone extends 3 sea miles from the coast.", [(3 * NMI, 3 * NMI, D, S)]),
+        ("The zone is more than a mile wide.", [(MI, MI, T, S)]),
+        ("Refugees walked a mile to the zone.", []),
+        ("The road crosses the gorge, some 400 m deep, where the two armies' positions are less "
+         "than a kilometre apart.", []),
         ("A neutral strip of fifty yards on either side of the line was agreed.",
          [(50 * YD, 50 * YD, P, S)]),
     ],

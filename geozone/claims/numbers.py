@@ -42,6 +42,7 @@ UNIT_WORDS: dict[str, str] = {
     r"kms?": "km",
     r"klms?": "km",
     r"nautical\s+miles?": "nmi",
+    r"sea\s+miles?": "nmi",
     r"nmi|nm": "nmi",
     r"miles?": "mi",
     r"mi": "mi",
@@ -104,9 +105,16 @@ class Number:
     text: str
 
 
+# "a mile-wide strip", "a kilometre back from the line": "a" for one before a unit
+_ONE_UNIT = re.compile(
+    r"(?<![\w.,])(?<!half )(?<!quarter )(?<!and )[Aa](?=\s+(?:kilomet(?:re|er)|mile|"
+    r"nautical\s+mile|sea\s+mile|yard|met(?:re|er))\b)"
+)
+
+
 def numbers(norm: str) -> list[Number]:
     """Every number written in digits or words in a normalised text."""
-    found = []
+    found = [Number(m.start(), m.end(), 1.0, m.group()) for m in _ONE_UNIT.finditer(norm)]
     for m in NUMBER.finditer(norm):
         if m.group("digits"):
             value = digit_value(m.group("digits"))
@@ -120,7 +128,7 @@ def numbers(norm: str) -> list[Number]:
             if m.group("echo"):
                 value = float(m.group("echo"))
         found.append(Number(m.start(), m.end(), value, m.group().strip()))
-    return found
+    return sorted(found, key=lambda n: n.start)
 
 
 @dataclass(frozen=True)

@@ -337,7 +337,7 @@ def read_width(
     # "too narrow at the hill, where positions are less than 1 km apart": how near the forces
     # stand at one place, not a width
     if _APART.match(after) and re.search(
-        r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:are|were|is|was|stand|lie)\s+(?:\w+\s+){0,3}$",
+        r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:are|were|is|was|stand|lie)\s+(?:\w+\s+){0,3}$",
         near_before,
         _I,
     ):
