@@ -240,7 +240,8 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
             return fixed
         return word
     fixed = word.translate(_OCR_LETTERS)
-    inner = re.search(r"[A-Za-z][10]+[A-Za-z]", word)
+    # "Mi11", "wi11", "Hi11": a double l read as 11 at a word's end
+    inner = re.search(r"[A-Za-z][10]+[A-Za-z]|[a-z]11$", word)
     if len(re.findall(r"[A-Za-z]", word)) >= 2 and (inner or fixed.lower() in words):
         return fixed
     return word
