@@ -277,3 +277,24 @@ def test_references_by_name_and_feature():
 def test_hyphen_before_a_space_joins_only_known_words():
     norm = normalise("north- and south-facing slopes; kilo- metres; be- tween").norm
     assert norm == "north- and south-facing slopes; kilometres; between"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Eastwire | Tue 4 Mar 2025 10:15 GMT\n\nTALKS RESUME\n\nThe envoys met.", "2025-03-04"),
+        ("CITY RADIO - Evening News\nBroadcast of 9 June 2020 - transcript\n\nHOST: Welcome.",
+         "2020-06-09"),
+        ("ZCZC 0RVL 4l7\nPRI0RITY\nFM OFFICE\nT0 MINISTRY\nD3 l2 0CT l997\n\nl. TALKS ENDED.",
+         "1997-10-12"),
+        ("Statement by the Minister\n\nDelivered on 3 April 2019\n\nMadam Speaker,",
+         "2019-04-03"),
+        # a headline that tells of an event on a date is not the report's date
+        ("TALKS TO RESUME ON 3 MAY 2023\n\nThe envoys met in the capital.", None),
+    ],
+)  # fmt: skip
+def test_report_dates_in_short_header_lines(text, want):
+    from geozone.claims.deadlines import document_date
+
+    got = document_date(normalise(text).norm, text).date
+    assert (got.isoformat() if got else None) == want

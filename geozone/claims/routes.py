@@ -181,7 +181,9 @@ def _sentence_case(line: str) -> str:
 def _decapitalise(norm: str) -> str:
     """The text with every line written in capitals put in sentence case (same length)."""
     return re.sub(
-        r"(?m)^(?=[^\n]*[A-Z]{2,}[^\n]*[A-Z]{2,})[^a-z\n]+$", lambda m: _sentence_case(m.group()), norm
+        r"(?m)^(?=[^\n]*[A-Z]{2,}[^\n]*[A-Z]{2,})[^a-z\n]+$",
+        lambda m: _sentence_case(m.group()),
+        norm,
     )
 
 

@@ -119,6 +119,9 @@ _VOCABULARY = {
     "lies", "length", "level", "from", "of", "on", "to", "kilometre", "kilometres", "kilometer",
     "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "neutral", "zone", "belt",
     "military", "political", "control", "demilitarised", "demilitarized", "withdrawal", "boundary",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
 }  # fmt: skip
 _SHORT_WORDS = {"to", "of", "on", "in", "is", "it", "at", "or", "no", "so", "do", "go", "if"}
 # a line wrapped inside a sentence (PDF, scans): the break is a space
