@@ -131,8 +131,15 @@ def header_date(norm: str, source: str = "") -> tuple[dt.date, str] | None:
                 for m in pattern.finditer(line):
                     if date := _date(m):
                         return date, "the report's first lines"
-    for text in texts:
+    return None
+
+
+def short_line_date(norm: str, source: str = "") -> tuple[dt.date, str] | None:
+    """The report's date from a full date in one of its first short lines (a last resort:
+    a news wire's "Nordwire | Fri 14 Jun 2024 09:12 GMT", "Broadcast of 6 May 2021", a telex's
+    "D3 16 NOV 1998", "Delivered on 21 May 2021"), or None."""
+    for text in [_digits(t) for t in (source, norm) if t]:
         for line in [ln for ln in text.split("\n") if ln.strip()][:6]:
             if date := _short_line_date(line):
-                return date, "the report's first lines"
+                return date, "a short line at the top of the report"
     return None
