@@ -298,3 +298,30 @@ def test_report_dates_in_short_header_lines(text, want):
 
     got = document_date(normalise(text).norm, text).date
     assert (got.isoformat() if got else None) == want
+
+
+# (report text, [(date or None, relative words or None), ...]): deadlines in new wordings
+DEADLINES = [
+    ("Bulletin, 2 May 2022\nAll checkpoints shall be handed over by midnight on 9 May.",
+     [("2022-05-09", None)]),
+    ("Notice, 1 June 2021\nThe ferry lane reopens to traffic at 0600 UTC on 5 June 2021.",
+     [("2021-06-05", None)]),
+    ("Eastwire | Wed 3 Aug 2022 08:00 GMT\n\nThe truce runs until 19 August. The first convoy "
+     "is expected in Marl on Friday.", [("2022-08-19", None), ("2022-08-05", None)]),
+    ("Minutes of 2 March 2020\nThe Minister said the pullback would be completed 45 days after "
+     "ratification.", [(None, "completed 45 days after ratification")]),
+    ("Dated 4 April 2019. Both Governments shall notify the Board of their answer not later "
+     "than 30 April 2019.", [("2019-04-30", None)]),
+    ("Dated 4 April 2019. All units shall leave the strip within thirteen (13) days of the "
+     "cessation of hostilities.", [(None, "within thirteen (13) days of the cessation of "
+                                          "hostilities")]),
+    # a past event told on the way is not a deadline
+    ("Dated 4 April 2019. The talks ended the war that began on 24 March.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
+def test_deadlines_in_new_wordings(text, want):
+    doc = extract(text, "t")
+    got = [(c.fields["date"], c.fields["relative"]) for c in doc.of_kind("deadline")]
+    assert got == want
