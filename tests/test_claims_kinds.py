@@ -213,6 +213,17 @@ KINDS = {
         ("Drones with a flight range of 40 km patrol the buffer.", []),
         ("The zone is 5 km wide, and the nearest village is 7 km away.", [(5, 5, T, S)]),
     ],
+    "more zone words and ways to say what a figure measures": [
+        ("The treaty requires a 20-foot vista to be kept clear, 10 feet on each side of the "
+         "boundary.", [(20 * 0.0003048, 20 * 0.0003048, T, S), (0.003048, 0.003048, P, S)]),
+        ("Israel declared a 300-metre \"buffer zone\" inside Gaza along the fence.",
+         [(0.3, 0.3, D, S)]),
+        ("The agreement sets up a 'zone of separation' two kilometres wide along each side of "
+         "the ceasefire line.", [(2, 2, P, S)]),
+        ("A security zone of 30 km depth along the border.", [(30, 30, D, S)]),
+        ("A zone of 2 km width.", [(2, 2, T, S)]),
+        ("Artillery has a 30 km range.", []),
+    ],
     "units, numbers in words, bounds and conversions": [
         ("Warships shall keep out of a box 12 nautical miles wide.",
          [(12 * NMI, 12 * NMI, T, S)]),

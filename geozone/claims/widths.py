@@ -20,7 +20,7 @@ _I = re.I
 ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
-    r"areas?|withdrawal\s+(?:zone|line))"
+    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?)"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 # words that end a noun phrase: "a 5-km march to the zone" does not name the zone
@@ -72,7 +72,7 @@ _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 # cues right after the figure (after any bracketed conversion)
 _AFTER_TOTAL = re.compile(
-    r"\s*-?\s*(?:wide|in\s+width|broad|in\s+all|in\s+total|all\s+told|altogether|"
+    r"\s*-?\s*(?:wide|in\s+width|width|breadth|broad|in\s+all|in\s+total|all\s+told|altogether|"
     r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
     r"from\s+each\s+other|from\s+one\s+another|"
     # "a buffer of 10 km between forward positions": the gap between two lines
@@ -82,9 +82,9 @@ _AFTER_TOTAL = re.compile(
     r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
     _I,
 )
-_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth)\b", _I)
+_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth|depth)\b", _I)
 _AFTER_PER_SIDE = re.compile(
-    r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at)\s+)?(?:either|each|both)\s+"
+    r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?(?:either|each|both)\s+"
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
@@ -467,7 +467,7 @@ def read_width(
                 break
 
     adjectival = re.match(
-        rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:of\s+(?={MOVE_NOUN}\b))?"
+        rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:of\s+(?={MOVE_NOUN}\b))?[\"']?"
         rf"(?:{_NOT_LINKING}[\w'-]+\s+){{0,3}}?"
         rf"(?:{ZONE_NOUN}|{MOVE_NOUN})\b",
         after,
