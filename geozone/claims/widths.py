@@ -42,6 +42,8 @@ _CONTEXT = re.compile(
 )
 _WITHDRAW = re.compile(
     r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:\w+\s+){0,3}?(?:back|out)|pull-?back|retreat\w*|"
+    r"retir(?:e|es|ed|ing)(?=\s+(?:to|behind|beyond|back)\b)|"
+    r"disengag\w*|"
     r"push\w*\s+(?:the\s+)?(?:line|zone|boundary|border|front)\w*|"
     r"mov\w*\s+(?:\w+\s+){0,8}?back|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
     r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*)\b",
@@ -138,8 +140,9 @@ _BEFORE_WIDTH = re.compile(
 )
 _BEFORE_DEPTH = re.compile(rf"\b(?:depth\s+of|deep|depth\s+{_COPULA})\s+$", _I)
 _BEFORE_EACH_SIDE = re.compile(
-    r"\b(?:each|both|either|the\s+two)\s+(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
+    r"\b(?:each|both|either|neither|the\s+two)\s+(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
     r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
+    r"retir\w*|disengag\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
     r"approach\w*|fl(?:y|ies|ights?)|enter\w*|"
     r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
