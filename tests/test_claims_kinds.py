@@ -112,6 +112,13 @@ KINDS = {
         ("The neutral strip reaches two (2) kilometres on each side of the border. Outside the "
          "strip, up to a distance of twenty (20) kilometres from the border on each side, no "
          "fortification shall be built.", [(2, 2, P, S), (2, 20, P, S)]),
+        ("A security zone 12 km on each side of the river was set up, with a restricted weapons "
+         "zone extending a further 12 km beyond it.", [(12, 12, P, S), (12, 24, P, S)]),
+        ("The buffer reaches 5 km from the line on both sides. Artillery is banned in an area "
+         "stretching a further 20 km beyond the buffer.", [(5, 5, P, S), (5, 25, P, S)]),
+        ("Zone C is restricted to police; its width varies from 20 to 40 km.", [(20, 40, T, S)]),
+        ("The buffer strip runs 5 km east of the berm; beyond it lie the restricted areas, 30 km "
+         "wide on both sides.", [(5, 5, D, S), (30, 30, P, S)]),
         ("Within a district between 1 and 4 km from the boundary on both sides, new building "
          "needs a permit.", [(1, 4, P, S)]),
     ],

@@ -610,6 +610,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             )
         if reading is None:
             reading = _gapped(norm, claims, ends, s_a, m, end, s_b)
+        further = _further(norm, claims, s_a, m, end) if merged is None else None
+        if further is not None:
+            status = reading.status if reading else "stated"
+            reading = WidthReading(further[0]["semantics"], further[1], None, status)
         if reading is None and (again := _named_again(norm, claims, s_a, m, end)) is not None:
             # "That is why 25 km matters to us": the earlier figure, named again
             quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
@@ -645,6 +649,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
         figure, f_a, f_b = text.quote(m.start, m.end)
         low, high = (merged.low_km, merged.high_km) if merged else (m.low_km, m.high_km)
+        if further is not None:
+            # "a further 12 km beyond it": a band from the zone's edge outwards
+            inner = further[0]["max_km"]
+            low, high = inner, round(inner + m.high_km, 6)
         fields: dict[str, Any] = {
             "min_km": low,
             "max_km": high,
@@ -664,6 +672,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         after = norm[end : min(s_b, end + 120)]
         if merged is not None and merged.semantics == "per_side":
             after = norm[_pair_end(found, m) : min(s_b, end + 120)]
+        if further is not None:
+            fields["band"] = True
         if (
             low != high
             and merged is None
@@ -891,6 +901,36 @@ def _beyond(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list
             }
             out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
     return out
+
+
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$", re.I)
+_FURTHER_AFTER = re.compile(
+    r"\s*(?:beyond|outside|past)\s+(?:it|them|that|this|the\s+(?:[\w'-]+\s+)?"
+    r"(?:zone|buffer|strip|belt|area|line|border|boundary|river))\b",
+    re.I,
+)
+
+
+def _further(
+    norm: str, claims: list[Claim], s_a: int, m: Measurement, end: int
+) -> tuple[dict, str] | None:
+    """The zone a figure adds to: "a security zone 12 km on each side of the river, with a
+    restricted weapons zone extending a further 12 km beyond it"."""
+    before = norm[max(s_a, m.start - 30) : m.start]
+    after = _FURTHER_AFTER.match(norm, end)
+    if not _FURTHER_BEFORE.search(before) or after is None:
+        return None
+    prior = [
+        c.fields
+        for c in claims
+        if c.fields["semantics"] in ("per_side", "depth")
+        and c.fields["status"] != "rejected"
+        and c.start >= norm.rfind("\n\n", 0, s_a)
+    ]
+    if not prior:
+        return None
+    words = _FURTHER_BEFORE.search(before).group() + m.value + " " + m.unit + after.group()
+    return prior[-1], re.sub(r"\s+", " ", words)
 
 
 # a figure named again as the subject of a short judgement: "That is why 25 km matters to us",

@@ -131,6 +131,8 @@ _LATER_PER_SIDE = re.compile(
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "its width varies from 20 to 40 km"
+    r"|\b(?:width|breadth)\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between)\s+$"
     # "the zone's width was set at"
     rf"|\b(?:width|breadth)\s+{_COPULA}\s+(?:set|fixed|put|agreed|placed)\s+at\s+$"
     # "the width of the Neutral Belt is fixed at"
@@ -138,7 +140,11 @@ _BEFORE_WIDTH = re.compile(
     r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$",
     _I,
 )
-_BEFORE_DEPTH = re.compile(rf"\b(?:depth\s+of|deep|depth\s+{_COPULA})\s+$", _I)
+_BEFORE_DEPTH = re.compile(
+    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}"
+    r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between))\s+$",
+    _I,
+)
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either|neither|the\s+two)\s+(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
     r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
@@ -460,7 +466,12 @@ def read_width(
     elif m := _BEFORE_DEPTH.search(lead):
         semantics, decided, strong = "depth", m.group(), True
     # "would run 30 km into Syria": how deep, not how long
-    if not strong and _BEFORE_LENGTH.search(lead) and not _AFTER_INTO.match(after):
+    if (
+        not strong
+        and _BEFORE_LENGTH.search(lead)
+        and not _AFTER_INTO.match(after)
+        and not (_AFTER_DIR.match(after) and not re.search(r"\balong\b", lead[-20:], _I))
+    ):
         return None
     weak = None
     if semantics is None:
