@@ -184,6 +184,12 @@ KINDS = {
          [(30, 30, D, S)]),
         ("The zone's outer limit lies 25 km from the coast.", [(25, 25, D, S)]),
         ("The zone is 5 km wide, the lake 10 km.", [(5, 5, T, S)]),
+        ("Security zone: 50 km for artillery of 100 mm calibre and over; 70 km for MLRS; 140 km "
+         "for Tornado-S.", [(50, 50, U, S), (70, 70, U, S), (140, 140, U, S)]),
+        ("In Zone A the army may keep one division; the zone extends from the canal to a line "
+         "58 km east of it.", [(58, 58, D, S)]),
+        ("The security zone stretches up to 15 km from the contact line.", [(15, 15, D, S)]),
+        ("The buffer zone stretches 200 km from the coast to the mountains.", []),
     ],
     "distances that are not widths": [
         ("The talks were about the buffer zone. The north offered 5 km, saying a deeper "

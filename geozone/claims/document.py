@@ -1006,6 +1006,12 @@ def _gapped(
     prev = claims[-1].fields
     gap = norm[ends[-1][1] : m.start]
     # "The north proposed 30 km; the south, 10 km.": the verb left out after a new subject
+    # "50 km for artillery of 100 mm and over; 70 km for MLRS; 140 km for Tornado-S"
+    if re.fullmatch(r"\s+for\s+[^;.]{1,80}?[;,]\s*(?:and\s+)?", gap) and re.match(
+        r"\s+for\b", norm[end:s_b]
+    ):
+        words = f"as {prev['value']} {prev['unit']} before it (a list by weapon)"
+        return WidthReading(prev["semantics"], words, None, "stated", prev.get("proposal"))
     ends_there = re.match(r"\s*(?:[.;]|$)", norm[end:s_b])
     listed = re.match(r"\s*(?:[.;,]|and\b|$)", norm[end:s_b])
     if _ELLIPSIS.fullmatch(gap) and (

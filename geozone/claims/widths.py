@@ -114,7 +114,7 @@ _AFTER_INTO = re.compile(
 )
 _AFTER_DIR = re.compile(
     rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
-    r"|the\s+(?-i:[A-Z])[\w'-]+)",
+    r"|the\s+(?-i:[A-Z])[\w'-]+|(?:it|them)\b)",
     _I,
 )
 _AFTER_ONE_SIDE = re.compile(
@@ -471,6 +471,12 @@ def read_width(
         and _BEFORE_LENGTH.search(lead)
         and not _AFTER_INTO.match(after)
         and not (_AFTER_DIR.match(after) and not re.search(r"\balong\b", lead[-20:], _I))
+        # "the security zone stretches up to 15 km from the contact line": its reach
+        and not (
+            _ZONE.search(_words_before(sentence, m_start))
+            and (reach := _AFTER_FROM.match(after))
+            and not re.match(r"\s+(?:to|as\s+far\s+as)\b", after[reach.end() :], _I)
+        )
     ):
         return None
     weak = None
@@ -537,7 +543,7 @@ def read_width(
             _I,
         )
         or lead_core.strip() == ""
-        or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I)
+        or re.search(rf"\b{ZONE_NOUN}\s*[:–-]?\s*$", lead_core, _I)
         or (shared and weak is not None)
     )
     if within_lead and re.search(
@@ -734,7 +740,9 @@ def read_width(
         or (
             weak is not None
             and re.search(
-                r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$",
+                r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$"
+                # "the zone extends from the canal to a line 58 km east of it"
+                r"|\b(?:to|up\s+to|as\s+far\s+as)\s+a\s+line\s+(?:some\s+|about\s+)?$",
                 lead,
                 _I,
             )
