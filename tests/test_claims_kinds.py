@@ -159,6 +159,14 @@ KINDS = {
          [(7, 7, U, RJ), (5, 5, U, S)]),
         ("The talks were about the buffer zone. The north proposed 30 km; the south, 10 km.",
          [(30, 30, U, PR), (10, 10, U, PR)]),
+        ("The talks were about the buffer zone. The first draft spoke of 10 km. The second "
+         "draft spoke of 7 km. The final text settled on 5 km.",
+         [(10, 10, U, "superseded"), (7, 7, U, "superseded"), (5, 5, U, S)]),
+        ("The talks were about the buffer zone. Initially the rebels demanded 20 km. Later they "
+         "lowered their demand to 12 km, which the government accepted.",
+         [(20, 20, U, "superseded"), (12, 12, U, S)]),
+        ("The talks were about the buffer zone. \"We will never accept 2 km,\" the general said.",
+         [(2, 2, U, RJ)]),
         ("Kiev asked for a buffer of 30 km. Moscow would accept only 15 km. They compromised on "
          "20 km.", [(30, 30, U, RJ), (15, 15, U, RJ), (20, 20, U, S)]),
     ],
@@ -353,3 +361,13 @@ def test_deadlines_in_new_wordings(text, want):
     doc = extract(text, "t")
     got = [(c.fields["date"], c.fields["relative"]) for c in doc.of_kind("deadline")]
     assert got == want
+
+
+def test_a_unit_point_before_a_capital_ends_a_sentence():
+    from geozone.claims.text import sentences
+
+    norm = normalise("The rebels demanded 20 km. Later they asked for 5 km. wide strips.").norm
+    assert [norm[a:b].strip() for a, b in sentences(norm)] == [
+        "The rebels demanded 20 km.",
+        "Later they asked for 5 km. wide strips.",
+    ]

@@ -848,10 +848,10 @@ def _put_forward(
         put = (
             same_sentence
             and prev.get("proposal") == "proposed"
-            and not re.search(r";|\bbut\b|\bwhile\b|\bwhereas\b", gap)
+            and not re.search(r";|\.\s+[A-Z]|\bbut\b|\bwhile\b|\bwhereas\b", gap)
             and not _IN_FORCE.search(gap)
             and not _FINAL.search(gap)
-            and not _IN_FORCE.search(re.split(r"[,;.]", norm[ends[i][1] : s_b], maxsplit=1)[0])
+            and not _IN_FORCE.search(re.split(r"[;.]\s", norm[ends[i][1] : s_b], maxsplit=1)[0])
         )
         if not put and _MODAL.search(norm[s_a:s_b]) and not _IN_FORCE.search(own):
             para = norm.rfind("\n\n", 0, s_a)
@@ -1055,7 +1055,7 @@ def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -
         p
         for p in re.split(r"(?<=[.!?:])[\"']?\s+(?=[\"']?[A-Z])", ahead[:200].strip())
         if p.strip()
-    ][:4]
+    ][:6]
     return denied(norm[s_a : m.start], after)
 
 

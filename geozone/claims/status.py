@@ -189,7 +189,7 @@ def denied(before: str, ahead: str) -> bool:
     figure was discussed", "had asked for 60 km. ... That figure was never proposed"."""
     if _DENIED_BEFORE.search(before[-80:]):
         return True
-    return any(_DENIAL.search(part) for part in ahead[:5])
+    return any(_DENIAL.search(part) for part in ahead[:7])
 
 
 __all__ = [

@@ -330,7 +330,13 @@ def sentences(norm: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(norm):
         head = norm[start : m.start() + 1]
         if m.group().startswith(".") and _ABBREVIATIONS.search(head):
-            continue
+            # "... 20 km. Later they ...": a unit's point before a capitalised word ends a
+            # sentence (a figure does not follow "km." as it follows "No.")
+            unit_end = re.search(r"\d\s*(?:km|mi)\.$", head) and re.match(
+                r"[\"']?[A-Z][a-z]", norm[m.end() : m.end() + 3]
+            )
+            if not unit_end:
+                continue
         spans.append((start, m.end()))
         start = m.end()
     if start < len(norm):

@@ -577,6 +577,7 @@ def read_width(
         )
         or re.search(
             r"\b(?:version|draft|proposal|plan|offer|figure|text)\b[^,;.]{0,50}?\b(?:said|says|of|for|"
+            r"spoke|speaks|talked|talks|mentioned|mentions|envisaged|envisages|foresaw|foresees|"
             r"with|at|put|named|gave|proposed|was|is|were|became|read|reads|stood\s+at|came\s+to)\s*$",
             lead_core + " ",
             _I,
@@ -629,7 +630,10 @@ def read_width(
         )
     )
     zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
-        r"\b(?:nobody|no\s+one|never)\b", clause_before, _I
+        # "Nobody ever proposed 60 km" (but "we will never accept 2 km" is a refusal)
+        r"\b(?:nobody|no\s+one|never)\b(?!\s+(?:accept|agree|sign|live\s+with)\b)",
+        clause_before,
+        _I,
     )
     # "was later reduced to 15 km", "widened from 10 km to 20 km": a zone's figure changed
     changed = _CHANGED_TO.search(lead) or (
@@ -910,7 +914,13 @@ def read_width(
             and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
         ):
             status, proposal = "rejected", "superseded"
-        elif proposed:
+        elif proposed and not re.search(
+            # "lowered their demand to 12 km, which the government accepted"
+            r"^[^.;]{0,40}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:accepted|agreed\s+to|signed|approved|"
+            r"adopted)\b",
+            sentence[m_end:],
+            _I,
+        ):
             proposal = "proposed"
     qualifier = _clean(qual.group()).lower() if qual else None
     if qualifier:
