@@ -369,5 +369,5 @@ def test_a_unit_point_before_a_capital_ends_a_sentence():
     norm = normalise("The rebels demanded 20 km. Later they asked for 5 km. wide strips.").norm
     assert [norm[a:b].strip() for a, b in sentences(norm)] == [
         "The rebels demanded 20 km.",
-        "Later they asked for 5 km. wide strips.",
+        "Later they asked for 5 km wide strips.",
     ]
