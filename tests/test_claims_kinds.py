@@ -44,6 +44,10 @@ KINDS = {
         ("The Parties shall withdraw their forces to a distance of thirty (3O) kilometres from "
          "the line.", [(30, 30, D, S)]),
         ("Troops shall withdraw l0km from the border.", [(10, 10, D, S)]),
+        ("The zone shall extend five (5) kilo metres on each side of the line.", [(5, 5, P, S)]),
+        ("The zone shall extend twenty five (25) kilometres on either side of the line.",
+         [(25, 25, P, S)]),
+        ("The zone shall be O.5 km wide.", [(0.5, 0.5, T, S)]),
         ("THE ZONE SHALL EXTEND TWO (2) KILOMETRES ON EITHER SIDE OF THE LINE.", [(2, 2, P, S)]),
     ],
     "PDF text: hyphens before a space, fractions, points after units, glued commas": [
@@ -223,6 +227,10 @@ KINDS = {
         ("Both forces will retire to a distance of two miles from the demarcation line.",
          [(2 * MI, 2 * MI, P, S)]),
         ("Neither side may station troops closer than 5 km to the line.", [(5, 5, P, S)]),
+        ("The Parties shall withdraw their forces two (2) kilometres from the line, thus creating "
+         "a demilitarized zone of four (4) kilometres.", [(2, 2, P, S), (4, 4, T, S)]),
+        ("The parties agreed that the rebels would withdraw 5 km from the border.",
+         [(5, 5, D, S)]),
         ("He retired 20 km from the border in 1990 after a long career in the army.", []),
         ("Both sides agreed to withdraw their forces 1 km from the line, creating a 2 km buffer.",
          [(1, 1, P, S), (2, 2, T, S)]),

@@ -252,6 +252,8 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
 
 # a word hyphenated at a line end whose break became a space ("kilo- metres", "be- tween")
 _HYPHEN_SPACE = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
+# a unit split in two by a scan or a PDF ("kilo metres")
+_SPLIT_UNIT = re.compile(r"(?<=\b[Kk]ilo) (?=met(?:re|er)s?\b)")
 # a unit's abbreviation point inside a sentence ("5 km. on each side")
 _UNIT_POINT = re.compile(r"(?<=\d)(\s*(?:km|kms|mi|m|ft|yds|nm|nmi))\.(?=\s+[a-z])")
 
@@ -298,6 +300,7 @@ def normalise(source: str) -> Text:
         text, starts, ends, _HYPHEN_SPACE, lambda m: _hyphen_space(m, words)
     )
     text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
+    text, starts, ends = _apply(text, starts, ends, _SPLIT_UNIT, lambda m: "")
     text, starts, ends = _ocr(text, starts, ends)
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")

@@ -146,7 +146,12 @@ _BEFORE_DEPTH = re.compile(
     _I,
 )
 _BEFORE_EACH_SIDE = re.compile(
-    r"\b(?:each|both|either|neither|the\s+two)\s+(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
+    # "The Parties shall withdraw": the parties as the subject of the move
+    r"\bthe\s+(?:two\s+)?(?:sides|parties|armies|belligerents)\s+(?:(?:shall|will|must|are\s+to|"
+    r"would|should|agreed\s+to|undertake\s+to|each)\s+){1,2}(?:withdr\w*|pull\w*|mov\w*|retreat\w*|"
+    r"redeploy\w*|retir\w*|disengag\w*|keep\w*|stay\w*|remain\w*)\b|"
+    r"\b(?:each|both|either|neither|the\s+two)\s+"
+    r"(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
     r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"retir\w*|disengag\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
