@@ -727,6 +727,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _put_forward(norm, spans, claims, ends)
     claims = _one_zone_one_fate(norm, claims, ends)
     claims = _answered_in_kind(norm, spans, claims, ends)
+    claims = _halves_of_a_total(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
     return join_mentions(norm, claims, ends)
 
@@ -759,6 +760,45 @@ _ANSWER = re.compile(
     r"at\s+least\s+)?$",
     re.I,
 )
+
+
+def _halves_of_a_total(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """ "withdraw their forces 2 km from the line, thus creating a zone of 4 km": a move back
+    that makes a zone twice as wide is each side's half of it (per side, and the zone total)."""
+    out = list(claims)
+    for i in range(len(out) - 1):
+        a, b = out[i].fields, out[i + 1].fields
+        if a["semantics"] != "depth" or b["semantics"] not in ("unspecified", "total"):
+            continue
+        if abs(2 * a["max_km"] - b["max_km"]) > 1e-9 or abs(2 * a["min_km"] - b["min_km"]) > 1e-9:
+            continue
+        gap = norm[ends[i][1] : ends[i + 1][0]]
+        if re.search(r"[.;!?]", gap) or not re.search(
+            r"\b(?:creating|create|creates|forming|form|forms|giving|leaving|making|so\s+that|"
+            r"which\s+(?:creates|gives|leaves|makes|forms))\b",
+            gap,
+            re.I,
+        ):
+            continue
+        said = f"half of the {km_words(b)} zone the move creates"
+        out[i] = Claim(
+            out[i].kind,
+            {**a, "semantics": "per_side", "semantics_words": said},
+            out[i].quote,
+            out[i].start,
+            out[i].end,
+        )
+        if b["semantics"] == "unspecified":
+            words = f"twice the {km_words(a)} each side moves back"
+            c = out[i + 1]
+            out[i + 1] = Claim(
+                c.kind,
+                {**b, "semantics": "total", "semantics_words": words},
+                c.quote,
+                c.start,
+                c.end,
+            )
+    return out
 
 
 def _answered_in_kind(

@@ -146,10 +146,6 @@ _BEFORE_DEPTH = re.compile(
     _I,
 )
 _BEFORE_EACH_SIDE = re.compile(
-    # "The Parties shall withdraw": the parties as the subject of the move
-    r"\bthe\s+(?:two\s+)?(?:sides|parties|armies|belligerents)\s+(?:(?:shall|will|must|are\s+to|"
-    r"would|should|agreed\s+to|undertake\s+to|each)\s+){1,2}(?:withdr\w*|pull\w*|mov\w*|retreat\w*|"
-    r"redeploy\w*|retir\w*|disengag\w*|keep\w*|stay\w*|remain\w*)\b|"
     r"\b(?:each|both|either|neither|the\s+two)\s+"
     r"(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
     r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
