@@ -69,6 +69,11 @@ KINDS = {
         ("A demilitarised belt of 12 km, split evenly between the parties, is now in force.",
          [(12, 12, T, S)]),
         ("The zone will measure four miles from side to side.", [(4 * MI, 4 * MI, T, S)]),
+        ("A belt 3 km thick separates the armies.", [(3, 3, T, S)]),
+        ("The strip measures 400 m in breadth.", [(0.4, 0.4, T, S)]),
+        ("The zone spans 6 km, 3 km either way of the river.", [(6, 6, T, S), (3, 3, P, S)]),
+        ("Both armies pulled back, leaving a gap of some 2 km between them.", [(2, 2, T, S)]),
+        ("The buffer zone spans 200 km along the border.", []),
     ],
     "each side, each country, each party with other verbs": [
         ("Each army is to stand 2 km off the ridge.", [(2, 2, P, S)]),
@@ -216,6 +221,8 @@ KINDS = {
     ],
     "more ways to say each side, a total and a rule": [
         ("The lines will be pulled back by 1 km each.", [(1, 1, P, S)]),
+        ("The front line will be moved back one and a half kilometres by each army.",
+         [(1.5, 1.5, P, S)]),
         ("The plan calls for a 10-km pullback by each side.", [(10, 10, P, PR)]),
         ("The deal provides for a mutual pullback of 5 km.", [(5, 5, P, S)]),
         ("The forces will disengage to a distance of 2 km from each other.", [(2, 2, T, S)]),

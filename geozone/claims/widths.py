@@ -74,7 +74,8 @@ _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 # cues right after the figure (after any bracketed conversion)
 _AFTER_TOTAL = re.compile(
-    r"\s*-?\s*(?:wide|in\s+width|width|breadth|broad|in\s+all|in\s+total|all\s+told|altogether|"
+    r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all|in\s+total|"
+    r"all\s+told|altogether|between\s+them|apart\s+from\s+each\s+other|"
     r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
     r"from\s+each\s+other|from\s+one\s+another|"
     # "a buffer of 10 km between forward positions": the gap between two lines
@@ -467,8 +468,12 @@ def read_width(
     elif m := _BEFORE_DEPTH.search(lead):
         semantics, decided, strong = "depth", m.group(), True
     # "would run 30 km into Syria": how deep, not how long
+    spans_zone = re.search(r"\bspan(?:s|ned|ning)?\s+$", lead, _I) and _ZONE.search(
+        _words_before(sentence, m_start)
+    )
     if (
         not strong
+        and not (spans_zone and not re.match(r"\s*(?:along|of|from)\b", after, _I))
         and _BEFORE_LENGTH.search(lead)
         and not _AFTER_INTO.match(after)
         and not (_AFTER_DIR.match(after) and not re.search(r"\balong\b", lead[-20:], _I))
@@ -536,6 +541,7 @@ def read_width(
     link = (
         re.search(
             r"\b(?:is|are|be|been|was|were|of|measuring|measure[sd]?|extend\w*|stretch\w*|reach\w*|"
+            r"spans?|spanned|spanning|"
             r"go|goes|gone|went|run|runs|ran|"
             r"cover\w*|to|set\s+at|at|with|fixed\s+at|some|about|roughly|covering|spanning|"
             r"around|up\s+to|approximately|nearly|least|most|than|between|"
@@ -801,6 +807,13 @@ def read_width(
             semantics, decided = "depth", m.group()
         elif withdraw_before and not zone_before and not adjectival:
             semantics, decided = "depth", withdraw_before.group()
+            # "moved back one and a half kilometres by each army"
+            if by_each := re.match(
+                r"\s*by\s+(?:each|both|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army)\b",
+                after,
+                _I,
+            ):
+                semantics, decided = "per_side", withdraw_before.group() + " " + by_each.group()
         elif adjectival and (
             m := re.match(
                 r"\s*(?:by|for|on\s+the\s+part\s+of)\s+(?:each|both|either)\s+(?:of\s+the\s+)?"
