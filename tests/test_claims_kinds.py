@@ -52,6 +52,10 @@ KINDS = {
     ],
     "PDF text: hyphens before a space, fractions, points after units, glued commas": [
         ("The zone shall extend five kilo- metres on either side of the line.", [(5, 5, P, S)]),
+        ("The zone shall extend twenty-\nfive kilometres on each side of the line.",
+         [(25, 25, P, S)]),
+        ("The zone shall be 3\n                                  Page 2 of 4\nkilometres wide.",
+         [(3, 3, T, S)]),
         ("The area lies be- tween 5 and 20 km from the line on both banks.", [(5, 20, P, S)]),
         ("A zone \u00bd mile wide shall be cleared.", [(MI / 2, MI / 2, T, S)]),
         ("A zone 1\u00bd miles wide shall be cleared.", [(1.5 * MI, 1.5 * MI, T, S)]),

@@ -258,6 +258,15 @@ _SPLIT_UNIT = re.compile(r"(?<=\b[Kk]ilo) (?=met(?:re|er)s?\b)")
 _UNIT_POINT = re.compile(r"(?<=\d)(\s*(?:km|kms|mi|m|ft|yds|nm|nmi))\.(?=\s+[a-z])")
 
 
+_TENS = re.compile(r"(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)$", re.I)
+
+
+def _broken_word(m: re.Match) -> str:
+    """A word broken at a line's end is joined; a compound number keeps its hyphen
+    ("twenty-\nfive" is "twenty-five")."""
+    return "-" if _TENS.search(m.string[max(0, m.start() - 8) : m.start()]) else ""
+
+
 def _hyphen_space(m: re.Match, words: set[str]) -> str:
     joined = m.group(1) + m.group(2)
     if joined.lower() in words and m.group(2).lower() not in ("and", "or", "to", "nor"):
@@ -294,7 +303,7 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _ENTITY, lambda m: html.unescape(m.group()))
     chars = re.compile("[" + re.escape("".join(chr(k) for k in _CHAR_MAP)) + "]")
     text, starts, ends = _apply(text, starts, ends, chars, lambda m: _CHAR_MAP[ord(m.group())])
-    text, starts, ends = _apply(text, starts, ends, _BROKEN_WORD, lambda m: "")
+    text, starts, ends = _apply(text, starts, ends, _BROKEN_WORD, _broken_word)
     words = set(re.findall(r"\b[a-z]{3,}\b", text.lower())) | _VOCABULARY | _JOINED
     text, starts, ends = _apply(
         text, starts, ends, _HYPHEN_SPACE, lambda m: _hyphen_space(m, words)
