@@ -205,6 +205,12 @@ KINDS = {
          [(30, 30, D, S)]),
         ("The zone's outer limit lies 25 km from the coast.", [(25, 25, D, S)]),
         ("The zone is 5 km wide, the lake 10 km.", [(5, 5, T, S)]),
+        ("The zone is 5 km wide; the lake, 10 km.", [(5, 5, T, S)]),
+        ("The Iraqi side of the zone is 10 km deep; the Kuwaiti side, 5 km.",
+         [(10, 10, P, S), (5, 5, P, S)]),
+        ("On both sides of the border, the zone extends 10 km.", [(10, 10, P, S)]),
+        ("On either side of the line, a strip of 2 km will be kept free of troops.",
+         [(2, 2, P, S)]),
         ("Security zone: 50 km for artillery of 100 mm calibre and over; 70 km for MLRS; 140 km "
          "for Tornado-S.", [(50, 50, U, S), (70, 70, U, S), (140, 140, U, S)]),
         ("In Zone A the army may keep one division; the zone extends from the canal to a line "

@@ -1016,7 +1016,8 @@ _GAPPED = re.compile(
 
 _ELLIPSIS = re.compile(
     # the first figure's line may come between ("15 km from the line; lighter weapons, 5 km")
-    r"(?:\s+(?:back\s+)?(?:from|of|behind|beyond|off)\s+[^;,.\d]{1,40}?)?"
+    r"(?:\s+(?:back\s+)?(?:from|of|behind|beyond|off)\s+[^;,.\d]{1,40}?"
+    r"|\s*-?\s*(?:deep|wide|across|in\s+depth|in\s+width))?"
     r"\s*[;,]\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+|their\s+|its\s+)?[\w'-]+(?:\s+[\w'-]+)?"
     r"(?:\s*,\s*|\s+)(?:(?:only|just|about|some|around)\s+)?",
     re.I,
@@ -1054,8 +1055,17 @@ def _gapped(
         return WidthReading(prev["semantics"], words, None, "stated", prev.get("proposal"))
     ends_there = re.match(r"\s*(?:[.;]|$)", norm[end:s_b])
     listed = re.match(r"\s*(?:[.;,]|and\b|$)", norm[end:s_b])
-    if _ELLIPSIS.fullmatch(gap) and (
-        ends_there or (listed and not _FINITE.search(gap) and prev["semantics"] != "unspecified")
+    # "10 km deep; the Kuwaiti side, 5 km" (but not "5 km wide; the lake, 10 km")
+    part_of_zone = not re.match(r"\s*-?\s*(?:deep|wide|across|in\s)", gap, re.I) or re.search(
+        r"\b(?:side|bank|shore|part|section|sector|half|end|stretch)\s*,", gap, re.I
+    )
+    if (
+        part_of_zone
+        and _ELLIPSIS.fullmatch(gap)
+        and (
+            ends_there
+            or (listed and not _FINITE.search(gap) and prev["semantics"] != "unspecified")
+        )
     ):
         words = f"as {prev['value']} {prev['unit']} before it (the same verb)"
         put = "proposed" if prev.get("proposal") == "proposed" else None

@@ -116,7 +116,8 @@ _SIDE_AFTER = re.compile(
     re.I,
 )
 _SIDE_BEFORE = re.compile(
-    r"\bon\s+the\s+(?-i:([A-Z][\w'-]+))\s+(?:side|bank|shore)\b(?:(?![.;!?])[^\d]){0,80}$", re.I
+    r"\b(?:on\s+)?the\s+(?-i:([A-Z][\w'-]+))\s+(?:side|bank|shore)\b(?:(?![.;!?])[^\d]){0,80}$",
+    re.I,
 )
 
 

@@ -832,6 +832,13 @@ def read_width(
             )
         ):
             semantics, decided = "total", m.group()
+        elif fronted := re.match(
+            # "On both sides of the border, the zone extends 10 km"
+            r"\W*(?:on|to)\s+(?:both|either|each)\s+sides?\s+of\s+[^,;.]{1,60},",
+            sentence[:m_start],
+            _I,
+        ):
+            semantics, decided = "per_side", fronted.group()
         elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
             # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width
             semantics, decided = "total", changed.group()
