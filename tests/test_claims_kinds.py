@@ -96,6 +96,8 @@ KINDS = {
          "the south of the river.", [(3 * MI, 3 * MI, P, S)]),
     ],
     "each side its own width": [
+        ("Syrian forces will remain 10 km away from the line, Israeli forces 10 km away on the "
+         "other side.", [(10, 10, P, S)]),
         ("The strip is 50 metres wide on the Ardish side and 30 metres wide on the Belmic side.",
          [(0.05, 0.05, P, S), (0.03, 0.03, P, S)]),
         ("On the Lorn bank the area reaches 3 km from the river; on the Tessa bank, where the "

@@ -262,6 +262,20 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         if after:
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    # "Syrian forces will remain 10 km away from the line, Israeli forces 10 km away on the
+    # other side": the same figure on each side
+    other = re.match(
+        r"\s*(?:back\s+|away\s+)?(?:on|to|from)\s+the\s+other\s+side\b", norm[nxt.end :], re.I
+    )
+    if (
+        other
+        and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km)
+        and re.fullmatch(r"(?:(?![.;!?]\s)[^\d]){1,80}", gap)
+    ):
+        words = re.sub(r"\s+", " ", norm[m.start : nxt.end + other.end()])
+        return _Merged(
+            nxt.end + other.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words
+        )
     pair = _PAIR_GAP_NAMED.fullmatch(gap)
     if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
         after = _PAIR_AFTER_NAMED.match(norm, nxt.end)
