@@ -28,6 +28,7 @@ REJECT = re.compile(
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
     r"fell\s+through|said\s+no|found\s+no\s+(?:support|backing|takers|favour|favor)|"
+    r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
     r"(?:was|is|were|are|as|it)\s+(?:far\s+|much\s+)?too\s+(?:small|narrow|wide|large|big|deep|"
     r"shallow|little|much|far)|(?:neither|none)\b[^.;]{0,40}?\b(?:was|were)\s+(?:accepted|"
     r"adopted|approved))\b",
@@ -88,6 +89,7 @@ PLURAL_ANAPHOR = re.compile(
 )
 DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
+    r"counter\w*|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
     r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?position|"

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from .numbers import Measurement
 from .status import DROPPED, PROPOSAL, REJECT, SUPERSEDED, fate, in_sentence
 
+_FATE_WORDS = re.compile(rf"{DROPPED.pattern}|{REJECT.pattern}", re.I)
+
 _I = re.I
 
 ZONE_NOUN = (
@@ -908,6 +910,9 @@ def read_width(
             _I,
         )
     )
+    # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
+    if cue is None and re.match(r"\W*(?:neither|none\s+of)\b", sentence[:m_start], _I):
+        cue = _FATE_WORDS.search(sentence)
     status, proposal = "stated", None
     if instead:
         status, proposal = "rejected", "rejected"
