@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .headers import header_date
+from .headers import header_date, short_line_date
 from .numbers import digit_value, word_value
 
 _I = re.I
@@ -39,6 +39,11 @@ DATE = (
 )
 _DATE_RE = re.compile(DATE)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "by midnight on 20 February", "at 0800 UTC on 11 September"
+_CLOCK_EARLY = (
+    r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|dawn|dusk|first\s+light)"
+    r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|Z|local(?:\s+time)?))*\s*,?\s*(?:on\s+)?)"
+)
 
 _PERIOD = (
     rf"(?:the\s+)?end\s+of\s+(?:(?P<this>the|this|next)\s+(?P<unit>year|month|week)|(?P<eyear>{_YEAR})"
@@ -55,17 +60,21 @@ _TRIGGER = (
 )
 # "by 1800 hrs 20 AUG": a military time between the trigger and the date
 _ABSOLUTE = re.compile(
-    rf"{_TRIGGER}(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?)?"
+    rf"{_TRIGGER}(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?|{_CLOCK_EARLY})?"
     rf"(?:{DATE}|{_PERIOD}|(?:next\s+)?(?P<wd>{_WEEKDAY})\b)",
     _I,
 )
 _NUM = (
     r"(?P<num>\d+(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|ninety|hundred|[a-z]+-[a-z]+)"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)"
     r"(?:\s*\(\s*(?P<echo>\d+)\s*\))?)"
 )
 _WITHIN = re.compile(
-    rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than)\s+"
+    rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than|"
+    # "finished 30 days after ratification"
+    rf"(?:finished|completed|complete|done|over|ended|ready|out)(?=\s+\S+\s+(?:days?|weeks?|months?)"
+    rf"\s+(?:after|following)\b))\s+"
     rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|days?|weeks?|months?|years?)\b"
     r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80})?",
     _I,
@@ -83,13 +92,27 @@ _STARTS = re.compile(
     r"(?:go|goes)\s+into\s+effect|starting|beginning|commencing|effective|with\s+effect|"
     r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force)(?=\s+from\b)|"
     r"(?:is|are|been)\s+(?:now\s+)?(?:planned|scheduled|set|due|moved)\b(?!\s+out)|"
-    r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b)|(?:cease-?fire|truce|patrols?|exercises?|moratorium)\b"
+    r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b)|(?:cease-?fire|truce|patrols?|patroll(?:ed|ing)|exercises?|moratorium)\b"
     r"(?=[^.;]{0,30}?\bfrom\b))"
     r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
     rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>today|tonight)\b"
     # "start pulling back at 06:00 on Friday": the next such day after the report's date
     rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
+    _I,
+)
+# something set to happen on a day: "opens to traffic at 0800 UTC on 11 September", "are to
+# open on Tuesday", "expected in Halm on Thursday", "due in Verne on Wednesday", "runs until"
+_DUE_ON = re.compile(
+    r"\b(?:(?:re)?opens|closes|ends|expires|arrives|runs|lasts|due|expected|scheduled|"
+    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
+    r"last))\b"
+    # not past events told on the way ("the campaign that began on 24 March")
+    r"(?:\s+(?!(?:by|before|until|no|not|after|since|on|began|was|were|had|has|have|did)\b)"
+    r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?\s+"
+    r"(?P<prep>on|at|until|till|through)\s+"
+    rf"(?:the\s+)?{_CLOCK_EARLY}?"
+    rf"(?:{DATE.replace('?P<', '?P<e')}|(?<=\bon\s)(?P<ewd>{_WEEKDAY})\b)",
     _I,
 )
 # "cease all attacks immediately upon signature": the date the document is signed
@@ -131,7 +154,7 @@ _WHAT = [
      r"withdr\w*|pull\w*|leave|left|out\b|retreat\w*|redeploy\w*|disengag\w*"),
     ("prisoners exchanged", r"prisoners?|detainees?|hostages?|captives?", r"\w+"),
     ("ceasefire in force", r"cease-?fire|truce|hostilities|fighting",
-     r"begin\w*|start\w*|effect|force|hold|halt\w*|cease|stop\w*|end\w*"),
+     r"begin\w*|start\w*|effect|force|hold|halt\w*|cease|stop\w*|end\w*|runs?|lasts?"),
     ("zone established",
      r"zones?|buffer|DMZ|strip|corridor|belt|area|lines?",
      r"establish\w*|creat\w*|set\s+up|in(?:to)?\s+force|into\s+effect|effect|implement\w*|demarcat\w*|draw\w*|"
@@ -280,6 +303,12 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                 if date:
                     return DocumentDate(date, (mo, d), weekday, f"stated in the report ({basis})")
             elif pattern is _DATELINE:
+                # "VERNE, June 14 (Nordwire)" under "Nordwire | Fri 14 Jun 2024": the year above
+                top = short_line_date(norm, source)
+                if top and (top[0].month, top[0].day) == (mo, d):
+                    return DocumentDate(
+                        top[0], (mo, d), weekday, f"stated in the report ({top[1]})"
+                    )
                 if hint is None and weekday is not None:
                     fits = {
                         y
@@ -292,6 +321,11 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                     years = [int(y) for y in re.findall(rf"\b({_YEAR})\b", norm)]
                     hint = max(years) if years else None
                 return DocumentDate(None, (mo, d), weekday, None, hint)
+    if found := short_line_date(norm, source):
+        date, basis = found
+        return DocumentDate(
+            date, (date.month, date.day), weekday, f"stated in the report ({basis})"
+        )
     return DocumentDate(None, None, weekday, None, hint)
 
 
@@ -573,6 +607,24 @@ def find_deadlines(
         found.append(
             Deadline(start, m.end(), words, date, None if date else words, basis, not moved)
         )
+    for m in _DUE_ON.finditer(norm):
+        if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
+            continue
+        start = m.start("prep")
+        if m.group("ewd"):
+            if anchor is None:
+                continue
+            target = WEEKDAYS.index(m.group("ewd").lower())
+            day = anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
+            basis = f"the {m.group('ewd')} after the report's date {anchor}"
+            found.append(Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis))
+            continue
+        parts = _parts(m, "e")
+        if not parts:
+            continue
+        date, basis = _day_of(parts, anchor, via, norm, m.start())
+        words = norm[start : m.end()].strip()
+        found.append(Deadline(start, m.end(), words, date, None if date else words, basis))
     for m in itertools.chain(_SET_FOR.finditer(norm), _MOVED_TO.finditer(norm)):
         prefix = "f" if m.re is _SET_FOR else "t"
         if any(d.start <= m.start(prefix + "m1") < d.end for d in found if m.group(prefix + "m1")):
@@ -619,7 +671,13 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
                 best = (dist, rank, label)
     if best:
         return best[2]
-    if not _ACTION.search(segment):
+    # "shall inform the Commission ... not later than", "is expected in Halm on Thursday": an
+    # act the words set for a day, whatever the verb
+    if not _ACTION.search(segment) and not re.search(
+        r"\b(?:shall|must|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b",
+        segment[:deadline_pos],
+        _I,
+    ):
         return None
     clause = re.split(r"[,;:]|\n\s*\n", segment[:deadline_pos])[-1].strip()
     clause = re.sub(r"\s+", " ", clause)

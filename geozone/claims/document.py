@@ -15,7 +15,7 @@ from .deadlines import document_date, find_deadlines, what_for
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
-from .status import denied, following
+from .status import PROPOSAL, denied, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
@@ -108,7 +108,10 @@ _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 _PAIR_GAP = re.compile(
     rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})"
-    r"(?:\s+side)?\s*,?\s+and\s+(?:also\s+|a\s+further\s+|another\s+)?",
+    r"(?:\s+side)?\s*,?\s+and\s+(?:also\s+|a\s+further\s+|another\s+)?"
+    # "Kolmari troops will move 6 km north and Sabreli troops 6 km south of": the other side named
+    r"(?:(?:[A-Za-z][\w'-]*\s+){1,3}?(?:(?:will|would|shall|must|should|to|are\s+to)\s+)?"
+    r"(?:(?:move|pull|withdraw|fall|go|stay|keep|redeploy)\w*\s+(?:back\s+)?)?)?",
     re.I,
 )
 _PAIR_AFTER = re.compile(
@@ -179,6 +182,69 @@ class _Merged:
     words: str | None
 
 
+# a width that follows the ground: "1.5 miles across along the marshes; in the foothills it
+# reaches 6 km", "3 km wide in the gorge and widens to 9 km on the plain"
+_GROUND_GAP = re.compile(
+    r"(?:(?!\.\s)[^\d.!?]){0,120}?\b(?:widen\w*|narrow\w*|broaden\w*|reach\w*|grow\w*|swell\w*|"
+    r"ris(?:es|ing)|expand\w*|increas\w*|shrink\w*|taper\w*|open\w*\s+out|is|measures?)"
+    r"\s+(?:out\s+)?(?:to\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|as\s+much\s+as\s+|"
+    r"up\s+to\s+|fully\s+|a\s+full\s+)?",
+    re.I,
+)
+_PLACE = re.compile(
+    r"\b(?:in|at|along|on|near|across|through|around|over|below|above|among|beside)\s+the\b", re.I
+)
+_NOT_GROUND = re.compile(
+    r"\b(?:later|then|now|since|will|would|shall|could|should|was|were|had|has|have|been|after|"
+    r"before|until|year|month|week|day|each|either|both|side|sides|proposal|draft|offer|plan)\b",
+    re.I,
+)
+
+
+_OR_MORE = re.compile(
+    r"\s*,?\s*(?:or\s+(?:more|less|so|further|greater|over|above|under|below|thereabouts)|"
+    r"and\s+(?:more|over|above|upwards)|plus|at\s+(?:the\s+)?(?:least|most|minimum|maximum))\b,?",
+    re.I,
+)
+
+
+def _with_ground(norm: str, m: Measurement, nxt: Measurement, gap: str) -> _Merged | None:
+    """A width that varies along the ground, stated as two figures at two places."""
+    grow = _GROUND_GAP.fullmatch(gap)
+    if grow is None or _NOT_GROUND.search(gap) or m.unit_code is None:
+        return None
+    after = norm[nxt.end : nxt.end + 40]
+    before = norm[max(0, m.start - 60) : m.start]
+    if not (
+        _PLACE.search(gap)
+        or (_PLACE.match(after.lstrip()) and _PLACE.search(before[before.rfind(",") + 1 :]))
+    ):
+        return None
+    near = norm[max(0, m.start - 200) : nxt.end]
+    if not re.search(
+        r"\b(?:wide|across|broad|width|breadth|zone|buffer|strip|belt|corridor)\b", near, re.I
+    ):
+        return None
+    if re.match(
+        r"\s*(?:on|to|from)\s+(?:each|either|both)\b|\s*-?\s*(?:wide|across|broad|deep|in\s+width)\b",
+        norm[nxt.end : nxt.end + 20],
+        re.I,
+    ):
+        # each figure says what it measures on its own: two widths
+        return None
+    deep = re.match(r"\s*-?\s*(?:deep|in\s+depth)\b", norm[m.end :], re.I)
+    words = re.sub(r"\s+", " ", grow.group().strip(" ,;"))
+    return _Merged(
+        nxt.end,
+        min(m.low_km, nxt.low_km),
+        max(m.high_km, nxt.high_km),
+        f"{m.value} {m.unit} to {nxt.value}",
+        nxt.unit,
+        "depth" if deep else "total",
+        f"varies with the ground: {words}",
+    )
+
+
 def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None:
     """ "6 km north and 6 km south of", "varies in width from 3.3 metres to 7.4 km"."""
     if nxt is None:
@@ -196,6 +262,20 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         if after:
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    # "Syrian forces will remain 10 km away from the line, Israeli forces 10 km away on the
+    # other side": the same figure on each side
+    other = re.match(
+        r"\s*(?:back\s+|away\s+)?(?:on|to|from)\s+the\s+other\s+side\b", norm[nxt.end :], re.I
+    )
+    if (
+        other
+        and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km)
+        and re.fullmatch(r"(?:(?![.;!?]\s)[^\d]){1,80}", gap)
+    ):
+        words = re.sub(r"\s+", " ", norm[m.start : nxt.end + other.end()])
+        return _Merged(
+            nxt.end + other.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words
+        )
     pair = _PAIR_GAP_NAMED.fullmatch(gap)
     if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
         after = _PAIR_AFTER_NAMED.match(norm, nxt.end)
@@ -214,6 +294,8 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             "depth" if "dep" in lead else "total",
             re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 80) : m.start]).group()),
         )
+    if ground := _with_ground(norm, m, nxt, gap):
+        return ground
     # "not less than 500 yards and not more than 1 mile across": two bounds of one width
     low = re.search(
         r"\b(?:not|no)\s+less\s+than\s+$|\bat\s+least\s+$|\ba\s+minimum\s+of\s+$",
@@ -301,7 +383,7 @@ _MIDDLE = re.compile(
 )
 _FINAL = re.compile(
     r"\b(?:final|finally|eventually|in\s+the\s+end|ultimately|at\s+last|settled|agreed|"
-    r"compromise|met\s+in\s+the\s+middle|signed|instead)\b",
+    r"compromis\w*|met\s+in\s+the\s+middle|signed|instead)\b",
     re.I,
 )
 _CHANGED = re.compile(rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to\s*$", re.I)
@@ -352,6 +434,14 @@ def _stage(lead: str) -> float | None:
     return None
 
 
+_REPEAT_AFTER = re.compile(
+    r"\s+(?:was|is|were|had\s+been|has\s+been)\s+(?:(?:our|their|his|her|its|the|my)\s+)?"
+    r"(?:[\w'-]+\s+)?(?:position|offer|proposal|figure|demand|bid|request|plan|idea|number|"
+    r"suggestion|draft|starting\s+point)\b",
+    re.I,
+)
+
+
 def _carried(norm: str, found: list[Measurement]) -> list[Measurement]:
     """Bare numbers that take the unit of a width just before them.
 
@@ -373,6 +463,22 @@ def _carried(norm: str, found: list[Measurement]) -> list[Measurement]:
                 r"[^.;\d]*?,\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?", gap
             ):
                 continue
+        elif _REPEAT_AFTER.match(norm, n.end) and re.search(
+            r"(?:^|[.!?:]\s+|\n\s*)[\"']?$", norm[max(0, n.start - 20) : n.start]
+        ):
+            # "Thirty was our opening position": a figure named again, by its number alone
+            same = [
+                m
+                for m in found
+                if n.start - 800 < m.end <= n.start
+                and abs(m.low_km - m.high_km) < 1e-9
+                and any(abs(x.value - n.value) < 1e-9 for x in numbers(norm[m.start : m.end]))
+            ]
+            if same:
+                p = same[-1]
+                km = round(n.value * KM_PER[p.unit_code], 6)
+                out.append(Measurement(n.start, n.end, km, km, n.text, p.unit, p.unit_code))
+            continue
         elif not _CARRIED.search(norm[max(0, n.start - 40) : n.start]) or not re.match(
             r"\s*(?:[.;!?,\"']|$|\s*(?:instead|in\s+the\s+end|eventually)\b)", norm[n.end :]
         ):
@@ -487,6 +593,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         context = norm[max(s_a - 1500, 0) : s_a]
         if merged is not None:
             end = max(end, min(merged.end, s_b))
+        # "10 km or more wide", "20 km or more from the line": a bound after the figure
+        post = _OR_MORE.match(norm, end) if merged is None else None
+        if post is not None:
+            end = post.end()
         reading = read_width(sentence, m.start - s_a, end - s_a, prev_end, next_start, context)
         if merged is not None:
             if reading is None and merged.semantics is None:
@@ -496,7 +606,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 or re.search(r"width|depth", merged.words)
                 or _ZONE_WORD.search(context + sentence)
             ):
-                reading = WidthReading(merged.semantics, None, None, "stated")
+                put = PROPOSAL.search(norm[s_a : m.start]) or PROPOSAL.search(
+                    re.split(r"[.;]\s", norm[max(s_a, m.start - 200) : m.start])[-1]
+                )
+                reading = WidthReading(
+                    merged.semantics, None, None, "stated", "proposed" if put else None
+                )
             if reading is None:
                 continue
             qual = _QUALIFIER.search(norm[max(s_a, m.start - 40) : m.start])
@@ -509,6 +624,27 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             )
         if reading is None:
             reading = _gapped(norm, claims, ends, s_a, m, end, s_b)
+        further = _further(norm, claims, s_a, m, end) if merged is None else None
+        if further is not None:
+            status = reading.status if reading else "stated"
+            reading = WidthReading(further[0]["semantics"], further[1], None, status)
+        if reading is None and (again := _named_again(norm, claims, s_a, m, end)) is not None:
+            # "That is why 25 km matters to us": the earlier figure, named again
+            quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
+            figure, f_a, f_b = text.quote(m.start, m.end)
+            fields = {
+                **again.fields,
+                "semantics_words": f"as the earlier mention of {m.value} {m.unit}",
+                "figure": figure,
+                "figure_start": f_a,
+                "figure_end": f_b,
+            }
+            fields.pop("conversion", None)
+            claims.append(Claim("width", fields, quote, q_a, q_b))
+            text_pos[id(claims[-1])] = m.start
+            ends.append((m.start, m.end))
+            stages.append((m.start, None, None))
+            continue
         if reading is None:
             continue
         status, proposal = reading.status, reading.proposal
@@ -527,13 +663,18 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
         figure, f_a, f_b = text.quote(m.start, m.end)
         low, high = (merged.low_km, merged.high_km) if merged else (m.low_km, m.high_km)
+        if further is not None:
+            # "a further 12 km beyond it": a band from the zone's edge outwards
+            inner = further[0]["max_km"]
+            low, high = inner, round(inner + m.high_km, 6)
         fields: dict[str, Any] = {
             "min_km": low,
             "max_km": high,
             "semantics": reading.semantics,
             "value": merged.value if merged else m.value,
             "unit": merged.unit if merged else m.unit,
-            "qualifier": reading.qualifier,
+            "qualifier": reading.qualifier
+            or (re.sub(r"\s+", " ", post.group()).strip(" ,").lower() if post else None),
             "semantics_words": reading.decided_by,
             "status": status,
             "figure": figure,
@@ -545,6 +686,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         after = norm[end : min(s_b, end + 120)]
         if merged is not None and merged.semantics == "per_side":
             after = norm[_pair_end(found, m) : min(s_b, end + 120)]
+        if further is not None:
+            fields["band"] = True
         if (
             low != high
             and merged is None
@@ -594,8 +737,286 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if asked is None and _ASKED_AFTER.match(norm, end):
             asked = "other"
         stages.append((m.start, _stage(lead), asked))
+    claims = _beyond(norm, claims, ends)
+    claims = _put_forward(norm, spans, claims, ends)
+    claims = _one_zone_one_fate(norm, claims, ends)
+    claims = _answered_in_kind(norm, spans, claims, ends)
+    claims = _halves_of_a_total(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
     return join_mentions(norm, claims, ends)
+
+
+# a proposal told over several figures and sentences: "a belt of 8 km, so that each side would
+# stand 4 km off the line"; "The Commission recommends that a strip be kept. The strip shall be
+# 20 metres wide ..."; "... acceptance of these recommendations"
+_RECOMMENDS = re.compile(
+    r"\b(?:recommend\w*|propos(?:es|ed|ing)|suggest(?:s|ed|ing))\s+that\b"
+    r"|\b(?:our|its|their|the)\s+(?:own\s+)?(?:recommendation|proposal)\s+is\b",
+    re.I,
+)
+_AWAITS = re.compile(
+    r"\b(?:acceptance|approval|adoption|ratification)\s+of\s+(?:these|the|its|our|this|those)\s+"
+    r"(?:recommendations?|proposals?)\b",
+    re.I,
+)
+_MODAL = re.compile(r"\b(?:shall|should|would|will|to\s+be)\b", re.I)
+_IN_FORCE = re.compile(
+    r"\b(?:agreed|accepted|signed|settled|in\s+force|has\s+been|have\s+been|was|were|now|"
+    r"current|existing|instead)\b",
+    re.I,
+)
+
+
+_ANSWER = re.compile(
+    r"\b(?:offer(?:ed|s)?|counter(?:ed|s)?(?:\s+with)?|came\s+back\s+with|proposed|suggested|"
+    r"(?:would|will|could)\s+(?:only\s+)?(?:accept|agree\s+to|go\s+to)|wanted|asked\s+for|"
+    r"insisted\s+on|demanded)\s+(?:only\s+|just\s+|no\s+more\s+than\s+|at\s+most\s+|"
+    r"at\s+least\s+)?$",
+    re.I,
+)
+
+
+def _halves_of_a_total(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """ "withdraw their forces 2 km from the line, thus creating a zone of 4 km": a move back
+    that makes a zone twice as wide is each side's half of it (per side, and the zone total)."""
+    out = list(claims)
+    for i in range(len(out) - 1):
+        a, b = out[i].fields, out[i + 1].fields
+        if a["semantics"] != "depth" or b["semantics"] not in ("unspecified", "total"):
+            continue
+        if abs(2 * a["max_km"] - b["max_km"]) > 1e-9 or abs(2 * a["min_km"] - b["min_km"]) > 1e-9:
+            continue
+        gap = norm[ends[i][1] : ends[i + 1][0]]
+        if re.search(r"[.;!?]", gap) or not re.search(
+            r"\b(?:creating|create|creates|forming|form|forms|giving|leaving|making|so\s+that|"
+            r"which\s+(?:creates|gives|leaves|makes|forms))\b",
+            gap,
+            re.I,
+        ):
+            continue
+        said = f"half of the {km_words(b)} zone the move creates"
+        out[i] = Claim(
+            out[i].kind,
+            {**a, "semantics": "per_side", "semantics_words": said},
+            out[i].quote,
+            out[i].start,
+            out[i].end,
+        )
+        if b["semantics"] == "unspecified":
+            words = f"twice the {km_words(a)} each side moves back"
+            c = out[i + 1]
+            out[i + 1] = Claim(
+                c.kind,
+                {**b, "semantics": "total", "semantics_words": words},
+                c.quote,
+                c.start,
+                c.end,
+            )
+    return out
+
+
+def _answered_in_kind(
+    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
+) -> list[Claim]:
+    """A bare counter-figure answers the proposal just before it in the same terms: "Halvia
+    wants each army to pull back 15 km. Dornet has offered only 5 km." (5 km each side)."""
+    out = list(claims)
+    for i in range(1, len(out)):
+        f, prev = out[i].fields, out[i - 1].fields
+        if f["semantics"] != "unspecified" or prev["semantics"] not in ("per_side", "depth"):
+            continue
+        start = ends[i][0]
+        s_a, _ = _sentence_of(spans, start)
+        p_a, _ = _sentence_of(spans, ends[i - 1][0])
+        before = [a for a, _ in spans if a < s_a]
+        if (
+            not before
+            or p_a != before[-1]
+            or not _ANSWER.search(norm[max(s_a, start - 60) : start])
+        ):
+            continue
+        if re.match(
+            r"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+)?(?:zone|buffer|strip|belt|area|"
+            r"corridor)",
+            norm[ends[i][1] :],
+            re.I,
+        ):
+            continue
+        said = f"in the terms of the {km_words(prev)} just before it"
+        fields = {**f, "semantics": prev["semantics"], "semantics_words": said}
+        if prev.get("reference") and not f.get("reference"):
+            fields["reference"] = prev["reference"]
+        c = out[i]
+        out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
+
+
+def _one_zone_one_fate(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A total and its halves told together share one fate: "a zone 20 km wide, 10 km on each
+    bank - was rejected"."""
+    out = list(claims)
+    for i in range(len(out) - 1):
+        a, b = out[i].fields, out[i + 1].fields
+        if {a["semantics"], b["semantics"]} != {"total", "per_side"}:
+            continue
+        tot, side = (a, b) if a["semantics"] == "total" else (b, a)
+        if (
+            abs(2 * side["min_km"] - tot["min_km"]) > 1e-9
+            or abs(2 * side["max_km"] - tot["max_km"]) > 1e-9
+        ):
+            continue
+        gap = norm[ends[i][1] : ends[i + 1][0]]
+        if len(gap) > 60 or re.search(r"[;.!?]|\bbut\b|\binstead\b", gap):
+            continue
+        fates = [(f["status"], f.get("proposal")) for f in (a, b)]
+        if fates[0] == fates[1]:
+            continue
+        # the stronger word decides: a refusal over a proposal over a plain statement
+        rank = {"rejected": 2, "proposed": 1, None: 0}
+        best = max(fates, key=lambda x: rank.get(x[1], 2) if x[0] == "rejected" else rank[x[1]])
+        for k in (i, i + 1):
+            fields = {**out[k].fields, "status": best[0]}
+            fields.pop("proposal", None)
+            if best[1]:
+                fields["proposal"] = best[1]
+            c = out[k]
+            out[k] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
+
+
+def _put_forward(
+    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
+) -> list[Claim]:
+    out = list(claims)
+    awaits = [m.start() for m in _AWAITS.finditer(norm)]
+    for i, c in enumerate(out):
+        f = c.fields
+        if f["status"] != "stated" or f.get("proposal"):
+            continue
+        start = ends[i][0]
+        s_a, s_b = _sentence_of(spans, start)
+        own = norm[s_a:start]
+        prev = out[i - 1].fields if i else None
+        gap = norm[ends[i - 1][1] : start] if i else ""
+        same_sentence = i and s_a <= ends[i - 1][0]
+        put = (
+            same_sentence
+            and prev.get("proposal") == "proposed"
+            and not re.search(r";|\.\s+[A-Z]|\bbut\b|\bwhile\b|\bwhereas\b", gap)
+            and not _IN_FORCE.search(gap)
+            and not _FINAL.search(gap)
+            and not _IN_FORCE.search(re.split(r"[;.]\s", norm[ends[i][1] : s_b], maxsplit=1)[0])
+        )
+        if not put and _MODAL.search(norm[s_a:s_b]) and not _IN_FORCE.search(own):
+            para = norm.rfind("\n\n", 0, s_a)
+            before = norm[max(para, s_a - 600, 0) : s_a]
+            put = bool(_RECOMMENDS.search(before)) or any(a > s_b for a in awaits)
+        if put:
+            out[i] = Claim(c.kind, {**f, "proposal": "proposed"}, c.quote, c.start, c.end)
+    return out
+
+
+# "Beyond the neutral zone and up to a distance of 15 km from the line": a band whose inner
+# edge is the zone set before it
+_BEYOND_ZONE = re.compile(
+    r"\b(?:(?:beyond|outside|past)\s+|from\s+the\s+(?:outer\s+)?(?:edge|limit|boundary)\s+of\s+)"
+    r"(?:the|this|that|its)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:zones?|buffers?|strips?|belts?|areas?|DMZ)\b[^.;\d]{0,60}?\b(?:up\s+to|to|as\s+far\s+as|"
+    r"out\s+to)\s+(?:a\s+(?:distance|depth)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _beyond(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        start = ends[i][0]
+        if f["semantics"] not in ("per_side", "depth") or f["min_km"] != f["max_km"]:
+            continue
+        if not _BEYOND_ZONE.search(norm[max(0, start - 120) : start]):
+            continue
+        inner = [
+            o.fields
+            for o in out[:i]
+            if o.fields["semantics"] == f["semantics"]
+            and o.fields["status"] != "rejected"
+            and o.fields["max_km"] < f["min_km"]
+        ]
+        if inner:
+            said = f"{f['semantics_words'] or ''}; beyond the zone of {km_words(inner[-1])}".strip(
+                "; "
+            )
+            fields = {
+                **f,
+                "min_km": inner[-1]["max_km"],
+                "band": True,
+                "semantics_words": said,
+            }
+            out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
+
+
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$", re.I)
+_FURTHER_AFTER = re.compile(
+    r"\s*(?:beyond|outside|past)\s+(?:it|them|that|this|the\s+(?:[\w'-]+\s+)?"
+    r"(?:zone|buffer|strip|belt|area|line|border|boundary|river))\b",
+    re.I,
+)
+
+
+def _further(
+    norm: str, claims: list[Claim], s_a: int, m: Measurement, end: int
+) -> tuple[dict, str] | None:
+    """The zone a figure adds to: "a security zone 12 km on each side of the river, with a
+    restricted weapons zone extending a further 12 km beyond it"."""
+    before = norm[max(s_a, m.start - 30) : m.start]
+    after = _FURTHER_AFTER.match(norm, end)
+    if not _FURTHER_BEFORE.search(before) or after is None:
+        return None
+    prior = [
+        c.fields
+        for c in claims
+        if c.fields["semantics"] in ("per_side", "depth")
+        and c.fields["status"] != "rejected"
+        and c.start >= norm.rfind("\n\n", 0, s_a)
+    ]
+    if not prior:
+        return None
+    words = _FURTHER_BEFORE.search(before).group() + m.value + " " + m.unit + after.group()
+    return prior[-1], re.sub(r"\s+", " ", words)
+
+
+# a figure named again as the subject of a short judgement: "That is why 25 km matters to us",
+# "For us, 10 km is the minimum", "Five kilometres would not protect the town"
+_AGAIN_BEFORE = re.compile(
+    r"(?:^|[:,]\s*|\b(?:why|that|because|so|since|and|but|for\s+us,?|to\s+us,?|frankly,?|"
+    r"only)\s+)(?:the\s+)?(?:figure\s+of\s+)?$",
+    re.I,
+)
+_AGAIN_AFTER = re.compile(
+    r"\s+(?:matters?|mattered|counts|keeps|protects|puts|saves|gives)\b"
+    r"|\s+(?:is|was|remains?|would|will|must|has\s+to|had\s+to)\b"
+    r"(?:\s+(?:not|never|still|simply|really|just|only|absolutely))*\s+"
+    r"(?:matter|essential|vital|necessary|needed|enough|sufficient|the\s+minimum|the\s+least|"
+    r"non-negotiable|acceptable|unacceptable|too\s+\w+|a\s+red\s+line|our\s+\w+|the\s+\w+\s+we|"
+    r"protect|keep|save|put|be\s+(?:enough|sufficient|acceptable|too\s+\w+))\b",
+    re.I,
+)
+
+
+def _named_again(
+    norm: str, claims: list[Claim], s_a: int, m: Measurement, end: int
+) -> Claim | None:
+    """The earlier width a figure names again, when its own words give it no other reading."""
+    if not _AGAIN_BEFORE.search(norm[s_a : m.start]) or not _AGAIN_AFTER.match(norm, end):
+        return None
+    same = [
+        c
+        for c in claims
+        if abs(c.fields["min_km"] - m.low_km) < 1e-9 and abs(c.fields["max_km"] - m.high_km) < 1e-9
+    ]
+    return same[-1] if same else None
 
 
 # "keep tanks 15 km from the line on each side, and rocket launchers beyond a distance of 25 km":
@@ -603,6 +1024,16 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
 _GAPPED = re.compile(
     r"[^.;]{0,60}?,?\s+(?:and|while)\s+(?:[\w'-]+\s+){1,5}?(?:(?:at\s+least|at\s+most|no\s+closer"
     r"\s+than|not\s+less\s+than|beyond|within|up\s+to)\s+)?(?:a\s+distance\s+of\s+)?",
+    re.I,
+)
+
+
+_ELLIPSIS = re.compile(
+    # the first figure's line may come between ("15 km from the line; lighter weapons, 5 km")
+    r"(?:\s+(?:back\s+)?(?:from|of|behind|beyond|off)\s+[^;,.\d]{1,40}?"
+    r"|\s*-?\s*(?:deep|wide|across|in\s+depth|in\s+width))?"
+    r"\s*[;,]\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+|their\s+|its\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    r"(?:\s*,\s*|\s+)(?:(?:only|just|about|some|around)\s+)?",
     re.I,
 )
 
@@ -628,9 +1059,33 @@ def _gapped(
     if not claims or ends[-1][0] < s_a:
         return None
     prev = claims[-1].fields
+    gap = norm[ends[-1][1] : m.start]
+    # "The north proposed 30 km; the south, 10 km.": the verb left out after a new subject
+    # "50 km for artillery of 100 mm and over; 70 km for MLRS; 140 km for Tornado-S"
+    if re.fullmatch(r"\s+for\s+[^;.]{1,80}?[;,]\s*(?:and\s+)?", gap) and re.match(
+        r"\s+for\b", norm[end:s_b]
+    ):
+        words = f"as {prev['value']} {prev['unit']} before it (a list by weapon)"
+        return WidthReading(prev["semantics"], words, None, "stated", prev.get("proposal"))
+    ends_there = re.match(r"\s*(?:[.;]|$)", norm[end:s_b])
+    listed = re.match(r"\s*(?:[.;,]|and\b|$)", norm[end:s_b])
+    # "10 km deep; the Kuwaiti side, 5 km" (but not "5 km wide; the lake, 10 km")
+    part_of_zone = not re.match(r"\s*-?\s*(?:deep|wide|across|in\s)", gap, re.I) or re.search(
+        r"\b(?:side|bank|shore|part|section|sector|half|end|stretch)\s*,", gap, re.I
+    )
+    if (
+        part_of_zone
+        and _ELLIPSIS.fullmatch(gap)
+        and (
+            ends_there
+            or (listed and not _FINITE.search(gap) and prev["semantics"] != "unspecified")
+        )
+    ):
+        words = f"as {prev['value']} {prev['unit']} before it (the same verb)"
+        put = "proposed" if prev.get("proposal") == "proposed" else None
+        return WidthReading(prev["semantics"], words, None, "stated", put)
     if prev["status"] == "rejected" or prev["semantics"] == "unspecified":
         return None
-    gap = norm[ends[-1][1] : m.start]
     if not _GAPPED.fullmatch(gap) or _FINITE.search(gap.rsplit(" and ", 1)[-1]):
         return None
     if not re.match(r"\s*(?:[.;]|$)", norm[end:s_b]):
@@ -664,7 +1119,7 @@ def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -
         p
         for p in re.split(r"(?<=[.!?:])[\"']?\s+(?=[\"']?[A-Z])", ahead[:200].strip())
         if p.strip()
-    ][:4]
+    ][:6]
     return denied(norm[s_a : m.start], after)
 
 
@@ -760,7 +1215,7 @@ def _deadline_claims(
         words, w_a, w_b = text.quote(d.start, d.end)
         fields = {
             "date": d.date.isoformat() if d.date else None,
-            "relative": d.relative,
+            "relative": re.sub(r"\s+", " ", d.relative) if d.relative else d.relative,
             "what": what,
             "words": words,
             "basis": d.basis,
@@ -846,7 +1301,31 @@ def extract_text(
     ]
     claims.sort(key=lambda c: (c.start, ("width", "deadline", "route").index(c.kind)))
     claims = _totals_of_per_side(claims)
+    claims = _again_as_before(claims)
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
+
+
+def _again_as_before(claims: list[Claim]) -> list[Claim]:
+    """A figure named again reads as the last earlier mention that says what it measures."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if c.kind != "width" or f["semantics"] != "unspecified":
+            continue
+        if not (f.get("semantics_words") or "").startswith("as the earlier mention of"):
+            continue
+        earlier = [
+            o.fields
+            for o in out[:i]
+            if o.kind == "width"
+            and o.fields["semantics"] != "unspecified"
+            and abs(o.fields["min_km"] - f["min_km"]) < 1e-9
+            and abs(o.fields["max_km"] - f["max_km"]) < 1e-9
+        ]
+        if earlier:
+            fields = {**f, "semantics": earlier[-1]["semantics"]}
+            out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
 
 
 def _totals_of_per_side(claims: list[Claim]) -> list[Claim]:

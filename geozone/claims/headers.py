@@ -59,6 +59,32 @@ _FIRST_LINES = [
 ]
 
 
+# a full date in a short header line: "Nordwire | Fri 14 Jun 2024 09:12 GMT", "Broadcast of
+# 6 May 2021 - transcript", a telex's "D3 16 NOV 1998"
+def _short_line_date(line: str) -> dt.date | None:
+    labelled = re.match(
+        r"\W*(?:Delivered|Broadcast|Published|Posted|Filed|Issued|Released|Recorded|Updated|"
+        r"Written|Sent|Dated|Transmitted)\b",
+        line,
+        _I,
+    )
+    if len(line.split()) > 12 or re.search(r"[.;]\s+[A-Z]", line):
+        return None
+    if not labelled and re.search(r"\b(?:on|since|until|by|from|before|after)\s+\d", line, _I):
+        return None
+    for m in re.finditer(
+        rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", line, _I
+    ):
+        if date := _date(m):
+            return date
+    for m in re.finditer(
+        rf"(?<![\w.]){_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,\s+{_YEAR}\b", line, _I
+    ):
+        if date := _date(m):
+            return date
+    return None
+
+
 def _digits(text: str) -> str:
     return _OCR_NUMBER.sub(lambda m: m.group().translate(str.maketrans("lIO", "110")), text)
 
@@ -105,4 +131,15 @@ def header_date(norm: str, source: str = "") -> tuple[dt.date, str] | None:
                 for m in pattern.finditer(line):
                     if date := _date(m):
                         return date, "the report's first lines"
+    return None
+
+
+def short_line_date(norm: str, source: str = "") -> tuple[dt.date, str] | None:
+    """The report's date from a full date in one of its first short lines (a last resort:
+    a news wire's "Nordwire | Fri 14 Jun 2024 09:12 GMT", "Broadcast of 6 May 2021", a telex's
+    "D3 16 NOV 1998", "Delivered on 21 May 2021"), or None."""
+    for text in [_digits(t) for t in (source, norm) if t]:
+        for line in [ln for ln in text.split("\n") if ln.strip()][:6]:
+            if date := _short_line_date(line):
+                return date, "a short line at the top of the report"
     return None

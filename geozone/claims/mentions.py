@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from .status import PROPOSAL
-from .widths import ZONE_NOUN
+from .widths import MOVE_NOUN, ZONE_NOUN
 
 _MIGHT_HAVE_BEEN = re.compile(
     rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+", re.I
@@ -34,7 +34,9 @@ _IN_FORCE = re.compile(
     r"\s+accepted)\b",
     re.I,
 )
-_NAMES_ZONE = re.compile(rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b", re.I)
+_NAMES_ZONE = re.compile(
+    rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{ZONE_NOUN}|{MOVE_NOUN})\b", re.I
+)
 
 
 def _same(a: dict, b: dict) -> bool:
@@ -108,6 +110,31 @@ _INTO = re.compile(
     r"\s*(?:-?\s*deep\s+)?(?:(?:into|inside)\s+(?:the\s+)?([A-Z][\w'-]+)"
     r"|on\s+the\s+([A-Z][\w'-]+)\s+(?:side|bank))"
 )
+_SIDE_AFTER = re.compile(
+    r"\s*-?\s*(?:wide|deep|broad|across)?\s*(?:(?:from|of|off)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?"
+    r"on\s+the\s+(?-i:([A-Z][\w'-]+))\s+(?:side|bank|shore)\b",
+    re.I,
+)
+_SIDE_BEFORE = re.compile(
+    r"\b(?:on\s+)?the\s+(?-i:([A-Z][\w'-]+))\s+(?:side|bank|shore)\b(?:(?![.;!?])[^\d]){0,80}$",
+    re.I,
+)
+
+
+_OTHER_SIDE_SAME = re.compile(
+    r"[;,]\s*(?:while\s+|but\s+|and\s+)?on\s+the\s+(?:other|[A-Z][\w'-]+)\s+(?:side|bank)\b[^.;]{0,40}?"
+    r"\b(?:unchanged|remains?|stays?|the\s+same|as\s+before)\b"
+)
+
+
+def _named_side(norm: str, span: tuple[int, int]) -> str | None:
+    """The side a figure is given for, named right after it or earlier in its clause."""
+    m = _SIDE_AFTER.match(norm, span[1])
+    if m is None:
+        m = _SIDE_BEFORE.search(norm[max(0, span[0] - 100) : span[0]])
+    return m.group(1) if m else None
+
+
 _OWN_SIDE = re.compile(r"\b(?:our|their|its|his|her|own)\b|\b[A-Z][\w'-]+(?:'s|\s+side)\b")
 
 
@@ -130,8 +157,33 @@ def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
         ):
             said = f"per side, as the zone about the {f['reference']} set earlier"
             out[i] = replace(c, fields={**f, "semantics": "per_side", "semantics_words": said})
+    for i, c in enumerate(out):
+        # "extends only 500 m on the A side; on the B side it is unchanged": one side's width
+        if c.fields["semantics"] == "depth" and _named_side(norm, spans[i]):
+            rest = re.split(r"[.!?]\s", norm[spans[i][1] : spans[i][1] + 200], maxsplit=1)[0]
+            if _OTHER_SIDE_SAME.search(rest):
+                said = f"on the {_named_side(norm, spans[i])} side (the other side as before)"
+                fields = {**c.fields, "semantics": "per_side", "semantics_words": said}
+                out[i] = replace(c, fields=fields)
     for i in range(len(out) - 1):
         a, b = out[i].fields, out[i + 1].fields
+        gap = norm[spans[i][1] : spans[i + 1][0]]
+        sa, sb = _named_side(norm, spans[i]), _named_side(norm, spans[i + 1])
+        if (
+            {a["semantics"], b["semantics"]} <= {"depth", "total"}
+            and sa
+            and sb
+            and sa != sb
+            and re.fullmatch(r"(?:(?![.!?]\s)[^\d]){0,160}", gap)
+            and re.search(r"\band\b|;", gap)
+        ):
+            # "20 metres wide on the Feldarian side and 10 metres wide on the Cormainian side",
+            # "On the A bank it extends 2 km ...; on the B bank it extends 5 km": one width a side
+            for k, side in ((i, sa), (i + 1, sb)):
+                said = f"on the {side} side (each side its own width)"
+                fields = {**out[k].fields, "semantics": "per_side", "semantics_words": said}
+                out[k] = replace(out[k], fields=fields)
+            continue
         ma, mb = _INTO.match(norm, spans[i][1]), _INTO.match(norm, spans[i + 1][1])
         gap = norm[spans[i][1] : spans[i + 1][0]]
         if (

@@ -29,7 +29,7 @@ _WORD_NUMBER = (
 # "1,200", "2 000" (a space between thousands), "2.5", "2,5", "7 1/2"
 _DIGIT_NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])"
-    r"|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?(?:\s+\d/\d)?|\.\d+)"
+    r"|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?(?:\s+\d/\d)?(?!/)|\d/\d{1,2}|\.\d+)"
 )
 NUMBER = re.compile(
     rf"(?<![\w.,/$€£])(?:(?P<digits>{_DIGIT_NUMBER})|(?P<words>{_WORD_NUMBER})"
@@ -42,6 +42,7 @@ UNIT_WORDS: dict[str, str] = {
     r"kms?": "km",
     r"klms?": "km",
     r"nautical\s+miles?": "nmi",
+    r"sea\s+miles?": "nmi",
     r"nmi|nm": "nmi",
     r"miles?": "mi",
     r"mi": "mi",
@@ -54,7 +55,7 @@ KM_PER = {**KM_PER_UNIT, "ft": 0.0003048, "yd": 0.0009144}
 UNIT = re.compile(
     r"\s*-?\s*(?P<unit>" + "|".join(f"(?:{k})" for k in UNIT_WORDS) + r")(?![\w'])", re.I
 )
-_RANGE_SEP = re.compile(r"\s*(?:-|to|or|and|through|till|until)\s*$", re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-|(?:-\s*)?(?:to|or|and|through|till|until)(?:\s*-)?)\s*$", re.I)
 
 
 def word_value(words: str) -> float | None:
@@ -81,6 +82,9 @@ def digit_value(text: str) -> float:
     """The value of a number written in digits ("1,200", "2.5", "7 1/2", "2,5")."""
     text = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "", text.strip())
     whole, _, frac = re.sub(r"\s+", " ", text).partition(" ")
+    if "/" in whole:  # a fraction alone: "1/2 mile"
+        num, den = whole.split("/")
+        return int(num) / int(den) if int(den) else 0.0
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", whole):
         value = float(whole.replace(",", ""))
     else:
@@ -101,23 +105,49 @@ class Number:
     text: str
 
 
+# "a mile-wide strip", "a kilometre back from the line": "a" for one before a unit
+_HALF_UNIT = re.compile(r"\s*-?\s*(?:mile|kilomet|km\b|nautical)", re.I)
+# "three-quarters of a mile", "two thirds of a kilometre", "half of a mile"
+_PART_OF_ONE = re.compile(
+    r"(?<![\w.,])(?P<n>a|one|two|three)?[\s-]*(?P<part>quarters?|thirds?|half)\s+of\s+an?\s+"
+    r"(?=(?:kilomet(?:re|er)|mile|nautical\s+mile|yard|met(?:re|er))\b)",
+    re.I,
+)
+_PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}
+_ONE_UNIT = re.compile(
+    r"(?<![\w.,])(?<!half )(?<!quarter )(?<!and )(?<!of )[Aa](?=\s+(?:kilomet(?:re|er)|mile|"
+    r"nautical\s+mile|sea\s+mile|yard|met(?:re|er))\b)"
+)
+
+
 def numbers(norm: str) -> list[Number]:
     """Every number written in digits or words in a normalised text."""
-    found = []
+    found = [Number(m.start(), m.end(), 1.0, m.group()) for m in _ONE_UNIT.finditer(norm)]
+    parts = []
+    for m in _PART_OF_ONE.finditer(norm):
+        count = {"a": 1, "one": 1, "two": 2, "three": 3}.get((m.group("n") or "one").lower(), 1)
+        value = round(count * _PARTS[m.group("part").lower().rstrip("s")], 6)
+        parts.append(Number(m.start(), m.end(), value, m.group().strip()))
+    found += parts
     for m in NUMBER.finditer(norm):
         if m.group("digits"):
             value = digit_value(m.group("digits"))
         else:
             words = m.group("words").strip()
-            if words.lower() in ("a", "a half"):
+            if words.lower() == "a" or (
+                # "an hour and a half" is no distance; "a half-mile strip" is one
+                words.lower() == "a half" and not _HALF_UNIT.match(norm, m.end())
+            ):
                 continue
             value = word_value(words)
             if value is None:
                 continue
             if m.group("echo"):
                 value = float(m.group("echo"))
+        if any(p.start <= m.start() < p.end for p in parts):
+            continue
         found.append(Number(m.start(), m.end(), value, m.group().strip()))
-    return found
+    return sorted(found, key=lambda n: n.start)
 
 
 @dataclass(frozen=True)
@@ -205,12 +235,19 @@ def measurements(norm: str) -> list[Measurement]:
                     if out and out[-1].start == prev.start:
                         out.pop()
         factor = KM_PER[code]
+        # "a kilometre and a half": the half comes after the unit
+        end = u.end()
+        if half := re.match(r"\s+and\s+a\s+half\b", norm[end:], re.I):
+            end += half.end()
+            if low == n.value:
+                low += 0.5
+            n = Number(n.start, n.end, n.value + 0.5, n.text)
         if start == n.start:
             out.extend(_listed(norm, nums, i, u.end(), u.group("unit"), code))
         out.append(
             Measurement(
                 start=start,
-                end=u.end(),
+                end=end,
                 low_km=round(min(low, n.value) * factor, 6),
                 high_km=round(max(low, n.value) * factor, 6),
                 value=value,

@@ -157,8 +157,39 @@ def _split_connect(body: str) -> tuple[str, str, str]:
     return body[: m.start()], m.group(1), body[m.end() :]
 
 
+_FUNCTION_WORDS = {
+    "from", "to", "between", "and", "or", "the", "of", "for", "on", "in", "at", "by", "with",
+    "a", "an", "as", "its", "their", "all", "both", "each", "no", "not", "nor", "than",
+}  # fmt: skip
+
+
+def _sentence_case(line: str) -> str:
+    """A line in capitals (cables, telexes) with its small words small and its names
+    capitalised, letter for letter: "HIGHWAY 9 FROM CASTEN TO BRAY" -> "Highway 9 from Casten
+    to Bray"."""
+
+    def word(m: re.Match) -> str:
+        w = m.group()
+        low = w.lower()
+        if low in _FUNCTION_WORDS or _STOP.fullmatch(low):
+            return low
+        return w if len(w) <= 3 else w.capitalize()
+
+    return re.sub(r"[A-Z][A-Z']*", word, line)
+
+
+def _decapitalise(norm: str) -> str:
+    """The text with every line written in capitals put in sentence case (same length)."""
+    return re.sub(
+        r"(?m)^(?=[^\n]*[A-Z]{2,}[^\n]*[A-Z]{2,})[^a-z\n]+$",
+        lambda m: _sentence_case(m.group()),
+        norm,
+    )
+
+
 def find_routes(norm: str) -> list[RouteMention]:
     """Every route (pair of places) named in a normalised text."""
+    norm = _decapitalise(norm)
     found: list[RouteMention] = []
     for m in _CONNECT.finditer(norm):
         rest = norm[m.end() : m.end() + 200]

@@ -27,7 +27,10 @@ REJECT = re.compile(
     r"vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
-    r"fell\s+through|said\s+no|(?:neither|none)\b[^.;]{0,40}?\b(?:was|were)\s+(?:accepted|"
+    r"fell\s+through|said\s+no|found\s+no\s+(?:support|backing|takers|favour|favor)|"
+    r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
+    r"(?:was|is|were|are|as|it)\s+(?:far\s+|much\s+)?too\s+(?:small|narrow|wide|large|big|deep|"
+    r"shallow|little|much|far)|(?:neither|none)\b[^.;]{0,40}?\b(?:was|were)\s+(?:accepted|"
     r"adopted|approved))\b",
     _I,
 )
@@ -35,7 +38,9 @@ REJECT = re.compile(
 DROPPED = re.compile(
     r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
-    r"did\s+not\s+survive|never\s+made\s+it|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
+    r"did\s+not\s+survive|never\s+made\s+it|collapsed|fell\s+apart|"
+    r"never\s+(?:adopted|taken\s+up|implemented|pursued)|gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
+    r"climbed\s+down|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
     r"(?:struck|taken)\s+out|(?:recorded|noted|treated)\s+as\s+withdrawn|"
     r"(?:neither|none)\b[^.;]{0,40}?\b(?:surviv\w*|made\s+it|went\s+(?:ahead|through|anywhere)|"
     r"lasted))\b",
@@ -46,7 +51,7 @@ RETRACTED = re.compile(
     r"\b(?:withdrawn|withdrew\s+(?:it|this|that|the\s+\w+)|retracted|taken\s+back|pulled)\b", _I
 )
 SUPERSEDED = re.compile(
-    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|gave\s+way|"
+    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|"
     r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed|"
     # "a 2 km zone was first agreed but later doubled to 4 km"
     r"later\s+(?:reduc|cut|narrow|widen|doubl|halv|increas|rais|extend|chang|revis|amend)\w*)\b",
@@ -59,9 +64,10 @@ _FATE = re.compile(
 )
 # words that make a figure something put forward rather than in force
 PROPOSAL = re.compile(
-    r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|wanted|preferred|"
+    r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|want(?:s|ed)|prefer(?:s|red)|"
     r"sought|"
-    r"called\s+for|offer\w*|insisted\s+on|asked\s+for|floated|tabled|put\s+forward|"
+    r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
+    r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|argu\w*\s+(?:\w+\s+){0,3}?for|press\w*\s+for|recommend\w*|"
     r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than)",
     _I,
 )
@@ -83,8 +89,10 @@ PLURAL_ANAPHOR = re.compile(
 )
 DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
+    r"counter\w*|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
+    r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?position|"
     r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
     r"would\s+(?:have\s+)?(?:be|been|measure|extend)|would\s+have\s+\w+ed|"
     # "Under the March arrangement the buffer was 12 km wide. That arrangement is replaced."
@@ -103,6 +111,14 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+_OWN_FIGURE = re.compile(
+    r"\d\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|m|yards?|nautical)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred)\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|yards?)\b",
+    _I,
+)
+
+
 def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:
     """The first cue for a proposal's fate in ``words``: its label and match.
 
@@ -110,6 +126,12 @@ def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:
     about a proposal: troops are withdrawn too).
     """
     m = _FATE.search(words)
+    # "After the other side refused, the delegation dropped that proposal": the main clause
+    # decides, not a clause that only sets the scene
+    lead = re.match(r"\W*(?:after|when|once|because|as|since|following)\b[^,.;]{0,80},", words, _I)
+    if m is not None and lead is not None and m.start() < lead.end():
+        main = _FATE.search(words, lead.end())
+        m = main or m
     r = RETRACTED.search(words) if retracted else None
     if r is not None and (m is None or r.start() < m.start()):
         return "dropped", r
@@ -155,7 +177,9 @@ def following(sentence: str, after: list[str]) -> str | None:
         reply = k == 0 and len(nxt) < 60 and not re.search(r"\d", nxt)
         if (k == 0 and ANAPHOR.search(nxt)) or plural or reply:
             found = fate(nxt[:160], retracted=True)
-            if found:
+            # a cue after a figure of the sentence's own belongs to that figure
+            # ("Ystria had first wanted 7 km on each side; Ruthenia had refused that")
+            if found and not _OWN_FIGURE.search(nxt[: found[1].start()]):
                 return found[0]
         if not DRAFT.search(nxt):
             return None
@@ -167,7 +191,7 @@ def denied(before: str, ahead: str) -> bool:
     figure was discussed", "had asked for 60 km. ... That figure was never proposed"."""
     if _DENIED_BEFORE.search(before[-80:]):
         return True
-    return any(_DENIAL.search(part) for part in ahead[:5])
+    return any(_DENIAL.search(part) for part in ahead[:7])
 
 
 __all__ = [

@@ -43,7 +43,8 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>|<!--.*?-->", re.S)
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _RUN_TOGETHER = re.compile(
     r"(?<=[a-z])(?<!km)(?<!\bm)(?<!\bmi)(?<!\bsq)(?=\d)"
-    r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b))"
+    r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b|mi\b|nmi\b|nm\b|yds?\b|"
+    r"yards?\b|ft\b|feet\b))"
 )
 # scanned and PDF text: "atleast20 km", "A25-kilometre", "Memorandum,which"
 _GLUED_PHRASE = re.compile(r"\b(?:at|no|not)(?=(?:least|more|less)\b)", re.I)
@@ -59,9 +60,15 @@ _GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|
 _GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
 # OCR: letters read for digits in a number ("l5 km", "8OO metres", "(l0)", "l964")
-_OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*(?![\w])")
+_OCR_NUMBER = re.compile(
+    r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
+    # ... also run into its unit ("l0km")
+    r"(?:(?![\w])|(?=(?:kms?|kilomet\w*|miles?|mi|m|metres?|meters?|nm|nmi|yds?|ft)\b))"
+)
 # OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
-_OCR_WORD = re.compile(r"\b[A-Za-z]+[10][A-Za-z10]*\b")
+_OCR_WORD = re.compile(
+    r"\b[A-Za-z]+[10][A-Za-z10]*\b|\b[10]+[A-Z][A-Z10]*\b|\b[10][a-z][A-Za-z10]*\b"
+)
 # a number in words doubled in OCR-damaged digits: "one (l)", "eleven (ll)", "ten (lO)"
 _NUMBER_WORDS = [
     "one",
@@ -90,9 +97,33 @@ _OCR_ONE = re.compile(
     re.I,
 )
 # a lone "l" read for "1" before a unit: "l mile", "l km"
-_OCR_LONE_ONE = re.compile(r"(?<![\w.,])l(?=\s+(?:miles?|km|kilomet\w+|met(?:re|er)s?)\b)")
+# ... and a number with no true digit left before a unit: "lO metres", "ll km", "lOO yards"
+_OCR_LONE_ONE = re.compile(
+    r"(?<![\w.,])(?:l|[lI][lIO]{1,3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
+    r"feet|ft|nautical)\b)",
+    re.I,
+)
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
+_OCR_CAPITALS = str.maketrans("10", "IO")
+# words a line-end hyphen often splits in zone texts
+_JOINED = {
+    "between", "kilometres", "kilometers", "kilometre", "kilometer", "demilitarised",
+    "demilitarized", "withdrawal", "withdraw", "territory", "established", "distance",
+    "boundary", "separation", "disengagement", "extends", "extend", "reaching", "either",
+    "metres", "meters", "nautical", "corridor", "buffer", "neutral",
+}  # fmt: skip
+# words of zone texts a scan may hold only in damaged form ("1ine", "fr0m", "ki1ometres")
+_VOCABULARY = {
+    "line", "lines", "limit", "limits", "least", "less", "land", "lake", "long", "lying", "lie",
+    "lies", "length", "level", "from", "of", "on", "to", "kilometre", "kilometres", "kilometer",
+    "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "neutral", "zone", "belt",
+    "military", "political", "control", "demilitarised", "demilitarized", "withdrawal", "boundary",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
+_SHORT_WORDS = {"to", "of", "on", "in", "is", "it", "at", "or", "no", "so", "do", "go", "if"}
 # a line wrapped inside a sentence (PDF, scans): the break is a space
 # (also in capitals, as in cables: "FROM THE\nEMBANKMENT")
 _WRAPPED_AFTER = "|".join(
@@ -200,21 +231,59 @@ def _apply(
 
 def _ocr_word(m: re.Match, words: set[str]) -> str:
     word = m.group()
+    letters = re.sub(r"[10]", "", word)
+    if letters.isupper() and (len(letters) >= 2 or len(word) == 2):
+        # a word in capitals (cables, telexes): "FR0M", "0F", "C0NVOYS", "M1LES"
+        fixed = word.translate(_OCR_CAPITALS)
+        if len(word) == 2:
+            # two letters: only the short words of running text ("T0", "0F", "0N"), not a
+            # road or a grid square ("A1", "M1")
+            return fixed if fixed.lower() in _SHORT_WORDS else word
+        if fixed.lower() in words or re.search(r"[A-Z][10]+[A-Z]", word):
+            return fixed
+        return word
     fixed = word.translate(_OCR_LETTERS)
-    inner = re.search(r"[A-Za-z][10]+[A-Za-z]", word)
+    # "Mi11", "wi11", "Hi11": a double l read as 11 at a word's end
+    inner = re.search(r"[A-Za-z][10]+[A-Za-z]|[a-z]11$", word)
     if len(re.findall(r"[A-Za-z]", word)) >= 2 and (inner or fixed.lower() in words):
         return fixed
     return word
 
 
+# a word hyphenated at a line end whose break became a space ("kilo- metres", "be- tween")
+_HYPHEN_SPACE = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
+# a unit split in two by a scan or a PDF ("kilo metres")
+_SPLIT_UNIT = re.compile(r"(?<=\b[Kk]ilo) (?=met(?:re|er)s?\b)")
+# a unit's abbreviation point inside a sentence ("5 km. on each side")
+_UNIT_POINT = re.compile(r"(?<=\d)(\s*(?:km|kms|mi|m|ft|yds|nm|nmi))\.(?=\s+[a-z])")
+
+
+_TENS = re.compile(r"(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)$", re.I)
+
+
+def _broken_word(m: re.Match) -> str:
+    """A word broken at a line's end is joined; a compound number keeps its hyphen
+    ("twenty-\nfive" is "twenty-five")."""
+    return "-" if _TENS.search(m.string[max(0, m.start() - 8) : m.start()]) else ""
+
+
+def _hyphen_space(m: re.Match, words: set[str]) -> str:
+    joined = m.group(1) + m.group(2)
+    if joined.lower() in words and m.group(2).lower() not in ("and", "or", "to", "nor"):
+        return joined
+    return m.group()
+
+
 def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
     """Undo OCR confusions of digits and letters, one character for one."""
-    words = set(re.findall(r"\b[a-z]{2,}\b", text.lower()))
+    words = set(re.findall(r"\b[a-z]{2,}\b", text.lower())) | _VOCABULARY
     text, starts, ends = _apply(
         text, starts, ends, _OCR_NUMBER, lambda m: m.group().translate(_OCR_DIGITS)
     )
     text, starts, ends = _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
-    text, starts, ends = _apply(text, starts, ends, _OCR_LONE_ONE, lambda m: "1")
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_LONE_ONE, lambda m: m.group().translate(_OCR_DIGITS)
+    )
     # "one (l) kilometre"
     return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
 
@@ -234,7 +303,13 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _ENTITY, lambda m: html.unescape(m.group()))
     chars = re.compile("[" + re.escape("".join(chr(k) for k in _CHAR_MAP)) + "]")
     text, starts, ends = _apply(text, starts, ends, chars, lambda m: _CHAR_MAP[ord(m.group())])
-    text, starts, ends = _apply(text, starts, ends, _BROKEN_WORD, lambda m: "")
+    text, starts, ends = _apply(text, starts, ends, _BROKEN_WORD, _broken_word)
+    words = set(re.findall(r"\b[a-z]{3,}\b", text.lower())) | _VOCABULARY | _JOINED
+    text, starts, ends = _apply(
+        text, starts, ends, _HYPHEN_SPACE, lambda m: _hyphen_space(m, words)
+    )
+    text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
+    text, starts, ends = _apply(text, starts, ends, _SPLIT_UNIT, lambda m: "")
     text, starts, ends = _ocr(text, starts, ends)
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
@@ -267,7 +342,13 @@ def sentences(norm: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(norm):
         head = norm[start : m.start() + 1]
         if m.group().startswith(".") and _ABBREVIATIONS.search(head):
-            continue
+            # "... 20 km. Later they ...": a unit's point before a capitalised word ends a
+            # sentence (a figure does not follow "km." as it follows "No.")
+            unit_end = re.search(r"\d\s*(?:km|mi)\.$", head) and re.match(
+                r"[\"']?[A-Z][a-z]", norm[m.end() : m.end() + 3]
+            )
+            if not unit_end:
+                continue
         spans.append((start, m.end()))
         start = m.end()
     if start < len(norm):

@@ -15,18 +15,28 @@ from dataclasses import dataclass
 from .numbers import Measurement
 from .status import DROPPED, PROPOSAL, REJECT, SUPERSEDED, fate, in_sentence
 
+_FATE_WORDS = re.compile(rf"{DROPPED.pattern}|{REJECT.pattern}", re.I)
+
 _I = re.I
 
 ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
-    r"areas?|withdrawal\s+(?:zone|line))"
+    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?)"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
+# words that end a noun phrase: "a 5-km march to the zone" does not name the zone
+_NOT_LINKING = (
+    r"(?!(?:to|into|from|of|in|at|on|for|towards?|inside|near|through|across|along|around|by|"
+    r"with|was|were|is|are)\b)"
+)
+# "the 20-kilometre withdrawal", "a 5 km pullback": a figure naming a move back
+MOVE_NOUN = r"(?:withdrawals?|pull-?backs?|pullbacks?|retreats?|separation|disengagement)"
 _CONTEXT = re.compile(
     rf"\b(?:{ZONE_NOUN}|demilitari\w*|withdr[ae]w\w*|pull\w*\s+(?:back|out)|disengage\w*|"
     r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
     r"truce|armistice|militar\w*|army|armies|fighters|militants?|soldiers|militias?|"
+    r"rebels?|insurgents?|guerrillas?|combatants|belligerents|"
     r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
     r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units)\b",
@@ -34,6 +44,8 @@ _CONTEXT = re.compile(
 )
 _WITHDRAW = re.compile(
     r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:\w+\s+){0,3}?(?:back|out)|pull-?back|retreat\w*|"
+    r"retir(?:e|es|ed|ing)(?=\s+(?:to|behind|beyond|back)\b)|"
+    r"disengag\w*|"
     r"push\w*\s+(?:the\s+)?(?:line|zone|boundary|border|front)\w*|"
     r"mov\w*\s+(?:\w+\s+){0,8}?back|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
     r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*)\b",
@@ -54,6 +66,9 @@ _BORDER = (
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
     r"armistice\s+line|coast|coastline|shore|shoreline|lake|fence|wall|berm|canal|perimeter|"
     r"blue\s+line|green\s+line|river|road|highway|MDL|embankment|railway|dyke|levee|"
+    # lines on the ground and at sea a zone is drawn about
+    r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
+    r"axis|channel|route|trace|pipeline|"
     r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
@@ -61,22 +76,35 @@ _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 # cues right after the figure (after any bracketed conversion)
 _AFTER_TOTAL = re.compile(
-    r"\s*-?\s*(?:wide|in\s+width|broad|in\s+all|in\s+total|all\s+told|altogether)\b", _I
+    r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all|in\s+total|"
+    r"all\s+told|altogether|between\s+them|apart\s+from\s+each\s+other|"
+    r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
+    r"from\s+each\s+other|from\s+one\s+another|"
+    # "a buffer of 10 km between forward positions": the gap between two lines
+    r"between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|their\s+)?(?:forward\s+|front\s+)?"
+    r"(?:lines|forces|armies|positions|troops|sides|parties)|"
+    # "a belt of 8 km, divided evenly": shared between the sides
+    r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
+    _I,
 )
-_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth)\b", _I)
+_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth|depth)\b", _I)
 _AFTER_PER_SIDE = re.compile(
-    r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at)\s+)?(?:either|each|both)\s+"
+    r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?(?:either|each|both)\s+"
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
-    r"|\s*each\b(?=\s+(?:from|back|behind|away)\b)"
+    r"|\s*each\b(?=\s+(?:from|back|behind|away)\b|\s*(?:[.;]|,\s|$))"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
+    # "reaches 20 km into each country"
+    r"|\s*(?:-?\s*deep\s+)?(?:into|inside|in|within)\s+(?:each|either|both)\s+(?:of\s+the\s+\w+\s+)?"
+    r"(?:country|countries|country's|side|sides|state|states|party|parties|party's|territory|"
+    r"territories)\b"
     rf"|\s*(?:(?:to|on)\s+the\s+)?(?P<d1>{_DIR})(?:\s+sides?)?\s+and\s+"
     rf"(?:(?:to|on)\s+the\s+)?(?P<d2>{_DIR})(?:\s+sides?)?\s+(?:of|from)\b",
     _I,
 )
 _AFTER_FROM = re.compile(
-    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+)?"
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+)?"
     rf"(?:from|of|off|behind|beyond)\s+"
     rf"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b",
     _I,
@@ -89,7 +117,7 @@ _AFTER_INTO = re.compile(
 )
 _AFTER_DIR = re.compile(
     rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
-    r"|the\s+(?-i:[A-Z])[\w'-]+)",
+    r"|the\s+(?-i:[A-Z])[\w'-]+|(?:it|them)\b)",
     _I,
 )
 _AFTER_ONE_SIDE = re.compile(
@@ -106,16 +134,27 @@ _LATER_PER_SIDE = re.compile(
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "its width varies from 20 to 40 km"
+    r"|\b(?:width|breadth)\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between)\s+$"
+    # "the zone's width was set at"
+    rf"|\b(?:width|breadth)\s+{_COPULA}\s+(?:set|fixed|put|agreed|placed)\s+at\s+$"
     # "the width of the Neutral Belt is fixed at"
     r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|shall\s+be|"
     r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$",
     _I,
 )
-_BEFORE_DEPTH = re.compile(rf"\b(?:depth\s+of|deep|depth\s+{_COPULA})\s+$", _I)
+_BEFORE_DEPTH = re.compile(
+    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}"
+    r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between))\s+$",
+    _I,
+)
 _BEFORE_EACH_SIDE = re.compile(
-    r"\b(?:each|both|either|the\s+two)\s+(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
+    r"\b(?:each|both|either|neither|the\s+two)\s+"
+    r"(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
     r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
-    r"fall\w*|keep\w*|kept|remain\w*|stay\w*|approach\w*|fl(?:y|ies|ights?)|enter\w*|"
+    r"retir\w*|disengag\w*|"
+    r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
+    r"approach\w*|fl(?:y|ies|ights?)|enter\w*|"
     r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
     # "Red and Blue forces will each pull back"
     r"|\beach\s+(?:withdr\w*|pull\w*|mov\w*|retreat\w*|fall\w*|keep\w*|stay\w*|remain\w*)\b"
@@ -171,7 +210,7 @@ _INSTEAD = re.compile(
     _I,
 )
 _RULE = re.compile(
-    r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|allowed|permitted|barred|"
+    r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|forbade|allowed|permitted|barred|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
     _I,
 )
@@ -184,7 +223,7 @@ _CHANGED_TO = re.compile(
 )
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
-    r"\b(?:hit|shell\w*|struck|strikes?|attack\w*|fired|advanc\w*|captur\w*|seiz\w*|"
+    r"\b(?:hit|shell\w*|struck|strikes?|attack\w*|fired|(?<!in\s)advanc\w*|captur\w*|seiz\w*|"
     r"raid\w*|bomb\w*|killed|wounded|spotted|sighted|infiltrat\w*|ambush\w*|landed)\b",
     _I,
 )
@@ -292,7 +331,12 @@ def read_width(
     qual = _QUALIFIER.search(lead)
     if qual:
         lead = lead[: qual.start()]
-    lead_core = re.sub(r"(?:\b(?:a|an|the|of|its|their|to)\s*|-\s*)+$", "", lead, flags=_I)
+    lead_core = re.sub(
+        r"(?:\b(?:a|an|the|of|its|their|to|only|just|merely|still|now|even)\s*|-\s*)+$",
+        "",
+        lead,
+        flags=_I,
+    )
 
     # not widths: names ("the 14 Mile Area"), areas, currencies, lengths, weapon ranges, heights
     if re.search(r"\b[A-Z][a-z]+$", sentence[m_start:m_end]) and re.match(r"\s+[A-Z][a-z]", after):
@@ -303,8 +347,18 @@ def read_width(
         or re.match(r"\s*(?:2|²|sq\b|square\b)", after)
     ):
         return None
+    # "too narrow at the hill, where positions are less than 1 km apart": how near the forces
+    # stand at one place, not a width
+    if _APART.match(after) and re.search(
+        r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:are|were|is|was|stand|lie)\s+(?:\w+\s+){0,3}$",
+        near_before,
+        _I,
+    ):
+        return None
     within_lead = re.search(r"\bwithin\s*$", lead, _I)
-    if (_AFTER_LENGTH.match(after) and not within_lead) or _AFTER_RANGE.match(after):
+    # "within 5 km of the line", "pulled back beyond 30 km of the line": not a length of it
+    near_of = within_lead or re.search(r"\b(?:beyond|outside|past)\s*$", lead, _I)
+    if (_AFTER_LENGTH.match(after) and not near_of) or _AFTER_RANGE.match(after):
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
         return None
@@ -322,6 +376,15 @@ def read_width(
         )
     ):
         return None
+    # "the town of Brel, 12 km from the river, ...": how far a named place lies
+    if re.search(
+        r"\b(?:town|city|village|hamlet|post|base|camp|airfield|airport|port|harbou?r|capital|"
+        r"settlement|checkpoint|crossing|bridge|dam|plant|mine|station)s?\s+(?:of\s+|at\s+)?"
+        r"(?:(?-i:[A-Z])[\w'-]+\s*){1,3},\s*(?:(?:some|about|only|just|roughly|around|nearly)\s+)?$",
+        near_before,
+        _I,
+    ) and (_AFTER_LOCATING.match(after) or _AFTER_FROM.match(after) or _AFTER_DIR.match(after)):
+        return None
     located = _LOCATED.search(lead)
     # "units stationed within 100 km of the border on each side": a zone on both sides
     if (
@@ -330,6 +393,17 @@ def read_width(
         and _LATER_PER_SIDE.search(after[:120])
         and _per_side_pair(_LATER_PER_SIDE.search(after[:120]))
     ):
+        located = None
+    # "a district lying between 2 and 8 km from the boundary on each side": a band on both sides
+    if (
+        located
+        and re.search(r"\bbetween\s*$", lead, _I)
+        and _LATER_PER_SIDE.search(after[:120])
+        and _per_side_pair(_LATER_PER_SIDE.search(after[:120]))
+    ):
+        located = None
+    # "each army is to stand 2 km off the ridge": where each side must stand is a rule
+    if located and _BEFORE_EACH_SIDE.search(_words_before(sentence, m_start)):
         located = None
     # "No troops may be stationed within 15 km of the border" is a rule, not a place
     if located and re.search(r"\b(?:no|not|never|nor)\b", _words_before(sentence, m_start), _I):
@@ -344,7 +418,8 @@ def read_width(
     # "some 20 km inside the zone", "advanced 15 km into the zone": a place in the zone
     if (
         re.match(
-            rf"\s*(?:inside|within|into|in)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+)?{ZONE_NOUN}\b",
+            rf"\s*(?:-?\s*deep\s+)?(?:inside|within|into|in)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+)?"
+            rf"{ZONE_NOUN}\b",
             after,
             _I,
         )
@@ -394,7 +469,23 @@ def read_width(
         semantics, decided, strong = "total", m.group(), True
     elif m := _BEFORE_DEPTH.search(lead):
         semantics, decided, strong = "depth", m.group(), True
-    if not strong and _BEFORE_LENGTH.search(lead):
+    # "would run 30 km into Syria": how deep, not how long
+    spans_zone = re.search(r"\bspan(?:s|ned|ning)?\s+$", lead, _I) and _ZONE.search(
+        _words_before(sentence, m_start)
+    )
+    if (
+        not strong
+        and not (spans_zone and not re.match(r"\s*(?:along|of|from)\b", after, _I))
+        and _BEFORE_LENGTH.search(lead)
+        and not _AFTER_INTO.match(after)
+        and not (_AFTER_DIR.match(after) and not re.search(r"\balong\b", lead[-20:], _I))
+        # "the security zone stretches up to 15 km from the contact line": its reach
+        and not (
+            _ZONE.search(_words_before(sentence, m_start))
+            and (reach := _AFTER_FROM.match(after))
+            and not re.match(r"\s+(?:to|as\s+far\s+as)\b", after[reach.end() :], _I)
+        )
+    ):
         return None
     weak = None
     if semantics is None:
@@ -404,14 +495,29 @@ def read_width(
                 break
 
     adjectival = re.match(
-        rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:[\w'-]+\s+){{0,3}}?{ZONE_NOUN}\b",
+        rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:of\s+(?={MOVE_NOUN}\b))?[\"']?"
+        rf"(?:{_NOT_LINKING}[\w'-]+\s+){{0,3}}?"
+        rf"(?:{ZONE_NOUN}|{MOVE_NOUN})\b",
         after,
         _I,
     )
-    zone_before = _ZONE.search(clause_before) or (
-        # "It reaches five kilometres beyond ...": the zone of the sentence before
-        re.match(r"\W*(?:it|its\s+(?:width|depth|breadth))\b", clause_before, _I)
-        and _ZONE.search(context[-300:])
+    zone_before = (
+        _ZONE.search(clause_before)
+        or (
+            # "It reaches five kilometres beyond ...": the zone of the sentence before
+            (
+                re.match(r"\W*(?:it|its\s+(?:width|depth|breadth))\b", clause_before, _I)
+                # "on the Ebrinian bank, where the floodplain is wider, it extends 5 km"
+                or re.search(
+                    r"\b(?:it|its\s+(?:width|depth|breadth))\s+(?:\w+\s+){0,2}?(?:extend\w*|reach\w*|"
+                    r"run\w*|stretch\w*|measur\w*|is|was|would\s+be|will\s+be|shall\s+be)\s+"
+                    r"(?:only\s+|just\s+|some\s+|about\s+|to\s+)?$",
+                    clause_before,
+                    _I,
+                )
+            )
+            and _ZONE.search(context[-300:] + " " + sentence[:m_start])
+        )
     )
     # a calibre or a list before the figure does not cut it off from its verb
     wide_before = sentence[max(c_start, m_start - 120) : m_start]
@@ -427,9 +533,17 @@ def read_width(
     each_before = _BEFORE_EACH_SIDE.search(clause_before) or (
         _BEFORE_EACH_SIDE.search(wide_before) if prev_end > c_start else None
     )
+    if weak is None and semantics is None and (withdraw_before or each_before):
+        # "each side withdraw 10 km from the Harn": a move back from a line named by its name
+        weak = re.match(
+            r"\s*(?:back\s+|away\s+)?(?:from|behind|beyond)\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\b",
+            after,
+        )
     link = (
         re.search(
             r"\b(?:is|are|be|been|was|were|of|measuring|measure[sd]?|extend\w*|stretch\w*|reach\w*|"
+            r"spans?|spanned|spanning|"
             r"go|goes|gone|went|run|runs|ran|"
             r"cover\w*|to|set\s+at|at|with|fixed\s+at|some|about|roughly|covering|spanning|"
             r"around|up\s+to|approximately|nearly|least|most|than|between|"
@@ -438,7 +552,7 @@ def read_width(
             _I,
         )
         or lead_core.strip() == ""
-        or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I)
+        or re.search(rf"\b{ZONE_NOUN}\s*[:–-]?\s*$", lead_core, _I)
         or (shared and weak is not None)
     )
     if within_lead and re.search(
@@ -461,7 +575,8 @@ def read_width(
     proposal_link = (
         re.search(
             r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|tabled|"
-            r"compromise(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed?\s+(?:on|to)|accept|"
+            r"compromis\w*(?:\s+(?:of|on|at))?|settled\s+(?:on|at|for)|agreed?(?:\s+(?:on|to))?|"
+            r"accept|"
             r"accepting|"
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
             r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
@@ -471,6 +586,7 @@ def read_width(
         )
         or re.search(
             r"\b(?:version|draft|proposal|plan|offer|figure|text)\b[^,;.]{0,50}?\b(?:said|says|of|for|"
+            r"spoke|speaks|talked|talks|mentioned|mentions|envisaged|envisages|foresaw|foresees|"
             r"with|at|put|named|gave|proposed|was|is|were|became|read|reads|stood\s+at|came\s+to)\s*$",
             lead_core + " ",
             _I,
@@ -514,9 +630,19 @@ def read_width(
             after,
             _I,
         )
+        # "Thirty was our opening position"
+        or re.match(
+            r"\s*(?:was|were|is|had\s+been)\s+(?:(?:our|their|his|her|its|the|my)\s+)?(?:[\w'-]+\s+)?"
+            r"(?:position|offer|proposal|figure|demand|bid|request|plan|idea|suggestion|draft)\b",
+            after,
+            _I,
+        )
     )
     zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
-        r"\b(?:nobody|no\s+one|never)\b", clause_before, _I
+        # "Nobody ever proposed 60 km" (but "we will never accept 2 km" is a refusal)
+        r"\b(?:nobody|no\s+one|never)\b(?!\s+(?:accept|agree|sign|live\s+with)\b)",
+        clause_before,
+        _I,
     )
     # "was later reduced to 15 km", "widened from 10 km to 20 km": a zone's figure changed
     changed = _CHANGED_TO.search(lead) or (
@@ -529,7 +655,12 @@ def read_width(
         weak is not None
         and re.search(r"\b(?:from|between)\s*$", lead_core + " ", _I)
         and re.search(r"\s(?:to|and)\s|\d\s*-\s*\d", sentence[m_start:m_end])
-        and (_ZONE.search(sentence) or _CONTEXT.search(sentence))
+        and (
+            _ZONE.search(sentence)
+            or _CONTEXT.search(sentence)
+            # "a district between 2 and 8 km from the boundary on each side"
+            or _LATER_PER_SIDE.search(after[:120])
+        )
     )
     if (
         _EVENT.search(clause_before)
@@ -553,7 +684,24 @@ def read_width(
     if semantics is None and re.match(r"\s*across\b", after, _I) and zone_before:
         semantics, decided, strong = "total", "across", True
     anchored = bool(
-        (closer and weak is not None)
+        # "the zone's outer limit lies 25 km from the coast"
+        (
+            weak is not None
+            and zone_before
+            and re.search(
+                r"\b(?:limit|edge|boundary|line|border)s?\s+(?:\w+\s+)?(?:lies|lie|lying|runs?|"
+                r"sits?|is|are|will\s+be|shall\s+be|would\s+be)\s*$",
+                lead_core,
+                _I,
+            )
+        )
+        or
+        # "argued for a separation of at least 20 km"
+        (
+            re.search(r"\bseparation\s*$", lead_core, _I)
+            and (_CONTEXT.search(sentence) or _ZONE.search(context[-300:]))
+        )
+        or (closer and weak is not None)
         or (
             weak is not None
             and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+)?within\s*$", lead, _I)
@@ -587,7 +735,7 @@ def read_width(
                 re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
                 or re.search(
                     r"\b(?:shall|must|will|should|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
-                    r"(?:remain|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
+                    r"(?:remain|stay|keep|be|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
                     r"withdrawn|relocated|redeployed))"
                     r"\s+$",
                     lead,
@@ -605,7 +753,9 @@ def read_width(
         or (
             weak is not None
             and re.search(
-                r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$",
+                r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$"
+                # "the zone extends from the canal to a line 58 km east of it"
+                r"|\b(?:to|up\s+to|as\s+far\s+as)\s+a\s+line\s+(?:some\s+|about\s+)?$",
                 lead,
                 _I,
             )
@@ -659,6 +809,23 @@ def read_width(
             semantics, decided = "depth", m.group()
         elif withdraw_before and not zone_before and not adjectival:
             semantics, decided = "depth", withdraw_before.group()
+            # "moved back one and a half kilometres by each army"
+            if by_each := re.match(
+                r"\s*by\s+(?:each|both|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies|army)\b",
+                after,
+                _I,
+            ):
+                semantics, decided = "per_side", withdraw_before.group() + " " + by_each.group()
+        elif adjectival and (
+            m := re.match(
+                r"\s*(?:by|for|on\s+the\s+part\s+of)\s+(?:each|both|either)\s+(?:of\s+the\s+)?"
+                r"(?:two\s+)?(?:sides?|parties|party|armies|army|forces)\b",
+                after[adjectival.end() :],
+                _I,
+            )
+        ):
+            # "a 10-km pullback by each side"
+            semantics, decided = "per_side", adjectival.group() + m.group()
         elif adjectival and (
             m := re.match(
                 r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b",
@@ -667,6 +834,13 @@ def read_width(
             )
         ):
             semantics, decided = "total", m.group()
+        elif fronted := re.match(
+            # "On both sides of the border, the zone extends 10 km"
+            r"\W*(?:on|to)\s+(?:both|either|each)\s+sides?\s+of\s+[^,;.]{1,60},",
+            sentence[:m_start],
+            _I,
+        ):
+            semantics, decided = "per_side", fronted.group()
         elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
             # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width
             semantics, decided = "total", changed.group()
@@ -706,6 +880,12 @@ def read_width(
     # the first cue after a proposal in its sentence, else a refusal in its clause
     drafted = re.search(
         r"\b(?:plan|draft|version|offer|bid)s?\b", sentence[max(c_start, prev_end) : m_start], _I
+    ) or re.match(
+        # "A 15-km zone was discussed but never adopted"
+        r"[^.;\d]{0,30}?\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:discussed|considered|mooted|"
+        r"floated|tabled|proposed|suggested|put\s+forward|raised|debated)\b",
+        sentence[m_end:],
+        _I,
     )
     tail = in_sentence(sentence, m_end, bool(proposed or drafted))
     # a cue belongs to the nearest figure: none past a neighbouring figure counts
@@ -730,6 +910,9 @@ def read_width(
             _I,
         )
     )
+    # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
+    if cue is None and re.match(r"\W*(?:neither|none\s+of)\b", sentence[:m_start], _I):
+        cue = _FATE_WORDS.search(sentence)
     status, proposal = "stated", None
     if instead:
         status, proposal = "rejected", "rejected"
@@ -757,7 +940,13 @@ def read_width(
             and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
         ):
             status, proposal = "rejected", "superseded"
-        elif proposed:
+        elif proposed and not re.search(
+            # "lowered their demand to 12 km, which the government accepted"
+            r"^[^.;]{0,40}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:accepted|agreed\s+to|signed|approved|"
+            r"adopted)\b",
+            sentence[m_end:],
+            _I,
+        ):
             proposal = "proposed"
     qualifier = _clean(qual.group()).lower() if qual else None
     if qualifier:
@@ -796,21 +985,26 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
 _NAMED_LINE = re.compile(
     r"\b(?:(?P<contact>lines?\s+of\s+contact|contact\s+line)|(?P<sep>lines?\s+of\s+separation|"
     r"separation\s+line)|(?P<control>line\s+of\s+control|LoC\b)|"
+    r"(?P<demarcation>lines?\s+of\s+demarcation)|"
     r"(?P<kind>(?:military\s+)?demarcation|cease-?fire|armistice|withdrawal|front|purple|blue|"
     r"green|administrative\s+boundary)\s+line|(?P<own>(?:party's|parties'|their|its)\s+own\s+line))",
     _I,
 )
 _REFERENCE = re.compile(
     r"(?:\b(?:from|of|off|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
-    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+)?)"
+    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+|each\s+)?)"
     r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
     r"|(?P<named>(?-i:[A-Z])[\w'-]+(?:\s*-\s*(?-i:[A-Z])[\w'-]+)?\s+"
     r"(?:road|highway|motorway|railway|canal))\b"
-    r"|(?P<acronym>[A-Z]{1,4}L)\b(?![\w-])"
+    r"|(?P<acronym>(?-i:[A-Z]{1,4}L))\b(?![\w-])"
+    r"|(?P<feature>(?:(?!(?:from|of|the|on|each|either|both)\b)[\w'-]+\s+){0,2}?(?:track|watershed|"
+    r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway)s?)\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?)\b"
-    r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b)",
+    r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b"
+    # "from the Harn", "from the Median": a line known by its name alone
+    r"|(?P<proper>(?-i:[A-Z][a-z])[\w'-]*(?:\s+(?-i:[A-Z][a-z])[\w'-]*)?)\b)",
     re.I,
 )
 
@@ -823,6 +1017,8 @@ def _line_name(words: str) -> str | None:
         return "line of contact"
     if m.group("sep"):
         return "line of separation"
+    if m.group("demarcation"):
+        return "line of demarcation"
     if m.group("control"):
         return "Line of Control"
     if m.group("own"):
@@ -862,11 +1058,30 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
     m = match or _REFERENCE.search(after[:90])
     if m is None or (match is None and re.search(r"[;]|\.\s", after[: m.start()])):
         return None
+    if m.group("proper"):
+        # only right at the figure, and not a month or a capitalised common word
+        if m.start() > 20 or re.fullmatch(
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+            r"December|The|This|That|Article|Annex|Paragraph|Section)(?:\s.*)?",
+            m.group("proper"),
+        ):
+            return None
+        return m.group("proper")
+    if m.group("feature"):
+        words = re.sub(r"\s+", " ", m.group("feature")).strip()
+        return words if words[0].isupper() else words.lower()
     if m.group("road"):
         return m.group("road").replace("-", "")
     if m.group("named"):
         return re.sub(r"\s*-\s*", "-", m.group("named"))
     if m.group("line"):
+        if re.search(r"\bLoC\b", m.group("line")):
+            # "the LoC" after "Line of Contact (LoC)": the name the report spells out
+            spelled = re.findall(
+                r"\b([Ll]ine\s+of\s+[A-Z]?[a-z]+)\s*\(\s*LoC\s*\)", earlier[-5000:]
+            )
+            if spelled:
+                return re.sub(r"\s+", " ", spelled[-1])
         own = _line_name(m.group("line"))
         if own:
             return own
@@ -907,6 +1122,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
 
 
 __all__ = [
+    "MOVE_NOUN",
+    "ZONE_NOUN",
     "WidthReading",
     "conversion_end",
     "read_width",
