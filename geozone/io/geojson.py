@@ -7,15 +7,16 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 
 from ..geometry.antimeridian import split_lines
 from .atomic import write_atomic
 
 if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+
     from ..claims import ClaimSet
 
 DECIMALS = 7
@@ -30,7 +31,7 @@ def json_value(value):
         return int(value)
     if isinstance(value, float | np.floating):
         return None if math.isnan(value) else float(value)
-    if value is None or value is pd.NA:
+    if value is None or type(value).__name__ == "NAType":  # pandas' NA
         return None
     return value
 

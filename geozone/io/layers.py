@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
-import pandas as pd
 import shapely
 
 from ..errors import InputError
 from ..geometry.measure import geodesic_area_km2
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
 
 ZONE_COLUMNS = [
     "layer",
@@ -105,6 +108,9 @@ def split_layers(
     dict of str to geopandas.GeoDataFrame
         Only the layers that have rows, in :data:`LAYER_COLUMNS` order.
     """
+    import geopandas as gpd
+    import pandas as pd
+
     frames = {}
     named = layers.rename(columns={"start": "from", "end": "to"})
     for name, columns in LAYER_COLUMNS.items():
@@ -155,6 +161,7 @@ _BY_TYPE = {
 
 def _read_stdin() -> list[gpd.GeoDataFrame]:
     """Layers from GeoJSON piped to standard input (``-``)."""
+
     import sys
     import tempfile
 
@@ -178,6 +185,7 @@ def _read_stdin() -> list[gpd.GeoDataFrame]:
 
 
 def _read(path: Path) -> list[gpd.GeoDataFrame]:
+    import geopandas as gpd
     import pyogrio
 
     if str(path) == "-":
@@ -231,6 +239,9 @@ def read_layers(paths: list[str | Path]) -> gpd.GeoDataFrame:
     InputError
         If a file is missing or unreadable, or no zone in them has a width.
     """
+    import geopandas as gpd
+    import pandas as pd
+
     if not paths:
         raise InputError("zones", "no file given", "name one or more zones files")
     frames = []

@@ -9,12 +9,12 @@ clear of the poles and the antimeridian.
 from __future__ import annotations
 
 import re
+import sys
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import geopandas as gpd
 import numpy as np
 import shapely
 
@@ -25,6 +25,9 @@ from ..geometry.checks import check_reach, self_crossing
 from ..geometry.geodesy import Segments, distance_to_line, side_of
 from ..sources.gazetteer import Gazetteer, load_countries
 from .zonetable import TABLE_COLUMNS, Width, add_places, zone_table
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 _LONLAT = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?)\s*$")
 _SIDE_NAMES = {zones.RIGHT: "right", zones.LEFT: "left"}
@@ -275,9 +278,11 @@ def as_line(line: Any, where: str = "line") -> np.ndarray:
     (or a MultiLineString of one part), taken as lon/lat; a GeoSeries or
     GeoDataFrame holding one line, in any CRS (reprojected to EPSG:4326).
     """
-    if isinstance(line, gpd.GeoDataFrame):
+    # geopandas is imported only if the caller has: a frame can come from nowhere else
+    gpd = sys.modules.get("geopandas")
+    if gpd is not None and isinstance(line, gpd.GeoDataFrame):
         line = line.geometry
-    if isinstance(line, gpd.GeoSeries):
+    if gpd is not None and isinstance(line, gpd.GeoSeries):
         geoms = line.dropna()
         if geoms.crs is not None and not geoms.crs.equals("EPSG:4326"):
             geoms = geoms.to_crs("EPSG:4326")
@@ -501,6 +506,8 @@ def buffer(
         _add_found(rows, found)
     else:
         add_places(rows, [], None, [])
+    import geopandas as gpd
+
     return gpd.GeoDataFrame(
         [{k: r.get(k) for k in BUFFER_COLUMNS} for r in rows],
         columns=list(BUFFER_COLUMNS),

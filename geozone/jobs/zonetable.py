@@ -13,9 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 
 from ..errors import GeozoneWarning
@@ -27,6 +25,8 @@ from ..geometry.uncertainty import certain_possible
 from ..io.layers import BAND_COLUMNS, ZONE_COLUMNS
 
 if TYPE_CHECKING:
+    import geopandas as gpd
+
     from ..scenario import Scenario
 
 METHOD = "geodesic offsets on WGS84, chords within {tol:g} m"
@@ -252,6 +252,13 @@ def _footprints(xy: np.ndarray, pops: Sequence[int], areas: Sequence) -> np.ndar
     return out
 
 
+def _unknown(value) -> bool:
+    """Whether a population is missing: None, NaN or pandas' NA."""
+    if value is None or type(value).__name__ == "NAType":
+        return True
+    return isinstance(value, float | np.floating) and bool(np.isnan(value))
+
+
 def add_places(
     rows: list[dict], names: Sequence[str], points: np.ndarray, populations: Sequence[int | None]
 ) -> None:
@@ -283,7 +290,7 @@ def add_places(
         return
     xy = np.asarray(points, dtype=float).reshape(-1, 2)
     pts = shapely.points(xy)
-    pops = [0 if p is None or pd.isna(p) else int(p) for p in populations]
+    pops = [0 if _unknown(p) else int(p) for p in populations]
     footprints = _footprints(xy, pops, [row["geometry"] for row in rows])
     near = np.flatnonzero(footprints != None)  # noqa: E711 (element-wise)
     for row in rows:
@@ -353,6 +360,8 @@ def build_zones(scenario: Scenario) -> gpd.GeoDataFrame:
         reports do (``reported_by``) and how far off the line may be
         (``uncertainty``).
     """
+    import geopandas as gpd
+
     from .readings import lead_semantics, variant_fields
 
     fields = variant_fields(scenario)
@@ -407,6 +416,8 @@ def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
         clipped like the zones, built to :data:`BAND_TOLERANCE_M`; no rows
         when nothing states a margin. See :mod:`geozone.geometry.uncertainty`.
     """
+    import geopandas as gpd
+
     from .readings import lead_semantics
 
     margins = _margins(scenario)
