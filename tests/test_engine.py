@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 import shapely
 
+from geozone.errors import GeozoneWarning
 from geozone.geometry import zones
 from geozone.geometry.checks import check_line
 from geozone.geometry.errors import ConvergenceError, GeometryError
@@ -120,6 +121,36 @@ def test_a_one_metre_hook_barely_moves_a_depth_zone(turn):
         with_hook = geodesic_area_km2(zones.zone(hooked, 20, "depth", side))
         # a 1 m hook can move the zone by about 1 m times its width, not by a quarter disc
         assert abs(with_hook - plain) < 0.5, (side, plain, with_hook)
+
+
+@pytest.mark.parametrize("turn", [90.0, 170.0, -135.0])
+def test_a_hook_turning_back_at_an_end_is_reported(turn):
+    """A turn back (which moves up to a quarter disc between the sides) is named, not silent."""
+    from geozone.jobs.buffer import buffer
+
+    segs = Segments.of(IDLIB_LIKE)
+    hlon, hlat, _ = forward(IDLIB_LIKE[-1, 0], IDLIB_LIKE[-1, 1], segs.end_azimuth[-1] + turn, 1.0)
+    hooked = np.vstack([IDLIB_LIKE, [[float(hlon), float(hlat)]]])
+    with pytest.warns(GeozoneWarning) as got:
+        buffer(hooked, [20.0], "depth", toward="36.5,35.2", places=False)
+    hooks = [str(w.message) for w in got if "turns back" in str(w.message)]
+    if abs(turn) > 95.0:
+        assert hooks == [
+            f"line: the line turns back {abs(turn):.0f}° 1 m from its last vertex; beyond that "
+            "end the depth zone's sides follow that turn, so up to a quarter disc of the depth "
+            "changes sides: remove the hook if it is a slip of digitising"
+        ]
+        # and the zone does move: by about (turn - 90) / 180 of a half disc of 20 km
+        areas = [
+            geodesic_area_km2(
+                buffer(xy, [20.0], "depth", toward="36.5,35.2", places=False).geometry.iloc[0]
+            )
+            for xy in (IDLIB_LIKE, hooked)
+        ]
+        moved = abs(areas[1] - areas[0])
+        assert moved == pytest.approx((abs(turn) - 90.0) / 180.0 * np.pi * 400.0 / 2, rel=0.1)
+    else:
+        assert hooks == []
 
 
 J_LINE = np.array([[36.0, 35.0], [36.3, 35.0], [36.5, 35.1], [36.55, 35.25], [36.45, 35.35]])

@@ -23,6 +23,10 @@ _SAME_POINT_M = 1e-3
 _CROSSING_STEP_M = 1000.0
 POLE_LIMIT_DEG = 89.0
 """Zones may not reach closer to a pole than this latitude (degrees)."""
+HOOK_SHARE = 0.01
+"""A turn back at a line's end within this share of the depth is reported as a hook."""
+HOOK_TURN_DEG = 95.0
+"""Turns sharper than this (degrees) near an end are hooks (at 90° the sides barely move)."""
 
 
 def _vertex(i: int, n: int) -> str:
@@ -260,3 +264,42 @@ def edge_top_latitude(a: np.ndarray, b: np.ndarray, az1: np.ndarray, az2: np.nda
     beta0 = np.arccos(np.clip(np.cos(beta1) * np.abs(np.sin(np.radians(az1))), 0.0, 1.0))
     phi0 = np.degrees(np.arctan(np.tan(beta0) / (1.0 - f)))
     return np.where(passes, np.maximum(top, phi0), top)
+
+
+def end_hooks(xy: np.ndarray, depth_m: float) -> list[tuple[int, float, float]]:
+    """Places near the line's ends where it turns back by more than :data:`HOOK_TURN_DEG`.
+
+    Beyond an end, a depth zone's sides follow the line's last turn: where
+    the line turns back sharply within :data:`HOOK_SHARE` of the depth
+    ``depth_m`` (m) of an end, up to a quarter disc of the depth changes
+    sides, however short the hook is (often a slip of the mouse).
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        (n, 2) vertices, lon/lat degrees (EPSG:4326), repeated vertices removed.
+    depth_m : float
+        The widest depth, metres.
+
+    Returns
+    -------
+    list of (end, distance_m, turn_deg)
+        ``end`` is 0 for the first vertex and -1 for the last; the distance
+        (m) along the line from that end to the sharpest such turn, and the
+        turn (degrees, absolute).
+    """
+    if len(xy) < 3:
+        return []
+    az1, az2, length = inverse(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])
+    turn = np.abs((az1[1:] - az2[:-1] + 180.0) % 360.0 - 180.0)  # at vertices 1 .. n-2
+    reach = HOOK_SHARE * depth_m
+    found = []
+    for end, along, turns in (
+        (0, np.cumsum(length)[:-1], turn),
+        (-1, np.cumsum(length[::-1])[:-1], turn[::-1]),
+    ):
+        near = along <= reach
+        if near.any() and turns[near].max() > HOOK_TURN_DEG:
+            k = int(np.argmax(np.where(near, turns, -1.0)))
+            found.append((end, float(along[k]), float(turns[k])))
+    return found

@@ -18,6 +18,7 @@ import shapely
 
 from ..errors import GeozoneWarning
 from ..geometry import zones
+from ..geometry.checks import end_hooks
 from ..geometry.footprint import discs, footprint_radius_km, share_inside
 from ..geometry.geodesy import LineIndex
 from ..geometry.measure import geodesic_area_km2
@@ -139,6 +140,18 @@ def zone_table(
         )
         return geom, err
 
+    if where is not None and semantics == "depth" and ordered:
+        for end, along, turn in end_hooks(
+            zones.clean_line(line), zones.half_width_m(ordered[-1].km, semantics)
+        ):
+            warnings.warn(
+                f"{where}: the line turns back {turn:.0f}° {along:,.0f} m from its "
+                f"{'first' if end == 0 else 'last'} vertex; beyond that end the depth zone's "
+                "sides follow that turn, so up to a quarter disc of the depth changes sides: "
+                "remove the hook if it is a slip of digitising",
+                GeozoneWarning,
+                stacklevel=2,
+            )
     # widths two at a time: most of the work is in GEOS and PROJ, outside Python's lock
     pool = ThreadPoolExecutor(2)
     try:
