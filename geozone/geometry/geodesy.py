@@ -8,6 +8,7 @@ geodesic edges.
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -31,6 +32,9 @@ _HALVES_FROM = 20_000
 """Geodesic problems solved in two threads from this many points on (PROJ works
 outside Python's lock)."""
 _POOL: list[ThreadPoolExecutor] = []
+if hasattr(os, "register_at_fork"):
+    # a forked child has none of its parent's threads: it starts a pool of its own
+    os.register_at_fork(after_in_child=_POOL.clear)
 
 
 def _in_halves(solve, *arrays: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
