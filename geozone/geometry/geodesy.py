@@ -218,7 +218,7 @@ than the best distance found minus this is not solved."""
 _FLAT_SLOPE = 1e-6
 """A piece whose distance changes slower than this (m per m) at an end is taken to
 have its least there: the least lies within ``slope · d`` of the end and below it by
-at most ``slope² · d / 2`` (under 1e-5 mm for any distance this module meets)."""
+at most ``slope² · d / 2`` (5 µm at a distance of 10,000 km)."""
 _CHUNK = 8192
 _SLACK_M = 1e-6
 """Rounding allowance (m) between a chord and a geodesic computed apart."""

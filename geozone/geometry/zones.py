@@ -188,7 +188,10 @@ class _Arcs:
         deviations are parabolas in the chord's parameter up to terms of the
         order of the flattening times the chord over the radius of the
         Earth), so the middle is its worst point; it is held to 95 % of the
-        tolerance to cover the rest.
+        tolerance to cover the rest. The lon/lat middle is measured; the
+        geodesic chord's middle lies within the lon/lat chord's bend of it
+        (length² (tan|lat| + 0.1) / 8R, with R below the least radius of
+        curvature), which is added.
         """
 
         def err(ids, _t, a, b):
