@@ -159,7 +159,7 @@ _VARIES_GAP = re.compile(
 _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
 _BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
 _BAND_AFTER = re.compile(
-    rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|behind|beyond)\s+"
+    rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|off|behind|beyond)\s+"
     r"(?:the|this|that|its|their|each)\b",
     re.I,
 )
@@ -324,11 +324,18 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             after.group().strip() if after else None,
         )
     # "as narrow as 3.3 metres in Nicosia and as wide as 7.4 km": a width that varies
+    # "it narrows to about 400 yards in the town, ... and widens to some 6 miles in the hills"
     narrow = re.search(
-        r"\bas\s+narrow\s+as\s+(?:about\s+|just\s+)?$", norm[max(0, m.start - 30) : m.start], re.I
+        r"\b(?:as\s+narrow\s+as|narrow(?:s|ed|ing)?\s+(?:down\s+)?to|shrinks?\s+to|"
+        r"(?:at\s+)?its\s+narrowest\s*,?)\s+(?:about\s+|just\s+|some\s+|only\s+|barely\s+)?$",
+        norm[max(0, m.start - 40) : m.start],
+        re.I,
     )
     wide = re.fullmatch(
-        r"[^.;]{0,60}?\bas\s+(?:wide|broad)\s+as\s+(?:about\s+|some\s+|nearly\s+)?", gap, re.I
+        r"[^.;]{0,160}?\b(?:as\s+(?:wide|broad)\s+as|(?:widen|broaden)(?:s|ed|ing)?\s+(?:out\s+)?to|"
+        r"(?:at\s+)?its\s+widest\s*,?)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?",
+        gap,
+        re.I,
     )
     if narrow and wide and nxt.high_km > m.low_km:
         return _Merged(
@@ -494,9 +501,13 @@ def _carried(norm: str, found: list[Measurement]) -> list[Measurement]:
 
 def _split_change(norm: str, m: Measurement) -> list[Measurement]:
     """ "widened from 10 km to 20 km": the old and the new figure, not a range."""
-    if m.low_km == m.high_km or not re.search(
+    verb = re.search(
         rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?from\s+$", norm[max(0, m.start - 40) : m.start], re.I
-    ):
+    )
+    if m.low_km == m.high_km or not verb:
+        return [m]
+    # "a restricted area extends from 2 to 10 nautical miles off the coast": a band, not a change
+    if not re.match(r"\w+ed\b", verb.group(), re.I) and _BAND_AFTER.match(norm, m.end):
         return [m]
     to = re.search(r"\s+to\s+", norm[m.start : m.end])
     if to is None:

@@ -67,7 +67,9 @@ PROPOSAL = re.compile(
     r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|want(?:s|ed)|prefer(?:s|red)|"
     r"sought|"
     r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
-    r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|argu\w*\s+(?:\w+\s+){0,3}?for|press\w*\s+for|recommend\w*|"
+    r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|"
+    # "did ask, in the first round, for twelve miles"
+    r"ask(?:ed)?\s*,[^,.;]{1,40},\s*for\b|argu\w*\s+(?:\w+\s+){0,3}?for|press\w*\s+for|recommend\w*|"
     r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than)",
     _I,
 )
@@ -91,6 +93,7 @@ DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
+    r"ask(?:ed)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
     r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?position|"
     r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
@@ -151,7 +154,8 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
     if not proposed:
         return None
     rest = sentence[m_end:]
-    nxt = re.search(r"\d", rest)
+    # the next figure with a unit ("Route 4" is a name, not a figure)
+    nxt = _OWN_FIGURE.search(rest)
     rest = rest[: nxt.start()] if nxt else rest
     return fate(rest, retracted=True)
 

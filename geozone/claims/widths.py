@@ -89,7 +89,8 @@ _AFTER_TOTAL = re.compile(
 )
 _AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth|depth)\b", _I)
 _AFTER_PER_SIDE = re.compile(
-    r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?(?:either|each|both)\s+"
+    # "at least 25 km, on both sides": the sides after a comma
+    r"\s*(?:,\s*)?(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?(?:either|each|both)\s+"
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
@@ -99,6 +100,17 @@ _AFTER_PER_SIDE = re.compile(
     r"|\s*(?:-?\s*deep\s+)?(?:into|inside|in|within)\s+(?:each|either|both)\s+(?:of\s+the\s+\w+\s+)?"
     r"(?:country|countries|country's|side|sides|state|states|party|parties|party's|territory|"
     r"territories)\b"
+    # "10 km into the territory of each party", "on the soil of either state"
+    r"|\s*(?:-?\s*deep\s+)?(?:into|inside|in|within|on)\s+the\s+(?:territory|territories|soil|land)\s+"
+    r"of\s+(?:each|either|both)\s+(?:of\s+the\s+\w+\s+)?(?:country|countries|side|sides|state|"
+    r"states|party|parties|nations?)\b"
+    # "half a kilometre on our bank and the same on theirs"
+    r"|\s*on\s+(?:our|their|its|one|this|the\s+[\w'-]+)\s+(?:side|bank|shore)\s+and\s+"
+    r"(?:the\s+same|as\s+much|likewise|again)\s+on\s+(?:theirs|ours|the\s+other(?:\s+(?:side|bank|"
+    r"shore))?)\b"
+    # "within 10 km of the other country's airspace": each keeps that far from the other
+    r"|\s*(?:away\s+)?(?:of|from|to)\s+(?:the\s+)?other\s+(?:side|party|country|state|nation)'s\s+"
+    r"(?:airspace|territory|border|frontier|line|positions|soil)\b"
     rf"|\s*(?:(?:to|on)\s+the\s+)?(?P<d1>{_DIR})(?:\s+sides?)?\s+and\s+"
     rf"(?:(?:to|on)\s+the\s+)?(?P<d2>{_DIR})(?:\s+sides?)?\s+(?:of|from)\b",
     _I,
@@ -106,7 +118,10 @@ _AFTER_PER_SIDE = re.compile(
 _AFTER_FROM = re.compile(
     rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+)?"
     rf"(?:from|of|off|behind|beyond)\s+"
-    rf"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b",
+    rf"(?:the\s+|their\s+|its\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
+    # "between 5 and 15 km from the outer edge of the zone"
+    rf"|(?:outer\s+|inner\s+|far\s+)?(?:edge|limit)s?\s+of\s+(?:the\s+|its\s+|this\s+)?"
+    rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b)",
     _I,
 )
 _AFTER_INTO = re.compile(
@@ -151,11 +166,11 @@ _BEFORE_DEPTH = re.compile(
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either|neither|the\s+two)\s+"
     r"(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
-    r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
+    r"forces|belligerents|states?|countries|country|governments?|nations?|powers?)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"retir\w*|disengag\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
     r"approach\w*|fl(?:y|ies|ights?)|enter\w*|"
-    r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
+    r"station\w*|deploy\w*|plac\w*|maintain\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
     # "Red and Blue forces will each pull back"
     r"|\beach\s+(?:withdr\w*|pull\w*|mov\w*|retreat\w*|fall\w*|keep\w*|stay\w*|remain\w*)\b"
     r"|\b(?:kept|held|withdrawn|pulled\s+back|moved\s+back)\s+(?:\w+\s+){0,3}?by\s+(?:each|both|"
@@ -179,6 +194,11 @@ _BEFORE_LENGTH = re.compile(
 )
 _RANGE = re.compile(
     r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
+    # "a heavy mortar reaches about seven kilometres": how far a weapon fires
+    r"|\b(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|shells?|launchers?|cannons?|"
+    r"rifles?|weapons?)\s+(?:\w+\s+){0,2}?(?:reach(?:es|ed)?|fire[sd]?|carr(?:y|ies|ied)|hit|hits|"
+    r"cover(?:s|ed)?)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+|"
+    r"as\s+far\s+as\s+|nearly\s+|almost\s+|roughly\s+)*$"
     r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?!(?:from|between)\b)(?:\w+\s+){0,2}$",
     _I,
 )
@@ -224,7 +244,7 @@ _CHANGED_TO = re.compile(
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
     r"\b(?:hit|shell\w*|struck|strikes?|attack\w*|fired|(?<!in\s)advanc\w*|captur\w*|seiz\w*|"
-    r"raid\w*|bomb\w*|killed|wounded|spotted|sighted|infiltrat\w*|ambush\w*|landed)\b",
+    r"raid\w*|bomb(?:s|ed|ing|ings)?|killed|wounded|spotted|sighted|infiltrat\w*|ambush\w*|landed)\b",
     _I,
 )
 # the distance between two lines: "the lines are 4 km apart"
@@ -580,6 +600,8 @@ def read_width(
             r"accepting|"
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
             r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
+            # "did ask, in the first round, for"
+            r"ask(?:ed)?\s*,[^,.;]{1,40},\s*for|"
             r"(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
             lead_core + " ",
             _I,
