@@ -20,6 +20,7 @@ from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
     CHANGE,
+    FRAGMENT_AFTER,
     WidthReading,
     conversion_end,
     read_width,
@@ -557,17 +558,65 @@ def _uneven_pair(norm: str, found: list[Measurement], m: Measurement) -> str | N
     return None
 
 
-def _paragraph_after(norm: str, spans: list[tuple[int, int]], s_b: int, n: int = 2) -> list[str]:
-    """Up to ``n`` sentences after the one ending at ``s_b``, while the paragraph goes on."""
-    out, end = [], s_b
+# a speaker's name opening a paragraph of a transcript: "GEN. MEYR:", "Q (Marl Gazette):"
+SPEAKER = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,3}?(?:[A-Z][\w.'-]*|\([^()\n]{1,40}\))\s*:\s+")
+
+
+def _paragraph_after(
+    norm: str, spans: list[tuple[int, int]], s_b: int, n: int = 2, replies: bool = False
+) -> list[str]:
+    """Up to ``n`` sentences after the one ending at ``s_b``, while the paragraph goes on.
+
+    With ``replies``, a transcript goes on into the next speaker's answer ("PRESENTER: ...
+    Thirty kilometres, I read." / "STURR: They started high. That was dropped."), without
+    the speaker's name.
+    """
+    out, end, crossed = [], s_b, False
     for a, b in spans:
         if a < s_b:
             continue
-        if len(out) >= n or "\n\n" in norm[end - 1 : a + 1].replace(" ", ""):
+        words = norm[a:b]
+        if len(out) >= n:
             break
-        out.append(norm[a:b])
+        if "\n\n" in norm[end - 1 : a + 1].replace(" ", ""):
+            label = SPEAKER.match(words)
+            if not replies or crossed or label is None:
+                break
+            crossed = True
+        if replies and (label := SPEAKER.match(words)):
+            words = words[label.end() :]
+        out.append(words)
         end = b
     return out
+
+
+# in a transcript, a later question on whether a proposal was taken, and a "no" for answer:
+# "Did they accept it in the end?" / "They did not."
+_TAKEN_QUESTION = re.compile(
+    r"\b(?:did|do|does|has|have|had|will|would|could)\s+(?:\w+\s+){1,3}?(?:accept|agree\s+to|"
+    r"take\s+up|approve|sign(?:\s+up\s+to)?|buy|like)\s+(?:it|that|this|them|the\s+(?:\w+\s+)?"
+    r"(?:proposal|offer|idea|plan|figure|text|draft|paper))\b[^?\n]{0,60}\?",
+    re.I,
+)
+_NO_REPLY = re.compile(
+    r"\W*(?:no\b|not\s+at\s+all\b|never\b|(?:they|he|she|we|it|the\s+\w+)\s+(?:did|do|does|would|"
+    r"will|has|have|had|could)\s*(?:not\b|n't\b|never\b))",
+    re.I,
+)
+
+
+def _answered_no(norm: str, s_b: int, found: list[Measurement]) -> bool:
+    """A proposal in a transcript asked about later ("Did they accept it?") and answered no,
+    within the next few paragraphs and before any other figure."""
+    nxt = min((x.start for x in found if x.start >= s_b), default=len(norm))
+    window = norm[s_b : min(nxt, s_b + 800)]
+    paras = [p for p in re.split(r"\n\s*\n", window) if p.strip()]
+    for i, para in enumerate(paras[:5]):
+        if _TAKEN_QUESTION.search(para) and i + 1 < len(paras):
+            reply = paras[i + 1]
+            label = SPEAKER.match(reply)
+            return bool(_NO_REPLY.match(reply[label.end() :] if label else reply))
+    return False
 
 
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
@@ -666,11 +715,19 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 sentence[end - s_a :],
                 re.S,
             )
-            ahead = " ".join([rest.group(1) if rest else "", *_paragraph_after(norm, spans, s_b)])
+            talk = bool(SPEAKER.match(norm, norm.rfind("\n\n", 0, s_a) + 1))
+            after = _paragraph_after(norm, spans, s_b, replies=talk)
+            ahead = " ".join([rest.group(1) if rest else "", *after])
             ahead = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", ahead.strip())
-            later = following(sentence, ahead)
+            said = sentence
+            if FRAGMENT_AFTER.match(norm[end:s_b]) and not norm[s_a : m.start].strip():
+                # a bare figure: the sentence before says what it was
+                said = norm[max(0, s_a - 300) : s_b]
+            later = following(said, ahead)
             if later:
                 status, proposal = "rejected", later
+            elif talk and proposal == "proposed" and _answered_no(norm, s_b, found):
+                status, proposal = "rejected", "rejected"
         quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
         figure, f_a, f_b = text.quote(m.start, m.end)
         low, high = (merged.low_km, merged.high_km) if merged else (m.low_km, m.high_km)

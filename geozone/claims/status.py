@@ -172,6 +172,7 @@ def following(sentence: str, after: list[str]) -> str | None:
     """
     if not DRAFT.search(sentence):
         return None
+    brief = True
     for k, nxt in enumerate(after[:3]):
         nxt = nxt.strip()
         if not nxt:
@@ -179,13 +180,20 @@ def following(sentence: str, after: list[str]) -> str | None:
         plural = PLURAL_ANAPHOR.search(nxt)
         # a short reply right after it: "The government said no."
         reply = k == 0 and len(nxt) < 60 and not re.search(r"\d", nxt)
-        if (k == 0 and ANAPHOR.search(nxt)) or plural or reply:
+        # "They started high, yes. That was dropped.": an aside before the words that point back
+        if (brief and ANAPHOR.search(nxt)) or plural or reply:
             found = fate(nxt[:160], retracted=True)
             # a cue after a figure of the sentence's own belongs to that figure
             # ("Ystria had first wanted 7 km on each side; Ruthenia had refused that")
             if found and not _OWN_FIGURE.search(nxt[: found[1].start()]):
                 return found[0]
-        if not DRAFT.search(nxt):
+        # an aside about those who made it, or a yes: "They started high, yes."
+        brief = (
+            len(nxt) < 60
+            and not re.search(r"\d", nxt)
+            and bool(re.match(r"\W*(?:they|he|she|we|I|you|yes|no|indeed|right)\b", nxt, _I))
+        )
+        if not DRAFT.search(nxt) and not brief:
             return None
     return None
 

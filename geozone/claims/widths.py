@@ -22,7 +22,7 @@ _I = re.I
 ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
-    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?)"
+    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?)"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 # words that end a noun phrase: "a 5-km march to the zone" does not name the zone
@@ -269,6 +269,13 @@ _FROM_A_ZONE = re.compile(
 _FEATURE_BEFORE = re.compile(
     r"\b(?:gorges?|canyons?|ravines?|valleys?|trench(?:es)?|craters?|pits?|shafts?|wells?|caves?|"
     r"lakes?|seas?|bays?|harbou?rs?|channels?|wadis?)\s*,?\s*(?:\w+\s+){0,2}$",
+    _I,
+)
+# the end of a sentence that is only a figure: "Thirty kilometres, I read.", "Ten miles?"
+FRAGMENT_AFTER = re.compile(
+    r"\s*(?:,\s*(?:I|we|they|you)\s+(?:read|hear|heard|understand|believe|gather|think|recall|"
+    r"was\s+told|were\s+told|am\s+told)\s*)?(?:,\s*(?:no|yes|right|wasn't\s+it|isn't\s+it)\s*)?"
+    r"[.?!]*\s*$",
     _I,
 )
 _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
@@ -660,6 +667,14 @@ def read_width(
             _I,
         )
     )
+    # "The other side wanted a lot more, didn't they? Thirty kilometres, I read.": a bare
+    # figure after a sentence that asks for something is what was asked for
+    fragment = (
+        not lead_core.strip()
+        and FRAGMENT_AFTER.match(after)
+        and PROPOSAL.search(re.split(r"(?<=[.!?])\s+", context.rstrip())[-1])
+    )
+    proposal_link = proposal_link or fragment
     zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
         # "Nobody ever proposed 60 km" (but "we will never accept 2 km" is a refusal)
         r"\b(?:nobody|no\s+one|never)\b(?!\s+(?:accept|agree|sign|live\s+with)\b)",
@@ -962,7 +977,7 @@ def read_width(
             and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
         ):
             status, proposal = "rejected", "superseded"
-        elif proposed and not re.search(
+        elif (proposed or fragment) and not re.search(
             # "lowered their demand to 12 km, which the government accepted"
             r"^[^.;]{0,40}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:accepted|agreed\s+to|signed|approved|"
             r"adopted)\b",
