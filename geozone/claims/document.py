@@ -338,6 +338,31 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         gap,
         re.I,
     )
+    # ... or the other way round: "it widens to 8 miles on the plain but narrows to 300 yards"
+    if not (narrow and wide):
+        narrow = re.search(
+            r"\b(?:widen|broaden)(?:s|ed|ing)?\s+(?:out\s+)?to\s+(?:about\s+|some\s+|nearly\s+|"
+            r"almost\s+|up\s+to\s+)?$",
+            norm[max(0, m.start - 40) : m.start],
+            re.I,
+        )
+        wide = re.fullmatch(
+            r"[^.;]{0,160}?\bnarrow(?:s|ed|ing)?\s+(?:down\s+)?to\s+(?:about\s+|just\s+|some\s+|"
+            r"only\s+|barely\s+)?",
+            gap,
+            re.I,
+        )
+        if narrow and wide and nxt.low_km < m.high_km:
+            return _Merged(
+                nxt.end,
+                nxt.low_km,
+                m.high_km,
+                f"{m.value} {m.unit} to {nxt.value}",
+                nxt.unit,
+                "total",
+                "widens to ... narrows to",
+            )
+        narrow = wide = None
     if narrow and wide and nxt.high_km > m.low_km:
         return _Merged(
             nxt.end,
@@ -346,7 +371,9 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             f"{m.value} {m.unit} to {nxt.value}",
             nxt.unit,
             "total",
-            "as narrow as ... as wide as",
+            "as narrow as ... as wide as"
+            if "as" in narrow.group().split()
+            else "narrows to ... widens to",
         )
     # a range written in two units: "200 m to 1 km wide", "between 500 m and 2 km from"
     between = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", norm[max(0, m.start - 20) : m.start])

@@ -90,7 +90,8 @@ _AFTER_TOTAL = re.compile(
 _AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth|depth)\b", _I)
 _AFTER_PER_SIDE = re.compile(
     # "at least 25 km, on both sides": the sides after a comma
-    r"\s*(?:,\s*)?(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?(?:either|each|both)\s+"
+    r"\s*(?:(?:back|away)\s*,\s*|,\s*)?(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?"
+    r"(?:either|each|both)\s+"
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
@@ -269,6 +270,12 @@ _FROM_A_ZONE = re.compile(
 _FEATURE_BEFORE = re.compile(
     r"\b(?:gorges?|canyons?|ravines?|valleys?|trench(?:es)?|craters?|pits?|shafts?|wells?|caves?|"
     r"lakes?|seas?|bays?|harbou?rs?|channels?|wadis?)\s*,?\s*(?:\w+\s+){0,2}$",
+    _I,
+)
+# "the mediator's plan, under which the strip would run 5 km into each country": a plan's figure
+_UNDER_A_PLAN = re.compile(
+    r"\b(?:plan|draft|offer|proposal|scheme|idea|formula|map)s?\b[^.;]{0,60}?\b(?:under|in|by)\s+"
+    r"which\b[^.;]{0,80}?\b(?:would|could|might)\b",
     _I,
 )
 # the end of a sentence that is only a figure: "Thirty kilometres, I read.", "Ten miles?"
@@ -608,7 +615,7 @@ def read_width(
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
             r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
             # "did ask, in the first round, for"
-            r"ask(?:ed)?\s*,[^,.;]{1,40},\s*for|"
+            r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
             r"(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
             lead_core + " ",
             _I,
@@ -977,7 +984,7 @@ def read_width(
             and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
         ):
             status, proposal = "rejected", "superseded"
-        elif (proposed or fragment) and not re.search(
+        elif (proposed or fragment or _UNDER_A_PLAN.search(sentence[:m_start])) and not re.search(
             # "lowered their demand to 12 km, which the government accepted"
             r"^[^.;]{0,40}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:accepted|agreed\s+to|signed|approved|"
             r"adopted)\b",
