@@ -122,6 +122,8 @@ _VOCABULARY = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december",
+    # words of deadlines ("not 1ater than", "shal1", "unti1")
+    "later", "latest", "until", "till", "shall", "will", "all", "complete", "completed",
 }  # fmt: skip
 _SHORT_WORDS = {"to", "of", "on", "in", "is", "it", "at", "or", "no", "so", "do", "go", "if"}
 # a line wrapped inside a sentence (PDF, scans): the break is a space
