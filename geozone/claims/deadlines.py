@@ -85,12 +85,12 @@ _NUM = (
 _WITHIN = re.compile(
     rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than|"
     # "finished 30 days after ratification"
-    rf"(?:finished|completed|complete|done|over|ended|ready|out)(?=\s+\S+\s+(?:days?|weeks?|months?)"
-    rf"\s+(?:after|following)\b)"
+    rf"(?:finished|completed|complete|done|over|ended|ready|out|conven\w*|meet|begin|start|"
+    rf"withdraw|leave)(?=\s+\S+\s+(?:days?|weeks?|months?|hours?|hrs)\s+(?:after|following)\b)"
     # "gave the two governments six months from ratification to demolish", "have a month from"
     rf"|(?P<given>(?:have|has|had|get|gets|got|gave|given|allowed|allows)(?:\s+(?!(?:a|an)\s)[\w'-]+){{0,3}}?)"
     rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
-    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|days?|weeks?|months?|years?)\b"
+    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|months?|years?)\b"
     r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80})?",
     _I,
 )
@@ -114,6 +114,12 @@ _STARTS = re.compile(
     rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>today|tonight)\b"
     # "start pulling back at 06:00 on Friday": the next such day after the report's date
     rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
+    _I,
+)
+# "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
+_EFFECTIVE = re.compile(
+    rf"\b(?P<prep>effective|with\s+effect\s+from)\s+(?:from\s+)?{_CLOCK_EARLY}?"
+    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!)))",
     _I,
 )
 # something set to happen on a day: "opens to traffic at 0800 UTC on 11 September", "are to
@@ -539,7 +545,7 @@ def find_deadlines(
         if m.group("given"):
             # the time given, not who is given it
             words = norm[m.end("given") : m.end()].strip()
-        span = m.group("span").lower().rstrip("s")
+        span = m.group("span").lower().rstrip("s").replace("hr", "hour")
         anchor_words = (m.group("anchor") or "").strip()
         date, basis = None, None
         start_date = None
@@ -613,7 +619,7 @@ def find_deadlines(
             words = m.group().strip()
             basis = f"the date of signature: the report's date {anchor} ({anchor_basis})"
             found.append(Deadline(m.start(), m.end(), words, anchor, None, basis, True))
-    for m in _STARTS.finditer(norm):
+    for m in itertools.chain(_STARTS.finditer(norm), _EFFECTIVE.finditer(norm)):
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
         parts = _parts(m, "s")
