@@ -157,3 +157,50 @@ def test_kinds(kind, text, want):
 )
 def test_bands(text):
     assert _bands(text) == [True]
+
+
+# (report text, [(date or None, relative words or None), ...]): deadline wordings in new
+# phrasings (a weekday with its day, a day in words, counted from the report, time given for
+# an act, an aside before the date, telex dates and times, scanned deadline words)
+DEADLINES = [
+    ("Bulletin, Monday 3 March 2025\n\nThe police posts close by Friday the 14th.",
+     [("2025-03-14", None)]),
+    ("Bulletin, 3 March 2025\n\nThe new crossing opens to lorries on the fifteenth of April.",
+     [("2025-04-15", None)]),
+    ("Bulletin, 3 March 2025\n\nThe corridor will reopen on the twenty-first of March.",
+     [("2025-03-21", None)]),
+    ("Note of 10 January 2019\n\nThe parties shall return the maps within thirty days of the "
+     "date of this note.", [("2019-02-09", None)]),
+    ("The convention gave both armies ninety days from ratification to clear the mines.",
+     [(None, "ninety days from ratification to clear the mines")]),
+    ("Notice, 1 June 2021\n\nThe commission will inspect the strip, with both liaison officers, "
+     "by 12 June.", [("2021-06-12", None)]),
+    ("Minutes, 4 May 2018\n\nThe protocol will be signed in Harl on 9 May.",
+     [("2018-05-09", None)]),
+    ("ZCZC ABC0101  O30800Z MAR 9l\nSUBJ: TRUCE\n\n1. TRUCE EFFECTIVE 1200 LOCAL 4 MAR 1991.\n"
+     "2. PULLBACK T0 BE C0MPLETE BY l2OOZ 6 MAR.",
+     [("1991-03-04", None), ("1991-03-06", None)]),
+    ("Signed at Harl, 2 March 1962\n\nAll posts shal1 be vacated not 1ater than 20 March 1962.",
+     [("1962-03-20", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
+def test_deadlines_in_new_wordings(text, want):
+    doc = extract(text, "t")
+    got = [(c.fields["date"], c.fields["relative"]) for c in doc.of_kind("deadline")]
+    assert got == want
+
+
+ROUTES = [
+    ("Trade crosses on the road from San Ignacio de Velasco to Puerto Suarez.",
+     ("San Ignacio de Velasco", "Puerto Suarez")),
+    ("Convoys use the highway from Aix sur Vienne to Limoges.", ("Aix sur Vienne", "Limoges")),
+    ("A tanker sailing from Odesa to Constanta was inspected at sea.", ("Odesa", "Constanta")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), ROUTES, ids=[r[0][:30] for r in ROUTES])
+def test_routes_in_new_wordings(text, want):
+    got = [(c.fields["from"], c.fields["to"]) for c in extract(text, "t").of_kind("route")]
+    assert got == [want]
