@@ -79,6 +79,12 @@ KINDS = {
         ("Both governments undertook to keep police posts 500 yards from the frontier.",
          [(500 * YD, 500 * YD, P, S)]),
         ("Each country shall withdraw its tanks 30 km from the line.", [(30, 30, P, S)]),
+        ("Neither army may come within 3 km of the line.", [(3, 3, P, S)]),
+        ("The agreement sets a 10-kilometre-wide zone on each side of the border.",
+         [(10, 10, P, S)]),
+        # each from its own line (as on the Golan) is a depth
+        ("Forces of both parties shall remain 2 km behind their respective lines.",
+         [(2, 2, D, S)]),
     ],
     "a zone that narrows to one width and widens to another": [
         ("The zone narrows to 200 metres at the bridge and widens to 4 km in the hills.",
@@ -109,6 +115,7 @@ KINDS = {
          "in May.", [(3, 3, T, DR)]),
         ("They had asked for 1 km on each side of Route 12, which the army refused.",
          [(1, 1, P, RJ)]),
+        ("Their 50 km demand for the zone was quietly dropped.", [(50, 50, U, DR)]),
     ],
     "a refusal of one zone does not reach another of the same figure": [
         ("We can accept the mediator's plan, under which the strip would run 5 km into each "

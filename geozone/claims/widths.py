@@ -170,7 +170,7 @@ _BEFORE_EACH_SIDE = re.compile(
     r"forces|belligerents|states?|countries|country|governments?|nations?|powers?)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"retir\w*|disengag\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
-    r"approach\w*|fl(?:y|ies|ights?)|enter\w*|"
+    r"approach\w*|fl(?:y|ies|ights?)|enter\w*|come|comes|venture\w*|"
     r"station\w*|deploy\w*|plac\w*|maintain\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
     # "Red and Blue forces will each pull back"
     r"|\beach\s+(?:withdr\w*|pull\w*|mov\w*|retreat\w*|fall\w*|keep\w*|stay\w*|remain\w*)\b"
@@ -483,9 +483,14 @@ def read_width(
     ):
         semantics, decided, strong = "total", m.group(), True
         # "5 km wide on each side of the river": each side's strip is that wide
+        # "a 10-kilometre-wide zone on each side of the border": so is each side's zone
+        named = re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+{ZONE_NOUN}\b", after[m.end() :], _I)
         if (
             re.match(r"\s*-?\s*wide\b", m.group(), _I)
-            and (side := _AFTER_PER_SIDE.match(after, m.end()))
+            and (
+                (side := _AFTER_PER_SIDE.match(after, m.end()))
+                or (named and (side := _AFTER_PER_SIDE.match(after, m.end() + named.end())))
+            )
             and not side.group("d1")
         ):
             semantics, decided = "per_side", after[: side.end()]
@@ -662,7 +667,8 @@ def read_width(
             _I,
         )
         or re.match(
-            r"\s*-?\s*(?:(?:wide|deep)\s+)?(?:plan|proposal|draft|version|offer|figure|compromise)\b",
+            r"\s*-?\s*(?:(?:wide|deep)\s+)?(?:plan|proposal|draft|version|offer|figure|compromise|"
+            r"demand|request|suggestion|bid)\b",
             after,
             _I,
         )
@@ -834,7 +840,8 @@ def read_width(
             and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
             # "behind their own lines": each from its own line is a depth (as on the Golan)
             and not (
-                weak is not None and re.search(r"\bown\s+(?:\w+\s+)?lines?\b", weak.group(), _I)
+                weak is not None
+                and re.search(r"\b(?:own|respective)\s+(?:\w+\s+)?lines?\b", weak.group(), _I)
             )
         ):
             semantics, decided = "per_side", each.group()
@@ -901,7 +908,7 @@ def read_width(
             whole_clause,
             _I,
         )
-        and not re.search(r"\bown\s+(?:\w+\s+)?lines?\b", whole_clause, _I)
+        and not re.search(r"\b(?:own|respective)\s+(?:\w+\s+)?lines?\b", whole_clause, _I)
     ):
         side = re.search(
             r"\b(?:on|to|into|in)\s+(?:both|each|either)\s+sides?\b|\beach\s+\w+'s\b",
