@@ -105,6 +105,14 @@ KINDS = {
         ("The zone was extended from 10 km to 20 km in 2019.", [(10, 10, U, "superseded"),
                                                                   (20, 20, U, S)]),
     ],
+    "units split or glued in new ways, and a distance out to sea": [
+        ("The DMZ is 4 kilo-metres wide.", [(4, 4, T, S)]),
+        ("The strip will be 500m wide.", [(0.5, 0.5, T, S)]),
+        ("Guards stay 200m from the fence on each side.", [(0.2, 0.2, P, S)]),
+        ("The city has 5m people near the zone.", []),
+        ("The exclusion zone reaches 12 nm offshore.", [(12 * NMI, 12 * NMI, D, S)]),
+        ("The frontier runs 140 km inland from the gulf, along the zone.", []),
+    ],
     "how far a weapon reaches is not a width": [
         ("The strip is too narrow: a heavy mortar reaches about seven kilometres.", []),
         ("Near the zone, their rockets can reach 40 km.", []),

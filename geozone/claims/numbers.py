@@ -41,7 +41,7 @@ NUMBER = re.compile(
 )
 
 UNIT_WORDS: dict[str, str] = {
-    r"kilomet(?:re|er)s?": "km",
+    r"kilo-?met(?:re|er)s?": "km",
     r"kms?": "km",
     r"klms?": "km",
     r"nautical\s+miles?": "nmi",

@@ -44,7 +44,10 @@ _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _RUN_TOGETHER = re.compile(
     r"(?<=[a-z])(?<!km)(?<!\bm)(?<!\bmi)(?<!\bsq)(?=\d)"
     r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b|mi\b|nmi\b|nm\b|yds?\b|"
-    r"yards?\b|ft\b|feet\b))"
+    r"yards?\b|ft\b|feet\b"
+    # "500m wide", "200m from the fence" (not "5m people")
+    r"|m\b(?=\s*-?\s*(?:wide|deep|across|from|back|away|behind|beyond|off|on\s+(?:each|either|both)|"
+    r"either|each|inside|into|within|of\s+the|zone|strip|belt|buffer|corridor|exclusion)\b)))"
 )
 # scanned and PDF text: "atleast20 km", "A25-kilometre", "Memorandum,which"
 _GLUED_PHRASE = re.compile(r"\b(?:at|no|not)(?=(?:least|more|less)\b)", re.I)

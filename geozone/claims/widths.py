@@ -87,7 +87,8 @@ _AFTER_TOTAL = re.compile(
     r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
     _I,
 )
-_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth|depth)\b", _I)
+# "12 nm offshore": measured from the coast, one side
+_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea)\b", _I)
 _AFTER_PER_SIDE = re.compile(
     # "at least 25 km, on both sides": the sides after a comma
     r"\s*(?:(?:back|away)\s*,\s*|,\s*)?(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?"
