@@ -197,6 +197,10 @@ DEADLINES = [
      [("1991-03-04", None), ("1991-03-06", None)]),
     ("Signed at Harl, 2 March 1962\n\nAll posts shal1 be vacated not 1ater than 20 March 1962.",
      [("1962-03-20", None)]),
+    ("Dated 2 May 2020\n\nAll mines must be cleared within a fortnight of the signing.",
+     [("2020-05-16", None)]),
+    ("Dated 2 May 2020\n\nThe monitors are to be deployed by Friday, 15 May.",
+     [("2020-05-15", None)]),
 ]  # fmt: skip
 
 

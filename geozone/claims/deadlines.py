@@ -66,14 +66,15 @@ _PERIOD = (
 _TRIGGER = (
     r"(?:\bwithin\s+(?=this\s+(?:year|month|week)\b)|"
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
-    r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|due\s+(?:by|on)|expires?\s+on|"
+    r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|deadline\s*:|due\s+(?:by|on)|expires?\s+on|"
     r"ahead\s+of)\s+(?:the\s+)?)"
 )
 # "by 1800 hrs 20 AUG": a military time between the trigger and the date
 _ABSOLUTE = re.compile(
     rf"{_TRIGGER}(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?|{_CLOCK_EARLY})?"
     # "by Sunday the 23rd": a weekday and the day of the month
-    rf"(?:{DATE}|{_PERIOD}|(?:next\s+)?(?P<wd>{_WEEKDAY})\b(?:,?\s+the\s+(?P<wdd>{_DAY})\b)?)",
+    rf"(?:(?:{_WEEKDAY},?\s+(?:the\s+)?)?{DATE}|{_PERIOD}"
+    rf"|(?:next\s+)?(?P<wd>{_WEEKDAY})\b(?:,?\s+the\s+(?P<wdd>{_DAY})\b)?)",
     _I,
 )
 _NUM = (
@@ -90,7 +91,7 @@ _WITHIN = re.compile(
     # "gave the two governments six months from ratification to demolish", "have a month from"
     rf"|(?P<given>(?:have|has|had|get|gets|got|gave|given|allowed|allows)(?:\s+(?!(?:a|an)\s)[\w'-]+){{0,3}}?)"
     rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
-    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|months?|years?)\b"
+    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|fortnights?|months?|years?)\b"
     r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80})?",
     _I,
 )
@@ -546,6 +547,8 @@ def find_deadlines(
             # the time given, not who is given it
             words = norm[m.end("given") : m.end()].strip()
         span = m.group("span").lower().rstrip("s").replace("hr", "hour")
+        if span == "fortnight":
+            span, n = "week", 2 * n
         anchor_words = (m.group("anchor") or "").strip()
         date, basis = None, None
         start_date = None
