@@ -150,6 +150,13 @@ KINDS = {
         ("REPORTER: Your side proposed a 12 km zone in June.\n\nMINISTER: We did.\n\n"
          "REPORTER: Did they accept it?\n\nMINISTER: Yes, in the end they did.",
          [(12, 12, U, PR)]),
+        ("The buffer zone.\n\nINTERVIEWER: Your side wanted 15 km.\n\nGENERAL: We did. The "
+         "other side refused.", [(15, 15, U, RJ)]),
+        ("The buffer zone.\n\nHOST: The rebels wanted thirty kilometres, I am told?\n\nGUEST: "
+         "Yes, but that was dropped.", [(30, 30, U, DR)]),
+        # a figure only talked about takes the fate a later mention gives it
+        ("Q: Last week you were talking of a 20 km zone.\n\nA: Twenty kilometres was never "
+         "realistic, and we dropped it.", [(20, 20, U, DR), (20, 20, U, DR)]),
     ],
 }  # fmt: skip
 

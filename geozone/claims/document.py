@@ -15,7 +15,7 @@ from .deadlines import document_date, find_deadlines, what_for
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
-from .status import PROPOSAL, denied, following
+from .status import PROPOSAL, denied, fate, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
@@ -727,6 +727,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 "figure_end": f_b,
             }
             fields.pop("conversion", None)
+            # "Twenty kilometres was never realistic, and we dropped it": its fate, told here
+            if fields["status"] != "rejected" and (told := fate(norm[end:s_b], retracted=True)):
+                fields["status"], fields["proposal"] = "rejected", told[0]
             claims.append(Claim("width", fields, quote, q_a, q_b))
             text_pos[id(claims[-1])] = m.start
             ends.append((m.start, m.end))
@@ -746,6 +749,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             after = _paragraph_after(norm, spans, s_b, replies=talk)
             ahead = " ".join([rest.group(1) if rest else "", *after])
             ahead = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", ahead.strip())
+            if talk:
+                ahead = [x[label.end() :] if (label := SPEAKER.match(x)) else x for x in ahead]
             said = sentence
             if FRAGMENT_AFTER.match(norm[end:s_b]) and not norm[s_a : m.start].strip():
                 # a bare figure: the sentence before says what it was
@@ -1095,6 +1100,7 @@ _AGAIN_AFTER = re.compile(
     r"(?:\s+(?:not|never|still|simply|really|just|only|absolutely))*\s+"
     r"(?:matter|essential|vital|necessary|needed|enough|sufficient|the\s+minimum|the\s+least|"
     r"non-negotiable|acceptable|unacceptable|too\s+\w+|a\s+red\s+line|our\s+\w+|the\s+\w+\s+we|"
+    r"realistic|unrealistic|possible|impossible|workable|unworkable|practical|on\s+the\s+table|"
     r"protect|keep|save|put|be\s+(?:enough|sufficient|acceptable|too\s+\w+))\b",
     re.I,
 )

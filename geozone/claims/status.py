@@ -179,7 +179,7 @@ def following(sentence: str, after: list[str]) -> str | None:
             continue
         plural = PLURAL_ANAPHOR.search(nxt)
         # a short reply right after it: "The government said no."
-        reply = k == 0 and len(nxt) < 60 and not re.search(r"\d", nxt)
+        reply = (k == 0 or brief) and len(nxt) < 60 and not re.search(r"\d", nxt)
         # "They started high, yes. That was dropped.": an aside before the words that point back
         if (brief and ANAPHOR.search(nxt)) or plural or reply:
             found = fate(nxt[:160], retracted=True)
