@@ -57,6 +57,15 @@ KINDS = {
         ("Artillery is to stay twelve kilometres back, on either side.", [(12, 12, P, S)]),
         ("ARMOUR SHALL WITHDRAW l5 KM, ON BOTH SIDES.", [(15, 15, P, S)]),
     ],
+    "a gap that divides the armies, each side's own zone, each party's forces to be": [
+        ("The forces are separated by a 6 km gap.", [(6, 6, T, S)]),
+        ("A no-man's-land of roughly 800 metres now divides the two armies.",
+         [(0.8, 0.8, T, S)]),
+        ("Each side will have a 5 km zone, making 10 km in all.", [(5, 5, P, S), (10, 10, T, S)]),
+        ("Each party's forces shall be at least 1,000 yards from the demarcation line.",
+         [(1000 * YD, 1000 * YD, P, S)]),
+        ("Artillery must be moved beyond 10 km of the border.", [(10, 10, D, S)]),
+    ],
     "one side's width and 'the same' on the other": [
         ("By the river the zone is narrower, about 300 metres on our bank and the same on "
          "theirs.", [(0.3, 0.3, P, S)]),

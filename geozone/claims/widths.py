@@ -47,7 +47,7 @@ _WITHDRAW = re.compile(
     r"retir(?:e|es|ed|ing)(?=\s+(?:to|behind|beyond|back)\b)|"
     r"disengag\w*|"
     r"push\w*\s+(?:the\s+)?(?:line|zone|boundary|border|front)\w*|"
-    r"mov\w*\s+(?:\w+\s+){0,8}?back|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
+    r"mov\w*\s+(?:\w+\s+){0,8}?back|mov\w*\s+(?:\w+\s+){0,3}?(?:beyond|behind|outside)|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
     r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*)\b",
     _I,
 )
@@ -79,6 +79,8 @@ _AFTER_TOTAL = re.compile(
     r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all|in\s+total|"
     r"all\s+told|altogether|between\s+them|apart\s+from\s+each\s+other|"
     r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
+    # "separated by a 6 km gap": the gap between two lines
+    r"gap|"
     r"from\s+each\s+other|from\s+one\s+another|"
     # "a buffer of 10 km between forward positions": the gap between two lines
     r"between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|their\s+)?(?:forward\s+|front\s+)?"
@@ -171,6 +173,7 @@ _BEFORE_EACH_SIDE = re.compile(
     r"forces|belligerents|states?|countries|country|governments?|nations?|powers?)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"retir\w*|disengag\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
+    r"(?:shall|must|will|are\s+to|is\s+to)\s+be|"
     r"approach\w*|fl(?:y|ies|ights?)|enter\w*|come|comes|venture\w*|"
     r"station\w*|deploy\w*|plac\w*|maintain\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
     # "Red and Blue forces will each pull back"
@@ -896,6 +899,24 @@ def read_width(
         elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
             # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width
             semantics, decided = "total", changed.group()
+        elif adjectival and (
+            own_zone := re.search(
+                r"\beach\s+(?:side|party|country|state|army)\s+(?:will\s+|shall\s+|would\s+|is\s+to\s+)?"
+                r"(?:ha(?:ve|s)|gets?|keeps?|maintains?|holds?)\s+(?:a|an|its\s+own)\s+$",
+                near_before,
+                _I,
+            )
+        ):
+            # "each side will have a 5 km zone"
+            semantics, decided = "per_side", own_zone.group()
+        elif divides := re.search(
+            # "a no-man's-land of 800 metres now divides the two armies"
+            r"\b(?:divid|separat)(?:es|ed|ing|e)\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
+            r"(?:armies|forces|sides|lines|parties|positions|troops)\b",
+            clause_after[:80],
+            _I,
+        ):
+            semantics, decided = "total", divides.group()
         else:
             semantics = "unspecified"
 
