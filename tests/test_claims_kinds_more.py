@@ -134,6 +134,20 @@ KINDS = {
          [(1, 1, P, RJ)]),
         ("Their 50 km demand for the zone was quietly dropped.", [(50, 50, U, DR)]),
     ],
+    "a proposal's fate in other verbs": [
+        ("The army balked at a 20 km zone.", [(20, 20, U, RJ)]),
+        ("Dorn would not hear of a 25 km zone.", [(25, 25, U, RJ)]),
+        ("A 15 km zone, floated by the mediators, met with a flat no from Dorn.",
+         [(15, 15, U, RJ)]),
+        ("Kavan's proposal for a 12-mile zone was thrown out.", [(12 * MI, 12 * MI, U, RJ)]),
+        ("Our plan for a 10 km zone was knocked back by the other side.", [(10, 10, U, RJ)]),
+        ("The 30 km zone idea died in committee.", [(30, 30, U, DR)]),
+        ("That offer of a 6 km zone lapsed when the talks broke down.", [(6, 6, U, DR)]),
+        ("The 10 km zone proposal was withdrawn by its authors.", [(10, 10, U, DR)]),
+        # the same verbs about other things leave a width as it is
+        ("Two soldiers died in the 5 km zone.", [(5, 5, U, S)]),
+        ("Troops were withdrawn 10 km from the line.", [(10, 10, D, S)]),
+    ],
     "a refusal of one zone does not reach another of the same figure": [
         ("We can accept the mediator's plan, under which the strip would run 5 km into each "
          "country's territory, 10 km wide in all. The other side's idea of a strip 10 km deep "

@@ -29,6 +29,10 @@ REJECT = re.compile(
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
     r"fell\s+through|said\s+no|found\s+no\s+(?:support|backing|takers|favour|favor)|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
+    # "balked at", "would not hear of", "was thrown out", "met with a flat no"
+    r"balk(?:ed|s)?\s+at|(?:would|will|could)\s*(?:not|n't)\s+hear\s+of|thrown\s+out|threw\s+(?:it\s+|"
+    r"this\s+|that\s+|them\s+)?out|knocked\s+back|shot\s+down|spurned|"
+    r"met\s+with\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+|swift\s+)?(?:no|refusal|rejection)|"
     r"(?:was|is|were|are|as|it)\s+(?:far\s+|much\s+)?too\s+(?:small|narrow|wide|large|big|deep|"
     r"shallow|little|much|far)|(?:neither|none)\b[^.;]{0,40}?\b(?:was|were)\s+(?:accepted|"
     r"adopted|approved))\b",
@@ -51,10 +55,18 @@ RETRACTED = re.compile(
     r"\b(?:withdrawn|withdrew\s+(?:it|this|that|the\s+\w+)|retracted|taken\s+back|pulled)\b", _I
 )
 SUPERSEDED = re.compile(
-    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|"
+    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|watered\s+down|"
+    r"scaled\s+(?:back|down)|pared\s+(?:back|down)|"
     r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed|"
     # "a 2 km zone was first agreed but later doubled to 4 km"
     r"later\s+(?:reduc|cut|narrow|widen|doubl|halv|increas|rais|extend|chang|revis|amend)\w*)\b",
+    _I,
+)
+# a proposal's end in words that also tell of other things ("two men died", "troops were
+# withdrawn"): read only where the words speak of a proposal
+SOFT_DROPPED = re.compile(
+    r"\b(?:died|lapsed|fizzled(?:\s+out)?|petered\s+out|faded(?:\s+away)?|(?:was|were)\s+"
+    r"(?:withdrawn|retracted|quietly\s+forgotten))\b",
     _I,
 )
 _FATE = re.compile(
@@ -213,6 +225,7 @@ __all__ = [
     "PROPOSAL",
     "REJECT",
     "RETRACTED",
+    "SOFT_DROPPED",
     "SUPERSEDED",
     "denied",
     "fate",

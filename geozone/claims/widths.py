@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import Measurement
-from .status import DROPPED, PROPOSAL, REJECT, SUPERSEDED, fate, in_sentence
+from .status import DROPPED, PROPOSAL, REJECT, SOFT_DROPPED, SUPERSEDED, fate, in_sentence
 
 _FATE_WORDS = re.compile(rf"{DROPPED.pattern}|{REJECT.pattern}", re.I)
 
@@ -241,7 +241,7 @@ _RULE = re.compile(
 )
 CHANGE = (
     r"\b(?:reduc|cut|narrow|widen|broaden|expand|extend|increas|rais|enlarg|shr[iu]nk|trimm?|"
-    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust)\w*"
+    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust|water)\w*"
 )
 _CHANGED_TO = re.compile(
     rf"{CHANGE}\s+(?:\w+\s+){{0,3}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
@@ -994,6 +994,17 @@ def read_width(
     elif cue or (proposed and REJECT.search(sentence[own_start:next_start])):
         label = fate(cue.group())[0] if cue else "rejected"
         status, proposal = "rejected", label
+    elif (
+        proposed
+        or drafted
+        or re.match(
+            r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\b",
+            sentence[m_end:],
+            _I,
+        )
+    ) and SOFT_DROPPED.search(sentence[m_end : min(c_stop, next_start)]):
+        # "That offer of a 6 km zone lapsed", "The 10 km zone proposal was withdrawn"
+        status, proposal = "rejected", "dropped"
     rejected = status == "rejected"
     clause_rest = sentence[m_end:c_stop]
     replaced = re.search(
