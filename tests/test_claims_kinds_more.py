@@ -148,6 +148,17 @@ KINDS = {
         ("Two soldiers died in the 5 km zone.", [(5, 5, U, S)]),
         ("Troops were withdrawn 10 km from the line.", [(10, 10, D, S)]),
     ],
+    "a figure only put forward, in other words": [
+        ("The opposition favours a 30 km buffer.", [(30, 30, U, PR)]),
+        ("Kavan advocates a zone of 7 km.", [(7, 7, U, PR)]),
+        ("The rebels are holding out for a 25 km zone.", [(25, 25, U, PR)]),
+        ("Under the draft, the zone would be 8 km wide.", [(8, 8, T, PR)]),
+        ("If agreed, the strip would be 4 km wide.", [(4, 4, T, PR)]),
+        ("The plan envisages a 12 km belt.", [(12, 12, U, PR)]),
+        # what an agreement says is not a proposal
+        ("Under the agreement, the zone would be 8 km wide.", [(8, 8, T, S)]),
+        ("The agreement envisages a 12 km belt.", [(12, 12, U, S)]),
+    ],
     "a refusal of one zone does not reach another of the same figure": [
         ("We can accept the mediator's plan, under which the strip would run 5 km into each "
          "country's territory, 10 km wide in all. The other side's idea of a strip 10 km deep "

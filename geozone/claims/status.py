@@ -82,7 +82,10 @@ PROPOSAL = re.compile(
     r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|"
     # "did ask, in the first round, for twelve miles"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for\b|argu\w*\s+(?:\w+\s+){0,3}?for|press\w*\s+for|recommend\w*|"
-    r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than)",
+    r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than|"
+    # "favours a 30 km buffer", "advocates", "holding out for", "put a 10 km zone on the table"
+    r"favou?r(?:s|ed|ing)?\s+(?=an?\b)|advocat\w*|(?:holding|held|hold|holds)\s+out\s+for|"
+    r"put\s+(?=[^.;]{0,40}\bon\s+the\s+table))",
     _I,
 )
 ANAPHOR = re.compile(

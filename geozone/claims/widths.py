@@ -279,7 +279,14 @@ _FEATURE_BEFORE = re.compile(
 # "the mediator's plan, under which the strip would run 5 km into each country": a plan's figure
 _UNDER_A_PLAN = re.compile(
     r"\b(?:plan|draft|offer|proposal|scheme|idea|formula|map)s?\b[^.;]{0,60}?\b(?:under|in|by)\s+"
-    r"which\b[^.;]{0,80}?\b(?:would|could|might)\b",
+    r"which\b[^.;]{0,80}?\b(?:would|could|might)\b"
+    # "Under the draft, the zone would be 8 km wide", "If agreed, the strip would be"
+    r"|\b(?:under|in|according\s+to)\s+(?:the|this|that|their|our|its|a|his|her)\s+(?:[\w'-]+\s+)?"
+    r"(?:plan|draft|proposal|offer|scheme)s?\b[^.;]{0,80}?\b(?:would|could|might)\b"
+    r"|\bif\s+(?:agreed|accepted|adopted|approved|signed)\b[^.;]{0,80}?\b(?:would|could|might)\b"
+    # "The plan envisages a 12 km belt"
+    r"|\b(?:plan|draft|proposal|offer|scheme)s?\s+(?:\w+\s+){0,2}?(?:envisag|foresee|foresaw|"
+    r"calls?\s+for|provides?\s+for|sets?\s+out)\w*",
     _I,
 )
 # the end of a sentence that is only a figure: "Thirty kilometres, I read.", "Ten miles?"
