@@ -66,6 +66,14 @@ KINDS = {
          [(1000 * YD, 1000 * YD, P, S)]),
         ("Artillery must be moved beyond 10 km of the border.", [(10, 10, D, S)]),
     ],
+    "one side's move and the other doing the same, in the same sentence": [
+        ("Ruvian troops will pull back 5 km from the line, and Dorn's forces will do likewise.",
+         [(5, 5, P, S)]),
+        ("Ruvian guns must stay 10 km behind the river and vice versa.", [(10, 10, P, S)]),
+        ("Both sides agreed to a 4-km pull-back from the line.", [(4, 4, P, S)]),
+        ("A reciprocal withdrawal of 3 km from the line was agreed.", [(3, 3, P, S)]),
+        ("The north withdrew 5 km from the line, while the south stayed put.", [(5, 5, D, S)]),
+    ],
     "one side's width and 'the same' on the other": [
         ("By the river the zone is narrower, about 300 metres on our bank and the same on "
          "theirs.", [(0.3, 0.3, P, S)]),

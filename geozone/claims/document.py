@@ -820,7 +820,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             continue
         if merged is None and (uneven := _uneven_pair(norm, found, m)):
             fields["semantics"], fields["semantics_words"] = "per_side", uneven
-        if fields["semantics"] == "depth" and _SAME_AHEAD.search(norm[s_b : s_b + 200]):
+        same_here = _SAME_HERE.match(norm, end, s_b)
+        if fields["semantics"] == "depth" and same_here:
+            # "Ruvian troops will pull back 5 km, and Dorn's forces will do likewise"
+            fields["semantics"] = "per_side"
+            fields["semantics_words"] = plain(same_here.group()).strip(" ,")
+        elif fields["semantics"] == "depth" and _SAME_AHEAD.search(norm[s_b : s_b + 200]):
             # "We will pull our troops back five kilometres. The other side must do the same."
             fields["semantics"] = "per_side"
             fields["semantics_words"] = plain(
@@ -1195,6 +1200,11 @@ def _gapped(
     return WidthReading(prev["semantics"], words, None, "stated")
 
 
+_SAME_HERE = re.compile(
+    r"[^.;]{0,80}?,?\s+(?:and|while)\s+[^.;]{0,60}?\b(?:do|does|will\s+do|must\s+do|shall\s+do|"
+    r"is\s+to\s+do|are\s+to\s+do)\s+(?:the\s+same|likewise)\b|[^.;]{0,80}?\bvice\s+versa\b",
+    re.I,
+)
 _SAME_AHEAD = re.compile(
     r"^\W*(?:the\s+other\s+(?:side|party|army)|they|the\s+\w+\s+side)\b[^.]{0,30}?"
     r"\b(?:do|does|will\s+do|must\s+do|shall\s+do|is\s+to\s+do)\s+(?:the\s+same|likewise)\b",

@@ -175,7 +175,7 @@ _BEFORE_EACH_SIDE = re.compile(
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
     r"(?:shall|must|will|are\s+to|is\s+to)\s+be|"
     r"approach\w*|fl(?:y|ies|ights?)|enter\w*|come|comes|venture\w*|"
-    r"station\w*|deploy\w*|plac\w*|maintain\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
+    r"station\w*|deploy\w*|plac\w*|maintain\w*)\b|\b(?:mutual(?:ly)?|reciprocal(?:ly)?)\s+(?:withdr\w*|pull\w*)"
     # "Red and Blue forces will each pull back"
     r"|\beach\s+(?:withdr\w*|pull\w*|mov\w*|retreat\w*|fall\w*|keep\w*|stay\w*|remain\w*)\b"
     r"|\b(?:kept|held|withdrawn|pulled\s+back|moved\s+back)\s+(?:\w+\s+){0,3}?by\s+(?:each|both|"
@@ -878,6 +878,21 @@ def read_width(
                 _I,
             ):
                 semantics, decided = "per_side", withdraw_before.group() + " " + by_each.group()
+        elif (
+            adjectival
+            and re.search(rf"{MOVE_NOUN}\W*$", adjectival.group(), _I)
+            and (
+                both := re.search(
+                    r"\b(?:both|each|the\s+two)\s+(?:sides|side|parties|party|armies|army)\b"
+                    r"[^.;]{0,40}?\b(?:agree\w*|accept\w*|carr\w+\s+out|make|made|complet\w*|"
+                    r"begin|began|start\w*|will|shall|must)\b",
+                    clause_before,
+                    _I,
+                )
+            )
+        ):
+            # "Both sides agreed to a 4-km pull-back": each side's move back
+            semantics, decided = "per_side", both.group() + " " + adjectival.group().strip()
         elif adjectival and (
             m := re.match(
                 r"\s*(?:by|for|on\s+the\s+part\s+of)\s+(?:each|both|either)\s+(?:of\s+the\s+)?"
