@@ -31,10 +31,21 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORDINALS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+# "the first of July", "the twenty-third of May": a day in words (only before "of")
+_DAY_WORD = (
+    r"(?:(?:twenty|thirty)[\s-]+)?(?:" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")"
+    r"|twentieth|thirtieth"
+)
 _YEAR = r"(?:19|20)\d\d"
 DATE = (
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<d2>{_DAY}|(?<=\bthe\s)(?:{_DAY_WORD})(?=\s+of\s))\s+(?:of\s+)?(?P<m2>{_MONTH})"
+    rf"(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))(?![\w-])"
 )
 _DATE_RE = re.compile(DATE)
@@ -55,13 +66,15 @@ _PERIOD = (
 _TRIGGER = (
     r"(?:\bwithin\s+(?=this\s+(?:year|month|week)\b)|"
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
-    r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|due\s+(?:by|on)|expires?\s+on|"
+    r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|deadline\s*:|due\s+(?:by|on)|expires?\s+on|"
     r"ahead\s+of)\s+(?:the\s+)?)"
 )
 # "by 1800 hrs 20 AUG": a military time between the trigger and the date
 _ABSOLUTE = re.compile(
     rf"{_TRIGGER}(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?|{_CLOCK_EARLY})?"
-    rf"(?:{DATE}|{_PERIOD}|(?:next\s+)?(?P<wd>{_WEEKDAY})\b)",
+    # "by Sunday the 23rd": a weekday and the day of the month
+    rf"(?:(?:{_WEEKDAY},?\s+(?:the\s+)?)?{DATE}|{_PERIOD}"
+    rf"|(?:next\s+)?(?P<wd>{_WEEKDAY})\b(?:,?\s+the\s+(?P<wdd>{_DAY})\b)?)",
     _I,
 )
 _NUM = (
@@ -73,9 +86,12 @@ _NUM = (
 _WITHIN = re.compile(
     rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than|"
     # "finished 30 days after ratification"
-    rf"(?:finished|completed|complete|done|over|ended|ready|out)(?=\s+\S+\s+(?:days?|weeks?|months?)"
-    rf"\s+(?:after|following)\b))\s+"
-    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|days?|weeks?|months?|years?)\b"
+    rf"(?:finished|completed|complete|done|over|ended|ready|out|conven\w*|meet|begin|start|"
+    rf"withdraw|leave)(?=\s+\S+\s+(?:days?|weeks?|months?|hours?|hrs)\s+(?:after|following)\b)"
+    # "gave the two governments six months from ratification to demolish", "have a month from"
+    rf"|(?P<given>(?:have|has|had|get|gets|got|gave|given|allowed|allows)(?:\s+(?!(?:a|an)\s)[\w'-]+){{0,3}}?)"
+    rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
+    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|fortnights?|months?|years?)\b"
     r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80})?",
     _I,
 )
@@ -101,12 +117,18 @@ _STARTS = re.compile(
     rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
     _I,
 )
+# "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
+_EFFECTIVE = re.compile(
+    rf"\b(?P<prep>effective|with\s+effect\s+from)\s+(?:from\s+)?{_CLOCK_EARLY}?"
+    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!)))",
+    _I,
+)
 # something set to happen on a day: "opens to traffic at 0800 UTC on 11 September", "are to
 # open on Tuesday", "expected in Halm on Thursday", "due in Verne on Wednesday", "runs until"
 _DUE_ON = re.compile(
     r"\b(?:(?:re)?opens|closes|ends|expires|arrives|runs|lasts|due|expected|scheduled|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
-    r"last))\b"
+    r"last|signed|initialled|initialed|held|convened|ratified))\b"
     # not past events told on the way ("the campaign that began on 24 March")
     r"(?:\s+(?!(?:by|before|until|no|not|after|since|on|began|was|were|had|has|have|did)\b)"
     r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?\s+"
@@ -180,7 +202,8 @@ _ACTION = re.compile(
     r"beyond|outside|vacated)|"
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
-    r"answer\w*)\b",
+    r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
+    r"settl\w*|move\s+out|pull\w*\s+(?:back|out))\b",
     _I,
 )
 
@@ -201,7 +224,13 @@ def _month(word: str) -> int:
 
 
 def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
+    if m := re.match(r"\d+", word):
+        return int(m.group())
+    parts = re.split(r"[\s-]+", word.lower())
+    tens = {"twenty": 20, "thirty": 30}
+    if parts[-1] in ("twentieth", "thirtieth"):
+        return 20 if parts[-1] == "twentieth" else 30
+    return tens.get(parts[0], 0) * (len(parts) > 1) + _ORDINALS.index(parts[-1]) + 1
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -496,6 +525,16 @@ def find_deadlines(
             target = WEEKDAYS.index(g["wd"].lower())
             date = anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
             basis = f"the {g['wd']} after the report's date {anchor}"
+            if g.get("wdd"):
+                # the first such weekday falling on that day of a month, from the report's date
+                day = _day(g["wdd"])
+                days = (anchor + dt.timedelta(days=k) for k in range(0, 400))
+                hit = next((x for x in days if x.day == day and x.weekday() == target), None)
+                if hit is not None:
+                    date = hit
+                    basis = (
+                        f"the first {g['wd']} the {g['wdd']} on or after the report's date {anchor}"
+                    )
         found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
     for m in _WITHIN.finditer(norm):
         if any(d.start <= m.start() < d.end for d in found):
@@ -504,7 +543,12 @@ def find_deadlines(
         if n is None:
             continue
         words = m.group().strip()
-        span = m.group("span").lower().rstrip("s")
+        if m.group("given"):
+            # the time given, not who is given it
+            words = norm[m.end("given") : m.end()].strip()
+        span = m.group("span").lower().rstrip("s").replace("hr", "hour")
+        if span == "fortnight":
+            span, n = "week", 2 * n
         anchor_words = (m.group("anchor") or "").strip()
         date, basis = None, None
         start_date = None
@@ -520,7 +564,9 @@ def find_deadlines(
                 basis = f"counted from {inner.group()}"
             elif (
                 re.fullmatch(
-                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:signing|signature|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force)\b.*",
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:signing|signature|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force|"
+                    # "within sixty days of the date of this report"
+                    r"date\s+(?:hereof|of\s+(?:this|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement)))\b.*",
                     anchor_words,
                     _I,
                 )
@@ -576,7 +622,7 @@ def find_deadlines(
             words = m.group().strip()
             basis = f"the date of signature: the report's date {anchor} ({anchor_basis})"
             found.append(Deadline(m.start(), m.end(), words, anchor, None, basis, True))
-    for m in _STARTS.finditer(norm):
+    for m in itertools.chain(_STARTS.finditer(norm), _EFFECTIVE.finditer(norm)):
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
         parts = _parts(m, "s")
@@ -679,7 +725,22 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         _I,
     ):
         return None
-    clause = re.split(r"[,;:]|\n\s*\n", segment[:deadline_pos])[-1].strip()
+    # "will review the arrangement, with the envoy, by 10 May": the clause with the verb, not
+    # an aside between commas
+    pieces = [p.strip() for p in re.split(r"[,;:]|\n\s*\n", segment[:deadline_pos])]
+    while len(pieces) > 1 and (
+        not pieces[-1]
+        or (
+            re.fullmatch(
+                r"(?:with|in|at|on|for|from|under|after|before|together\s+with)\b[^,;:]*",
+                pieces[-1],
+                _I,
+            )
+            and not _ACTION.search(pieces[-1])
+        )
+    ):
+        pieces.pop()
+    clause = pieces[-1]
     clause = re.sub(r"\s+", " ", clause)
     if len(clause) > 80:
         # whole words only: never a cut-off fragment

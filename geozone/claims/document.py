@@ -15,11 +15,12 @@ from .deadlines import document_date, find_deadlines, what_for
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
-from .status import PROPOSAL, denied, following
+from .status import PROPOSAL, denied, fate, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
     CHANGE,
+    FRAGMENT_AFTER,
     WidthReading,
     conversion_end,
     read_width,
@@ -159,7 +160,7 @@ _VARIES_GAP = re.compile(
 _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
 _BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
 _BAND_AFTER = re.compile(
-    rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|behind|beyond)\s+"
+    rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|off|behind|beyond)\s+"
     r"(?:the|this|that|its|their|each)\b",
     re.I,
 )
@@ -324,12 +325,44 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             after.group().strip() if after else None,
         )
     # "as narrow as 3.3 metres in Nicosia and as wide as 7.4 km": a width that varies
+    # "it narrows to about 400 yards in the town, ... and widens to some 6 miles in the hills"
     narrow = re.search(
-        r"\bas\s+narrow\s+as\s+(?:about\s+|just\s+)?$", norm[max(0, m.start - 30) : m.start], re.I
+        r"\b(?:as\s+narrow\s+as|narrow(?:s|ed|ing)?\s+(?:down\s+)?to|shrinks?\s+to|"
+        r"(?:at\s+)?its\s+narrowest\s*,?)\s+(?:about\s+|just\s+|some\s+|only\s+|barely\s+)?$",
+        norm[max(0, m.start - 40) : m.start],
+        re.I,
     )
     wide = re.fullmatch(
-        r"[^.;]{0,60}?\bas\s+(?:wide|broad)\s+as\s+(?:about\s+|some\s+|nearly\s+)?", gap, re.I
+        r"[^.;]{0,160}?\b(?:as\s+(?:wide|broad)\s+as|(?:widen|broaden)(?:s|ed|ing)?\s+(?:out\s+)?to|"
+        r"(?:at\s+)?its\s+widest\s*,?)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?",
+        gap,
+        re.I,
     )
+    # ... or the other way round: "it widens to 8 miles on the plain but narrows to 300 yards"
+    if not (narrow and wide):
+        narrow = re.search(
+            r"\b(?:widen|broaden)(?:s|ed|ing)?\s+(?:out\s+)?to\s+(?:about\s+|some\s+|nearly\s+|"
+            r"almost\s+|up\s+to\s+)?$",
+            norm[max(0, m.start - 40) : m.start],
+            re.I,
+        )
+        wide = re.fullmatch(
+            r"[^.;]{0,160}?\bnarrow(?:s|ed|ing)?\s+(?:down\s+)?to\s+(?:about\s+|just\s+|some\s+|"
+            r"only\s+|barely\s+)?",
+            gap,
+            re.I,
+        )
+        if narrow and wide and nxt.low_km < m.high_km:
+            return _Merged(
+                nxt.end,
+                nxt.low_km,
+                m.high_km,
+                f"{m.value} {m.unit} to {nxt.value}",
+                nxt.unit,
+                "total",
+                "widens to ... narrows to",
+            )
+        narrow = wide = None
     if narrow and wide and nxt.high_km > m.low_km:
         return _Merged(
             nxt.end,
@@ -338,7 +371,9 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             f"{m.value} {m.unit} to {nxt.value}",
             nxt.unit,
             "total",
-            "as narrow as ... as wide as",
+            "as narrow as ... as wide as"
+            if "as" in narrow.group().split()
+            else "narrows to ... widens to",
         )
     # a range written in two units: "200 m to 1 km wide", "between 500 m and 2 km from"
     between = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", norm[max(0, m.start - 20) : m.start])
@@ -494,9 +529,13 @@ def _carried(norm: str, found: list[Measurement]) -> list[Measurement]:
 
 def _split_change(norm: str, m: Measurement) -> list[Measurement]:
     """ "widened from 10 km to 20 km": the old and the new figure, not a range."""
-    if m.low_km == m.high_km or not re.search(
+    verb = re.search(
         rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?from\s+$", norm[max(0, m.start - 40) : m.start], re.I
-    ):
+    )
+    if m.low_km == m.high_km or not verb:
+        return [m]
+    # "a restricted area extends from 2 to 10 nautical miles off the coast": a band, not a change
+    if not re.match(r"\w+ed\b", verb.group(), re.I) and _BAND_AFTER.match(norm, m.end):
         return [m]
     to = re.search(r"\s+to\s+", norm[m.start : m.end])
     if to is None:
@@ -546,17 +585,65 @@ def _uneven_pair(norm: str, found: list[Measurement], m: Measurement) -> str | N
     return None
 
 
-def _paragraph_after(norm: str, spans: list[tuple[int, int]], s_b: int, n: int = 2) -> list[str]:
-    """Up to ``n`` sentences after the one ending at ``s_b``, while the paragraph goes on."""
-    out, end = [], s_b
+# a speaker's name opening a paragraph of a transcript: "GEN. MEYR:", "Q (Marl Gazette):"
+SPEAKER = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,3}?(?:[A-Z][\w.'-]*|\([^()\n]{1,40}\))\s*:\s+")
+
+
+def _paragraph_after(
+    norm: str, spans: list[tuple[int, int]], s_b: int, n: int = 2, replies: bool = False
+) -> list[str]:
+    """Up to ``n`` sentences after the one ending at ``s_b``, while the paragraph goes on.
+
+    With ``replies``, a transcript goes on into the next speaker's answer ("PRESENTER: ...
+    Thirty kilometres, I read." / "STURR: They started high. That was dropped."), without
+    the speaker's name.
+    """
+    out, end, crossed = [], s_b, False
     for a, b in spans:
         if a < s_b:
             continue
-        if len(out) >= n or "\n\n" in norm[end - 1 : a + 1].replace(" ", ""):
+        words = norm[a:b]
+        if len(out) >= n:
             break
-        out.append(norm[a:b])
+        if "\n\n" in norm[end - 1 : a + 1].replace(" ", ""):
+            label = SPEAKER.match(words)
+            if not replies or crossed or label is None:
+                break
+            crossed = True
+        if replies and (label := SPEAKER.match(words)):
+            words = words[label.end() :]
+        out.append(words)
         end = b
     return out
+
+
+# in a transcript, a later question on whether a proposal was taken, and a "no" for answer:
+# "Did they accept it in the end?" / "They did not."
+_TAKEN_QUESTION = re.compile(
+    r"\b(?:did|do|does|has|have|had|will|would|could)\s+(?:\w+\s+){1,3}?(?:accept|agree\s+to|"
+    r"take\s+up|approve|sign(?:\s+up\s+to)?|buy|like)\s+(?:it|that|this|them|the\s+(?:\w+\s+)?"
+    r"(?:proposal|offer|idea|plan|figure|text|draft|paper))\b[^?\n]{0,60}\?",
+    re.I,
+)
+_NO_REPLY = re.compile(
+    r"\W*(?:no\b|not\s+at\s+all\b|never\b|(?:they|he|she|we|it|the\s+\w+)\s+(?:did|do|does|would|"
+    r"will|has|have|had|could)\s*(?:not\b|n't\b|never\b))",
+    re.I,
+)
+
+
+def _answered_no(norm: str, s_b: int, found: list[Measurement]) -> bool:
+    """A proposal in a transcript asked about later ("Did they accept it?") and answered no,
+    within the next few paragraphs and before any other figure."""
+    nxt = min((x.start for x in found if x.start >= s_b), default=len(norm))
+    window = norm[s_b : min(nxt, s_b + 800)]
+    paras = [p for p in re.split(r"\n\s*\n", window) if p.strip()]
+    for i, para in enumerate(paras[:5]):
+        if _TAKEN_QUESTION.search(para) and i + 1 < len(paras):
+            reply = paras[i + 1]
+            label = SPEAKER.match(reply)
+            return bool(_NO_REPLY.match(reply[label.end() :] if label else reply))
+    return False
 
 
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
@@ -640,6 +727,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 "figure_end": f_b,
             }
             fields.pop("conversion", None)
+            # "Twenty kilometres was never realistic, and we dropped it": its fate, told here
+            if fields["status"] != "rejected" and (told := fate(norm[end:s_b], retracted=True)):
+                fields["status"], fields["proposal"] = "rejected", told[0]
             claims.append(Claim("width", fields, quote, q_a, q_b))
             text_pos[id(claims[-1])] = m.start
             ends.append((m.start, m.end))
@@ -655,11 +745,21 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 sentence[end - s_a :],
                 re.S,
             )
-            ahead = " ".join([rest.group(1) if rest else "", *_paragraph_after(norm, spans, s_b)])
+            talk = bool(SPEAKER.match(norm, norm.rfind("\n\n", 0, s_a) + 1))
+            after = _paragraph_after(norm, spans, s_b, replies=talk)
+            ahead = " ".join([rest.group(1) if rest else "", *after])
             ahead = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", ahead.strip())
-            later = following(sentence, ahead)
+            if talk:
+                ahead = [x[label.end() :] if (label := SPEAKER.match(x)) else x for x in ahead]
+            said = sentence
+            if FRAGMENT_AFTER.match(norm[end:s_b]) and not norm[s_a : m.start].strip():
+                # a bare figure: the sentence before says what it was
+                said = norm[max(0, s_a - 300) : s_b]
+            later = following(said, ahead)
             if later:
                 status, proposal = "rejected", later
+            elif talk and proposal == "proposed" and _answered_no(norm, s_b, found):
+                status, proposal = "rejected", "rejected"
         quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
         figure, f_a, f_b = text.quote(m.start, m.end)
         low, high = (merged.low_km, merged.high_km) if merged else (m.low_km, m.high_km)
@@ -720,7 +820,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             continue
         if merged is None and (uneven := _uneven_pair(norm, found, m)):
             fields["semantics"], fields["semantics_words"] = "per_side", uneven
-        if fields["semantics"] == "depth" and _SAME_AHEAD.search(norm[s_b : s_b + 200]):
+        same_here = _SAME_HERE.match(norm, end, s_b)
+        if fields["semantics"] == "depth" and same_here:
+            # "Ruvian troops will pull back 5 km, and Dorn's forces will do likewise"
+            fields["semantics"] = "per_side"
+            fields["semantics_words"] = plain(same_here.group()).strip(" ,")
+        elif fields["semantics"] == "depth" and _SAME_AHEAD.search(norm[s_b : s_b + 200]):
             # "We will pull our troops back five kilometres. The other side must do the same."
             fields["semantics"] = "per_side"
             fields["semantics_words"] = plain(
@@ -1000,6 +1105,7 @@ _AGAIN_AFTER = re.compile(
     r"(?:\s+(?:not|never|still|simply|really|just|only|absolutely))*\s+"
     r"(?:matter|essential|vital|necessary|needed|enough|sufficient|the\s+minimum|the\s+least|"
     r"non-negotiable|acceptable|unacceptable|too\s+\w+|a\s+red\s+line|our\s+\w+|the\s+\w+\s+we|"
+    r"realistic|unrealistic|possible|impossible|workable|unworkable|practical|on\s+the\s+table|"
     r"protect|keep|save|put|be\s+(?:enough|sufficient|acceptable|too\s+\w+))\b",
     re.I,
 )
@@ -1094,6 +1200,11 @@ def _gapped(
     return WidthReading(prev["semantics"], words, None, "stated")
 
 
+_SAME_HERE = re.compile(
+    r"[^.;]{0,80}?,?\s+(?:and|while)\s+[^.;]{0,60}?\b(?:do|does|will\s+do|must\s+do|shall\s+do|"
+    r"is\s+to\s+do|are\s+to\s+do)\s+(?:the\s+same|likewise)\b|[^.;]{0,80}?\bvice\s+versa\b",
+    re.I,
+)
 _SAME_AHEAD = re.compile(
     r"^\W*(?:the\s+other\s+(?:side|party|army)|they|the\s+\w+\s+side)\b[^.]{0,30}?"
     r"\b(?:do|does|will\s+do|must\s+do|shall\s+do|is\s+to\s+do)\s+(?:the\s+same|likewise)\b",

@@ -50,6 +50,10 @@ _LABELLED = [
 # unlabelled, only in the first lines: a numeric date, a weekday-headed date
 _FIRST_LINES = [
     re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<yy>\d{4}|\d{2})(?![\d./])"),
+    # a signal's date-time group with no label, as a telex heads it: "ZCZC MIR0412 120915Z JUN 87"
+    re.compile(
+        rf"(?<!\w)(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+{_MONTH}\s+(?P<yy>\d{{4}}|\d{{2}})\b", _I
+    ),
     re.compile(
         # set apart in a column layout, not a caption's "on Tuesday, Nov. 21, 2017."
         rf"(?:^|[ \t]{{3,}}){_WEEKDAY}(?:\s+(?:MORNING|AFTERNOON|EVENING|NIGHT))?,?\s+{_MONTH}\s+"

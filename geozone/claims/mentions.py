@@ -27,7 +27,10 @@ from .status import PROPOSAL
 from .widths import MOVE_NOUN, ZONE_NOUN
 
 _MIGHT_HAVE_BEEN = re.compile(
-    rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+", re.I
+    rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+"
+    # "your government was talking about a buffer of 40 km": a figure only spoken of
+    r"|\btalk(?:s|ed|ing)?\s+(?:about|of)\b|\bspo(?:ke|ken)\s+(?:about|of)\b",
+    re.I,
 )
 _IN_FORCE = re.compile(
     r"\b(?:agreed|signed|settled|final|in\s+force|accepted\s+it|both\s+(?:sides|delegations)"
@@ -41,6 +44,17 @@ _NAMES_ZONE = re.compile(
 
 def _same(a: dict, b: dict) -> bool:
     return abs(a["min_km"] - b["min_km"]) < 1e-9 and abs(a["max_km"] - b["max_km"]) < 1e-9
+
+
+def _same_zone(a: dict, b: dict) -> bool:
+    """The same figure measuring the same thing ("20 km wide in total" is not "20 km deep")."""
+    sems = {a["semantics"], b["semantics"]} - {"unspecified"}
+    return _same(a, b) and len(sems) <= 1
+
+
+# a clause break before a figure: the words of another clause do not put it in force
+# ("asked what width had been agreed, and whether they had first asked for 12 miles")
+_CLAUSE = re.compile(r";|,\s+(?:and|but|or)\s+|\bwhether\b|\bif\b", re.I)
 
 
 def _sentence_before(norm: str, pos: int) -> str:
@@ -77,13 +91,16 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         if f["status"] == "rejected":
             continue
         start, end = spans[i]
-        words = _sentence_before(norm, start) + " " + _sentence_after(norm, end)
+        before = _sentence_before(norm, start)
+        clause = [m.end() for m in _CLAUSE.finditer(before)]
+        before = before[clause[-1] :] if clause else before
+        words = before + " " + _sentence_after(norm, end)
         if not _MIGHT_HAVE_BEEN.search(words) or _IN_FORCE.search(words):
             continue
         fates = {
             o.fields.get("proposal")
             for o in claims
-            if o is not c and o.fields["status"] == "rejected" and _same(o.fields, f)
+            if o is not c and o.fields["status"] == "rejected" and _same_zone(o.fields, f)
         }
         if len(fates) == 1 and None not in fates:
             out[i] = replace(c, fields={**f, "status": "rejected", "proposal": fates.pop()})

@@ -23,7 +23,10 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 _FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
 _WORD = "|".join(sorted([*_SMALL, *_SCALES, *_FRACTION_WORDS], key=len, reverse=True))
 _WORD_NUMBER = (
-    rf"(?:(?:a\s+)?(?:{_WORD})(?:(?:\s*-\s*|\s+(?:and\s+)?(?:a\s+)?)(?:{_WORD}))*"
+    # "and" joins only after a scale or before a part ("two hundred and fifty", "one and a
+    # half"): "between ten and fifteen" is two numbers
+    rf"(?:(?:a\s+)?(?:{_WORD})(?:(?:\s*-\s*|\s+(?:(?:(?<=hundred\s)|(?<=thousand\s))and\s+|"
+    rf"and\s+(?=(?:a\s+)?(?:half|quarter)\b))?(?:a\s+)?)(?:{_WORD}))*"
     rf"(?:\s+a\b)?)"
 )
 # "1,200", "2 000" (a space between thousands), "2.5", "2,5", "7 1/2"
@@ -38,7 +41,7 @@ NUMBER = re.compile(
 )
 
 UNIT_WORDS: dict[str, str] = {
-    r"kilomet(?:re|er)s?": "km",
+    r"kilo-?met(?:re|er)s?": "km",
     r"kms?": "km",
     r"klms?": "km",
     r"nautical\s+miles?": "nmi",

@@ -15,7 +15,9 @@ _I = re.I
 _ROAD = (
     r"(?:routes?|roads?|highways?|motorways?|expressways?|freeways?|corridors?|transit|traffic|"
     r"railways?|rail\s+lines?|railroads?|supply\s+lines?|arter(?:y|ies)|thoroughfares?|"
-    r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?)"
+    r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?|"
+    # "a ship sailing from Chornomorsk to Istanbul": a sea route
+    r"sailing|sails|sailed|voyages?)"
 )
 # "M4", "Highway 6", and a main supply route by its name: "MSR BLUE"
 _ROAD_ID = r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+)\b"
@@ -38,7 +40,8 @@ _STOP = re.compile(
     r"|(?<!\bwell)\s+as\s+(?!well\s+as\b)(?=[a-z]*[A-Z]?[a-z]{3,}\s+[a-z])",
 )
 _PARTICLE = (
-    r"(?:al|el|as|ad|ar|ash|az|ez|ed|es|at|an|de|di|du|da|la|le|bin|ibn|abu|of|upon|on|am|an\s+der)"
+    r"(?:al|el|as|ad|ar|ash|az|ez|ed|es|at|an|de|del|della|des|dos|das|di|du|da|la|le|los|las|van|"
+    r"von|der|den|sur|bin|ibn|abu|of|upon|on|am|an\s+der)"
 )
 _NAME_TOKEN = re.compile(rf"^(?:[A-Z][\w'’.-]*|{_PARTICLE}-[\w'’-]+)$")
 _NOT_PLACES = {

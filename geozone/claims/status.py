@@ -29,6 +29,10 @@ REJECT = re.compile(
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
     r"fell\s+through|said\s+no|found\s+no\s+(?:support|backing|takers|favour|favor)|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
+    # "balked at", "would not hear of", "was thrown out", "met with a flat no"
+    r"balk(?:ed|s)?\s+at|(?:would|will|could)\s*(?:not|n't)\s+hear\s+of|thrown\s+out|threw\s+(?:it\s+|"
+    r"this\s+|that\s+|them\s+)?out|knocked\s+back|shot\s+down|spurned|"
+    r"met\s+with\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+|swift\s+)?(?:no|refusal|rejection)|"
     r"(?:was|is|were|are|as|it)\s+(?:far\s+|much\s+)?too\s+(?:small|narrow|wide|large|big|deep|"
     r"shallow|little|much|far)|(?:neither|none)\b[^.;]{0,40}?\b(?:was|were)\s+(?:accepted|"
     r"adopted|approved))\b",
@@ -51,10 +55,18 @@ RETRACTED = re.compile(
     r"\b(?:withdrawn|withdrew\s+(?:it|this|that|the\s+\w+)|retracted|taken\s+back|pulled)\b", _I
 )
 SUPERSEDED = re.compile(
-    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|"
+    r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|watered\s+down|"
+    r"scaled\s+(?:back|down)|pared\s+(?:back|down)|"
     r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed|"
     # "a 2 km zone was first agreed but later doubled to 4 km"
     r"later\s+(?:reduc|cut|narrow|widen|doubl|halv|increas|rais|extend|chang|revis|amend)\w*)\b",
+    _I,
+)
+# a proposal's end in words that also tell of other things ("two men died", "troops were
+# withdrawn"): read only where the words speak of a proposal
+SOFT_DROPPED = re.compile(
+    r"\b(?:died|lapsed|fizzled(?:\s+out)?|petered\s+out|faded(?:\s+away)?|(?:was|were)\s+"
+    r"(?:withdrawn|retracted|quietly\s+forgotten))\b",
     _I,
 )
 _FATE = re.compile(
@@ -67,8 +79,13 @@ PROPOSAL = re.compile(
     r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|want(?:s|ed)|prefer(?:s|red)|"
     r"sought|"
     r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
-    r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|argu\w*\s+(?:\w+\s+){0,3}?for|press\w*\s+for|recommend\w*|"
-    r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than)",
+    r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|"
+    # "did ask, in the first round, for twelve miles"
+    r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for\b|argu\w*\s+(?:\w+\s+){0,3}?for|press\w*\s+for|recommend\w*|"
+    r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than|"
+    # "favours a 30 km buffer", "advocates", "holding out for", "put a 10 km zone on the table"
+    r"favou?r(?:s|ed|ing)?\s+(?=an?\b)|advocat\w*|(?:holding|held|hold|holds)\s+out\s+for|"
+    r"put\s+(?=[^.;]{0,40}\bon\s+the\s+table))",
     _I,
 )
 ANAPHOR = re.compile(
@@ -91,6 +108,7 @@ DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
+    r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
     r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?position|"
     r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
@@ -151,7 +169,8 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
     if not proposed:
         return None
     rest = sentence[m_end:]
-    nxt = re.search(r"\d", rest)
+    # the next figure with a unit ("Route 4" is a name, not a figure)
+    nxt = _OWN_FIGURE.search(rest)
     rest = rest[: nxt.start()] if nxt else rest
     return fate(rest, retracted=True)
 
@@ -168,20 +187,28 @@ def following(sentence: str, after: list[str]) -> str | None:
     """
     if not DRAFT.search(sentence):
         return None
+    brief = True
     for k, nxt in enumerate(after[:3]):
         nxt = nxt.strip()
         if not nxt:
             continue
         plural = PLURAL_ANAPHOR.search(nxt)
         # a short reply right after it: "The government said no."
-        reply = k == 0 and len(nxt) < 60 and not re.search(r"\d", nxt)
-        if (k == 0 and ANAPHOR.search(nxt)) or plural or reply:
+        reply = (k == 0 or brief) and len(nxt) < 60 and not re.search(r"\d", nxt)
+        # "They started high, yes. That was dropped.": an aside before the words that point back
+        if (brief and ANAPHOR.search(nxt)) or plural or reply:
             found = fate(nxt[:160], retracted=True)
             # a cue after a figure of the sentence's own belongs to that figure
             # ("Ystria had first wanted 7 km on each side; Ruthenia had refused that")
             if found and not _OWN_FIGURE.search(nxt[: found[1].start()]):
                 return found[0]
-        if not DRAFT.search(nxt):
+        # an aside about those who made it, or a yes: "They started high, yes."
+        brief = (
+            len(nxt) < 60
+            and not re.search(r"\d", nxt)
+            and bool(re.match(r"\W*(?:they|he|she|we|I|you|yes|no|indeed|right)\b", nxt, _I))
+        )
+        if not DRAFT.search(nxt) and not brief:
             return None
     return None
 
@@ -201,6 +228,7 @@ __all__ = [
     "PROPOSAL",
     "REJECT",
     "RETRACTED",
+    "SOFT_DROPPED",
     "SUPERSEDED",
     "denied",
     "fate",

@@ -44,7 +44,10 @@ _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _RUN_TOGETHER = re.compile(
     r"(?<=[a-z])(?<!km)(?<!\bm)(?<!\bmi)(?<!\bsq)(?=\d)"
     r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b|mi\b|nmi\b|nm\b|yds?\b|"
-    r"yards?\b|ft\b|feet\b))"
+    r"yards?\b|ft\b|feet\b"
+    # "500m wide", "200m from the fence" (not "5m people")
+    r"|m\b(?=\s*-?\s*(?:wide|deep|across|from|back|away|behind|beyond|off|on\s+(?:each|either|both)|"
+    r"either|each|inside|into|within|of\s+the|zone|strip|belt|buffer|corridor|exclusion)\b)))"
 )
 # scanned and PDF text: "atleast20 km", "A25-kilometre", "Memorandum,which"
 _GLUED_PHRASE = re.compile(r"\b(?:at|no|not)(?=(?:least|more|less)\b)", re.I)
@@ -63,7 +66,8 @@ _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
 _OCR_NUMBER = re.compile(
     r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
     # ... also run into its unit ("l0km")
-    r"(?:(?![\w])|(?=(?:kms?|kilomet\w*|miles?|mi|m|metres?|meters?|nm|nmi|yds?|ft)\b))"
+    # ... or a signal's time ("l8OOZ")
+    r"(?:(?![\w])|(?<=[0-9lIO]{4})(?=Z\b)|(?=(?:kms?|kilomet\w*|miles?|mi|m|metres?|meters?|nm|nmi|yds?|ft)\b))"
 )
 # OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
 _OCR_WORD = re.compile(
@@ -122,6 +126,8 @@ _VOCABULARY = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december",
+    # words of deadlines ("not 1ater than", "shal1", "unti1")
+    "later", "latest", "until", "till", "shall", "will", "all", "complete", "completed",
 }  # fmt: skip
 _SHORT_WORDS = {"to", "of", "on", "in", "is", "it", "at", "or", "no", "so", "do", "go", "if"}
 # a line wrapped inside a sentence (PDF, scans): the break is a space

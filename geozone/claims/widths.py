@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import Measurement
-from .status import DROPPED, PROPOSAL, REJECT, SUPERSEDED, fate, in_sentence
+from .status import DROPPED, PROPOSAL, REJECT, SOFT_DROPPED, SUPERSEDED, fate, in_sentence
 
 _FATE_WORDS = re.compile(rf"{DROPPED.pattern}|{REJECT.pattern}", re.I)
 
@@ -22,7 +22,7 @@ _I = re.I
 ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
-    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?)"
+    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?)"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 # words that end a noun phrase: "a 5-km march to the zone" does not name the zone
@@ -47,7 +47,7 @@ _WITHDRAW = re.compile(
     r"retir(?:e|es|ed|ing)(?=\s+(?:to|behind|beyond|back)\b)|"
     r"disengag\w*|"
     r"push\w*\s+(?:the\s+)?(?:line|zone|boundary|border|front)\w*|"
-    r"mov\w*\s+(?:\w+\s+){0,8}?back|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
+    r"mov\w*\s+(?:\w+\s+){0,8}?back|mov\w*\s+(?:\w+\s+){0,3}?(?:beyond|behind|outside)|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
     r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*)\b",
     _I,
 )
@@ -79,6 +79,8 @@ _AFTER_TOTAL = re.compile(
     r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all|in\s+total|"
     r"all\s+told|altogether|between\s+them|apart\s+from\s+each\s+other|"
     r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
+    # "separated by a 6 km gap": the gap between two lines
+    r"gap|"
     r"from\s+each\s+other|from\s+one\s+another|"
     # "a buffer of 10 km between forward positions": the gap between two lines
     r"between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|their\s+)?(?:forward\s+|front\s+)?"
@@ -87,9 +89,12 @@ _AFTER_TOTAL = re.compile(
     r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
     _I,
 )
-_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth|depth)\b", _I)
+# "12 nm offshore": measured from the coast, one side
+_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea)\b", _I)
 _AFTER_PER_SIDE = re.compile(
-    r"\s*(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?(?:either|each|both)\s+"
+    # "at least 25 km, on both sides": the sides after a comma
+    r"\s*(?:(?:back|away)\s*,\s*|,\s*)?(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?"
+    r"(?:either|each|both)\s+"
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
@@ -99,6 +104,17 @@ _AFTER_PER_SIDE = re.compile(
     r"|\s*(?:-?\s*deep\s+)?(?:into|inside|in|within)\s+(?:each|either|both)\s+(?:of\s+the\s+\w+\s+)?"
     r"(?:country|countries|country's|side|sides|state|states|party|parties|party's|territory|"
     r"territories)\b"
+    # "10 km into the territory of each party", "on the soil of either state"
+    r"|\s*(?:-?\s*deep\s+)?(?:into|inside|in|within|on)\s+the\s+(?:territory|territories|soil|land)\s+"
+    r"of\s+(?:each|either|both)\s+(?:of\s+the\s+\w+\s+)?(?:country|countries|side|sides|state|"
+    r"states|party|parties|nations?)\b"
+    # "half a kilometre on our bank and the same on theirs"
+    r"|\s*on\s+(?:our|their|its|one|this|the\s+[\w'-]+)\s+(?:side|bank|shore)\s+and\s+"
+    r"(?:the\s+same|as\s+much|likewise|again)\s+on\s+(?:theirs|ours|the\s+other(?:\s+(?:side|bank|"
+    r"shore))?)\b"
+    # "within 10 km of the other country's airspace": each keeps that far from the other
+    r"|\s*(?:away\s+)?(?:of|from|to)\s+(?:the\s+)?other\s+(?:side|party|country|state|nation)'s\s+"
+    r"(?:airspace|territory|border|frontier|line|positions|soil)\b"
     rf"|\s*(?:(?:to|on)\s+the\s+)?(?P<d1>{_DIR})(?:\s+sides?)?\s+and\s+"
     rf"(?:(?:to|on)\s+the\s+)?(?P<d2>{_DIR})(?:\s+sides?)?\s+(?:of|from)\b",
     _I,
@@ -106,7 +122,10 @@ _AFTER_PER_SIDE = re.compile(
 _AFTER_FROM = re.compile(
     rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+)?"
     rf"(?:from|of|off|behind|beyond)\s+"
-    rf"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b",
+    rf"(?:the\s+|their\s+|its\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
+    # "between 5 and 15 km from the outer edge of the zone"
+    rf"|(?:outer\s+|inner\s+|far\s+)?(?:edge|limit)s?\s+of\s+(?:the\s+|its\s+|this\s+)?"
+    rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b)",
     _I,
 )
 _AFTER_INTO = re.compile(
@@ -151,11 +170,12 @@ _BEFORE_DEPTH = re.compile(
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either|neither|the\s+two)\s+"
     r"(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
-    r"forces|belligerents)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
+    r"forces|belligerents|states?|countries|country|governments?|nations?|powers?)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"retir\w*|disengag\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
-    r"approach\w*|fl(?:y|ies|ights?)|enter\w*|"
-    r"station\w*|deploy\w*|plac\w*)\b|\bmutual(?:ly)?\s+(?:withdr\w*|pull\w*)"
+    r"(?:shall|must|will|are\s+to|is\s+to)\s+be|"
+    r"approach\w*|fl(?:y|ies|ights?)|enter\w*|come|comes|venture\w*|"
+    r"station\w*|deploy\w*|plac\w*|maintain\w*)\b|\b(?:mutual(?:ly)?|reciprocal(?:ly)?)\s+(?:withdr\w*|pull\w*)"
     # "Red and Blue forces will each pull back"
     r"|\beach\s+(?:withdr\w*|pull\w*|mov\w*|retreat\w*|fall\w*|keep\w*|stay\w*|remain\w*)\b"
     r"|\b(?:kept|held|withdrawn|pulled\s+back|moved\s+back)\s+(?:\w+\s+){0,3}?by\s+(?:each|both|"
@@ -179,6 +199,11 @@ _BEFORE_LENGTH = re.compile(
 )
 _RANGE = re.compile(
     r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
+    # "a heavy mortar reaches about seven kilometres": how far a weapon fires
+    r"|\b(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|shells?|launchers?|cannons?|"
+    r"rifles?|weapons?)\s+(?:\w+\s+){0,2}?(?:reach(?:es|ed)?|fire[sd]?|carr(?:y|ies|ied)|hit|hits|"
+    r"cover(?:s|ed)?)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+|"
+    r"as\s+far\s+as\s+|nearly\s+|almost\s+|roughly\s+)*$"
     r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?!(?:from|between)\b)(?:\w+\s+){0,2}$",
     _I,
 )
@@ -216,7 +241,7 @@ _RULE = re.compile(
 )
 CHANGE = (
     r"\b(?:reduc|cut|narrow|widen|broaden|expand|extend|increas|rais|enlarg|shr[iu]nk|trimm?|"
-    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust)\w*"
+    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust|water)\w*"
 )
 _CHANGED_TO = re.compile(
     rf"{CHANGE}\s+(?:\w+\s+){{0,3}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
@@ -224,7 +249,7 @@ _CHANGED_TO = re.compile(
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
     r"\b(?:hit|shell\w*|struck|strikes?|attack\w*|fired|(?<!in\s)advanc\w*|captur\w*|seiz\w*|"
-    r"raid\w*|bomb\w*|killed|wounded|spotted|sighted|infiltrat\w*|ambush\w*|landed)\b",
+    r"raid\w*|bomb(?:s|ed|ing|ings)?|killed|wounded|spotted|sighted|infiltrat\w*|ambush\w*|landed)\b",
     _I,
 )
 # the distance between two lines: "the lines are 4 km apart"
@@ -249,6 +274,26 @@ _FROM_A_ZONE = re.compile(
 _FEATURE_BEFORE = re.compile(
     r"\b(?:gorges?|canyons?|ravines?|valleys?|trench(?:es)?|craters?|pits?|shafts?|wells?|caves?|"
     r"lakes?|seas?|bays?|harbou?rs?|channels?|wadis?)\s*,?\s*(?:\w+\s+){0,2}$",
+    _I,
+)
+# "the mediator's plan, under which the strip would run 5 km into each country": a plan's figure
+_UNDER_A_PLAN = re.compile(
+    r"\b(?:plan|draft|offer|proposal|scheme|idea|formula|map)s?\b[^.;]{0,60}?\b(?:under|in|by)\s+"
+    r"which\b[^.;]{0,80}?\b(?:would|could|might)\b"
+    # "Under the draft, the zone would be 8 km wide", "If agreed, the strip would be"
+    r"|\b(?:under|in|according\s+to)\s+(?:the|this|that|their|our|its|a|his|her)\s+(?:[\w'-]+\s+)?"
+    r"(?:plan|draft|proposal|offer|scheme)s?\b[^.;]{0,80}?\b(?:would|could|might)\b"
+    r"|\bif\s+(?:agreed|accepted|adopted|approved|signed)\b[^.;]{0,80}?\b(?:would|could|might)\b"
+    # "The plan envisages a 12 km belt"
+    r"|\b(?:plan|draft|proposal|offer|scheme)s?\s+(?:\w+\s+){0,2}?(?:envisag|foresee|foresaw|"
+    r"calls?\s+for|provides?\s+for|sets?\s+out)\w*",
+    _I,
+)
+# the end of a sentence that is only a figure: "Thirty kilometres, I read.", "Ten miles?"
+FRAGMENT_AFTER = re.compile(
+    r"\s*(?:,\s*(?:I|we|they|you)\s+(?:read|hear|heard|understand|believe|gather|think|recall|"
+    r"was\s+told|were\s+told|am\s+told)\s*)?(?:,\s*(?:no|yes|right|wasn't\s+it|isn't\s+it)\s*)?"
+    r"[.?!]*\s*$",
     _I,
 )
 _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
@@ -449,9 +494,14 @@ def read_width(
     ):
         semantics, decided, strong = "total", m.group(), True
         # "5 km wide on each side of the river": each side's strip is that wide
+        # "a 10-kilometre-wide zone on each side of the border": so is each side's zone
+        named = re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+{ZONE_NOUN}\b", after[m.end() :], _I)
         if (
             re.match(r"\s*-?\s*wide\b", m.group(), _I)
-            and (side := _AFTER_PER_SIDE.match(after, m.end()))
+            and (
+                (side := _AFTER_PER_SIDE.match(after, m.end()))
+                or (named and (side := _AFTER_PER_SIDE.match(after, m.end() + named.end())))
+            )
             and not side.group("d1")
         ):
             semantics, decided = "per_side", after[: side.end()]
@@ -580,6 +630,8 @@ def read_width(
             r"accepting|"
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
             r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
+            # "did ask, in the first round, for"
+            r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
             r"(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
             lead_core + " ",
             _I,
@@ -626,7 +678,8 @@ def read_width(
             _I,
         )
         or re.match(
-            r"\s*-?\s*(?:(?:wide|deep)\s+)?(?:plan|proposal|draft|version|offer|figure|compromise)\b",
+            r"\s*-?\s*(?:(?:wide|deep)\s+)?(?:plan|proposal|draft|version|offer|figure|compromise|"
+            r"demand|request|suggestion|bid)\b",
             after,
             _I,
         )
@@ -638,6 +691,14 @@ def read_width(
             _I,
         )
     )
+    # "The other side wanted a lot more, didn't they? Thirty kilometres, I read.": a bare
+    # figure after a sentence that asks for something is what was asked for
+    fragment = (
+        not lead_core.strip()
+        and FRAGMENT_AFTER.match(after)
+        and PROPOSAL.search(re.split(r"(?<=[.!?])\s+", context.rstrip())[-1])
+    )
+    proposal_link = proposal_link or fragment
     zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
         # "Nobody ever proposed 60 km" (but "we will never accept 2 km" is a refusal)
         r"\b(?:nobody|no\s+one|never)\b(?!\s+(?:accept|agree|sign|live\s+with)\b)",
@@ -790,7 +851,8 @@ def read_width(
             and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
             # "behind their own lines": each from its own line is a depth (as on the Golan)
             and not (
-                weak is not None and re.search(r"\bown\s+(?:\w+\s+)?lines?\b", weak.group(), _I)
+                weak is not None
+                and re.search(r"\b(?:own|respective)\s+(?:\w+\s+)?lines?\b", weak.group(), _I)
             )
         ):
             semantics, decided = "per_side", each.group()
@@ -816,6 +878,21 @@ def read_width(
                 _I,
             ):
                 semantics, decided = "per_side", withdraw_before.group() + " " + by_each.group()
+        elif (
+            adjectival
+            and re.search(rf"{MOVE_NOUN}\W*$", adjectival.group(), _I)
+            and (
+                both := re.search(
+                    r"\b(?:both|each|the\s+two)\s+(?:sides|side|parties|party|armies|army)\b"
+                    r"[^.;]{0,40}?\b(?:agree\w*|accept\w*|carr\w+\s+out|make|made|complet\w*|"
+                    r"begin|began|start\w*|will|shall|must)\b",
+                    clause_before,
+                    _I,
+                )
+            )
+        ):
+            # "Both sides agreed to a 4-km pull-back": each side's move back
+            semantics, decided = "per_side", both.group() + " " + adjectival.group().strip()
         elif adjectival and (
             m := re.match(
                 r"\s*(?:by|for|on\s+the\s+part\s+of)\s+(?:each|both|either)\s+(?:of\s+the\s+)?"
@@ -844,6 +921,24 @@ def read_width(
         elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
             # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width
             semantics, decided = "total", changed.group()
+        elif adjectival and (
+            own_zone := re.search(
+                r"\beach\s+(?:side|party|country|state|army)\s+(?:will\s+|shall\s+|would\s+|is\s+to\s+)?"
+                r"(?:ha(?:ve|s)|gets?|keeps?|maintains?|holds?)\s+(?:a|an|its\s+own)\s+$",
+                near_before,
+                _I,
+            )
+        ):
+            # "each side will have a 5 km zone"
+            semantics, decided = "per_side", own_zone.group()
+        elif divides := re.search(
+            # "a no-man's-land of 800 metres now divides the two armies"
+            r"\b(?:divid|separat)(?:es|ed|ing|e)\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
+            r"(?:armies|forces|sides|lines|parties|positions|troops)\b",
+            clause_after[:80],
+            _I,
+        ):
+            semantics, decided = "total", divides.group()
         else:
             semantics = "unspecified"
 
@@ -857,7 +952,7 @@ def read_width(
             whole_clause,
             _I,
         )
-        and not re.search(r"\bown\s+(?:\w+\s+)?lines?\b", whole_clause, _I)
+        and not re.search(r"\b(?:own|respective)\s+(?:\w+\s+)?lines?\b", whole_clause, _I)
     ):
         side = re.search(
             r"\b(?:on|to|into|in)\s+(?:both|each|either)\s+sides?\b|\beach\s+\w+'s\b",
@@ -921,6 +1016,17 @@ def read_width(
     elif cue or (proposed and REJECT.search(sentence[own_start:next_start])):
         label = fate(cue.group())[0] if cue else "rejected"
         status, proposal = "rejected", label
+    elif (
+        proposed
+        or drafted
+        or re.match(
+            r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\b",
+            sentence[m_end:],
+            _I,
+        )
+    ) and SOFT_DROPPED.search(sentence[m_end : min(c_stop, next_start)]):
+        # "That offer of a 6 km zone lapsed", "The 10 km zone proposal was withdrawn"
+        status, proposal = "rejected", "dropped"
     rejected = status == "rejected"
     clause_rest = sentence[m_end:c_stop]
     replaced = re.search(
@@ -940,7 +1046,7 @@ def read_width(
             and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
         ):
             status, proposal = "rejected", "superseded"
-        elif proposed and not re.search(
+        elif (proposed or fragment or _UNDER_A_PLAN.search(sentence[:m_start])) and not re.search(
             # "lowered their demand to 12 km, which the government accepted"
             r"^[^.;]{0,40}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:accepted|agreed\s+to|signed|approved|"
             r"adopted)\b",
