@@ -20,10 +20,8 @@ GEOD = Geod(ellps="WGS84")
 
 _NEWTON_STEPS = 12
 _NEWTON_STOP_M = 1e-4
-"""Newton's iteration stops for a point once its step is below this (m)..."""
-_NEWTON_EXACT_M = 1e-5
-"""... or once the distance at the current foot is provably within this (m) of the
-least: near the foot, the distance exceeds its least by at most ``step² / d``."""
+"""Newton's iteration stops for a point once its step is below this (m): the foot's
+position matters too (a point's side is read there), not only its distance."""
 _AT_VERTEX_M = 1e-3
 """A foot point this close (m) to an inner vertex is taken to be the vertex."""
 
@@ -192,14 +190,8 @@ class Segments:
             dist[todo] = d
             if step_no == _NEWTON_STEPS:
                 break
-            aim = s[todo] + d * np.cos(np.radians(az - faz))
-            s_new = np.clip(aim, 0.0, length[todo])
-            step = np.abs(s_new - s[todo])
-            # a clipped step ends at an end of the edge, where the distance need not be
-            # stationary: only the small-step test holds there
-            moved = (step >= _NEWTON_STOP_M) & (
-                (aim != s_new) | (step * step > _NEWTON_EXACT_M * d)
-            )
+            s_new = np.clip(s[todo] + d * np.cos(np.radians(az - faz)), 0.0, length[todo])
+            moved = np.abs(s_new - s[todo]) >= _NEWTON_STOP_M
             s[todo] = s_new
             # a point whose step was tiny already has its distance (to far below 1 mm)
             todo = todo[moved]
