@@ -14,24 +14,10 @@ finds: (min km, max km, semantics, status), where status is the
 from __future__ import annotations
 
 import pytest
+from claimrows import DR, MI, NMI, PR, RJ, YD, D, P, S, T, U, widths
 
 from geozone.claims import extract
 from geozone.claims.text import normalise
-
-U, T, P, D = "unspecified", "total", "per_side", "depth"
-S, PR, RJ, DR = "stated", "proposed", "rejected", "dropped"
-
-MI, NMI, YD = 1.609344, 1.852, 0.0009144
-
-
-def _widths(text: str) -> list[tuple]:
-    out = []
-    for c in extract(text, "t").of_kind("width"):
-        f = c.fields
-        status = f.get("proposal") or ("rejected" if f["status"] == "rejected" else "stated")
-        out.append((round(f["min_km"], 3), round(f["max_km"], 3), f["semantics"], status))
-    return out
-
 
 KINDS = {
     "scanned and telex capitals, numbers with no true digit": [
@@ -327,7 +313,7 @@ _ROWS = [(kind, text, want) for kind, rows in KINDS.items() for text, want in ro
 @pytest.mark.parametrize(("kind", "text", "want"), _ROWS, ids=[r[1][:40] for r in _ROWS])
 def test_kinds(kind, text, want):
     want = [(round(a, 3), round(b, 3), s, st) for a, b, s, st in want]
-    assert sorted(_widths(text)) == sorted(want), kind
+    assert sorted(widths(text)) == sorted(want), kind
 
 
 def test_capitals_keep_roads_and_grid_squares():

@@ -13,22 +13,9 @@ status is the ``proposal`` field or "stated".
 from __future__ import annotations
 
 import pytest
+from claimrows import DR, MI, NMI, PR, RJ, YD, D, P, S, T, U, widths
 
 from geozone.claims import extract
-
-U, T, P, D = "unspecified", "total", "per_side", "depth"
-S, PR, RJ, DR = "stated", "proposed", "rejected", "dropped"
-
-MI, NMI, YD = 1.609344, 1.852, 0.0009144
-
-
-def _widths(text: str) -> list[tuple]:
-    out = []
-    for c in extract(text, "t").of_kind("width"):
-        f = c.fields
-        status = f.get("proposal") or ("rejected" if f["status"] == "rejected" else "stated")
-        out.append((round(f["min_km"], 3), round(f["max_km"], 3), f["semantics"], status))
-    return out
 
 
 def _bands(text: str) -> list[bool]:
@@ -208,7 +195,7 @@ _ROWS = [(kind, text, want) for kind, rows in KINDS.items() for text, want in ro
 @pytest.mark.parametrize(("kind", "text", "want"), _ROWS, ids=[r[1][:40] for r in _ROWS])
 def test_kinds(kind, text, want):
     want = [(round(a, 3), round(b, 3), s, st) for a, b, s, st in want]
-    assert sorted(_widths(text)) == sorted(want), kind
+    assert sorted(widths(text)) == sorted(want), kind
 
 
 @pytest.mark.parametrize(

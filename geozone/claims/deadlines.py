@@ -447,6 +447,13 @@ def _day_of(
     return None, None
 
 
+def _next_weekday(name: str, anchor: dt.date) -> tuple[dt.date, str]:
+    """The first day named ``name`` after the report's date ``anchor``, and how it was found."""
+    target = WEEKDAYS.index(name.lower())
+    day = anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
+    return day, f"the {name} after the report's date {anchor}"
+
+
 def find_deadlines(
     norm: str,
     spans: list[tuple[int, int]],
@@ -523,8 +530,7 @@ def find_deadlines(
                 )
         elif g.get("wd") and anchor:
             target = WEEKDAYS.index(g["wd"].lower())
-            date = anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
-            basis = f"the {g['wd']} after the report's date {anchor}"
+            date, basis = _next_weekday(g["wd"], anchor)
             if g.get("wdd"):
                 # the first such weekday falling on that day of a month, from the report's date
                 day = _day(g["wdd"])
@@ -629,9 +635,7 @@ def find_deadlines(
         if m.group("swd"):
             if anchor is None:
                 continue
-            target = WEEKDAYS.index(m.group("swd").lower())
-            day = anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
-            basis = f"the {m.group('swd')} after the report's date {anchor}"
+            day, basis = _next_weekday(m.group("swd"), anchor)
             start = m.start("prep")
             found.append(
                 Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis, True)
@@ -660,9 +664,7 @@ def find_deadlines(
         if m.group("ewd"):
             if anchor is None:
                 continue
-            target = WEEKDAYS.index(m.group("ewd").lower())
-            day = anchor + dt.timedelta(days=(target - anchor.weekday() - 1) % 7 + 1)
-            basis = f"the {m.group('ewd')} after the report's date {anchor}"
+            day, basis = _next_weekday(m.group("ewd"), anchor)
             found.append(Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis))
             continue
         parts = _parts(m, "e")

@@ -717,13 +717,8 @@ _MAX_SWEEP_DEG = 150.0
 
 def _spans(start: np.ndarray, stop: np.ndarray, total: np.ndarray) -> np.ndarray:
     """Whether the intervals of each row (empty ones run from inf to -inf) cover [0, total]."""
-    order = np.argsort(start, axis=1)
-    start = np.take_along_axis(start, order, 1)
-    stop = np.take_along_axis(stop, order, 1)
-    reach = np.maximum.accumulate(stop, axis=1)
-    before = np.concatenate([np.zeros((len(start), 1)), np.maximum(reach[:, :-1], 0.0)], axis=1)
-    gap = (start > before) & (before < total[:, None])
-    return ~gap.any(axis=1) & (np.maximum(reach[:, -1], 0.0) >= total)
+    low, high = _uncovered(start, stop, total)
+    return ~(low <= high)
 
 
 def _uncovered(
