@@ -186,13 +186,17 @@ def shell_scheduler(tmp_path_factory):
             )
         yield address
     finally:
+        # a worker may wait out its reconnection attempts before it heeds SIGTERM: the
+        # processes get a few seconds, then are killed
         for p in reversed(procs):
             p.terminate()
+        deadline = time.monotonic() + 5.0
         for p in procs:
             try:
-                p.wait(timeout=20)
+                p.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 p.kill()
+                p.wait()
 
 
 def _same_zones(a: gpd.GeoDataFrame, b: gpd.GeoDataFrame) -> None:

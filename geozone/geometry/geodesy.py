@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from pyproj import Geod
@@ -126,6 +127,11 @@ class Segments:
     end_azimuth: np.ndarray
     length_m: np.ndarray
 
+    @cached_property
+    def end_walks(self) -> tuple[float, float]:
+        """Walking directions (degrees) at the start and at the end (:func:`end_directions`)."""
+        return _end_walks(self)
+
     @classmethod
     def of(cls, coords: np.ndarray) -> Segments:
         """Build the edges of a line given as an (n, 2) array of lon/lat degrees."""
@@ -212,8 +218,24 @@ _FLAT_SLOPE = 1e-6
 have its least there: the least lies within ``slope · d`` of the end and below it by
 at most ``slope² · d / 2`` (5 µm at a distance of 10,000 km)."""
 _CHUNK = 8192
+_PAIRS = 1 << 20
+"""Most point-sample pairs (about 8 MB each array) weighed at once when every sample counts."""
 _SLACK_M = 1e-6
 """Rounding allowance (m) between a chord and a geodesic computed apart."""
+
+
+def _kdtree() -> type:
+    """pykdtree's ``KDTree``, its queries kept to the calling thread.
+
+    The index is queried many times on a few points, from two threads at a
+    time: an OpenMP team per query then costs more than the query (four
+    times more on a busy two-core machine). OpenMP reads its thread count
+    once, when pykdtree loads it, so it is set first, unless already set.
+    """
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from pykdtree.kdtree import KDTree
+
+    return KDTree
 
 
 def ecef(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -282,8 +304,7 @@ class LineIndex:
     """
 
     def __init__(self, line: np.ndarray) -> None:
-        from pykdtree.kdtree import KDTree
-
+        kdtree = _kdtree()
         self.segs = segs = Segments.of(line)
         n_pieces = np.maximum(1, np.ceil(segs.length_m / _PIECE_M)).astype(int)
         edge = np.repeat(np.arange(len(segs)), n_pieces)
@@ -303,7 +324,7 @@ class LineIndex:
         self.az1 = np.where(same, np.append(az[1:], 0.0), segs.end_azimuth[edge])
         self.h_max = float(h.max())
         self.xyz = np.ascontiguousarray(ecef(self.lon, self.lat))
-        self.tree = KDTree(self.xyz)
+        self.tree = kdtree(self.xyz)
 
     def query(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Distance (m), nearest edge and position along it (m) for each point."""
@@ -334,13 +355,23 @@ class LineIndex:
         best_e = np.empty(len(lon), dtype=int)
         best_s = np.empty(len(lon))
         while len(todo):
+            if k >= m:
+                # every sample is a candidate: in row blocks that bound the memory
+                rows = max(1, _PAIRS // m)
+                for a in range(0, len(todo), rows):
+                    p = todo[a : a + rows]
+                    chord, near = self._every_sample(xyz[p])
+                    best_d[p], best_e[p], best_s[p] = self._refine(
+                        lon[p], lat[p], xyz[p], near, _geodesic_above(chord[:, 0])
+                    )
+                break
             chord, near = self.tree.query(np.ascontiguousarray(xyz[todo]), k=k)
             chord = chord.reshape(len(todo), k)
             near = near.reshape(len(todo), k).astype(np.int64)
             ub = _geodesic_above(chord[:, 0])
             c_k = chord[:, -1]
             outside = _piece_bound(c_k, c_k, np.full(len(todo), self.h_max))
-            enough = (outside > ub * (1 + 1e-12) + _SLACK_M) | (k >= m)
+            enough = outside > ub * (1 + 1e-12) + _SLACK_M
             p_done = todo[enough]
             if len(p_done):
                 d, e, s = self._refine(
@@ -348,8 +379,24 @@ class LineIndex:
                 )
                 best_d[p_done], best_e[p_done], best_s[p_done] = d, e, s
             todo = todo[~enough]
-            k = min(4 * k, m)
+            # past a quarter of the samples the tree costs more than every chord
+            k = m if 16 * k > m else 4 * k
         return best_d, best_e, best_s
+
+    def _every_sample(self, xyz: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Chords (m) to every sample, the nearest first, and the samples' indices.
+
+        Only the first column is in order (the nearest sample); the rest are
+        the other samples in the line's order.
+        """
+        n, m = len(xyz), len(self.lon)
+        chord = np.linalg.norm(xyz[:, None, :] - self.xyz[None, :, :], axis=2)
+        near = np.broadcast_to(np.arange(m), (n, m)).copy()
+        rows = np.arange(n)
+        first = np.argmin(chord, axis=1)
+        near[rows, 0], near[rows, first] = first, 0
+        chord[rows, 0], chord[rows, first] = chord[rows, first], chord[rows, 0]
+        return chord, near
 
     def _pieces_near(self, xyz, near):
         """Pieces next to the samples found, with a lower bound (m) on their distance.
@@ -486,6 +533,10 @@ def end_directions(segs: Segments) -> tuple[float, float]:
     line's last :data:`END_SPAN_M` metres (or half the line if shorter): the
     line's course near its end, which a hook of a few metres barely turns.
     """
+    return segs.end_walks
+
+
+def _end_walks(segs: Segments) -> tuple[float, float]:
     total = float(segs.length_m.sum())
     span = min(END_SPAN_M, total / 2.0)
     lon, lat = point_along(segs, span)
