@@ -82,11 +82,17 @@ def _polygonal(geom) -> Polygon | MultiPolygon:
 class _Within:
     """Unions of 'within d km of each run' zones, cached by run and distance."""
 
-    def __init__(self, line: np.ndarray, edge_km: np.ndarray, tolerance_m: float) -> None:
+    def __init__(
+        self,
+        line: np.ndarray,
+        edge_km: np.ndarray,
+        tolerance_m: float,
+        cache: dict[tuple[int, int, float], Polygon | MultiPolygon] | None = None,
+    ) -> None:
         self.line = line
         self.runs = _runs(edge_km)
         self.tolerance_m = tolerance_m
-        self._cache: dict[tuple[int, int, float], Polygon | MultiPolygon] = {}
+        self._cache = {} if cache is None else cache
 
     def __call__(self, distance_of) -> Polygon | MultiPolygon:
         """Points within ``distance_of(margin)`` km of some run (runs at ≤ 0 km skipped)."""
@@ -114,6 +120,7 @@ def certain_possible(
     side: int | None = None,
     tolerance_m: float = zones.DEFAULT_TOLERANCE_M,
     cap: str = "round",
+    cache: dict | None = None,
 ) -> tuple[Polygon | MultiPolygon, Polygon | MultiPolygon]:
     """The zone shrunk and grown by the line's margin: surely and possibly inside.
 
@@ -135,6 +142,10 @@ def certain_possible(
     cap : {"round", "flat"}
         How the zone ends; with ``flat`` both sets end on the geodesic
         perpendiculars at the line's ends, like the zone.
+    cache : dict, optional
+        The zones within a distance of each stretch, kept between calls on
+        the same ``line`` and ``tolerance_m`` (several widths share many:
+        a total width of 2W and a depth of W reach as far).
 
     Returns
     -------
@@ -151,7 +162,7 @@ def certain_possible(
             "give one per edge",
         )
     h_km = zones.half_width_m(width_km, semantics) / 1000.0
-    within = _Within(line, edge_km, tolerance_m)
+    within = _Within(line, edge_km, tolerance_m, cache)
     if semantics != "depth":
         certain = within(lambda u: h_km - u)
         possible = within(lambda u: h_km + u)

@@ -435,6 +435,7 @@ def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
 
     margins = _margins(scenario)
     records: list[dict] = []
+    within: dict = {}  # zones within a distance of each stretch of the line, shared by all widths
     for semantics in lead_semantics(scenario):
         side = scenario.zone_sign if semantics == "depth" else None
         label = scenario.zone_side if semantics == "depth" else "both"
@@ -453,6 +454,7 @@ def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
                         side,
                         BAND_TOLERANCE_M,
                         cap=scenario.cap,
+                        cache=within,
                     )
                 for kind, band in zip(("certain", "possible"), built[key], strict=True):
                     clipped = clip_to(band, scenario.clip)
