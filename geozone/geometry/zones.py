@@ -1090,6 +1090,8 @@ _FACE_SAMPLES = 24
 """Points sampled inside each face of a fold to check that it lies on one side."""
 _DEG_M = 111_320.0
 """Metres in a degree of latitude, roughly: only to judge how close points are."""
+_SECTIONS = 8
+"""Parts a segment is cut into per round when the divide is looked for along it."""
 _DIVIDE_EPS_FRACTION = 0.05
 """The divide between the sides is located to this fraction of the tolerance."""
 
@@ -1105,16 +1107,25 @@ def _bisect(
 ) -> np.ndarray:
     """Points where the side changes between ``a`` (wrong side) and ``b`` (not), (n, 2) lon/lat.
 
-    Halves each straight segment a→b until it is shorter than ``eps_m`` (m).
+    Cuts each straight segment a→b into :data:`_SECTIONS` parts, keeps the
+    first part whose start is on the wrong side and whose end is not, and
+    goes on until it is shorter than ``eps_m`` (m): three times fewer rounds
+    than halving, each judging more points at once.
     """
     a, b = a.copy(), b.copy()
     todo = np.arange(len(a))
+    at = np.arange(_SECTIONS + 1) / _SECTIONS
     while len(todo):
-        m = 0.5 * (a[todo] + b[todo])
-        lab = wrong(m)
-        a[todo[lab]] = m[lab]
-        b[todo[~lab]] = m[~lab]
-        gap = np.hypot(*((a[todo] - b[todo]) * _metric(m[:, 1])).T)
+        lo, hi = a[todo], b[todo]
+        pts = lo[:, None, :] + at[None, 1:-1, None] * (hi - lo)[:, None, :]
+        lab = wrong(pts.reshape(-1, 2)).reshape(len(todo), _SECTIONS - 1)
+        n = len(todo)
+        full = np.column_stack([np.ones(n, dtype=bool), lab, np.zeros(n, dtype=bool)])
+        j = np.argmax(full[:, :-1] & ~full[:, 1:], axis=1)  # such a part always exists
+        new_a = lo + at[j][:, None] * (hi - lo)
+        new_b = lo + at[j + 1][:, None] * (hi - lo)
+        a[todo], b[todo] = new_a, new_b
+        gap = np.hypot(*((new_a - new_b) * _metric(new_a[:, 1])).T)
         todo = todo[gap > eps_m]
     return 0.5 * (a + b)
 
