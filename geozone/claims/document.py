@@ -741,7 +741,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if status != "rejected":
             # the sentence may run on past a full stop the splitter kept ("20 km. They ...")
             rest = re.search(
-                r"(?:\.\s+(?=[A-Z\"'])|;\s*|,\s+but\s+(?=the|that|this|it)\b)(.*)",
+                # ("I.E." and "e.g." are not full stops)
+                r"(?:(?<!\.[A-Za-z])\.\s+(?=[A-Z\"'])|;\s*|,\s+but\s+(?=the|that|this|it)\b)(.*)",
                 sentence[end - s_a :],
                 re.S,
             )
@@ -1422,6 +1423,18 @@ def _again_as_before(claims: list[Claim]) -> list[Claim]:
     for i, c in enumerate(out):
         f = c.fields
         if c.kind != "width" or f["semantics"] != "unspecified":
+            continue
+        if (f.get("semantics_words") or "") == "as the figure it changed":
+            # "reduced the figure to 20 km": what the last figure before it measured
+            before = [
+                o.fields
+                for o in out[:i]
+                if o.kind == "width" and o.fields["semantics"] != "unspecified"
+            ]
+            if before:
+                out[i] = Claim(
+                    c.kind, {**f, "semantics": before[-1]["semantics"]}, c.quote, c.start, c.end
+                )
             continue
         if not (f.get("semantics_words") or "").startswith("as the earlier mention of"):
             continue

@@ -107,7 +107,7 @@ PLURAL_ANAPHOR = re.compile(
 DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|"
-    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
+    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+(?:for|that)|insisted\s+on|floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
     r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?position|"
@@ -203,10 +203,14 @@ def following(sentence: str, after: list[str]) -> str | None:
             if found and not _OWN_FIGURE.search(nxt[: found[1].start()]):
                 return found[0]
         # an aside about those who made it, or a yes: "They started high, yes."
+        # ... or a short remark on it that tells no fate: "The Government studied it carefully."
         brief = (
             len(nxt) < 60
             and not re.search(r"\d", nxt)
-            and bool(re.match(r"\W*(?:they|he|she|we|I|you|yes|no|indeed|right)\b", nxt, _I))
+            and bool(
+                re.match(r"\W*(?:they|he|she|we|I|you|yes|no|indeed|right)\b", nxt, _I)
+                or (k == 0 and re.search(r"\b(?:it|this|that)\b", nxt, _I))
+            )
         )
         if not DRAFT.search(nxt) and not brief:
             return None

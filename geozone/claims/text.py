@@ -43,6 +43,8 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>|<!--.*?-->", re.S)
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _RUN_TOGETHER = re.compile(
     r"(?<=[a-z])(?<!km)(?<!\bm)(?<!\bmi)(?<!\bsq)(?=\d)"
+    # "between 10and 30 km", "from 2to 12 km": a joining word run into a number
+    r"|(?<=\d)(?=(?:and|to|or)\s+\d)"
     r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b|mi\b|nmi\b|nm\b|yds?\b|"
     r"yards?\b|ft\b|feet\b"
     # "500m wide", "200m from the fence" (not "5m people")
@@ -103,7 +105,8 @@ _OCR_ONE = re.compile(
 # a lone "l" read for "1" before a unit: "l mile", "l km"
 # ... and a number with no true digit left before a unit: "lO metres", "ll km", "lOO yards"
 _OCR_LONE_ONE = re.compile(
-    r"(?<![\w.,])(?:l|[lI][lIO]{1,3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
+    # ... and "l,OOO yards"
+    r"(?<![\w.,])(?:l|[lI][lIO]{1,3}|[lI][lIO]{0,2},[lIO]{3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
     r"feet|ft|nautical)\b)",
     re.I,
 )

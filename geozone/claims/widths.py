@@ -69,6 +69,9 @@ _BORDER = (
     # lines on the ground and at sea a zone is drawn about
     r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
     r"axis|channel|route|trace|pipeline|"
+    # a plateau's rim, the stones or pillars that mark a border, "the zone of separation"
+    r"rim|escarpment|scarp|(?:boundary\s+|border\s+)?(?:stones|markers|pillars|cairns)|"
+    r"(?:zone|area|line)\s+of\s+(?:separation|contact)|"
     r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
@@ -122,6 +125,8 @@ _AFTER_PER_SIDE = re.compile(
 _AFTER_FROM = re.compile(
     rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+)?"
     rf"(?:from|of|off|behind|beyond)\s+"
+    # "from the seaward extension of the line"
+    rf"(?:the\s+(?:[\w'-]+\s+)?(?:extension|prolongation)\s+of\s+)?"
     rf"(?:the\s+|their\s+|its\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
     # "between 5 and 15 km from the outer edge of the zone"
     rf"|(?:outer\s+|inner\s+|far\s+)?(?:edge|limit)s?\s+of\s+(?:the\s+|its\s+|this\s+)?"
@@ -159,7 +164,10 @@ _BEFORE_WIDTH = re.compile(
     rf"|\b(?:width|breadth)\s+{_COPULA}\s+(?:set|fixed|put|agreed|placed)\s+at\s+$"
     # "the width of the Neutral Belt is fixed at"
     r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|shall\s+be|"
-    r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$",
+    r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$"
+    # "Total width of SZ is", "the overall breadth of the belt will be"
+    r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'()-]+\s+){1,4}?(?:is|was|shall\s+be|"
+    r"will\s+be|would\s+be)\s+$",
     _I,
 )
 _BEFORE_DEPTH = re.compile(
@@ -170,7 +178,8 @@ _BEFORE_DEPTH = re.compile(
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either|neither|the\s+two)\s+"
     r"(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
-    r"forces|belligerents|states?|countries|country|governments?|nations?|powers?)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
+    r"forces|belligerents|states?|countries|country|governments?|nations?|powers?|flags?|"
+    r"navies|navy|fleets?)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"retir\w*|disengag\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
     r"(?:shall|must|will|are\s+to|is\s+to)\s+be|"
@@ -269,7 +278,10 @@ _EACH_OF_TWO = re.compile(
 _SPACING = re.compile(r"\b(?:intervals?\s+of|every|spaced)\s*$", _I)
 # how far something lies from a zone: "flew from a base some 90 km from the zone"
 _FROM_A_ZONE = re.compile(
-    rf"\s*(?:away\s+)?(?:from|outside)\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?{ZONE_NOUN}\b", _I
+    rf"\s*(?:away\s+)?(?:from|outside)\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?{ZONE_NOUN}\b"
+    # "from the zone of separation" names the line a band is measured from
+    r"(?!\s+of\s+(?:separation|contact))",
+    _I,
 )
 _FEATURE_BEFORE = re.compile(
     r"\b(?:gorges?|canyons?|ravines?|valleys?|trench(?:es)?|craters?|pits?|shafts?|wells?|caves?|"
@@ -709,7 +721,9 @@ def read_width(
     changed = _CHANGED_TO.search(lead) or (
         re.fullmatch(r"\s*to\s*", lead) and _CHANGED_TO.search(wide_before)
     )
-    if not (_ZONE.search(sentence[:m_start]) or _ZONE.search(context[-300:])):
+    # "reduced the figure to 20 km but still placed the whole zone on our side": the zone
+    # may come after the figure
+    if not (_ZONE.search(sentence) or _ZONE.search(context[-300:])):
         changed = None
     # a band: "from 15 to 30 km behind the front", "between 10 and 20 km from the line"
     band = (
@@ -869,6 +883,18 @@ def read_width(
             semantics, decided = "depth", weak.group()
         elif m := _AFTER_ONE_SIDE.search(clause_after[:120]):
             semantics, decided = "depth", m.group()
+        elif adjectival and (
+            m := re.match(
+                # "a 20 nm exclusion zone south of the line", "a 25 km withdrawal by Dunholt
+                # alone", "a 5-km pull-back on one side only": one side's zone or move
+                rf"\s*(?:(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\b|(?:by|for)\s+(?:the\s+)?"
+                r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:alone|only)\b|on\s+(?:one|our|their|its)\s+"
+                r"(?:\w+\s+)?side\s+only\b)",
+                after[adjectival.end() :],
+                _I,
+            )
+        ):
+            semantics, decided = "depth", adjectival.group() + m.group()
         elif withdraw_before and not zone_before and not adjectival:
             semantics, decided = "depth", withdraw_before.group()
             # "moved back one and a half kilometres by each army"
@@ -918,9 +944,27 @@ def read_width(
             _I,
         ):
             semantics, decided = "per_side", fronted.group()
+        elif changed and re.search(
+            r"\b(?:the|its|their|our|his|her|this|that)\s+(?:\w+\s+)?(?:figure|demand|proposal|"
+            r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to\s*$",
+            lead,
+            _I,
+        ):
+            # "their second paper reduced the figure to 20 km": the figure it changed
+            # measured something; the new one measures the same (read in the document)
+            semantics, decided = "unspecified", "as the figure it changed"
         elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
-            # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width
-            semantics, decided = "total", changed.group()
+            # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width; but
+            # "suggested widening it to 3 km", a change only talked of, leaves open what the
+            # figure measures (the sets' convention)
+            talked = re.search(
+                r"\b(?:widening|broadening|narrowing)\s+(?:it|them|(?:the|this|that|its)\s+"
+                r"(?:\w+\s+){0,2}?\w+)\s+to\s*$",
+                wide_before,
+                _I,
+            )
+            semantics = "unspecified" if talked else "total"
+            decided = changed.group()
         elif adjectival and (
             own_zone := re.search(
                 r"\beach\s+(?:side|party|country|state|army)\s+(?:will\s+|shall\s+|would\s+|is\s+to\s+)?"
