@@ -15,7 +15,7 @@ from .deadlines import document_date, find_deadlines, what_for
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
-from .status import PROPOSAL, denied, fate, following
+from .status import DROPPED, PROPOSAL, REJECT, denied, fate, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
@@ -138,6 +138,10 @@ _PAIR_GAP_SIDES = re.compile(
 )
 _PAIR_AFTER_SIDES = re.compile(
     r"\s*(?:on|to)\s+(?:theirs|ours|the\s+other(?:\s+side)?|(?:the|our|their)\s+[\w'-]*\s*side)\b",
+    re.I,
+)
+_DIR_HERE = re.compile(
+    rf"\s*-?\s*(?:back\s+|away\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d>{_DIR})\b(?:\s+side)?",
     re.I,
 )
 _VARIES = re.compile(
@@ -284,6 +288,21 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(d2):
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    # "Dunholt's forces will withdraw 3 km to the west of the ridge and Tolvany's 3 km to the
+    # east", "Norvik's forces two miles to the east, Pellas's forces two miles to the west":
+    # the same figure in opposite directions, each side named between them
+    d1 = _DIR_HERE.match(norm, m.end)
+    d2 = _DIR_HERE.match(norm, nxt.end)
+    if (
+        d1
+        and d2
+        and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km)
+        and _OPPOSITE[_dir(d1.group("d"))] == _dir(d2.group("d"))
+        and re.fullmatch(r"(?:(?![.;!?]\s)[^\d]){1,90}", gap)
+        and re.search(r",|\b(?:and|while|whereas)\b", gap[d1.end() - m.end :])
+    ):
+        words = re.sub(r"\s+", " ", norm[m.start : d2.end()])
+        return _Merged(d2.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
     if _VARIES.search(norm[max(0, m.start - 80) : m.start]) and _VARIES_GAP.fullmatch(gap):
         lead = _VARIES.search(norm[max(0, m.start - 80) : m.start]).group().lower()
         return _Merged(
@@ -715,7 +734,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if further is not None:
             status = reading.status if reading else "stated"
             reading = WidthReading(further[0]["semantics"], further[1], None, status)
-        if reading is None and (again := _named_again(norm, claims, s_a, m, end)) is not None:
+        refused = _refused_again(norm, claims, s_a, m, end) if reading is None else None
+        again = refused[0] if refused else None
+        if reading is None and again is None:
+            again = _named_again(norm, claims, s_a, m, end)
+        if reading is None and again is not None:
             # "That is why 25 km matters to us": the earlier figure, named again
             quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
             figure, f_a, f_b = text.quote(m.start, m.end)
@@ -727,8 +750,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 "figure_end": f_b,
             }
             fields.pop("conversion", None)
+            if refused:
+                fields["status"], fields["proposal"] = "rejected", refused[1]
             # "Twenty kilometres was never realistic, and we dropped it": its fate, told here
-            if fields["status"] != "rejected" and (told := fate(norm[end:s_b], retracted=True)):
+            elif fields["status"] != "rejected" and (told := fate(norm[end:s_b], retracted=True)):
                 fields["status"], fields["proposal"] = "rejected", told[0]
             claims.append(Claim("width", fields, quote, q_a, q_b))
             text_pos[id(claims[-1])] = m.start
@@ -749,7 +774,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             talk = bool(SPEAKER.match(norm, norm.rfind("\n\n", 0, s_a) + 1))
             after = _paragraph_after(norm, spans, s_b, replies=talk)
             ahead = " ".join([rest.group(1) if rest else "", *after])
-            ahead = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", ahead.strip())
+            ahead = re.split(
+                r"(?<=[.!?])(?<![A-Za-z]\.[A-Za-z]\.)[\"']?\s+(?=[\"']?[A-Z])", ahead.strip()
+            )
             if talk:
                 ahead = [x[label.end() :] if (label := SPEAKER.match(x)) else x for x in ahead]
             said = sentence
@@ -1124,6 +1151,40 @@ def _named_again(
         if abs(c.fields["min_km"] - m.low_km) < 1e-9 and abs(c.fields["max_km"] - m.high_km) < 1e-9
     ]
     return same[-1] if same else None
+
+
+# "Pellas turned the ten miles down flat", "Norvik would not hear of one mile", "they rejected
+# the 20 km outright": a refusal of a figure named before, with no zone words of its own
+_REFUSED_BEFORE = re.compile(
+    rf"(?:{REJECT.pattern}|{DROPPED.pattern})\s+(?:(?:the|their|our|his|her|its|that|this|any|"
+    r"even)\s+)?(?:(?:idea|figure|demand|offer)\s+of\s+)?$"
+    r"|\bturn\w*\s+(?:the|their|our|his|her|its|that|this)\s+$",
+    re.I,
+)
+_REFUSED_AFTER = re.compile(
+    r"\s*(?:down\b|out\b)?\s*(?:flat\b|outright\b|at\s+once\b)?\s*(?:[.,;!?]|$)"
+)
+
+
+def _refused_again(
+    norm: str, claims: list[Claim], s_a: int, m: Measurement, end: int
+) -> tuple[Claim, str] | None:
+    """The earlier width a refusal names again by its figure, and the refusal's kind."""
+    clause = re.split(r"[,;:]\s", norm[s_a : m.start])[-1]
+    cue = _REFUSED_BEFORE.search(clause)
+    if cue is None or not _REFUSED_AFTER.match(norm, end):
+        return None
+    if cue.group().lower().startswith("turn") and not re.match(r"\s*down\b", norm[end:], re.I):
+        return None
+    same = [
+        c
+        for c in claims
+        if abs(c.fields["min_km"] - m.low_km) < 1e-9 and abs(c.fields["max_km"] - m.high_km) < 1e-9
+    ]
+    if not same:
+        return None
+    told = fate(cue.group())
+    return same[-1], told[0] if told else "rejected"
 
 
 # "keep tanks 15 km from the line on each side, and rocket launchers beyond a distance of 25 km":

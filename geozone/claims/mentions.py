@@ -29,7 +29,10 @@ from .widths import MOVE_NOUN, ZONE_NOUN
 _MIGHT_HAVE_BEEN = re.compile(
     rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+"
     # "your government was talking about a buffer of 40 km": a figure only spoken of
-    r"|\btalk(?:s|ed|ing)?\s+(?:about|of)\b|\bspo(?:ke|ken)\s+(?:about|of)\b",
+    r"|\btalk(?:s|ed|ing)?\s+(?:about|of)\b|\bspo(?:ke|ken)\s+(?:about|of)\b"
+    # "Norvik's first position was ten miles", "Pellas countered with a mile"
+    r"|\b(?:first|opening|initial|original|starting)\s+(?:\w+\s+)?(?:position|bid|figure)\b"
+    r"|\bcounter(?:ed|s|ing)?\s+with\b",
     re.I,
 )
 _IN_FORCE = re.compile(
@@ -88,9 +91,21 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
     out = list(claims)
     for i, c in enumerate(out):
         f = c.fields
-        if f["status"] == "rejected":
-            continue
         start, end = spans[i]
+        if f["status"] == "rejected":
+            # a supersession read from the words around it gives way to a later mention that
+            # says outright the figure was refused ("Pellas turned the ten miles down flat")
+            later = {
+                o.fields.get("proposal")
+                for o, (o_start, _) in zip(claims, spans, strict=True)
+                if o_start > start
+                and o.fields.get("proposal") in ("rejected", "dropped")
+                and (o.fields.get("semantics_words") or "").startswith("as the earlier mention")
+                and _same_zone(o.fields, f)
+            }
+            if f.get("proposal") == "superseded" and len(later) == 1:
+                out[i] = replace(c, fields={**f, "proposal": later.pop()})
+            continue
         before = _sentence_before(norm, start)
         clause = [m.end() for m in _CLAUSE.finditer(before)]
         before = before[clause[-1] :] if clause else before
@@ -187,7 +202,7 @@ def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
         gap = norm[spans[i][1] : spans[i + 1][0]]
         sa, sb = _named_side(norm, spans[i]), _named_side(norm, spans[i + 1])
         if (
-            {a["semantics"], b["semantics"]} <= {"depth", "total"}
+            {a["semantics"], b["semantics"]} <= {"depth", "total", "unspecified"}
             and sa
             and sb
             and sa != sb

@@ -209,6 +209,8 @@ def following(sentence: str, after: list[str]) -> str | None:
             and not re.search(r"\d", nxt)
             and bool(
                 re.match(r"\W*(?:they|he|she|we|I|you|yes|no|indeed|right)\b", nxt, _I)
+                # "I.E. ON OUR SIDE ONLY.": a gloss on it
+                or re.match(r"\W*(?:i\.\s*e\.|e\.\s*g\.|that\s+is\b|namely\b)", nxt, _I)
                 or (k == 0 and re.search(r"\b(?:it|this|that)\b", nxt, _I))
             )
         )

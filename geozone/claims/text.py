@@ -131,6 +131,9 @@ _VOCABULARY = {
     "november", "december",
     # words of deadlines ("not 1ater than", "shal1", "unti1")
     "later", "latest", "until", "till", "shall", "will", "all", "complete", "completed",
+    # short words of a telex in capitals ("0UR SIDE 0NLY", "N0T")
+    "our", "ours", "only", "one", "other", "own", "over", "out", "not", "both", "side", "sides",
+    "off", "once", "into", "onto", "north", "south", "east", "west", "coast", "point",
 }  # fmt: skip
 _SHORT_WORDS = {"to", "of", "on", "in", "is", "it", "at", "or", "no", "so", "do", "go", "if"}
 # a line wrapped inside a sentence (PDF, scans): the break is a space

@@ -975,6 +975,20 @@ def read_width(
         ):
             # "each side will have a 5 km zone"
             semantics, decided = "per_side", own_zone.group()
+        elif prev_end > 0 and (
+            result := re.search(
+                # "800 yards into each country, giving a neutral belt of nearly a mile",
+                # "3 km to the west and 3 km to the east, creating a 6 km buffer": what the sides'
+                # widths make together
+                rf"\b(?:giv|creat|form|mak|produc|leav|yield)(?:e|es|ed|ing|s)?\s+(?:a|an)\s+"
+                rf"(?:(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\s+(?:of\s+)?)?$",
+                lead,
+                _I,
+            )
+        ):
+            # (only after a figure of the same sentence: "to create a zone of 50 km" alone
+            # says nothing of the sides)
+            semantics, decided = "total", result.group()
         elif divides := re.search(
             # "a no-man's-land of 800 metres now divides the two armies"
             r"\b(?:divid|separat)(?:es|ed|ing|e)\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
@@ -1112,9 +1126,16 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
     "15 to 25 kilometers [about 9 to 15 miles]", "32 km (20 miles)",
     "20 miles, or 32 km,".
     """
-    if nxt is None or nxt.unit_code == m.unit_code:
+    if nxt is None:
         return None
     gap = norm[m.end : nxt.start]
+    # "four kilometres (4 km)": the same figure again in digits
+    if nxt.unit_code == m.unit_code and not (
+        re.fullmatch(r"\s*[(\[]\s*", gap)
+        and abs(nxt.low_km - m.low_km) < 1e-9
+        and abs(nxt.high_km - m.high_km) < 1e-9
+    ):
+        return None
     opener = re.fullmatch(
         r"\s*(?:[(\[]|,?\s*or|,)\s*(?:about|approximately|approx\.|around|roughly|some|nearly|"
         r"almost|just\s+over|just\s+under|over|more\s+than|less\s+than|or|c\.|ca\.|~|=)?\s*",
