@@ -152,12 +152,15 @@ _VARIES = re.compile(
     r"\s+(?:the\s+)?[\w'-]+\s*,?\s+(?:from|between)\s+(?:_Q)?$"
     r"|\b(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s+in\s+"
     r"(?:width|breadth|depth)\s+(?:from|between)\s+(?:_Q)?$".replace(
-        "_Q", r"(?:about|some|around|roughly|approximately|nearly|almost|just|over|under)\s+"
+        "_Q",
+        r"(?:about|some|around|roughly|approximately|nearly|almost|just|over|under|barely|"
+        r"only|as\s+little\s+as|little\s+more\s+than|less\s+than)\s+",
     ),
     re.I,
 )
 _VARIES_GAP = re.compile(
-    r"[^.;]{0,60}?\b(?:to|and)\s+(?:(?:about|some|around|roughly|approximately|"
+    # "from 350 metres in the Lissen gap, where the embankment forms the line, to 4.5 km"
+    r"[^.;\d]{0,120}?\b(?:to|and)\s+(?:(?:about|some|around|roughly|approximately|"
     r"nearly|almost|over|more\s+than|as\s+much\s+as|up\s+to)\s+)?",
     re.I,
 )

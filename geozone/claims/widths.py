@@ -22,7 +22,8 @@ _I = re.I
 ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
-    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?)"
+    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
+    r"(?:surrounding|territorial|adjacent|coastal)\s+waters)"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 # words that end a noun phrase: "a 5-km march to the zone" does not name the zone
@@ -48,7 +49,9 @@ _WITHDRAW = re.compile(
     r"disengag\w*|"
     r"push\w*\s+(?:the\s+)?(?:line|zone|boundary|border|front)\w*|"
     r"mov\w*\s+(?:\w+\s+){0,8}?back|mov\w*\s+(?:\w+\s+){0,3}?(?:beyond|behind|outside)|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
-    r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*)\b",
+    r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*|"
+    # "farmers are turned back up to 1.5 km from the fence": kept that far away
+    r"turn(?:ed|ing|s)?\s+back|turn(?:ed|ing|s)?\s+away)\b",
     _I,
 )
 _QUALIFIER = re.compile(
@@ -140,8 +143,12 @@ _AFTER_INTO = re.compile(
     r"November|December)\b)[A-Z][\w'-]+)\b",
 )
 _AFTER_DIR = re.compile(
-    rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
-    r"|the\s+(?-i:[A-Z])[\w'-]+|(?:it|them)\b)",
+    # "5 nautical miles to the south and east of the peninsula"
+    rf"\s*(?:to\s+the\s+)?{_DIR}(?:\s+and\s+{_DIR})?\s+(?:of|from)\s+(?:the\s+)?"
+    rf"(?:(?:[\w'-]+\s+){{0,3}}?(?:{_BORDER}|peninsula|island|islands|cape|headland|enclave)\b"
+    r"|the\s+(?-i:[A-Z])[\w'-]+|(?:it|them)\b)"
+    # "... and 3 nautical miles to the north and west -": the place left out the second time
+    rf"|\s*to\s+the\s+{_DIR}(?:\s+and\s+{_DIR})?(?=\s*(?:[-,;)]|\.\s|$))",
     _I,
 )
 _AFTER_ONE_SIDE = re.compile(
@@ -559,7 +566,8 @@ def read_width(
     adjectival = re.match(
         rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:of\s+(?={MOVE_NOUN}\b))?[\"']?"
         rf"(?:{_NOT_LINKING}[\w'-]+\s+){{0,3}}?"
-        rf"(?:{ZONE_NOUN}|{MOVE_NOUN})\b",
+        # "the 400-metre limit", "a 12-mile limit": the edge of a zone, named by its figure
+        rf"(?:{ZONE_NOUN}|{MOVE_NOUN}|limits?\b(?!\s+(?:of|on)\s+(?:the\s+)?(?:range|speed)))\b",
         after,
         _I,
     )
@@ -953,6 +961,16 @@ def read_width(
             # "their second paper reduced the figure to 20 km": the figure it changed
             # measured something; the new one measures the same (read in the document)
             semantics, decided = "unspecified", "as the figure it changed"
+        elif changed and (
+            plural := re.search(
+                r"\b(?:the|both|their|its)\s+(?:two\s+)?(?:[\w'-]+\s+)?(?:zones|belts|strips|buffers|"
+                r"areas)\s+to\s*$",
+                lead,
+                _I,
+            )
+        ):
+            # "to extend the restricted zones to 20 km": the zones of a line, one on each side
+            semantics, decided = "per_side", plural.group()
         elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
             # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width; but
             # "suggested widening it to 3 km", a change only talked of, leaves open what the
