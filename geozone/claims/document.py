@@ -19,6 +19,7 @@ from .status import DROPPED, PROPOSAL, REJECT, denied, fate, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
+    _UNDER_A_PLAN,
     CHANGE,
     FRAGMENT_AFTER,
     WidthReading,
@@ -715,8 +716,13 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 or re.search(r"width|depth", merged.words)
                 or _ZONE_WORD.search(context + sentence)
             ):
-                put = PROPOSAL.search(norm[s_a : m.start]) or PROPOSAL.search(
-                    re.split(r"[.;]\s", norm[max(s_a, m.start - 200) : m.start])[-1]
+                put = (
+                    PROPOSAL.search(norm[s_a : m.start])
+                    or PROPOSAL.search(
+                        re.split(r"[.;]\s", norm[max(s_a, m.start - 200) : m.start])[-1]
+                    )
+                    # "Under the plan, northern units would move 600 metres northwards, ..."
+                    or _UNDER_A_PLAN.search(norm[s_a : m.start])
                 )
                 reading = WidthReading(
                     merged.semantics, None, None, "stated", "proposed" if put else None

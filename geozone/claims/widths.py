@@ -151,6 +151,9 @@ _AFTER_DIR = re.compile(
     rf"|\s*to\s+the\s+{_DIR}(?:\s+and\s+{_DIR})?(?=\s*(?:[-,;)]|\.\s|$))",
     _I,
 )
+# "800 metres on the Arlenian bank": one named side's width (each side's, when the other side
+# is given its own)
+_AFTER_NAMED_SIDE = re.compile(r"\s*on\s+the\s+(?-i:[A-Z])[\w'-]+\s+(?:side|bank|shore)\b", _I)
 _AFTER_ONE_SIDE = re.compile(
     r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
     r"|\b(?:inside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:territory|side|(?-i:[A-Z])[\w'-]+)\b",
@@ -260,7 +263,7 @@ CHANGE = (
     r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust|water)\w*"
 )
 _CHANGED_TO = re.compile(
-    rf"{CHANGE}\s+(?:\w+\s+){{0,3}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
+    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
 )
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
@@ -558,7 +561,7 @@ def read_width(
         return None
     weak = None
     if semantics is None:
-        for pattern in (_AFTER_FROM, _AFTER_DIR, _AFTER_INTO):
+        for pattern in (_AFTER_FROM, _AFTER_DIR, _AFTER_INTO, _AFTER_NAMED_SIDE):
             if m := pattern.match(after):
                 weak = m
                 break
@@ -726,12 +729,29 @@ def read_width(
         _I,
     )
     # "was later reduced to 15 km", "widened from 10 km to 20 km": a zone's figure changed
-    changed = _CHANGED_TO.search(lead) or (
-        re.fullmatch(r"\s*to\s*", lead) and _CHANGED_TO.search(wide_before)
+    changed = (
+        _CHANGED_TO.search(lead)
+        or (
+            # "reduced to 800 metres on one bank and to 1 km on the other": the verb shared
+            re.fullmatch(r"\s*to\s*", lead) and _CHANGED_TO.search(wide_before)
+        )
+        or re.search(
+            rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?to\s+[^.;]{{1,80}}?\b(?:and|or)\s+to\s*$",
+            wide_before,
+            _I,
+        )
     )
     # "reduced the figure to 20 km but still placed the whole zone on our side": the zone
     # may come after the figure
-    if not (_ZONE.search(sentence) or _ZONE.search(context[-300:])):
+    if not (
+        _ZONE.search(sentence)
+        or _ZONE.search(context[-300:])
+        # "cut the figure to 25 km" after "asked that our troops pull back 40 km"
+        or (
+            re.search(r"\b(?:figure|demand|offer|proposal)\s+(?:\w+\s+)?to\s*$", lead, _I)
+            and _CONTEXT.search(context[-300:])
+        )
+    ):
         changed = None
     # a band: "from 15 to 30 km behind the front", "between 10 and 20 km from the line"
     band = (
@@ -1122,12 +1142,29 @@ def read_width(
             and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
         ):
             status, proposal = "rejected", "superseded"
-        elif (proposed or fragment or _UNDER_A_PLAN.search(sentence[:m_start])) and not re.search(
-            # "lowered their demand to 12 km, which the government accepted"
-            r"^[^.;]{0,40}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:accepted|agreed\s+to|signed|approved|"
-            r"adopted)\b",
-            sentence[m_end:],
-            _I,
+        elif (
+            (
+                proposed
+                or fragment
+                or _UNDER_A_PLAN.search(sentence[:m_start])
+                # "The second draft cut the figure to 25 km": a draft's changed figure
+                or (
+                    drafted
+                    and changed
+                    and not re.search(
+                        r"\b(?:final|agreed|signed|adopted)\s+(?:\w+\s+)?(?:draft|version|text)\b",
+                        sentence[:m_start],
+                        _I,
+                    )
+                )
+            )
+            and not re.search(
+                # "lowered their demand to 12 km, which the government accepted"
+                r"^[^.;]{0,40}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:accepted|agreed\s+to|signed|approved|"
+                r"adopted)\b",
+                sentence[m_end:],
+                _I,
+            )
         ):
             proposal = "proposed"
     qualifier = _clean(qual.group()).lower() if qual else None

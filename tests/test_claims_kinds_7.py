@@ -1,0 +1,256 @@
+"""Kinds of wording behind the misses of the seventh blind set, each in new phrasings.
+
+Like ``test_claims_kinds_more.py``: every text was written for this test,
+in other units, word orders, numbers in words and damaged text, so that a
+rule must read the kind (a line that is a plateau's rim, a move by one side
+alone, a refusal that names an earlier figure again, a directional pair with
+each side named in between ...) and not one sentence. A row gives the widths
+a careful reader finds: (min km, max km, semantics, status), where status is
+the ``proposal`` field or "stated".
+"""
+
+from __future__ import annotations
+
+import pytest
+from claimrows import DR, MI, NMI, PR, RJ, YD, D, P, S, T, U, widths
+
+KINDS = {
+    "a line that is a rim, an escarpment, marker stones or the zone of separation": [
+        (
+            "Both armies shall keep their tanks at least 15 km from the rim of the plateau.",
+            [(15, 15, P, S)],
+        ),
+        (
+            "Each side is to hold its guns eight miles back from the escarpment.",
+            [(8 * MI, 8 * MI, P, S)],
+        ),
+        ("Troops will withdraw 3 km from the boundary stones on both sides.", [(3, 3, P, S)]),
+        (
+            "No armour is allowed between 4 and 9 km from the zone of separation on either side.",
+            [(4, 9, P, S)],
+        ),
+        (
+            "Patrol craft of both navies stay 2 nautical miles from the seaward extension of the "
+            "boundary on each side.",
+            [(2 * NMI, 2 * NMI, P, S)],
+        ),
+        ("The village of Orm, which lies 12 km from the rim, was shelled.", []),
+    ],
+    "scanned thousands and a joining word run into a figure": [
+        (
+            "The strip sha1l extend l,OOO yards on either side of the line.",
+            [(1000 * YD, 1000 * YD, P, S)],
+        ),
+        ("THE BELT SHALL EXTEND l,5OO METRES EACH SIDE OF THE LINE.", [(1.5, 1.5, P, S)]),
+        ("Guns are barred between 5and 15 km from the line on each side.", [(5, 15, P, S)]),
+        ("The zone will be from 2to 4 kilometres wide.", [(2, 4, T, S)]),
+    ],
+    "vessels or boats of either flag, of both navies": [
+        (
+            "Trawlers of either flag are to keep 3 miles from the median line.",
+            [(3 * MI, 3 * MI, P, S)],
+        ),
+        ("WARSHIPS OF BOTH NAVIES TO STAY l0 NM CLEAR OF THE LINE.", [(10 * NMI, 10 * NMI, P, S)]),
+        ("Boats flying either flag must remain 500 metres from the buoy line.", [(0.5, 0.5, P, S)]),
+    ],
+    "the width of a named zone is a figure": [
+        ("Total width of the DMZ is 4 km.", [(4, 4, T, S)]),
+        ("The overall breadth of the neutral belt will be three miles.", [(3 * MI, 3 * MI, T, S)]),
+        ("The agreed width of Buffer Area B shall be 1,200 metres.", [(1.2, 1.2, T, S)]),
+    ],
+    "a change only talked of leaves open what the figure measures": [
+        (
+            "The strip was a mile wide. One delegate proposed widening it to five miles, which the "
+            "other side rejected.",
+            [(MI, MI, T, S), (5 * MI, 5 * MI, U, RJ)],
+        ),
+        (
+            "In 1930 the north suggested narrowing the belt to 800 metres; nobody took it up, and "
+            "the idea was dropped.",
+            [(0.8, 0.8, U, DR)],
+        ),
+        ("A proposal to widen the strip to 4 km was not adopted.", [(4, 4, T, RJ)]),
+    ],
+    "a zone or move of one side alone": [
+        (
+            "The north had demanded a 30 km pull-back by the southern army alone, which was "
+            "refused.",
+            [(30, 30, D, RJ)],
+        ),
+        (
+            "They asked for a 15-mile exclusion zone east of the river, on our side only.",
+            [(15 * MI, 15 * MI, D, PR)],
+        ),
+        ("Arlen proposed a 12 km withdrawal by Dorn only; Dorn refused.", [(12, 12, D, RJ)]),
+        (
+            "A 20 NM EXCLUSION ZONE NORTH OF THE LINE WAS ASKED FOR. WE DECLINED.",
+            [(20 * NMI, 20 * NMI, D, RJ)],
+        ),
+    ],
+    "a changed figure measures what the figure it changed measured": [
+        (
+            "The first draft asked that our troops pull back 40 km from the river. The second "
+            "draft cut the figure to 25 km, still all on our side.",
+            [(40, 40, D, "superseded"), (25, 25, D, PR)],
+        ),
+        (
+            "We wanted a buffer of ten miles on each side of the road. Later we lowered our "
+            "demand to six miles.",
+            [(10 * MI, 10 * MI, P, DR), (6 * MI, 6 * MI, P, PR)],
+        ),
+        (
+            "Our first offer was a belt 6 km wide in all. In March we raised the offer to 9 km.",
+            [(6, 6, T, "superseded"), (9, 9, T, PR)],
+        ),
+    ],
+    "a refusal after a short remark on the proposal, or after a gloss": [
+        (
+            "Their paper asked that our army withdraw 20 km from the ridge. The cabinet read it "
+            "twice. That we could not accept.",
+            [(20, 20, D, RJ)],
+        ),
+        (
+            "THEY ASKED FOR A 10 NM ZONE SOUTH OF THE LINE,\nI.E. ON OUR SIDE ONLY.\n"
+            "WE REFUSED IT.",
+            [(10 * NMI, 10 * NMI, D, RJ)],
+        ),
+        (
+            "The mediator suggested a 7 km buffer, that is, a wider one. The ministers discussed "
+            "it. It was rejected.",
+            [(7, 7, U, RJ)],
+        ),
+    ],
+    "the same figure in opposite directions, each side named between": [
+        (
+            "Arlen's troops will pull back 4 km to the north of the canal and Dorn's 4 km to the "
+            "south.",
+            [(4, 4, P, S)],
+        ),
+        (
+            "Both brigades stand back from the line: the Red brigade one mile to the west, "
+            "the Blue brigade one mile to the east.",
+            [(MI, MI, P, S)],
+        ),
+        (
+            "Under the plan, northern units would move 600 metres northwards, while southern units "
+            "would move 600 metres southwards.",
+            [(0.6, 0.6, P, PR)],
+        ),
+        (
+            "Arlen will withdraw 5 km to the east and Dorn 3 km to the west.",
+            [(5, 5, D, S), (3, 3, D, S)],
+        ),
+    ],
+    "a refusal that names an earlier figure again": [
+        (
+            "Their opening bid was a zone of eight kilometres on either side. We turned the eight "
+            "kilometres down at once.",
+            [(8, 8, P, RJ), (8, 8, P, RJ)],
+        ),
+        (
+            "We offered a strip of 500 metres each side of the fence. They would not hear of 500 "
+            "metres.",
+            [(0.5, 0.5, P, RJ), (0.5, 0.5, P, RJ)],
+        ),
+        (
+            "The north asked for a zone 12 miles wide. The south rejected the 12 miles outright.",
+            [(12 * MI, 12 * MI, T, RJ), (12 * MI, 12 * MI, T, RJ)],
+        ),
+        (
+            "The zone is 6 km wide. Everyone agrees that 6 km is enough.",
+            [(6, 6, T, S), (6, 6, T, S)],
+        ),
+    ],
+    "a figure repeated in digits in brackets": [
+        ("The area extends five kilometres (5 km) on each side of the line.", [(5, 5, P, S)]),
+        ("The belt shall be twelve miles (12 miles) wide.", [(12 * MI, 12 * MI, T, S)]),
+        ("Forces withdraw three (3) kilometres from the line.", [(3, 3, D, S)]),
+    ],
+    "each bank or side with its own width": [
+        (
+            "Along the river the zone is reduced to 800 metres on the Arlenian bank and to 1 km on "
+            "the Dornish bank.",
+            [(0.8, 0.8, P, S), (1, 1, P, S)],
+        ),
+        (
+            "At the lake the buffer narrows to two miles on the Vesk shore and three miles on the "
+            "Tarn shore.",
+            [(2 * MI, 2 * MI, P, S), (3 * MI, 3 * MI, P, S)],
+        ),
+        (
+            "The strip is cut to 300 yards on the Orm side and 500 yards on the Dale side.",
+            [(300 * YD, 300 * YD, P, S), (500 * YD, 500 * YD, P, S)],
+        ),
+    ],
+    "what the sides' widths give together": [
+        (
+            "The zone runs 2 km into each country, giving a belt of about 4 km.",
+            [(2, 2, P, S), (4, 4, T, S)],
+        ),
+        (
+            "Each army moves back half a mile, making a strip of roughly one mile.",
+            [(0.5 * MI, 0.5 * MI, P, S), (MI, MI, T, S)],
+        ),
+        (
+            "Both sides withdraw 700 metres from the line, leaving a no-man's-land of 1.4 km.",
+            [(0.7, 0.7, P, S), (1.4, 1.4, T, S)],
+        ),
+    ],
+    "a width that varies between places named far apart": [
+        (
+            "Its width varies from barely 200 metres in the old town, where the two lines run "
+            "along opposite sides of one street, to about 5 km in the hills.",
+            [(0.2, 5, T, S)],
+        ),
+        (
+            "The strip varied in width from only 90 yards near the mill to nearly two miles on the "
+            "heath.",
+            [(90 * YD, 2 * MI, T, S)],
+        ),
+        (
+            "The zone's depth ranges from 1 km at the ford, where the river is narrow and the "
+            "banks are steep, to 6 km on the plain.",
+            [(1, 6, D, S)],
+        ),
+    ],
+    "a sea zone in two directions off a peninsula or an island": [
+        (
+            "The base includes the surrounding waters - 4 nautical miles to the north and west of "
+            "the island and 2 nautical miles to the south and east - and the reefs.",
+            [(4 * NMI, 4 * NMI, D, S), (2 * NMI, 2 * NMI, D, S)],
+        ),
+        (
+            "The lease covers the territorial waters to 6 miles south and west of the cape.",
+            [(6 * MI, 6 * MI, D, S)],
+        ),
+        ("The lighthouse stands 3 km south of the headland.", []),
+    ],
+    "people kept back from a line, a limit named by its figure": [
+        ("Herders are turned away as far as 2 km from the wall.", [(2, 2, D, S)]),
+        (
+            "Fishermen say they are turned back up to three miles from the buoy line.",
+            [(3 * MI, 3 * MI, D, S)],
+        ),
+        ("Respect the 500-metre limit along the fence.", [(0.5, 0.5, U, S)]),
+        ("The twelve-mile limit was extended by the treaty.", [(12 * MI, 12 * MI, U, S)]),
+    ],
+    "zones of a line, in the plural, changed to a figure": [
+        (
+            "The restricted zones lie along the line on each side. A plan to extend the restricted "
+            "zones to 30 km was rejected.",
+            [(30, 30, P, RJ)],
+        ),
+        ("Both sides agreed to reduce the security belts to 5 miles.", [(5 * MI, 5 * MI, P, S)]),
+        ("They proposed to widen the two buffer strips to 800 metres.", [(0.8, 0.8, P, PR)]),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [row for rows in KINDS.values() for row in rows],
+    ids=lambda v: v[:40] if isinstance(v, str) else None,
+)
+def test_kinds(text, expected):
+    want = [(round(a, 3), round(b, 3), sem, st) for a, b, sem, st in expected]
+    assert widths(text) == want
