@@ -345,6 +345,18 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                         if (day := _safe_date(y, mo, d)) and day.weekday() == weekday
                     }
                     hint = fits.pop() if len(fits) == 1 else None
+                    if hint is None and not fits and wm.start() < m.end() + 300:
+                        # no year named fits the weekday: the report is later than the latest
+                        # year it names ("pulled out in November 1998" under "Jan 20", "on
+                        # Sunday"): the first year after it where the day falls on that weekday
+                        # (only for a weekday in the dateline's own sentence)
+                        named = [int(y) for y in re.findall(rf"\b({_YEAR})\b", norm)]
+                        later = [
+                            y
+                            for y in range(max(named, default=0) + 1, max(named, default=0) + 8)
+                            if named and (day := _safe_date(y, mo, d)) and day.weekday() == weekday
+                        ]
+                        hint = later[0] if later else None
                 elif hint is None:
                     # the latest year the report mentions (the basis says so)
                     years = [int(y) for y in re.findall(rf"\b({_YEAR})\b", norm)]

@@ -69,7 +69,9 @@ _OCR_NUMBER = re.compile(
     r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
     # ... also run into its unit ("l0km")
     # ... or a signal's time ("l8OOZ")
-    r"(?:(?![\w])|(?<=[0-9lIO]{4})(?=Z\b)|(?=(?:kms?|kilomet\w*|miles?|mi|m|metres?|meters?|nm|nmi|yds?|ft)\b))"
+    # ... or an ordinal day ("the l9th day of")
+    r"(?:(?![\w])|(?<=[0-9lIO]{4})(?=Z\b)|(?=(?:kms?|kilomet\w*|miles?|mi|m|metres?|meters?|nm|nmi|yds?|ft)\b)"
+    r"|(?<=\d)(?=(?:st|nd|rd|th)\b))"
 )
 # OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
 _OCR_WORD = re.compile(
