@@ -128,13 +128,16 @@ _EFFECTIVE = re.compile(
 _DUE_ON = re.compile(
     r"\b(?:(?:re)?opens|closes|ends|expires|arrives|runs|lasts|due|expected|scheduled|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
-    r"last|signed|initialled|initialed|held|convened|ratified))\b"
+    r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
+    r"lifted|handed\s+over|meet|reconvene|resume))\b"
     # not past events told on the way ("the campaign that began on 24 March")
     r"(?:\s+(?!(?:by|before|until|no|not|after|since|on|began|was|were|had|has|have|did)\b)"
     r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?\s+"
     r"(?P<prep>on|at|until|till|through)\s+"
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
-    rf"(?:{DATE.replace('?P<', '?P<e')}|(?<=\bon\s)(?P<ewd>{_WEEKDAY})\b)",
+    rf"(?:{DATE.replace('?P<', '?P<e')}|(?<=\bon\s)(?P<ewd>{_WEEKDAY})\b"
+    # "is to end at noon to-day"
+    r"|(?P<etoday>today|to-day|tonight)\b)",
     _I,
 )
 # "cease all attacks immediately upon signature": the date the document is signed
@@ -466,6 +469,33 @@ def _next_weekday(name: str, anchor: dt.date) -> tuple[dt.date, str]:
     return day, f"the {name} after the report's date {anchor}"
 
 
+def _nearest(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    """The day and month nearest the report's date ``anchor`` (that year, or next or last)."""
+    days = [
+        d
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _safe_date(y, month, day))
+    ]
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
+
+
+def _weekday_after(
+    name: str, anchor: dt.date, norm: str, spans: list[tuple[int, int]], pos: int
+) -> tuple[dt.date, str]:
+    """The day named ``name`` after the date its sentence tells of ("On Jan 9 he gave them until
+    Saturday"), else after the report's date ``anchor``; and how it was found."""
+    before = _sentence_before(norm, spans, pos)
+    told = [p for x in _DATE_RE.finditer(before) if (p := _parts(x))]
+    if told:
+        y, mo, d = told[-1]
+        start = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
+        if start is not None:
+            target = WEEKDAYS.index(name.lower())
+            day = start + dt.timedelta(days=(target - start.weekday() - 1) % 7 + 1)
+            return day, f"the {name} after {start}, the date its sentence tells of"
+    return _next_weekday(name, anchor)
+
+
 def find_deadlines(
     norm: str,
     spans: list[tuple[int, int]],
@@ -542,7 +572,7 @@ def find_deadlines(
                 )
         elif g.get("wd") and anchor:
             target = WEEKDAYS.index(g["wd"].lower())
-            date, basis = _next_weekday(g["wd"], anchor)
+            date, basis = _weekday_after(g["wd"], anchor, norm, spans, m.start())
             if g.get("wdd"):
                 # the first such weekday falling on that day of a month, from the report's date
                 day = _day(g["wdd"])
@@ -574,10 +604,10 @@ def find_deadlines(
             inner = _DATE_RE.search(anchor_words)
             if inner and (p := _parts(inner)):
                 y, mo, d = p
+                # "within six months of its entry into force on 2 March": the 2 March nearest
+                # the report's date (a count may start before the report)
                 start_date = (
-                    _safe_date(y, mo, d)
-                    if y
-                    else (_next_on_or_after(anchor, mo, d) if anchor else None)
+                    _safe_date(y, mo, d) if y else (_nearest(anchor, mo, d) if anchor else None)
                 )
                 basis = f"counted from {inner.group()}"
             elif (
@@ -647,7 +677,7 @@ def find_deadlines(
         if m.group("swd"):
             if anchor is None:
                 continue
-            day, basis = _next_weekday(m.group("swd"), anchor)
+            day, basis = _weekday_after(m.group("swd"), anchor, norm, spans, m.start())
             start = m.start("prep")
             found.append(
                 Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis, True)
@@ -673,10 +703,18 @@ def find_deadlines(
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
         start = m.start("prep")
+        if m.group("etoday"):
+            if anchor is None:
+                continue
+            words = norm[start : m.end()].strip()
+            found.append(
+                Deadline(start, m.end(), words, anchor, None, f"the report's date {anchor}")
+            )
+            continue
         if m.group("ewd"):
             if anchor is None:
                 continue
-            day, basis = _next_weekday(m.group("ewd"), anchor)
+            day, basis = _weekday_after(m.group("ewd"), anchor, norm, spans, m.start())
             found.append(Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis))
             continue
         parts = _parts(m, "e")
