@@ -496,6 +496,33 @@ def _weekday_after(
     return _next_weekday(name, anchor)
 
 
+# when the text says it was (or will be) signed: "signed in Lesk on 24 March", "the treaty
+# signed in Moscow late last night", "signed this morning"
+_SIGNED_ON = re.compile(
+    r"\bsigned\b(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,4}?\s+"
+    rf"(?:(?:on|at)\s+(?:the\s+)?(?P<sdate>{DATE.replace('?P<', '?P<g')})"
+    r"|(?P<yesterday>(?:late\s+)?(?:last\s+night|yesterday))"
+    r"|(?P<today>today|to-day|this\s+(?:morning|afternoon|evening)))",
+    _I,
+)
+
+
+def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
+    """The date the text gives for the signing (its last mention), and how it was found."""
+    for m in reversed(list(_SIGNED_ON.finditer(norm))):
+        if m.group("sdate"):
+            y, mo, d = _parts(m, "g")
+            date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
+            if date:
+                return date, f"counted from the signing on {date} ({m.group().strip()})"
+        elif m.group("yesterday"):
+            date = anchor - dt.timedelta(days=1)
+            return date, f"counted from the signing the day before the report's date {anchor}"
+        else:
+            return anchor, f"counted from the signing on the report's date {anchor}"
+    return None
+
+
 def find_deadlines(
     norm: str,
     spans: list[tuple[int, int]],
@@ -626,6 +653,15 @@ def find_deadlines(
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
+                # "within fourteen days of signature", after "will be signed in Lesk on 24
+                # March": counted from that signing (not for "this Agreement", whose date is
+                # the report's)
+                if (
+                    re.match(r"(?:of|after|from|following)\s+(?:the\s+)?sign", anchor_words, _I)
+                    and not re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
+                    and (signed := _signing_date(norm[: m.start()], anchor))
+                ):
+                    start_date, basis = signed
         elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start())):
             start_date, basis = anchor, f"counted from the report's date {anchor} ({anchor_basis})"
         if start_date is not None:
