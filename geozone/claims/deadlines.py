@@ -84,7 +84,7 @@ _NUM = (
     r"(?:\s*\(\s*(?P<echo>\d+)\s*\))?)"
 )
 _WITHIN = re.compile(
-    rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than|"
+    rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than|NLT|"
     # "finished 30 days after ratification"
     rf"(?:finished|completed|complete|done|over|ended|ready|out|conven\w*|meet|begin|start|"
     rf"withdraw|leave)(?=\s+\S+\s+(?:days?|weeks?|months?|hours?|hrs)\s+(?:after|following)\b)"
@@ -96,7 +96,7 @@ _WITHIN = re.compile(
     _I,
 )
 _CLOCK = (
-    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|one\s+minute\s+past\s+midnight)"
+    r"(?:(?:\d{4}\s*Z\b|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|one\s+minute\s+past\s+midnight)"
     r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
 )
 # the start of a ceasefire, of patrols or of a rule: "patrols shall begin on 15 March",
@@ -106,7 +106,7 @@ _STARTS = re.compile(
     r"(?!\s+(?:by|before|until)\b)|"
     r"(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|effect)|"
     r"(?:go|goes)\s+into\s+effect|starting|beginning|commencing|effective|with\s+effect|"
-    r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force)(?=\s+from\b)|"
+    r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force|in\s+effect)(?=\s+from\b)|"
     r"(?:is|are|been)\s+(?:now\s+)?(?:planned|scheduled|set|due|moved)\b(?!\s+out)|"
     r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b)|(?:cease-?fire|truce|patrols?|patroll(?:ed|ing)|exercises?|moratorium)\b"
     r"(?=[^.;]{0,30}?\bfrom\b))"
@@ -206,7 +206,9 @@ _ACTION = re.compile(
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
-    r"settl\w*|move\s+out|pull\w*\s+(?:back|out))\b",
+    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|"
+    # "that the parties report to the Mission on their heavy weapons"
+    r"report\s+(?:back\s+)?(?:to|on)\b)\b",
     _I,
 )
 
@@ -523,6 +525,31 @@ def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
     return None
 
 
+# an order's date-time groups: "NLT 250600Z JUL 19", "begins 230600Z JUL 19", "by 222000Z"
+_DTG_DEADLINE = re.compile(
+    r"\b(?P<prep>NLT|not\s+later\s+than|no\s+later\s+than|by|before|until|at|from|"
+    r"(?P<starts>begins?|starts?|commences?|effective|wef))\s+"
+    rf"(?P<dd>[0-3]\d)[0-2]\d[0-5]\d\s*Z\b(?:\s+(?P<mon>{_MONTH})\s+(?P<yy>\d{{4}}|\d{{2}})\b)?",
+    _I,
+)
+# "if possible in the course of the year 1940": by the year's end
+_COURSE_OF_YEAR = re.compile(rf"\bin\s+the\s+course\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR})\b", _I)
+
+
+def _dtg_date(m: re.Match, anchor: dt.date | None) -> tuple[dt.date | None, str | None]:
+    day = int(m.group("dd"))
+    if m.group("mon"):
+        yy = m.group("yy")
+        year = int(yy) if len(yy) == 4 else (1900 if int(yy) >= 30 else 2000) + int(yy)
+        return _safe_date(year, _month(m.group("mon")), day), "stated"
+    if anchor is None:
+        return None, None
+    y, mo = anchor.year, anchor.month
+    if day < anchor.day - 7:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return _safe_date(y, mo, day), f"month and year from the report's date {anchor}"
+
+
 def find_deadlines(
     norm: str,
     spans: list[tuple[int, int]],
@@ -641,7 +668,8 @@ def find_deadlines(
                 re.fullmatch(
                     r"(?:of|after|from|following)\s+(?:the\s+)?(?:signing|signature|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force|"
                     # "within sixty days of the date of this report"
-                    r"date\s+(?:hereof|of\s+(?:this|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement)))\b.*",
+                    r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
+                    r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*)))\b.*",
                     anchor_words,
                     _I,
                 )
@@ -780,6 +808,36 @@ def find_deadlines(
         words = norm[a:b].strip()
         status = "superseded" if moved else None
         found.append(Deadline(a, b, words, date, None if date else words, basis, False, status))
+    for m in _DTG_DEADLINE.finditer(norm):
+        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+            continue
+        date, basis = _dtg_date(m, anchor)
+        words = m.group().strip()
+        found.append(
+            Deadline(
+                m.start(),
+                m.end(),
+                words,
+                date,
+                None if date else words,
+                basis,
+                bool(m.group("starts")),
+            )
+        )
+    for m in _COURSE_OF_YEAR.finditer(norm):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        words = m.group().strip()
+        found.append(
+            Deadline(
+                m.start(),
+                m.end(),
+                words,
+                dt.date(int(m.group("y")), 12, 31),
+                None,
+                "stated (the end of the year)",
+            )
+        )
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
         found = [d for d in found if d.date is None or d.date >= past]
