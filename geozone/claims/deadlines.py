@@ -195,7 +195,9 @@ _WHAT_RE = [
 _ACTION = re.compile(
     r"\b(?:deadline|due|complet\w*|establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
     r"hand\w*\s+over|releas\w*|disarm\w*|evacuat\w*|leave|deploy\w*|demarcat\w*|exchang\w*|"
-    r"come\s+into\s+force|take\s+effect|begin|start|finish\w*|clear\w*|set\s+up|creat\w*|"
+    r"come\s+into\s+force|take\s+effect|begin\w*|start\w*|finish\w*|clear\w*|set\s+up|creat\w*|"
+    # an order's "ACK: Bn COs by 222000Z"
+    r"ACK|acknowledg\w*|"
     r"dismantl\w*|destroy\w*|demolish\w*|return\w*|hand\w*\s+back|take\s+back|transfer\w*|"
     r"conven\w*|sign\w*|ratif\w*|submit\w*|draw\w*\s+up|agree\w*|adopt\w*|lift\w*|"
     r"disband\w*|demobili[sz]\w*|surrender\w*|occup\w*|resum\w*|conclud\w*|approv\w*|"

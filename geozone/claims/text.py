@@ -112,6 +112,8 @@ _OCR_LONE_ONE = re.compile(
     r"feet|ft|nautical)\b)",
     re.I,
 )
+# a signal time with no true digit left: "OOOlZ"
+_OCR_SIGNAL_TIME = re.compile(r"(?<![\w.,])(?=[0-9lIO]{0,3}[0-9O])[0-9lIO]{4}(?=Z\b)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 _OCR_CAPITALS = str.maketrans("10", "IO")
@@ -297,6 +299,9 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     text, starts, ends = _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
     text, starts, ends = _apply(
         text, starts, ends, _OCR_LONE_ONE, lambda m: m.group().translate(_OCR_DIGITS)
+    )
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_SIGNAL_TIME, lambda m: m.group().translate(_OCR_DIGITS)
     )
     # "one (l) kilometre"
     return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
