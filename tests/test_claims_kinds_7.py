@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from claimrows import DR, MI, NMI, PR, RJ, YD, D, P, S, T, U, widths
 
+from geozone.claims import extract, read_texts
+
 KINDS = {
     "a line that is a rim, an escarpment, marker stones or the zone of separation": [
         (
@@ -254,3 +256,76 @@ KINDS = {
 def test_kinds(text, expected):
     want = [(round(a, 3), round(b, 3), sem, st) for a, b, sem, st in expected]
     assert widths(text) == want
+
+
+# (report text, [(date or None, relative words or None), ...]): deadline wordings of the kinds
+# the seventh blind set showed, in new phrasings
+DEADLINES = [
+    # a weekday counted from the date its own sentence tells of
+    ("Dated 3 March 2025\n\nOn 1 March the council gave the militia until Friday to leave the "
+     "town.", [("2025-03-07", None)]),
+    # "to-day", "meet", "be dissolved": something set for a day
+    ("Evening Post, 12 May 1945\n\nFiring is to end at midnight to-day.", [("1945-05-12", None)]),
+    ("Wire, Monday 6 May 2019\n\nThe two delegations will meet again in Harl on Thursday.",
+     [("2019-05-09", None)]),
+    ("Report, 1 June 1950\n\nUnder the 1948 protocol the corridor would be dissolved on "
+     "1 January 1952.", [("1952-01-01", None)]),
+    # a count from a day and month: the one nearest the report's date
+    ("Answer of 11 May 2022\n\nThe strip is to be reviewed within three months of its entry "
+     "into force on 20 April.", [("2022-07-20", None)]),
+    # a count from the signing the text dates
+    ("Statement, 2 June 2021\n\nThe accord will be signed in Vell on 10 June. Forces are to "
+     "leave the strip within ten days of signature.", [("2021-06-10", None), ("2021-06-20", None)]),
+    ("Morning Star, 14 March 1950\n\nUnder the treaty signed late last night, all troops are to "
+     "withdraw within five days of the signing.", [("1950-03-18", None)]),
+    ("Minutes of 3 April 2019\n\nEach side will hand over its maps within 14 days of the date "
+     "of these minutes.", [("2019-04-17", None)]),
+    # an order's date-time groups and NLT
+    ("OPORD 3/21\nDTG: 101200Z AUG 21\n\n2. All units clear the strip NLT 140600Z AUG 21.\n"
+     "3. Phase 2 begins 120600Z AUG 21.\n4. ACK: COs by 102000Z.",
+     [("2021-08-14", None), ("2021-08-12", None), ("2021-08-10", None)]),
+    ("Units shall report NLT 4 hrs after the last vehicle clears the line.",
+     [(None, "NLT 4 hrs after the last vehicle clears the line")]),
+    ("ZCZC XYZ1 051200Z FEB 88\n\n2. TRUCE IN EFFECT FR0M OOOlZ 7 FEB.", [("1988-02-07", None)]),
+    ("Gazette, 2 May 1951\n\nThe bridge is to be rebuilt, if possible, in the course of the year "
+     "1952.", [("1952-12-31", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
+def test_deadlines(text, want):
+    got = [(c.fields["date"], c.fields["relative"]) for c in extract(text, "t").of_kind("deadline")]
+    assert got == want
+
+
+# (report text, its own date): headers of the kinds the seventh blind set showed
+REPORT_DATES = [
+    ("Ref. 12/2020        Signed at Orla, 4 May 2020\n\nArticle 1. The zone is 2 km wide.",
+     "2020-05-04"),
+    ("ARMISTICE\n\n      Concluded at Vell, the 2nd day of June, l95O\n\nArticle l.", "1950-06-02"),
+    ("ZCZC AB12\nRESTRICTED\nFM EMBASSY\nTO MINISTRY\nINFO NAVY\n12 MAR 81  O9l5Z\n\nSUBJ: TALKS",
+     "1981-03-12"),
+    ("RESTRICTED\n\nFRAGO 2\nDTG: 051800Z SEP 03\n\n1. SITUATION", "2003-09-05"),
+    ("HARL, March 3 (Nordwire) - The rebels agreed on Friday to leave the valley they have held "
+     "since the war of 2015.", "2017-03-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), REPORT_DATES, ids=[d[0][:30] for d in REPORT_DATES])
+def test_report_dates(text, want):
+    (doc,) = read_texts([("t.txt", text, ())]).documents
+    assert (doc.date.isoformat() if doc.date else None) == want
+
+
+ROUTES = [
+    ("Aid goes up the track from Kell to Morna across the hills.", ("Kell", "Morna")),
+    ("Convoys were sent from Tarn to the Oster crossing instead.", ("Tarn", "Oster crossing")),
+    ("The old road from Vell to Dorn crossed the river at Ferry Point.", ("Vell", "Dorn")),
+    ("7. FERRY SERVICE HOLM-DUNA TO RESUME.", ("Holm", "Duna")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), ROUTES, ids=[r[0][:30] for r in ROUTES])
+def test_routes(text, want):
+    got = [(c.fields["from"], c.fields["to"]) for c in extract(text, "t").of_kind("route")]
+    assert got == [want]

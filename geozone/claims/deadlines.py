@@ -200,7 +200,7 @@ _ACTION = re.compile(
     r"ACK|acknowledg\w*|"
     r"dismantl\w*|destroy\w*|demolish\w*|return\w*|hand\w*\s+back|take\s+back|transfer\w*|"
     r"conven\w*|sign\w*|ratif\w*|submit\w*|draw\w*\s+up|agree\w*|adopt\w*|lift\w*|"
-    r"disband\w*|demobili[sz]\w*|surrender\w*|occup\w*|resum\w*|conclud\w*|approv\w*|"
+    r"disband\w*|abolish\w*|dissolv\w*|demobili[sz]\w*|surrender\w*|occup\w*|resum\w*|conclud\w*|approv\w*|"
     r"pay|paid|vacat\w*|hand\w*|open\w*|clos\w*|install\w*|mark\w*|stop\w*|halt\w*|"
     r"hold|held|meet|met|reconven\w*|disengag\w*|lay|laid|buil[dt]\w*|send|sent|cease\w*|"
     r"be\s+(?:on\s+the\s+ground|in\s+place|ready|out|back|deployed|operational|present|behind|"
