@@ -1224,7 +1224,10 @@ _REFERENCE = re.compile(
     r"(?:road|highway|motorway|railway|canal))\b"
     r"|(?P<acronym>(?-i:[A-Z]{1,4}L))\b(?![\w-])"
     r"|(?P<feature>(?:(?!(?:from|of|the|on|each|either|both)\b)[\w'-]+\s+){0,2}?(?:track|watershed|"
-    r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway)s?)\b"
+    r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway|"
+    # "the western rim", "the border fence", "the boundary stones", "the mid-line"
+    r"rim|escarpment|fence|wall|berm|mid-?line|stones|markers|pillars|cairns)s?)\b"
+    r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?)\b"
@@ -1293,6 +1296,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         ):
             return None
         return m.group("proper")
+    if m.group("zone"):
+        return re.sub(r"\s+", " ", m.group("zone")).lower()
     if m.group("feature"):
         words = re.sub(r"\s+", " ", m.group("feature")).strip()
         return words if words[0].isupper() else words.lower()
