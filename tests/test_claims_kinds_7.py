@@ -248,6 +248,42 @@ KINDS = {
 }
 
 
+# kinds found while checking the rules above on wording of no report: a distance kept "at a
+# distance of", a move "to 30 km behind", aircraft, "5 (five) km", "seaward of", the other
+# direction "of it", a refusal after the figure, an opening bid, a refusal then a drop
+KINDS.update({
+    "a distance kept, or a move to a distance behind a line": [
+        ("Troops must be kept at a distance of not less than ten miles from the frontier.",
+         [(10 * MI, 10 * MI, D, S)]),
+        ("Each Party shall withdraw its forces to a distance of 5 (five) km from the Line of "
+         "Contact.", [(5, 5, P, S)]),
+        ("Artillery over 100 mm was moved to 30 km behind the front, tanks to 15 km.",
+         [(30, 30, D, S), (15, 15, D, S)]),
+        ("Helicopters may not fly within five kilometres of the demarcation line.",
+         [(5, 5, D, S)]),
+        ("The town lies at a distance of 12 km from the border.", []),
+        ("The exclusion zone extends 2 nautical miles seaward of the low-water line.",
+         [(2 * NMI, 2 * NMI, D, S)]),
+    ],
+    "each side its own figure, the second direction given 'of it'": [
+        ("The Arlenian army will fall back 4 km to the north of the Orm; the Dornish army will "
+         "fall back 6 km to the south of it.", [(4, 4, P, S), (6, 6, P, S)]),
+        ("Red units withdraw two miles east of the canal and Blue units three miles west of it.",
+         [(2 * MI, 2 * MI, P, S), (3 * MI, 3 * MI, P, S)]),
+    ],
+    "a refusal after the figure named again, an opening bid, a refusal then a drop": [
+        ("Their negotiators opened at a 30 km buffer. We told them plainly that 30 km was out of "
+         "the question.", [(30, 30, U, RJ), (30, 30, U, RJ)]),
+        ("The north asked for a 20 km zone. But 20 km was rejected by the south.",
+         [(20, 20, U, RJ), (20, 20, U, RJ)]),
+        ("The commission heard a proposal for a 40-kilometre zone; it was not pursued.",
+         [(40, 40, U, DR)]),
+        ("The rebels demanded a 15 km withdrawal by the army alone, which the minister called a "
+         "non-starter. In May the rebels dropped the demand.", [(15, 15, D, DR)]),
+    ],
+})  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [row for rows in KINDS.values() for row in rows],

@@ -772,7 +772,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if reading is None:
             continue
         status, proposal = reading.status, reading.proposal
-        if status != "rejected":
+        # a demand the other side refused may still be dropped by those who made it, later on
+        # ("which the minister called a non-starter. ... they had dropped the demand")
+        refused = status == "rejected" and proposal == "rejected"
+        if status != "rejected" or refused:
             # the sentence may run on past a full stop the splitter kept ("20 km. They ...")
             rest = re.search(
                 # ("I.E." and "e.g." are not full stops)
@@ -793,7 +796,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 # a bare figure: the sentence before says what it was
                 said = norm[max(0, s_a - 300) : s_b]
             later = following(said, ahead)
-            if later:
+            if refused:
+                if later == "dropped":
+                    proposal = "dropped"
+            elif later:
                 status, proposal = "rejected", later
             elif talk and proposal == "proposed" and _answered_no(norm, s_b, found):
                 status, proposal = "rejected", "rejected"
@@ -1170,6 +1176,13 @@ _REFUSED_BEFORE = re.compile(
     r"|\bturn\w*\s+(?:the|their|our|his|her|its|that|this)\s+$",
     re.I,
 )
+_REFUSED_AFTER_CUE = re.compile(
+    r"\s+(?:was|is|were|are|would\s+be|had\s+been|has\s+been)\s+(?:(?:simply|flatly|quickly|"
+    r"always|also|plainly)\s+)?(?:out\s+of\s+the\s+question|unacceptable|not\s+acceptable|"
+    r"a\s+non-starter|rejected|refused|turned\s+down|dismissed|dropped|abandoned|shelved|"
+    r"ruled\s+out)\b",
+    re.I,
+)
 _REFUSED_AFTER = re.compile(
     r"\s*(?:down\b|out\b)?\s*(?:flat\b|outright\b|at\s+once\b)?\s*(?:[.,;!?]|$)"
 )
@@ -1182,7 +1195,10 @@ def _refused_again(
     clause = re.split(r"[,;:]\s", norm[s_a : m.start])[-1]
     cue = _REFUSED_BEFORE.search(clause)
     if cue is None or not _REFUSED_AFTER.match(norm, end):
-        return None
+        # "We told them that 30 km was out of the question": the refusal after the figure
+        cue = _REFUSED_AFTER_CUE.match(norm, end)
+        if cue is None or not re.search(r"(?:^|\b(?:that|but|and|so)\s+)$", clause, re.I):
+            return None
     if cue.group().lower().startswith("turn") and not re.match(r"\s*down\b", norm[end:], re.I):
         return None
     same = [

@@ -35,7 +35,9 @@ _DIGIT_NUMBER = (
     r"|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?(?:\s+\d/\d)?(?!/)|\d/\d{1,2}|\.\d+)"
 )
 NUMBER = re.compile(
-    rf"(?<![\w.,/$€£])(?:(?P<digits>{_DIGIT_NUMBER})|(?P<words>{_WORD_NUMBER})"
+    # "5 (five) km": the words after the digits only repeat them
+    rf"(?<![\w.,/$€£])(?:(?P<digits>{_DIGIT_NUMBER})(?:\s*[(\[]\s*(?:{_WORD_NUMBER})\s*[)\]])?"
+    rf"|(?P<words>{_WORD_NUMBER})"
     rf"(?:\s*[(\[]\s*(?P<echo>\d+(?:\.\d+)?)\s*[)\]])?)(?![\w/]|[.,]\d)",
     re.I,
 )

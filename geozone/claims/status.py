@@ -27,6 +27,8 @@ REJECT = re.compile(
     r"vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
+    # "30 km was out of the question", "described as a non-starter"
+    r"out\s+of\s+the\s+question|non-starter|dead\s+on\s+arrival|"
     r"fell\s+through|said\s+no|found\s+no\s+(?:support|backing|takers|favour|favor)|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
     # "balked at", "would not hear of", "was thrown out", "met with a flat no"
@@ -43,7 +45,8 @@ DROPPED = re.compile(
     r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
     r"did\s+not\s+survive|never\s+made\s+it|collapsed|fell\s+apart|"
-    r"never\s+(?:adopted|taken\s+up|implemented|pursued)|gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
+    r"never\s+(?:adopted|taken\s+up|implemented|pursued)|(?:was|were)\s+not\s+(?:pursued|followed\s+up)|"
+    r"gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
     r"climbed\s+down|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
     r"(?:struck|taken)\s+out|(?:recorded|noted|treated)\s+as\s+withdrawn|"
     r"(?:neither|none)\b[^.;]{0,40}?\b(?:surviv\w*|made\s+it|went\s+(?:ahead|through|anywhere)|"
@@ -85,7 +88,9 @@ PROPOSAL = re.compile(
     r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than|"
     # "favours a 30 km buffer", "advocates", "holding out for", "put a 10 km zone on the table"
     r"favou?r(?:s|ed|ing)?\s+(?=an?\b)|advocat\w*|(?:holding|held|hold|holds)\s+out\s+for|"
-    r"put\s+(?=[^.;]{0,40}\bon\s+the\s+table))",
+    r"put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|"
+    # "their negotiators opened at 30 km", "Pellas countered with a mile"
+    r"open(?:ed|s|ing)\s+(?:the\s+talks\s+)?(?:at|with)\b|counter(?:ed|s|ing)?\s+with\b)",
     _I,
 )
 ANAPHOR = re.compile(

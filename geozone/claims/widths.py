@@ -40,7 +40,8 @@ _CONTEXT = re.compile(
     r"rebels?|insurgents?|guerrillas?|combatants|belligerents|"
     r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
-    r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units)\b",
+    r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
+    r"planes?|jets?|airplanes?|aeroplanes?)\b",
     _I,
 )
 _WITHDRAW = re.compile(
@@ -148,7 +149,9 @@ _AFTER_DIR = re.compile(
     rf"(?:(?:[\w'-]+\s+){{0,3}}?(?:{_BORDER}|peninsula|island|islands|cape|headland|enclave)\b"
     r"|the\s+(?-i:[A-Z])[\w'-]+|(?:it|them)\b)"
     # "... and 3 nautical miles to the north and west -": the place left out the second time
-    rf"|\s*to\s+the\s+{_DIR}(?:\s+and\s+{_DIR})?(?=\s*(?:[-,;)]|\.\s|$))",
+    rf"|\s*to\s+the\s+{_DIR}(?:\s+and\s+{_DIR})?(?=\s*(?:[-,;)]|\.\s|$))"
+    # "2 nautical miles seaward of the low-water line"
+    rf"|\s*(?:seaward|landward|inland)s?\s+(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b",
     _I,
 )
 # "800 metres on the Arlenian bank": one named side's width (each side's, when the other side
@@ -836,6 +839,14 @@ def read_width(
             and _CONTEXT.search(sentence)
             and (
                 re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
+                # "kept at a distance of ten miles from", "moved to 30 km behind the front"
+                or re.search(
+                    r"\b(?:at|to|beyond)\s+a\s+(?:minimum\s+|safe\s+)?distance\s+of\s+$"
+                    r"|\b(?:mov|withdr[ae]w|pull|relocat|redeploy|push|sent|taken|fall|fell)\w*\s+"
+                    r"(?:back\s+)?(?:to|beyond|behind)\s+$",
+                    lead,
+                    _I,
+                )
                 or re.search(
                     r"\b(?:shall|must|will|should|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
                     r"(?:remain|stay|keep|be|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
@@ -1060,8 +1071,11 @@ def read_width(
     if semantics == "depth" and decided and (d := _DIR_REF.match(decided)):
         base = re.match(r"[a-z]+", d.group(1).lower()).group()
         others = sentence[:m_start] + " " + sentence[m_end + len(decided) :]
+        # "4 km to the north of the Orm; ... 6 km to the south of it"
+        ref = d.group(2)
+        ref = r"[\w'-]+" if ref.lower() in ("it", "them") else rf"(?:{re.escape(ref)}|it|them)"
         if re.search(
-            rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{re.escape(d.group(2))}\b",
+            rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{ref}\b",
             others,
             _I,
         ):
