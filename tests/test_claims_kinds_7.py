@@ -281,6 +281,18 @@ KINDS.update({
         ("The rebels demanded a 15 km withdrawal by the army alone, which the minister called a "
          "non-starter. In May the rebels dropped the demand.", [(15, 15, D, DR)]),
     ],
+    "a zone that narrows or widens from one place to another, each side's own zone": [
+        ("The zone narrows from 2 km in the plain to about 500 m in the gorge.",
+         [(0.5, 2, T, S)]),
+        ("The belt widens from 300 yards at the ford to a mile on the heath.",
+         [(300 * YD, MI, T, S)]),
+        ("The security zone was widened from 10 km to 20 km in March.",
+         [(10, 10, T, "superseded"), (20, 20, T, S)]),
+        ("Each side's zone runs 1.5 miles inland from the high-water mark.",
+         [(1.5 * MI, 1.5 * MI, P, S)]),
+        ("Each party's buffer extends 700 metres from the wire.", [(0.7, 0.7, P, S)]),
+        ("Vehicles must stay a minimum of 200 m from the wire.", [(0.2, 0.2, D, S)]),
+    ],
 })  # fmt: skip
 
 

@@ -151,6 +151,10 @@ _VARIES = re.compile(
     # "a zone whose width would follow the terrain, from 2,000 yards in the gorge to 12 km"
     r"|\b(?:width|breadth)\s+(?:would|will|shall|should|is\s+to|to)\s+(?:follow|fit|suit|match|vary\s+with)"
     r"\s+(?:the\s+)?[\w'-]+\s*,?\s+(?:from|between)\s+(?:_Q)?$"
+    # "the zone narrows from 2 km in the plain to 500 m in the gorge" (a place to a place; not
+    # "was widened from 10 km to 20 km", a change)
+    r"|(?<!\bwas\s)(?<!\bis\s)(?<!\bbe\s)\b(?:narrows|widens|tapers|narrowing|widening|tapering)\s+"
+    r"from\s+(?:_Q)?$"
     r"|\b(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s+in\s+"
     r"(?:width|breadth|depth)\s+(?:from|between)\s+(?:_Q)?$".replace(
         "_Q",

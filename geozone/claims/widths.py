@@ -41,7 +41,7 @@ _CONTEXT = re.compile(
     r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
     r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
-    r"planes?|jets?|airplanes?|aeroplanes?)\b",
+    r"planes?|jets?|airplanes?|aeroplanes?|vehicles?)\b",
     _I,
 )
 _WITHDRAW = re.compile(
@@ -74,7 +74,8 @@ _BORDER = (
     r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
     r"axis|channel|route|trace|pipeline|"
     # a plateau's rim, the stones or pillars that mark a border, "the zone of separation"
-    r"rim|escarpment|scarp|(?:boundary\s+|border\s+)?(?:stones|markers|pillars|cairns)|"
+    r"rim|escarpment|scarp|wire|(?:high|low)[- ]water\s+(?:mark|line)|"
+    r"(?:boundary\s+|border\s+)?(?:stones|markers|pillars|cairns)|"
     r"(?:zone|area|line)\s+of\s+(?:separation|contact)|"
     r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
@@ -899,6 +900,13 @@ def read_width(
         each = each_before
         if later and _per_side_pair(later):
             semantics, decided = "per_side", later.group()
+        elif own_zone := re.search(
+            # "Each side's zone runs 1.5 miles inland": each side has one
+            rf"\beach\s+(?:side|party|country|state|army)'s\s+(?:[\w'-]+\s+)?{ZONE_NOUN}\b",
+            clause_before,
+            _I,
+        ):
+            semantics, decided = "per_side", own_zone.group()
         elif (
             each
             and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
