@@ -293,6 +293,25 @@ KINDS.update({
         ("Each party's buffer extends 700 metres from the wire.", [(0.7, 0.7, P, S)]),
         ("Vehicles must stay a minimum of 200 m from the wire.", [(0.2, 0.2, D, S)]),
     ],
+    "a figure in brackets after the zone, a number run into its unit, one-half": [
+        ("The buffer zone (l2 km) shall be free of a11 military forces.", [(12, 12, U, S)]),
+        ("The neutral belt (3 miles) is closed to troops.", [(3 * MI, 3 * MI, U, S)]),
+        ("A bufferzone of fivekilometres shall separate the forces.", [(5, 5, T, S)]),
+        ("The Arbitration Commission fixed the width of the neutral zone at one-half mile.",
+         [(0.5 * MI, 0.5 * MI, T, S)]),
+        ("Troops shall keep three quarters of a mile back from the frontier.",
+         [(0.75 * MI, 0.75 * MI, D, S)]),
+        ("The zone is one and a half miles wide.", [(1.5 * MI, 1.5 * MI, T, S)]),
+    ],
+    "either coast, a reported plan denied, a paper that came down to a figure": [
+        ("Fishing is banned within 3 nm of either coast.", [(3 * NMI, 3 * NMI, P, S)]),
+        ("Trawlers must stay 2 miles off either shore.", [(2 * MI, 2 * MI, P, S)]),
+        ("The ministry rejected reports that the zone would be widened to 30 km, saying no "
+         "such plan exists.", []),
+        ("The first paper asked for a 40 km zone. The second came down to 25 km. The final "
+         "text fixes the zone at 15 km.",
+         [(40, 40, U, RJ), (25, 25, U, "superseded"), (15, 15, U, S)]),
+    ],
 })  # fmt: skip
 
 

@@ -126,11 +126,13 @@ DRAFT = re.compile(
 _DENIAL = re.compile(
     r"^\W*(?:that|this|the)\s+(?:figure|number|proposal|idea|claim|report)\b[^.;]{0,40}?"
     r"\b(?:was|is|has)\s+(?:never|not)\s+(?:been\s+)?(?:proposed|discussed|tabled|"
-    r"put\s+forward|raised|on\s+the\s+table)\b|^\W*no\s+such\s+(?:figure|proposal|number|zone)\b",
+    r"put\s+forward|raised|on\s+the\s+table)\b|^\W*no\s+such\s+(?:figure|proposal|number|zone|plan)\b",
     _I,
 )
 _DENIED_BEFORE = re.compile(
-    r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?)\s+of\b", _I
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,3}?"
+    r"(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\b[^.;]{0,80}$",
+    _I,
 )
 
 

@@ -60,6 +60,12 @@ _GLUED_WORD = re.compile(
     r"[Ss]eparation|[Ll]imited|[Ss]afe|[Bb]order|[Ff]rontier|[Cc]ontrolled|[Tt]he|[Aa])"
     r"(?=(?:zone|strip|buffer|corridor|area|belt)s?\b)"
 )
+# "fivekilometres": a number in words run into its unit
+_GLUED_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred)(?=(?:kilomet\w+|miles?|metres?|meters?|yards?)\b)",
+    re.I,
+)
 _GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|er)))")
 # "Zonewhere": a capitalised word run into "where"/"which" (not "Somewhere", "Elsewhere")
 _GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
@@ -333,6 +339,7 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_ARTICLE, lambda m: m.group() + " ")
+    text, starts, ends = _apply(text, starts, ends, _GLUED_NUMBER_WORD, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_WORD, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_COMMA, lambda m: ", ")
     text, starts, ends = _apply(

@@ -41,7 +41,7 @@ _CONTEXT = re.compile(
     r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
     r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
-    r"planes?|jets?|airplanes?|aeroplanes?|vehicles?)\b",
+    r"planes?|jets?|airplanes?|aeroplanes?|vehicles?|trawlers?)\b",
     _I,
 )
 _WITHDRAW = re.compile(
@@ -104,6 +104,8 @@ _AFTER_PER_SIDE = re.compile(
     r"\s*(?:(?:back|away)\s*,\s*|,\s*)?(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?"
     r"(?:either|each|both)\s+"
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
+    # "within 3 nm of either coast"
+    r"|\s*(?:off|of|from)\s+(?:either|each|both)\s+(?:coasts?|shores?|banks?)\b"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
     r"|\s*each\b(?=\s+(?:from|back|behind|away)\b|\s*(?:[.;]|,\s|$))"
@@ -172,6 +174,8 @@ _LATER_PER_SIDE = re.compile(
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "fixed the width of the neutral zone at"
+    r"|\b(?:fix\w*|set|sets|setting|put\w*)\s+the\s+(?:width|breadth)\s+of\s+(?:[\w'-]+\s+){0,4}?at\s+$"
     # "its width varies from 20 to 40 km"
     r"|\b(?:width|breadth)\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between)\s+$"
     # "the zone's width was set at"
@@ -264,7 +268,10 @@ _RULE = re.compile(
 )
 CHANGE = (
     r"\b(?:reduc|cut|narrow|widen|broaden|expand|extend|increas|rais|enlarg|shr[iu]nk|trimm?|"
-    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust|water)\w*"
+    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust|water|"
+    # "the second paper came down to 25 km"
+    r"(?:came|come|comes|coming|went|go|goes)\s+(?:down|up)|"
+    r"(?:climb|climbed|climbs)\s+down)\w*"
 )
 _CHANGED_TO = re.compile(
     rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
@@ -629,7 +636,8 @@ def read_width(
             _I,
         )
         or lead_core.strip() == ""
-        or re.search(rf"\b{ZONE_NOUN}\s*[:–-]?\s*$", lead_core, _I)
+        # "the buffer zone (12 km) shall be"
+        or re.search(rf"\b{ZONE_NOUN}\s*[:–(-]?\s*$", lead_core, _I)
         or (shared and weak is not None)
     )
     if within_lead and re.search(
