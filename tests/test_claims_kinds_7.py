@@ -312,6 +312,16 @@ KINDS.update({
          "text fixes the zone at 15 km.",
          [(40, 40, U, RJ), (25, 25, U, "superseded"), (15, 15, U, S)]),
     ],
+    "where a numbered place lies, a minimum width, an opening figure, a town's outskirts": [
+        ("Sector 12 of the zone is 30 km from the coast.", []),
+        ("Post 7 lies some 3 km from the line of contact.", []),
+        ("At no point may the zone be narrower than 500 metres.", [(0.5, 0.5, T, S)]),
+        ("MINISTER: On the buffer zone, we began at twenty kilometres. We met at twelve "
+         "kilometres, six kilometres on each side.",
+         [(20, 20, U, PR), (12, 12, T, S), (6, 6, P, S)]),
+        ("The rebels are to withdraw their heavy weapons to at least 20 km from the city's "
+         "outskirts.", [(20, 20, D, S)]),
+    ],
 })  # fmt: skip
 
 

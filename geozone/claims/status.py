@@ -90,7 +90,8 @@ PROPOSAL = re.compile(
     r"favou?r(?:s|ed|ing)?\s+(?=an?\b)|advocat\w*|(?:holding|held|hold|holds)\s+out\s+for|"
     r"put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|"
     # "their negotiators opened at 30 km", "Pellas countered with a mile"
-    r"open(?:ed|s|ing)\s+(?:the\s+talks\s+)?(?:at|with)\b|counter(?:ed|s|ing)?\s+with\b)",
+    r"open(?:ed|s|ing)\s+(?:the\s+talks\s+)?(?:at|with)\b|counter(?:ed|s|ing)?\s+with\b|"
+    r"(?:began|started)\s+(?:out\s+)?at\b)",
     _I,
 )
 ANAPHOR = re.compile(

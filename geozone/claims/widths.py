@@ -72,6 +72,7 @@ _BORDER = (
     r"blue\s+line|green\s+line|river|road|highway|MDL|embankment|railway|dyke|levee|"
     # lines on the ground and at sea a zone is drawn about
     r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
+    r"outskirts|city\s+limits|"
     r"axis|channel|route|trace|pipeline|"
     # a plateau's rim, the stones or pillars that mark a border, "the zone of separation"
     r"rim|escarpment|scarp|wire|(?:high|low)[- ]water\s+(?:mark|line)|"
@@ -174,6 +175,8 @@ _LATER_PER_SIDE = re.compile(
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "at no point may the zone be narrower than"
+    r"|\b(?:narrower|wider|broader)\s+than\s+$"
     # "fixed the width of the neutral zone at"
     r"|\b(?:fix\w*|set|sets|setting|put\w*)\s+the\s+(?:width|breadth)\s+of\s+(?:[\w'-]+\s+){0,4}?at\s+$"
     # "its width varies from 20 to 40 km"
@@ -463,6 +466,16 @@ def read_width(
         _I,
     ) and (_AFTER_LOCATING.match(after) or _AFTER_FROM.match(after) or _AFTER_DIR.match(after)):
         return None
+    # "Sector 12 of the zone is 30 km from the coast", "Post 7 lies 3 km from the line": where a
+    # numbered place lies
+    if re.search(
+        r"\b(?:sectors?|posts?|sites?|camps?|bases?|checkpoints?|OPs?|positions?|points?|"
+        r"pillars?|markers?)\s+\d+[A-Z]?\b[^.;,]{0,30}?\b(?:is|lies|lay|was|sits|stands|are)\s+"
+        r"(?:(?:some|about|only|just|roughly|around|nearly)\s+)?$",
+        near_before,
+        _I,
+    ) and (_AFTER_FROM.match(after) or _AFTER_DIR.match(after) or _AFTER_LOCATING.match(after)):
+        return None
     located = _LOCATED.search(lead)
     # "units stationed within 100 km of the border on each side": a zone on both sides
     if (
@@ -664,6 +677,8 @@ def read_width(
             r"accept|"
             r"accepting|"
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
+            # "we began at twenty kilometres", "we met at twelve"
+            r"(?:began|begun|started|opened|met|ended\s+up|landed)\s+at|"
             r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
             # "did ask, in the first round, for"
             r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
