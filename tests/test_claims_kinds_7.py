@@ -322,6 +322,14 @@ KINDS.update({
         ("The rebels are to withdraw their heavy weapons to at least 20 km from the city's "
          "outskirts.", [(20, 20, D, S)]),
     ],
+    "each side's depth past a conversion, a total in brackets": [
+        ("The restricted area reaches 10 miles (16 km) into Arlen and 6 miles (about 10 km) "
+         "into Dorn.", [(10 * MI, 10 * MI, P, S), (6 * MI, 6 * MI, P, S)]),
+        ("Demilitarised zone: 2 km either side of the line (total 4 km).",
+         [(2, 2, P, S), (4, 4, T, S)]),
+        ("BUFFER: 500 M EACH SIDE OF THE TRACK, OVERALL 1 KM.",
+         [(0.5, 0.5, P, S), (1, 1, T, S)]),
+    ],
 })  # fmt: skip
 
 

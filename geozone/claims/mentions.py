@@ -139,7 +139,8 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
 _FROM_LINE = re.compile(r"(?:away\s+)?(?:from|of)\s", re.I)
 # the side a depth reaches into: "into Iraq", "inside Ostrian territory", "on the Varn side"
 _INTO = re.compile(
-    r"\s*(?:-?\s*deep\s+)?(?:(?:into|inside)\s+(?:the\s+)?([A-Z][\w'-]+)"
+    # ("10 miles (16 km) into Arlen": past a conversion in brackets)
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*deep\s+)?(?:(?:into|inside)\s+(?:the\s+)?([A-Z][\w'-]+)"
     r"|on\s+the\s+([A-Z][\w'-]+)\s+(?:side|bank))"
 )
 _SIDE_AFTER = re.compile(

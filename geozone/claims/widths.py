@@ -175,6 +175,8 @@ _LATER_PER_SIDE = re.compile(
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "(total 4 km)", "overall: 6 km"
+    r"|(?:^|[(,;]\s*|\b(?:a|the|in)\s+)(?:total|overall)\s*:?\s*(?:of\s+)?$"
     # "at no point may the zone be narrower than"
     r"|\b(?:narrower|wider|broader)\s+than\s+$"
     # "fixed the width of the neutral zone at"
