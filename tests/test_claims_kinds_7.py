@@ -330,6 +330,11 @@ KINDS.update({
         ("BUFFER: 500 M EACH SIDE OF THE TRACK, OVERALL 1 KM.",
          [(0.5, 0.5, P, S), (1, 1, T, S)]),
     ],
+    "a limit on a weapon's range, areas measured from a zone's edges": [
+        ("The agreement set a 15-kilometre limit on the range of artillery.", []),
+        ("The areas of limitation extend 10 km from its edges.", [(10, 10, D, S)]),
+        ("Thinned-out belts run 5 miles beyond their outer limits.", [(5 * MI, 5 * MI, D, S)]),
+    ],
 })  # fmt: skip
 
 

@@ -138,7 +138,10 @@ _AFTER_FROM = re.compile(
     rf"(?:the\s+|their\s+|its\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
     # "between 5 and 15 km from the outer edge of the zone"
     rf"|(?:outer\s+|inner\s+|far\s+)?(?:edge|limit)s?\s+of\s+(?:the\s+|its\s+|this\s+)?"
-    rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b)",
+    rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b"
+    # "from its edges", "beyond their outer limits": a zone's edges named before
+    rf"|(?<=\bits\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b"
+    rf"|(?<=\btheir\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b)",
     _I,
 )
 _AFTER_INTO = re.compile(
@@ -240,7 +243,8 @@ _RANGE = re.compile(
     _I,
 )
 _AFTER_RANGE = re.compile(
-    rf"\s*-?\s*(?:range|radius|away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
+    rf"\s*-?\s*(?:range|radius|limit\s+on\s+(?:the\s+|their\s+|its\s+)?(?:range|calibre|caliber|speed)|"
+    rf"away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
     rf"{_BORDER})|high\b|tall\b|above\b|below\b|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
     _I,
