@@ -335,6 +335,16 @@ KINDS.update({
         ("The areas of limitation extend 10 km from its edges.", [(10, 10, D, S)]),
         ("Thinned-out belts run 5 miles beyond their outer limits.", [(5 * MI, 5 * MI, D, S)]),
     ],
+    "a proposal's fate in other words": [
+        ("The 15 km buffer zone Arlen proposed got nowhere with Dorn.", [(15, 15, U, DR)]),
+        ("Arlen later gave up on its demand for a 15 km buffer zone.", [(15, 15, U, DR)]),
+        ("Arlen no longer insists on a 15 km buffer zone.", [(15, 15, U, DR)]),
+        ("The 15 km buffer zone proposal was binned.", [(15, 15, U, DR)]),
+        ("Arlen put a 15 km buffer zone on the table. Dorn's answer was no.",
+         [(15, 15, U, RJ)]),
+        ("The commission heard a plan for a 9-mile belt. The reply was a firm no.",
+         [(9 * MI, 9 * MI, U, RJ)]),
+    ],
 })  # fmt: skip
 
 

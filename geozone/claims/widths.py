@@ -1151,6 +1151,12 @@ def read_width(
             sentence[own_start:m_start],
             _I,
         )
+        # "no longer insists on a 20 km zone"
+        or re.search(
+            DROPPED.pattern + r"\s+(?:on\s+|for\s+)?(?:a|an|the|its|their)?\s*$",
+            sentence[own_start:m_start],
+            _I,
+        )
     )
     # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
     if cue is None and re.match(r"\W*(?:neither|none\s+of)\b", sentence[:m_start], _I):
