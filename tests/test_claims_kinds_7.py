@@ -345,6 +345,15 @@ KINDS.update({
         ("The commission heard a plan for a 9-mile belt. The reply was a firm no.",
          [(9 * MI, 9 * MI, U, RJ)]),
     ],
+    "what separates the sides, each side's own strip or half": [
+        ("Each country pulls its troops 2 miles back, so that 4 miles separate them.",
+         [(2 * MI, 2 * MI, P, S), (4 * MI, 4 * MI, T, S)]),
+        ("Some 600 metres now divide the two armies along the canal.", [(0.6, 0.6, T, S)]),
+        ("Both sides will keep a 7-km strip free of troops along their side of the line.",
+         [(7, 7, P, S)]),
+        ("The UN zone is some 7 km across; each party's half measures about 3.5 km.",
+         [(7, 7, T, S), (3.5, 3.5, P, S)]),
+    ],
 })  # fmt: skip
 
 

@@ -94,6 +94,9 @@ _AFTER_TOTAL = re.compile(
     # "a buffer of 10 km between forward positions": the gap between two lines
     r"between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|their\s+)?(?:forward\s+|front\s+)?"
     r"(?:lines|forces|armies|positions|troops|sides|parties)|"
+    # "so that 4 miles separate them": the gap between the two
+    r"(?:would\s+|will\s+|now\s+)?(?:separate|separates|divide|divides)\s+(?:them|the\s+(?:two\s+)?"
+    r"(?:armies|forces|sides|lines|parties|positions))|"
     # "a belt of 8 km, divided evenly": shared between the sides
     r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
     _I,
@@ -163,6 +166,12 @@ _AFTER_DIR = re.compile(
 )
 # "800 metres on the Arlenian bank": one named side's width (each side's, when the other side
 # is given its own)
+# "Each side's zone runs 1.5 miles inland", "each party's half measures 3.5 km": each side's own
+_OWN_ZONE = re.compile(
+    rf"\beach\s+(?:side|party|country|state|army)'s\s+(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|half|share|"
+    r"part|portion)\b",
+    _I,
+)
 _AFTER_NAMED_SIDE = re.compile(r"\s*on\s+the\s+(?-i:[A-Z])[\w'-]+\s+(?:side|bank|shore)\b", _I)
 _AFTER_ONE_SIDE = re.compile(
     r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
@@ -820,6 +829,9 @@ def read_width(
     if semantics is None and re.match(r"\s*across\b", after, _I) and zone_before:
         semantics, decided, strong = "total", "across", True
     anchored = bool(
+        # "each party's half measures about 3.5 km"
+        (_OWN_ZONE.search(clause_before) and link)
+        or
         # "the zone's outer limit lies 25 km from the coast"
         (
             weak is not None
@@ -929,12 +941,7 @@ def read_width(
         each = each_before
         if later and _per_side_pair(later):
             semantics, decided = "per_side", later.group()
-        elif own_zone := re.search(
-            # "Each side's zone runs 1.5 miles inland": each side has one
-            rf"\beach\s+(?:side|party|country|state|army)'s\s+(?:[\w'-]+\s+)?{ZONE_NOUN}\b",
-            clause_before,
-            _I,
-        ):
+        elif own_zone := _OWN_ZONE.search(clause_before):
             semantics, decided = "per_side", own_zone.group()
         elif (
             each
@@ -1053,8 +1060,10 @@ def read_width(
             decided = changed.group()
         elif adjectival and (
             own_zone := re.search(
-                r"\beach\s+(?:side|party|country|state|army)\s+(?:will\s+|shall\s+|would\s+|is\s+to\s+)?"
-                r"(?:ha(?:ve|s)|gets?|keeps?|maintains?|holds?)\s+(?:a|an|its\s+own)\s+$",
+                # "both sides will keep a 7-km strip"
+                r"\b(?:each|both|either)\s+(?:sides?|part(?:y|ies)|countr(?:y|ies)|states?|armies|army)\s+"
+                r"(?:will\s+|shall\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
+                r"(?:ha(?:ve|s)|gets?|keeps?|maintains?|holds?)\s+(?:a|an|its\s+own|their\s+own)\s+$",
                 near_before,
                 _I,
             )
