@@ -398,6 +398,15 @@ DEADLINES = [
     ("ZCZC XYZ1 051200Z FEB 88\n\n2. TRUCE IN EFFECT FR0M OOOlZ 7 FEB.", [("1988-02-07", None)]),
     ("Gazette, 2 May 1951\n\nThe bridge is to be rebuilt, if possible, in the course of the year "
      "1952.", [("1952-12-31", None)]),
+    # "tomorrow", "thereafter" (after the act just named), "the end of the year 2024", and
+    # "before to-day" (a time past)
+    ("Dated 10 May 2021\n\nThe ceasefire takes effect at midnight tomorrow.",
+     [("2021-05-11", None)]),
+    ("Signed 12 January 1995\n\nForces shall withdraw within forty-eight (48) hours. The zone "
+     "shall be established within 7 days thereafter.",
+     [("1995-01-14", None), (None, "within 7 days thereafter")]),
+    ("The truce will last until the end of the year 2024.", [("2024-12-31", None)]),
+    ("Gazette, 3 June 1907\n\nSettlers who filed on land before to-day keep their claims.", []),
 ]  # fmt: skip
 
 
@@ -417,6 +426,9 @@ REPORT_DATES = [
     ("RESTRICTED\n\nFRAGO 2\nDTG: 051800Z SEP 03\n\n1. SITUATION", "2003-09-05"),
     ("HARL, March 3 (Nordwire) - The rebels agreed on Friday to leave the valley they have held "
      "since the war of 2015.", "2017-03-03"),
+    # a weekday that fits no year near the dateline is some other day's
+    ("KARAN, Oct 3 (Wire) - The two sides agreed on Wednesday, 2 October 2019, to open the "
+     "crossing by Oct. 15.", "2019-10-03"),
 ]  # fmt: skip
 
 

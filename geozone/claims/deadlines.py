@@ -57,10 +57,11 @@ _CLOCK_EARLY = (
 )
 
 _PERIOD = (
-    rf"(?:the\s+)?end\s+of\s+(?:(?P<this>the|this|next)\s+(?P<unit>year|month|week)|(?P<eyear>{_YEAR})"
+    rf"(?:the\s+)?end\s+of\s+(?:(?P<this>the|this|next)\s+(?P<unit>year|month|week)(?!\s+(?:19|20)\d\d)"
+    rf"|(?:the\s+year\s+)?(?P<eyear>{_YEAR})"
     rf"|(?P<emonth>{_MONTH})(?:\s+(?P<emyear>{_YEAR}))?)"
     rf"|this\s+(?P<thisunit>year|month|week)\b"
-    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)|(?P<today>today|tonight)"
+    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)|(?P<today>today|to-day|tonight|tomorrow)"
     rf"|mid-?\s*(?P<mid>{_MONTH})(?:\s+(?P<midyear>{_YEAR}))?"
 )
 _TRIGGER = (
@@ -92,7 +93,8 @@ _WITHIN = re.compile(
     rf"|(?P<given>(?:have|has|had|get|gets|got|gave|given|allowed|allows)(?:\s+(?!(?:a|an)\s)[\w'-]+){{0,3}}?)"
     rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
     rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|fortnights?|months?|years?)\b"
-    r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80})?",
+    # "within 7 days thereafter": after the act just named, not the report
+    r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80}|\s+thereafter\b)?",
     _I,
 )
 _CLOCK = (
@@ -112,7 +114,8 @@ _STARTS = re.compile(
     r"(?=[^.;]{0,30}?\bfrom\b))"
     r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
-    rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>today|tonight)\b"
+    rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}"
+    r"|(?P<stoday>today|to-day|tonight|tomorrow)\b"
     # "start pulling back at 06:00 on Friday": the next such day after the report's date
     rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
     _I,
@@ -137,7 +140,7 @@ _DUE_ON = re.compile(
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<e')}|(?<=\bon\s)(?P<ewd>{_WEEKDAY})\b"
     # "is to end at noon to-day"
-    r"|(?P<etoday>today|to-day|tonight)\b)",
+    r"|(?P<etoday>today|to-day|tonight|tomorrow)\b)",
     _I,
 )
 # "cease all attacks immediately upon signature": the date the document is signed
@@ -364,6 +367,11 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                             if named and (day := _safe_date(y, mo, d)) and day.weekday() == weekday
                         ]
                         hint = later[0] if later else None
+                    if hint is None:
+                        # the weekday is some other day's: the latest year the report names
+                        named = [int(y) for y in re.findall(rf"\b({_YEAR})\b", norm)]
+                        hint = max(named) if named else None
+                        weekday = None if hint else weekday
                 elif hint is None:
                     # the latest year the report mentions (the basis says so)
                     years = [int(y) for y in re.findall(rf"\b({_YEAR})\b", norm)]
@@ -611,7 +619,15 @@ def find_deadlines(
                 date = anchor + dt.timedelta(days=6 - anchor.weekday() + 7 * (which == "next"))
             basis = via
         elif g.get("today") and anchor:
+            # "filed before to-day": a time before the report, not a deadline
+            if re.match(r"before\b", m.group(), _I):
+                continue
             date, basis = anchor, f"the report's date {anchor}"
+            if g["today"].lower() == "tomorrow":
+                date, basis = (
+                    anchor + dt.timedelta(days=1),
+                    f"the day after the report's date {anchor}",
+                )
         elif g.get("yearend") and anchor:
             date, basis = dt.date(anchor.year, 12, 31), via
         elif g.get("mid"):
@@ -752,7 +768,8 @@ def find_deadlines(
         if m.group("stoday"):
             if anchor is None:
                 continue
-            y, mo, d = anchor.year, anchor.month, anchor.day
+            day = anchor + dt.timedelta(days=m.group("stoday").lower() == "tomorrow")
+            y, mo, d = day.year, day.month, day.day
         elif not parts:
             continue
         else:
@@ -773,8 +790,9 @@ def find_deadlines(
             if anchor is None:
                 continue
             words = norm[start : m.end()].strip()
+            day = anchor + dt.timedelta(days=m.group("etoday").lower() == "tomorrow")
             found.append(
-                Deadline(start, m.end(), words, anchor, None, f"the report's date {anchor}")
+                Deadline(start, m.end(), words, day, None, f"from the report's date {anchor}")
             )
             continue
         if m.group("ewd"):
