@@ -354,6 +354,16 @@ KINDS.update({
         ("The UN zone is some 7 km across; each party's half measures about 3.5 km.",
          [(7, 7, T, S), (3.5, 3.5, P, S)]),
     ],
+    "a width that varies, in other words; each side by its compass point": [
+        ("Under the 1922 protocol the zone was to be 2 miles wide; in practice it varied between "
+         "half a mile and 4 miles.", [(2 * MI, 2 * MI, T, S), (0.5 * MI, 4 * MI, T, S)]),
+        ("Its breadth varies: from 200 yds near the bridge to nearly 2 miles in the marshes.",
+         [(200 * YD, 2 * MI, T, S)]),
+        ("At its widest the zone measured 19 km; at its narrowest, only 50 metres.",
+         [(19, 19, T, S), (0.05, 0.05, T, S)]),
+        ("The demilitarised strip ran along the frontier, 10 km deep on the northern side and "
+         "5 km deep on the southern.", [(10, 10, P, S), (5, 5, P, S)]),
+    ],
 })  # fmt: skip
 
 

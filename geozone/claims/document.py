@@ -147,7 +147,10 @@ _DIR_HERE = re.compile(
 )
 _VARIES = re.compile(
     r"\b(?:width|wide|breadth|depth|deep)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?)?"
-    r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s+(?:from|between)\s+(?:_Q)?$"
+    r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s*:?\s+(?:from|between)\s+(?:_Q)?$"
+    # "in practice it varied between half a mile and 4 miles"
+    r"|\b(?:it|the\s+(?:zone|strip|belt|buffer|corridor))\s+(?:\w+\s+)?(?:varies|varied|ranges|ranged)\s*:?\s+"
+    r"(?:from|between)\s+(?:_Q)?$"
     # "a zone whose width would follow the terrain, from 2,000 yards in the gorge to 12 km"
     r"|\b(?:width|breadth)\s+(?:would|will|shall|should|is\s+to|to)\s+(?:follow|fit|suit|match|vary\s+with)"
     r"\s+(?:the\s+)?[\w'-]+\s*,?\s+(?:from|between)\s+(?:_Q)?$"
@@ -717,7 +720,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 continue
             if reading is None and (
                 merged.semantics == "per_side"
-                or re.search(r"width|depth", merged.words)
+                or re.search(r"width|depth|breadth", merged.words)
                 or _ZONE_WORD.search(context + sentence)
             ):
                 put = (

@@ -145,7 +145,9 @@ _INTO = re.compile(
 )
 _SIDE_AFTER = re.compile(
     r"\s*-?\s*(?:wide|deep|broad|across)?\s*(?:(?:from|of|off)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?"
-    r"on\s+the\s+(?-i:([A-Z][\w'-]+))\s+(?:side|bank|shore)\b",
+    # "on the Vesk side", "on the northern side", "... and 5 km deep on the southern."
+    r"on\s+the\s+(?:(?-i:([A-Z][\w'-]+))\s+(?:side|bank|shore)\b"
+    r"|((?:north|south|east|west)(?:ern)?)(?:\s+(?:side|bank|shore)\b|(?=\s*[.;,])))",
     re.I,
 )
 _SIDE_BEFORE = re.compile(
@@ -165,7 +167,7 @@ def _named_side(norm: str, span: tuple[int, int]) -> str | None:
     m = _SIDE_AFTER.match(norm, span[1])
     if m is None:
         m = _SIDE_BEFORE.search(norm[max(0, span[0] - 100) : span[0]])
-    return m.group(1) if m else None
+    return (m.group(1) or (m.group(2) if m.re is _SIDE_AFTER else None)) if m else None
 
 
 _OWN_SIDE = re.compile(r"\b(?:our|their|its|his|her|own)\b|\b[A-Z][\w'-]+(?:'s|\s+side)\b")

@@ -187,6 +187,11 @@ _LATER_PER_SIDE = re.compile(
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "in practice it varied between half a mile and 4 miles"
+    rf"|\b(?:it|{ZONE_NOUN})\s+(?:\w+\s+)?(?:varies|varied|vary|ranges|ranged)\s*:?\s+(?:from|between)\s+$"
+    # "the zone's width - 1.5 km in the towns", "at its widest the zone measured 19 km"
+    r"|\b(?:width|breadth)\s*[-–:(]\s*$"
+    r"|\bat\s+its\s+(?:widest|narrowest|broadest)\b[^.;]{0,40}$"
     # "(total 4 km)", "overall: 6 km"
     r"|(?:^|[(,;]\s*|\b(?:a|the|in)\s+)(?:total|overall)\s*:?\s*(?:of\s+)?$"
     # "at no point may the zone be narrower than"
@@ -622,7 +627,8 @@ def read_width(
                 # "on the Ebrinian bank, where the floodplain is wider, it extends 5 km"
                 or re.search(
                     r"\b(?:it|its\s+(?:width|depth|breadth))\s+(?:\w+\s+){0,2}?(?:extend\w*|reach\w*|"
-                    r"run\w*|stretch\w*|measur\w*|is|was|would\s+be|will\s+be|shall\s+be)\s+"
+                    r"run\w*|stretch\w*|measur\w*|is|was|would\s+be|will\s+be|shall\s+be|"
+                    r"var(?:ies|ied|y)\s+(?:from|between)|rang(?:es|ed)\s+(?:from|between))\s+"
                     r"(?:only\s+|just\s+|some\s+|about\s+|to\s+)?$",
                     clause_before,
                     _I,
