@@ -261,6 +261,8 @@ KINDS.update({
          [(30, 30, D, S), (15, 15, D, S)]),
         ("Helicopters may not fly within five kilometres of the demarcation line.",
          [(5, 5, D, S)]),
+        ("No forces may be kept within a distance of fifteen (l5) kilometres of the Line.",
+         [(15, 15, D, S)]),
         ("The town lies at a distance of 12 km from the border.", []),
         ("The exclusion zone extends 2 nautical miles seaward of the low-water line.",
          [(2 * NMI, 2 * NMI, D, S)]),

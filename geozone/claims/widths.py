@@ -456,7 +456,7 @@ def read_width(
         _I,
     ):
         return None
-    within_lead = re.search(r"\bwithin\s*$", lead, _I)
+    within_lead = re.search(r"\bwithin\s*(?:a\s+distance\s+of\s*)?$", lead, _I)
     # "within 5 km of the line", "pulled back beyond 30 km of the line": not a length of it
     near_of = within_lead or re.search(r"\b(?:beyond|outside|past)\s*$", lead, _I)
     if (_AFTER_LENGTH.match(after) and not near_of) or _AFTER_RANGE.match(after):
