@@ -57,10 +57,11 @@ _CLOCK_EARLY = (
 )
 
 _PERIOD = (
-    rf"(?:the\s+)?end\s+of\s+(?:(?P<this>the|this|next)\s+(?P<unit>year|month|week)|(?P<eyear>{_YEAR})"
+    rf"(?:the\s+)?end\s+of\s+(?:(?P<this>the|this|next)\s+(?P<unit>year|month|week)(?!\s+(?:19|20)\d\d)"
+    rf"|(?:the\s+year\s+)?(?P<eyear>{_YEAR})"
     rf"|(?P<emonth>{_MONTH})(?:\s+(?P<emyear>{_YEAR}))?)"
     rf"|this\s+(?P<thisunit>year|month|week)\b"
-    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)|(?P<today>today|tonight)"
+    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)|(?P<today>today|to-day|tonight|tomorrow)"
     rf"|mid-?\s*(?P<mid>{_MONTH})(?:\s+(?P<midyear>{_YEAR}))?"
 )
 _TRIGGER = (
@@ -84,7 +85,7 @@ _NUM = (
     r"(?:\s*\(\s*(?P<echo>\d+)\s*\))?)"
 )
 _WITHIN = re.compile(
-    rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than|"
+    rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than|NLT|"
     # "finished 30 days after ratification"
     rf"(?:finished|completed|complete|done|over|ended|ready|out|conven\w*|meet|begin|start|"
     rf"withdraw|leave)(?=\s+\S+\s+(?:days?|weeks?|months?|hours?|hrs)\s+(?:after|following)\b)"
@@ -92,11 +93,12 @@ _WITHIN = re.compile(
     rf"|(?P<given>(?:have|has|had|get|gets|got|gave|given|allowed|allows)(?:\s+(?!(?:a|an)\s)[\w'-]+){{0,3}}?)"
     rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
     rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|fortnights?|months?|years?)\b"
-    r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80})?",
+    # "within 7 days thereafter": after the act just named, not the report
+    r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80}|\s+thereafter\b)?",
     _I,
 )
 _CLOCK = (
-    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|one\s+minute\s+past\s+midnight)"
+    r"(?:(?:\d{4}\s*Z\b|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|one\s+minute\s+past\s+midnight)"
     r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
 )
 # the start of a ceasefire, of patrols or of a rule: "patrols shall begin on 15 March",
@@ -106,13 +108,14 @@ _STARTS = re.compile(
     r"(?!\s+(?:by|before|until)\b)|"
     r"(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|effect)|"
     r"(?:go|goes)\s+into\s+effect|starting|beginning|commencing|effective|with\s+effect|"
-    r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force)(?=\s+from\b)|"
+    r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force|in\s+effect)(?=\s+from\b)|"
     r"(?:is|are|been)\s+(?:now\s+)?(?:planned|scheduled|set|due|moved)\b(?!\s+out)|"
     r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b)|(?:cease-?fire|truce|patrols?|patroll(?:ed|ing)|exercises?|moratorium)\b"
     r"(?=[^.;]{0,30}?\bfrom\b))"
     r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
-    rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>today|tonight)\b"
+    rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}"
+    r"|(?P<stoday>today|to-day|tonight|tomorrow)\b"
     # "start pulling back at 06:00 on Friday": the next such day after the report's date
     rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
     _I,
@@ -128,13 +131,16 @@ _EFFECTIVE = re.compile(
 _DUE_ON = re.compile(
     r"\b(?:(?:re)?opens|closes|ends|expires|arrives|runs|lasts|due|expected|scheduled|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
-    r"last|signed|initialled|initialed|held|convened|ratified))\b"
+    r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
+    r"lifted|handed\s+over|meet|reconvene|resume))\b"
     # not past events told on the way ("the campaign that began on 24 March")
     r"(?:\s+(?!(?:by|before|until|no|not|after|since|on|began|was|were|had|has|have|did)\b)"
     r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?\s+"
     r"(?P<prep>on|at|until|till|through)\s+"
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
-    rf"(?:{DATE.replace('?P<', '?P<e')}|(?<=\bon\s)(?P<ewd>{_WEEKDAY})\b)",
+    rf"(?:{DATE.replace('?P<', '?P<e')}|(?<=\bon\s)(?P<ewd>{_WEEKDAY})\b"
+    # "is to end at noon to-day"
+    r"|(?P<etoday>today|to-day|tonight|tomorrow)\b)",
     _I,
 )
 # "cease all attacks immediately upon signature": the date the document is signed
@@ -192,10 +198,12 @@ _WHAT_RE = [
 _ACTION = re.compile(
     r"\b(?:deadline|due|complet\w*|establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
     r"hand\w*\s+over|releas\w*|disarm\w*|evacuat\w*|leave|deploy\w*|demarcat\w*|exchang\w*|"
-    r"come\s+into\s+force|take\s+effect|begin|start|finish\w*|clear\w*|set\s+up|creat\w*|"
+    r"come\s+into\s+force|take\s+effect|begin\w*|start\w*|finish\w*|clear\w*|set\s+up|creat\w*|"
+    # an order's "ACK: Bn COs by 222000Z"
+    r"ACK|acknowledg\w*|"
     r"dismantl\w*|destroy\w*|demolish\w*|return\w*|hand\w*\s+back|take\s+back|transfer\w*|"
     r"conven\w*|sign\w*|ratif\w*|submit\w*|draw\w*\s+up|agree\w*|adopt\w*|lift\w*|"
-    r"disband\w*|demobili[sz]\w*|surrender\w*|occup\w*|resum\w*|conclud\w*|approv\w*|"
+    r"disband\w*|abolish\w*|dissolv\w*|demobili[sz]\w*|surrender\w*|occup\w*|resum\w*|conclud\w*|approv\w*|"
     r"pay|paid|vacat\w*|hand\w*|open\w*|clos\w*|install\w*|mark\w*|stop\w*|halt\w*|"
     r"hold|held|meet|met|reconven\w*|disengag\w*|lay|laid|buil[dt]\w*|send|sent|cease\w*|"
     r"be\s+(?:on\s+the\s+ground|in\s+place|ready|out|back|deployed|operational|present|behind|"
@@ -203,7 +211,9 @@ _ACTION = re.compile(
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
-    r"settl\w*|move\s+out|pull\w*\s+(?:back|out))\b",
+    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|"
+    # "that the parties report to the Mission on their heavy weapons"
+    r"report\s+(?:back\s+)?(?:to|on)\b)\b",
     _I,
 )
 
@@ -345,6 +355,23 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                         if (day := _safe_date(y, mo, d)) and day.weekday() == weekday
                     }
                     hint = fits.pop() if len(fits) == 1 else None
+                    if hint is None and not fits and wm.start() < m.end() + 300:
+                        # no year named fits the weekday: the report is later than the latest
+                        # year it names ("pulled out in November 1998" under "Jan 20", "on
+                        # Sunday"): the first year after it where the day falls on that weekday
+                        # (only for a weekday in the dateline's own sentence)
+                        named = [int(y) for y in re.findall(rf"\b({_YEAR})\b", norm)]
+                        later = [
+                            y
+                            for y in range(max(named, default=0) + 1, max(named, default=0) + 8)
+                            if named and (day := _safe_date(y, mo, d)) and day.weekday() == weekday
+                        ]
+                        hint = later[0] if later else None
+                    if hint is None:
+                        # the weekday is some other day's: the latest year the report names
+                        named = [int(y) for y in re.findall(rf"\b({_YEAR})\b", norm)]
+                        hint = max(named) if named else None
+                        weekday = None if hint else weekday
                 elif hint is None:
                     # the latest year the report mentions (the basis says so)
                     years = [int(y) for y in re.findall(rf"\b({_YEAR})\b", norm)]
@@ -454,6 +481,85 @@ def _next_weekday(name: str, anchor: dt.date) -> tuple[dt.date, str]:
     return day, f"the {name} after the report's date {anchor}"
 
 
+def _nearest(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    """The day and month nearest the report's date ``anchor`` (that year, or next or last)."""
+    days = [
+        d
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _safe_date(y, month, day))
+    ]
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
+
+
+def _weekday_after(
+    name: str, anchor: dt.date, norm: str, spans: list[tuple[int, int]], pos: int
+) -> tuple[dt.date, str]:
+    """The day named ``name`` after the date its sentence tells of ("On Jan 9 he gave them until
+    Saturday"), else after the report's date ``anchor``; and how it was found."""
+    before = _sentence_before(norm, spans, pos)
+    told = [p for x in _DATE_RE.finditer(before) if (p := _parts(x))]
+    if told:
+        y, mo, d = told[-1]
+        start = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
+        if start is not None:
+            target = WEEKDAYS.index(name.lower())
+            day = start + dt.timedelta(days=(target - start.weekday() - 1) % 7 + 1)
+            return day, f"the {name} after {start}, the date its sentence tells of"
+    return _next_weekday(name, anchor)
+
+
+# when the text says it was (or will be) signed: "signed in Lesk on 24 March", "the treaty
+# signed in Moscow late last night", "signed this morning"
+_SIGNED_ON = re.compile(
+    r"\bsigned\b(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,4}?\s+"
+    rf"(?:(?:on|at)\s+(?:the\s+)?(?P<sdate>{DATE.replace('?P<', '?P<g')})"
+    r"|(?P<yesterday>(?:late\s+)?(?:last\s+night|yesterday))"
+    r"|(?P<today>today|to-day|this\s+(?:morning|afternoon|evening)))",
+    _I,
+)
+
+
+def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
+    """The date the text gives for the signing (its last mention), and how it was found."""
+    for m in reversed(list(_SIGNED_ON.finditer(norm))):
+        if m.group("sdate"):
+            y, mo, d = _parts(m, "g")
+            date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
+            if date:
+                return date, f"counted from the signing on {date} ({m.group().strip()})"
+        elif m.group("yesterday"):
+            date = anchor - dt.timedelta(days=1)
+            return date, f"counted from the signing the day before the report's date {anchor}"
+        else:
+            return anchor, f"counted from the signing on the report's date {anchor}"
+    return None
+
+
+# an order's date-time groups: "NLT 250600Z JUL 19", "begins 230600Z JUL 19", "by 222000Z"
+_DTG_DEADLINE = re.compile(
+    r"\b(?P<prep>NLT|not\s+later\s+than|no\s+later\s+than|by|before|until|at|from|"
+    r"(?P<starts>begins?|starts?|commences?|effective|wef))\s+"
+    rf"(?P<dd>[0-3]\d)[0-2]\d[0-5]\d\s*Z\b(?:\s+(?P<mon>{_MONTH})\s+(?P<yy>\d{{4}}|\d{{2}})\b)?",
+    _I,
+)
+# "if possible in the course of the year 1940": by the year's end
+_COURSE_OF_YEAR = re.compile(rf"\bin\s+the\s+course\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR})\b", _I)
+
+
+def _dtg_date(m: re.Match, anchor: dt.date | None) -> tuple[dt.date | None, str | None]:
+    day = int(m.group("dd"))
+    if m.group("mon"):
+        yy = m.group("yy")
+        year = int(yy) if len(yy) == 4 else (1900 if int(yy) >= 30 else 2000) + int(yy)
+        return _safe_date(year, _month(m.group("mon")), day), "stated"
+    if anchor is None:
+        return None, None
+    y, mo = anchor.year, anchor.month
+    if day < anchor.day - 7:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return _safe_date(y, mo, day), f"month and year from the report's date {anchor}"
+
+
 def find_deadlines(
     norm: str,
     spans: list[tuple[int, int]],
@@ -513,7 +619,15 @@ def find_deadlines(
                 date = anchor + dt.timedelta(days=6 - anchor.weekday() + 7 * (which == "next"))
             basis = via
         elif g.get("today") and anchor:
+            # "filed before to-day": a time before the report, not a deadline
+            if re.match(r"before\b", m.group(), _I):
+                continue
             date, basis = anchor, f"the report's date {anchor}"
+            if g["today"].lower() == "tomorrow":
+                date, basis = (
+                    anchor + dt.timedelta(days=1),
+                    f"the day after the report's date {anchor}",
+                )
         elif g.get("yearend") and anchor:
             date, basis = dt.date(anchor.year, 12, 31), via
         elif g.get("mid"):
@@ -530,7 +644,7 @@ def find_deadlines(
                 )
         elif g.get("wd") and anchor:
             target = WEEKDAYS.index(g["wd"].lower())
-            date, basis = _next_weekday(g["wd"], anchor)
+            date, basis = _weekday_after(g["wd"], anchor, norm, spans, m.start())
             if g.get("wdd"):
                 # the first such weekday falling on that day of a month, from the report's date
                 day = _day(g["wdd"])
@@ -562,17 +676,18 @@ def find_deadlines(
             inner = _DATE_RE.search(anchor_words)
             if inner and (p := _parts(inner)):
                 y, mo, d = p
+                # "within six months of its entry into force on 2 March": the 2 March nearest
+                # the report's date (a count may start before the report)
                 start_date = (
-                    _safe_date(y, mo, d)
-                    if y
-                    else (_next_on_or_after(anchor, mo, d) if anchor else None)
+                    _safe_date(y, mo, d) if y else (_nearest(anchor, mo, d) if anchor else None)
                 )
                 basis = f"counted from {inner.group()}"
             elif (
                 re.fullmatch(
                     r"(?:of|after|from|following)\s+(?:the\s+)?(?:signing|signature|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force|"
                     # "within sixty days of the date of this report"
-                    r"date\s+(?:hereof|of\s+(?:this|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement)))\b.*",
+                    r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
+                    r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*)))\b.*",
                     anchor_words,
                     _I,
                 )
@@ -584,6 +699,15 @@ def find_deadlines(
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
+                # "within fourteen days of signature", after "will be signed in Lesk on 24
+                # March": counted from that signing (not for "this Agreement", whose date is
+                # the report's)
+                if (
+                    re.match(r"(?:of|after|from|following)\s+(?:the\s+)?sign", anchor_words, _I)
+                    and not re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
+                    and (signed := _signing_date(norm[: m.start()], anchor))
+                ):
+                    start_date, basis = signed
         elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start())):
             start_date, basis = anchor, f"counted from the report's date {anchor} ({anchor_basis})"
         if start_date is not None:
@@ -635,7 +759,7 @@ def find_deadlines(
         if m.group("swd"):
             if anchor is None:
                 continue
-            day, basis = _next_weekday(m.group("swd"), anchor)
+            day, basis = _weekday_after(m.group("swd"), anchor, norm, spans, m.start())
             start = m.start("prep")
             found.append(
                 Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis, True)
@@ -644,7 +768,8 @@ def find_deadlines(
         if m.group("stoday"):
             if anchor is None:
                 continue
-            y, mo, d = anchor.year, anchor.month, anchor.day
+            day = anchor + dt.timedelta(days=m.group("stoday").lower() == "tomorrow")
+            y, mo, d = day.year, day.month, day.day
         elif not parts:
             continue
         else:
@@ -661,10 +786,19 @@ def find_deadlines(
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
         start = m.start("prep")
+        if m.group("etoday"):
+            if anchor is None:
+                continue
+            words = norm[start : m.end()].strip()
+            day = anchor + dt.timedelta(days=m.group("etoday").lower() == "tomorrow")
+            found.append(
+                Deadline(start, m.end(), words, day, None, f"from the report's date {anchor}")
+            )
+            continue
         if m.group("ewd"):
             if anchor is None:
                 continue
-            day, basis = _next_weekday(m.group("ewd"), anchor)
+            day, basis = _weekday_after(m.group("ewd"), anchor, norm, spans, m.start())
             found.append(Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis))
             continue
         parts = _parts(m, "e")
@@ -694,6 +828,36 @@ def find_deadlines(
         words = norm[a:b].strip()
         status = "superseded" if moved else None
         found.append(Deadline(a, b, words, date, None if date else words, basis, False, status))
+    for m in _DTG_DEADLINE.finditer(norm):
+        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+            continue
+        date, basis = _dtg_date(m, anchor)
+        words = m.group().strip()
+        found.append(
+            Deadline(
+                m.start(),
+                m.end(),
+                words,
+                date,
+                None if date else words,
+                basis,
+                bool(m.group("starts")),
+            )
+        )
+    for m in _COURSE_OF_YEAR.finditer(norm):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        words = m.group().strip()
+        found.append(
+            Deadline(
+                m.start(),
+                m.end(),
+                words,
+                dt.date(int(m.group("y")), 12, 31),
+                None,
+                "stated (the end of the year)",
+            )
+        )
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
         found = [d for d in found if d.date is None or d.date >= past]

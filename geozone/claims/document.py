@@ -15,10 +15,11 @@ from .deadlines import document_date, find_deadlines, what_for
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
-from .status import PROPOSAL, denied, fate, following
+from .status import DROPPED, PROPOSAL, REJECT, denied, fate, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
+    _UNDER_A_PLAN,
     CHANGE,
     FRAGMENT_AFTER,
     WidthReading,
@@ -140,20 +141,34 @@ _PAIR_AFTER_SIDES = re.compile(
     r"\s*(?:on|to)\s+(?:theirs|ours|the\s+other(?:\s+side)?|(?:the|our|their)\s+[\w'-]*\s*side)\b",
     re.I,
 )
+_DIR_HERE = re.compile(
+    rf"\s*-?\s*(?:back\s+|away\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d>{_DIR})\b(?:\s+side)?",
+    re.I,
+)
 _VARIES = re.compile(
     r"\b(?:width|wide|breadth|depth|deep)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?)?"
-    r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s+(?:from|between)\s+(?:_Q)?$"
+    r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s*:?\s+(?:from|between)\s+(?:_Q)?$"
+    # "in practice it varied between half a mile and 4 miles"
+    r"|\b(?:it|the\s+(?:zone|strip|belt|buffer|corridor))\s+(?:\w+\s+)?(?:varies|varied|ranges|ranged)\s*:?\s+"
+    r"(?:from|between)\s+(?:_Q)?$"
     # "a zone whose width would follow the terrain, from 2,000 yards in the gorge to 12 km"
     r"|\b(?:width|breadth)\s+(?:would|will|shall|should|is\s+to|to)\s+(?:follow|fit|suit|match|vary\s+with)"
     r"\s+(?:the\s+)?[\w'-]+\s*,?\s+(?:from|between)\s+(?:_Q)?$"
+    # "the zone narrows from 2 km in the plain to 500 m in the gorge" (a place to a place; not
+    # "was widened from 10 km to 20 km", a change)
+    r"|(?<!\bwas\s)(?<!\bis\s)(?<!\bbe\s)\b(?:narrows|widens|tapers|narrowing|widening|tapering)\s+"
+    r"from\s+(?:_Q)?$"
     r"|\b(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s+in\s+"
     r"(?:width|breadth|depth)\s+(?:from|between)\s+(?:_Q)?$".replace(
-        "_Q", r"(?:about|some|around|roughly|approximately|nearly|almost|just|over|under)\s+"
+        "_Q",
+        r"(?:about|some|around|roughly|approximately|nearly|almost|just|over|under|barely|"
+        r"only|as\s+little\s+as|little\s+more\s+than|less\s+than)\s+",
     ),
     re.I,
 )
 _VARIES_GAP = re.compile(
-    r"[^.;]{0,60}?\b(?:to|and)\s+(?:(?:about|some|around|roughly|approximately|"
+    # "from 350 metres in the Lissen gap, where the embankment forms the line, to 4.5 km"
+    r"[^.;\d]{0,120}?\b(?:to|and)\s+(?:(?:about|some|around|roughly|approximately|"
     r"nearly|almost|over|more\s+than|as\s+much\s+as|up\s+to)\s+)?",
     re.I,
 )
@@ -284,6 +299,21 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         if after and _OPPOSITE[_dir(pair.group("d1"))] == _dir(d2):
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    # "Dunholt's forces will withdraw 3 km to the west of the ridge and Tolvany's 3 km to the
+    # east", "Norvik's forces two miles to the east, Pellas's forces two miles to the west":
+    # the same figure in opposite directions, each side named between them
+    d1 = _DIR_HERE.match(norm, m.end)
+    d2 = _DIR_HERE.match(norm, nxt.end)
+    if (
+        d1
+        and d2
+        and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km)
+        and _OPPOSITE[_dir(d1.group("d"))] == _dir(d2.group("d"))
+        and re.fullmatch(r"(?:(?![.;!?]\s)[^\d]){1,90}", gap)
+        and re.search(r",|\b(?:and|while|whereas)\b", gap[d1.end() - m.end :])
+    ):
+        words = re.sub(r"\s+", " ", norm[m.start : d2.end()])
+        return _Merged(d2.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
     if _VARIES.search(norm[max(0, m.start - 80) : m.start]) and _VARIES_GAP.fullmatch(gap):
         lead = _VARIES.search(norm[max(0, m.start - 80) : m.start]).group().lower()
         return _Merged(
@@ -690,11 +720,16 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 continue
             if reading is None and (
                 merged.semantics == "per_side"
-                or re.search(r"width|depth", merged.words)
+                or re.search(r"width|depth|breadth", merged.words)
                 or _ZONE_WORD.search(context + sentence)
             ):
-                put = PROPOSAL.search(norm[s_a : m.start]) or PROPOSAL.search(
-                    re.split(r"[.;]\s", norm[max(s_a, m.start - 200) : m.start])[-1]
+                put = (
+                    PROPOSAL.search(norm[s_a : m.start])
+                    or PROPOSAL.search(
+                        re.split(r"[.;]\s", norm[max(s_a, m.start - 200) : m.start])[-1]
+                    )
+                    # "Under the plan, northern units would move 600 metres northwards, ..."
+                    or _UNDER_A_PLAN.search(norm[s_a : m.start])
                 )
                 reading = WidthReading(
                     merged.semantics, None, None, "stated", "proposed" if put else None
@@ -715,7 +750,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if further is not None:
             status = reading.status if reading else "stated"
             reading = WidthReading(further[0]["semantics"], further[1], None, status)
-        if reading is None and (again := _named_again(norm, claims, s_a, m, end)) is not None:
+        refused = _refused_again(norm, claims, s_a, m, end) if reading is None else None
+        again = refused[0] if refused else None
+        if reading is None and again is None:
+            again = _named_again(norm, claims, s_a, m, end)
+        if reading is None and again is not None:
             # "That is why 25 km matters to us": the earlier figure, named again
             quote, q_a, q_b = _quote(text, (s_a, s_b), m.start, end)
             figure, f_a, f_b = text.quote(m.start, m.end)
@@ -727,8 +766,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 "figure_end": f_b,
             }
             fields.pop("conversion", None)
+            if refused:
+                fields["status"], fields["proposal"] = "rejected", refused[1]
             # "Twenty kilometres was never realistic, and we dropped it": its fate, told here
-            if fields["status"] != "rejected" and (told := fate(norm[end:s_b], retracted=True)):
+            elif fields["status"] != "rejected" and (told := fate(norm[end:s_b], retracted=True)):
                 fields["status"], fields["proposal"] = "rejected", told[0]
             claims.append(Claim("width", fields, quote, q_a, q_b))
             text_pos[id(claims[-1])] = m.start
@@ -738,17 +779,23 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if reading is None:
             continue
         status, proposal = reading.status, reading.proposal
-        if status != "rejected":
+        # a demand the other side refused may still be dropped by those who made it, later on
+        # ("which the minister called a non-starter. ... they had dropped the demand")
+        refused = status == "rejected" and proposal == "rejected"
+        if status != "rejected" or refused:
             # the sentence may run on past a full stop the splitter kept ("20 km. They ...")
             rest = re.search(
-                r"(?:\.\s+(?=[A-Z\"'])|;\s*|,\s+but\s+(?=the|that|this|it)\b)(.*)",
+                # ("I.E." and "e.g." are not full stops)
+                r"(?:(?<!\.[A-Za-z])\.\s+(?=[A-Z\"'])|;\s*|,\s+but\s+(?=the|that|this|it)\b)(.*)",
                 sentence[end - s_a :],
                 re.S,
             )
             talk = bool(SPEAKER.match(norm, norm.rfind("\n\n", 0, s_a) + 1))
             after = _paragraph_after(norm, spans, s_b, replies=talk)
             ahead = " ".join([rest.group(1) if rest else "", *after])
-            ahead = re.split(r"(?<=[.!?])[\"']?\s+(?=[\"']?[A-Z])", ahead.strip())
+            ahead = re.split(
+                r"(?<=[.!?])(?<![A-Za-z]\.[A-Za-z]\.)[\"']?\s+(?=[\"']?[A-Z])", ahead.strip()
+            )
             if talk:
                 ahead = [x[label.end() :] if (label := SPEAKER.match(x)) else x for x in ahead]
             said = sentence
@@ -756,7 +803,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 # a bare figure: the sentence before says what it was
                 said = norm[max(0, s_a - 300) : s_b]
             later = following(said, ahead)
-            if later:
+            if refused:
+                if later == "dropped":
+                    proposal = "dropped"
+            elif later:
                 status, proposal = "rejected", later
             elif talk and proposal == "proposed" and _answered_no(norm, s_b, found):
                 status, proposal = "rejected", "rejected"
@@ -1125,6 +1175,50 @@ def _named_again(
     return same[-1] if same else None
 
 
+# "Pellas turned the ten miles down flat", "Norvik would not hear of one mile", "they rejected
+# the 20 km outright": a refusal of a figure named before, with no zone words of its own
+_REFUSED_BEFORE = re.compile(
+    rf"(?:{REJECT.pattern}|{DROPPED.pattern})\s+(?:(?:the|their|our|his|her|its|that|this|any|"
+    r"even)\s+)?(?:(?:idea|figure|demand|offer)\s+of\s+)?$"
+    r"|\bturn\w*\s+(?:the|their|our|his|her|its|that|this)\s+$",
+    re.I,
+)
+_REFUSED_AFTER_CUE = re.compile(
+    r"\s+(?:was|is|were|are|would\s+be|had\s+been|has\s+been)\s+(?:(?:simply|flatly|quickly|"
+    r"always|also|plainly)\s+)?(?:out\s+of\s+the\s+question|unacceptable|not\s+acceptable|"
+    r"a\s+non-starter|rejected|refused|turned\s+down|dismissed|dropped|abandoned|shelved|"
+    r"ruled\s+out)\b",
+    re.I,
+)
+_REFUSED_AFTER = re.compile(
+    r"\s*(?:down\b|out\b)?\s*(?:flat\b|outright\b|at\s+once\b)?\s*(?:[.,;!?]|$)"
+)
+
+
+def _refused_again(
+    norm: str, claims: list[Claim], s_a: int, m: Measurement, end: int
+) -> tuple[Claim, str] | None:
+    """The earlier width a refusal names again by its figure, and the refusal's kind."""
+    clause = re.split(r"[,;:]\s", norm[s_a : m.start])[-1]
+    cue = _REFUSED_BEFORE.search(clause)
+    if cue is None or not _REFUSED_AFTER.match(norm, end):
+        # "We told them that 30 km was out of the question": the refusal after the figure
+        cue = _REFUSED_AFTER_CUE.match(norm, end)
+        if cue is None or not re.search(r"(?:^|\b(?:that|but|and|so)\s+)$", clause, re.I):
+            return None
+    if cue.group().lower().startswith("turn") and not re.match(r"\s*down\b", norm[end:], re.I):
+        return None
+    same = [
+        c
+        for c in claims
+        if abs(c.fields["min_km"] - m.low_km) < 1e-9 and abs(c.fields["max_km"] - m.high_km) < 1e-9
+    ]
+    if not same:
+        return None
+    told = fate(cue.group())
+    return same[-1], told[0] if told else "rejected"
+
+
 # "keep tanks 15 km from the line on each side, and rocket launchers beyond a distance of 25 km":
 # the second figure's verb and line are left out (gapped); it shares the first one's reading
 _GAPPED = re.compile(
@@ -1422,6 +1516,18 @@ def _again_as_before(claims: list[Claim]) -> list[Claim]:
     for i, c in enumerate(out):
         f = c.fields
         if c.kind != "width" or f["semantics"] != "unspecified":
+            continue
+        if (f.get("semantics_words") or "") == "as the figure it changed":
+            # "reduced the figure to 20 km": what the last figure before it measured
+            before = [
+                o.fields
+                for o in out[:i]
+                if o.kind == "width" and o.fields["semantics"] != "unspecified"
+            ]
+            if before:
+                out[i] = Claim(
+                    c.kind, {**f, "semantics": before[-1]["semantics"]}, c.quote, c.start, c.end
+                )
             continue
         if not (f.get("semantics_words") or "").startswith("as the earlier mention of"):
             continue

@@ -34,7 +34,9 @@ _OCR_NUMBER = re.compile(r"(?<![A-Za-z\dlIO])(?=[\dlIO]*\d)[\dlIO]++(?=Z\b|th\b|
 # labelled: signing or issuing lines, sittings, signal date-time groups (searched first)
 _LABELLED = [
     re.compile(
-        rf"(?:^[ \t]*(?:Done|Signed|Made|Concluded)|\b(?:Issued|Dated))\s+(?:at|in)\s+"
+        # (at a line's start, or in a column of a header line: "Ref. 07      Signed at Tamm, ...")
+        rf"(?:(?:^|[ \t]{{3}})[ \t]*(?:Done|Signed|Made|Concluded)|\b(?:Issued|Dated))"
+        rf"\s+(?:at|in)\s+"
         rf"[A-Z][\w'. -]{{1,40}}?,?\s+"
         rf"(?:on\s+)?(?:this\s+)?(?:the\s+)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:day\s+of\s+)?"
         rf"{_MONTH},?\s+{_YEAR}\b",
@@ -45,7 +47,9 @@ _LABELLED = [
         rf"{_MONTH},?\s+{_YEAR}\b",
         _I,
     ),
-    re.compile(rf"\bDTG\s+(?P<day>[0-3]\d)\d{{4}}Z\s+{_MONTH}\s+(?P<yy>\d{{4}}|\d{{2}})\b", _I),
+    re.compile(
+        rf"\bDTG\s*:?\s+(?P<day>[0-3]\d)\d{{4}}Z\s+{_MONTH}\s+(?P<yy>\d{{4}}|\d{{2}})\b", _I
+    ),
 ]
 # unlabelled, only in the first lines: a numeric date, a weekday-headed date
 _FIRST_LINES = [
@@ -53,6 +57,10 @@ _FIRST_LINES = [
     # a signal's date-time group with no label, as a telex heads it: "ZCZC MIR0412 120915Z JUN 87"
     re.compile(
         rf"(?<!\w)(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+{_MONTH}\s+(?P<yy>\d{{4}}|\d{{2}})\b", _I
+    ),
+    # a telex's date then its time of origin: "08 FEB 79  1730Z"
+    re.compile(
+        rf"(?<![\w/])(?P<day>[0-3]?\d)\s+{_MONTH}\s+(?P<yy>\d{{4}}|\d{{2}})\s+[0-2]\d[0-5]\dZ\b", _I
     ),
     re.compile(
         # set apart in a column layout, not a caption's "on Tuesday, Nov. 21, 2017."
@@ -129,9 +137,12 @@ def header_date(norm: str, source: str = "") -> tuple[dt.date, str] | None:
             for m in pattern.finditer(text):
                 if date := _date(m):
                     return date, "a signing, issuing or signal line"
-    for pattern in _FIRST_LINES:
+    for k, pattern in enumerate(_FIRST_LINES):
+        # a telex heads its date below its routing lines (FM, TO, INFO): the signal patterns
+        # look a little further down
+        lines = 8 if k in (1, 2) else 4
         for text in texts:
-            for line in [ln for ln in text.split("\n") if ln.strip()][:4]:
+            for line in [ln for ln in text.split("\n") if ln.strip()][:lines]:
                 for m in pattern.finditer(line):
                     if date := _date(m):
                         return date, "the report's first lines"

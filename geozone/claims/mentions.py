@@ -29,7 +29,10 @@ from .widths import MOVE_NOUN, ZONE_NOUN
 _MIGHT_HAVE_BEEN = re.compile(
     rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+"
     # "your government was talking about a buffer of 40 km": a figure only spoken of
-    r"|\btalk(?:s|ed|ing)?\s+(?:about|of)\b|\bspo(?:ke|ken)\s+(?:about|of)\b",
+    r"|\btalk(?:s|ed|ing)?\s+(?:about|of)\b|\bspo(?:ke|ken)\s+(?:about|of)\b"
+    # "Norvik's first position was ten miles", "Pellas countered with a mile"
+    r"|\b(?:first|opening|initial|original|starting)\s+(?:\w+\s+)?(?:position|bid|figure)\b"
+    r"|\bcounter(?:ed|s|ing)?\s+with\b",
     re.I,
 )
 _IN_FORCE = re.compile(
@@ -88,9 +91,21 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
     out = list(claims)
     for i, c in enumerate(out):
         f = c.fields
-        if f["status"] == "rejected":
-            continue
         start, end = spans[i]
+        if f["status"] == "rejected":
+            # a supersession read from the words around it gives way to a later mention that
+            # says outright the figure was refused ("Pellas turned the ten miles down flat")
+            later = {
+                o.fields.get("proposal")
+                for o, (o_start, _) in zip(claims, spans, strict=True)
+                if o_start > start
+                and o.fields.get("proposal") in ("rejected", "dropped")
+                and (o.fields.get("semantics_words") or "").startswith("as the earlier mention")
+                and _same_zone(o.fields, f)
+            }
+            if f.get("proposal") == "superseded" and len(later) == 1:
+                out[i] = replace(c, fields={**f, "proposal": later.pop()})
+            continue
         before = _sentence_before(norm, start)
         clause = [m.end() for m in _CLAUSE.finditer(before)]
         before = before[clause[-1] :] if clause else before
@@ -124,12 +139,15 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
 _FROM_LINE = re.compile(r"(?:away\s+)?(?:from|of)\s", re.I)
 # the side a depth reaches into: "into Iraq", "inside Ostrian territory", "on the Varn side"
 _INTO = re.compile(
-    r"\s*(?:-?\s*deep\s+)?(?:(?:into|inside)\s+(?:the\s+)?([A-Z][\w'-]+)"
+    # ("10 miles (16 km) into Arlen": past a conversion in brackets)
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*deep\s+)?(?:(?:into|inside)\s+(?:the\s+)?([A-Z][\w'-]+)"
     r"|on\s+the\s+([A-Z][\w'-]+)\s+(?:side|bank))"
 )
 _SIDE_AFTER = re.compile(
     r"\s*-?\s*(?:wide|deep|broad|across)?\s*(?:(?:from|of|off)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+)?"
-    r"on\s+the\s+(?-i:([A-Z][\w'-]+))\s+(?:side|bank|shore)\b",
+    # "on the Vesk side", "on the northern side", "... and 5 km deep on the southern."
+    r"on\s+the\s+(?:(?-i:([A-Z][\w'-]+))\s+(?:side|bank|shore)\b"
+    r"|((?:north|south|east|west)(?:ern)?)(?:\s+(?:side|bank|shore)\b|(?=\s*[.;,])))",
     re.I,
 )
 _SIDE_BEFORE = re.compile(
@@ -149,7 +167,7 @@ def _named_side(norm: str, span: tuple[int, int]) -> str | None:
     m = _SIDE_AFTER.match(norm, span[1])
     if m is None:
         m = _SIDE_BEFORE.search(norm[max(0, span[0] - 100) : span[0]])
-    return m.group(1) if m else None
+    return (m.group(1) or (m.group(2) if m.re is _SIDE_AFTER else None)) if m else None
 
 
 _OWN_SIDE = re.compile(r"\b(?:our|their|its|his|her|own)\b|\b[A-Z][\w'-]+(?:'s|\s+side)\b")
@@ -187,7 +205,7 @@ def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
         gap = norm[spans[i][1] : spans[i + 1][0]]
         sa, sb = _named_side(norm, spans[i]), _named_side(norm, spans[i + 1])
         if (
-            {a["semantics"], b["semantics"]} <= {"depth", "total"}
+            {a["semantics"], b["semantics"]} <= {"depth", "total", "unspecified"}
             and sa
             and sb
             and sa != sb

@@ -35,7 +35,9 @@ _DIGIT_NUMBER = (
     r"|\d+(?:\.\d+)?(?:,\d{1,2}(?!\d))?(?:\s+\d/\d)?(?!/)|\d/\d{1,2}|\.\d+)"
 )
 NUMBER = re.compile(
-    rf"(?<![\w.,/$€£])(?:(?P<digits>{_DIGIT_NUMBER})|(?P<words>{_WORD_NUMBER})"
+    # "5 (five) km": the words after the digits only repeat them
+    rf"(?<![\w.,/$€£])(?:(?P<digits>{_DIGIT_NUMBER})(?:\s*[(\[]\s*(?:{_WORD_NUMBER})\s*[)\]])?"
+    rf"|(?P<words>{_WORD_NUMBER})"
     rf"(?:\s*[(\[]\s*(?P<echo>\d+(?:\.\d+)?)\s*[)\]])?)(?![\w/]|[.,]\d)",
     re.I,
 )
@@ -66,6 +68,14 @@ def word_value(words: str) -> float | None:
     tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t not in ("and", "a")]
     if not tokens:
         return None
+    # "one-half mile", "three quarters": a count of halves or quarters (no "and" between)
+    if (
+        len(tokens) == 2
+        and tokens[0] in _SMALL
+        and tokens[1] in ("half", "halves", "quarter", "quarters")
+        and not re.search(r"\band\b", words, re.I)
+    ):
+        return _SMALL[tokens[0]] * _FRACTION_WORDS[tokens[1].rstrip("s").replace("halve", "half")]
     total, current = 0.0, 0.0
     for tok in tokens:
         if tok in _SMALL:

@@ -17,7 +17,9 @@ _ROAD = (
     r"railways?|rail\s+lines?|railroads?|supply\s+lines?|arter(?:y|ies)|thoroughfares?|"
     r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?|"
     # "a ship sailing from Chornomorsk to Istanbul": a sea route
-    r"sailing|sails|sailed|voyages?)"
+    r"sailing|sails|sailed|voyages?|"
+    # "the track from Oster to Hallin", "convoys are sent from A to B", "ferry service A-B"
+    r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?)"
 )
 # "M4", "Highway 6", and a main supply route by its name: "MSR BLUE"
 _ROAD_ID = r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+)\b"
@@ -30,7 +32,9 @@ _HYPHENATED = re.compile(
     r"(?:\b(?P<id>[A-Z]{1,2}-?\d{1,3})\s*\(\s*(?P<a>[A-Z][\w' -]{1,40}?)\s*(?:-|/|to)\s*"
     r"(?P<b>[A-Z][\w' -]{1,40}?)\s*\))"
     r"|(?:\b(?P<a2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s*-\s*"
-    rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s+{_ROAD}\b)",
+    rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s+{_ROAD}\b)"
+    # "FERRY SERVICE ESSEL-VARRA": the road word first
+    rf"|(?:\b(?i:{_ROAD})\s+(?P<a3>[A-Z][\w']+)\s*-\s*(?P<b3>[A-Z][\w']+)\b)",
 )
 _STOP = re.compile(
     r"[.;:!?()\[\]]|\b(?:must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
@@ -123,7 +127,9 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
     if how == "from":
         parts = re.split(r"\s+to\s+", body, maxsplit=1, flags=_I)
         if len(parts) == 2:
-            a, b = place_name(parts[0]), place_name(re.split(r",|\s+and\s+", parts[1])[0])
+            # "from Rosh Pinna to Quneitra crossed the Jordan": the place ends before a verb
+            end = re.split(r",|\s+and\s+|\s+(?=[a-z]+ed\b)", parts[1])[0]
+            a, b = place_name(parts[0]), place_name(end)
             if a and b:
                 pairs.append((a, b))
         return pairs
@@ -246,7 +252,8 @@ def find_routes(norm: str) -> list[RouteMention]:
                     )
                 )
     for m in _HYPHENATED.finditer(norm):
-        a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+        a = m.group("a") or m.group("a2") or m.group("a3")
+        b = m.group("b") or m.group("b2") or m.group("b3")
         a, b = place_name(a), place_name(b)
         if (
             a

@@ -27,7 +27,10 @@ REJECT = re.compile(
     r"vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
-    r"fell\s+through|said\s+no|found\s+no\s+(?:support|backing|takers|favour|favor)|"
+    # "30 km was out of the question", "described as a non-starter"
+    r"out\s+of\s+the\s+question|non-starter|dead\s+on\s+arrival|"
+    r"fell\s+through|said\s+no|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
+    r"found\s+no\s+(?:support|backing|takers|favour|favor)|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
     # "balked at", "would not hear of", "was thrown out", "met with a flat no"
     r"balk(?:ed|s)?\s+at|(?:would|will|could)\s*(?:not|n't)\s+hear\s+of|thrown\s+out|threw\s+(?:it\s+|"
@@ -42,8 +45,13 @@ REJECT = re.compile(
 DROPPED = re.compile(
     r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
+    # "got nowhere", "gave up on its demand", "no longer insists on", "was binned"
+    r"(?:got|led|came)\s+(?:to\s+)?nowhere|g[ai]ve\s+up\s+on|giving\s+up\s+on|binned|"
+    r"no\s+longer\s+(?:insists?|insisted|presses|pressed|pushes|pushed|seeks|sought|demands?|"
+    r"demanded|wants?|wanted|asks?|asked)|"
     r"did\s+not\s+survive|never\s+made\s+it|collapsed|fell\s+apart|"
-    r"never\s+(?:adopted|taken\s+up|implemented|pursued)|gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
+    r"never\s+(?:adopted|taken\s+up|implemented|pursued)|(?:was|were)\s+not\s+(?:pursued|followed\s+up)|"
+    r"gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
     r"climbed\s+down|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
     r"(?:struck|taken)\s+out|(?:recorded|noted|treated)\s+as\s+withdrawn|"
     r"(?:neither|none)\b[^.;]{0,40}?\b(?:surviv\w*|made\s+it|went\s+(?:ahead|through|anywhere)|"
@@ -85,7 +93,10 @@ PROPOSAL = re.compile(
     r"ideas?\b|(?:never|not)\s+accept\s+(?:anything\s+)?(?:less|fewer|more)\s+than|"
     # "favours a 30 km buffer", "advocates", "holding out for", "put a 10 km zone on the table"
     r"favou?r(?:s|ed|ing)?\s+(?=an?\b)|advocat\w*|(?:holding|held|hold|holds)\s+out\s+for|"
-    r"put\s+(?=[^.;]{0,40}\bon\s+the\s+table))",
+    r"put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|"
+    # "their negotiators opened at 30 km", "Pellas countered with a mile"
+    r"open(?:ed|s|ing)\s+(?:the\s+talks\s+)?(?:at|with)\b|counter(?:ed|s|ing)?\s+with\b|"
+    r"(?:began|started)\s+(?:out\s+)?at\b)",
     _I,
 )
 ANAPHOR = re.compile(
@@ -107,11 +118,11 @@ PLURAL_ANAPHOR = re.compile(
 DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|"
-    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+for|insisted\s+on|floated|tabled|"
+    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+(?:for|that)|insisted\s+on|floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
     r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?position|"
-    r"mooted|pitched|put\s+on\s+the\s+table|(?:was|were)\s+to\s+(?:be|have\s+been)|"
+    r"mooted|pitched|put\s+on\s+the\s+table|put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|(?:was|were)\s+to\s+(?:be|have\s+been)|"
     r"would\s+(?:have\s+)?(?:be|been|measure|extend)|would\s+have\s+\w+ed|"
     # "Under the March arrangement the buffer was 12 km wide. That arrangement is replaced."
     r"(?:under|in)\s+the\s+(?:\w+\s+)?(?:arrangement|agreement|accord|regime|deal))\b",
@@ -121,11 +132,13 @@ DRAFT = re.compile(
 _DENIAL = re.compile(
     r"^\W*(?:that|this|the)\s+(?:figure|number|proposal|idea|claim|report)\b[^.;]{0,40}?"
     r"\b(?:was|is|has)\s+(?:never|not)\s+(?:been\s+)?(?:proposed|discussed|tabled|"
-    r"put\s+forward|raised|on\s+the\s+table)\b|^\W*no\s+such\s+(?:figure|proposal|number|zone)\b",
+    r"put\s+forward|raised|on\s+the\s+table)\b|^\W*no\s+such\s+(?:figure|proposal|number|zone|plan)\b",
     _I,
 )
 _DENIED_BEFORE = re.compile(
-    r"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?)\s+of\b", _I
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,3}?"
+    r"(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\b[^.;]{0,80}$",
+    _I,
 )
 
 
@@ -203,10 +216,16 @@ def following(sentence: str, after: list[str]) -> str | None:
             if found and not _OWN_FIGURE.search(nxt[: found[1].start()]):
                 return found[0]
         # an aside about those who made it, or a yes: "They started high, yes."
+        # ... or a short remark on it that tells no fate: "The Government studied it carefully."
         brief = (
             len(nxt) < 60
             and not re.search(r"\d", nxt)
-            and bool(re.match(r"\W*(?:they|he|she|we|I|you|yes|no|indeed|right)\b", nxt, _I))
+            and bool(
+                re.match(r"\W*(?:they|he|she|we|I|you|yes|no|indeed|right)\b", nxt, _I)
+                # "I.E. ON OUR SIDE ONLY.": a gloss on it
+                or re.match(r"\W*(?:i\.\s*e\.|e\.\s*g\.|that\s+is\b|namely\b)", nxt, _I)
+                or (k == 0 and re.search(r"\b(?:it|this|that)\b", nxt, _I))
+            )
         )
         if not DRAFT.search(nxt) and not brief:
             return None

@@ -43,6 +43,8 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>|<!--.*?-->", re.S)
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _RUN_TOGETHER = re.compile(
     r"(?<=[a-z])(?<!km)(?<!\bm)(?<!\bmi)(?<!\bsq)(?=\d)"
+    # "between 10and 30 km", "from 2to 12 km": a joining word run into a number
+    r"|(?<=\d)(?=(?:and|to|or)\s+\d)"
     r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b|mi\b|nmi\b|nm\b|yds?\b|"
     r"yards?\b|ft\b|feet\b"
     # "500m wide", "200m from the fence" (not "5m people")
@@ -58,6 +60,12 @@ _GLUED_WORD = re.compile(
     r"[Ss]eparation|[Ll]imited|[Ss]afe|[Bb]order|[Ff]rontier|[Cc]ontrolled|[Tt]he|[Aa])"
     r"(?=(?:zone|strip|buffer|corridor|area|belt)s?\b)"
 )
+# "fivekilometres": a number in words run into its unit
+_GLUED_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred)(?=(?:kilomet\w+|miles?|metres?|meters?|yards?)\b)",
+    re.I,
+)
 _GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|er)))")
 # "Zonewhere": a capitalised word run into "where"/"which" (not "Somewhere", "Elsewhere")
 _GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
@@ -67,7 +75,9 @@ _OCR_NUMBER = re.compile(
     r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
     # ... also run into its unit ("l0km")
     # ... or a signal's time ("l8OOZ")
-    r"(?:(?![\w])|(?<=[0-9lIO]{4})(?=Z\b)|(?=(?:kms?|kilomet\w*|miles?|mi|m|metres?|meters?|nm|nmi|yds?|ft)\b))"
+    # ... or an ordinal day ("the l9th day of")
+    r"(?:(?![\w])|(?<=[0-9lIO]{4})(?=Z\b)|(?=(?:kms?|kilomet\w*|miles?|mi|m|metres?|meters?|nm|nmi|yds?|ft)\b)"
+    r"|(?<=\d)(?=(?:st|nd|rd|th)\b))"
 )
 # OCR: digits read for letters in a word ("ki1ometers", "Artil1ery", "wi11")
 _OCR_WORD = re.compile(
@@ -103,10 +113,13 @@ _OCR_ONE = re.compile(
 # a lone "l" read for "1" before a unit: "l mile", "l km"
 # ... and a number with no true digit left before a unit: "lO metres", "ll km", "lOO yards"
 _OCR_LONE_ONE = re.compile(
-    r"(?<![\w.,])(?:l|[lI][lIO]{1,3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
+    # ... and "l,OOO yards"
+    r"(?<![\w.,])(?:l|[lI][lIO]{1,3}|[lI][lIO]{0,2},[lIO]{3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
     r"feet|ft|nautical)\b)",
     re.I,
 )
+# a signal time with no true digit left: "OOOlZ"
+_OCR_SIGNAL_TIME = re.compile(r"(?<![\w.,])(?=[0-9lIO]{0,3}[0-9O])[0-9lIO]{4}(?=Z\b)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 _OCR_CAPITALS = str.maketrans("10", "IO")
@@ -128,6 +141,9 @@ _VOCABULARY = {
     "november", "december",
     # words of deadlines ("not 1ater than", "shal1", "unti1")
     "later", "latest", "until", "till", "shall", "will", "all", "complete", "completed",
+    # short words of a telex in capitals ("0UR SIDE 0NLY", "N0T")
+    "our", "ours", "only", "one", "other", "own", "over", "out", "not", "both", "side", "sides",
+    "off", "once", "into", "onto", "north", "south", "east", "west", "coast", "point",
 }  # fmt: skip
 _SHORT_WORDS = {"to", "of", "on", "in", "is", "it", "at", "or", "no", "so", "do", "go", "if"}
 # a line wrapped inside a sentence (PDF, scans): the break is a space
@@ -290,6 +306,9 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     text, starts, ends = _apply(
         text, starts, ends, _OCR_LONE_ONE, lambda m: m.group().translate(_OCR_DIGITS)
     )
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_SIGNAL_TIME, lambda m: m.group().translate(_OCR_DIGITS)
+    )
     # "one (l) kilometre"
     return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
 
@@ -320,6 +339,7 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_ARTICLE, lambda m: m.group() + " ")
+    text, starts, ends = _apply(text, starts, ends, _GLUED_NUMBER_WORD, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_WORD, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_COMMA, lambda m: ", ")
     text, starts, ends = _apply(

@@ -22,7 +22,8 @@ _I = re.I
 ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
-    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?)"
+    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
+    r"(?:surrounding|territorial|adjacent|coastal)\s+waters)"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 # words that end a noun phrase: "a 5-km march to the zone" does not name the zone
@@ -39,7 +40,8 @@ _CONTEXT = re.compile(
     r"rebels?|insurgents?|guerrillas?|combatants|belligerents|"
     r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
-    r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units)\b",
+    r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
+    r"planes?|jets?|airplanes?|aeroplanes?|vehicles?|trawlers?)\b",
     _I,
 )
 _WITHDRAW = re.compile(
@@ -48,7 +50,9 @@ _WITHDRAW = re.compile(
     r"disengag\w*|"
     r"push\w*\s+(?:the\s+)?(?:line|zone|boundary|border|front)\w*|"
     r"mov\w*\s+(?:\w+\s+){0,8}?back|mov\w*\s+(?:\w+\s+){0,3}?(?:beyond|behind|outside)|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
-    r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*)\b",
+    r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*|"
+    # "farmers are turned back up to 1.5 km from the fence": kept that far away
+    r"turn(?:ed|ing|s)?\s+back|turn(?:ed|ing|s)?\s+away)\b",
     _I,
 )
 _QUALIFIER = re.compile(
@@ -68,7 +72,12 @@ _BORDER = (
     r"blue\s+line|green\s+line|river|road|highway|MDL|embankment|railway|dyke|levee|"
     # lines on the ground and at sea a zone is drawn about
     r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
+    r"outskirts|city\s+limits|"
     r"axis|channel|route|trace|pipeline|"
+    # a plateau's rim, the stones or pillars that mark a border, "the zone of separation"
+    r"rim|escarpment|scarp|wire|(?:high|low)[- ]water\s+(?:mark|line)|"
+    r"(?:boundary\s+|border\s+)?(?:stones|markers|pillars|cairns)|"
+    r"(?:zone|area|line)\s+of\s+(?:separation|contact)|"
     r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
@@ -85,6 +94,9 @@ _AFTER_TOTAL = re.compile(
     # "a buffer of 10 km between forward positions": the gap between two lines
     r"between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|their\s+)?(?:forward\s+|front\s+)?"
     r"(?:lines|forces|armies|positions|troops|sides|parties)|"
+    # "so that 4 miles separate them": the gap between the two
+    r"(?:would\s+|will\s+|now\s+)?(?:separate|separates|divide|divides)\s+(?:them|the\s+(?:two\s+)?"
+    r"(?:armies|forces|sides|lines|parties|positions))|"
     # "a belt of 8 km, divided evenly": shared between the sides
     r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
     _I,
@@ -96,6 +108,8 @@ _AFTER_PER_SIDE = re.compile(
     r"\s*(?:(?:back|away)\s*,\s*|,\s*)?(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?"
     r"(?:either|each|both)\s+"
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
+    # "within 3 nm of either coast"
+    r"|\s*(?:off|of|from)\s+(?:either|each|both)\s+(?:coasts?|shores?|banks?)\b"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
     r"|\s*each\b(?=\s+(?:from|back|behind|away)\b|\s*(?:[.;]|,\s|$))"
@@ -122,10 +136,15 @@ _AFTER_PER_SIDE = re.compile(
 _AFTER_FROM = re.compile(
     rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+)?"
     rf"(?:from|of|off|behind|beyond)\s+"
+    # "from the seaward extension of the line"
+    rf"(?:the\s+(?:[\w'-]+\s+)?(?:extension|prolongation)\s+of\s+)?"
     rf"(?:the\s+|their\s+|its\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
     # "between 5 and 15 km from the outer edge of the zone"
     rf"|(?:outer\s+|inner\s+|far\s+)?(?:edge|limit)s?\s+of\s+(?:the\s+|its\s+|this\s+)?"
-    rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b)",
+    rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b"
+    # "from its edges", "beyond their outer limits": a zone's edges named before
+    rf"|(?<=\bits\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b"
+    rf"|(?<=\btheir\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b)",
     _I,
 )
 _AFTER_INTO = re.compile(
@@ -135,10 +154,25 @@ _AFTER_INTO = re.compile(
     r"November|December)\b)[A-Z][\w'-]+)\b",
 )
 _AFTER_DIR = re.compile(
-    rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\s+(?:the\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
-    r"|the\s+(?-i:[A-Z])[\w'-]+|(?:it|them)\b)",
+    # "5 nautical miles to the south and east of the peninsula"
+    rf"\s*(?:to\s+the\s+)?{_DIR}(?:\s+and\s+{_DIR})?\s+(?:of|from)\s+(?:the\s+)?"
+    rf"(?:(?:[\w'-]+\s+){{0,3}}?(?:{_BORDER}|peninsula|island|islands|cape|headland|enclave)\b"
+    r"|the\s+(?-i:[A-Z])[\w'-]+|(?:it|them)\b)"
+    # "... and 3 nautical miles to the north and west -": the place left out the second time
+    rf"|\s*to\s+the\s+{_DIR}(?:\s+and\s+{_DIR})?(?=\s*(?:[-,;)]|\.\s|$))"
+    # "2 nautical miles seaward of the low-water line"
+    rf"|\s*(?:seaward|landward|inland)s?\s+(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b",
     _I,
 )
+# "800 metres on the Arlenian bank": one named side's width (each side's, when the other side
+# is given its own)
+# "Each side's zone runs 1.5 miles inland", "each party's half measures 3.5 km": each side's own
+_OWN_ZONE = re.compile(
+    rf"\beach\s+(?:side|party|country|state|army)'s\s+(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|half|share|"
+    r"part|portion)\b",
+    _I,
+)
+_AFTER_NAMED_SIDE = re.compile(r"\s*on\s+the\s+(?-i:[A-Z])[\w'-]+\s+(?:side|bank|shore)\b", _I)
 _AFTER_ONE_SIDE = re.compile(
     r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
     r"|\b(?:inside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:territory|side|(?-i:[A-Z])[\w'-]+)\b",
@@ -153,13 +187,27 @@ _LATER_PER_SIDE = re.compile(
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "in practice it varied between half a mile and 4 miles"
+    rf"|\b(?:it|{ZONE_NOUN})\s+(?:\w+\s+)?(?:varies|varied|vary|ranges|ranged)\s*:?\s+(?:from|between)\s+$"
+    # "the zone's width - 1.5 km in the towns", "at its widest the zone measured 19 km"
+    r"|\b(?:width|breadth)\s*[-–:(]\s*$"
+    r"|\bat\s+its\s+(?:widest|narrowest|broadest)\b[^.;]{0,40}$"
+    # "(total 4 km)", "overall: 6 km"
+    r"|(?:^|[(,;]\s*|\b(?:a|the|in)\s+)(?:total|overall)\s*:?\s*(?:of\s+)?$"
+    # "at no point may the zone be narrower than"
+    r"|\b(?:narrower|wider|broader)\s+than\s+$"
+    # "fixed the width of the neutral zone at"
+    r"|\b(?:fix\w*|set|sets|setting|put\w*)\s+the\s+(?:width|breadth)\s+of\s+(?:[\w'-]+\s+){0,4}?at\s+$"
     # "its width varies from 20 to 40 km"
     r"|\b(?:width|breadth)\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between)\s+$"
     # "the zone's width was set at"
     rf"|\b(?:width|breadth)\s+{_COPULA}\s+(?:set|fixed|put|agreed|placed)\s+at\s+$"
     # "the width of the Neutral Belt is fixed at"
     r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|shall\s+be|"
-    r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$",
+    r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$"
+    # "Total width of SZ is", "the overall breadth of the belt will be"
+    r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'()-]+\s+){1,4}?(?:is|was|shall\s+be|"
+    r"will\s+be|would\s+be)\s+$",
     _I,
 )
 _BEFORE_DEPTH = re.compile(
@@ -170,7 +218,8 @@ _BEFORE_DEPTH = re.compile(
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either|neither|the\s+two)\s+"
     r"(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
-    r"forces|belligerents|states?|countries|country|governments?|nations?|powers?)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
+    r"forces|belligerents|states?|countries|country|governments?|nations?|powers?|flags?|"
+    r"navies|navy|fleets?)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"retir\w*|disengag\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
     r"(?:shall|must|will|are\s+to|is\s+to)\s+be|"
@@ -208,7 +257,8 @@ _RANGE = re.compile(
     _I,
 )
 _AFTER_RANGE = re.compile(
-    rf"\s*-?\s*(?:range|radius|away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
+    rf"\s*-?\s*(?:range|radius|limit\s+on\s+(?:the\s+|their\s+|its\s+)?(?:range|calibre|caliber|speed)|"
+    rf"away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
     rf"{_BORDER})|high\b|tall\b|above\b|below\b|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
     _I,
@@ -241,10 +291,13 @@ _RULE = re.compile(
 )
 CHANGE = (
     r"\b(?:reduc|cut|narrow|widen|broaden|expand|extend|increas|rais|enlarg|shr[iu]nk|trimm?|"
-    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust|water)\w*"
+    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust|water|"
+    # "the second paper came down to 25 km"
+    r"(?:came|come|comes|coming|went|go|goes)\s+(?:down|up)|"
+    r"(?:climb|climbed|climbs)\s+down)\w*"
 )
 _CHANGED_TO = re.compile(
-    rf"{CHANGE}\s+(?:\w+\s+){{0,3}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
+    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
 )
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
@@ -269,7 +322,10 @@ _EACH_OF_TWO = re.compile(
 _SPACING = re.compile(r"\b(?:intervals?\s+of|every|spaced)\s*$", _I)
 # how far something lies from a zone: "flew from a base some 90 km from the zone"
 _FROM_A_ZONE = re.compile(
-    rf"\s*(?:away\s+)?(?:from|outside)\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?{ZONE_NOUN}\b", _I
+    rf"\s*(?:away\s+)?(?:from|outside)\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?{ZONE_NOUN}\b"
+    # "from the zone of separation" names the line a band is measured from
+    r"(?!\s+of\s+(?:separation|contact))",
+    _I,
 )
 _FEATURE_BEFORE = re.compile(
     r"\b(?:gorges?|canyons?|ravines?|valleys?|trench(?:es)?|craters?|pits?|shafts?|wells?|caves?|"
@@ -400,7 +456,7 @@ def read_width(
         _I,
     ):
         return None
-    within_lead = re.search(r"\bwithin\s*$", lead, _I)
+    within_lead = re.search(r"\bwithin\s*(?:a\s+distance\s+of\s*)?$", lead, _I)
     # "within 5 km of the line", "pulled back beyond 30 km of the line": not a length of it
     near_of = within_lead or re.search(r"\b(?:beyond|outside|past)\s*$", lead, _I)
     if (_AFTER_LENGTH.match(after) and not near_of) or _AFTER_RANGE.match(after):
@@ -429,6 +485,16 @@ def read_width(
         near_before,
         _I,
     ) and (_AFTER_LOCATING.match(after) or _AFTER_FROM.match(after) or _AFTER_DIR.match(after)):
+        return None
+    # "Sector 12 of the zone is 30 km from the coast", "Post 7 lies 3 km from the line": where a
+    # numbered place lies
+    if re.search(
+        r"\b(?:sectors?|posts?|sites?|camps?|bases?|checkpoints?|OPs?|positions?|points?|"
+        r"pillars?|markers?)\s+\d+[A-Z]?\b[^.;,]{0,30}?\b(?:is|lies|lay|was|sits|stands|are)\s+"
+        r"(?:(?:some|about|only|just|roughly|around|nearly)\s+)?$",
+        near_before,
+        _I,
+    ) and (_AFTER_FROM.match(after) or _AFTER_DIR.match(after) or _AFTER_LOCATING.match(after)):
         return None
     located = _LOCATED.search(lead)
     # "units stationed within 100 km of the border on each side": a zone on both sides
@@ -539,7 +605,7 @@ def read_width(
         return None
     weak = None
     if semantics is None:
-        for pattern in (_AFTER_FROM, _AFTER_DIR, _AFTER_INTO):
+        for pattern in (_AFTER_FROM, _AFTER_DIR, _AFTER_INTO, _AFTER_NAMED_SIDE):
             if m := pattern.match(after):
                 weak = m
                 break
@@ -547,7 +613,8 @@ def read_width(
     adjectival = re.match(
         rf"\s*-?\s*(?:wide|deep)?\s*-?\s*(?:\([^()]*\)\s*)?(?:of\s+(?={MOVE_NOUN}\b))?[\"']?"
         rf"(?:{_NOT_LINKING}[\w'-]+\s+){{0,3}}?"
-        rf"(?:{ZONE_NOUN}|{MOVE_NOUN})\b",
+        # "the 400-metre limit", "a 12-mile limit": the edge of a zone, named by its figure
+        rf"(?:{ZONE_NOUN}|{MOVE_NOUN}|limits?\b(?!\s+(?:of|on)\s+(?:the\s+)?(?:range|speed)))\b",
         after,
         _I,
     )
@@ -560,7 +627,8 @@ def read_width(
                 # "on the Ebrinian bank, where the floodplain is wider, it extends 5 km"
                 or re.search(
                     r"\b(?:it|its\s+(?:width|depth|breadth))\s+(?:\w+\s+){0,2}?(?:extend\w*|reach\w*|"
-                    r"run\w*|stretch\w*|measur\w*|is|was|would\s+be|will\s+be|shall\s+be)\s+"
+                    r"run\w*|stretch\w*|measur\w*|is|was|would\s+be|will\s+be|shall\s+be|"
+                    r"var(?:ies|ied|y)\s+(?:from|between)|rang(?:es|ed)\s+(?:from|between))\s+"
                     r"(?:only\s+|just\s+|some\s+|about\s+|to\s+)?$",
                     clause_before,
                     _I,
@@ -602,7 +670,8 @@ def read_width(
             _I,
         )
         or lead_core.strip() == ""
-        or re.search(rf"\b{ZONE_NOUN}\s*[:–-]?\s*$", lead_core, _I)
+        # "the buffer zone (12 km) shall be"
+        or re.search(rf"\b{ZONE_NOUN}\s*[:–(-]?\s*$", lead_core, _I)
         or (shared and weak is not None)
     )
     if within_lead and re.search(
@@ -629,6 +698,8 @@ def read_width(
             r"accept|"
             r"accepting|"
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
+            # "we began at twenty kilometres", "we met at twelve"
+            r"(?:began|begun|started|opened|met|ended\s+up|landed)\s+at|"
             r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
             # "did ask, in the first round, for"
             r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
@@ -706,10 +777,29 @@ def read_width(
         _I,
     )
     # "was later reduced to 15 km", "widened from 10 km to 20 km": a zone's figure changed
-    changed = _CHANGED_TO.search(lead) or (
-        re.fullmatch(r"\s*to\s*", lead) and _CHANGED_TO.search(wide_before)
+    changed = (
+        _CHANGED_TO.search(lead)
+        or (
+            # "reduced to 800 metres on one bank and to 1 km on the other": the verb shared
+            re.fullmatch(r"\s*to\s*", lead) and _CHANGED_TO.search(wide_before)
+        )
+        or re.search(
+            rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?to\s+[^.;]{{1,80}}?\b(?:and|or)\s+to\s*$",
+            wide_before,
+            _I,
+        )
     )
-    if not (_ZONE.search(sentence[:m_start]) or _ZONE.search(context[-300:])):
+    # "reduced the figure to 20 km but still placed the whole zone on our side": the zone
+    # may come after the figure
+    if not (
+        _ZONE.search(sentence)
+        or _ZONE.search(context[-300:])
+        # "cut the figure to 25 km" after "asked that our troops pull back 40 km"
+        or (
+            re.search(r"\b(?:figure|demand|offer|proposal)\s+(?:\w+\s+)?to\s*$", lead, _I)
+            and _CONTEXT.search(context[-300:])
+        )
+    ):
         changed = None
     # a band: "from 15 to 30 km behind the front", "between 10 and 20 km from the line"
     band = (
@@ -745,6 +835,9 @@ def read_width(
     if semantics is None and re.match(r"\s*across\b", after, _I) and zone_before:
         semantics, decided, strong = "total", "across", True
     anchored = bool(
+        # "each party's half measures about 3.5 km"
+        (_OWN_ZONE.search(clause_before) and link)
+        or
         # "the zone's outer limit lies 25 km from the coast"
         (
             weak is not None
@@ -794,6 +887,14 @@ def read_width(
             and _CONTEXT.search(sentence)
             and (
                 re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
+                # "kept at a distance of ten miles from", "moved to 30 km behind the front"
+                or re.search(
+                    r"\b(?:at|to|beyond)\s+a\s+(?:minimum\s+|safe\s+)?distance\s+of\s+$"
+                    r"|\b(?:mov|withdr[ae]w|pull|relocat|redeploy|push|sent|taken|fall|fell)\w*\s+"
+                    r"(?:back\s+)?(?:to|beyond|behind)\s+$",
+                    lead,
+                    _I,
+                )
                 or re.search(
                     r"\b(?:shall|must|will|should|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
                     r"(?:remain|stay|keep|be|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
@@ -846,6 +947,8 @@ def read_width(
         each = each_before
         if later and _per_side_pair(later):
             semantics, decided = "per_side", later.group()
+        elif own_zone := _OWN_ZONE.search(clause_before):
+            semantics, decided = "per_side", own_zone.group()
         elif (
             each
             and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
@@ -869,6 +972,18 @@ def read_width(
             semantics, decided = "depth", weak.group()
         elif m := _AFTER_ONE_SIDE.search(clause_after[:120]):
             semantics, decided = "depth", m.group()
+        elif adjectival and (
+            m := re.match(
+                # "a 20 nm exclusion zone south of the line", "a 25 km withdrawal by Dunholt
+                # alone", "a 5-km pull-back on one side only": one side's zone or move
+                rf"\s*(?:(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\b|(?:by|for)\s+(?:the\s+)?"
+                r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:alone|only)\b|on\s+(?:one|our|their|its)\s+"
+                r"(?:\w+\s+)?side\s+only\b)",
+                after[adjectival.end() :],
+                _I,
+            )
+        ):
+            semantics, decided = "depth", adjectival.group() + m.group()
         elif withdraw_before and not zone_before and not adjectival:
             semantics, decided = "depth", withdraw_before.group()
             # "moved back one and a half kilometres by each army"
@@ -918,19 +1033,63 @@ def read_width(
             _I,
         ):
             semantics, decided = "per_side", fronted.group()
+        elif changed and re.search(
+            r"\b(?:the|its|their|our|his|her|this|that)\s+(?:\w+\s+)?(?:figure|demand|proposal|"
+            r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to\s*$",
+            lead,
+            _I,
+        ):
+            # "their second paper reduced the figure to 20 km": the figure it changed
+            # measured something; the new one measures the same (read in the document)
+            semantics, decided = "unspecified", "as the figure it changed"
+        elif changed and (
+            plural := re.search(
+                r"\b(?:the|both|their|its)\s+(?:two\s+)?(?:[\w'-]+\s+)?(?:zones|belts|strips|buffers|"
+                r"areas)\s+to\s*$",
+                lead,
+                _I,
+            )
+        ):
+            # "to extend the restricted zones to 20 km": the zones of a line, one on each side
+            semantics, decided = "per_side", plural.group()
         elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
-            # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width
-            semantics, decided = "total", changed.group()
+            # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width; but
+            # "suggested widening it to 3 km", a change only talked of, leaves open what the
+            # figure measures (the sets' convention)
+            talked = re.search(
+                r"\b(?:widening|broadening|narrowing)\s+(?:it|them|(?:the|this|that|its)\s+"
+                r"(?:\w+\s+){0,2}?\w+)\s+to\s*$",
+                wide_before,
+                _I,
+            )
+            semantics = "unspecified" if talked else "total"
+            decided = changed.group()
         elif adjectival and (
             own_zone := re.search(
-                r"\beach\s+(?:side|party|country|state|army)\s+(?:will\s+|shall\s+|would\s+|is\s+to\s+)?"
-                r"(?:ha(?:ve|s)|gets?|keeps?|maintains?|holds?)\s+(?:a|an|its\s+own)\s+$",
+                # "both sides will keep a 7-km strip"
+                r"\b(?:each|both|either)\s+(?:sides?|part(?:y|ies)|countr(?:y|ies)|states?|armies|army)\s+"
+                r"(?:will\s+|shall\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
+                r"(?:ha(?:ve|s)|gets?|keeps?|maintains?|holds?)\s+(?:a|an|its\s+own|their\s+own)\s+$",
                 near_before,
                 _I,
             )
         ):
             # "each side will have a 5 km zone"
             semantics, decided = "per_side", own_zone.group()
+        elif prev_end > 0 and (
+            result := re.search(
+                # "800 yards into each country, giving a neutral belt of nearly a mile",
+                # "3 km to the west and 3 km to the east, creating a 6 km buffer": what the sides'
+                # widths make together
+                rf"\b(?:giv|creat|form|mak|produc|leav|yield)(?:e|es|ed|ing|s)?\s+(?:a|an)\s+"
+                rf"(?:(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\s+(?:of\s+)?)?$",
+                lead,
+                _I,
+            )
+        ):
+            # (only after a figure of the same sentence: "to create a zone of 50 km" alone
+            # says nothing of the sides)
+            semantics, decided = "total", result.group()
         elif divides := re.search(
             # "a no-man's-land of 800 metres now divides the two armies"
             r"\b(?:divid|separat)(?:es|ed|ing|e)\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
@@ -964,8 +1123,11 @@ def read_width(
     if semantics == "depth" and decided and (d := _DIR_REF.match(decided)):
         base = re.match(r"[a-z]+", d.group(1).lower()).group()
         others = sentence[:m_start] + " " + sentence[m_end + len(decided) :]
+        # "4 km to the north of the Orm; ... 6 km to the south of it"
+        ref = d.group(2)
+        ref = r"[\w'-]+" if ref.lower() in ("it", "them") else rf"(?:{re.escape(ref)}|it|them)"
         if re.search(
-            rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{re.escape(d.group(2))}\b",
+            rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{ref}\b",
             others,
             _I,
         ):
@@ -1001,6 +1163,12 @@ def read_width(
         or re.search(
             DROPPED.pattern + r"\s+(?:\w+\s+){0,2}?(?:demand|proposal|plan|idea|offer|request|"
             r"call|draft)s?\b",
+            sentence[own_start:m_start],
+            _I,
+        )
+        # "no longer insists on a 20 km zone"
+        or re.search(
+            DROPPED.pattern + r"\s+(?:on\s+|for\s+)?(?:a|an|the|its|their)?\s*$",
             sentence[own_start:m_start],
             _I,
         )
@@ -1046,12 +1214,29 @@ def read_width(
             and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
         ):
             status, proposal = "rejected", "superseded"
-        elif (proposed or fragment or _UNDER_A_PLAN.search(sentence[:m_start])) and not re.search(
-            # "lowered their demand to 12 km, which the government accepted"
-            r"^[^.;]{0,40}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:accepted|agreed\s+to|signed|approved|"
-            r"adopted)\b",
-            sentence[m_end:],
-            _I,
+        elif (
+            (
+                proposed
+                or fragment
+                or _UNDER_A_PLAN.search(sentence[:m_start])
+                # "The second draft cut the figure to 25 km": a draft's changed figure
+                or (
+                    drafted
+                    and changed
+                    and not re.search(
+                        r"\b(?:final|agreed|signed|adopted)\s+(?:\w+\s+)?(?:draft|version|text)\b",
+                        sentence[:m_start],
+                        _I,
+                    )
+                )
+            )
+            and not re.search(
+                # "lowered their demand to 12 km, which the government accepted"
+                r"^[^.;]{0,40}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:accepted|agreed\s+to|signed|approved|"
+                r"adopted)\b",
+                sentence[m_end:],
+                _I,
+            )
         ):
             proposal = "proposed"
     qualifier = _clean(qual.group()).lower() if qual else None
@@ -1068,9 +1253,16 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
     "15 to 25 kilometers [about 9 to 15 miles]", "32 km (20 miles)",
     "20 miles, or 32 km,".
     """
-    if nxt is None or nxt.unit_code == m.unit_code:
+    if nxt is None:
         return None
     gap = norm[m.end : nxt.start]
+    # "four kilometres (4 km)": the same figure again in digits
+    if nxt.unit_code == m.unit_code and not (
+        re.fullmatch(r"\s*[(\[]\s*", gap)
+        and abs(nxt.low_km - m.low_km) < 1e-9
+        and abs(nxt.high_km - m.high_km) < 1e-9
+    ):
+        return None
     opener = re.fullmatch(
         r"\s*(?:[(\[]|,?\s*or|,)\s*(?:about|approximately|approx\.|around|roughly|some|nearly|"
         r"almost|just\s+over|just\s+under|over|more\s+than|less\s+than|or|c\.|ca\.|~|=)?\s*",
@@ -1104,7 +1296,10 @@ _REFERENCE = re.compile(
     r"(?:road|highway|motorway|railway|canal))\b"
     r"|(?P<acronym>(?-i:[A-Z]{1,4}L))\b(?![\w-])"
     r"|(?P<feature>(?:(?!(?:from|of|the|on|each|either|both)\b)[\w'-]+\s+){0,2}?(?:track|watershed|"
-    r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway)s?)\b"
+    r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway|"
+    # "the western rim", "the border fence", "the boundary stones", "the mid-line"
+    r"rim|escarpment|fence|wall|berm|mid-?line|stones|markers|pillars|cairns)s?)\b"
+    r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?)\b"
@@ -1173,6 +1368,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         ):
             return None
         return m.group("proper")
+    if m.group("zone"):
+        return re.sub(r"\s+", " ", m.group("zone")).lower()
     if m.group("feature"):
         words = re.sub(r"\s+", " ", m.group("feature")).strip()
         return words if words[0].isupper() else words.lower()
