@@ -131,6 +131,21 @@ FOLDED = [
         np.array([[52.32, 25.79], [50.74, 25.53], [49.68, 24.3], [50.38, 24.86], [50.85, 24.73]]),
         47.5,
     ),
+    # a road out and back 300 m apart, with a 1 km jog: the inner corner of the jog lay in
+    # a face that ran thin along the line, judged by a point on the line (no side)
+    (
+        np.array(
+            [
+                [0.0, 0.0],
+                [0.0, 0.00922456866511356],
+                [0.0, 0.8549737677631191],
+                [-0.009622141813626344, 0.8527050944864456],
+                [-0.00876137344455373, 1.0512735742478214],
+                [-0.03383283847704895, -0.3948671360447672],
+            ]
+        ),
+        8.006694038613457,
+    ),
 ]
 
 
@@ -138,6 +153,7 @@ FOLDED = [
 @given(lines(), WIDTHS, st.sampled_from([zones.RIGHT, zones.LEFT]), st.integers(0, 2**16))
 @example(*FOLDED[0], zones.RIGHT, 1)
 @example(*FOLDED[1], zones.LEFT, 2)
+@example(*FOLDED[2], zones.RIGHT, 3)
 def test_depth_zone_lies_on_its_named_side(line, w, side, seed):
     """Also where the line folds back within the width (hooks, hairpins, J-shapes)."""
     assume(self_crossing(line) is None)

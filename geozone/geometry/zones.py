@@ -1343,6 +1343,12 @@ def _fold_cells(
             continue
         rep = shapely.get_coordinates(shapely.point_on_surface(faces))
         sign = side_of(rep[:, 0], rep[:, 1], index)
+        for k in np.nonzero(sign == 0)[0]:
+            # the face's point fell on the line (a face that runs thin along it): judged
+            # by the sides of points spread inside it instead
+            pts = interior_samples(faces[k], _FACE_SAMPLES, seed=int(k))
+            own = side_of(pts[:, 0], pts[:, 1], index) if len(pts) else np.zeros(0)
+            sign[k] = int(np.sign(np.sum(own)))
         for (klon, klat), ks in zip(kp, ksign, strict=True):
             if ks != 0:
                 sign[shapely.contains_xy(faces, klon, klat)] = ks
