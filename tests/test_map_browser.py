@@ -149,19 +149,14 @@ def test_popup_shows_figures_and_reports(page):
 
 
 def _colour_counts(png: bytes, rgb: tuple[int, int, int], split_x: int, width: int):
+    """Pixels of exactly ``rgb`` left and right of ``split_x`` (±6 px), every other row."""
+    import numpy as np
     from PIL import Image
 
-    img = Image.open(io.BytesIO(png)).convert("RGB")
-    left = right = 0
-    for (x, _y), value in (
-        (xy, img.getpixel(xy)) for xy in ((x, y) for x in range(0, width) for y in range(0, 900, 2))
-    ):
-        if value == rgb:
-            if x < split_x - 6:
-                left += 1
-            elif x > split_x + 6:
-                right += 1
-    return left, right
+    px = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))[0:900:2, 0:width]
+    hit = np.all(px == np.array(rgb, dtype=px.dtype), axis=2)
+    x = np.nonzero(hit)[1]
+    return int(np.sum(x < split_x - 6)), int(np.sum(x > split_x + 6))
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
