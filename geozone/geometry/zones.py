@@ -368,7 +368,7 @@ def _side_pieces(
     cols = slice(2, 4) if side == RIGHT else slice(4, 6)
     n = len(segs)
     walk0, walk1 = end_directions(segs)
-    pieces = []
+    rings: list[np.ndarray] = []
     for i, part in parts.items():
         # at the line's ends the band is closed along the geodesic perpendicular (which
         # may divide the sides when the line folds back), not a straight chord
@@ -380,7 +380,7 @@ def _side_pieces(
         ring.append(part[::-1, cols])
         if i == 0:
             ring.append(_ray(segs.lon[0], segs.lat[0], segs.azimuth[0] + side * 90.0, w)[::-1])
-        pieces.append(Polygon(np.vstack(ring)))
+        rings.append(np.vstack(ring))
 
     a_in, a_out = segs.end_azimuth[:-1], segs.azimuth[1:]
     turn = wrap180(a_out - a_in)
@@ -409,9 +409,9 @@ def _side_pieces(
         sweep = np.where(narrow, np.sign(turn[outer]) * (r_hi - r_lo), sweep)
     joins = _Arcs(segs.end_lon[outer], segs.end_lat[outer], start, end, sweep, w)
     for k, arc in zip(outer, joins.sample(tol), strict=True):
-        pieces.append(Polygon(np.vstack([[segs.end_lon[k], segs.end_lat[k]], arc])))
+        rings.append(np.vstack([[segs.end_lon[k], segs.end_lat[k]], arc]))
     if cap != "round":
-        return pieces
+        return _polygons(rings)
 
     # round caps: the side's part of the outward half-disc at each end
     a0, ae = segs.azimuth[0], segs.end_azimuth[-1]
@@ -436,8 +436,16 @@ def _side_pieces(
         # both straight sides run along geodesics: a divide, or the perpendicular the
         # end's band shares
         ring = [[[lon, lat]], _ray(lon, lat, start, w)[:-1], arc, _ray(lon, lat, end, w)[::-1][1:]]
-        pieces.append(Polygon(np.vstack(ring)))
-    return pieces
+        rings.append(np.vstack(ring))
+    return _polygons(rings)
+
+
+def _polygons(rings: list[np.ndarray]) -> list[Polygon]:
+    """Polygons of the given outlines (lon/lat, each closed or not), made in one call."""
+    if not rings:
+        return []
+    ids = np.repeat(np.arange(len(rings)), [len(r) for r in rings])
+    return list(shapely.polygons(shapely.linearrings(np.vstack(rings), indices=ids)))
 
 
 def check_tolerance(tolerance_m: float) -> None:
