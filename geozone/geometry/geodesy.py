@@ -413,8 +413,10 @@ class LineIndex:
         cp = np.concatenate([p[j > 0], p[j < m - 1]])
         cj = np.concatenate([j[j > 0] - 1, j[j < m - 1]])
         q = xyz[cp]
-        c0 = np.linalg.norm(q - self.xyz[cj], axis=1)
-        c1 = np.linalg.norm(q - self.xyz[cj + 1], axis=1)
+        d0 = q - self.xyz[cj]
+        d1 = q - self.xyz[cj + 1]
+        c0 = np.sqrt(np.einsum("ij,ij->i", d0, d0))
+        c1 = np.sqrt(np.einsum("ij,ij->i", d1, d1))
         return cp, cj, _piece_bound(c0, c1, self.h[cj])
 
     def _refine(self, lon, lat, xyz, near, ub):
