@@ -122,7 +122,7 @@ def _stamp_outputs(out: Path) -> dict[str, bytes]:
 
 
 def test_ctrl_c_leaves_the_old_outputs_or_the_new_ones(tmp_path):
-    """A real SIGINT at many moments: never a traceback, a mix, or a temporary file.
+    """A real SIGINT early and late in a build: never a traceback, a mix, or a temporary file.
 
     The build is of a small scenario (one line, one width: every kind of
     output, a layers folder too), so that a whole build is short; the
@@ -139,7 +139,7 @@ def test_ctrl_c_leaves_the_old_outputs_or_the_new_ones(tmp_path):
     fresh = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert any("/" in name for name in fresh)  # a folder of outputs too
     outcomes = set()
-    for fraction in (0.35, 0.7, 0.95):
+    for fraction in (0.4, 0.9):
         stamps = _stamp_outputs(out)
         proc = subprocess.Popen(
             command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
