@@ -434,45 +434,62 @@ def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
     from .readings import lead_semantics
 
     margins = _margins(scenario)
-    records: list[dict] = []
     within: dict = {}  # zones within a distance of each stretch of the line, shared by all widths
-    for semantics in lead_semantics(scenario):
-        side = scenario.zone_sign if semantics == "depth" else None
-        label = scenario.zone_side if semantics == "depth" else "both"
+    tasks = [
+        (semantics, v)
+        for semantics in lead_semantics(scenario)
         for v in sorted(
             (v for v in scenario.variants if v.semantics == semantics), key=lambda v: v.km
-        ):
-            built: dict[tuple, tuple] = {}
-            for applies_to, (edges, words) in margins.items():
-                key = tuple(np.round(edges, 9))
-                if key not in built:
-                    built[key] = certain_possible(
-                        scenario.line,
-                        v.km,
-                        semantics,
-                        edges,
-                        side,
-                        BAND_TOLERANCE_M,
-                        cap=scenario.cap,
-                        cache=within,
-                    )
-                for kind, band in zip(("certain", "possible"), built[key], strict=True):
-                    clipped = clip_to(band, scenario.clip)
-                    records.append(
-                        {
-                            "layer": "band",
-                            "scenario": scenario.id,
-                            "variant": variant_name(semantics, v.km),
-                            "width_km": v.km,
-                            "semantics": semantics,
-                            "side": label,
-                            "band": kind,
-                            "applies_to": applies_to,
-                            "uncertainty": words,
-                            "area_km2": round(geodesic_area_km2(clipped), 3),
-                            "geometry": clipped,
-                        }
-                    )
+        )
+    ]
+
+    def bands_of(task: tuple) -> dict[tuple, tuple]:
+        semantics, v = task
+        side = scenario.zone_sign if semantics == "depth" else None
+        built: dict[tuple, tuple] = {}
+        for edges, _ in margins.values():
+            key = tuple(np.round(edges, 9))
+            if key not in built:
+                built[key] = certain_possible(
+                    scenario.line,
+                    v.km,
+                    semantics,
+                    edges,
+                    side,
+                    BAND_TOLERANCE_M,
+                    cap=scenario.cap,
+                    cache=within,
+                )
+        return built
+
+    # widths two at a time, as in zone_table: the work is in GEOS and PROJ
+    pool = ThreadPoolExecutor(2)
+    try:
+        done = list(pool.map(bands_of, tasks))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    records: list[dict] = []
+    for (semantics, v), built in zip(tasks, done, strict=True):
+        label = scenario.zone_side if semantics == "depth" else "both"
+        for applies_to, (edges, words) in margins.items():
+            band_pair = built[tuple(np.round(edges, 9))]
+            for kind, band in zip(("certain", "possible"), band_pair, strict=True):
+                clipped = clip_to(band, scenario.clip)
+                records.append(
+                    {
+                        "layer": "band",
+                        "scenario": scenario.id,
+                        "variant": variant_name(semantics, v.km),
+                        "width_km": v.km,
+                        "semantics": semantics,
+                        "side": label,
+                        "band": kind,
+                        "applies_to": applies_to,
+                        "uncertainty": words,
+                        "area_km2": round(geodesic_area_km2(clipped), 3),
+                        "geometry": clipped,
+                    }
+                )
     return gpd.GeoDataFrame(records, columns=[*BAND_COLUMNS, "geometry"], crs="EPSG:4326")
 
 
