@@ -80,6 +80,10 @@ class Document:
         }
 
 
+
+# a width for each side that names no line: "1 km on either side", "two kilometres each side"
+_NO_LINE_NAMED = re.compile(r"\W{0,3}(?:on\s+)?(?:either|each|both)\s+sides?\b(?!\s+of\b)", re.I)
+
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     for a, b in spans:
         if a <= pos < b:
@@ -857,6 +861,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             gap = text.norm[text_pos.get(id(prev), m.start) : m.start]
             if len(gap) < 600 and "\n\n" not in gap.replace(" ", ""):
                 reference = prev.fields["reference"]
+        if reference is None and _NO_LINE_NAMED.match(after):
+            # "a strip of just 1 km on either side", "ten kilometres each side": the line of
+            # the report's zones, when every earlier width that names one names the same
+            named = {c.fields["reference"] for c in claims if "reference" in c.fields}
+            if len(named) == 1:
+                reference = named.pop()
         if reference:
             fields["reference"] = reference
         if conv is not None:

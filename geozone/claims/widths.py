@@ -1290,7 +1290,9 @@ _NAMED_LINE = re.compile(
 )
 _REFERENCE = re.compile(
     r"(?:\b(?:from|of|off|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
-    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+|each\s+)?)"
+    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+|each\s+)?(?:whole\s+|entire\s+)?"
+    # "750 metres on each bank": the river's two banks
+    r"|\bon\s+(?=(?:each|either|both)\s+banks?\b)(?:each\s+|either\s+|both\s+))"
     r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
     r"|(?P<named>(?-i:[A-Z])[\w'-]+(?:\s*-\s*(?-i:[A-Z])[\w'-]+)?\s+"
     r"(?:road|highway|motorway|railway|canal))\b"
@@ -1302,7 +1304,7 @@ _REFERENCE = re.compile(
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
-    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?)\b"
+    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?|banks?)\b"
     r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b"
     # "from the Harn", "from the Median": a line known by its name alone
     r"|(?P<proper>(?-i:[A-Z][a-z])[\w'-]*(?:\s+(?-i:[A-Z][a-z])[\w'-]*)?)\b)",
@@ -1325,6 +1327,16 @@ def _line_name(words: str) -> str | None:
     if m.group("own"):
         return "own line"
     return re.sub(r"\s+", " ", m.group()).lower().replace("cease-fire", "ceasefire")
+
+
+_COMPASS_ADJ = r"(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)"
+# a river named without the word "river": "a belt along the Ossel", "the Tarn valley"
+_BARE_RIVER = re.compile(
+    r"\b(?:along|across|up|down|beyond|crossing|cross|over|bank\s+of|banks\s+of)\s+the\s+"
+    r"((?-i:[A-Z][a-z][\w'-]*))\b(?!\s+(?-i:[A-Z])|\s+(?:line|road|border|frontier|hills?|"
+    r"mountains?|ridge|plain|gap|pass|coast|sea|lake|corridor|strip|zone|valley|bridge|crossing)\b)"
+    r"|\bthe\s+((?-i:[A-Z][a-z][\w'-]*))\s+(?:valley|bridge|ford|estuary|delta|banks|crossing)\b",
+)
 
 
 def reference_before(lead: str, earlier: str) -> str | None:
@@ -1372,6 +1384,11 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         return re.sub(r"\s+", " ", m.group("zone")).lower()
     if m.group("feature"):
         words = re.sub(r"\s+", " ", m.group("feature")).strip()
+        if words.lower() in ("road", "highway") and match is None:
+            # "the road" after "follows Route 11": the road the report numbered
+            named = re.findall(r"\b((?:Route|Highway|Road)\s+\d{1,3}[A-Z]?)\b", earlier[-1500:])
+            if named:
+                return named[-1]
         return words if words[0].isupper() else words.lower()
     if m.group("road"):
         return m.group("road").replace("-", "")
@@ -1396,20 +1413,25 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         # "the ACFL" after "the Agreed Cease-Fire Line (ACFL)": the name it stands for
         acronym = m.group("acronym")
         spelled = re.findall(
-            rf"((?:[A-Z][\w'-]*\s+){{1,6}}?(?:[Ll]ine|[Bb]oundary|[Ll]imit))\s*\(\s*{acronym}\s*\)",
+            rf"((?:[A-Z][\w'-]*\s+){{1,6}}?(?:[Ll]ine|[Bb]oundary|[Ll]imit|LINE|BOUNDARY|LIMIT))"
+            rf"\s*\(\s*{acronym}\s*\)",
             earlier[-5000:],
         )
         if spelled:
-            words = [w for w in spelled[-1].split()[-len(acronym) :] if w not in ("The", "the")]
-            return f"{' '.join(words)} ({acronym})"
+            words = [
+                w for w in spelled[-1].split()[-len(acronym) :] if w not in ("The", "the", "THE")
+            ]
+            name = " ".join(words)
+            # "CEASEFIRE LINE (CFL)" in a telex: the name in ordinary letters
+            return f"{name.lower() if name.isupper() else name} ({acronym})"
         return acronym
     if m.group("border"):
-        named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("border"))
+        named = re.match(rf"([A-Z][\w'-]+|{_COMPASS_ADJ})\s+(\w+)", m.group("border"))
         if named:
             return f"{named.group(1)} {named.group(2).lower()}"
         # "the boundary" after "the Kosovo boundary": the boundary named before
         kind = re.search(r"(border|frontier|boundary)", m.group("border"), _I).group(1).lower()
-        before = re.findall(rf"\b([A-Z][\w'-]+)\s+{kind}\b", earlier[-3000:])
+        before = re.findall(rf"\b([A-Z][\w'-]+|{_COMPASS_ADJ})\s+{kind}\b", earlier[-3000:])
         before = [b for b in before if b not in ("The", "This", "That", "Its", "A", "An")]
         return f"{before[-1]} {kind}" if before else "border"
     if m.group("river"):
@@ -1419,7 +1441,11 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         rivers = re.findall(
             r"\b([A-Z][\w'-]+)\s+[Rr]iver\b|\b[Rr]iver\s+([A-Z][\w'-]+)", earlier[-3000:]
         )
-        return (rivers[-1][0] or rivers[-1][1]) if rivers else "river"
+        if rivers:
+            return rivers[-1][0] or rivers[-1][1]
+        # a river known by its name alone: "along the Ossel", "the Tarn valley"
+        bare = _BARE_RIVER.findall(earlier[-3000:])
+        return (bare[-1][0] or bare[-1][1]) if bare else "river"
     named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("coast"))
     return f"{named.group(1)} {named.group(2).lower()}" if named else "coast"
 
