@@ -52,6 +52,10 @@ DROPPED = re.compile(
     r"did\s+not\s+survive|never\s+made\s+it|collapsed|fell\s+apart|"
     r"never\s+(?:adopted|taken\s+up|implemented|pursued)|(?:was|were)\s+not\s+(?:pursued|followed\s+up)|"
     r"gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
+    # "they quietly let it go", "we set our proposal aside", "put the idea aside"
+    r"let\s+(?:it|this|that|them|the\s+(?:\w+\s+)?(?:proposal|plan|idea|demand|figure|matter))\s+"
+    r"(?:go|drop|lapse)|(?:set|put|laid|lay)\s+(?:it|this|that|them|(?:our|their|the|its|his|her|"
+    r"this|that)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|demand|draft|figure)s?)\s+aside|"
     r"climbed\s+down|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
     r"(?:struck|taken)\s+out|(?:recorded|noted|treated)\s+as\s+withdrawn|"
     r"(?:neither|none)\b[^.;]{0,40}?\b(?:surviv\w*|made\s+it|went\s+(?:ahead|through|anywhere)|"
@@ -96,7 +100,9 @@ PROPOSAL = re.compile(
     r"put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|"
     # "their negotiators opened at 30 km", "Pellas countered with a mile"
     r"open(?:ed|s|ing)\s+(?:the\s+talks\s+)?(?:at|with)\b|counter(?:ed|s|ing)?\s+with\b|"
-    r"(?:began|started)\s+(?:out\s+)?at\b)",
+    r"(?:began|started)\s+(?:out\s+)?at\b|"
+    # "he would insist on 10 km", "we would seek 10 km", "they came back with 25 km"
+    r"insist(?:s|ing)?\s+on|seek(?:s|ing)?\b|c(?:a|o)me(?:s)?\s+back\s+with|coming\s+back\s+with)",
     _I,
 )
 ANAPHOR = re.compile(
@@ -117,7 +123,7 @@ PLURAL_ANAPHOR = re.compile(
 )
 DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
-    r"counter\w*|"
+    r"counter\w*|insist\w*\s+on|seek(?:s|ing)?|c(?:a|o)me(?:s)?\s+back\s+with|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+(?:for|that)|insisted\s+on|floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
@@ -168,6 +174,13 @@ def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:
         return "dropped", r
     if m is None:
         return None
+    if m.group("rejected"):
+        # refused, then set aside by those who made it ("Duvessa did not take it up, and we
+        # set our proposal aside"): dropped is where it ended
+        later = DROPPED.search(words, m.end())
+        # ("Tamsara refused, and the figure is no longer on the table": still refused)
+        if later is not None and not re.search(r"table", later.group(), _I):
+            return "dropped", later
     return next(k for k in ("dropped", "rejected", "superseded") if m.group(k)), m
 
 
@@ -222,6 +235,8 @@ def following(sentence: str, after: list[str]) -> str | None:
             and not re.search(r"\d", nxt)
             and bool(
                 re.match(r"\W*(?:they|he|she|we|I|you|yes|no|indeed|right)\b", nxt, _I)
+                # "In the spring, yes.": a yes after a few words of when
+                or re.search(r",\s*(?:yes|indeed)\W*$", nxt, _I)
                 # "I.E. ON OUR SIDE ONLY.": a gloss on it
                 or re.match(r"\W*(?:i\.\s*e\.|e\.\s*g\.|that\s+is\b|namely\b)", nxt, _I)
                 or (k == 0 and re.search(r"\b(?:it|this|that)\b", nxt, _I))

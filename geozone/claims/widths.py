@@ -700,7 +700,7 @@ def read_width(
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
             # "we began at twenty kilometres", "we met at twelve"
             r"(?:began|begun|started|opened|met|ended\s+up|landed)\s+at|"
-            r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
+            r"insist(?:ed|s|ing)?\s+on|wanted|preferred|sought|seek|seeks|seeking|mooted|pitched|"
             # "did ask, in the first round, for"
             r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
             r"(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
@@ -708,7 +708,8 @@ def read_width(
             _I,
         )
         or re.search(
-            r"\b(?:version|draft|proposal|plan|offer|figure|text)\b[^,;.]{0,50}?\b(?:said|says|of|for|"
+            r"\b(?:version|draft|proposal|plan|offer|figure|text|demand|bid|position|request)\b"
+            r"[^,;.]{0,50}?\b(?:said|says|of|for|"
             r"spoke|speaks|talked|talks|mentioned|mentions|envisaged|envisages|foresaw|foresees|"
             r"with|at|put|named|gave|proposed|was|is|were|became|read|reads|stood\s+at|came\s+to)\s*$",
             lead_core + " ",
@@ -722,9 +723,10 @@ def read_width(
             lead_core + " ",
             _I,
         )
-        # "the opening offer of 3 km" ("of" is cut from lead_core)
+        # "the opening offer of 3 km" ("of" is cut from lead_core), "Our first proposal, 2 km
+        # each side, they rejected"
         or re.search(
-            r"\b(?:proposal|plan|offer|draft|version|demand|idea|suggestion|request|bid)s?\s*$",
+            r"\b(?:proposal|plan|offer|draft|version|demand|idea|suggestion|request|bid)s?\s*,?\s*$",
             lead_core,
             _I,
         )
@@ -770,12 +772,30 @@ def read_width(
         and PROPOSAL.search(re.split(r"(?<=[.!?])\s+", context.rstrip())[-1])
     )
     proposal_link = proposal_link or fragment
+    # "How wide is that in total? - Eight kilometres of valley floor.": the answer to a question
+    # on the zone's width
+    asked = (
+        re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w.' ()-]{0,40}:\s*)?", lead_core)
+        and re.match(r"\s*(?:(?:of|across|wide|deep|in\s+all|in\s+total)\b[\w' -]{0,30}?)?\s*(?:[,.?!;]|$)", after)
+        and re.search(
+            r"\bhow\s+(wide|broad|deep)\b[^.?!]*\?\s*$",
+            re.split(r"(?<=[.!])\s+", context.rstrip())[-1],
+            _I,
+        )
+    )
     zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
         # "Nobody ever proposed 60 km" (but "we will never accept 2 km" is a refusal)
         r"\b(?:nobody|no\s+one|never)\b(?!\s+(?:accept|agree|sign|live\s+with)\b)",
         clause_before,
         _I,
     )
+    # "in the valley it's narrower, about a kilometre and a half": the zone's width at a place
+    comparative = re.search(
+        r"\b(?:narrower|wider|broader|deeper|shallower)(?:\s+(?:there|here|still|again|now))?\s*(?:,|:|-|–)\s*(?:(?:only|just|about|some|"
+        r"roughly|around|nearly|barely|perhaps|maybe)\s+)?$",
+        near_before,
+        _I,
+    ) and (_ZONE.search(sentence) or _ZONE.search(context[-300:]))
     # "was later reduced to 15 km", "widened from 10 km to 20 km": a zone's figure changed
     changed = (
         _CHANGED_TO.search(lead)
@@ -863,6 +883,8 @@ def read_width(
         )
         or (semantics == "total" and decided and re.search(r"apart|between", decided, _I))
         or (proposal_link and zone_talk)
+        or comparative
+        or asked
         or changed
         or band
         or adjectival
@@ -1026,6 +1048,21 @@ def read_width(
             )
         ):
             semantics, decided = "total", m.group()
+        elif asked:
+            wide = asked.group(1).lower() in ("wide", "broad")
+            semantics, decided = ("total" if wide else "depth"), asked.group().strip()
+        elif comparative:
+            deep = re.search(r"deeper|shallower", comparative.group(), _I)
+            semantics, decided = ("depth" if deep else "total"), comparative.group().strip()
+        elif result := re.search(
+            # "RESULTING BUFFER 4 KM", "the resulting strip is some 2 miles": what the sides'
+            # widths make together
+            rf"\bresulting\s+(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\s+(?:(?:of|is|was|will\s+be|"
+            rf"would\s+be|measures|:)\s+)?(?:(?:only|just|about|some|roughly|around|nearly)\s+)?$",
+            lead,
+            _I,
+        ):
+            semantics, decided = "total", result.group().strip()
         elif fronted := re.match(
             # "On both sides of the border, the zone extends 10 km"
             r"\W*(?:on|to)\s+(?:both|either|each)\s+sides?\s+of\s+[^,;.]{1,60},",
