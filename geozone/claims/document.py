@@ -81,6 +81,32 @@ class Document:
 
 
 
+
+# a sentence that opens by pointing back at a proposal: "That draft asked for ...", "This plan
+# put ..."
+_POINTS_BACK = re.compile(
+    r"\W*(?:(?-i:[A-Z][\w.]*):\s*)?(?:that|this|the|their|its)\s+(?:(?:first|earlier|original|"
+    r"\w+ian|\w+ish)\s+)?(?:draft|proposal|plan|offer|demand|version|paper|idea|request)\b",
+    re.I,
+)
+
+
+def _refused_before(norm: str, s_a: int, sentence: str) -> str | None:
+    """ "It is, and we rejected it. That draft asked for 12 km": a fate told in the sentence
+    just before the one that names the proposal's figure, which points back at it."""
+    if not _POINTS_BACK.match(sentence):
+        return None
+    start = max(norm.rfind(". ", 0, s_a - 2), norm.rfind("\n", 0, s_a - 2), 0)
+    before = norm[start:s_a]
+    if re.search(r"\d", before) or len(before) > 160:
+        return None
+    told = fate(before)
+    if told is None or not re.search(
+        r"\b(?:it|that|this|them|draft|proposal|plan|offer|demand|version|paper|idea)\b", before, re.I
+    ):
+        return None
+    return told[0]
+
 # a width for each side that names no line: "1 km on either side", "two kilometres each side"
 _NO_LINE_NAMED = re.compile(r"\W{0,3}(?:on\s+)?(?:either|each|both)\s+sides?\b(?!\s+of\b)", re.I)
 
@@ -806,7 +832,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             if FRAGMENT_AFTER.match(norm[end:s_b]) and not norm[s_a : m.start].strip():
                 # a bare figure: the sentence before says what it was
                 said = norm[max(0, s_a - 300) : s_b]
-            later = following(said, ahead)
+            later = following(said, ahead) or _refused_before(norm, s_a, sentence)
             if refused:
                 if later == "dropped":
                     proposal = "dropped"

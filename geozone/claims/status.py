@@ -174,13 +174,6 @@ def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:
         return "dropped", r
     if m is None:
         return None
-    if m.group("rejected"):
-        # refused, then set aside by those who made it ("Duvessa did not take it up, and we
-        # set our proposal aside"): dropped is where it ended
-        later = DROPPED.search(words, m.end())
-        # ("Tamsara refused, and the figure is no longer on the table": still refused)
-        if later is not None and not re.search(r"table", later.group(), _I):
-            return "dropped", later
     return next(k for k in ("dropped", "rejected", "superseded") if m.group(k)), m
 
 

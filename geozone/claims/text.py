@@ -70,6 +70,11 @@ _GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|
 # "Zonewhere": a capitalised word run into "where"/"which" (not "Somewhere", "Elsewhere")
 _GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
+# "i.e.5 km in total", "approx.3 miles": an abbreviation's full stop run into a number
+_GLUED_ABBREVIATION = re.compile(
+    r"(?:(?<=\bi\.e\.)|(?<=\be\.g\.)|(?<=\bviz\.)|(?<=\bapprox\.)|(?<=\bca\.)|(?<=\bc\.))(?=\d)",
+    re.I,
+)
 # OCR: letters read for digits in a number ("l5 km", "8OO metres", "(l0)", "l964")
 _OCR_NUMBER = re.compile(
     r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
@@ -335,6 +340,7 @@ def normalise(source: str) -> Text:
     )
     text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
     text, starts, ends = _apply(text, starts, ends, _SPLIT_UNIT, lambda m: "")
+    text, starts, ends = _apply(text, starts, ends, _GLUED_ABBREVIATION, lambda m: " ")
     text, starts, ends = _ocr(text, starts, ends)
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
