@@ -164,11 +164,18 @@ _PAIR_AFTER_NAMED = re.compile(
 )
 # "2 km on our side and 2 km on theirs"
 _PAIR_GAP_SIDES = re.compile(
-    r"\s*(?:on|to)\s+(?:our|their|its|one|the\s+[\w'-]+)\s+side\s*,?\s+and\s+(?:another\s+)?",
+    r"\s*(?:(?:on|to)\s+(?:our|their|its|one|the\s+[\w'-]+)\s+side"
+    # "five kilometres on our side of the frontier and five kilometres on theirs"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+    # "3 km into our territory and 3 km into theirs"
+    r"|into\s+(?:our|their|its|one\s+party's)\s+(?:own\s+)?(?:territory|country|land|soil))"
+    r"\s*,?\s+and\s+(?:another\s+)?",
     re.I,
 )
 _PAIR_AFTER_SIDES = re.compile(
-    r"\s*(?:on|to)\s+(?:theirs|ours|the\s+other(?:\s+side)?|(?:the|our|their)\s+[\w'-]*\s*side)\b",
+    r"\s*(?:(?:on|to)\s+(?:theirs|ours|the\s+other(?:\s+side)?|(?:the|our|their)\s+[\w'-]*\s*side)"
+    r"|into\s+(?:theirs|ours|the\s+other(?:'s|\s+party's)?(?:\s+territory)?|"
+    r"(?:their|our)\s+(?:own\s+)?(?:territory|country|land|soil)))\b",
     re.I,
 )
 _DIR_HERE = re.compile(
@@ -394,6 +401,9 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     )
     wide = re.fullmatch(
         r"[^.;]{0,160}?\b(?:as\s+(?:wide|broad)\s+as|(?:widen|broaden)(?:s|ed|ing)?\s+(?:out\s+)?to|"
+        # "... and reaches 11 km in the hills", "rises to", "grows to"
+        r"(?:and|but|while)\s+(?:it\s+)?(?:reach(?:es|ed)?|ris(?:es|ing)\s+to|grows?\s+to|swells?\s+to|"
+        r"extends?\s+to)|"
         r"(?:at\s+)?its\s+widest\s*,?)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?",
         gap,
         re.I,

@@ -332,6 +332,14 @@ _FEATURE_BEFORE = re.compile(
     r"lakes?|seas?|bays?|harbou?rs?|channels?|wadis?)\s*,?\s*(?:\w+\s+){0,2}$",
     _I,
 )
+# a sentence about a sea, a strait or a valley: "The Sea of Aland", "The strait", "Lake Orm"
+_WATER_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
+    r"river|valley|gap|pass|gorge|bay|fjord|estuary|lagoon|island|peninsula|plateau|isthmus)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)?"
+    r"(?:\s*,[^,]{1,80},)?\s+(?:is|was|are|were|measures|measured|lies)\b",
+    _I,
+)
 # "the mediator's plan, under which the strip would run 5 km into each country": a plan's figure
 _UNDER_A_PLAN = re.compile(
     r"\b(?:plan|draft|offer|proposal|scheme|idea|formula|map)s?\b[^.;]{0,60}?\b(?:under|in|by)\s+"
@@ -477,6 +485,15 @@ def read_width(
         )
     ):
         return None
+    # "The Sea of Aland, which separates ..., is about 40 km wide": how wide a sea, a strait or a
+    # valley is (a zone named in the sentence before the figure keeps it a zone's width)
+    if (
+        _WATER_SUBJECT.match(sentence)
+        and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
+        and re.search(r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I)
+        and not _ZONE.search(sentence[:m_start])
+    ):
+        return None
     # "the town of Brel, 12 km from the river, ...": how far a named place lies
     if re.search(
         r"\b(?:town|city|village|hamlet|post|base|camp|airfield|airport|port|harbou?r|capital|"
@@ -574,6 +591,16 @@ def read_width(
         # "two restricted areas, each 30 km wide": one area on each side
         elif each := _EACH_OF_TWO.search(near_before):
             semantics, decided = "per_side", each.group() + m.group()
+        # "three nautical miles wide measured from the low-water line": a reach from one line
+        elif re.match(r"\s*-?\s*(?:wide|broad)\b", m.group(), _I) and (
+            measured := re.match(
+                r"\s*,?\s*(?:as\s+)?(?:measured|counted|reckoned|calculated|taken)\s+(?:\w+\s+)?"
+                r"(?:from|off)\b",
+                after[m.end() :],
+                _I,
+            )
+        ):
+            semantics, decided = "depth", m.group() + measured.group()
     elif m := _AFTER_DEPTH.match(after):
         semantics, decided, strong = "depth", m.group(), True
         # "6 km deep on each side of the road": the depth is each side's
