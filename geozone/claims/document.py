@@ -15,7 +15,7 @@ from .deadlines import document_date, find_deadlines, what_for
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
-from .status import DROPPED, PROPOSAL, REJECT, denied, fate, following
+from .status import DROPPED, OWN_FIGURE, PROPOSAL, REJECT, denied, fate, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
@@ -80,8 +80,6 @@ class Document:
         }
 
 
-
-
 # a sentence that opens by pointing back at a proposal: "That draft asked for ...", "This plan
 # put ..."
 _POINTS_BACK = re.compile(
@@ -102,13 +100,22 @@ def _refused_before(norm: str, s_a: int, sentence: str) -> str | None:
         return None
     told = fate(before)
     if told is None or not re.search(
-        r"\b(?:it|that|this|them|draft|proposal|plan|offer|demand|version|paper|idea)\b", before, re.I
+        r"\b(?:it|that|this|them|draft|proposal|plan|offer|demand|version|paper|idea)\b",
+        before,
+        re.I,
     ):
         return None
     return told[0]
 
+
 # a width for each side that names no line: "1 km on either side", "two kilometres each side"
-_NO_LINE_NAMED = re.compile(r"\W{0,3}(?:on\s+)?(?:either|each|both)\s+sides?\b(?!\s+of\b)", re.I)
+_NO_LINE_NAMED = re.compile(
+    r"\W{0,3}(?:on\s+)?(?:either|each|both)\s+sides?\b(?!\s+of\b)"
+    # "between 5 and 12 kilometres out"
+    r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)",
+    re.I,
+)
+
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     for a, b in spans:
@@ -213,7 +220,9 @@ _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|are
 _BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
 _BAND_AFTER = re.compile(
     rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|off|behind|beyond)\s+"
-    r"(?:the|this|that|its|their|each)\b",
+    r"(?:the|this|that|its|their|each)\b"
+    # "between 5 and 12 kilometres out"
+    r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)",
     re.I,
 )
 
@@ -944,7 +953,42 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _answered_in_kind(norm, spans, claims, ends)
     claims = _halves_of_a_total(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
+    claims = _one_state_alone(norm, claims)
     return join_mentions(norm, claims, ends)
+
+
+# one state closing a strip of its own land: "Poland will close a strip of land along part of its
+# border with Belarus", "the government has declared a zone along its own frontier"
+_ONE_STATE_ALONE = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|has|have|had|to|plans\s+to)\s+(?:\w+\s+)?(?:clos|set\w*\s+up|"
+    r"establish|creat|declar|impos|introduc|seal|fenc)\w*\b[^.;]{0,100}?\b(?:along|on)\s+"
+    r"(?:(?:a\s+|the\s+)?(?:part|parts|stretch|section|length|whole)\s+of\s+)?(?:its|their)\s+"
+    r"(?:own\s+)?(?:side\s+of\s+the\s+)?(?:border|frontier|boundary)\b",
+    re.I,
+)
+
+
+def _one_state_alone(norm: str, claims: list[Claim]) -> list[Claim]:
+    """ "Poland will close a strip of land along part of its border with Belarus. The buffer zone
+    will be 200 metres wide": a zone one state sets on its own side of its border reaches that
+    far into its land (a depth), when no width of the report is given for both sides."""
+    cue = _ONE_STATE_ALONE.search(norm)
+    if cue is None or any(c.fields["semantics"] == "per_side" for c in claims):
+        return claims
+    out = []
+    for c in claims:
+        f = c.fields
+        if (
+            f["semantics"] in ("total", "unspecified")
+            and f["status"] == "stated"
+            and not f.get("proposal")
+            and re.search(r"border|frontier|boundary", f.get("reference") or "border")
+        ):
+            said = "a zone one state sets on its own side of its border"
+            c = Claim(c.kind, {**f, "semantics": "depth", "semantics_words": said}, c.quote,
+                      c.start, c.end)  # fmt: skip
+        out.append(c)
+    return out
 
 
 # a proposal told over several figures and sentences: "a belt of 8 km, so that each side would
@@ -1136,6 +1180,9 @@ def _beyond(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list
         if f["semantics"] not in ("per_side", "depth") or f["min_km"] != f["max_km"]:
             continue
         if not _BEYOND_ZONE.search(norm[max(0, start - 120) : start]):
+            continue
+        # "to a distance of 20 km from it on each side": counted from the zone, not a band
+        if re.match(r"\s*(?:from|of)\s+(?:it|them)\b", norm[ends[i][1] : ends[i][1] + 20], re.I):
             continue
         inner = [
             o.fields
@@ -1371,6 +1418,12 @@ def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -
         for p in re.split(r"(?<=[.!?:])[\"']?\s+(?=[\"']?[A-Z])", ahead[:200].strip())
         if p.strip()
     ][:6]
+    # "... within 30 km. Some claimed we would accept 60 km. No such figure was put forward":
+    # a denial belongs to the figure nearest before it
+    for k, part in enumerate(after):
+        if OWN_FIGURE.search(part):
+            after = after[:k]
+            break
     return denied(norm[s_a : m.start], after)
 
 

@@ -148,7 +148,7 @@ _DENIED_BEFORE = re.compile(
 )
 
 
-_OWN_FIGURE = re.compile(
+OWN_FIGURE = re.compile(
     r"\d\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|m|yards?|nautical)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|hundred)\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|yards?)\b",
@@ -189,7 +189,7 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
         return None
     rest = sentence[m_end:]
     # the next figure with a unit ("Route 4" is a name, not a figure)
-    nxt = _OWN_FIGURE.search(rest)
+    nxt = OWN_FIGURE.search(rest)
     rest = rest[: nxt.start()] if nxt else rest
     return fate(rest, retracted=True)
 
@@ -219,7 +219,7 @@ def following(sentence: str, after: list[str]) -> str | None:
             found = fate(nxt[:160], retracted=True)
             # a cue after a figure of the sentence's own belongs to that figure
             # ("Ystria had first wanted 7 km on each side; Ruthenia had refused that")
-            if found and not _OWN_FIGURE.search(nxt[: found[1].start()]):
+            if found and not OWN_FIGURE.search(nxt[: found[1].start()]):
                 return found[0]
         # an aside about those who made it, or a yes: "They started high, yes."
         # ... or a short remark on it that tells no fate: "The Government studied it carefully."
@@ -251,6 +251,7 @@ def denied(before: str, ahead: str) -> bool:
 __all__ = [
     "ANAPHOR",
     "DRAFT",
+    "OWN_FIGURE",
     "DROPPED",
     "PROPOSAL",
     "REJECT",

@@ -110,6 +110,9 @@ _AFTER_PER_SIDE = re.compile(
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     # "within 3 nm of either coast"
     r"|\s*(?:off|of|from)\s+(?:either|each|both)\s+(?:coasts?|shores?|banks?)\b"
+    # "to a distance of 20 km from it on each side": from the zone just named
+    r"|\s*(?:from|of|beyond)\s+(?:it|them|its\s+edges?|its\s+limits?)\s*,?\s+(?:on\s+)?(?:either|each|both)\s+"
+    r"sides?\b"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
     r"|\s*each\b(?=\s+(?:from|back|behind|away)\b|\s*(?:[.;]|,\s|$))"
@@ -144,7 +147,9 @@ _AFTER_FROM = re.compile(
     rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b"
     # "from its edges", "beyond their outer limits": a zone's edges named before
     rf"|(?<=\bits\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b"
-    rf"|(?<=\btheir\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b)",
+    rf"|(?<=\btheir\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b)"
+    # "between 5 and 12 kilometres out": out from the line the sentence before named
+    rf"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)",
     _I,
 )
 _AFTER_INTO = re.compile(
@@ -336,7 +341,7 @@ _FEATURE_BEFORE = re.compile(
 _WATER_SUBJECT = re.compile(
     r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
     r"river|valley|gap|pass|gorge|bay|fjord|estuary|lagoon|island|peninsula|plateau|isthmus)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)?"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'-]*)?)?"
     r"(?:\s*,[^,]{1,80},)?\s+(?:is|was|are|were|measures|measured|lies)\b",
     _I,
 )
@@ -490,7 +495,9 @@ def read_width(
     if (
         _WATER_SUBJECT.match(sentence)
         and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
-        and re.search(r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I)
+        and re.search(
+            r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I
+        )
         and not _ZONE.search(sentence[:m_start])
     ):
         return None
@@ -656,7 +663,8 @@ def read_width(
                     r"\b(?:it|its\s+(?:width|depth|breadth))\s+(?:\w+\s+){0,2}?(?:extend\w*|reach\w*|"
                     r"run\w*|stretch\w*|measur\w*|is|was|would\s+be|will\s+be|shall\s+be|"
                     r"var(?:ies|ied|y)\s+(?:from|between)|rang(?:es|ed)\s+(?:from|between))\s+"
-                    r"(?:only\s+|just\s+|some\s+|about\s+|to\s+)?$",
+                    r"(?:only\s+|just\s+|some\s+|about\s+|to\s+|up\s+to\s+|as\s+far\s+as\s+|"
+                    r"nearly\s+|almost\s+)?$",
                     clause_before,
                     _I,
                 )
@@ -803,7 +811,10 @@ def read_width(
     # on the zone's width
     asked = (
         re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w.' ()-]{0,40}:\s*)?", lead_core)
-        and re.match(r"\s*(?:(?:of|across|wide|deep|in\s+all|in\s+total)\b[\w' -]{0,30}?)?\s*(?:[,.?!;]|$)", after)
+        and re.match(
+            r"\s*(?:(?:of|across|wide|deep|in\s+all|in\s+total)\b[\w' -]{0,30}?)?\s*(?:[,.?!;]|$)",
+            after,
+        )
         and re.search(
             r"\bhow\s+(wide|broad|deep)\b[^.?!]*\?\s*$",
             re.split(r"(?<=[.!])\s+", context.rstrip())[-1],
@@ -1393,7 +1404,9 @@ def _line_name(words: str) -> str | None:
     return re.sub(r"\s+", " ", m.group()).lower().replace("cease-fire", "ceasefire")
 
 
-_COMPASS_ADJ = r"(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)"
+_COMPASS_ADJ = (
+    r"(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)"
+)
 # a river named without the word "river": "a belt along the Ossel", "the Tarn valley"
 _BARE_RIVER = re.compile(
     r"\b(?:along|across|up|down|beyond|crossing|cross|over|bank\s+of|banks\s+of)\s+the\s+"
@@ -1482,9 +1495,10 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
             earlier[-5000:],
         )
         if spelled:
-            words = [
-                w for w in spelled[-1].split()[-len(acronym) :] if w not in ("The", "the", "THE")
-            ]
+            words = spelled[-1].split()[-len(acronym) :]
+            # ("WITHDRAW 2 KM EITHER SIDE OF CEASEFIRE LINE (CFL)": not "OF CEASEFIRE LINE")
+            while words and words[0].lower() in ("the", "of", "and", "side", "from", "to"):
+                words = words[1:]
             name = " ".join(words)
             # "CEASEFIRE LINE (CFL)" in a telex: the name in ordinary letters
             return f"{name.lower() if name.isupper() else name} ({acronym})"
