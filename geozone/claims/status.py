@@ -251,8 +251,8 @@ def denied(before: str, ahead: str) -> bool:
 __all__ = [
     "ANAPHOR",
     "DRAFT",
-    "OWN_FIGURE",
     "DROPPED",
+    "OWN_FIGURE",
     "PROPOSAL",
     "REJECT",
     "RETRACTED",
