@@ -123,6 +123,11 @@ _OCR_LONE_ONE = re.compile(
     r"feet|ft|nautical)\b)",
     re.I,
 )
+# a day before its month with no true digit left: "l January l954", "lO May"
+_OCR_DAY = re.compile(
+    r"(?<![\w.,])l[lO0-9]?(?=\s+(?i:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)"
+)
 # a signal time with no true digit left: "OOOlZ"
 _OCR_SIGNAL_TIME = re.compile(r"(?<![\w.,])(?=[0-9lIO]{0,3}[0-9O])[0-9lIO]{4}(?=Z\b)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
@@ -313,6 +318,9 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     )
     text, starts, ends = _apply(
         text, starts, ends, _OCR_SIGNAL_TIME, lambda m: m.group().translate(_OCR_DIGITS)
+    )
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_DAY, lambda m: m.group().translate(_OCR_DIGITS)
     )
     # "one (l) kilometre"
     return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
