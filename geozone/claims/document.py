@@ -112,7 +112,10 @@ def _refused_before(norm: str, s_a: int, sentence: str) -> str | None:
 _NO_LINE_NAMED = re.compile(
     r"\W{0,3}(?:on\s+)?(?:either|each|both)\s+sides?\b(?!\s+of\b)"
     # "between 5 and 12 kilometres out"
-    r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)",
+    r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
+    # "fifteen kilometres, all of it on our side": one side of the report's line
+    r"|\s*(?:-?\s*deep\s+)?,?\s*(?:(?:all\s+of\s+it|all|entirely|wholly|only)\s+)?on\s+(?:our|their|its|"
+    r"one|the\s+other)\s+side\b(?!\s+of\b)",
     re.I,
 )
 
@@ -222,7 +225,10 @@ _BAND_AFTER = re.compile(
     rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|off|behind|beyond)\s+"
     r"(?:the|this|that|its|their|each)\b"
     # "between 5 and 12 kilometres out"
-    r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)",
+    r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
+    # "fifteen kilometres, all of it on our side": one side of the report's line
+    r"|\s*(?:-?\s*deep\s+)?,?\s*(?:(?:all\s+of\s+it|all|entirely|wholly|only)\s+)?on\s+(?:our|their|its|"
+    r"one|the\s+other)\s+side\b(?!\s+of\b)",
     re.I,
 )
 

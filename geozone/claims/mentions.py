@@ -132,7 +132,16 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         if len(earlier) == 1 and earlier <= {"total", "per_side"}:
             sem = earlier.pop()
             words = f"as the earlier mention of {f['value']} {f['unit']}"
-            out[i] = replace(c, fields={**f, "semantics": sem, "semantics_words": words})
+            fields = {**f, "semantics": sem, "semantics_words": words}
+            # "The 500-metre margin": the line of the zone it names again
+            lines = {
+                o.fields["reference"]
+                for o, (o_start, _) in zip(out, spans, strict=True)
+                if o_start < start and o.fields.get("reference") and _same(o.fields, f)
+            }
+            if "reference" not in f and len(lines) == 1:
+                fields["reference"] = lines.pop()
+            out[i] = replace(c, fields=fields)
     return _sides(norm, out, spans)
 
 
