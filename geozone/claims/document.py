@@ -968,7 +968,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
 _ONE_STATE_ALONE = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|has|have|had|to|plans\s+to)\s+(?:\w+\s+)?(?:clos|set\w*\s+up|"
     r"establish|creat|declar|impos|introduc|seal|fenc)\w*\b[^.;]{0,100}?\b(?:along|on)\s+"
-    r"(?:(?:a\s+|the\s+)?(?:part|parts|stretch|section|length|whole)\s+of\s+)?(?:its|their)\s+"
+    r"(?:(?:a\s+|the\s+)?(?:part|parts|stretch|section|length|whole)\s+of\s+)?its\s+"
     r"(?:own\s+)?(?:side\s+of\s+the\s+)?(?:border|frontier|boundary)\b",
     re.I,
 )

@@ -127,7 +127,7 @@ DRAFT = re.compile(
     r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+(?:for|that)|insisted\s+on|floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
-    r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?position|"
+    r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?(?:position|bid)|"
     r"mooted|pitched|put\s+on\s+the\s+table|put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|(?:was|were)\s+to\s+(?:be|have\s+been)|"
     r"would\s+(?:have\s+)?(?:be|been|measure|extend)|would\s+have\s+\w+ed|"
     # "Under the March arrangement the buffer was 12 km wide. That arrangement is replaced."

@@ -501,6 +501,14 @@ def read_width(
         and not _ZONE.search(sentence[:m_start])
     ):
         return None
+    # "Our patrol boats went 20 miles out to sea": a trip, not a zone
+    if re.search(
+        r"\b(?:went|sailed|steamed|cruised|flew|drove|travell?ed|ventured|headed|motored|rowed)\s+"
+        r"(?:(?:some|about|only|just|roughly|around|nearly|another|a\s+further)\s+)?$",
+        near_before,
+        _I,
+    ) and re.match(r"\s*(?:out|offshore|off\s+the\s+coast|further|farther|on)\b", after, _I):
+        return None
     # "the town of Brel, 12 km from the river, ...": how far a named place lies
     if re.search(
         r"\b(?:town|city|village|hamlet|post|base|camp|airfield|airport|port|harbou?r|capital|"
@@ -817,10 +825,23 @@ def read_width(
         )
         and re.search(
             r"\bhow\s+(wide|broad|deep)\b[^.?!]*\?\s*$",
-            re.split(r"(?<=[.!])\s+", context.rstrip())[-1],
+            question := re.split(r"(?<=[.!])\s+", context.rstrip())[-1],
             _I,
         )
     )
+    # ... a question on the zone, not on a sea or a river ("How deep is the river there?")
+    if asked and (
+        _WATER_SUBJECT.search(question.split(":")[-1] + " is")
+        or re.search(
+            r"\b(?:sea|strait|gulf|lake|river|valley|channel|bay|town|city)\b", question, _I
+        )
+        or not (
+            _ZONE.search(question)
+            or _ZONE.search(context[-600:])
+            or _CONTEXT.search(context[-600:])
+        )
+    ):
+        asked = None
     zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
         # "Nobody ever proposed 60 km" (but "we will never accept 2 km" is a refusal)
         r"\b(?:nobody|no\s+one|never)\b(?!\s+(?:accept|agree|sign|live\s+with)\b)",
@@ -1409,10 +1430,10 @@ _COMPASS_ADJ = (
 )
 # a river named without the word "river": "a belt along the Ossel", "the Tarn valley"
 _BARE_RIVER = re.compile(
-    r"\b(?:along|across|up|down|beyond|crossing|cross|over|bank\s+of|banks\s+of)\s+the\s+"
+    r"\b(?i:along|across|up|down|beyond|crossing|cross|over|bank\s+of|banks\s+of)\s+the\s+"
     r"((?-i:[A-Z][a-z][\w'-]*))\b(?!\s+(?-i:[A-Z])|\s+(?:line|road|border|frontier|hills?|"
     r"mountains?|ridge|plain|gap|pass|coast|sea|lake|corridor|strip|zone|valley|bridge|crossing)\b)"
-    r"|\bthe\s+((?-i:[A-Z][a-z][\w'-]*))\s+(?:valley|bridge|ford|estuary|delta|banks|crossing)\b",
+    r"|\b(?i:the)\s+((?-i:[A-Z][a-z][\w'-]*))\s+(?:valley|bridge|ford|estuary|delta|banks|crossing)\b",
 )
 
 
