@@ -163,6 +163,32 @@ KINDS = {
 }  # fmt: skip
 
 
+# kinds found while trying the rules above on wording of no report: forces that separate to a
+# distance, the gap between them, a zone's label before its band, a verb's "out", the other army
+# doing the same after a semicolon, a strait's width between commas
+KINDS.update({
+    "how far apart the forces stand, a zone's label, a reach 'out'": [
+        ("Forces will separate to a distance of 3 km, that is 1.5 km on each side of the line.",
+         [(3, 3, T, S), (1.5, 1.5, P, S)]),
+        ("Each side keeps its troops at least 4 km away from the line; the gap between them is "
+         "therefore 8 km.", [(4, 4, P, S), (8, 8, T, S)]),
+        ("Zone A: 0-5 km from the line. Zone B: 5-15 km from the line.",
+         [(0, 5, D, S), (5, 15, D, S)]),
+        ("The exclusion area reaches out 12 nm from the coast of the island.",
+         [(12 * NMI, 12 * NMI, D, S)]),
+    ],
+    "the other army doing the same, a strait's width between commas": [
+        ("The Veskan army will move 6 km back; the Orvan army will do the same.",
+         [(6, 6, P, S)]),
+        ("Vesk's troops will pull back 2 miles; the rebels will not do the same.",
+         [(2 * MI, 2 * MI, D, S)]),
+        ("The strait, 34 km wide at this point, is patrolled by both navies.", []),
+        ("The river, some 200 m wide, marks the line; the zone runs 1 km from each bank.",
+         [(1, 1, P, S)]),
+    ],
+})  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [row for rows in KINDS.values() for row in rows],

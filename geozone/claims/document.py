@@ -1395,11 +1395,15 @@ def _gapped(
 
 _SAME_HERE = re.compile(
     r"[^.;]{0,80}?,?\s+(?:and|while)\s+[^.;]{0,60}?\b(?:do|does|will\s+do|must\s+do|shall\s+do|"
-    r"is\s+to\s+do|are\s+to\s+do)\s+(?:the\s+same|likewise)\b|[^.;]{0,80}?\bvice\s+versa\b",
+    r"is\s+to\s+do|are\s+to\s+do)\s+(?:the\s+same|likewise)\b|[^.;]{0,80}?\bvice\s+versa\b"
+    # "... 6 km back; the Orvan army will do the same"
+    r"|[^.;]{0,40}?;\s*[^.;]{0,60}?\b(?:army|forces|troops|side|party)\s+(?:will\s+|must\s+|shall\s+|is\s+to\s+)?"
+    r"do(?:es)?\s+(?:the\s+same|likewise)\b",
     re.I,
 )
 _SAME_AHEAD = re.compile(
-    r"^\W*(?:the\s+other\s+(?:side|party|army)|they|the\s+\w+\s+side)\b[^.]{0,30}?"
+    r"^\W*(?:the\s+other\s+(?:side|party|army)|they|the\s+\w+\s+(?:side|army|forces|troops|party)|"
+    r"(?-i:[A-Z])[\w'-]+(?:'s)?\s+(?:army|forces|troops|side))\b[^.]{0,30}?"
     r"\b(?:do|does|will\s+do|must\s+do|shall\s+do|is\s+to\s+do)\s+(?:the\s+same|likewise)\b",
     re.I,
 )

@@ -314,8 +314,11 @@ _EVENT = re.compile(
 _APART = re.compile(r"\s*-?\s*apart\b", _I)
 _BETWEEN_LINES = re.compile(
     r"\b(?:distance|gap|space)\s+between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
-    r"(?:lines|forces|armies|positions|sides|forward\s+positions)\b[^.;]{0,20}?\b(?:is|was|of|"
-    r"will\s+be|shall\s+be|at)\s+$",
+    r"(?:lines|forces|armies|positions|sides|forward\s+positions|them)\b[^.;]{0,20}?\b(?:is|was|of|"
+    r"will\s+be|shall\s+be|at)\s+(?:(?:therefore|thus|then|now|only|just)\s+)?$"
+    # "Forces will separate to a distance of 3 km": how far apart the sides stand
+    r"|\b(?:forces|armies|troops|sides|parties|units)\s+(?:\w+\s+){0,2}?separat\w*\s+(?:by|to)\s+"
+    r"(?:a\s+distance\s+of\s+)?(?:(?:at\s+least|some|about|roughly)\s+)?$",
     _I,
 )
 _DIR_REF = re.compile(rf"\s*(?:to\s+the\s+)?({_DIR})\s+(?:of|from)\s+(?:the\s+)?([\w'-]+)", _I)
@@ -342,7 +345,11 @@ _WATER_SUBJECT = re.compile(
     r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
     r"river|valley|gap|pass|gorge|bay|fjord|estuary|lagoon|island|peninsula|plateau|isthmus)\b"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'-]*)?)?"
-    r"(?:\s*,[^,]{1,80},)?\s+(?:is|was|are|were|measures|measured|lies)\b",
+    r"(?:\s*,[^,]{1,80},)?\s+(?:is|was|are|were|measures|measured|lies)\b"
+    r"|\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
+    r"river|valley|gap|pass|gorge|bay|fjord|estuary|lagoon|isthmus)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*)?\s*,\s*(?:(?:some|about|only|barely|roughly|"
+    r"nearly|around|just)\s+)?is\b",
     _I,
 )
 # "the mediator's plan, under which the strip would run 5 km into each country": a plan's figure
@@ -446,7 +453,8 @@ def read_width(
     if qual:
         lead = lead[: qual.start()]
     lead_core = re.sub(
-        r"(?:\b(?:a|an|the|of|its|their|to|only|just|merely|still|now|even)\s*|-\s*)+$",
+        # ("reaches out 12 nm": the particle of its verb)
+        r"(?:\b(?:a|an|the|of|its|their|to|only|just|merely|still|now|even|out|outwards?)\s*|-\s*)+$",
         "",
         lead,
         flags=_I,
@@ -493,12 +501,18 @@ def read_width(
     # "The Sea of Aland, which separates ..., is about 40 km wide": how wide a sea, a strait or a
     # valley is (a zone named in the sentence before the figure keeps it a zone's width)
     if (
-        _WATER_SUBJECT.match(sentence)
-        and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
-        and re.search(
-            r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I
-        )
+        re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
         and not _ZONE.search(sentence[:m_start])
+        and (
+            (
+                _WATER_SUBJECT.match(sentence)
+                and re.search(
+                    r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I
+                )
+            )
+            # "The strait, 34 km wide at this point, is patrolled": the same, between commas
+            or _WATER_SUBJECT.match(sentence[:m_start] + " is")
+        )
     ):
         return None
     # "Our patrol boats went 20 miles out to sea": a trip, not a zone
@@ -713,8 +727,8 @@ def read_width(
             _I,
         )
         or lead_core.strip() == ""
-        # "the buffer zone (12 km) shall be"
-        or re.search(rf"\b{ZONE_NOUN}\s*[:–(-]?\s*$", lead_core, _I)
+        # "the buffer zone (12 km) shall be", "Zone B: 5-15 km from the line"
+        or re.search(rf"\b{ZONE_NOUN}(?:\s+(?-i:[A-Z0-9]{{1,3}}))?\s*[:–(-]?\s*$", lead_core, _I)
         or (shared and weak is not None)
     )
     if within_lead and re.search(
