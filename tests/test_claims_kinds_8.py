@@ -186,6 +186,18 @@ KINDS.update({
         ("The river, some 200 m wide, marks the line; the zone runs 1 km from each bank.",
          [(1, 1, P, S)]),
     ],
+    "a fate in a telex, denied, or after an answer that names the figure": [
+        ("3. BUFFER ZONE 4 KM.\n6. 0UR 3 KM PR0P0SAL WITHDRAWN 12 MAY.",
+         [(4, 4, U, S), (3, 3, U, DR)]),
+        ("The buffer zone is 4 km wide. We asked that Orm pull back 9 km. That is still our "
+         "figure; Orm has not said no to it.", [(4, 4, T, S), (9, 9, D, PR)]),
+        ("The zone is 3 km wide. The envoy floated 6 km. We did not reject it, but Orm did.",
+         [(3, 3, T, S), (6, 6, U, RJ)]),
+        ("The first draft envisaged a 50-kilometre zone. The cabinet would have none of it.",
+         [(50, 50, U, RJ)]),
+        ("The buffer zone is 4 km wide.\n\nQ: Did they ask for more?\n\nA: They did, fifteen "
+         "kilometres. We said no.", [(4, 4, T, S), (15, 15, U, RJ)]),
+    ],
 })  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from .widths import (
     _UNDER_A_PLAN,
     CHANGE,
     FRAGMENT_AFTER,
+    FRAGMENT_LEAD,
     WidthReading,
     conversion_end,
     read_width,
@@ -854,7 +855,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             if talk:
                 ahead = [x[label.end() :] if (label := SPEAKER.match(x)) else x for x in ahead]
             said = sentence
-            if FRAGMENT_AFTER.match(norm[end:s_b]) and not norm[s_a : m.start].strip():
+            if FRAGMENT_AFTER.match(norm[end:s_b]) and FRAGMENT_LEAD.fullmatch(norm[s_a : m.start]):
                 # a bare figure: the sentence before says what it was
                 said = norm[max(0, s_a - 300) : s_b]
             later = following(said, ahead) or _refused_before(norm, s_a, sentence)

@@ -33,6 +33,7 @@ REJECT = re.compile(
     r"found\s+no\s+(?:support|backing|takers|favour|favor)|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
     # "balked at", "would not hear of", "was thrown out", "met with a flat no"
+    r"(?:would|will)\s+have\s+none\s+of|(?:never|not)\s+on\s+the\s+cards|"
     r"balk(?:ed|s)?\s+at|(?:would|will|could)\s*(?:not|n't)\s+hear\s+of|thrown\s+out|threw\s+(?:it\s+|"
     r"this\s+|that\s+|them\s+)?out|knocked\s+back|shot\s+down|spurned|"
     r"met\s+with\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+|swift\s+)?(?:no|refusal|rejection)|"
@@ -124,7 +125,8 @@ PLURAL_ANAPHOR = re.compile(
 DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|insist\w*\s+on|seek(?:s|ing)?|c(?:a|o)me(?:s)?\s+back\s+with|"
-    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+(?:for|that)|insisted\s+on|floated|tabled|"
+    r"sought|called\s+for|pushed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
+    r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
     r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?(?:position|bid)|"
@@ -162,7 +164,23 @@ def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:
     ``retracted`` also counts "withdrawn" and "withdrew it" (only for words
     about a proposal: troops are withdrawn too).
     """
-    m = _FATE.search(words)
+    # "Tollund has not said no to it": a cue denied is no cue
+    m = next(
+        (
+            x
+            for x in _FATE.finditer(words)
+            if not re.search(
+                r"\b(?:not|never|n't)\s+(?:yet\s+|really\s+)?$", words[: x.start()], _I
+            )
+            # ("We did not reject it, but Tollund did": a refusal all the same)
+            or re.match(
+                r"[^.;]{0,20}?,?\s*but\s+[^,.;]{1,30}?\s+(?:did|has|had|does|do|was|were|would)\b",
+                words[x.end() :],
+                _I,
+            )
+        ),
+        None,
+    )
     # "After the other side refused, the delegation dropped that proposal": the main clause
     # decides, not a clause that only sets the scene
     lead = re.match(r"\W*(?:after|when|once|because|as|since|following)\b[^,.;]{0,80},", words, _I)

@@ -154,6 +154,9 @@ _VOCABULARY = {
     # short words of a telex in capitals ("0UR SIDE 0NLY", "N0T")
     "our", "ours", "only", "one", "other", "own", "over", "out", "not", "both", "side", "sides",
     "off", "once", "into", "onto", "north", "south", "east", "west", "coast", "point",
+    # a proposal's fate in a scan ("PR0P0SAL WITHDRAWN", "rejected", "c0unter-proposal")
+    "proposal", "proposals", "proposed", "propose", "offer", "counter", "demand", "rejected",
+    "refused", "dropped", "withdrawn", "declined", "accepted", "final", "original",
 }  # fmt: skip
 _SHORT_WORDS = {"to", "of", "on", "in", "is", "it", "at", "or", "no", "so", "do", "go", "if"}
 # a line wrapped inside a sentence (PDF, scans): the break is a space

@@ -372,6 +372,12 @@ FRAGMENT_AFTER = re.compile(
     r"[.?!]*\s*$",
     _I,
 )
+# what may stand before a bare figure that answers a question: a speaker's name and a yes
+FRAGMENT_LEAD = re.compile(
+    r"\s*(?:(?-i:[A-Z])[\w.' ()-]{0,40}:\s*)?(?:(?:yes|indeed|right|correct|that's\s+right|"
+    r"(?:they|we|he|she|it)\s+did)\s*[,;:–—-]?\s*)?",
+    _I,
+)
 _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+|\.\s", _I)
 
@@ -824,7 +830,8 @@ def read_width(
     # "The other side wanted a lot more, didn't they? Thirty kilometres, I read.": a bare
     # figure after a sentence that asks for something is what was asked for
     fragment = (
-        not lead_core.strip()
+        # (after a speaker's name and a yes: "A: They did - fifteen kilometres.")
+        FRAGMENT_LEAD.fullmatch(lead_core)
         and FRAGMENT_AFTER.match(after)
         and PROPOSAL.search(re.split(r"(?<=[.!?])\s+", context.rstrip())[-1])
     )
@@ -1305,6 +1312,14 @@ def read_width(
     ) and SOFT_DROPPED.search(sentence[m_end : min(c_stop, next_start)]):
         # "That offer of a 6 km zone lapsed", "The 10 km zone proposal was withdrawn"
         status, proposal = "rejected", "dropped"
+    elif re.match(
+        r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\s+"
+        r"(?:now\s+)?(?:withdrawn|retracted|taken\s+back|abandoned)\b",
+        sentence[m_end:],
+        _I,
+    ):
+        # a telex's "OUR 3 KM PROPOSAL WITHDRAWN 12 MAY"
+        status, proposal = "rejected", "dropped"
     rejected = status == "rejected"
     clause_rest = sentence[m_end:c_stop]
     replaced = re.search(
@@ -1564,6 +1579,7 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
 
 
 __all__ = [
+    "FRAGMENT_LEAD",
     "MOVE_NOUN",
     "ZONE_NOUN",
     "WidthReading",
