@@ -249,6 +249,9 @@ DEADLINES = [
      [("2023-06-12", None), ("2023-06-25", None)]),
     ("Dated 20 May 2021\n\nAll units are to be clear of the strip by the 3rd.",
      [("2021-06-03", None)]),
+    ("Dated 28 June 2023\n\nThe post will be relieved by the 3rd Battalion. The crossing "
+     "reopens on the 5th, and talks resume on the 9th.", [("2023-07-05", None),
+                                                          ("2023-07-09", None)]),
     # a time given, an expiry, a notice cancelled
     ("Transcript, Tuesday 4 October 2022\n\nGUEST: The militias have until the end of the month.",
      [("2022-10-31", None)]),

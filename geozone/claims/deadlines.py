@@ -42,6 +42,15 @@ _DAY_WORD = (
     r"|twentieth|thirtieth"
 )
 _YEAR = r"(?:19|20)\d\d"
+# "by the 30th", "on the 14th": a day of the month alone (not "the 3rd Battalion", "the 38th
+# parallel", "the 2nd phase")
+_DAY_ALONE = (
+    r"(?<=\bthe\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s*(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|day|century|"
+    r"anniversary|parallel|meridian|floor|round|time|session|meeting|sitting|edition|amendment|"
+    r"article|stage|phase|brigade|division|battalion|regiment|corps|army|fleet)\b|\s+(?-i:[A-Z]))"
+)
 DATE = (
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<d2>{_DAY}|(?<=\bthe\s)(?:{_DAY_WORD})(?=\s+of\s))\s+(?:of\s+)?(?P<m2>{_MONTH})"
@@ -77,8 +86,7 @@ _ABSOLUTE = re.compile(
     rf"(?:(?:{_WEEKDAY},?\s+(?:the\s+)?)?{DATE}|{_PERIOD}"
     rf"|(?:next\s+)?(?P<wd>{_WEEKDAY})\b(?:,?\s+the\s+(?P<wdd>{_DAY})\b)?"
     # "It must be finished by the 30th": a day of the month alone
-    rf"|(?<=\bthe\s)(?P<od>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-    rf"(?!\s*(?:of\s+)?(?:{_MONTH}|day|century|anniversary|parallel|meridian|floor|round|time)\b))",
+    rf"|(?P<od>{_DAY_ALONE}))",
     _I,
 )
 _NUM = (
@@ -119,6 +127,7 @@ _STARTS = re.compile(
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
     rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}"
     r"|(?P<stoday>today|to-day|tonight|tomorrow)\b"
+    rf"|(?P<sod>{_DAY_ALONE})"
     # "start pulling back at 06:00 on Friday": the next such day after the report's date
     rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
     _I,
@@ -126,7 +135,7 @@ _STARTS = re.compile(
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
 _EFFECTIVE = re.compile(
     rf"\b(?P<prep>effective|with\s+effect\s+from)\s+(?:from\s+)?{_CLOCK_EARLY}?"
-    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!)))",
+    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!))|(?P<sod>(?!)))",
     _I,
 )
 # something set to happen on a day: "opens to traffic at 0800 UTC on 11 September", "are to
@@ -147,7 +156,8 @@ _DUE_ON = re.compile(
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<e')}|(?<=\bon\s)(?P<ewd>{_WEEKDAY})\b"
     # "is to end at noon to-day"
-    r"|(?P<etoday>today|to-day|tonight|tomorrow)\b)",
+    r"|(?P<etoday>today|to-day|tonight|tomorrow)\b"
+    rf"|(?P<eod>{_DAY_ALONE}))",
     _I,
 )
 # "cease all attacks immediately upon signature": the date the document is signed
@@ -483,6 +493,16 @@ def _day_of(
     return None, None
 
 
+def _day_alone(words: str, anchor: dt.date) -> tuple[dt.date | None, str | None]:
+    """ "the 30th": the first such day of a month on or after the report's date."""
+    day = int(re.match(r"\d+", words).group())
+    y, mo = anchor.year, anchor.month
+    if day < anchor.day:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    date = _safe_date(y, mo, day)
+    return date, (f"the first {words} on or after the report's date {anchor}" if date else None)
+
+
 def _next_weekday(name: str, anchor: dt.date) -> tuple[dt.date, str]:
     """The first day named ``name`` after the report's date ``anchor``, and how it was found."""
     target = WEEKDAYS.index(name.lower())
@@ -663,13 +683,7 @@ def find_deadlines(
                     f"{via}; mid-month taken as the 15th",
                 )
         elif g.get("od") and anchor:
-            # the first such day of a month on or after the report's date
-            day = int(re.match(r"\d+", g["od"]).group())
-            y, mo = anchor.year, anchor.month
-            if day < anchor.day:
-                y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-            date = _safe_date(y, mo, day)
-            basis = f"the first {g['od']} on or after the report's date {anchor}" if date else None
+            date, basis = _day_alone(g["od"], anchor)
         elif g.get("wd") and anchor:
             target = WEEKDAYS.index(g["wd"].lower())
             date, basis = _weekday_after(g["wd"], anchor, norm, spans, m.start())
@@ -797,6 +811,15 @@ def find_deadlines(
                 Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis, True)
             )
             continue
+        if m.group("sod"):
+            if anchor is None:
+                continue
+            date, basis = _day_alone(m.group("sod"), anchor)
+            start = m.start("prep")
+            found.append(
+                Deadline(start, m.end(), norm[start : m.end()].strip(), date, None, basis, True)
+            )
+            continue
         if m.group("stoday"):
             if anchor is None:
                 continue
@@ -826,6 +849,12 @@ def find_deadlines(
             found.append(
                 Deadline(start, m.end(), words, day, None, f"from the report's date {anchor}")
             )
+            continue
+        if m.group("eod"):
+            if anchor is None:
+                continue
+            day, basis = _day_alone(m.group("eod"), anchor)
+            found.append(Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis))
             continue
         if m.group("ewd"):
             if anchor is None:
