@@ -186,6 +186,15 @@ KINDS.update({
         ("The river, some 200 m wide, marks the line; the zone runs 1 km from each bank.",
          [(1, 1, P, S)]),
     ],
+    "a part after the unit, a radius": [
+        ("The demilitarized zone shall be two and a half miles wide, a mile and a quarter on "
+         "either side of the boundary.",
+         [(2.5 * MI, 2.5 * MI, T, S), (1.25 * MI, 1.25 * MI, P, S)]),
+        ("The strip is a mile and three quarters wide.", [(1.75 * MI, 1.75 * MI, T, S)]),
+        ("The exclusion zone is 20 nautical miles in radius around the island.",
+         [(20 * NMI, 20 * NMI, D, S)]),
+        ("A no-fly zone with a radius of 30 km was set up around the plant.", [(30, 30, D, S)]),
+    ],
     "a fate in a telex, denied, or after an answer that names the figure": [
         ("3. BUFFER ZONE 4 KM.\n6. 0UR 3 KM PR0P0SAL WITHDRAWN 12 MAY.",
          [(4, 4, U, S), (3, 3, U, DR)]),

@@ -102,7 +102,11 @@ _AFTER_TOTAL = re.compile(
     _I,
 )
 # "12 nm offshore": measured from the coast, one side
-_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea)\b", _I)
+_AFTER_DEPTH = re.compile(
+    # "20 nautical miles in radius around the island": a reach out from it
+    r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius)\b",
+    _I,
+)
 _AFTER_PER_SIDE = re.compile(
     # "at least 25 km, on both sides": the sides after a comma
     r"\s*(?:(?:back|away)\s*,\s*|,\s*)?(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?"
@@ -216,7 +220,7 @@ _BEFORE_WIDTH = re.compile(
     _I,
 )
 _BEFORE_DEPTH = re.compile(
-    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}"
+    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}|radius\s+of|radius\s+{_COPULA}"
     r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between))\s+$",
     _I,
 )
