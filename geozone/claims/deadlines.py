@@ -42,6 +42,15 @@ _DAY_WORD = (
     r"|twentieth|thirtieth"
 )
 _YEAR = r"(?:19|20)\d\d"
+# "by the 30th", "on the 14th": a day of the month alone (not "the 3rd Battalion", "the 38th
+# parallel", "the 2nd phase")
+_DAY_ALONE = (
+    r"(?<=\bthe\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s*(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b|day|century|"
+    r"anniversary|parallel|meridian|floor|round|time|session|meeting|sitting|edition|amendment|"
+    r"article|stage|phase|brigade|division|battalion|regiment|corps|army|fleet)\b|\s+(?-i:[A-Z]))"
+)
 DATE = (
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<d2>{_DAY}|(?<=\bthe\s)(?:{_DAY_WORD})(?=\s+of\s))\s+(?:of\s+)?(?P<m2>{_MONTH})"
@@ -75,7 +84,9 @@ _ABSOLUTE = re.compile(
     rf"{_TRIGGER}(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?|{_CLOCK_EARLY})?"
     # "by Sunday the 23rd": a weekday and the day of the month
     rf"(?:(?:{_WEEKDAY},?\s+(?:the\s+)?)?{DATE}|{_PERIOD}"
-    rf"|(?:next\s+)?(?P<wd>{_WEEKDAY})\b(?:,?\s+the\s+(?P<wdd>{_DAY})\b)?)",
+    rf"|(?:next\s+)?(?P<wd>{_WEEKDAY})\b(?:,?\s+the\s+(?P<wdd>{_DAY})\b)?"
+    # "It must be finished by the 30th": a day of the month alone
+    rf"|(?P<od>{_DAY_ALONE}))",
     _I,
 )
 _NUM = (
@@ -116,6 +127,7 @@ _STARTS = re.compile(
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
     rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}"
     r"|(?P<stoday>today|to-day|tonight|tomorrow)\b"
+    rf"|(?P<sod>{_DAY_ALONE})"
     # "start pulling back at 06:00 on Friday": the next such day after the report's date
     rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
     _I,
@@ -123,7 +135,7 @@ _STARTS = re.compile(
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
 _EFFECTIVE = re.compile(
     rf"\b(?P<prep>effective|with\s+effect\s+from)\s+(?:from\s+)?{_CLOCK_EARLY}?"
-    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!)))",
+    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!))|(?P<sod>(?!)))",
     _I,
 )
 # something set to happen on a day: "opens to traffic at 0800 UTC on 11 September", "are to
@@ -132,15 +144,20 @@ _DUE_ON = re.compile(
     r"\b(?:(?:re)?opens|closes|ends|expires|arrives|runs|lasts|due|expected|scheduled|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
     r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
-    r"lifted|handed\s+over|meet|reconvene|resume))\b"
+    r"lifted|handed\s+over|meet|reconvene|resume|"
+    # "shall be reopened to civilian traffic on 1 January 1954"
+    r"be\s+(?:re)?opened|be\s+closed|be\s+completed|be\s+dismantled|be\s+removed|be\s+cleared))\b"
     # not past events told on the way ("the campaign that began on 24 March")
     r"(?:\s+(?!(?:by|before|until|no|not|after|since|on|began|was|were|had|has|have|did)\b)"
     r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?\s+"
-    r"(?P<prep>on|at|until|till|through)\s+"
+    r"(?:(?P<prep>on|at|until|till|through)\s+"
+    # a telex's "TO MEET AT PELL 20 AUG": the date right after the place
+    r"|(?<=(?-i:[A-Z]{2})\s)(?P<eplace>)(?=\d{1,2}\s+(?-i:[A-Z]{3})))"
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<e')}|(?<=\bon\s)(?P<ewd>{_WEEKDAY})\b"
     # "is to end at noon to-day"
-    r"|(?P<etoday>today|to-day|tonight|tomorrow)\b)",
+    r"|(?P<etoday>today|to-day|tonight|tomorrow)\b"
+    rf"|(?P<eod>{_DAY_ALONE}))",
     _I,
 )
 # "cease all attacks immediately upon signature": the date the document is signed
@@ -211,7 +228,9 @@ _ACTION = re.compile(
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
-    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|"
+    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|expir\w*|laps(?:e|es|ed|ing)\b|"
+    # "This notice will be cancelled or reissued by 31 August"
+    r"cancel\w*|reissu\w*|renew\w*|revok\w*|"
     # "that the parties report to the Mission on their heavy weapons"
     r"report\s+(?:back\s+)?(?:to|on)\b)\b",
     _I,
@@ -474,6 +493,16 @@ def _day_of(
     return None, None
 
 
+def _day_alone(words: str, anchor: dt.date) -> tuple[dt.date | None, str | None]:
+    """ "the 30th": the first such day of a month on or after the report's date."""
+    day = int(re.match(r"\d+", words).group())
+    y, mo = anchor.year, anchor.month
+    if day < anchor.day:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    date = _safe_date(y, mo, day)
+    return date, (f"the first {words} on or after the report's date {anchor}" if date else None)
+
+
 def _next_weekday(name: str, anchor: dt.date) -> tuple[dt.date, str]:
     """The first day named ``name`` after the report's date ``anchor``, and how it was found."""
     target = WEEKDAYS.index(name.lower())
@@ -519,15 +548,26 @@ _SIGNED_ON = re.compile(
 )
 
 
+# "on 29 March 1994, at the Embassy ..., representatives of both sides signed": the date first
+_DATE_THEN_SIGNED = re.compile(
+    rf"\bon\s+(?:the\s+)?(?P<sdate>{DATE.replace('?P<', '?P<g')})[^.;]{{0,250}}?\bsigned\b",
+    _I,
+)
+
+
 def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
     """The date the text gives for the signing (its last mention), and how it was found."""
-    for m in reversed(list(_SIGNED_ON.finditer(norm))):
+    told = sorted(
+        itertools.chain(_SIGNED_ON.finditer(norm), _DATE_THEN_SIGNED.finditer(norm)),
+        key=lambda m: m.end(),
+    )
+    for m in reversed(told):
         if m.group("sdate"):
             y, mo, d = _parts(m, "g")
             date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
             if date:
                 return date, f"counted from the signing on {date} ({m.group().strip()})"
-        elif m.group("yesterday"):
+        elif m.groupdict().get("yesterday"):
             date = anchor - dt.timedelta(days=1)
             return date, f"counted from the signing the day before the report's date {anchor}"
         else:
@@ -642,6 +682,8 @@ def find_deadlines(
                     _next_on_or_after(anchor, mo, 15),
                     f"{via}; mid-month taken as the 15th",
                 )
+        elif g.get("od") and anchor:
+            date, basis = _day_alone(g["od"], anchor)
         elif g.get("wd") and anchor:
             target = WEEKDAYS.index(g["wd"].lower())
             date, basis = _weekday_after(g["wd"], anchor, norm, spans, m.start())
@@ -684,7 +726,7 @@ def find_deadlines(
                 basis = f"counted from {inner.group()}"
             elif (
                 re.fullmatch(
-                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:signing|signature|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force|"
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
                     r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*)))\b.*",
@@ -703,7 +745,11 @@ def find_deadlines(
                 # March": counted from that signing (not for "this Agreement", whose date is
                 # the report's)
                 if (
-                    re.match(r"(?:of|after|from|following)\s+(?:the\s+)?sign", anchor_words, _I)
+                    re.match(
+                        r"(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?sign",
+                        anchor_words,
+                        _I,
+                    )
                     and not re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
                     and (signed := _signing_date(norm[: m.start()], anchor))
                 ):
@@ -765,6 +811,15 @@ def find_deadlines(
                 Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis, True)
             )
             continue
+        if m.group("sod"):
+            if anchor is None:
+                continue
+            date, basis = _day_alone(m.group("sod"), anchor)
+            start = m.start("prep")
+            found.append(
+                Deadline(start, m.end(), norm[start : m.end()].strip(), date, None, basis, True)
+            )
+            continue
         if m.group("stoday"):
             if anchor is None:
                 continue
@@ -785,7 +840,7 @@ def find_deadlines(
     for m in _DUE_ON.finditer(norm):
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
-        start = m.start("prep")
+        start = m.start("prep") if m.group("prep") else m.start("eplace")
         if m.group("etoday"):
             if anchor is None:
                 continue
@@ -794,6 +849,12 @@ def find_deadlines(
             found.append(
                 Deadline(start, m.end(), words, day, None, f"from the report's date {anchor}")
             )
+            continue
+        if m.group("eod"):
+            if anchor is None:
+                continue
+            day, basis = _day_alone(m.group("eod"), anchor)
+            found.append(Deadline(start, m.end(), norm[start : m.end()].strip(), day, None, basis))
             continue
         if m.group("ewd"):
             if anchor is None:
@@ -886,7 +947,9 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
     # "shall inform the Commission ... not later than", "is expected in Halm on Thursday": an
     # act the words set for a day, whatever the verb
     if not _ACTION.search(segment) and not re.search(
-        r"\b(?:shall|must|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b",
+        r"\b(?:shall|must|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
+        # "They have until the end of the month": a time given
+        r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
         segment[:deadline_pos],
         _I,
     ):

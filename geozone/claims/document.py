@@ -15,13 +15,14 @@ from .deadlines import document_date, find_deadlines, what_for
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
 from .routes import find_routes
-from .status import DROPPED, PROPOSAL, REJECT, denied, fate, following
+from .status import DROPPED, OWN_FIGURE, PROPOSAL, REJECT, denied, fate, following
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
     _UNDER_A_PLAN,
     CHANGE,
     FRAGMENT_AFTER,
+    FRAGMENT_LEAD,
     WidthReading,
     conversion_end,
     read_width,
@@ -80,6 +81,46 @@ class Document:
         }
 
 
+# a sentence that opens by pointing back at a proposal: "That draft asked for ...", "This plan
+# put ..."
+_POINTS_BACK = re.compile(
+    r"\W*(?:(?-i:[A-Z][\w.]*):\s*)?(?:that|this|the|their|its)\s+(?:(?:first|earlier|original|"
+    r"\w+ian|\w+ish)\s+)?(?:draft|proposal|plan|offer|demand|version|paper|idea|request)\b",
+    re.I,
+)
+
+
+def _refused_before(norm: str, s_a: int, sentence: str) -> str | None:
+    """ "It is, and we rejected it. That draft asked for 12 km": a fate told in the sentence
+    just before the one that names the proposal's figure, which points back at it."""
+    if not _POINTS_BACK.match(sentence):
+        return None
+    start = max(norm.rfind(". ", 0, s_a - 2), norm.rfind("\n", 0, s_a - 2), 0)
+    before = norm[start:s_a]
+    if re.search(r"\d", before) or len(before) > 160:
+        return None
+    told = fate(before)
+    if told is None or not re.search(
+        r"\b(?:it|that|this|them|draft|proposal|plan|offer|demand|version|paper|idea)\b",
+        before,
+        re.I,
+    ):
+        return None
+    return told[0]
+
+
+# a width for each side that names no line: "1 km on either side", "two kilometres each side"
+_NO_LINE_NAMED = re.compile(
+    r"\W{0,3}(?:on\s+)?(?:either|each|both)\s+sides?\b(?!\s+of\b)"
+    # "between 5 and 12 kilometres out"
+    r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
+    # "fifteen kilometres, all of it on our side": one side of the report's line
+    r"|\s*(?:-?\s*deep\s+)?,?\s*(?:(?:all\s+of\s+it|all|entirely|wholly|only)\s+)?on\s+(?:our|their|its|"
+    r"one|the\s+other)\s+side\b(?!\s+of\b)",
+    re.I,
+)
+
+
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     for a, b in spans:
         if a <= pos < b:
@@ -134,11 +175,18 @@ _PAIR_AFTER_NAMED = re.compile(
 )
 # "2 km on our side and 2 km on theirs"
 _PAIR_GAP_SIDES = re.compile(
-    r"\s*(?:on|to)\s+(?:our|their|its|one|the\s+[\w'-]+)\s+side\s*,?\s+and\s+(?:another\s+)?",
+    r"\s*(?:(?:on|to)\s+(?:our|their|its|one|the\s+[\w'-]+)\s+side"
+    # "five kilometres on our side of the frontier and five kilometres on theirs"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+    # "3 km into our territory and 3 km into theirs"
+    r"|into\s+(?:our|their|its|one\s+party's)\s+(?:own\s+)?(?:territory|country|land|soil))"
+    r"\s*,?\s+and\s+(?:another\s+)?",
     re.I,
 )
 _PAIR_AFTER_SIDES = re.compile(
-    r"\s*(?:on|to)\s+(?:theirs|ours|the\s+other(?:\s+side)?|(?:the|our|their)\s+[\w'-]*\s*side)\b",
+    r"\s*(?:(?:on|to)\s+(?:theirs|ours|the\s+other(?:\s+side)?|(?:the|our|their)\s+[\w'-]*\s*side)"
+    r"|into\s+(?:theirs|ours|the\s+other(?:'s|\s+party's)?(?:\s+territory)?|"
+    r"(?:their|our)\s+(?:own\s+)?(?:territory|country|land|soil)))\b",
     re.I,
 )
 _DIR_HERE = re.compile(
@@ -176,7 +224,12 @@ _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|are
 _BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
 _BAND_AFTER = re.compile(
     rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|off|behind|beyond)\s+"
-    r"(?:the|this|that|its|their|each)\b",
+    r"(?:the|this|that|its|their|each)\b"
+    # "between 5 and 12 kilometres out"
+    r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
+    # "fifteen kilometres, all of it on our side": one side of the report's line
+    r"|\s*(?:-?\s*deep\s+)?,?\s*(?:(?:all\s+of\s+it|all|entirely|wholly|only)\s+)?on\s+(?:our|their|its|"
+    r"one|the\s+other)\s+side\b(?!\s+of\b)",
     re.I,
 )
 
@@ -364,6 +417,9 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     )
     wide = re.fullmatch(
         r"[^.;]{0,160}?\b(?:as\s+(?:wide|broad)\s+as|(?:widen|broaden)(?:s|ed|ing)?\s+(?:out\s+)?to|"
+        # "... and reaches 11 km in the hills", "rises to", "grows to"
+        r"(?:and|but|while)\s+(?:it\s+)?(?:reach(?:es|ed)?|ris(?:es|ing)\s+to|grows?\s+to|swells?\s+to|"
+        r"extends?\s+to)|"
         r"(?:at\s+)?its\s+widest\s*,?)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?",
         gap,
         re.I,
@@ -799,10 +855,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             if talk:
                 ahead = [x[label.end() :] if (label := SPEAKER.match(x)) else x for x in ahead]
             said = sentence
-            if FRAGMENT_AFTER.match(norm[end:s_b]) and not norm[s_a : m.start].strip():
+            if FRAGMENT_AFTER.match(norm[end:s_b]) and FRAGMENT_LEAD.fullmatch(norm[s_a : m.start]):
                 # a bare figure: the sentence before says what it was
                 said = norm[max(0, s_a - 300) : s_b]
-            later = following(said, ahead)
+            later = following(said, ahead) or _refused_before(norm, s_a, sentence)
             if refused:
                 if later == "dropped":
                     proposal = "dropped"
@@ -857,6 +913,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             gap = text.norm[text_pos.get(id(prev), m.start) : m.start]
             if len(gap) < 600 and "\n\n" not in gap.replace(" ", ""):
                 reference = prev.fields["reference"]
+        if reference is None and _NO_LINE_NAMED.match(after):
+            # "a strip of just 1 km on either side", "ten kilometres each side": the line of
+            # the report's zones, when every earlier width that names one names the same
+            named = {c.fields["reference"] for c in claims if "reference" in c.fields}
+            if len(named) == 1:
+                reference = named.pop()
         if reference:
             fields["reference"] = reference
         if conv is not None:
@@ -898,7 +960,42 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _answered_in_kind(norm, spans, claims, ends)
     claims = _halves_of_a_total(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
+    claims = _one_state_alone(norm, claims)
     return join_mentions(norm, claims, ends)
+
+
+# one state closing a strip of its own land: "Poland will close a strip of land along part of its
+# border with Belarus", "the government has declared a zone along its own frontier"
+_ONE_STATE_ALONE = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|has|have|had|to|plans\s+to)\s+(?:\w+\s+)?(?:clos|set\w*\s+up|"
+    r"establish|creat|declar|impos|introduc|seal|fenc)\w*\b[^.;]{0,100}?\b(?:along|on)\s+"
+    r"(?:(?:a\s+|the\s+)?(?:part|parts|stretch|section|length|whole)\s+of\s+)?its\s+"
+    r"(?:own\s+)?(?:side\s+of\s+the\s+)?(?:border|frontier|boundary)\b",
+    re.I,
+)
+
+
+def _one_state_alone(norm: str, claims: list[Claim]) -> list[Claim]:
+    """ "Poland will close a strip of land along part of its border with Belarus. The buffer zone
+    will be 200 metres wide": a zone one state sets on its own side of its border reaches that
+    far into its land (a depth), when no width of the report is given for both sides."""
+    cue = _ONE_STATE_ALONE.search(norm)
+    if cue is None or any(c.fields["semantics"] == "per_side" for c in claims):
+        return claims
+    out = []
+    for c in claims:
+        f = c.fields
+        if (
+            f["semantics"] in ("total", "unspecified")
+            and f["status"] == "stated"
+            and not f.get("proposal")
+            and re.search(r"border|frontier|boundary", f.get("reference") or "border")
+        ):
+            said = "a zone one state sets on its own side of its border"
+            c = Claim(c.kind, {**f, "semantics": "depth", "semantics_words": said}, c.quote,
+                      c.start, c.end)  # fmt: skip
+        out.append(c)
+    return out
 
 
 # a proposal told over several figures and sentences: "a belt of 8 km, so that each side would
@@ -1090,6 +1187,9 @@ def _beyond(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list
         if f["semantics"] not in ("per_side", "depth") or f["min_km"] != f["max_km"]:
             continue
         if not _BEYOND_ZONE.search(norm[max(0, start - 120) : start]):
+            continue
+        # "to a distance of 20 km from it on each side": counted from the zone, not a band
+        if re.match(r"\s*(?:from|of)\s+(?:it|them)\b", norm[ends[i][1] : ends[i][1] + 20], re.I):
             continue
         inner = [
             o.fields
@@ -1296,11 +1396,15 @@ def _gapped(
 
 _SAME_HERE = re.compile(
     r"[^.;]{0,80}?,?\s+(?:and|while)\s+[^.;]{0,60}?\b(?:do|does|will\s+do|must\s+do|shall\s+do|"
-    r"is\s+to\s+do|are\s+to\s+do)\s+(?:the\s+same|likewise)\b|[^.;]{0,80}?\bvice\s+versa\b",
+    r"is\s+to\s+do|are\s+to\s+do)\s+(?:the\s+same|likewise)\b|[^.;]{0,80}?\bvice\s+versa\b"
+    # "... 6 km back; the Orvan army will do the same"
+    r"|[^.;]{0,40}?;\s*[^.;]{0,60}?\b(?:army|forces|troops|side|party)\s+(?:will\s+|must\s+|shall\s+|is\s+to\s+)?"
+    r"do(?:es)?\s+(?:the\s+same|likewise)\b",
     re.I,
 )
 _SAME_AHEAD = re.compile(
-    r"^\W*(?:the\s+other\s+(?:side|party|army)|they|the\s+\w+\s+side)\b[^.]{0,30}?"
+    r"^\W*(?:the\s+other\s+(?:side|party|army)|they|the\s+\w+\s+(?:side|army|forces|troops|party)|"
+    r"(?-i:[A-Z])[\w'-]+(?:'s)?\s+(?:army|forces|troops|side))\b[^.]{0,30}?"
     r"\b(?:do|does|will\s+do|must\s+do|shall\s+do|is\s+to\s+do)\s+(?:the\s+same|likewise)\b",
     re.I,
 )
@@ -1325,6 +1429,12 @@ def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -
         for p in re.split(r"(?<=[.!?:])[\"']?\s+(?=[\"']?[A-Z])", ahead[:200].strip())
         if p.strip()
     ][:6]
+    # "... within 30 km. Some claimed we would accept 60 km. No such figure was put forward":
+    # a denial belongs to the figure nearest before it
+    for k, part in enumerate(after):
+        if OWN_FIGURE.search(part):
+            after = after[:k]
+            break
     return denied(norm[s_a : m.start], after)
 
 

@@ -132,11 +132,20 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         if len(earlier) == 1 and earlier <= {"total", "per_side"}:
             sem = earlier.pop()
             words = f"as the earlier mention of {f['value']} {f['unit']}"
-            out[i] = replace(c, fields={**f, "semantics": sem, "semantics_words": words})
+            fields = {**f, "semantics": sem, "semantics_words": words}
+            # "The 500-metre margin": the line of the zone it names again
+            lines = {
+                o.fields["reference"]
+                for o, (o_start, _) in zip(out, spans, strict=True)
+                if o_start < start and o.fields.get("reference") and _same(o.fields, f)
+            }
+            if "reference" not in f and len(lines) == 1:
+                fields["reference"] = lines.pop()
+            out[i] = replace(c, fields=fields)
     return _sides(norm, out, spans)
 
 
-_FROM_LINE = re.compile(r"(?:away\s+)?(?:from|of)\s", re.I)
+_FROM_LINE = re.compile(r"(?:away\s+)?(?:from|of)\s|\s*(?:out|outwards?)\b", re.I)
 # the side a depth reaches into: "into Iraq", "inside Ostrian territory", "on the Varn side"
 _INTO = re.compile(
     # ("10 miles (16 km) into Arlen": past a conversion in brackets)
@@ -173,6 +182,12 @@ def _named_side(norm: str, span: tuple[int, int]) -> str | None:
 _OWN_SIDE = re.compile(r"\b(?:our|their|its|his|her|own)\b|\b[A-Z][\w'-]+(?:'s|\s+side)\b")
 
 
+def _line_key(reference: str | None) -> str | None:
+    """A line's name without the short form in brackets: "ceasefire line (CFL)" is the
+    "ceasefire line"."""
+    return re.sub(r"\s*\([^()]*\)$", "", reference).lower() if reference else None
+
+
 def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
     out = list(claims)
     for i, c in enumerate(out):
@@ -185,7 +200,7 @@ def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
             continue
         if any(
             o.fields["semantics"] == "per_side"
-            and o.fields.get("reference") == f["reference"]
+            and _line_key(o.fields.get("reference")) == _line_key(f["reference"])
             and o.fields["status"] != "rejected"
             and spans[j][0] < start
             for j, o in enumerate(out)

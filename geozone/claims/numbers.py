@@ -248,13 +248,15 @@ def measurements(norm: str) -> list[Measurement]:
                     if out and out[-1].start == prev.start:
                         out.pop()
         factor = KM_PER[code]
-        # "a kilometre and a half": the half comes after the unit
+        # "a kilometre and a half", "a mile and a quarter": the part comes after the unit
         end = u.end()
-        if half := re.match(r"\s+and\s+a\s+half\b", norm[end:], re.I):
+        if half := re.match(r"\s+and\s+(?:a|one|three)\s+(half|quarters?)\b", norm[end:], re.I):
             end += half.end()
+            part = {"half": 0.5, "quarter": 0.25}[half.group(1).lower().rstrip("s")]
+            part *= 3 if re.match(r"\s+and\s+three", half.group(), re.I) else 1
             if low == n.value:
-                low += 0.5
-            n = Number(n.start, n.end, n.value + 0.5, n.text)
+                low += part
+            n = Number(n.start, n.end, n.value + part, n.text)
         if start == n.start:
             out.extend(_listed(norm, nums, i, u.end(), u.group("unit"), code))
         out.append(

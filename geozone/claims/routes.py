@@ -88,8 +88,17 @@ def place_name(phrase: str) -> str | None:
 
     "the key port of Latakia" -> "Latakia", "Ras al-Ain" -> "Ras al-Ain".
     """
-    head = re.split(r"\s+(?:in|at|near|inside|on|of\s+the)\s+", phrase.strip(" ,"), maxsplit=1)[0]
-    if re.search(r"[A-Z]", head):
+    head, *tail = re.split(
+        r"\s+(?:in|at|near|inside|on|of\s+the)\s+", phrase.strip(" ,"), maxsplit=1
+    )
+    if (
+        tail
+        and re.search(rf"\b(?:{_LANDMARK.pattern})$", head)
+        and re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", tail[0].strip(" ,"))
+    ):
+        # "the Ossel bridge at Kaldi": the town the landmark stands in
+        phrase = tail[0]
+    elif re.search(r"[A-Z]", head):
         phrase = head
     tokens = re.findall(r"[\w'’.-]+", phrase.strip(" ,"))
     runs, run = [], []
@@ -137,6 +146,11 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
         for group in _PAIR_GROUPS.split(body):
             # "between X and Y, bypassing Z": a clause after the pair is not part of it
             group = re.split(r",\s+(?!(?:and|or|the)\b)(?=[a-z])", group)[0]
+            # "between Novska and Nova Gradiska, the Adriatic oil pipeline and ...": a list
+            # closed by its "and" ends at the next comma
+            closed = re.search(r"\s+and\s+[^,]*?,", group)
+            if closed:
+                group = group[: closed.end() - 1]
             split = (
                 r",?\s+and\s+|\s*,\s*"
                 if re.search(r"\s+and\s+", group)
@@ -151,6 +165,9 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
     if not a or not sep:
         return pairs
     for part in re.split(r",?\s+and\s+|\s*,\s*", rest):
+        # "linking Arlo and Mennick, the largest Betravian town": a gloss on the last place
+        if pairs and re.match(r"\s*(?:the|a|an)\s+[a-z]", part):
+            break
         b = place_name(part)
         if b:
             pairs.append((a, b))

@@ -33,6 +33,7 @@ REJECT = re.compile(
     r"found\s+no\s+(?:support|backing|takers|favour|favor)|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
     # "balked at", "would not hear of", "was thrown out", "met with a flat no"
+    r"(?:would|will)\s+have\s+none\s+of|(?:never|not)\s+on\s+the\s+cards|"
     r"balk(?:ed|s)?\s+at|(?:would|will|could)\s*(?:not|n't)\s+hear\s+of|thrown\s+out|threw\s+(?:it\s+|"
     r"this\s+|that\s+|them\s+)?out|knocked\s+back|shot\s+down|spurned|"
     r"met\s+with\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+|swift\s+)?(?:no|refusal|rejection)|"
@@ -52,6 +53,10 @@ DROPPED = re.compile(
     r"did\s+not\s+survive|never\s+made\s+it|collapsed|fell\s+apart|"
     r"never\s+(?:adopted|taken\s+up|implemented|pursued)|(?:was|were)\s+not\s+(?:pursued|followed\s+up)|"
     r"gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
+    # "they quietly let it go", "we set our proposal aside", "put the idea aside"
+    r"let\s+(?:it|this|that|them|the\s+(?:\w+\s+)?(?:proposal|plan|idea|demand|figure|matter))\s+"
+    r"(?:go|drop|lapse)|(?:set|put|laid|lay)\s+(?:it|this|that|them|(?:our|their|the|its|his|her|"
+    r"this|that)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|demand|draft|figure)s?)\s+aside|"
     r"climbed\s+down|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
     r"(?:struck|taken)\s+out|(?:recorded|noted|treated)\s+as\s+withdrawn|"
     r"(?:neither|none)\b[^.;]{0,40}?\b(?:surviv\w*|made\s+it|went\s+(?:ahead|through|anywhere)|"
@@ -96,7 +101,9 @@ PROPOSAL = re.compile(
     r"put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|"
     # "their negotiators opened at 30 km", "Pellas countered with a mile"
     r"open(?:ed|s|ing)\s+(?:the\s+talks\s+)?(?:at|with)\b|counter(?:ed|s|ing)?\s+with\b|"
-    r"(?:began|started)\s+(?:out\s+)?at\b)",
+    r"(?:began|started)\s+(?:out\s+)?at\b|"
+    # "he would insist on 10 km", "we would seek 10 km", "they came back with 25 km"
+    r"insist(?:s|ing)?\s+on|seek(?:s|ing)?\b|c(?:a|o)me(?:s)?\s+back\s+with|coming\s+back\s+with)",
     _I,
 )
 ANAPHOR = re.compile(
@@ -117,11 +124,12 @@ PLURAL_ANAPHOR = re.compile(
 )
 DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
-    r"counter\w*|"
-    r"sought|called\s+for|pushed\s+for|put\s+forward|asked\s+(?:for|that)|insisted\s+on|floated|tabled|"
+    r"counter\w*|insist\w*\s+on|seek(?:s|ing)?|c(?:a|o)me(?:s)?\s+back\s+with|"
+    r"sought|called\s+for|pushed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
+    r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
-    r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?position|"
+    r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?(?:position|bid)|"
     r"mooted|pitched|put\s+on\s+the\s+table|put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|(?:was|were)\s+to\s+(?:be|have\s+been)|"
     r"would\s+(?:have\s+)?(?:be|been|measure|extend)|would\s+have\s+\w+ed|"
     # "Under the March arrangement the buffer was 12 km wide. That arrangement is replaced."
@@ -142,7 +150,7 @@ _DENIED_BEFORE = re.compile(
 )
 
 
-_OWN_FIGURE = re.compile(
+OWN_FIGURE = re.compile(
     r"\d\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|m|yards?|nautical)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|hundred)\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|yards?)\b",
@@ -156,7 +164,23 @@ def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:
     ``retracted`` also counts "withdrawn" and "withdrew it" (only for words
     about a proposal: troops are withdrawn too).
     """
-    m = _FATE.search(words)
+    # "Tollund has not said no to it": a cue denied is no cue
+    m = next(
+        (
+            x
+            for x in _FATE.finditer(words)
+            if not re.search(
+                r"\b(?:not|never|n't)\s+(?:yet\s+|really\s+)?$", words[: x.start()], _I
+            )
+            # ("We did not reject it, but Tollund did": a refusal all the same)
+            or re.match(
+                r"[^.;]{0,20}?,?\s*but\s+[^,.;]{1,30}?\s+(?:did|has|had|does|do|was|were|would)\b",
+                words[x.end() :],
+                _I,
+            )
+        ),
+        None,
+    )
     # "After the other side refused, the delegation dropped that proposal": the main clause
     # decides, not a clause that only sets the scene
     lead = re.match(r"\W*(?:after|when|once|because|as|since|following)\b[^,.;]{0,80},", words, _I)
@@ -183,7 +207,7 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
         return None
     rest = sentence[m_end:]
     # the next figure with a unit ("Route 4" is a name, not a figure)
-    nxt = _OWN_FIGURE.search(rest)
+    nxt = OWN_FIGURE.search(rest)
     rest = rest[: nxt.start()] if nxt else rest
     return fate(rest, retracted=True)
 
@@ -213,7 +237,7 @@ def following(sentence: str, after: list[str]) -> str | None:
             found = fate(nxt[:160], retracted=True)
             # a cue after a figure of the sentence's own belongs to that figure
             # ("Ystria had first wanted 7 km on each side; Ruthenia had refused that")
-            if found and not _OWN_FIGURE.search(nxt[: found[1].start()]):
+            if found and not OWN_FIGURE.search(nxt[: found[1].start()]):
                 return found[0]
         # an aside about those who made it, or a yes: "They started high, yes."
         # ... or a short remark on it that tells no fate: "The Government studied it carefully."
@@ -222,6 +246,8 @@ def following(sentence: str, after: list[str]) -> str | None:
             and not re.search(r"\d", nxt)
             and bool(
                 re.match(r"\W*(?:they|he|she|we|I|you|yes|no|indeed|right)\b", nxt, _I)
+                # "In the spring, yes.": a yes after a few words of when
+                or re.search(r",\s*(?:yes|indeed)\W*$", nxt, _I)
                 # "I.E. ON OUR SIDE ONLY.": a gloss on it
                 or re.match(r"\W*(?:i\.\s*e\.|e\.\s*g\.|that\s+is\b|namely\b)", nxt, _I)
                 or (k == 0 and re.search(r"\b(?:it|this|that)\b", nxt, _I))
@@ -244,6 +270,7 @@ __all__ = [
     "ANAPHOR",
     "DRAFT",
     "DROPPED",
+    "OWN_FIGURE",
     "PROPOSAL",
     "REJECT",
     "RETRACTED",

@@ -70,6 +70,11 @@ _GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|
 # "Zonewhere": a capitalised word run into "where"/"which" (not "Somewhere", "Elsewhere")
 _GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
+# "i.e.5 km in total", "approx.3 miles": an abbreviation's full stop run into a number
+_GLUED_ABBREVIATION = re.compile(
+    r"(?:(?<=\bi\.e\.)|(?<=\be\.g\.)|(?<=\bviz\.)|(?<=\bapprox\.)|(?<=\bca\.)|(?<=\bc\.))(?=\d)",
+    re.I,
+)
 # OCR: letters read for digits in a number ("l5 km", "8OO metres", "(l0)", "l964")
 _OCR_NUMBER = re.compile(
     r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
@@ -118,6 +123,11 @@ _OCR_LONE_ONE = re.compile(
     r"feet|ft|nautical)\b)",
     re.I,
 )
+# a day before its month with no true digit left: "l January l954", "lO May"
+_OCR_DAY = re.compile(
+    r"(?<![\w.,])l[lO0-9]?(?=\s+(?i:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)"
+)
 # a signal time with no true digit left: "OOOlZ"
 _OCR_SIGNAL_TIME = re.compile(r"(?<![\w.,])(?=[0-9lIO]{0,3}[0-9O])[0-9lIO]{4}(?=Z\b)")
 _OCR_DIGITS = str.maketrans("lIO", "110")
@@ -144,6 +154,9 @@ _VOCABULARY = {
     # short words of a telex in capitals ("0UR SIDE 0NLY", "N0T")
     "our", "ours", "only", "one", "other", "own", "over", "out", "not", "both", "side", "sides",
     "off", "once", "into", "onto", "north", "south", "east", "west", "coast", "point",
+    # a proposal's fate in a scan ("PR0P0SAL WITHDRAWN", "rejected", "c0unter-proposal")
+    "proposal", "proposals", "proposed", "propose", "offer", "counter", "demand", "rejected",
+    "refused", "dropped", "withdrawn", "declined", "accepted", "final", "original",
 }  # fmt: skip
 _SHORT_WORDS = {"to", "of", "on", "in", "is", "it", "at", "or", "no", "so", "do", "go", "if"}
 # a line wrapped inside a sentence (PDF, scans): the break is a space
@@ -309,6 +322,9 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     text, starts, ends = _apply(
         text, starts, ends, _OCR_SIGNAL_TIME, lambda m: m.group().translate(_OCR_DIGITS)
     )
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_DAY, lambda m: m.group().translate(_OCR_DIGITS)
+    )
     # "one (l) kilometre"
     return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
 
@@ -335,6 +351,7 @@ def normalise(source: str) -> Text:
     )
     text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
     text, starts, ends = _apply(text, starts, ends, _SPLIT_UNIT, lambda m: "")
+    text, starts, ends = _apply(text, starts, ends, _GLUED_ABBREVIATION, lambda m: " ")
     text, starts, ends = _ocr(text, starts, ends)
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")

@@ -102,7 +102,11 @@ _AFTER_TOTAL = re.compile(
     _I,
 )
 # "12 nm offshore": measured from the coast, one side
-_AFTER_DEPTH = re.compile(r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea)\b", _I)
+_AFTER_DEPTH = re.compile(
+    # "20 nautical miles in radius around the island": a reach out from it
+    r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius)\b",
+    _I,
+)
 _AFTER_PER_SIDE = re.compile(
     # "at least 25 km, on both sides": the sides after a comma
     r"\s*(?:(?:back|away)\s*,\s*|,\s*)?(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?"
@@ -110,6 +114,9 @@ _AFTER_PER_SIDE = re.compile(
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     # "within 3 nm of either coast"
     r"|\s*(?:off|of|from)\s+(?:either|each|both)\s+(?:coasts?|shores?|banks?)\b"
+    # "to a distance of 20 km from it on each side": from the zone just named
+    r"|\s*(?:from|of|beyond)\s+(?:it|them|its\s+edges?|its\s+limits?)\s*,?\s+(?:on\s+)?(?:either|each|both)\s+"
+    r"sides?\b"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
     r"|\s*each\b(?=\s+(?:from|back|behind|away)\b|\s*(?:[.;]|,\s|$))"
@@ -144,7 +151,9 @@ _AFTER_FROM = re.compile(
     rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b"
     # "from its edges", "beyond their outer limits": a zone's edges named before
     rf"|(?<=\bits\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b"
-    rf"|(?<=\btheir\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b)",
+    rf"|(?<=\btheir\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b)"
+    # "between 5 and 12 kilometres out": out from the line the sentence before named
+    rf"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)",
     _I,
 )
 _AFTER_INTO = re.compile(
@@ -211,7 +220,7 @@ _BEFORE_WIDTH = re.compile(
     _I,
 )
 _BEFORE_DEPTH = re.compile(
-    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}"
+    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}|radius\s+of|radius\s+{_COPULA}"
     r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between))\s+$",
     _I,
 )
@@ -309,8 +318,11 @@ _EVENT = re.compile(
 _APART = re.compile(r"\s*-?\s*apart\b", _I)
 _BETWEEN_LINES = re.compile(
     r"\b(?:distance|gap|space)\s+between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
-    r"(?:lines|forces|armies|positions|sides|forward\s+positions)\b[^.;]{0,20}?\b(?:is|was|of|"
-    r"will\s+be|shall\s+be|at)\s+$",
+    r"(?:lines|forces|armies|positions|sides|forward\s+positions|them)\b[^.;]{0,20}?\b(?:is|was|of|"
+    r"will\s+be|shall\s+be|at)\s+(?:(?:therefore|thus|then|now|only|just)\s+)?$"
+    # "Forces will separate to a distance of 3 km": how far apart the sides stand
+    r"|\b(?:forces|armies|troops|sides|parties|units)\s+(?:\w+\s+){0,2}?separat\w*\s+(?:by|to)\s+"
+    r"(?:a\s+distance\s+of\s+)?(?:(?:at\s+least|some|about|roughly)\s+)?$",
     _I,
 )
 _DIR_REF = re.compile(rf"\s*(?:to\s+the\s+)?({_DIR})\s+(?:of|from)\s+(?:the\s+)?([\w'-]+)", _I)
@@ -332,6 +344,18 @@ _FEATURE_BEFORE = re.compile(
     r"lakes?|seas?|bays?|harbou?rs?|channels?|wadis?)\s*,?\s*(?:\w+\s+){0,2}$",
     _I,
 )
+# a sentence about a sea, a strait or a valley: "The Sea of Aland", "The strait", "Lake Orm"
+_WATER_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
+    r"river|valley|gap|pass|gorge|bay|fjord|estuary|lagoon|island|peninsula|plateau|isthmus)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'-]*)?)?"
+    r"(?:\s*,[^,]{1,80},)?\s+(?:is|was|are|were|measures|measured|lies)\b"
+    r"|\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
+    r"river|valley|gap|pass|gorge|bay|fjord|estuary|lagoon|isthmus)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*)?\s*,\s*(?:(?:some|about|only|barely|roughly|"
+    r"nearly|around|just)\s+)?is\b",
+    _I,
+)
 # "the mediator's plan, under which the strip would run 5 km into each country": a plan's figure
 _UNDER_A_PLAN = re.compile(
     r"\b(?:plan|draft|offer|proposal|scheme|idea|formula|map)s?\b[^.;]{0,60}?\b(?:under|in|by)\s+"
@@ -350,6 +374,12 @@ FRAGMENT_AFTER = re.compile(
     r"\s*(?:,\s*(?:I|we|they|you)\s+(?:read|hear|heard|understand|believe|gather|think|recall|"
     r"was\s+told|were\s+told|am\s+told)\s*)?(?:,\s*(?:no|yes|right|wasn't\s+it|isn't\s+it)\s*)?"
     r"[.?!]*\s*$",
+    _I,
+)
+# what may stand before a bare figure that answers a question: a speaker's name and a yes
+FRAGMENT_LEAD = re.compile(
+    r"\s*(?:(?-i:[A-Z])[\w.' ()-]{0,40}:\s*)?(?:(?:yes|indeed|right|correct|that's\s+right|"
+    r"(?:they|we|he|she|it)\s+did)\s*[,;:–—-]?\s*)?",
     _I,
 )
 _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
@@ -433,7 +463,8 @@ def read_width(
     if qual:
         lead = lead[: qual.start()]
     lead_core = re.sub(
-        r"(?:\b(?:a|an|the|of|its|their|to|only|just|merely|still|now|even)\s*|-\s*)+$",
+        # ("reaches out 12 nm": the particle of its verb)
+        r"(?:\b(?:a|an|the|of|its|their|to|only|just|merely|still|now|even|out|outwards?)\s*|-\s*)+$",
         "",
         lead,
         flags=_I,
@@ -476,6 +507,31 @@ def read_width(
             _I,
         )
     ):
+        return None
+    # "The Sea of Aland, which separates ..., is about 40 km wide": how wide a sea, a strait or a
+    # valley is (a zone named in the sentence before the figure keeps it a zone's width)
+    if (
+        re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
+        and not _ZONE.search(sentence[:m_start])
+        and (
+            (
+                _WATER_SUBJECT.match(sentence)
+                and re.search(
+                    r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I
+                )
+            )
+            # "The strait, 34 km wide at this point, is patrolled": the same, between commas
+            or _WATER_SUBJECT.match(sentence[:m_start] + " is")
+        )
+    ):
+        return None
+    # "Our patrol boats went 20 miles out to sea": a trip, not a zone
+    if re.search(
+        r"\b(?:went|sailed|steamed|cruised|flew|drove|travell?ed|ventured|headed|motored|rowed)\s+"
+        r"(?:(?:some|about|only|just|roughly|around|nearly|another|a\s+further)\s+)?$",
+        near_before,
+        _I,
+    ) and re.match(r"\s*(?:out|offshore|off\s+the\s+coast|further|farther|on)\b", after, _I):
         return None
     # "the town of Brel, 12 km from the river, ...": how far a named place lies
     if re.search(
@@ -574,6 +630,16 @@ def read_width(
         # "two restricted areas, each 30 km wide": one area on each side
         elif each := _EACH_OF_TWO.search(near_before):
             semantics, decided = "per_side", each.group() + m.group()
+        # "three nautical miles wide measured from the low-water line": a reach from one line
+        elif re.match(r"\s*-?\s*(?:wide|broad)\b", m.group(), _I) and (
+            measured := re.match(
+                r"\s*,?\s*(?:as\s+)?(?:measured|counted|reckoned|calculated|taken)\s+(?:\w+\s+)?"
+                r"(?:from|off)\b",
+                after[m.end() :],
+                _I,
+            )
+        ):
+            semantics, decided = "depth", m.group() + measured.group()
     elif m := _AFTER_DEPTH.match(after):
         semantics, decided, strong = "depth", m.group(), True
         # "6 km deep on each side of the road": the depth is each side's
@@ -629,7 +695,8 @@ def read_width(
                     r"\b(?:it|its\s+(?:width|depth|breadth))\s+(?:\w+\s+){0,2}?(?:extend\w*|reach\w*|"
                     r"run\w*|stretch\w*|measur\w*|is|was|would\s+be|will\s+be|shall\s+be|"
                     r"var(?:ies|ied|y)\s+(?:from|between)|rang(?:es|ed)\s+(?:from|between))\s+"
-                    r"(?:only\s+|just\s+|some\s+|about\s+|to\s+)?$",
+                    r"(?:only\s+|just\s+|some\s+|about\s+|to\s+|up\s+to\s+|as\s+far\s+as\s+|"
+                    r"nearly\s+|almost\s+)?$",
                     clause_before,
                     _I,
                 )
@@ -670,8 +737,8 @@ def read_width(
             _I,
         )
         or lead_core.strip() == ""
-        # "the buffer zone (12 km) shall be"
-        or re.search(rf"\b{ZONE_NOUN}\s*[:–(-]?\s*$", lead_core, _I)
+        # "the buffer zone (12 km) shall be", "Zone B: 5-15 km from the line"
+        or re.search(rf"\b{ZONE_NOUN}(?:\s+(?-i:[A-Z0-9]{{1,3}}))?\s*[:–(-]?\s*$", lead_core, _I)
         or (shared and weak is not None)
     )
     if within_lead and re.search(
@@ -700,7 +767,7 @@ def read_width(
             r"accepted|countered\s+with|came\s+back\s+with|met\s+in\s+the\s+middle\s+at|"
             # "we began at twenty kilometres", "we met at twelve"
             r"(?:began|begun|started|opened|met|ended\s+up|landed)\s+at|"
-            r"insisted\s+on|wanted|preferred|sought|mooted|pitched|"
+            r"insist(?:ed|s|ing)?\s+on|wanted|preferred|sought|seek|seeks|seeking|mooted|pitched|"
             # "did ask, in the first round, for"
             r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
             r"(?:would|will|could)\s+(?:only\s+)?agree)\s*$",
@@ -708,7 +775,8 @@ def read_width(
             _I,
         )
         or re.search(
-            r"\b(?:version|draft|proposal|plan|offer|figure|text)\b[^,;.]{0,50}?\b(?:said|says|of|for|"
+            r"\b(?:version|draft|proposal|plan|offer|figure|text|demand|bid|position|request)\b"
+            r"[^,;.]{0,50}?\b(?:said|says|of|for|"
             r"spoke|speaks|talked|talks|mentioned|mentions|envisaged|envisages|foresaw|foresees|"
             r"with|at|put|named|gave|proposed|was|is|were|became|read|reads|stood\s+at|came\s+to)\s*$",
             lead_core + " ",
@@ -722,9 +790,10 @@ def read_width(
             lead_core + " ",
             _I,
         )
-        # "the opening offer of 3 km" ("of" is cut from lead_core)
+        # "the opening offer of 3 km" ("of" is cut from lead_core), "Our first proposal, 2 km
+        # each side, they rejected"
         or re.search(
-            r"\b(?:proposal|plan|offer|draft|version|demand|idea|suggestion|request|bid)s?\s*$",
+            r"\b(?:proposal|plan|offer|draft|version|demand|idea|suggestion|request|bid)s?\s*,?\s*$",
             lead_core,
             _I,
         )
@@ -765,17 +834,52 @@ def read_width(
     # "The other side wanted a lot more, didn't they? Thirty kilometres, I read.": a bare
     # figure after a sentence that asks for something is what was asked for
     fragment = (
-        not lead_core.strip()
+        # (after a speaker's name and a yes: "A: They did - fifteen kilometres.")
+        FRAGMENT_LEAD.fullmatch(lead_core)
         and FRAGMENT_AFTER.match(after)
         and PROPOSAL.search(re.split(r"(?<=[.!?])\s+", context.rstrip())[-1])
     )
     proposal_link = proposal_link or fragment
+    # "How wide is that in total? - Eight kilometres of valley floor.": the answer to a question
+    # on the zone's width
+    asked = (
+        re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w.' ()-]{0,40}:\s*)?", lead_core)
+        and re.match(
+            r"\s*(?:(?:of|across|wide|deep|in\s+all|in\s+total)\b[\w' -]{0,30}?)?\s*(?:[,.?!;]|$)",
+            after,
+        )
+        and re.search(
+            r"\bhow\s+(wide|broad|deep)\b[^.?!]*\?\s*$",
+            question := re.split(r"(?<=[.!])\s+", context.rstrip())[-1],
+            _I,
+        )
+    )
+    # ... a question on the zone, not on a sea or a river ("How deep is the river there?")
+    if asked and (
+        _WATER_SUBJECT.search(question.split(":")[-1] + " is")
+        or re.search(
+            r"\b(?:sea|strait|gulf|lake|river|valley|channel|bay|town|city)\b", question, _I
+        )
+        or not (
+            _ZONE.search(question)
+            or _ZONE.search(context[-600:])
+            or _CONTEXT.search(context[-600:])
+        )
+    ):
+        asked = None
     zone_talk = (_CONTEXT.search(sentence) or _CONTEXT.search(context)) and not re.search(
         # "Nobody ever proposed 60 km" (but "we will never accept 2 km" is a refusal)
         r"\b(?:nobody|no\s+one|never)\b(?!\s+(?:accept|agree|sign|live\s+with)\b)",
         clause_before,
         _I,
     )
+    # "in the valley it's narrower, about a kilometre and a half": the zone's width at a place
+    comparative = re.search(
+        r"\b(?:narrower|wider|broader|deeper|shallower)(?:\s+(?:there|here|still|again|now))?\s*(?:,|:|-|–)\s*(?:(?:only|just|about|some|"
+        r"roughly|around|nearly|barely|perhaps|maybe)\s+)?$",
+        near_before,
+        _I,
+    ) and (_ZONE.search(sentence) or _ZONE.search(context[-300:]))
     # "was later reduced to 15 km", "widened from 10 km to 20 km": a zone's figure changed
     changed = (
         _CHANGED_TO.search(lead)
@@ -863,6 +967,8 @@ def read_width(
         )
         or (semantics == "total" and decided and re.search(r"apart|between", decided, _I))
         or (proposal_link and zone_talk)
+        or comparative
+        or asked
         or changed
         or band
         or adjectival
@@ -1026,6 +1132,21 @@ def read_width(
             )
         ):
             semantics, decided = "total", m.group()
+        elif asked:
+            wide = asked.group(1).lower() in ("wide", "broad")
+            semantics, decided = ("total" if wide else "depth"), asked.group().strip()
+        elif comparative:
+            deep = re.search(r"deeper|shallower", comparative.group(), _I)
+            semantics, decided = ("depth" if deep else "total"), comparative.group().strip()
+        elif result := re.search(
+            # "RESULTING BUFFER 4 KM", "the resulting strip is some 2 miles": what the sides'
+            # widths make together
+            rf"\bresulting\s+(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\s+(?:(?:of|is|was|will\s+be|"
+            rf"would\s+be|measures|:)\s+)?(?:(?:only|just|about|some|roughly|around|nearly)\s+)?$",
+            lead,
+            _I,
+        ):
+            semantics, decided = "total", result.group().strip()
         elif fronted := re.match(
             # "On both sides of the border, the zone extends 10 km"
             r"\W*(?:on|to)\s+(?:both|either|each)\s+sides?\s+of\s+[^,;.]{1,60},",
@@ -1195,6 +1316,14 @@ def read_width(
     ) and SOFT_DROPPED.search(sentence[m_end : min(c_stop, next_start)]):
         # "That offer of a 6 km zone lapsed", "The 10 km zone proposal was withdrawn"
         status, proposal = "rejected", "dropped"
+    elif re.match(
+        r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\s+"
+        r"(?:now\s+)?(?:withdrawn|retracted|taken\s+back|abandoned)\b",
+        sentence[m_end:],
+        _I,
+    ):
+        # a telex's "OUR 3 KM PROPOSAL WITHDRAWN 12 MAY"
+        status, proposal = "rejected", "dropped"
     rejected = status == "rejected"
     clause_rest = sentence[m_end:c_stop]
     replaced = re.search(
@@ -1290,7 +1419,9 @@ _NAMED_LINE = re.compile(
 )
 _REFERENCE = re.compile(
     r"(?:\b(?:from|of|off|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
-    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+|each\s+)?)"
+    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+|each\s+)?(?:whole\s+|entire\s+)?"
+    # "750 metres on each bank": the river's two banks
+    r"|\bon\s+(?=(?:each|either|both)\s+banks?\b)(?:each\s+|either\s+|both\s+))"
     r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
     r"|(?P<named>(?-i:[A-Z])[\w'-]+(?:\s*-\s*(?-i:[A-Z])[\w'-]+)?\s+"
     r"(?:road|highway|motorway|railway|canal))\b"
@@ -1302,7 +1433,7 @@ _REFERENCE = re.compile(
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
-    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?)\b"
+    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?|banks?)\b"
     r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b"
     # "from the Harn", "from the Median": a line known by its name alone
     r"|(?P<proper>(?-i:[A-Z][a-z])[\w'-]*(?:\s+(?-i:[A-Z][a-z])[\w'-]*)?)\b)",
@@ -1325,6 +1456,18 @@ def _line_name(words: str) -> str | None:
     if m.group("own"):
         return "own line"
     return re.sub(r"\s+", " ", m.group()).lower().replace("cease-fire", "ceasefire")
+
+
+_COMPASS_ADJ = (
+    r"(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)"
+)
+# a river named without the word "river": "a belt along the Ossel", "the Tarn valley"
+_BARE_RIVER = re.compile(
+    r"\b(?i:along|across|up|down|beyond|crossing|cross|over|bank\s+of|banks\s+of)\s+the\s+"
+    r"((?-i:[A-Z][a-z][\w'-]*))\b(?!\s+(?-i:[A-Z])|\s+(?:line|road|border|frontier|hills?|"
+    r"mountains?|ridge|plain|gap|pass|coast|sea|lake|corridor|strip|zone|valley|bridge|crossing)\b)"
+    r"|\b(?i:the)\s+((?-i:[A-Z][a-z][\w'-]*))\s+(?:valley|bridge|ford|estuary|delta|banks|crossing)\b",
+)
 
 
 def reference_before(lead: str, earlier: str) -> str | None:
@@ -1372,6 +1515,11 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         return re.sub(r"\s+", " ", m.group("zone")).lower()
     if m.group("feature"):
         words = re.sub(r"\s+", " ", m.group("feature")).strip()
+        if words.lower() in ("road", "highway") and match is None:
+            # "the road" after "follows Route 11": the road the report numbered
+            named = re.findall(r"\b((?:Route|Highway|Road)\s+\d{1,3}[A-Z]?)\b", earlier[-1500:])
+            if named:
+                return named[-1]
         return words if words[0].isupper() else words.lower()
     if m.group("road"):
         return m.group("road").replace("-", "")
@@ -1396,20 +1544,26 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         # "the ACFL" after "the Agreed Cease-Fire Line (ACFL)": the name it stands for
         acronym = m.group("acronym")
         spelled = re.findall(
-            rf"((?:[A-Z][\w'-]*\s+){{1,6}}?(?:[Ll]ine|[Bb]oundary|[Ll]imit))\s*\(\s*{acronym}\s*\)",
+            rf"((?:[A-Z][\w'-]*\s+){{1,6}}?(?:[Ll]ine|[Bb]oundary|[Ll]imit|LINE|BOUNDARY|LIMIT))"
+            rf"\s*\(\s*{acronym}\s*\)",
             earlier[-5000:],
         )
         if spelled:
-            words = [w for w in spelled[-1].split()[-len(acronym) :] if w not in ("The", "the")]
-            return f"{' '.join(words)} ({acronym})"
+            words = spelled[-1].split()[-len(acronym) :]
+            # ("WITHDRAW 2 KM EITHER SIDE OF CEASEFIRE LINE (CFL)": not "OF CEASEFIRE LINE")
+            while words and words[0].lower() in ("the", "of", "and", "side", "from", "to"):
+                words = words[1:]
+            name = " ".join(words)
+            # "CEASEFIRE LINE (CFL)" in a telex: the name in ordinary letters
+            return f"{name.lower() if name.isupper() else name} ({acronym})"
         return acronym
     if m.group("border"):
-        named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("border"))
+        named = re.match(rf"([A-Z][\w'-]+|{_COMPASS_ADJ})\s+(\w+)", m.group("border"))
         if named:
             return f"{named.group(1)} {named.group(2).lower()}"
         # "the boundary" after "the Kosovo boundary": the boundary named before
         kind = re.search(r"(border|frontier|boundary)", m.group("border"), _I).group(1).lower()
-        before = re.findall(rf"\b([A-Z][\w'-]+)\s+{kind}\b", earlier[-3000:])
+        before = re.findall(rf"\b([A-Z][\w'-]+|{_COMPASS_ADJ})\s+{kind}\b", earlier[-3000:])
         before = [b for b in before if b not in ("The", "This", "That", "Its", "A", "An")]
         return f"{before[-1]} {kind}" if before else "border"
     if m.group("river"):
@@ -1419,12 +1573,17 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         rivers = re.findall(
             r"\b([A-Z][\w'-]+)\s+[Rr]iver\b|\b[Rr]iver\s+([A-Z][\w'-]+)", earlier[-3000:]
         )
-        return (rivers[-1][0] or rivers[-1][1]) if rivers else "river"
+        if rivers:
+            return rivers[-1][0] or rivers[-1][1]
+        # a river known by its name alone: "along the Ossel", "the Tarn valley"
+        bare = _BARE_RIVER.findall(earlier[-3000:])
+        return (bare[-1][0] or bare[-1][1]) if bare else "river"
     named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("coast"))
     return f"{named.group(1)} {named.group(2).lower()}" if named else "coast"
 
 
 __all__ = [
+    "FRAGMENT_LEAD",
     "MOVE_NOUN",
     "ZONE_NOUN",
     "WidthReading",
