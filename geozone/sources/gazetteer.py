@@ -84,6 +84,13 @@ _SYNONYMS = {
 _ARABIC_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
+_PUNCTUATION = re.compile(r"[-_/.,()\[\]]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"(?<=.)[aei]h$")
+_DROP_MARKS = str.maketrans("", "", _MARKS)
+
+
+@lru_cache(maxsize=1 << 19)
 def normalize(name: str) -> str:
     """A name reduced to a comparison key.
 
@@ -95,14 +102,12 @@ def normalize(name: str) -> str:
     text = _ARABIC_DIACRITICS.sub("", name)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower()
-    for mark in _MARKS:
-        text = text.replace(mark, "")
-    text = re.sub(r"[-_/.,()\[\]]+", " ", text)
+    text = text.lower().translate(_DROP_MARKS)
+    text = _PUNCTUATION.sub(" ", text)
     tokens = []
     for token in text.split():
-        token = re.sub(r"(.)\1+", r"\1", token)
-        token = re.sub(r"(?<=.)[aei]h$", "a", token)
+        token = _DOUBLED.sub(r"\1", token)
+        token = _FINAL_H.sub("a", token)
         token = _SYNONYMS.get(token, token)
         if token in _ARTICLES:
             continue
@@ -111,13 +116,14 @@ def normalize(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=1 << 19)
 def skeleton(key: str, drop: str = "aeiou") -> str:
     """Consonant skeleton of a normalized key (vowels in ``drop`` removed, word-initial kept)."""
     words = []
     for word in key.split():
         head, tail = word[:1], word[1:]
         tail = "".join(c for c in tail if c not in drop)
-        words.append(re.sub(r"(.)\1+", r"\1", head + tail))
+        words.append(_DOUBLED.sub(r"\1", head + tail))
     return " ".join(words)
 
 
