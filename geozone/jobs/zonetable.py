@@ -138,7 +138,7 @@ def zone_table(
             tolerance_m=tolerance_m,
             index=index,
         )
-        return geom, err
+        return geom, err, geodesic_area_km2(geom)
 
     if where is not None and semantics == "depth" and ordered:
         for end, along, turn in end_hooks(
@@ -158,7 +158,7 @@ def zone_table(
         done = list(pool.map(built, ordered))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-    for width, (geom, err) in zip(ordered, done, strict=True):
+    for width, (geom, err, geom_km2) in zip(ordered, done, strict=True):
         if where is not None and err.max_abs_m > 1.0:
             warnings.warn(
                 f"{where}: the {width.km:g} km zone is not exact: up to {err.max_abs_m:.1f} m off "
@@ -176,13 +176,14 @@ def zone_table(
                 stacklevel=2,
             )
         tail = f"-{variant_suffix}" if variant_suffix else ""
-        parts = [("zone", variant_name(semantics, width.km) + tail, 0.0, geom)]
+        parts = [("zone", variant_name(semantics, width.km) + tail, 0.0, geom, geom_km2)]
         if rings and previous is not None:
             band = zones.ring(previous[1], geom)
             name = variant_name(semantics, width.km, previous[0]) + tail
-            parts.append(("ring", name, previous[0], band))
-        for layer, variant, inner_km, unclipped in parts:
+            parts.append(("ring", name, previous[0], band, geodesic_area_km2(band)))
+        for layer, variant, inner_km, unclipped, unclipped_km2 in parts:
             clipped = clip_to(unclipped, clip)
+            clipped_km2 = unclipped_km2 if clipped is unclipped else geodesic_area_km2(clipped)
             records.append(
                 {
                     "layer": layer,
@@ -193,8 +194,8 @@ def zone_table(
                     "side": w_label,
                     "inner_km": inner_km,
                     "outer_km": width.km,
-                    "area_km2": round(geodesic_area_km2(clipped), 3),
-                    "unclipped_area_km2": round(geodesic_area_km2(unclipped), 3),
+                    "area_km2": round(clipped_km2, 3),
+                    "unclipped_area_km2": round(unclipped_km2, 3),
                     "max_error_m": round(err.max_abs_m, 3),
                     "vertices": zones.vertex_count(unclipped),
                     "method": method,
