@@ -218,8 +218,8 @@ _FLAT_SLOPE = 1e-6
 have its least there: the least lies within ``slope · d`` of the end and below it by
 at most ``slope² · d / 2`` (5 µm at a distance of 10,000 km)."""
 _CHUNK = 8192
-_PAIRS = 1 << 20
-"""Most point-sample pairs (about 8 MB each array) weighed at once when every sample counts."""
+_PAIRS = 1 << 18
+"""Most point-sample pairs weighed at once when every sample counts (a few MB per array)."""
 _SLACK_M = 1e-6
 """Rounding allowance (m) between a chord and a geodesic computed apart."""
 
