@@ -69,7 +69,7 @@ _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
     r"armistice\s+line|coast|coastline|shore|shoreline|lake|fence|wall|berm|canal|perimeter|"
-    r"blue\s+line|green\s+line|river|road|highway|MDL|embankment|railway|dyke|levee|"
+    r"blue\s+line|green\s+line|river|bank|road|highway|MDL|embankment|railway|dyke|levee|"
     # lines on the ground and at sea a zone is drawn about
     r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
     r"outskirts|city\s+limits|"
@@ -78,7 +78,7 @@ _BORDER = (
     r"rim|escarpment|scarp|wire|(?:high|low)[- ]water\s+(?:mark|line)|"
     r"(?:boundary\s+|border\s+)?(?:stones|markers|pillars|cairns)|"
     r"(?:zone|area|line)\s+of\s+(?:separation|contact)|"
-    r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
+    r"[A-Z]{1,4}L\b|(?<!'\s)positions|(?:defen[cs]e\s+)?localities)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
@@ -118,6 +118,9 @@ _AFTER_PER_SIDE = re.compile(
     r"|\s*(?:from|of|beyond)\s+(?:it|them|its\s+edges?|its\s+limits?)\s*,?\s+(?:on\s+)?(?:either|each|both)\s+"
     r"sides?\b"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
+    # "300 metres clear of the R9 on either side": the line named between figure and sides
+    r"|\s*(?:clear\s+|back\s+|away\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?"
+    r"(?:on|to)\s+(?:either|each|both)\s+(?:sides?|banks?)\b"
     r"|\s*(?:per|a)\s+side\b"
     r"|\s*each\b(?=\s+(?:from|back|behind|away)\b|\s*(?:[.;]|,\s|$))"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
@@ -184,6 +187,8 @@ _OWN_ZONE = re.compile(
 _AFTER_NAMED_SIDE = re.compile(r"\s*on\s+the\s+(?-i:[A-Z])[\w'-]+\s+(?:side|bank|shore)\b", _I)
 _AFTER_ONE_SIDE = re.compile(
     r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
+    # "12 km on the northern bank only"
+    r"|\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?(?:bank|shore)\s+(?:only|alone)\b"
     r"|\b(?:inside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:territory|side|(?-i:[A-Z])[\w'-]+)\b",
     _I,
 )
@@ -191,6 +196,20 @@ _LATER_PER_SIDE = re.compile(
     r"\b(?:on|to|from)\s+(?:either|each|both)\s+(?:sides?|banks?)\b|\b(?:either|each)\s+side\s+of\b"
     r"|,\s*(?:both|either|each)\s+(?:sides|banks)\b"
     rf"|\b(?P<d1>{_DIR})\s+and\s+(?P<d2>{_DIR})\s+of\b",
+    _I,
+)
+# "behind their own lines", "from their present forward positions", "of its own defence
+# localities": each side's own line, so a depth from it
+_OWN_LINES = re.compile(
+    r"\b(?:own|respective|present|current|existing|forward)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:lines?|positions|localities|posts)\b",
+    _I,
+)
+# "1,200 yards from the right bank and 800 yards from the left bank", "a kilometre from their
+# bank, ours a kilometre from our bank": one figure for each of two banks of one river
+_BANK = re.compile(
+    r"\s*(?:back\s+|away\s+)?(?:from|of|off|behind)\s+(?:the|their|our|its|his)\s+"
+    r"(?:([\w'-]+)\s+)?(?:bank|shore)\b",
     _I,
 )
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
@@ -395,6 +414,11 @@ class WidthReading:
     qualifier: str | None
     status: str
     proposal: str | None = None
+
+
+def _bank_side(m: re.Match) -> str:
+    """Which bank a match of ``_BANK`` names: its adjective, else whose it is."""
+    return (m.group(1) or re.search(r"(\w+)\s+(?:bank|shore)\W*$", m.group(), _I).group(1)).lower()
 
 
 def _clean(words: str) -> str:
@@ -1055,13 +1079,15 @@ def read_width(
             semantics, decided = "per_side", later.group()
         elif own_zone := _OWN_ZONE.search(clause_before):
             semantics, decided = "per_side", own_zone.group()
+        elif (bank := _BANK.match(after)) and len({_bank_side(b) for b in _BANK.finditer(sentence)}) > 1:
+            semantics, decided = "per_side", bank.group()
         elif (
             each
             and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
             # "behind their own lines": each from its own line is a depth (as on the Golan)
             and not (
                 weak is not None
-                and re.search(r"\b(?:own|respective)\s+(?:\w+\s+)?lines?\b", weak.group(), _I)
+                and _OWN_LINES.search(weak.group())
             )
         ):
             semantics, decided = "per_side", each.group()
@@ -1248,7 +1274,8 @@ def read_width(
         ref = d.group(2)
         ref = r"[\w'-]+" if ref.lower() in ("it", "them") else rf"(?:{re.escape(ref)}|it|them)"
         if re.search(
-            rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{ref}\b",
+            rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{ref}\b"
+            rf"|\bto\s+(?:its|their)\s+{_OPPOSITE[base]}\w*\b",
             others,
             _I,
         ):
