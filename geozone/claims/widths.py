@@ -513,7 +513,10 @@ def read_width(
         return None
     within_lead = re.search(r"\bwithin\s*(?:a\s+distance\s+of\s*)?$", lead, _I)
     # "within 5 km of the line", "pulled back beyond 30 km of the line": not a length of it
-    near_of = within_lead or re.search(r"\b(?:beyond|outside|past)\s*$", lead, _I)
+    # "between 6 and 15 nautical miles of the line": a band by it
+    near_of = within_lead or re.search(
+        r"\b(?:beyond|outside|past)\s*$|(?<!\bof\s)\bbetween\s*$", lead, _I
+    )
     if (_AFTER_LENGTH.match(after) and not near_of) or _AFTER_RANGE.match(after):
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
