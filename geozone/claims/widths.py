@@ -52,7 +52,7 @@ _WITHDRAW = re.compile(
     r"mov\w*\s+(?:\w+\s+){0,8}?back|mov\w*\s+(?:\w+\s+){0,3}?(?:beyond|behind|outside)|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
     r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*|"
     # "farmers are turned back up to 1.5 km from the fence": kept that far away
-    r"turn(?:ed|ing|s)?\s+back|turn(?:ed|ing|s)?\s+away)\b",
+    r"turn(?:ed|ing|s)?\s+back|turn(?:ed|ing|s)?\s+away|stand(?:s|ing)?\s+back|stood\s+back)\b",
     _I,
 )
 _QUALIFIER = re.compile(
@@ -302,7 +302,9 @@ _AFTER_LOCATING = re.compile(
     r"(?:the\s+)?(?:town|city|village|capital|[A-Z])",
 )
 _LOCATED = re.compile(
-    r"\b(?:lie|lies|lying|lay|located|situated|sits?|sitting|stands?|standing|based|stationed|"
+    # ("stand back 1,500 metres from the bank" is a move back, not where a place stands)
+    r"\b(?:lie|lies|lying|lay|located|situated|sits?|sitting|(?:stands?|standing)(?!\s+back\b)|"
+    r"based|stationed|"
     r"positioned|deployed)\s+(?:\w+\s+){0,1}$",
     _I,
 )
@@ -419,6 +421,12 @@ class WidthReading:
 def _bank_side(m: re.Match) -> str:
     """Which bank a match of ``_BANK`` names: its adjective, else whose it is."""
     return (m.group(1) or re.search(r"(\w+)\s+(?:bank|shore)\W*$", m.group(), _I).group(1)).lower()
+
+
+def _mirrored(sentence: str, m_start: int, m_end: int) -> bool:
+    """Whether the figure at ``m_start:m_end`` was written the same way earlier in the sentence."""
+    figure = re.sub(r"\s+", " ", sentence[m_start:m_end].strip().lower())
+    return figure in re.sub(r"\s+", " ", sentence[:m_start].lower())
 
 
 def _clean(words: str) -> str:
@@ -1075,6 +1083,17 @@ def read_width(
     ):
         return None
 
+    # "6 km to the west of the fence, ... 6 km to its east": the pair, read at its first figure
+    if (
+        (mirror := re.match(rf"\s*(?:back\s+)?to\s+(?:its|their)\s+({_DIR})\b", after, _I))
+        and _mirrored(sentence, m_start, m_end)
+        and re.search(
+            rf"\b{_OPPOSITE[re.match(r'[a-z]+', mirror.group(1).lower()).group()]}\w*\s+(?:of|from)\b",
+            sentence[:m_start],
+            _I,
+        )
+    ):
+        return None
     if semantics is None:
         later = _LATER_PER_SIDE.search(clause_after[:120])
         each = each_before
@@ -1083,6 +1102,11 @@ def read_width(
         elif own_zone := _OWN_ZONE.search(clause_before):
             semantics, decided = "per_side", own_zone.group()
         elif (bank := _BANK.match(after)) and len({_bank_side(b) for b in _BANK.finditer(sentence)}) > 1:
+            if _mirrored(sentence, m_start, m_end) and any(
+                b.start() < m_start for b in _BANK.finditer(sentence)
+            ):
+                # "ours a kilometre from our bank": the same figure again for the other bank
+                return None
             semantics, decided = "per_side", bank.group()
         elif (
             each
