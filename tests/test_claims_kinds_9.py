@@ -1,0 +1,82 @@
+"""Kinds of wording behind the misses of the ninth blind set, each in new phrasings.
+
+Like ``test_claims_kinds_8.py``: every text was written for this test, in
+other units, word orders, numbers in words and damaged text, so that a rule
+must read the kind (one figure for each of two banks, a move back from each
+side's own positions, a line named between the figure and "on either side",
+one bank only, a pair told as "west of the fence ... to its east", a band
+"between two figures of the line", distances in cables) and not one
+sentence. A row gives the widths a careful reader finds: (min km, max km,
+semantics, status), where status is the ``proposal`` field or "stated".
+"""
+
+from __future__ import annotations
+
+import pytest
+from claimrows import MI, NMI, PR, YD, D, P, S, widths
+
+CABLE = NMI / 10
+"""A cable's length at sea, in km."""
+
+KINDS = {
+    "one figure for each of two banks or shores of one water": [
+        ("The demilitarised strip reaches 900 yards from the east bank and 600 yards from the "
+         "west bank of the Orra.", [(900 * YD, 900 * YD, P, S), (600 * YD, 600 * YD, P, S)]),
+        ("Arlen's troops pull back two kilometres from their shore, ours two kilometres from "
+         "our shore.", [(2, 2, P, S)]),
+        ("FORCES STAND BACK l,5OO METRES FR0M THE N0RTH BANK AND 1,0OO METRES FR0M THE S0UTH "
+         "BANK.", [(1.5, 1.5, P, S), (1, 1, P, S)]),
+        ("Along the Pell the Tarn units stand back 800 m from the southern bank and the Orm "
+         "units 800 m from the northern bank.", [(0.8, 0.8, P, S)]),
+    ],
+    "a move back from each side's own or present positions": [
+        ("Both armies will withdraw 4 km from their present forward positions.", [(4, 4, D, S)]),
+        ("THE TWO SIDES TO FALL BACK 800 M FROM THEIR CURRENT POSITIONS.", [(0.8, 0.8, D, S)]),
+        ("Each Party may station sentries within fifty (50) metres of its own defence localities.",
+         [(0.05, 0.05, D, S)]),
+    ],
+    "a line named between the figure and 'on either side'": [
+        ("Troops must stay 500 metres clear of the canal on either side.", [(0.5, 0.5, P, S)]),
+        ("Armed men are to keep two miles away from the Tarn road on both sides.",
+         [(2 * MI, 2 * MI, P, S)]),
+        ("NO WEAPONS WITHIN 3 KM 0F THE PIPELINE 0N EITHER SIDE.", [(3, 3, P, S)]),
+    ],
+    "a zone on one bank or shore only": [
+        ("Their first draft asked for a zone of 8 miles on the western shore alone.",
+         [(8 * MI, 8 * MI, D, PR)]),
+        ("The plan wanted a buffer of 5 km on the southern bank only.", [(5, 5, D, PR)]),
+        ("They sought a zone of four kilometres on the left bank only.", [(4, 4, D, PR)]),
+    ],
+    "a pair told as one direction of a line, then the other 'to its' side": [
+        ("Tarn units will withdraw 4 km to the north of the ridge, while Orm units pull back "
+         "4 km to its south.", [(4, 4, P, S)]),
+        ("Our army moves back two miles east of the fence and theirs two miles to its west.",
+         [(2 * MI, 2 * MI, P, S)]),
+        ("Red forces fall back 1,200 m west of the canal; Blue forces withdraw 1,200 m to its "
+         "east.", [(1.2, 1.2, P, S)]),
+    ],
+    "a band between two figures 'of' the line": [
+        ("Fishing is banned between 2 and 6 nautical miles of the coast line on either side.",
+         [(2 * NMI, 6 * NMI, P, S)]),
+        ("No heavy guns between five and twelve kilometres of the border on both sides.",
+         [(5, 12, P, S)]),
+        ("Troops are barred between 1 and 3 miles of the railway on each side.",
+         [(MI, 3 * MI, P, S)]),
+    ],
+    "distances in cables": [
+        ("The zone extends 3 cables on each side of the channel.", [(3 * CABLE, 3 * CABLE, P, S)]),
+        ("Vessels keep 8 cables from the pipeline on either side.", [(8 * CABLE, 8 * CABLE, P, S)]),
+        ("Ships keep two cables' length from the buoy line on each side.",
+         [(2 * CABLE, 2 * CABLE, P, S)]),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [row for rows in KINDS.values() for row in rows],
+    ids=lambda v: v[:40] if isinstance(v, str) else None,
+)
+def test_kinds(text, expected):
+    want = [(round(a, 3), round(b, 3), sem, st) for a, b, sem, st in expected]
+    assert widths(text) == want
