@@ -3,9 +3,10 @@
 Like ``test_claims_kinds_8.py``: every text was written for this test, in
 other units, word orders, numbers in words and damaged text, so that a rule
 must read the kind (one figure for each of two banks, a move back from each
-side's own positions, a line named between the figure and "on either side",
-one bank only, a pair told as "west of the fence ... to its east", a band
-"between two figures of the line", distances in cables) and not one
+side's own positions, a numbered road as the line, a zone of separation or
+one said next to be shared out, one bank only, a pair told as "west of the
+fence ... to its east", a band "between two figures of the line", distances
+in cables) and not one
 sentence. A row gives the widths a careful reader finds: (min km, max km,
 semantics, status), where status is the ``proposal`` field or "stated".
 """
@@ -13,7 +14,7 @@ semantics, status), where status is the ``proposal`` field or "stated".
 from __future__ import annotations
 
 import pytest
-from claimrows import MI, NMI, PR, YD, D, P, S, widths
+from claimrows import MI, NMI, PR, YD, D, P, S, T, widths
 
 CABLE = NMI / 10
 """A cable's length at sea, in km."""
@@ -35,11 +36,20 @@ KINDS = {
         ("Each Party may station sentries within fifty (50) metres of its own defence localities.",
          [(0.05, 0.05, D, S)]),
     ],
-    "a line named between the figure and 'on either side'": [
-        ("Troops must stay 500 metres clear of the canal on either side.", [(0.5, 0.5, P, S)]),
-        ("Armed men are to keep two miles away from the Tarn road on both sides.",
+    "a numbered road as the line a zone is drawn about": [
+        ("Armed men are to keep two miles away from the M4 on both sides.",
          [(2 * MI, 2 * MI, P, S)]),
-        ("NO WEAPONS WITHIN 3 KM 0F THE PIPELINE 0N EITHER SIDE.", [(3, 3, P, S)]),
+        ("NO PATROLS WITHIN 2 KM 0F THE A-40 0N EITHER SIDE.", [(2, 2, P, S)]),
+        ("Guns stay ten kilometres back from the E45 on each side.", [(10, 10, P, S)]),
+    ],
+    "a zone of separation, or a zone said next to be shared out": [
+        ("Under article 2 a zone of sepa- ration of 800 metres is created.", [(0.8, 0.8, T, S)]),
+        ("The armies are kept apart by an area of separation of at least two miles.",
+         [(2 * MI, 2 * MI, T, S)]),
+        ("The accord sets up a buffer of six miles. The buffer will be split evenly between the "
+         "two states.", [(6 * MI, 6 * MI, T, S)]),
+        ("The truce line gets a buffer zone of 4 km. It will be divided in two, half for each "
+         "army.", [(4, 4, T, S)]),
     ],
     "a zone on one bank or shore only": [
         ("Their first draft asked for a zone of 8 miles on the western shore alone.",

@@ -78,7 +78,9 @@ _BORDER = (
     r"rim|escarpment|scarp|wire|(?:high|low)[- ]water\s+(?:mark|line)|"
     r"(?:boundary\s+|border\s+)?(?:stones|markers|pillars|cairns)|"
     r"(?:zone|area|line)\s+of\s+(?:separation|contact)|"
-    r"[A-Z]{1,4}L\b|(?<!'\s)positions|(?:defen[cs]e\s+)?localities)"
+    r"[A-Z]{1,4}L\b|(?<!'\s)positions|"
+    # a numbered road: "the R9", "the A-40"
+    r"(?<=the\s)(?-i:[A-Z]{1,2}-?\d{1,4})\b|(?:defen[cs]e\s+)?localities)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
@@ -118,9 +120,6 @@ _AFTER_PER_SIDE = re.compile(
     r"|\s*(?:from|of|beyond)\s+(?:it|them|its\s+edges?|its\s+limits?)\s*,?\s+(?:on\s+)?(?:either|each|both)\s+"
     r"sides?\b"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
-    # "300 metres clear of the R9 on either side": the line named between figure and sides
-    r"|\s*(?:clear\s+|back\s+|away\s+)?(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?"
-    r"(?:on|to)\s+(?:either|each|both)\s+(?:sides?|banks?)\b"
     r"|\s*(?:per|a)\s+side\b"
     r"|\s*each\b(?=\s+(?:from|back|behind|away)\b|\s*(?:[.;]|,\s|$))"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
@@ -1264,6 +1263,13 @@ def read_width(
             # (only after a figure of the same sentence: "to create a zone of 50 km" alone
             # says nothing of the sides)
             semantics, decided = "total", result.group()
+        elif separation := re.search(
+            # "a zone of separation of at least 600 metres": the gap between the two forces
+            r"\b(?:zones?|areas?|belts?|strips?)\s+of\s+separation\s+(?:of\s+)?$",
+            lead,
+            _I,
+        ):
+            semantics, decided = "total", separation.group()
         elif divides := re.search(
             # "a no-man's-land of 800 metres now divides the two armies"
             r"\b(?:divid|separat)(?:es|ed|ing|e)\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
