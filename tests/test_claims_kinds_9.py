@@ -6,15 +6,14 @@ must read the kind (one figure for each of two banks, a move back from each
 side's own positions, a numbered road as the line, a zone of separation or
 one said next to be shared out, one bank only, a pair told as "west of the
 fence ... to its east", a band "between two figures of the line", distances
-in cables) and not one
-sentence. A row gives the widths a careful reader finds: (min km, max km,
+in cables, a proposal given up or never accepted) and not one sentence. A row gives the widths a careful reader finds: (min km, max km,
 semantics, status), where status is the ``proposal`` field or "stated".
 """
 
 from __future__ import annotations
 
 import pytest
-from claimrows import MI, NMI, PR, YD, D, P, S, T, widths
+from claimrows import DR, MI, NMI, PR, RJ, YD, D, P, S, T, U, widths
 
 CABLE = NMI / 10
 """A cable's length at sea, in km."""
@@ -78,6 +77,14 @@ KINDS = {
         ("Vessels keep 8 cables from the pipeline on either side.", [(8 * CABLE, 8 * CABLE, P, S)]),
         ("Ships keep two cables' length from the buoy line on each side.",
          [(2 * CABLE, 2 * CABLE, P, S)]),
+    ],
+    "a proposal given up by those who made it, or never accepted by the others": [
+        ("Orm asked for a 6-mile strip but later gave its demand up.", [(6 * MI, 6 * MI, U, DR)]),
+        ("The buffer is 2 km wide. Tarn wanted five kilometres; by June they had given the "
+         "figure up.", [(2, 2, T, S), (5, 5, U, DR)]),
+        ("Their counter-offer of 3 km either side was never accepted by us.", [(3, 3, P, RJ)]),
+        ("Our proposal, a zone of 900 metres on each bank, was never approved by the other side.",
+         [(0.9, 0.9, P, RJ)]),
     ],
 }  # fmt: skip
 
