@@ -82,7 +82,8 @@ KINDS = {
         ("Orm asked for a 6-mile strip but later gave its demand up.", [(6 * MI, 6 * MI, U, DR)]),
         ("The buffer is 2 km wide. Tarn wanted five kilometres; by June they had given the "
          "figure up.", [(2, 2, T, S), (5, 5, U, DR)]),
-        ("Their counter-offer of 3 km either side was never accepted by us.", [(3, 3, P, RJ)]),
+        ("Dorn's counter-offer, troops 3 km back each way, was never accepted by Tarn.",
+         [(3, 3, P, RJ)]),
         ("Our proposal, a zone of 900 metres on each bank, was never approved by the other side.",
          [(0.9, 0.9, P, RJ)]),
     ],
