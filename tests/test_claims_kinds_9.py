@@ -6,14 +6,17 @@ must read the kind (one figure for each of two banks, a move back from each
 side's own positions, a numbered road as the line, a zone of separation or
 one said next to be shared out, one bank only, a pair told as "west of the
 fence ... to its east", a band "between two figures of the line", distances
-in cables, a proposal given up or never accepted) and not one sentence. A row gives the widths a careful reader finds: (min km, max km,
-semantics, status), where status is the ``proposal`` field or "stated".
+in cables, a proposal given up or never accepted) and not one sentence. A
+row gives the widths a careful reader finds: (min km, max km, semantics,
+status), where status is the ``proposal`` field or "stated".
 """
 
 from __future__ import annotations
 
 import pytest
 from claimrows import DR, MI, NMI, PR, RJ, YD, D, P, S, T, U, widths
+
+from geozone.claims import extract
 
 CABLE = NMI / 10
 """A cable's length at sea, in km."""
@@ -98,3 +101,28 @@ KINDS = {
 def test_kinds(text, expected):
     want = [(round(a, 3), round(b, 3), sem, st) for a, b, sem, st in expected]
     assert widths(text) == want
+
+
+# (report text, [reference of each width]): the line a width is measured from
+REFERENCES = [
+    # a bank of a river named before: the river
+    ("Along the Vessa river the zone shall extend 1,200 yards from the right bank and 800 yards "
+     "from the left bank.", ["Vessa", "Vessa"]),
+    ("Along the Lune the Tarn units stand back 800 m from the southern bank and the Orm units "
+     "900 m from the northern bank.", ["Lune", "Lune"]),
+    ("The Orra river forms the border. Tarn units will move back a mile from their bank, ours "
+     "a mile from our bank.", ["Orra"]),
+    # each side's own or present positions
+    ("BOTH FORCES TO PULL BACK 3 KM FROM THEIR PRESENT FORWARD POSITIONS.",
+     ["present forward positions"]),
+    ("Each Party may station sentries within fifty (50) metres of its own defence localities.",
+     ["own defence localities"]),
+    ("The two armies will move back two miles from their current positions.",
+     ["current positions"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), REFERENCES, ids=[r[0][:30] for r in REFERENCES])
+def test_references(text, want):
+    got = [c.fields.get("reference") for c in extract(text, "t").of_kind("width")]
+    assert got == want

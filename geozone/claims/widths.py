@@ -1087,7 +1087,8 @@ def read_width(
         (mirror := re.match(rf"\s*(?:back\s+)?to\s+(?:its|their)\s+({_DIR})\b", after, _I))
         and _mirrored(sentence, m_start, m_end)
         and re.search(
-            rf"\b{_OPPOSITE[re.match(r'[a-z]+', mirror.group(1).lower()).group()]}\w*\s+(?:of|from)\b",
+            rf"\b{_OPPOSITE[re.match(r'[a-z]+', mirror.group(1).lower()).group()]}\w*"
+            r"\s+(?:of|from)\b",
             sentence[:m_start],
             _I,
         )
@@ -1100,7 +1101,9 @@ def read_width(
             semantics, decided = "per_side", later.group()
         elif own_zone := _OWN_ZONE.search(clause_before):
             semantics, decided = "per_side", own_zone.group()
-        elif (bank := _BANK.match(after)) and len({_bank_side(b) for b in _BANK.finditer(sentence)}) > 1:
+        elif (bank := _BANK.match(after)) and len(
+            {_bank_side(b) for b in _BANK.finditer(sentence)}
+        ) > 1:
             if _mirrored(sentence, m_start, m_end) and any(
                 b.start() < m_start for b in _BANK.finditer(sentence)
             ):
@@ -1111,10 +1114,7 @@ def read_width(
             each
             and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
             # "behind their own lines": each from its own line is a depth (as on the Golan)
-            and not (
-                weak is not None
-                and _OWN_LINES.search(weak.group())
-            )
+            and not (weak is not None and _OWN_LINES.search(weak.group()))
         ):
             semantics, decided = "per_side", each.group()
         elif weak is not None and (
@@ -1469,6 +1469,9 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
     return nxt.end
 
 
+_COMPASS_ADJ = (
+    r"(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)"
+)
 _NAMED_LINE = re.compile(
     r"\b(?:(?P<contact>lines?\s+of\s+contact|contact\s+line)|(?P<sep>lines?\s+of\s+separation|"
     r"separation\s+line)|(?P<control>line\s+of\s+control|LoC\b)|"
@@ -1493,8 +1496,13 @@ _REFERENCE = re.compile(
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
-    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?|banks?)\b"
+    # "from the right bank", "from the northern bank": a bank of the river named before
+    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
+    rf"|(?:(?:right|left|near|far|{_COMPASS_ADJ}|north|south|east|west)\s+)?banks?)\b"
     r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b"
+    # "from their present forward positions", "of its own defence localities": each side's own
+    r"|(?P<own>(?:own|present|current|existing|forward)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:positions|localities|posts))\b"
     # "from the Harn", "from the Median": a line known by its name alone
     r"|(?P<proper>(?-i:[A-Z][a-z])[\w'-]*(?:\s+(?-i:[A-Z][a-z])[\w'-]*)?)\b)",
     re.I,
@@ -1518,9 +1526,6 @@ def _line_name(words: str) -> str | None:
     return re.sub(r"\s+", " ", m.group()).lower().replace("cease-fire", "ceasefire")
 
 
-_COMPASS_ADJ = (
-    r"(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)"
-)
 # a river named without the word "river": "a belt along the Ossel", "the Tarn valley"
 _BARE_RIVER = re.compile(
     r"\b(?i:along|across|up|down|beyond|crossing|cross|over|bank\s+of|banks\s+of)\s+the\s+"
@@ -1573,6 +1578,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         return m.group("proper")
     if m.group("zone"):
         return re.sub(r"\s+", " ", m.group("zone")).lower()
+    if m.group("own"):
+        return re.sub(r"\s+", " ", m.group("own")).lower()
     if m.group("feature"):
         words = re.sub(r"\s+", " ", m.group("feature")).strip()
         if words.lower() in ("road", "highway") and match is None:
