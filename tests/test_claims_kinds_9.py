@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from claimrows import DR, MI, NMI, PR, RJ, YD, D, P, S, T, U, widths
 
-from geozone.claims import extract
+from geozone.claims import extract, read_texts
 
 CABLE = NMI / 10
 """A cable's length at sea, in km."""
@@ -125,4 +125,23 @@ REFERENCES = [
 @pytest.mark.parametrize(("text", "want"), REFERENCES, ids=[r[0][:30] for r in REFERENCES])
 def test_references(text, want):
     got = [c.fields.get("reference") for c in extract(text, "t").of_kind("width")]
+    assert got == want
+
+
+# (report text, [(date or None, relative words or None), ...])
+DEADLINES = [
+    # a broadcast, an airing or a filing date labels the report: "the end of June" is that year's
+    ("BORN RADIO\nAired 4 May 2024, 18:00. Interview with the minister.\n\nThe pull-back must be "
+     "over by the end of June.", [("2024-06-30", None)]),
+    ("EVENING NEWS\nBroadcast: 12 March 2021\n\nThe zone is to be cleared by the end of April.",
+     [("2021-04-30", None)]),
+    ("Filed 2 October 2019 by our correspondent.\n\nTroops leave the strip by the end of "
+     "November.", [("2019-11-30", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
+def test_deadlines(text, want):
+    (doc,) = read_texts([("t.txt", text, ())]).documents
+    got = [(c.fields["date"], c.fields["relative"]) for c in doc.of_kind("deadline")]
     assert got == want
