@@ -67,6 +67,14 @@ KINDS = {
         ("Red forces fall back 1,200 m west of the canal; Blue forces withdraw 1,200 m to its "
          "east.", [(1.2, 1.2, P, S)]),
     ],
+    "one direction of a line, then the other with the figure alone or repeated": [
+        ("The zone is divided equally: 4.5 kilometres to the north of the crest line, and 4.5 "
+         "to the south.", [(4.5, 4.5, P, S)]),
+        ("The belt runs two miles to the east of the wire and two miles to the west.",
+         [(2 * MI, 2 * MI, P, S)]),
+        ("THE STRIP: 800 M TO THE S0UTH 0F THE CANAL AND 800 M T0 THE N0RTH.",
+         [(0.8, 0.8, P, S)]),
+    ],
     "a band between two figures 'of' the line": [
         ("Fishing is banned between 2 and 6 nautical miles of the coast line on either side.",
          [(2 * NMI, 6 * NMI, P, S)]),

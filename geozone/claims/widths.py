@@ -428,6 +428,15 @@ def _mirrored(sentence: str, m_start: int, m_end: int) -> bool:
     return figure in re.sub(r"\s+", " ", sentence[:m_start].lower())
 
 
+def _opposite_later(after: str) -> bool:
+    """Whether a figure "to the north of" a line is answered later by "to the south"."""
+    d = re.match(r"\s*(?:to\s+the\s+)?(north|south|east|west)\w*\s+(?:of|from)\b", after, _I)
+    if d is None:
+        return False
+    other = _OPPOSITE[d.group(1).lower()]
+    return bool(re.search(rf"\bto\s+(?:the|its|their)\s+{other}\w*\b", after[d.end() :], _I))
+
+
 def _clean(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip(" ,-")
 
@@ -1011,6 +1020,8 @@ def read_width(
         or within
         or zone_after
         or (each_before and weak is not None)
+        # "4.5 km to the north of the crest line, and 4.5 to the south": a zone on both sides
+        or (weak is not None and _opposite_later(after))
         or (
             weak is not None
             and _RULE.search(clause_before)
@@ -1308,7 +1319,7 @@ def read_width(
         ref = r"[\w'-]+" if ref.lower() in ("it", "them") else rf"(?:{re.escape(ref)}|it|them)"
         if re.search(
             rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{ref}\b"
-            rf"|\bto\s+(?:its|their)\s+{_OPPOSITE[base]}\w*\b",
+            rf"|\bto\s+(?:its|their|the)\s+{_OPPOSITE[base]}\w*\b(?!\s+(?:of|from)\b)",
             others,
             _I,
         ):
