@@ -291,7 +291,7 @@ _STANDALONE = re.compile(
     _I | re.M,
 )
 _LABELLED = re.compile(
-    rf"\b(?:Published|Posted|Updated|Dated|Issued|Released)\s*(?:on)?\s*:?\s*"
+    rf"\b(?:Published|Posted|Updated|Dated|Issued|Released|Broadcast|Aired|Transmitted|Filed)\s*(?:on)?\s*:?\s*"
     rf"(?:{_WEEKDAY},?\s+)?{DATE}",
     _I,
 )

@@ -732,6 +732,15 @@ def _answered_no(norm: str, s_b: int, found: list[Measurement]) -> bool:
     return False
 
 
+# the sentence after a zone's figure says the zone is shared out between the sides
+_SHARED_NEXT = re.compile(
+    r"\s*(?:It|This|That|The\s+(?:[\w'-]+\s+)?(?:zone|belt|strip|buffer|area))\s+"
+    r"(?:is|will\s+be|shall\s+be|is\s+to\s+be|would\s+be|was)\s+(?:to\s+be\s+)?"
+    r"(?:divided|split|shared)\s+(?:equally|evenly|in\s+half|in\s+two|half\s+and\s+half)",
+    re.I,
+)
+
+
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
     found = [x for m in measurements(norm) for x in _split_change(norm, m)]
@@ -834,6 +843,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             continue
         if reading is None:
             continue
+        if reading.semantics == "unspecified" and (shared := _SHARED_NEXT.match(norm, s_b)):
+            # "... a neutral belt of 9 km. It is to be divided equally": the zone both sides share
+            reading = WidthReading(
+                "total", shared.group().strip(), reading.qualifier, reading.status, reading.proposal
+            )
         status, proposal = reading.status, reading.proposal
         # a demand the other side refused may still be dropped by those who made it, later on
         # ("which the minister called a non-starter. ... they had dropped the demand")

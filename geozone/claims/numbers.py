@@ -55,8 +55,10 @@ UNIT_WORDS: dict[str, str] = {
     r"m": "m",
     r"feet|foot|ft": "ft",
     r"yards?|yds?": "yd",
+    # a cable's length at sea: a tenth of a nautical mile
+    r"cables?(?:'?\s*lengths?)?": "cable",
 }
-KM_PER = {**KM_PER_UNIT, "ft": 0.0003048, "yd": 0.0009144}
+KM_PER = {**KM_PER_UNIT, "ft": 0.0003048, "yd": 0.0009144, "cable": 0.1852}
 UNIT = re.compile(
     r"\s*-?\s*(?P<unit>" + "|".join(f"(?:{k})" for k in UNIT_WORDS) + r")(?![\w'])", re.I
 )

@@ -24,7 +24,7 @@ _I = re.I
 # refused by someone else
 REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+)?down|declin\w*|ruled?\s+out|"
-    r"vetoed|opposed|not\s+accept\w*|never\s+agreed|voted\s+(?:\w+\s+){0,3}?down|"
+    r"vetoed|opposed|not\s+accept\w*|never\s+agreed|never\s+(?:accepted|approved|agreed\s+to)|voted\s+(?:\w+\s+){0,3}?down|"
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
     # "30 km was out of the question", "described as a non-starter"
@@ -53,6 +53,9 @@ DROPPED = re.compile(
     r"did\s+not\s+survive|never\s+made\s+it|collapsed|fell\s+apart|"
     r"never\s+(?:adopted|taken\s+up|implemented|pursued)|(?:was|were)\s+not\s+(?:pursued|followed\s+up)|"
     r"gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
+    # "gave the idea up", "giving their demand up"
+    r"(?:g[ai]ve|given|giv(?:es|ing))\s+(?:the|this|that|its|their|our|his|her)\s+(?:\w+\s+)?(?:idea|"
+    r"proposal|plan|demand|figure|request|offer|claim)s?\s+up|"
     # "they quietly let it go", "we set our proposal aside", "put the idea aside"
     r"let\s+(?:it|this|that|them|the\s+(?:\w+\s+)?(?:proposal|plan|idea|demand|figure|matter))\s+"
     r"(?:go|drop|lapse)|(?:set|put|laid|lay)\s+(?:it|this|that|them|(?:our|their|the|its|his|her|"

@@ -52,7 +52,7 @@ _WITHDRAW = re.compile(
     r"mov\w*\s+(?:\w+\s+){0,8}?back|mov\w*\s+(?:\w+\s+){0,3}?(?:beyond|behind|outside)|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
     r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*|"
     # "farmers are turned back up to 1.5 km from the fence": kept that far away
-    r"turn(?:ed|ing|s)?\s+back|turn(?:ed|ing|s)?\s+away)\b",
+    r"turn(?:ed|ing|s)?\s+back|turn(?:ed|ing|s)?\s+away|stand(?:s|ing)?\s+back|stood\s+back)\b",
     _I,
 )
 _QUALIFIER = re.compile(
@@ -69,7 +69,7 @@ _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
     r"armistice\s+line|coast|coastline|shore|shoreline|lake|fence|wall|berm|canal|perimeter|"
-    r"blue\s+line|green\s+line|river|road|highway|MDL|embankment|railway|dyke|levee|"
+    r"blue\s+line|green\s+line|river|bank|road|highway|MDL|embankment|railway|dyke|levee|"
     # lines on the ground and at sea a zone is drawn about
     r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
     r"outskirts|city\s+limits|"
@@ -78,7 +78,9 @@ _BORDER = (
     r"rim|escarpment|scarp|wire|(?:high|low)[- ]water\s+(?:mark|line)|"
     r"(?:boundary\s+|border\s+)?(?:stones|markers|pillars|cairns)|"
     r"(?:zone|area|line)\s+of\s+(?:separation|contact)|"
-    r"[A-Z]{1,4}L\b|(?<!'\s)positions)"
+    r"[A-Z]{1,4}L\b|(?<!'\s)positions|"
+    # a numbered road: "the R9", "the A-40"
+    r"(?<=the\s)(?-i:[A-Z]{1,2}-?\d{1,4})\b|(?:defen[cs]e\s+)?localities)"
 )
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
@@ -184,6 +186,8 @@ _OWN_ZONE = re.compile(
 _AFTER_NAMED_SIDE = re.compile(r"\s*on\s+the\s+(?-i:[A-Z])[\w'-]+\s+(?:side|bank|shore)\b", _I)
 _AFTER_ONE_SIDE = re.compile(
     r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
+    # "12 km on the northern bank only"
+    r"|\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?(?:bank|shore)\s+(?:only|alone)\b"
     r"|\b(?:inside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:territory|side|(?-i:[A-Z])[\w'-]+)\b",
     _I,
 )
@@ -191,6 +195,20 @@ _LATER_PER_SIDE = re.compile(
     r"\b(?:on|to|from)\s+(?:either|each|both)\s+(?:sides?|banks?)\b|\b(?:either|each)\s+side\s+of\b"
     r"|,\s*(?:both|either|each)\s+(?:sides|banks)\b"
     rf"|\b(?P<d1>{_DIR})\s+and\s+(?P<d2>{_DIR})\s+of\b",
+    _I,
+)
+# "behind their own lines", "from their present forward positions", "of its own defence
+# localities": each side's own line, so a depth from it
+_OWN_LINES = re.compile(
+    r"\b(?:own|respective|present|current|existing|forward)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:lines?|positions|localities|posts)\b",
+    _I,
+)
+# "1,200 yards from the right bank and 800 yards from the left bank", "a kilometre from their
+# bank, ours a kilometre from our bank": one figure for each of two banks of one river
+_BANK = re.compile(
+    r"\s*(?:back\s+|away\s+)?(?:from|of|off|behind)\s+(?:the|their|our|its|his)\s+"
+    r"(?:([\w'-]+)\s+)?(?:bank|shore)\b",
     _I,
 )
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
@@ -283,7 +301,9 @@ _AFTER_LOCATING = re.compile(
     r"(?:the\s+)?(?:town|city|village|capital|[A-Z])",
 )
 _LOCATED = re.compile(
-    r"\b(?:lie|lies|lying|lay|located|situated|sits?|sitting|stands?|standing|based|stationed|"
+    # ("stand back 1,500 metres from the bank" is a move back, not where a place stands)
+    r"\b(?:lie|lies|lying|lay|located|situated|sits?|sitting|(?:stands?|standing)(?!\s+back\b)|"
+    r"based|stationed|"
     r"positioned|deployed)\s+(?:\w+\s+){0,1}$",
     _I,
 )
@@ -397,6 +417,26 @@ class WidthReading:
     proposal: str | None = None
 
 
+def _bank_side(m: re.Match) -> str:
+    """Which bank a match of ``_BANK`` names: its adjective, else whose it is."""
+    return (m.group(1) or re.search(r"(\w+)\s+(?:bank|shore)\W*$", m.group(), _I).group(1)).lower()
+
+
+def _mirrored(sentence: str, m_start: int, m_end: int) -> bool:
+    """Whether the figure at ``m_start:m_end`` was written the same way earlier in the sentence."""
+    figure = re.sub(r"\s+", " ", sentence[m_start:m_end].strip().lower())
+    return figure in re.sub(r"\s+", " ", sentence[:m_start].lower())
+
+
+def _opposite_later(after: str) -> bool:
+    """Whether a figure "to the north of" a line is answered later by "to the south"."""
+    d = re.match(r"\s*(?:to\s+the\s+)?(north|south|east|west)\w*\s+(?:of|from)\b", after, _I)
+    if d is None:
+        return False
+    other = _OPPOSITE[d.group(1).lower()]
+    return bool(re.search(rf"\bto\s+(?:the|its|their)\s+{other}\w*\b", after[d.end() :], _I))
+
+
 def _clean(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip(" ,-")
 
@@ -489,7 +529,10 @@ def read_width(
         return None
     within_lead = re.search(r"\bwithin\s*(?:a\s+distance\s+of\s*)?$", lead, _I)
     # "within 5 km of the line", "pulled back beyond 30 km of the line": not a length of it
-    near_of = within_lead or re.search(r"\b(?:beyond|outside|past)\s*$", lead, _I)
+    # "between 6 and 15 nautical miles of the line": a band by it
+    near_of = within_lead or re.search(
+        r"\b(?:beyond|outside|past)\s*$|(?<!\bof\s)\bbetween\s*$", lead, _I
+    )
     if (_AFTER_LENGTH.match(after) and not near_of) or _AFTER_RANGE.match(after):
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
@@ -977,6 +1020,8 @@ def read_width(
         or within
         or zone_after
         or (each_before and weak is not None)
+        # "4.5 km to the north of the crest line, and 4.5 to the south": a zone on both sides
+        or (weak is not None and _opposite_later(after))
         or (
             weak is not None
             and _RULE.search(clause_before)
@@ -1048,6 +1093,18 @@ def read_width(
     ):
         return None
 
+    # "6 km to the west of the fence, ... 6 km to its east": the pair, read at its first figure
+    if (
+        (mirror := re.match(rf"\s*(?:back\s+)?to\s+(?:its|their)\s+({_DIR})\b", after, _I))
+        and _mirrored(sentence, m_start, m_end)
+        and re.search(
+            rf"\b{_OPPOSITE[re.match(r'[a-z]+', mirror.group(1).lower()).group()]}\w*"
+            r"\s+(?:of|from)\b",
+            sentence[:m_start],
+            _I,
+        )
+    ):
+        return None
     if semantics is None:
         later = _LATER_PER_SIDE.search(clause_after[:120])
         each = each_before
@@ -1055,14 +1112,20 @@ def read_width(
             semantics, decided = "per_side", later.group()
         elif own_zone := _OWN_ZONE.search(clause_before):
             semantics, decided = "per_side", own_zone.group()
+        elif (bank := _BANK.match(after)) and len(
+            {_bank_side(b) for b in _BANK.finditer(sentence)}
+        ) > 1:
+            if _mirrored(sentence, m_start, m_end) and any(
+                b.start() < m_start for b in _BANK.finditer(sentence)
+            ):
+                # "ours a kilometre from our bank": the same figure again for the other bank
+                return None
+            semantics, decided = "per_side", bank.group()
         elif (
             each
             and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
             # "behind their own lines": each from its own line is a depth (as on the Golan)
-            and not (
-                weak is not None
-                and re.search(r"\b(?:own|respective)\s+(?:\w+\s+)?lines?\b", weak.group(), _I)
-            )
+            and not (weak is not None and _OWN_LINES.search(weak.group()))
         ):
             semantics, decided = "per_side", each.group()
         elif weak is not None and (
@@ -1211,6 +1274,13 @@ def read_width(
             # (only after a figure of the same sentence: "to create a zone of 50 km" alone
             # says nothing of the sides)
             semantics, decided = "total", result.group()
+        elif separation := re.search(
+            # "a zone of separation of at least 600 metres": the gap between the two forces
+            r"\b(?:zones?|areas?|belts?|strips?)\s+of\s+separation\s+(?:of\s+)?$",
+            lead,
+            _I,
+        ):
+            semantics, decided = "total", separation.group()
         elif divides := re.search(
             # "a no-man's-land of 800 metres now divides the two armies"
             r"\b(?:divid|separat)(?:es|ed|ing|e)\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
@@ -1248,7 +1318,8 @@ def read_width(
         ref = d.group(2)
         ref = r"[\w'-]+" if ref.lower() in ("it", "them") else rf"(?:{re.escape(ref)}|it|them)"
         if re.search(
-            rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{ref}\b",
+            rf"\b{_OPPOSITE[base]}\w*\s+(?:of|from)\s+(?:the\s+)?{ref}\b"
+            rf"|\bto\s+(?:its|their|the)\s+{_OPPOSITE[base]}\w*\b(?!\s+(?:of|from)\b)",
             others,
             _I,
         ):
@@ -1409,6 +1480,9 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
     return nxt.end
 
 
+_COMPASS_ADJ = (
+    r"(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)"
+)
 _NAMED_LINE = re.compile(
     r"\b(?:(?P<contact>lines?\s+of\s+contact|contact\s+line)|(?P<sep>lines?\s+of\s+separation|"
     r"separation\s+line)|(?P<control>line\s+of\s+control|LoC\b)|"
@@ -1433,8 +1507,13 @@ _REFERENCE = re.compile(
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
-    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?|banks?)\b"
+    # "from the right bank", "from the northern bank": a bank of the river named before
+    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
+    rf"|(?:(?:right|left|near|far|{_COMPASS_ADJ}|north|south|east|west)\s+)?banks?)\b"
     r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b"
+    # "from their present forward positions", "of its own defence localities": each side's own
+    r"|(?P<own>(?:own|present|current|existing|forward)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:positions|localities|posts))\b"
     # "from the Harn", "from the Median": a line known by its name alone
     r"|(?P<proper>(?-i:[A-Z][a-z])[\w'-]*(?:\s+(?-i:[A-Z][a-z])[\w'-]*)?)\b)",
     re.I,
@@ -1458,9 +1537,6 @@ def _line_name(words: str) -> str | None:
     return re.sub(r"\s+", " ", m.group()).lower().replace("cease-fire", "ceasefire")
 
 
-_COMPASS_ADJ = (
-    r"(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western)"
-)
 # a river named without the word "river": "a belt along the Ossel", "the Tarn valley"
 _BARE_RIVER = re.compile(
     r"\b(?i:along|across|up|down|beyond|crossing|cross|over|bank\s+of|banks\s+of)\s+the\s+"
@@ -1513,6 +1589,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         return m.group("proper")
     if m.group("zone"):
         return re.sub(r"\s+", " ", m.group("zone")).lower()
+    if m.group("own"):
+        return re.sub(r"\s+", " ", m.group("own")).lower()
     if m.group("feature"):
         words = re.sub(r"\s+", " ", m.group("feature")).strip()
         if words.lower() in ("road", "highway") and match is None:
