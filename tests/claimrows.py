@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geozone.claims import extract
+from geozone.claims import extract, read_texts
 
 U, T, P, D = "unspecified", "total", "per_side", "depth"
 S, PR, RJ, DR = "stated", "proposed", "rejected", "dropped"
@@ -23,3 +23,39 @@ def widths(text: str) -> list[tuple]:
         status = f.get("proposal") or ("rejected" if f["status"] == "rejected" else "stated")
         out.append((round(f["min_km"], 3), round(f["max_km"], 3), f["semantics"], status))
     return out
+
+
+def rounded(expected: list[tuple]) -> list[tuple]:
+    """Expected widths as :func:`widths` gives them: km rounded to metres."""
+    return [(round(a, 3), round(b, 3), sem, st) for a, b, sem, st in expected]
+
+
+def width_rows(kinds: dict[str, list[tuple]]) -> list[tuple]:
+    """The (text, expected widths) rows of every kind in a table of kinds."""
+    return [row for rows in kinds.values() for row in rows]
+
+
+def references(text: str) -> list[str | None]:
+    """The line each width read from ``text`` is measured from (None: not said)."""
+    return [c.fields.get("reference") for c in extract(text, "t").of_kind("width")]
+
+
+def deadlines(text: str, whole: bool = False) -> list[tuple]:
+    """(date, relative words) of each deadline read from ``text``.
+
+    ``whole``: read as a report (its own date from its header, for counts
+    that need it), not as a passage.
+    """
+    doc = read_texts([("t.txt", text, ())]).documents[0] if whole else extract(text, "t")
+    return [(c.fields["date"], c.fields["relative"]) for c in doc.of_kind("deadline")]
+
+
+def routes(text: str) -> list[tuple[str, str]]:
+    """(from, to) of each route read from ``text``."""
+    return [(c.fields["from"], c.fields["to"]) for c in extract(text, "t").of_kind("route")]
+
+
+def report_date(text: str) -> str | None:
+    """The date a report gives itself (ISO), or None."""
+    (doc,) = read_texts([("t.txt", text, ())]).documents
+    return doc.date.isoformat() if doc.date else None

@@ -14,9 +14,24 @@ status), where status is the ``proposal`` field or "stated".
 from __future__ import annotations
 
 import pytest
-from claimrows import DR, MI, NMI, PR, RJ, YD, D, P, S, T, U, widths
-
-from geozone.claims import extract, read_texts
+from claimrows import (
+    DR,
+    MI,
+    NMI,
+    PR,
+    RJ,
+    YD,
+    D,
+    P,
+    S,
+    T,
+    U,
+    deadlines,
+    references,
+    rounded,
+    width_rows,
+    widths,
+)
 
 CABLE = NMI / 10
 """A cable's length at sea, in km."""
@@ -103,12 +118,11 @@ KINDS = {
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [row for rows in KINDS.values() for row in rows],
+    width_rows(KINDS),
     ids=lambda v: v[:40] if isinstance(v, str) else None,
 )
 def test_kinds(text, expected):
-    want = [(round(a, 3), round(b, 3), sem, st) for a, b, sem, st in expected]
-    assert widths(text) == want
+    assert widths(text) == rounded(expected)
 
 
 # (report text, [reference of each width]): the line a width is measured from
@@ -132,8 +146,7 @@ REFERENCES = [
 
 @pytest.mark.parametrize(("text", "want"), REFERENCES, ids=[r[0][:30] for r in REFERENCES])
 def test_references(text, want):
-    got = [c.fields.get("reference") for c in extract(text, "t").of_kind("width")]
-    assert got == want
+    assert references(text) == want
 
 
 # (report text, [(date or None, relative words or None), ...])
@@ -150,6 +163,4 @@ DEADLINES = [
 
 @pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
 def test_deadlines(text, want):
-    (doc,) = read_texts([("t.txt", text, ())]).documents
-    got = [(c.fields["date"], c.fields["relative"]) for c in doc.of_kind("deadline")]
-    assert got == want
+    assert deadlines(text, whole=True) == want
