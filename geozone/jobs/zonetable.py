@@ -8,7 +8,7 @@ its area, and adds the ring that width adds over the previous one.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -60,6 +60,19 @@ def clip_to(geom, clip):
     out = shapely.intersection(geom, clip)
     polys = [g for g in getattr(out, "geoms", [out]) if g.geom_type == "Polygon" and g.area > 0]
     return shapely.MultiPolygon(polys) if len(polys) != 1 else polys[0]
+
+
+def _two_at_a_time(work: Callable[[Any], Any], items: Sequence) -> list:
+    """``work`` on each item, two at a time in threads, results in the items' order.
+
+    Most of the work of a width is in GEOS and PROJ, outside Python's lock;
+    a Ctrl-C cancels what has not started.
+    """
+    pool = ThreadPoolExecutor(2)
+    try:
+        return list(pool.map(work, items))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def zone_table(
@@ -152,12 +165,7 @@ def zone_table(
                 GeozoneWarning,
                 stacklevel=2,
             )
-    # widths two at a time: most of the work is in GEOS and PROJ, outside Python's lock
-    pool = ThreadPoolExecutor(2)
-    try:
-        done = list(pool.map(built, ordered))
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    done = _two_at_a_time(built, ordered)
     for width, (geom, err, geom_km2) in zip(ordered, done, strict=True):
         if where is not None and err.max_abs_m > 1.0:
             warnings.warn(
@@ -463,12 +471,7 @@ def build_bands(scenario: Scenario) -> gpd.GeoDataFrame:
                 )
         return built
 
-    # widths two at a time, as in zone_table: the work is in GEOS and PROJ
-    pool = ThreadPoolExecutor(2)
-    try:
-        done = list(pool.map(bands_of, tasks))
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    done = _two_at_a_time(bands_of, tasks)
     records: list[dict] = []
     for (semantics, v), built in zip(tasks, done, strict=True):
         label = scenario.zone_side if semantics == "depth" else "both"
