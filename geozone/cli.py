@@ -523,6 +523,26 @@ def _usage_error(exc: Exception) -> str:
     return f"{command}: {_one_line(exc.format_message()).rstrip('.')}; see {command} --help"
 
 
+def _interrupted() -> int:
+    """Say what a Ctrl-C left behind; the exit code (1)."""
+    if written_outputs():
+        sys.stderr.write("geozone: interrupted after the outputs were written in full\n")
+    else:
+        sys.stderr.write("geozone: interrupted; no output was written or changed\n")
+    return 1
+
+
+def _caused_by_interrupt(exc: BaseException) -> bool:
+    """Whether an interrupt lies behind ``exc`` (its chain of causes and contexts)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, Interrupted | KeyboardInterrupt):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code.
 
@@ -547,11 +567,7 @@ def main(argv: list[str] | None = None) -> int:
     except (Interrupted, KeyboardInterrupt, typer.Abort):
         if debug:
             raise
-        if written_outputs():
-            sys.stderr.write("geozone: interrupted after the outputs were written in full\n")
-        else:
-            sys.stderr.write("geozone: interrupted; no output was written or changed\n")
-        return 1
+        return _interrupted()
     except (GeozoneError, GeometryError) as exc:
         if debug:
             raise
@@ -570,6 +586,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if debug:
             raise
+        if _caused_by_interrupt(exc):
+            # Ctrl-C while a module was being imported can come back wrapped (a class
+            # body's __set_name__ turns it into a RuntimeError)
+            return _interrupted()
         sys.stderr.write(
             f"geozone: error: unexpected failure ({type(exc).__name__}: {_one_line(exc)}); "
             "run again with --debug to see where, and report it\n"

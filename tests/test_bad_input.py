@@ -102,6 +102,28 @@ def test_messages_go_to_stderr_and_output_to_stdout(tmp_path):
     assert bad.exit_code == 2 and bad.stdout == "" and bad.stderr.startswith("geozone: error:")
 
 
+def test_ctrl_c_wrapped_by_an_import_is_still_an_interrupt(tmp_path, monkeypatch):
+    """Ctrl-C during a module's import can arrive wrapped in a RuntimeError (a class body's
+    ``__set_name__``, as when matplotlib loads): it is reported as an interrupt, not a bug."""
+    from geozone.errors import Interrupted
+    from geozone.jobs import pipeline
+
+    def interrupted_in_an_import(*args, **kwargs):
+        try:
+            raise Interrupted
+        except Interrupted as exc:
+            raise RuntimeError("Error calling __set_name__ on '_axis_method_wrapper'") from exc
+
+    monkeypatch.setattr(pipeline, "build", interrupted_in_an_import)
+    (tmp_path / "sc").mkdir()
+    (tmp_path / "sc" / "scenario.toml").write_text(SCENARIO_OK, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["build", "sc", "--out", "out"])
+    assert result.exit_code == 1
+    assert result.stderr == "geozone: interrupted; no output was written or changed\n"
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_closed_reader_stops_the_output_quietly(tmp_path):
     """``geozone buffer … | head -c 100`` ends without a traceback."""
     line = tmp_path / "line.geojson"
