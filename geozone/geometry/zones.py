@@ -610,7 +610,7 @@ _CORE_SIMPLIFY_FRACTION = 5e-3
 """Least Douglas-Peucker tolerance of that copy, as a fraction of the width."""
 _CORE_QUAD_SEGS = 16
 """Segments per quarter circle of the core's planar buffer."""
-_CORE_VERTICES = 2500
+_CORE_VERTICES = 1000
 """Most vertices of that copy (the tolerance doubles until it has no more)."""
 _PAD_M = 16.0
 """How far (m) beyond the width the rough copies of pieces reach (see :func:`_exposed`)."""
@@ -1085,9 +1085,11 @@ def _covered(
     for s in (RIGHT, LEFT):
         one_side(s)
     # a kept join need only span the directions it may be nearest in, less the bend of
-    # its straight lon/lat sides; one relied on by others keeps its whole (widened) sweep
+    # its straight lon/lat sides; one relied on by others keeps its whole (widened) sweep,
+    # and so does one whose part within r0 is not all in the core: another vertex is
+    # nearer only to the outer strip of the directions left out, not to what lies inside it
     ranges = np.column_stack([np.maximum(own_lo - bend, 0.0), np.minimum(own_hi + bend, sweep)])
-    whole = (widen > 0) | elsewhere
+    whole = (widen > 0) | elsewhere | ~inner_ok
     ranges[whole] = np.column_stack([np.zeros(whole.sum()), sweep[whole]])
     return bands, np.nonzero(keep_join)[0], widen, ranges
 
