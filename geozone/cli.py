@@ -250,9 +250,9 @@ def buffer(
     Example: geozone buffer line.geojson --width 15km --width 20km -o zones.geojson
     """
     from .io.atomic import output_file, write_atomic
-    from .io.geojson import geojson_text
+    from .io.geojson import records_geojson_text
     from .io.lines import read_line
-    from .jobs.buffer import buffer as run
+    from .jobs.buffer import BUFFER_COLUMNS, buffer_records
     from .units import parse_width
 
     widths = [parse_width(w) for w in width]
@@ -268,21 +268,26 @@ def buffer(
         xy, where = line_via(via, country or []), "the line via " + " – ".join(via)
     else:
         xy, where = read_line(line, layer)
-    frame = run(xy, widths, semantics, toward, where=where, clip=clip, places=places, cap=cap)
+    rows = buffer_records(
+        xy, widths, semantics, toward, where=where, clip=clip, places=places, cap=cap
+    )
     if output == "-":
-        sys.stdout.write(geojson_text(frame))
+        sys.stdout.write(records_geojson_text(rows, BUFFER_COLUMNS))
         sys.stdout.flush()
         return
     if output.lower().endswith(".gpkg"):
+        import geopandas as gpd
+
         from .io.layers import split_layers
         from .io.layerset import write_geopackage
 
+        frame = gpd.GeoDataFrame(rows, columns=list(BUFFER_COLUMNS), crs="EPSG:4326")
         zones = split_layers(frame)["zones"]
         for col in ("places_inside", "places", "population_inside"):
             zones[col] = frame[col].values
         write_geopackage({"zones": zones}, output)
     else:
-        write_atomic(output, geojson_text(frame))
+        write_atomic(output, records_geojson_text(rows, BUFFER_COLUMNS))
     typer.echo(f"wrote {output}", err=True)
 
 

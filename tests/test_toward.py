@@ -83,19 +83,41 @@ def test_a_place_in_a_country_the_zone_does_not_reach_is_flagged():
     assert any("lies in TR" in n for n in notes), notes
 
 
-def test_natural_earth_is_read_once_for_the_whole_line(monkeypatch):
+def test_natural_earth_is_read_once_then_loaded_from_the_cache(monkeypatch, tmp_path):
     import pyogrio
 
     from geozone.sources import naturalearth
 
+    monkeypatch.setenv("GEOZONE_CACHE", str(tmp_path))
     naturalearth._codes_table.cache_clear()
     calls = []
-    real = pyogrio.read_dataframe
-    monkeypatch.setattr(pyogrio, "read_dataframe", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = pyogrio.raw.read
+    monkeypatch.setattr(pyogrio.raw, "read", lambda *a, **k: calls.append(1) or real(*a, **k))
     t = np.linspace(0, 1, 500)
     line = np.column_stack([126.7 + 1.4 * t, 37.9 + 0.6 * t + 0.01 * np.sin(40 * t)])
-    _notes(lambda: toward_side("Seoul", line))
-    assert len(calls) == 1
+    try:
+        _notes(lambda: toward_side("Seoul", line))
+        assert len(calls) == 1  # one read of the shapefile for the whole line
+        cached = [p.name for p in tmp_path.glob("naturalearth*")]
+        assert cached == [naturalearth._table_cache().name]  # nothing half-written beside it
+        naturalearth._codes_table.cache_clear()  # as in a new process
+        assert country_at(*KOREA[2]) == "KP" and country_at(127.0, 37.5) == "KR"
+        assert len(calls) == 1  # the cache, not the shapefile
+    finally:
+        naturalearth._codes_table.cache_clear()
+
+
+def test_an_unwritable_cache_folder_costs_only_the_cache(monkeypatch, tmp_path):
+    from geozone.sources import naturalearth
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("GEOZONE_CACHE", str(blocker / "cache"))
+    naturalearth._codes_table.cache_clear()
+    try:
+        assert country_at(*KOREA[2]) == "KP"
+    finally:
+        naturalearth._codes_table.cache_clear()
 
 
 def test_buffer_takes_shapely_geoseries_in_any_crs_and_width_strings():

@@ -70,14 +70,46 @@ def disc(lon: float, lat: float, radius_km: float, sides: int = _SIDES) -> Polyg
 
 def share_inside(footprint: Polygon, area) -> float:
     """Share (0–1) of a footprint's geodesic area inside ``area`` (both lon/lat)."""
-    if area is None or area.is_empty or not shapely.intersects(footprint, area):
-        return 0.0
-    if shapely.contains(area, footprint):
-        return 1.0
-    whole = geodesic_area_km2(footprint)
-    if whole <= 0:
-        return 0.0
-    return min(1.0, geodesic_area_km2(shapely.intersection(footprint, area)) / whole)
+    return float(shares_inside(np.array([footprint], dtype=object), area)[0])
 
 
-__all__ = ["DENSITY_PER_KM2", "disc", "discs", "footprint_radius_km", "share_inside"]
+def shares_inside(footprints: np.ndarray, area) -> np.ndarray:
+    """Share (0–1) of each footprint's geodesic area inside ``area`` (all lon/lat).
+
+    Parameters
+    ----------
+    footprints : numpy.ndarray
+        (k,) object array of polygons (:func:`discs`).
+    area : shapely geometry or None
+        The zone; prepare it (``shapely.prepare``) beforehand when it is
+        large, as the tests against it are then quicker.
+
+    Returns
+    -------
+    numpy.ndarray
+        (k,) shares: 1 for a footprint wholly inside, 0 for one outside,
+        else its inside area over its area, both geodesic.
+    """
+    fp = np.asarray(footprints, dtype=object)
+    out = np.zeros(len(fp))
+    if area is None or area.is_empty or not len(fp):
+        return out
+    hit = np.flatnonzero(shapely.intersects(area, fp))
+    full = shapely.contains(area, fp[hit])
+    out[hit[full]] = 1.0
+    part = hit[~full]
+    cut = shapely.intersection(fp[part], area)
+    for i, piece in zip(part, cut, strict=True):
+        whole = geodesic_area_km2(fp[i])
+        out[i] = min(1.0, geodesic_area_km2(piece) / whole) if whole > 0 else 0.0
+    return out
+
+
+__all__ = [
+    "DENSITY_PER_KM2",
+    "disc",
+    "discs",
+    "footprint_radius_km",
+    "share_inside",
+    "shares_inside",
+]

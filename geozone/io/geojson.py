@@ -43,22 +43,26 @@ def feature_collection(frame: gpd.GeoDataFrame) -> dict:
     rounded to 7 decimals, lines across the antimeridian cut there; missing
     values become null.
     """
+    props = frame.drop(columns=frame.geometry.name)
+    rows = [dict(row.items()) for _, row in props.iterrows()]
+    return {"type": "FeatureCollection", "features": _features(rows, frame.geometry.values)}
+
+
+def _features(rows: list[dict], geoms) -> list[dict]:
+    """GeoJSON features of property dicts and their shapes (lon/lat); see feature_collection."""
     # snapping to the 7-decimal grid in GEOS's valid-output mode: rounding each
     # point on its own can make a thin ring cross itself
     # a line across ±180° is cut there, as RFC 7946 asks (zones are built cut)
-    geoms = split_lines(frame.geometry.values)
+    geoms = split_lines(geoms)
     geoms = shapely.orient_polygons(shapely.set_precision(geoms, 10.0**-DECIMALS))
-    features = []
-    props = frame.drop(columns=frame.geometry.name)
-    for geom, (_, row) in zip(geoms, props.iterrows(), strict=True):
-        features.append(
-            {
-                "type": "Feature",
-                "properties": {k: json_value(v) for k, v in row.items()},
-                "geometry": geometry_json(geom),
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
+    return [
+        {
+            "type": "Feature",
+            "properties": {k: json_value(v) for k, v in row.items()},
+            "geometry": geometry_json(geom),
+        }
+        for geom, row in zip(geoms, rows, strict=True)
+    ]
 
 
 def geometry_json(geom, decimals: int = DECIMALS) -> dict | None:
@@ -95,8 +99,23 @@ def geometry_json(geom, decimals: int = DECIMALS) -> dict | None:
 
 def geojson_text(frame: gpd.GeoDataFrame) -> str:
     """The GeoJSON text of a frame: stable key order, one feature per line."""
-    fc = feature_collection(frame)
-    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in fc["features"]]
+    return _text(feature_collection(frame)["features"])
+
+
+def records_geojson_text(records: list[dict], columns: list[str] | tuple[str, ...]) -> str:
+    """The GeoJSON text of records (dicts with ``columns``, one of them ``geometry``, lon/lat).
+
+    The same text as :func:`geojson_text` of a frame of the records, without
+    building the frame; a number in a column that also holds blanks stays a
+    whole number here.
+    """
+    keys = [c for c in columns if c != "geometry"]
+    rows = [{k: r.get(k) for k in keys} for r in records]
+    return _text(_features(rows, [r["geometry"] for r in records]))
+
+
+def _text(features: list[dict]) -> str:
+    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
     return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
 
 

