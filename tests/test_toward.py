@@ -139,3 +139,18 @@ def test_buffer_lists_places_inside_and_leaves_unknown_population_blank():
     assert row.population_inside >= 128_840  # Idlib's GeoNames figure
     nowhere = geozone.buffer(np.array([[-30.0, 10.0], [-29.9, 10.1]]), "2km")
     assert nowhere.iloc[0].places_inside is None and nowhere.iloc[0].population_inside is None
+
+
+def test_a_damaged_cache_file_is_read_past_and_written_afresh(monkeypatch, tmp_path):
+    from geozone.sources import naturalearth
+
+    monkeypatch.setenv("GEOZONE_CACHE", str(tmp_path))
+    path = naturalearth._table_cache()
+    path.write_bytes(b"PK\x03\x04 cut short")  # the start of a zip, as a killed write leaves it
+    naturalearth._codes_table.cache_clear()
+    try:
+        assert country_at(*KOREA[2]) == "KP"
+        with np.load(path, allow_pickle=False) as data:
+            assert len(data["codes"]) == len(data["offsets"]) - 1 > 200
+    finally:
+        naturalearth._codes_table.cache_clear()

@@ -10,6 +10,7 @@ in a few milliseconds without reading the shapefile again.
 from __future__ import annotations
 
 import os
+import zipfile
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -112,8 +113,8 @@ def _codes_table() -> CountryTable:
     try:
         with np.load(path, allow_pickle=False) as data:
             return CountryTable(**{k: data[k] for k in ("codes", "bounds", "wkb", "offsets")})
-    except (OSError, KeyError, ValueError):
-        pass  # not cached yet, or unreadable: read the shapefile
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+        pass  # not cached yet, or damaged: read the shapefile, and cache it afresh
     table = _read_table()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
