@@ -1,6 +1,6 @@
 """The zone engine on dense, hand-drawn-like lines: time and peak memory per zone, with its check.
 
-Usage: python benchmarks/engine.py [--quick] [--out benchmarks/results]
+Usage: python benchmarks/engine.py [--quick] [--repeat N] [--out benchmarks/results]
 
 - One exact zone (``zones.zone``, total width) and its self-check
   (``zones.geodesic_error``) on 500, 2,000, 8,000 and 32,000-vertex versions
@@ -12,7 +12,10 @@ Usage: python benchmarks/engine.py [--quick] [--out benchmarks/results]
   zone of the line's middle (``buffer(W/2)``, 16 segments per quarter
   circle), timed in this process, with its error measured the same way.
 - ``geozone buffer`` with 5 widths on the 2,000-vertex line, wall time with
-  interpreter start-up.
+  interpreter start-up: once with an empty cache folder (the first use,
+  which extracts the GeoNames places and the country table), then
+  ``--repeat`` times (10 unless told) with the cache filled, with the peak
+  memory of the largest run.
 - Lines that used to exhaust memory (near a pole, over a pole, across the
   antimeridian): wall time of ``geozone buffer`` until it ends, and how.
 
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -136,14 +140,24 @@ def geopandas_case(n: int, width_km: float) -> dict:
     return {"s": took, "max_m": m.max_m}
 
 
-def cli_seconds(args: list[str]) -> tuple[float, str]:
-    """Wall time (s) of one ``geozone`` command, and its last line of output."""
+def cli_run(args: list[str], env: dict | None = None) -> tuple[float, float, str]:
+    """Wall time (s) and peak memory (MB) of one ``geozone`` command, and its last line."""
     exe = str(Path(sys.executable).with_name("geozone"))
-    start = time.perf_counter()
-    done = subprocess.run([exe, *args], capture_output=True, text=True, check=False, timeout=600)
-    took = time.perf_counter() - start
-    lines = (done.stderr or done.stdout).strip().splitlines()
-    return took, (lines[-1] if lines else f"exit {done.returncode}")
+    with tempfile.TemporaryFile("w+") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen([exe, *args], stdout=out, stderr=out, text=True, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own resident high-water mark
+        took = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        lines = out.read().strip().splitlines()
+    return took, usage.ru_maxrss / 1024.0, (lines[-1] if lines else f"exit {proc.returncode}")
+
+
+def cli_seconds(args: list[str], env: dict | None = None) -> tuple[float, str]:
+    """Wall time (s) of one ``geozone`` command, and its last line of output."""
+    took, _, last = cli_run(args, env)
+    return took, last
 
 
 def write_line(path: Path, coords: list[list[float]]) -> None:
@@ -164,6 +178,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the 32,000-vertex line")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
+    parser.add_argument("--repeat", type=int, default=10, help="runs of the 5-width buffer")
     parser.add_argument("--case", nargs=2, metavar=("N", "KM"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.case:
@@ -207,9 +222,12 @@ def main() -> None:
         line_file = Path(tmp) / "front-2000.geojson"
         write_line(line_file, front_line(2000).tolist())
         widths = [a for km in CLI_WIDTHS_KM for a in ("-w", f"{km}km")]
-        cli_s, _ = cli_seconds(
-            ["buffer", str(line_file), *widths, "-o", str(Path(tmp) / "out.geojson")]
-        )
+        command = ["buffer", str(line_file), *widths, "-o", str(Path(tmp) / "out.geojson")]
+        empty = {**os.environ, "GEOZONE_CACHE": str(Path(tmp) / "cache")}
+        cold_s, _ = cli_seconds(command, empty)
+        runs = [cli_run(command, empty) for _ in range(max(args.repeat, 1))]
+        warm = sorted(r[0] for r in runs)
+        cli_peak = max(r[1] for r in runs)
         odd = []
         for name, coords, km in (
             ("near a pole", [[0.0, 88.0], [170.0, 88.0]], 100),
@@ -234,7 +252,10 @@ def main() -> None:
         + "\n\n## One zone with its self-check on a 1,000 km front-like line\n\n"
         + table
         + "\n## `geozone buffer` with 5 widths (10, 25, 40, 55, 70 km) on the 2,000-vertex line\n\n"
-        + f"Wall time, interpreter start-up included: {fmt_s(cli_s)} s.\n\n"
+        + "Wall time, interpreter start-up included: "
+        + f"{fmt_s(cold_s)} s the first time (empty cache folder); then, over {len(warm)} runs, "
+        + f"{fmt_s(warm[0])} s at best, {fmt_s(warm[len(warm) // 2])} s median, "
+        + f"{fmt_s(warm[-1])} s at worst; peak memory {cli_peak:,.0f} MB.\n\n"
         + "## Lines near a pole or across the antimeridian\n\n"
         + odd_table
     )
