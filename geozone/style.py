@@ -13,6 +13,26 @@ DASH = {"total": None, "per_side": "8 6", "depth": "2 5"}
 LINE_COLOUR = "#111111"
 ROUTE_COLOURS = ("#1f78b4", "#33a02c", "#6a3d9a", "#b15928")
 PLACE_COLOURS = {"opposition": "#e31a1c", "government": "#1f78b4", "": "#636363"}
+"""Places by the side that holds them: these two by name, a place of no side grey."""
+SIDE_PALETTE = ("#e31a1c", "#1f78b4", "#ff7f00", "#6a3d9a", "#b15928", "#01665e")
+"""Colours for the places of sides :data:`PLACE_COLOURS` does not name, in order."""
+
+
+def place_colours(sides: Iterable[str | None]) -> dict[str, str]:
+    """A distinct colour for the places of each side a scenario names ("" for none: grey).
+
+    Sides in :data:`PLACE_COLOURS` keep their colour; the others take the
+    first colours of :data:`SIDE_PALETTE` those have not used, in
+    alphabetical order of the side's name, so the map, the figure and the
+    QGIS style agree.
+    """
+    named = sorted({s for s in sides if s})
+    used = {PLACE_COLOURS[s] for s in named if s in PLACE_COLOURS}
+    free = [c for c in SIDE_PALETTE if c not in used]
+    out = {"": PLACE_COLOURS[""]}
+    for i, s in enumerate(s for s in named if s not in PLACE_COLOURS):
+        out[s] = free[i % len(free)]
+    return out | {s: PLACE_COLOURS[s] for s in named if s in PLACE_COLOURS}
 
 
 def width_colours(widths_km: Iterable[float]) -> dict[float, str]:

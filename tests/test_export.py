@@ -156,3 +156,20 @@ def test_export_bad_format_and_missing_file(tmp_path):
     assert result.exit_code == 2
     assert "does not exist" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_places_of_any_sides_get_their_own_colours_in_qgis():
+    """A scenario's own side names (not only opposition/government) are told apart."""
+    from geozone.io.qml import place_style
+    from geozone.style import place_colours
+
+    qml = place_style(["north", "south", ""])
+    fills = re.findall(r'<Option name="color" type="QString" value="([^"]+)"/>', qml)
+    assert fills == ["227,26,28,255", "31,120,180,255", "99,99,99,255"], fills
+    for sides in (["south", "north", "east"], ["east", "north", "south", ""]):
+        got = place_colours(sides)
+        assert len({got[s] for s in ("north", "south", "east")}) == 3
+        assert got[""] == "#636363" and "#636363" not in {got["north"], got["south"]}
+    assert place_colours(["north", "south"]) == place_colours(["south", "north"])
+    assert place_colours(["opposition", "north"])["opposition"] == "#e31a1c"
+    assert place_colours(["opposition", "north"])["north"] != "#e31a1c"

@@ -27,9 +27,9 @@ from ..sources.naturalearth import NATURAL_EARTH_ATTRIBUTION
 from ..style import (
     DASH,
     LINE_COLOUR,
-    PLACE_COLOURS,
     REPORTED_ROUTE_COLOUR,
     ZONE_FILL_OPACITY,
+    place_colours,
     route_colour,
     width_colours,
 )
@@ -399,10 +399,11 @@ class _Map:
         shown = places[(places.x > x0) & (places.x < x1) & (places.y > y0) & (places.y < y1)]
         obstacles: list[Bbox] = []
         scale = ax.figure.dpi / 72
+        colours = place_colours(places.side)
         for row in shown.itertuples():
             r = 3 + math.log10(row.population) - 2 if row.population > 0 else 3
             r = min(9.0, max(3.0, r)) * 0.75 * size_scale
-            colour = PLACE_COLOURS.get(row.side, PLACE_COLOURS[""])
+            colour = colours[row.side]
             ax.plot(
                 row.x,
                 row.y,
@@ -490,11 +491,12 @@ def _legend_handles(m: _Map, variants: list[str], style: str) -> list:
             )
         )
     sides = sorted(set(m.places().side), reverse=True)
+    colours = place_colours(sides)
     for side in sides:
         if style == "neutral":
             text = side or "·"
         else:
-            text = f"{side}-held place" if side else "other place"
+            text = f"place on the {side} side" if side else "other place"
         handles.append(
             Line2D(
                 [],
@@ -502,7 +504,7 @@ def _legend_handles(m: _Map, variants: list[str], style: str) -> list:
                 linestyle="none",
                 marker="o",
                 markersize=4.5,
-                color=PLACE_COLOURS.get(side, PLACE_COLOURS[""]),
+                color=colours[side],
                 markeredgecolor="white",
                 label=text,
             )

@@ -7,10 +7,10 @@ from xml.sax.saxutils import quoteattr
 from ..style import (
     DASH,
     LINE_COLOUR,
-    PLACE_COLOURS,
     REPORTED_ROUTE_COLOUR,
     RING_OPACITY,
     ZONE_FILL_OPACITY,
+    place_colours,
     route_colour,
     width_colours,
 )
@@ -194,8 +194,9 @@ def reported_route_style() -> str:
 
 def place_style(sides: list[str]) -> str:
     """Places coloured by side, labelled with their name."""
+    colours = place_colours(sides)
     cats = [
-        (s, f"{s}-held" if s else "other", marker_symbol(str(i), PLACE_COLOURS.get(s, "#636363")))
+        (s, f"on the {s} side" if s else "other", marker_symbol(str(i), colours[s]))
         for i, s in enumerate(sides)
     ]
     return _document(categorized("side", cats), labels("name", 8))

@@ -15,8 +15,8 @@ from ..sources.naturalearth import NATURAL_EARTH_ATTRIBUTION, countries_around
 from ..style import (
     DASH,
     LINE_COLOUR,
-    PLACE_COLOURS,
     REPORTED_ROUTE_COLOUR,
+    place_colours,
     route_colour,
     width_colours,
 )
@@ -159,6 +159,7 @@ def map_data(
     ]
     minx, miny, maxx, maxy = zones.total_bounds if len(zones) else layers.total_bounds
     basemap = countries_around((minx, miny, maxx, maxy))
+    side_colours = place_colours(_value(s) or "" for s in _col(layers[kind == "place"], "side"))
     data: dict[str, Any] = {
         "title": title,
         "semantics": [
@@ -218,7 +219,7 @@ def map_data(
                 "footprint_km": _value(r.get("footprint_km")),
                 "geonameid": _value(r.get("geonameid")),
                 "inside": [v for v in str(r.get("inside") or "").split(", ") if v],
-                "colour": PLACE_COLOURS.get(_value(r.get("side")) or "", PLACE_COLOURS[""]),
+                "colour": side_colours[_value(r.get("side")) or ""],
                 "lon": round(r.geometry.x, DISPLAY_DECIMALS),
                 "lat": round(r.geometry.y, DISPLAY_DECIMALS),
             }
