@@ -170,7 +170,7 @@ def test_bad_widths_and_lines_are_refused():
         zones.zone(np.array([[-179.9, 0.0], [-60.0, 0.0], [60.0, 0.0], [179.9, 0.0]]), 5, "total")
 
 
-@pytest.mark.parametrize("core_vertices", [400, 1000, 2500])
+@pytest.mark.parametrize("core_vertices", [400, 1000])
 def test_crinkled_line_leaves_no_gap_whatever_the_core(monkeypatch, core_vertices):
     """Jitter wider than the vertex spacing, so most joins are narrowed or left out.
 
@@ -180,9 +180,9 @@ def test_crinkled_line_leaves_no_gap_whatever_the_core(monkeypatch, core_vertice
     """
     monkeypatch.setattr(zones, "_CORE_VERTICES", core_vertices)
     rng = np.random.default_rng(7)
-    t = np.linspace(0.0, 1.0, 2000)
+    t = np.linspace(0.0, 1.0, 1000)
     lon = 30.0 + 0.25 * np.sin(2 * np.pi * 3.5 * t) + rng.normal(0, 0.002, len(t))
-    lat = -16.0 - 1.5 * t + rng.normal(0, 0.002, len(t))
+    lat = -16.0 - 0.75 * t + rng.normal(0, 0.002, len(t))
     line = np.column_stack([lon, lat])
     geom = zones.zone(line, 6.0, "total")
     holes = [r for p in shapely.get_parts(geom) for r in p.interiors]
