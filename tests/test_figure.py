@@ -14,7 +14,7 @@ from PIL import Image
 
 from geozone.figure import FigureOptions, parse_extent, parse_size
 from geozone.figure.render import figure_bytes, render_figure
-from geozone.style import width_colours
+from geozone.style import ROUTE_COLOURS, width_colours
 
 TITLE = "Idlib test figure"
 
@@ -75,6 +75,9 @@ def test_zones_legend_and_scale_bar_are_where_expected(single, read_back):
     assert _near(img, bar, "#ffffff", 10) > 50
     for km in (15.0, 20.0, 25.0):
         assert _near(img, bar, colours[km], 6) == 0
+    # nor a route, where a corner free of them exists
+    for colour in ROUTE_COLOURS[:2]:
+        assert _near(img, bar, colour, 20) == 0, colour
     # the sea is the background colour somewhere in the map (the coast is in view)
     assert _near(img, map_box, "#c9dbe6", 3) > 100
     # places inside the zones are labelled, each name once
@@ -192,3 +195,20 @@ def test_size_and_extent_parsing():
     assert parse_size("7x8") == (7.0, 8.0)
     assert parse_size("25.4x50.8cm") == pytest.approx((10.0, 20.0))
     assert parse_extent("35.9,35.0,37.4,36.6") == (35.9, 35.0, 37.4, 36.6)
+
+
+def test_the_scale_bar_takes_the_corner_no_line_crosses():
+    import matplotlib.pyplot as plt
+    import shapely
+
+    from geozone.figure.furniture import quietest_corner
+
+    fig, ax = plt.subplots()
+    ax.set_xlim(0, 100)
+    ax.set_ylim(0, 100)
+    zone = shapely.box(40, 40, 60, 60)  # in neither corner
+    line = shapely.LineString([(0, 3), (25, 9)]).buffer(1.0)  # a line across the lower left
+    corners = ("lower left", "lower right")
+    assert quietest_corner(ax, zone, corners, 0.3, 0.14) == "lower left"  # a tie: the first
+    assert quietest_corner(ax, shapely.union_all([zone, line]), corners, 0.3, 0.14) == "lower right"
+    plt.close(fig)

@@ -207,6 +207,22 @@ class _Map:
             zip(self.zones.variant, frame.project(self.zones.geometry.values), strict=True)
         )
 
+    def clutter(self, ax, zones) -> shapely.Geometry:
+        """What a scale bar or north arrow should not cover: ``zones`` and every line drawn.
+
+        Lines (the line, routes, context lines) count as strips 2 % of the
+        axes' width wide, so that a corner crossed by a line is avoided when
+        another is free (data coordinates).
+        """
+        geoms = [
+            g
+            for g in self.layers.geometry.values
+            if g is not None and g.geom_type in ("LineString", "MultiLineString")
+        ]
+        x0, x1 = ax.get_xlim()
+        strips = shapely.buffer(self.frame.project(geoms), 0.01 * (x1 - x0)) if geoms else []
+        return shapely.union_all([zones, *strips])
+
     def setup(self, ax, shape: float | None = None) -> None:
         """Frame the axes on the extent; ``shape`` is the axes' width over height."""
         x0, y0, x1, y1 = self.frame.box(self.extent)
@@ -699,7 +715,7 @@ def _single(layers, zones, opts: FigureOptions, variants: list[str], title: str)
     renderer = fig.canvas.get_renderer()
     obstacles += [t.get_window_extent(renderer) for t in shields]
     obstacles += _clear_country_names(ax, countries, list(obstacles))
-    union = shapely.union_all([m.zone_xy[v] for v in variants])
+    union = m.clutter(ax, shapely.union_all([m.zone_xy[v] for v in variants]))
     bar_corner = quietest_corner(ax, union, ("lower left", "lower right"), 0.3, 0.14)
     bar = scale_bar(ax, frame, bar_corner)
     arrow_corner = quietest_corner(ax, union, ("upper left", "upper right"), 0.1, 0.16)
@@ -799,7 +815,7 @@ def _small_multiples(
         obstacles += [t.get_window_extent(renderer) for t in shields]
         obstacles += _clear_country_names(ax, countries, list(obstacles))
         if i == 0:
-            union = m.zone_xy[variant]
+            union = m.clutter(ax, m.zone_xy[variant])
             bar = scale_bar(
                 ax,
                 frame,
