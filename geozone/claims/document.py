@@ -13,7 +13,7 @@ from typing import Any
 
 from .deadlines import document_date, find_deadlines, what_for
 from .mentions import join_mentions
-from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
+from .numbers import KM_PER, NUMBER, Measurement, at_sea, measurements, numbers
 from .routes import find_routes
 from .status import DROPPED, OWN_FIGURE, PROPOSAL, REJECT, denied, fate, following
 from .text import Text, normalise, sentences
@@ -743,7 +743,7 @@ _SHARED_NEXT = re.compile(
 
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
-    found = [x for m in measurements(norm) for x in _split_change(norm, m)]
+    found = [x for m in at_sea(norm, measurements(norm)) for x in _split_change(norm, m)]
     found = sorted(found + _carried(norm, found), key=lambda m: m.start)
     items: list[tuple[Measurement, int, Measurement | None, _Merged | None]] = []
     skip: set[int] = set()

@@ -68,7 +68,7 @@ _QUALIFIER = re.compile(
 _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
-    r"armistice\s+line|coast|coastline|shore|shoreline|lake|fence|wall|berm|canal|perimeter|"
+    r"armistice\s+line|coast|coastline|shore|shoreline|(?:straight\s+)?baselines?|lake|fence|wall|berm|canal|perimeter|"
     r"blue\s+line|green\s+line|river|bank|road|highway|MDL|embankment|railway|dyke|levee|"
     # lines on the ground and at sea a zone is drawn about
     r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
@@ -143,7 +143,9 @@ _AFTER_PER_SIDE = re.compile(
     _I,
 )
 _AFTER_FROM = re.compile(
-    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+)?"
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+"
+    # "a belt of 4 nautical miles measured from straight baselines"
+    rf"|,?\s*(?:measured|counted|reckoned)\s+)?"
     rf"(?:from|of|off|behind|beyond)\s+"
     # "from the seaward extension of the line"
     rf"(?:the\s+(?:[\w'-]+\s+)?(?:extension|prolongation)\s+of\s+)?"
@@ -200,8 +202,11 @@ _LATER_PER_SIDE = re.compile(
 # "behind their own lines", "from their present forward positions", "of its own defence
 # localities": each side's own line, so a depth from it
 _OWN_LINES = re.compile(
-    r"\b(?:own|respective|present|current|existing|forward)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:lines?|positions|localities|posts)\b",
+    r"\b(?:own|respective)\s+(?:[\w'-]+\s+){0,2}?lines?\b"
+    # "from the present line of contact", "from the current front line": one line common to
+    # both, not each side's own
+    r"|\b(?:own|respective|present|current|existing|forward)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:positions|localities|posts)\b",
     _I,
 )
 # "1,200 yards from the right bank and 800 yards from the left bank", "a kilometre from their
@@ -245,7 +250,7 @@ _BEFORE_DEPTH = re.compile(
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either|neither|the\s+two)\s+"
     r"(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
-    r"forces|belligerents|states?|countries|country|governments?|nations?|powers?|flags?|"
+    r"forces?|belligerents|states?|countries|country|governments?|nations?|powers?|flags?|"
     r"navies|navy|fleets?)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"retir\w*|disengag\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
@@ -775,7 +780,10 @@ def read_width(
             r"go|goes|gone|went|run|runs|ran|"
             r"cover\w*|to|set\s+at|at|with|fixed\s+at|some|about|roughly|covering|spanning|"
             r"around|up\s+to|approximately|nearly|least|most|than|between|"
-            r"(?:cover\w*|span\w*)\s+(?:the\s+)?(?:first|last|next|outer|inner))\s*$",
+            r"(?:cover\w*|span\w*)\s+(?:the\s+)?(?:first|last|next|outer|inner)"
+            # "the zone ran back roughly 20 km from the coast", "reaches back", "pushed out"
+            r"|(?:run|runs|ran|running|reach\w*|extend\w*|stretch\w*|push\w*|carri\w*)\s+"
+            r"(?:back|out|inland|seawards?))\s*$",
             lead_core + " ",
             _I,
         )
@@ -1017,6 +1025,13 @@ def read_width(
         or adjectival
         or withdraw_before
         or (zone_before and link)
+        # "the limit was pushed out to 12 nautical miles from the baselines": a limit at sea
+        or (
+            weak is not None
+            and (link or re.search(r"\b(?:to|of|at)\s*$", clause_before, _I))
+            and re.search(r"\blimits?\b", clause_before, _I)
+            and not re.search(r"\b(?:speed|range|time)\b", clause_before, _I)
+        )
         or within
         or zone_after
         or (each_before and weak is not None)
@@ -1125,7 +1140,7 @@ def read_width(
             each
             and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
             # "behind their own lines": each from its own line is a depth (as on the Golan)
-            and not (weak is not None and _OWN_LINES.search(weak.group()))
+            and not (weak is not None and _OWN_LINES.search(after[: weak.end() + 25]))
         ):
             semantics, decided = "per_side", each.group()
         elif weak is not None and (
@@ -1189,7 +1204,8 @@ def read_width(
             semantics, decided = "per_side", adjectival.group() + m.group()
         elif adjectival and (
             m := re.match(
-                r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b",
+                # "a sixteen-kilometre separation zone in all": the noun after a move noun too
+                rf"\s*(?:{ZONE_NOUN}\s+)?(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b",
                 after[adjectival.end() :],
                 _I,
             )
@@ -1493,7 +1509,7 @@ _NAMED_LINE = re.compile(
 )
 _REFERENCE = re.compile(
     r"(?:\b(?:from|of|off|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
-    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+|each\s+)?(?:whole\s+|entire\s+)?"
+    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+|each\s+)?(?:whole\s+|entire\s+|same\s+)?"
     # "750 metres on each bank": the river's two banks
     r"|\bon\s+(?=(?:each|either|both)\s+banks?\b)(?:each\s+|either\s+|both\s+))"
     r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
@@ -1511,6 +1527,8 @@ _REFERENCE = re.compile(
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
     rf"|(?:(?:right|left|near|far|{_COMPASS_ADJ}|north|south|east|west)\s+)?banks?)\b"
     r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b"
+    # "measured from straight baselines": the lines a sea zone is counted from
+    r"|(?P<base>(?:straight\s+)?baselines?)\b"
     # "from their present forward positions", "of its own defence localities": each side's own
     r"|(?P<own>(?:own|present|current|existing|forward)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:positions|localities|posts))\b"
@@ -1589,8 +1607,9 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         return m.group("proper")
     if m.group("zone"):
         return re.sub(r"\s+", " ", m.group("zone")).lower()
-    if m.group("own"):
-        return re.sub(r"\s+", " ", m.group("own")).lower()
+    for group in ("own", "base"):
+        if m.group(group):
+            return re.sub(r"\s+", " ", m.group(group)).lower()
     if m.group("feature"):
         words = re.sub(r"\s+", " ", m.group("feature")).strip()
         if words.lower() in ("road", "highway") and match is None:
