@@ -1083,10 +1083,18 @@ def read_width(
             and re.search(
                 r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$"
                 # "the zone extends from the canal to a line 58 km east of it"
-                r"|\b(?:to|up\s+to|as\s+far\s+as)\s+a\s+line\s+(?:some\s+|about\s+)?$",
+                r"|\b(?:to|up\s+to|as\s+far\s+as)\s+a\s+line\s+(?:some\s+|about\s+)?$"
+                # "between the outer edge of the zone and a line 20 km from the line of contact"
+                r"|\bbetween\s*the\s+[^.;]{0,80}?\s+and\s+a\s+line\s+(?:some\s+|about\s+)?$",
                 lead,
                 _I,
             )
+        )
+        # "between the edge of the separation zone and that 25-km line": a line named by its
+        # distance, the outer edge of a band
+        or (
+            re.search(r"\bbetween\s*the\s+[^.;]{0,80}?\s+and\s+(?:that|the|this)\s+$", lead, _I)
+            and re.match(r"\s*-?\s*line\b", after, _I)
         )
     )
     if _AFTER_LOCATING.match(after) and not (weak or strong):

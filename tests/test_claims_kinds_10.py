@@ -1,0 +1,165 @@
+"""Kinds of wording behind the misses of the tenth blind set, each in new phrasings.
+
+Like ``test_claims_kinds_9.py``: every text was written for this test, in
+other units, word orders, numbers in words and damaged text, so that a rule
+must read the kind (a bare "mile" in a text that counts in nautical miles, a
+limit measured out from baselines or a coast, each side standing back from a
+common line, a zone "in all", the length and width of a strait, a figure
+nobody put forward, a belt left between two withdrawals, a band from the
+edge of a zone out to a line) and not one sentence. A row gives the widths a
+careful reader finds: (min km, max km, semantics, status), where status is
+the ``proposal`` field or "stated".
+"""
+
+from __future__ import annotations
+
+import pytest
+from claimrows import (
+    NMI,
+    D,
+    P,
+    S,
+    T,
+    deadlines,
+    references,
+    rounded,
+    routes,
+    width_rows,
+    widths,
+)
+
+from geozone.claims import extract
+
+KINDS = {
+    "a bare mile in a text that counts at sea in nautical miles": [
+        ("The closed area runs 5 nautical miles on each side of the cable, 10 nautical miles "
+         "in all. Trawlers may cross the 10-mile area only by day.",
+         [(5 * NMI, 5 * NMI, P, S), (10 * NMI, 10 * NMI, T, S), (10 * NMI, 10 * NMI, T, S)]),
+        ("VESSELS MAY N0T ANCH0R IN A BELT 0F 4 NAUTICAL MILES IN T0TAL ALONG THE PIPELINE. "
+         "VESSELS IN THE 4-MILE BELT KEEP WATCH 0N CHANNEL 16.", [(4 * NMI, 4 * NMI, T, S),
+                                                             (4 * NMI, 4 * NMI, T, S)]),
+        ("The exclusion zone is 8 nautical miles wide; south of the cape it narrows to 3 miles.",
+         [(8 * NMI, 8 * NMI, T, S), (3 * NMI, 3 * NMI, T, S)]),
+    ],
+    "a limit or belt measured out from baselines or a coast": [
+        ("In 1964 Norland closed a belt of six nautical miles measured from its baselines.",
+         [(6 * NMI, 6 * NMI, D, S)]),
+        ("The fishing limit was later pushed out to 25 nautical miles from the baselines.",
+         [(25 * NMI, 25 * NMI, D, S)]),
+        ("On the western shore the zone ran back some 12 km from the coast.",
+         [(12, 12, D, S)]),
+        ("North of the cape the belt reaches back about 3 miles from the shore.",
+         [(3 * 1.609344, 3 * 1.609344, D, S)]),
+    ],
+    "each side standing back from one common line": [
+        ("Each army stands back five kilometres from the present line of contact.",
+         [(5, 5, P, S)]),
+        ("BOTH SIDES T0 PULL BACK 3 KM FR0M THE CURRENT LINE 0F SEPARATION.", [(3, 3, P, S)]),
+        ("Each force will withdraw two miles from the existing line of control.",
+         [(2 * 1.609344, 2 * 1.609344, P, S)]),
+    ],
+    "a zone's whole width told 'in all'": [
+        ("Each side pulls back 6 km from the line, so a twelve-kilometre buffer zone in all.",
+         [(6, 6, P, S), (12, 12, T, S)]),
+        ("The plan gives a demilitarised strip of 4 miles in all.",
+         [(4 * 1.609344, 4 * 1.609344, T, S)]),
+    ],
+    "the length and width of a strait or channel: no zone": [
+        ("The Sound is about 110 km long and between 4 and 28 km wide.", []),
+        ("The channel is some 30 miles long and 2 to 5 miles wide; the zone along it is 1 km "
+         "wide.", [(1, 1, T, S)]),
+    ],
+    "a figure the text says nobody put forward": [
+        ("Q: You offered twenty kilometres per side? A: No figure of twenty was ever put on the "
+         "table.", []),
+        ("The press spoke of a 15-km strip each side. No figure of fifteen was ever tabled by "
+         "either party.", []),
+        ("Reports put the zone at 5 miles. No proposal of that size was ever made.", []),
+    ],
+    "a belt left between two withdrawals": [
+        ("Both armies withdraw 7 km from the truce line, leaving a neutral belt of 14 km.",
+         [(7, 7, P, S), (14, 14, T, S)]),
+        ("EACH SIDE T0 PULL BACK 3 MILES FR0M THE RIVER, LEAVING A BUFFER 0F 6 MILES.",
+         [(3 * 1.609344, 3 * 1.609344, P, S), (6 * 1.609344, 6 * 1.609344, T, S)]),
+    ],
+    "a band from the edge of a zone out to a line": [
+        ("The zone of separation extends 3 km on each side of the line. Heavy guns are banned "
+         "between the outer edge of the zone of separation and a line 15 km from the line of "
+         "contact.", [(3, 3, P, S), (3, 15, P, S)]),
+        ("Forces withdraw 2 miles on either side of the boundary. Tanks may not enter the area "
+         "between the edge of the buffer zone and a line 10 miles from the boundary.",
+         [(2 * 1.609344, 2 * 1.609344, P, S), (2 * 1.609344, 10 * 1.609344, P, S)]),
+        ("Each side withdraws 2 km from the ridge. Mortars go back beyond 9 km from the ridge "
+         "on both sides, so between the edge of the buffer zone and that 9-km line only rifles "
+         "are allowed.", [(2, 2, P, S), (9, 9, P, S), (2, 9, P, S)]),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    width_rows(KINDS),
+    ids=lambda v: v[:40] if isinstance(v, str) else None,
+)
+def test_kinds(text, expected):
+    assert widths(text) == rounded(expected)
+
+
+# (report text, [reference of each width]): the line a width is measured from
+REFERENCES = [
+    ("In 1964 Norland closed a belt of six nautical miles measured from straight baselines.",
+     ["straight baselines"]),
+    ("The fishing limit was later pushed out to 25 nautical miles from the baselines.",
+     ["baselines"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), REFERENCES, ids=[r[0][:30] for r in REFERENCES])
+def test_references(text, want):
+    assert references(text) == want
+
+
+# (report text, [(from, to), ...])
+ROUTES = [
+    # a sea area or a scheme "from X to Y" is no route
+    ("Ships are reminded that the traffic separation scheme from Cape Orra to the Dunn light "
+     "stays in force.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), ROUTES, ids=[r[0][:30] for r in ROUTES])
+def test_routes(text, want):
+    assert routes(text) == want
+
+
+# (report text, [(date or None, relative words or None), ...])
+DEADLINES = [
+    # something told as done on a date is no deadline
+    ("Report of 4 May 1980\n\nThe limit was extended to 30 nautical miles on 1 March 1975.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
+def test_deadlines(text, want):
+    assert deadlines(text, whole=True) == want
+
+
+# (report text, [(from, to, road)]): a road known by its name, a causeway, a telex's road
+ROADS = [
+    ("The Tessel road from Orvik to Lanmoor is to reopen in May.",
+     [("Orvik", "Lanmoor", "Tessel road")]),
+    ("Traffic on the Brann Road between Kell and Upper Dane stays closed.",
+     [("Kell", "Upper Dane", "Brann Road")]),
+    ("The Orma causeway from Vell-Sud to Dunn Market was mined.",
+     [("Vell-Sud", "Dunn Market", None)]),
+    ("C0NV0YS USE MAIN R0AD HARLA-P0RT ENNIS AFTER THE PULLBACK.", [("Harla", "Port Ennis", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), ROADS, ids=[r[0][:30] for r in ROADS])
+def test_roads(text, want):
+    got = [
+        (c.fields["from"], c.fields["to"], c.fields.get("road"))
+        for c in extract(text, "t").of_kind("route")
+    ]
+    assert got == want
