@@ -20,6 +20,7 @@ from claimrows import (
     P,
     S,
     T,
+    U,
     deadlines,
     references,
     rounded,
@@ -82,6 +83,14 @@ KINDS = {
         ("EACH SIDE T0 PULL BACK 3 MILES FR0M THE RIVER, LEAVING A BUFFER 0F 6 MILES.",
          [(3 * 1.609344, 3 * 1.609344, P, S), (6 * 1.609344, 6 * 1.609344, T, S)]),
     ],
+    "a telex's figure and its unit, or its adjective and noun, on two lines": [
+        ("B0TH SIDES T0 PULL BACK 5\nKM FR0M THE RIVER, LEAVING A NEUTRAL STRIP 0F 1O\nKM.",
+         [(5, 5, P, S), (10, 10, T, S)]),
+        ("A Z0NE 0F 3 (THREE)\nMILES EACH SIDE 0F THE R0AD IS CLOSED.",
+         [(3 * 1.609344, 3 * 1.609344, P, S)]),
+        ("ARMIES T0 WITHDRAW 4 KM EACH SIDE 0F THE LINE. N0 GUNS IN THE 8-KM\nZONE.",
+         [(4, 4, P, S), (8, 8, U, S)]),
+    ],
     "a band from the edge of a zone out to a line": [
         ("The zone of separation extends 3 km on each side of the line. Heavy guns are banned "
          "between the outer edge of the zone of separation and a line 15 km from the line of "
@@ -135,7 +144,10 @@ def test_routes(text, want):
 # (report text, [(date or None, relative words or None), ...])
 DEADLINES = [
     # something told as done on a date is no deadline
-    ("Report of 4 May 1980\n\nThe limit was extended to 30 nautical miles on 1 March 1975.", []),
+    ("Fishery limits\n\nThe limit was extended to 30 nautical miles on 1 March 1975.", []),
+    ("History\n\nThe belt was extended to 12 km on 5 June 1961 and to 20 km in 1970.", []),
+    # ... while a date moved is one
+    ("Report of 4 May 1980\n\nThe pull-back was extended to 30 May.", [("1980-05-30", None)]),
 ]  # fmt: skip
 
 
