@@ -66,7 +66,11 @@ KINDS = {
          [(4 * 1.609344, 4 * 1.609344, T, S)]),
     ],
     "the length and width of a strait or channel: no zone": [
-        ("The Sound is about 110 km long and between 4 and 28 km wide.", []),
+        ("Demilitarized zones of the Orm Narrows\n\nThe zones were set up in 1920.\n\nExtent\n"
+         "The Orm Narrows are about 40 km long and between 2 and 5 km wide; the Belt is about "
+         "12 km long.", []),
+        ("Neutral belt of the Tarra Narrows\n\nThe belt dates from 1930.\n\nGeography\nThe "
+         "Tarra Narrows are 25 miles long and 1 to 3 miles wide.", []),
         ("The channel is some 30 miles long and 2 to 5 miles wide; the zone along it is 1 km "
          "wide.", [(1, 1, T, S)]),
     ],
@@ -120,6 +124,9 @@ REFERENCES = [
      ["straight baselines"]),
     ("The fishing limit was later pushed out to 25 nautical miles from the baselines.",
      ["baselines"]),
+    # each shore or bank of a water named before the figure
+    ("Both shores of the Kessel were demilitarised to a depth of 10 km.", ["Kessel"]),
+    ("Each bank of the Orra is to be cleared to a depth of two miles.", ["Orra"]),
 ]  # fmt: skip
 
 

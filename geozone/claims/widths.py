@@ -570,6 +570,9 @@ def read_width(
             )
             # "The strait, 34 km wide at this point, is patrolled": the same, between commas
             or _WATER_SUBJECT.match(sentence[:m_start] + " is")
+            # "The Dardanelles are about 61 km long and between 1.2 and 6 km wide": the length
+            # and width of a place, not of a zone
+            or re.search(r"\blong\s*,?\s+and\s+(?:[\w.,]+\s+){0,4}$", sentence[:m_start], _I)
         )
     ):
         return None
@@ -1579,7 +1582,10 @@ def reference_before(lead: str, earlier: str) -> str | None:
         m
         for m in _REFERENCE.finditer(near)
         if re.match(r"along|astride|around", m.group())
-        or re.search(r"\b(?:each|either|both)\s+sides?\s+$", near[: m.start()], _I)
+        # "both shores of the Bosporus were demilitarized to a depth of 15 km"
+        or re.search(
+            r"\b(?:each|either|both)\s+(?:sides?|shores?|banks?)\s+$", near[: m.start()], _I
+        )
     ]
     if not found:
         return None
