@@ -127,6 +127,8 @@ REFERENCES = [
     # each shore or bank of a water named before the figure
     ("Both shores of the Kessel were demilitarised to a depth of 10 km.", ["Kessel"]),
     ("Each bank of the Orra is to be cleared to a depth of two miles.", ["Orra"]),
+    ("Under the 1921 treaty both shores of the Vell were demilitarised to a depth of 8 miles.",
+     ["Vell"]),
 ]  # fmt: skip
 
 

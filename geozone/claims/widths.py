@@ -1589,7 +1589,9 @@ def reference_before(lead: str, earlier: str) -> str | None:
     ]
     if not found:
         return None
-    return reference_of(lead[-120:][found[-1].start() :], earlier, match=found[-1])
+    # matched again on the words from the reference on, so its offsets count from there
+    words = near[found[-1].start() :]
+    return reference_of(words, earlier, match=_REFERENCE.match(words))
 
 
 def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str | None:
