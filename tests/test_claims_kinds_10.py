@@ -129,6 +129,13 @@ REFERENCES = [
     ("Each bank of the Orra is to be cleared to a depth of two miles.", ["Orra"]),
     ("Under the 1921 treaty both shores of the Vell were demilitarised to a depth of 8 miles.",
      ["Vell"]),
+    # one party's bank or side of the river or boundary named before
+    ("The zone lies along the Orra river. Tarn first asked for a strip of 6 km on the Ulmish "
+     "bank only.", ["Orra river"]),
+    ("The belt along the Kessel-Varn border is uneven: in the hills it runs 2 km deep on the "
+     "Kessel side.", ["Kessel-Varn border"]),
+    ("THE STRIP F0LL0WS THE TARN-ORM LINE. IT IS 3 KM DEEP 0N THE TARN SIDE.",
+     ["Tarn-Orm line"]),
 ]  # fmt: skip
 
 

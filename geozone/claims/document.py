@@ -27,6 +27,7 @@ from .widths import (
     conversion_end,
     read_width,
     reference_before,
+    reference_of_side,
     reference_of,
 )
 
@@ -921,6 +922,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = reference_of(norm[m.end : merged.end], norm[: m.start])
         if reference is None:
             reference = reference_before(norm[s_a : m.start], norm[: m.start])
+        if reference is None:
+            reference = reference_of_side(after, norm[: m.start])
         if reference is None and claims and "reference" in claims[-1].fields:
             # "... 6 km north and south of the M4 ... 12 km in all": the same zone's line
             prev = claims[-1]

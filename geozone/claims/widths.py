@@ -1594,6 +1594,36 @@ def reference_before(lead: str, earlier: str) -> str | None:
     return reference_of(words, earlier, match=_REFERENCE.match(words))
 
 
+_ON_NAMED_SIDE = re.compile(
+    r"\s*(?:-?\s*(?:deep|wide|in\s+depth)\s+)?on\s+the\s+(?-i:[A-Z])[\w'-]+\s+(bank|shore|side)\b",
+    _I,
+)
+
+
+def reference_of_side(after: str, earlier: str) -> str | None:
+    """ "fifteen kilometres on the Merrowin bank only", "2 km deep on the Pellgrave side": one
+    party's bank of the river, or side of the boundary, the report named before."""
+    m = _ON_NAMED_SIDE.match(after)
+    if m is None:
+        return None
+    if m.group(1).lower() in ("bank", "shore"):
+        rivers = re.findall(
+            r"\b[A-Z][\w'-]+\s+[Rr]iver\b|\b[Rr]iver\s+[A-Z][\w'-]+", earlier[-3000:]
+        )
+        return rivers[-1] if rivers else None
+    lines = re.findall(
+        r"\b(?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+\s+(?i:boundary|border|frontier|line)\b",
+        earlier[-3000:],
+    )
+    lines = [re.sub(r"^(?i:the|this|that|its|a|an)\s+", "", x) for x in lines]
+    lines = [x for x in lines if len(x.split()) > 1]
+    if not lines:
+        return None
+    *name, kind = lines[-1].split()
+    # "THE TARN-ORM LINE" in a telex: the name in ordinary letters
+    return " ".join([*(w.title() if w.isupper() else w for w in name), kind.lower()])
+
+
 def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str | None:
     """What a width is measured from, when the words right after it say so.
 
@@ -1696,6 +1726,7 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
 
 
 __all__ = [
+    "reference_of_side",
     "FRAGMENT_LEAD",
     "MOVE_NOUN",
     "ZONE_NOUN",
