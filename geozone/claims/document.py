@@ -27,8 +27,8 @@ from .widths import (
     conversion_end,
     read_width,
     reference_before,
-    reference_of_side,
     reference_of,
+    reference_of_side,
 )
 
 QUOTE_MAX = 300

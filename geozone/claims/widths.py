@@ -1726,7 +1726,6 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
 
 
 __all__ = [
-    "reference_of_side",
     "FRAGMENT_LEAD",
     "MOVE_NOUN",
     "ZONE_NOUN",
@@ -1735,4 +1734,5 @@ __all__ = [
     "read_width",
     "reference_before",
     "reference_of",
+    "reference_of_side",
 ]
