@@ -29,7 +29,7 @@ from claimrows import (
     widths,
 )
 
-from geozone.claims import extract
+from geozone.claims import extract, read_texts
 
 KINDS = {
     "a bare mile in a text that counts at sea in nautical miles": [
@@ -190,4 +190,26 @@ def test_roads(text, want):
         (c.fields["from"], c.fields["to"], c.fields.get("road"))
         for c in extract(text, "t").of_kind("route")
     ]
+    assert got == want
+
+
+# (report, [(date, status)]): a date moved or given up is superseded, the new one stands
+MOVED = [
+    ("Bulletin, 2 April 2024\n\nThe reopening of the Varn bridge, promised for 10 April, has been "
+     "put back to 22 May.", [("2024-04-10", "superseded"), ("2024-05-22", None)]),
+    ("Statement, 5 June 2023\n\nThe monitors arrive on 20 June, not on 12 June as originally "
+     "planned.", [("2023-06-20", None), ("2023-06-12", "superseded")]),
+    ("Notice, 3 March 2022\n\nTroops leave the strip by 20 March. The date of 15 March given "
+     "last week no longer applies.", [("2022-03-20", None), ("2022-03-15", "superseded")]),
+    ("Report of 30 June 2020\n\nThe handover, planned for 15 June, has been postponed to "
+     "10 July.", [("2020-06-15", "superseded"), ("2020-07-10", None)]),
+    ("BULLETIN 9 MAY 2021\n\nTHE EXCHANGE 0F PRIS0NERS, SCHEDULED F0R 12 MAY, HAS BEEN MOVED TO "
+     "19 MAY.", [("2021-05-12", "superseded"), ("2021-05-19", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), MOVED, ids=[d[0][:30] for d in MOVED])
+def test_moved_dates(text, want):
+    (doc,) = read_texts([("t.txt", text, ())]).documents
+    got = [(c.fields["date"], c.fields.get("status")) for c in doc.of_kind("deadline")]
     assert got == want
