@@ -23,6 +23,7 @@ from claimrows import (
     U,
     deadlines,
     references,
+    report_date,
     rounded,
     routes,
     width_rows,
@@ -213,3 +214,17 @@ def test_moved_dates(text, want):
     (doc,) = read_texts([("t.txt", text, ())]).documents
     got = [(c.fields["date"], c.fields.get("status")) for c in doc.of_kind("deadline")]
     assert got == want
+
+
+# (report, its own date): a dateline without a year, whose weekday is the day of a saying
+DATELINES = [
+    ("ORLEN, Mar 3 - The next round of talks is due to open on Friday, officials said on "
+     "Monday.\n\nThe ceasefire agreed in 2017 was renewed in 2019.", "2025-03-03"),
+    ("VESS, Sep 14 - Monitors will cross into the zone on Wednesday, the mission announced on "
+     "Saturday.\n\nThe mission was set up in 2016.", "2019-09-14"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), DATELINES, ids=[d[0][:20] for d in DATELINES])
+def test_datelines(text, want):
+    assert report_date(text) == want

@@ -342,6 +342,13 @@ _EVENT_WEEKDAY = re.compile(
 )
 
 
+_SAID_WEEKDAY = re.compile(
+    r"\b(?:said|says|announced|told\s+(?:\w+\s+){0,2}?|stated|confirmed|declared|reported)\s+"
+    rf"(?:late\s+|early\s+)?on\s+(?P<wd>{_WEEKDAY})\b(?P<wd2>)",
+    _I,
+)
+
+
 def document_date(norm: str, source: str = "") -> DocumentDate:
     """The report's own date from its text: a date line, a "Published" label or a dateline.
 
@@ -360,7 +367,8 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
     years = [int(a or b) for a, b in ahead]
     hint = max(years) if years else None
     weekday = None
-    if wm := _EVENT_WEEKDAY.search(norm):
+    # "is due to leave on Saturday, the United Nations said on Wednesday": the day of the saying
+    if wm := (_SAID_WEEKDAY.search(norm[:1500]) or _EVENT_WEEKDAY.search(norm)):
         weekday = WEEKDAYS.index((wm.group("wd") or wm.group("wd2")).lower())
     if found := header_date(norm, source):
         date, basis = found
