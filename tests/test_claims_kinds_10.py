@@ -222,6 +222,11 @@ DATELINES = [
      "Monday.\n\nThe ceasefire agreed in 2017 was renewed in 2019.", "2025-03-03"),
     ("VESS, Sep 14 - Monitors will cross into the zone on Wednesday, the mission announced on "
      "Saturday.\n\nThe mission was set up in 2016.", "2019-09-14"),
+    # a telex's day and time of origin with no year, over a reference to an earlier telegram
+    ("ZCZC TLX 12\nFM EMBASSY ORRA\nTO MINISTRY\n4 JUNE 0930Z\nREF YOUR TEL 12 OF 28 MAY 1971\n\n"
+     "1. TEXT FOLLOWS.", "1971-06-04"),
+    ("FM MISSION VELL\nT0 F0REIGN 0FFICE\n3 JANUARY l615Z\nREF Y0UR TELEGRAM 7 0F 29 DECEMBER "
+     "1956\n\nSUMMARY F0LL0WS.", "1957-01-03"),
 ]  # fmt: skip
 
 
