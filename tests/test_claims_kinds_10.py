@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from claimrows import (
     NMI,
+    RJ,
     D,
     P,
     S,
@@ -81,6 +82,14 @@ KINDS = {
         ("The press spoke of a 15-km strip each side. No figure of fifteen was ever tabled by "
          "either party.", []),
         ("Reports put the zone at 5 miles. No proposal of that size was ever made.", []),
+    ],
+    "an opening figure, refused in the next sentence": [
+        ("Q: In May you spoke of a 12-mile zone. A: Twelve miles was our opening figure. It was "
+         "turned down at once.", [(12 * 1.609344, 12 * 1.609344, U, RJ),
+                                  (12 * 1.609344, 12 * 1.609344, U, RJ)]),
+        ("The talks were about a buffer zone. Five kilometres was Tarn's opening figure. It was "
+         "rejected in June.",
+         [(5, 5, U, RJ)]),
     ],
     "a belt left between two withdrawals": [
         ("Both armies withdraw 7 km from the truce line, leaving a neutral belt of 14 km.",

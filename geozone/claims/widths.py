@@ -879,7 +879,9 @@ def read_width(
         )
         # "Thirty was our opening position"
         or re.match(
-            r"\s*(?:was|were|is|had\s+been)\s+(?:(?:our|their|his|her|its|the|my)\s+)?(?:[\w'-]+\s+)?"
+            # ("Five kilometres was Tarn's opening figure")
+            r"\s*(?:was|were|is|had\s+been)\s+(?:(?:our|their|his|her|its|the|my|"
+            r"(?-i:[A-Z])[\w-]+'s)\s+)?(?:[\w'-]+\s+)?"
             r"(?:position|offer|proposal|figure|demand|bid|request|plan|idea|suggestion|draft)\b",
             after,
             _I,
