@@ -91,6 +91,13 @@ KINDS = {
          "rejected in June.",
          [(5, 5, U, RJ)]),
     ],
+    "a figure lowered in a negotiation, by its number alone": [
+        ("Our first demand, a 12 km zone, was refused. In May we came down to eight, and that "
+         "was turned down too.", [(12, 12, U, RJ), (8, 8, U, RJ)]),
+        ("They asked for a buffer of ten miles and we said no. Then they went down to six, "
+         "which we also rejected.", [(10 * 1.609344, 10 * 1.609344, U, RJ),
+                                     (6 * 1.609344, 6 * 1.609344, U, RJ)]),
+    ],
     "a belt left between two withdrawals": [
         ("Both armies withdraw 7 km from the truce line, leaving a neutral belt of 14 km.",
          [(7, 7, P, S), (14, 14, T, S)]),

@@ -524,7 +524,9 @@ _NEGOTIATED = re.compile(
 _CARRIED = re.compile(
     r"\b(?:offered|proposed|asked\s+for|wanted|demanded|suggested|countered\s+with|"
     r"came\s+back\s+with|settled\s+(?:on|at|for)|agreed\s+on|accepted|insisted\s+on|"
-    r"compromised\s+on|met\s+in\s+the\s+middle\s+at)\s+(?:just\s+|only\s+|on\s+)?$",
+    r"compromised\s+on|met\s+in\s+the\s+middle\s+at|"
+    # "In March we came down to twenty": a figure lowered or raised in a negotiation
+    r"(?:came|come|went|gone)\s+(?:down|up)\s+to)\s+(?:just\s+|only\s+|on\s+)?$",
     re.I,
 )
 
