@@ -76,6 +76,11 @@ KINDS = {
         ("The channel is some 30 miles long and 2 to 5 miles wide; the zone along it is 1 km "
          "wide.", [(1, 1, T, S)]),
     ],
+    "how far a feature of the sea bed reaches out: no zone": [
+        ("Trawling is banned inside the zone. The Dogger shelf, which at points extends some 60 "
+         "miles offshore, is rich in cod.", []),
+        ("The exclusion zone covers the bay. The outer reef runs about 12 km offshore.", []),
+    ],
     "a figure the text says nobody put forward": [
         ("Q: You offered twenty kilometres per side? A: No figure of twenty was ever put on the "
          "table.", []),

@@ -556,6 +556,15 @@ def read_width(
         )
     ):
         return None
+    # "the shelf, which in places runs more than 100 km offshore": how far a feature of the sea
+    # bed reaches out, not a zone
+    if _AFTER_DEPTH.match(after) and re.search(
+        r"\b(?:shelf|shelves|reefs?|shoals?|sandbanks?|banks|grounds|plateau|ridge|slope)\b"
+        r"[^.;]{0,50}?\b(?:runs?|extends?|stretch(?:es)?|reach(?:es)?|lies|lie)\s+(?:\w+\s+){0,4}$",
+        near_before,
+        _I,
+    ):
+        return None
     # "The Sea of Aland, which separates ..., is about 40 km wide": how wide a sea, a strait or a
     # valley is (a zone named in the sentence before the figure keeps it a zone's width)
     if (
