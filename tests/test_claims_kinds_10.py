@@ -54,6 +54,14 @@ KINDS = {
         ("North of the cape the belt reaches back about 3 miles from the shore.",
          [(3 * 1.609344, 3 * 1.609344, D, S)]),
     ],
+    "a zone named again by its figure: a limit at sea, a section": [
+        ("Norland's fishing zone runs 12 nautical miles from the baselines. Foreign trawlers "
+         "may not enter the 12-mile limit.", [(12 * NMI, 12 * NMI, D, S), (12 * NMI, 12 * NMI, D, S)]),
+        ("The closed area extends 5 km from the coast. Patrols watch the 5-km belt day and "
+         "night.", [(5, 5, D, S), (5, 5, D, S)]),
+        ("Across the marsh the strip is only 400 m wide in total. Mines are to be cleared from "
+         "the 400-metre marsh section by May.", [(0.4, 0.4, T, S), (0.4, 0.4, T, S)]),
+    ],
     "each side standing back from one common line": [
         ("Each army stands back five kilometres from the present line of contact.",
          [(5, 5, P, S)]),

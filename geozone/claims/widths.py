@@ -1190,7 +1190,17 @@ def read_width(
             )
         ):
             semantics, decided = "depth", adjectival.group() + m.group()
-        elif withdraw_before and not zone_before and not adjectival:
+        elif (
+            withdraw_before
+            and not zone_before
+            and not adjectival
+            # "clear mines from the 600-metre marsh section": a figure used as an adjective names
+            # a thing; it is not how far something moves
+            and not (
+                re.search(r"\d\s*-\s*[a-z]", sentence[m_start:m_end], _I)
+                and re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:sections?|stretch\w*)\b", after)
+            )
+        ):
             semantics, decided = "depth", withdraw_before.group()
             # "moved back one and a half kilometres by each army"
             if by_each := re.match(
