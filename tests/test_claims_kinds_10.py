@@ -56,7 +56,8 @@ KINDS = {
     ],
     "a zone named again by its figure: a limit at sea, a section": [
         ("Norland's fishing zone runs 12 nautical miles from the baselines. Foreign trawlers "
-         "may not enter the 12-mile limit.", [(12 * NMI, 12 * NMI, D, S), (12 * NMI, 12 * NMI, D, S)]),
+         "may not enter the 12-mile limit.",
+         [(12 * NMI, 12 * NMI, D, S), (12 * NMI, 12 * NMI, D, S)]),
         ("The closed area extends 5 km from the coast. Patrols watch the 5-km belt day and "
          "night.", [(5, 5, D, S), (5, 5, D, S)]),
         ("Across the marsh the strip is only 400 m wide in total. Mines are to be cleared from "
