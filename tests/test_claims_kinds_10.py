@@ -62,6 +62,13 @@ KINDS = {
          "night.", [(5, 5, D, S), (5, 5, D, S)]),
         ("Across the marsh the strip is only 400 m wide in total. Mines are to be cleared from "
          "the 400-metre marsh section by May.", [(0.4, 0.4, T, S), (0.4, 0.4, T, S)]),
+        ("Each side pulls back 6 km from the ridge line. The pull-back to the 6-km line must be "
+         "over by May.", [(6, 6, P, S), (6, 6, P, S)]),
+        ("Both armies will withdraw 3 miles from the canal on either side. Withdrawal to the "
+         "three-mile line starts on Monday.", [(3 * 1.609344, 3 * 1.609344, P, S),
+                                               (3 * 1.609344, 3 * 1.609344, P, S)]),
+        ("EACH ARMY T0 STAND BACK 4 KM FR0M THE LINE 0F C0NTACT. WITHDRAWAL T0 THE F0UR-\n"
+         "KIL0METRE LINE T0 END BY 1 MAY.", [(4, 4, P, S), (4, 4, P, S)]),
     ],
     "each side standing back from one common line": [
         ("Each army stands back five kilometres from the present line of contact.",

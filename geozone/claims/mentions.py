@@ -42,8 +42,8 @@ _IN_FORCE = re.compile(
 )
 _NAMES_ZONE = re.compile(
     rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{ZONE_NOUN}|{MOVE_NOUN}|"
-    # "the 600-metre marsh section"
-    r"sections?|stretch(?:es)?)\b",
+    # "the 600-metre marsh section", "withdrawal to the eight-kilometre line"
+    r"sections?|stretch(?:es)?|lines?)\b",
     re.I,
 )
 # "the 12-mile limit": the edge of a zone out to sea, named by its figure

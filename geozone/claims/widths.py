@@ -1197,8 +1197,14 @@ def read_width(
             # "clear mines from the 600-metre marsh section": a figure used as an adjective names
             # a thing; it is not how far something moves
             and not (
-                re.search(r"\d\s*-\s*[a-z]", sentence[m_start:m_end], _I)
-                and re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:sections?|stretch\w*)\b", after)
+                (
+                    re.search(
+                        r"-\s*(?:km|kilomet|mile|met|yard|nautical)", sentence[m_start:m_end], _I
+                    )
+                    or re.search(r"\bthe\s+$", sentence[:m_start], _I)
+                )
+                # ("withdrawal to the eight-kilometre line": the line at that distance)
+                and re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:sections?|stretch\w*|lines?)\b", after, _I)
             )
         ):
             semantics, decided = "depth", withdraw_before.group()
