@@ -219,6 +219,11 @@ ROADS = [
     ("The Orma causeway from Vell-Sud to Dunn Market was mined.",
      [("Vell-Sud", "Dunn Market", None)]),
     ("C0NV0YS USE MAIN R0AD HARLA-P0RT ENNIS AFTER THE PULLBACK.", [("Harla", "Port Ennis", None)]),
+    # a stretch of a road named for its two ends, up to a place short of the far end
+    ("The trucks will take the Orvik-Lanmoor highway as far as the Dessa junction.",
+     [("Orvik", "Dessa junction", "Orvik-Lanmoor highway")]),
+    ("Convoys use the Kell-Varna road only as far as Upper Mill and then a track.",
+     [("Kell", "Upper Mill", "Kell-Varna road")]),
 ]  # fmt: skip
 
 

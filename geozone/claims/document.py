@@ -1650,7 +1650,8 @@ def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             "flag": None,
         }
         if r.stretch:
-            fields["road"] = r.name.replace("-", "")
+            # "the A-40" is the A40; "the Damascus-Baghdad highway" keeps its hyphen
+            fields["road"] = re.sub(r"^([A-Z]{1,2})-(\d)", r"\1\2", r.name)
         claims.append(Claim("route", fields, quote, q_a, q_b))
     return claims
 

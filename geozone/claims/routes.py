@@ -80,6 +80,13 @@ _PAIR_GROUPS = re.compile(
 )
 
 
+_AS_FAR_AS = re.compile(
+    r"\s+(?:only\s+)?(?:as\s+far\s+as|up\s+to|until\s+it\s+reaches)\s+((?:the\s+)?"
+    r"(?:[A-Z][\w'-]*\s+){1,3}?(?:crossing|junction|bridge|border|checkpoint|turn-?off|"
+    r"[A-Z][\w'-]*)|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
 @dataclass(frozen=True)
 class RouteMention:
     """A pair of places joined by a road word (spans in the normalised text)."""
@@ -281,6 +288,13 @@ def find_routes(norm: str) -> list[RouteMention]:
         a = m.group("a") or m.group("a2") or m.group("a3")
         b = m.group("b") or m.group("b2") or m.group("b3")
         a, b = place_name(a), place_name(b)
+        # "the Damascus-Baghdad highway as far as the Tanf crossing": the stretch of that road
+        # up to a place short of its end
+        far = _AS_FAR_AS.match(norm, m.end())
+        if a and m.group("a2") and far and (c := place_name(far.group(1))):
+            if not any(f.start <= m.start() < f.end for f in found):
+                found.append(RouteMention(m.start(), far.end(), a, c, m.group(), True))
+            continue
         if (
             a
             and b
