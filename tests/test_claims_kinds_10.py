@@ -70,6 +70,13 @@ KINDS = {
         ("EACH ARMY T0 STAND BACK 4 KM FR0M THE LINE 0F C0NTACT. WITHDRAWAL T0 THE F0UR-\n"
          "KIL0METRE LINE T0 END BY 1 MAY.", [(4, 4, P, S), (4, 4, P, S)]),
     ],
+    "a zone back to its full width, told where": [
+        ("The strip runs 2 km on each side of the road. In the town it narrows to 300 metres "
+         "either side, widening again to the full 2 km east of the bridge.",
+         [(2, 2, P, S), (0.3, 0.3, P, S), (2, 2, P, S)]),
+        ("PATR0L Z0NE 4 KM EACH SIDE 0F THE LINE; 1 KM EACH SIDE AT THE F0RD, WIDENING AGAIN T0 "
+         "THE FULL 4 KM N0RTH 0F IT.", [(4, 4, P, S), (1, 1, P, S), (4, 4, P, S)]),
+    ],
     "each side standing back from one common line": [
         ("Each army stands back five kilometres from the present line of contact.",
          [(5, 5, P, S)]),
@@ -165,6 +172,10 @@ REFERENCES = [
     # each shore or bank of a water named before the figure
     ("Both shores of the Kessel were demilitarised to a depth of 10 km.", ["Kessel"]),
     ("Each bank of the Orra is to be cleared to a depth of two miles.", ["Orra"]),
+    # back to the full width: the line of that width, not the place where it is reached
+    ("The strip runs 2 km on each side of the road. In the town it narrows to 300 metres "
+     "either side, widening again to the full 2 km east of the Dunn bridge.",
+     ["road", "road", "road"]),
     ("Under the 1921 treaty both shores of the Vell were demilitarised to a depth of 8 miles.",
      ["Vell"]),
     # one party's bank or side of the river or boundary named before

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from .status import PROPOSAL
-from .widths import MOVE_NOUN, ZONE_NOUN
+from .widths import FULL_AGAIN, MOVE_NOUN, ZONE_NOUN
 
 _MIGHT_HAVE_BEEN = re.compile(
     rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+"
@@ -129,8 +129,9 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
     for i, c in enumerate(out):
         f = c.fields
         start, end = spans[i]
+        full = re.search(FULL_AGAIN, norm[max(0, start - 60) : start], re.I)
         if f["semantics"] != "unspecified" or not (
-            _NAMES_ZONE.match(norm, end) or _NAMES_LIMIT.match(norm, end)
+            _NAMES_ZONE.match(norm, end) or _NAMES_LIMIT.match(norm, end) or full
         ):
             continue
         before = [
@@ -145,7 +146,7 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
             _OUT_TO_SEA.search(f"{o.get('reference') or ''} {o.get('semantics_words') or ''}")
             for o in before
         )
-        if not at_sea and not _NAMES_ZONE.match(norm, end):
+        if not at_sea and not full and not _NAMES_ZONE.match(norm, end):
             continue
         if len(earlier) == 1 and (earlier <= {"total", "per_side"} or at_sea):
             sem = earlier.pop()
@@ -157,7 +158,9 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
                 for o, (o_start, _) in zip(out, spans, strict=True)
                 if o_start < start and o.fields.get("reference") and _same(o.fields, f)
             }
-            if "reference" not in f and len(lines) == 1:
+            # ("the full 3 miles north of the Tarn light": the words after it say where, not
+            # what it is measured from)
+            if ("reference" not in f or full) and len(lines) == 1:
                 fields["reference"] = lines.pop()
             out[i] = replace(c, fields=fields)
     return _sides(norm, out, spans)

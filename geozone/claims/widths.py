@@ -330,6 +330,10 @@ CHANGE = (
     r"(?:came|come|comes|coming|went|go|goes)\s+(?:down|up)|"
     r"(?:climb|climbed|climbs)\s+down)\w*"
 )
+FULL_AGAIN = (
+    r"\b(?:widen\w*|broaden\w*|return\w*|back)\s+(?:again\s+)?to\s+(?:the|its)\s+"
+    r"(?:full|normal|usual)\s+$"
+)
 _CHANGED_TO = re.compile(
     rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
 )
@@ -821,6 +825,9 @@ def read_width(
         clause_after,
         _I,
     )
+    # "widening again to the full 3 miles", "returns to its full 5 km": the zone's whole width
+    # named before, again
+    full_again = re.search(FULL_AGAIN, near_before, _I)
     proposal_link = (
         re.search(
             r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|tabled|"
@@ -1025,6 +1032,7 @@ def read_width(
             and (_CONTEXT.search(sentence) or _ZONE.search(context[-300:]))
         )
         or (closer and weak is not None)
+        or full_again
         or (
             weak is not None
             and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+)?within\s*$", lead, _I)
@@ -1111,7 +1119,7 @@ def read_width(
             and re.match(r"\s*-?\s*line\b", after, _I)
         )
     )
-    if _AFTER_LOCATING.match(after) and not (weak or strong):
+    if _AFTER_LOCATING.match(after) and not (weak or strong or full_again):
         return None
     if weak is not None and not anchored:
         return None
@@ -1174,6 +1182,10 @@ def read_width(
         ):
             # "kept 20 km back from the line by both parties"
             semantics, decided = "per_side", weak.group() + by_each.group()
+        elif full_again:
+            # "widening again to the full 3 miles north of the light": where it is that wide,
+            # not a side; the figure named before tells what it measures (read in the document)
+            semantics, decided = "unspecified", full_again.group().strip()
         elif weak is not None:
             semantics, decided = "depth", weak.group()
         elif m := _AFTER_ONE_SIDE.search(clause_after[:120]):
@@ -1754,6 +1766,7 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
 
 __all__ = [
     "FRAGMENT_LEAD",
+    "FULL_AGAIN",
     "MOVE_NOUN",
     "ZONE_NOUN",
     "WidthReading",
