@@ -121,7 +121,9 @@ _STARTS = re.compile(
     r"(?:go|goes)\s+into\s+effect|starting|beginning|commencing|effective|with\s+effect|"
     r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force|in\s+effect)(?=\s+from\b)|"
     r"(?:is|are|been)\s+(?:now\s+)?(?:planned|scheduled|set|due|moved)\b(?!\s+out)|"
-    r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b)|(?:cease-?fire|truce|patrols?|patroll(?:ed|ing)|exercises?|moratorium)\b"
+    # "extended to 18 February", not "extended to 50 nautical miles on 1 September 1972"
+    r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b"
+    r"(?!\s+(?:\S+\s+){0,2}?(?:nautical|miles?|km|kilomet\w*|met(?:re|er)s?)\b))|(?:cease-?fire|truce|patrols?|patroll(?:ed|ing)|exercises?|moratorium)\b"
     r"(?=[^.;]{0,30}?\bfrom\b))"
     r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
@@ -141,7 +143,7 @@ _EFFECTIVE = re.compile(
 # something set to happen on a day: "opens to traffic at 0800 UTC on 11 September", "are to
 # open on Tuesday", "expected in Halm on Thursday", "due in Verne on Wednesday", "runs until"
 _DUE_ON = re.compile(
-    r"\b(?:(?:re)?opens|closes|ends|expires|arrives|runs|lasts|due|expected|scheduled|"
+    r"\b(?:(?:re)?opens|closes|ends|expires|arrives|arrive|runs|lasts|due|expected|scheduled|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
     r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
     r"lifted|handed\s+over|meet|reconvene|resume|"
@@ -177,6 +179,28 @@ _MOVED_TO = re.compile(
     r"\b(?:moved|postponed|extended|deferred|pushed\s+back|brought\s+forward|put\s+back)\s+"
     r"(?:that|the|this|its|their)\s+(?:\w+\s+)?(?:date|deadline)\s+(?:again\s+)?(?:to|until)\s+"
     rf"(?:the\s+)?(?:{DATE.replace('?P<', '?P<t')})",
+    _I,
+)
+# a date given up: "promised for 20 March, has been put back to 15 May", "on 3 May, not on
+# 25 April as first planned", "The date of 10 September announced yesterday no longer applies"
+_GIVEN_UP = re.compile(
+    rf"\b(?:promised|planned|scheduled|announced|set|fixed|due|foreseen)\s+for\s+(?:the\s+)?"
+    rf"(?:{DATE.replace('?P<', '?P<g')})(?=[^.;]{{0,120}}?\b(?:has|have|had|was|were|is|are)\s+"
+    r"(?:now\s+)?(?:been\s+)?(?:put\s+back|moved|postponed|pushed\s+back|deferred|delayed|"
+    r"brought\s+forward)\b)"
+    rf"|\bnot\s+(?:on|by|for)\s+(?:the\s+)?(?:{DATE.replace('?P<', '?P<h')})\s*,?\s+as\s+"
+    r"(?:first|originally|initially|earlier|previously|once)\s+(?:planned|announced|scheduled|"
+    r"agreed|promised|foreseen|intended)\b"
+    rf"|\b(?:the|that)\s+(?:date|deadline)\s+of\s+(?:the\s+)?(?:{DATE.replace('?P<', '?P<i')})"
+    r"(?=[^.;]{0,80}?\b(?:no\s+longer\s+(?:applies|holds|stands)|(?:has|have)\s+been\s+"
+    r"(?:dropped|withdrawn|cancelled|abandoned)|is\s+(?:dropped|withdrawn|cancelled|void))\b)",
+    _I,
+)
+# the new date: "has been put back to 15 May"
+_PUT_BACK_TO = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:put\s+back|moved|"
+    r"postponed|pushed\s+back|deferred|delayed|brought\s+forward)\s+(?:again\s+)?(?:to|until)\s+"
+    rf"(?:the\s+)?(?:{DATE.replace('?P<', '?P<p')})",
     _I,
 )
 _NAMED_DEADLINE = re.compile(
@@ -318,6 +342,13 @@ _EVENT_WEEKDAY = re.compile(
 )
 
 
+_SAID_WEEKDAY = re.compile(
+    r"\b(?:said|says|announced|told\s+(?:\w+\s+){0,2}?|stated|confirmed|declared|reported)\s+"
+    rf"(?:late\s+|early\s+)?on\s+(?P<wd>{_WEEKDAY})\b(?P<wd2>)",
+    _I,
+)
+
+
 def document_date(norm: str, source: str = "") -> DocumentDate:
     """The report's own date from its text: a date line, a "Published" label or a dateline.
 
@@ -336,7 +367,8 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
     years = [int(a or b) for a, b in ahead]
     hint = max(years) if years else None
     weekday = None
-    if wm := _EVENT_WEEKDAY.search(norm):
+    # "is due to leave on Saturday, the United Nations said on Wednesday": the day of the saying
+    if wm := (_SAID_WEEKDAY.search(norm[:1500]) or _EVENT_WEEKDAY.search(norm)):
         weekday = WEEKDAYS.index((wm.group("wd") or wm.group("wd2")).lower())
     if found := header_date(norm, source):
         date, basis = found
@@ -889,6 +921,36 @@ def find_deadlines(
         words = norm[a:b].strip()
         status = "superseded" if moved else None
         found.append(Deadline(a, b, words, date, None if date else words, basis, False, status))
+    for m in itertools.chain(_GIVEN_UP.finditer(norm), _PUT_BACK_TO.finditer(norm)):
+        g = m.groupdict()
+        prefix = next(p for p in "ghip" if g.get(p + "d1") or g.get(p + "d2"))
+        parts = _parts(m, prefix)
+        if parts is None:
+            continue
+        a = min(m.start(prefix + g) for g in ("m1", "d1", "d2", "m2") if m.group(prefix + g))
+        b = max(
+            m.end(prefix + g) for g in ("m1", "d1", "y1", "d2", "m2", "y2") if m.group(prefix + g)
+        )
+        date, basis = _day_of(parts, anchor, via, norm, a)
+        status = None if prefix == "p" else "superseded"
+        if status and date and anchor and parts[0] is None and (date - anchor).days > 180:
+            # a day once promised, given up before the report: this year's, not next year's
+            date = _safe_date(date.year - 1, date.month, date.day) or date
+        # a date another rule took: that reading, now given up
+        taken = [d for d in found if d.start <= a < d.end or a <= d.start < b]
+        if taken:
+            if status:
+                found = [
+                    Deadline(
+                        d.start, d.end, d.words, d.date, d.relative, d.basis, d.start_of, status
+                    )
+                    if d in taken
+                    else d
+                    for d in found
+                ]
+            continue
+        words = norm[a:b].strip()
+        found.append(Deadline(a, b, words, date, None if date else words, basis, False, status))
     for m in _DTG_DEADLINE.finditer(norm):
         if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
             continue
@@ -921,7 +983,8 @@ def find_deadlines(
         )
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
-        found = [d for d in found if d.date is None or d.date >= past]
+        # (a date given up may lie before the report: it was set earlier)
+        found = [d for d in found if d.date is None or d.date >= past or d.status == "superseded"]
     return sorted(found, key=lambda d: d.start)
 
 

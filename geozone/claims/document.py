@@ -13,7 +13,7 @@ from typing import Any
 
 from .deadlines import document_date, find_deadlines, what_for
 from .mentions import join_mentions
-from .numbers import KM_PER, NUMBER, Measurement, measurements, numbers
+from .numbers import KM_PER, NUMBER, Measurement, at_sea, measurements, numbers
 from .routes import find_routes
 from .status import DROPPED, OWN_FIGURE, PROPOSAL, REJECT, denied, fate, following
 from .text import Text, normalise, sentences
@@ -28,6 +28,7 @@ from .widths import (
     read_width,
     reference_before,
     reference_of,
+    reference_of_side,
 )
 
 QUOTE_MAX = 300
@@ -523,7 +524,9 @@ _NEGOTIATED = re.compile(
 _CARRIED = re.compile(
     r"\b(?:offered|proposed|asked\s+for|wanted|demanded|suggested|countered\s+with|"
     r"came\s+back\s+with|settled\s+(?:on|at|for)|agreed\s+on|accepted|insisted\s+on|"
-    r"compromised\s+on|met\s+in\s+the\s+middle\s+at)\s+(?:just\s+|only\s+|on\s+)?$",
+    r"compromised\s+on|met\s+in\s+the\s+middle\s+at|"
+    # "In March we came down to twenty": a figure lowered or raised in a negotiation
+    r"(?:came|come|went|gone)\s+(?:down|up)\s+to)\s+(?:just\s+|only\s+|on\s+)?$",
     re.I,
 )
 
@@ -743,7 +746,7 @@ _SHARED_NEXT = re.compile(
 
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
-    found = [x for m in measurements(norm) for x in _split_change(norm, m)]
+    found = [x for m in at_sea(norm, measurements(norm)) for x in _split_change(norm, m)]
     found = sorted(found + _carried(norm, found), key=lambda m: m.start)
     items: list[tuple[Measurement, int, Measurement | None, _Merged | None]] = []
     skip: set[int] = set()
@@ -921,6 +924,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = reference_of(norm[m.end : merged.end], norm[: m.start])
         if reference is None:
             reference = reference_before(norm[s_a : m.start], norm[: m.start])
+        if reference is None:
+            reference = reference_of_side(after, norm[: m.start])
         if reference is None and claims and "reference" in claims[-1].fields:
             # "... 6 km north and south of the M4 ... 12 km in all": the same zone's line
             prev = claims[-1]
@@ -973,6 +978,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _one_zone_one_fate(norm, claims, ends)
     claims = _answered_in_kind(norm, spans, claims, ends)
     claims = _halves_of_a_total(norm, claims, ends)
+    claims = _from_a_zone_edge(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
     claims = _one_state_alone(norm, claims)
     return join_mentions(norm, claims, ends)
@@ -1040,6 +1046,73 @@ _ANSWER = re.compile(
     r"at\s+least\s+)?$",
     re.I,
 )
+
+
+# "between the outer edge of the Zone of Separation and a line 20 km from the Line of Contact",
+# "between the edge of the separation zone and that 25-km line": a band out from a zone's edge
+_FROM_ZONE_EDGE = re.compile(
+    r"\bbetween\s*the\s+(?:outer\s+|far\s+)?(?:edges?|limits?|boundar(?:y|ies))\s+of\s+"
+    r"(?:the\s+|that\s+|this\s+)?(?:[\w'-]+\s+){0,2}?(?:zone|area|belt|strip|buffer)s?"
+    r"(?:\s+of\s+separation)?\s+and\s+(?:a|the|that|this)\s+(?:line\s+)?"
+    r"(?:(?:some|about|roughly|around)\s+)?$",
+    re.I,
+)
+
+
+def _from_a_zone_edge(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """ "Heavy guns are barred between the outer edge of the zone of separation and a line
+    20 km from the line of contact": a band on each side, from the zone's own width on that
+    side (its per-side figure, or half its total) out to the figure."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        lead = norm[max(0, ends[i][0] - 160) : ends[i][0]]
+        if f.get("band") or f["status"] == "rejected" or not _FROM_ZONE_EDGE.search(lead):
+            continue
+        edge = _FROM_ZONE_EDGE.search(lead)
+        # the zone named there: a width whose words name it too ("Zone of Separation"), else
+        # the nearest width before
+        names = set(re.findall(r"[a-z]{4,}", edge.group().lower())) - {
+            "between", "outer", "edge", "edges", "limit", "limits", "boundary", "zone", "area",
+            "belt", "strip", "buffer", "line", "that", "this", "some", "about", "around",
+        }  # fmt: skip
+        widths = [
+            x
+            for x in out[:i]
+            if x.fields["status"] != "rejected"
+            and not x.fields.get("band")
+            and x.fields["min_km"] == x.fields["max_km"]
+            and x.fields["semantics"] in ("per_side", "total")
+            # the zone's edge lies inside the band's outer line
+            and (
+                x.fields["max_km"]
+                if x.fields["semantics"] == "per_side"
+                else x.fields["max_km"] / 2
+            )
+            < f["max_km"]
+        ]
+        named = [x for x in widths if names and any(n in x.quote.lower() for n in names)]
+        inner = None
+        if named or widths:
+            b = (named or widths)[-1].fields
+            inner = b["max_km"] if b["semantics"] == "per_side" else b["max_km"] / 2
+        if inner is None or inner >= f["max_km"]:
+            continue
+        words = edge.group().strip()
+        out[i] = Claim(
+            c.kind,
+            {
+                **f,
+                "min_km": inner,
+                "semantics": "per_side",
+                "semantics_words": words,
+                "band": True,
+            },
+            c.quote,
+            c.start,
+            c.end,
+        )
+    return out
 
 
 def _halves_of_a_total(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
@@ -1577,7 +1650,8 @@ def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             "flag": None,
         }
         if r.stretch:
-            fields["road"] = r.name.replace("-", "")
+            # "the A-40" is the A40; "the Damascus-Baghdad highway" keeps its hyphen
+            fields["road"] = re.sub(r"^([A-Z]{1,2})-(\d)", r"\1\2", r.name)
         claims.append(Claim("route", fields, quote, q_a, q_b))
     return claims
 

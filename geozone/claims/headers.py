@@ -146,6 +146,38 @@ def header_date(norm: str, source: str = "") -> tuple[dt.date, str] | None:
                 for m in pattern.finditer(line):
                     if date := _date(m):
                         return date, "the report's first lines"
+    for text in texts:
+        if found := _telex_day(text):
+            return (
+                found,
+                "the report's first lines (a telex's day and time; its year from a date below it)",
+            )
+    return None
+
+
+# a telex's day, month and time of origin with no year: "12 MARCH 1040Z"
+_TELEX_DAY = re.compile(rf"^[ \t]*(?P<day>[0-3]?\d)\s+{_MONTH}\s+[0-2]\d[0-5]\d\s*Z[ \t]*$", _I)
+
+
+def _telex_day(text: str) -> dt.date | None:
+    """ "12 MARCH 1040Z" over "REF YOUR TEL 38 OF 5 MARCH 1968": the day of the telex, in the
+    year of the date the next lines give (or the year after, when that date would follow it)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()][:8]
+    for k, line in enumerate(lines):
+        if not (m := _TELEX_DAY.match(line)):
+            continue
+        for below in lines[k + 1 : k + 4]:
+            ref = re.search(rf"(?<![\w.])(?P<day>[0-3]?\d)\s+{_MONTH},?\s+{_YEAR}\b", below, _I)
+            if ref and (then := _date(ref)):
+                month = _MONTHS[m.group("mon").lower().rstrip(".")]
+                for year in (then.year, then.year + 1):
+                    try:
+                        day = dt.date(year, month, int(m.group("day")))
+                    except ValueError:
+                        break
+                    if day >= then:
+                        return day
+        return None
     return None
 
 

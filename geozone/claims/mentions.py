@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from .status import PROPOSAL
-from .widths import MOVE_NOUN, ZONE_NOUN
+from .widths import FULL_AGAIN, MOVE_NOUN, ZONE_NOUN
 
 _MIGHT_HAVE_BEEN = re.compile(
     rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+"
@@ -41,8 +41,15 @@ _IN_FORCE = re.compile(
     re.I,
 )
 _NAMES_ZONE = re.compile(
-    rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{ZONE_NOUN}|{MOVE_NOUN})\b", re.I
+    rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{ZONE_NOUN}|{MOVE_NOUN}|"
+    # "the 600-metre marsh section", "withdrawal to the eight-kilometre line"
+    r"sections?|stretch(?:es)?|lines?)\b",
+    re.I,
 )
+# "the 12-mile limit": the edge of a zone out to sea, named by its figure
+_NAMES_LIMIT = re.compile(r"\s*-?\s*(?:[\w'-]+\s+)?limits?\b", re.I)
+# a depth out to sea: from a coast or from baselines, always on the sea's side
+_OUT_TO_SEA = re.compile(r"coast|shore|baseline|low-water|offshore|seaward|out\s+to\s+sea", re.I)
 
 
 def _same(a: dict, b: dict) -> bool:
@@ -122,14 +129,26 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
     for i, c in enumerate(out):
         f = c.fields
         start, end = spans[i]
-        if f["semantics"] != "unspecified" or not _NAMES_ZONE.match(norm, end):
+        full = re.search(FULL_AGAIN, norm[max(0, start - 60) : start], re.I)
+        if f["semantics"] != "unspecified" or not (
+            _NAMES_ZONE.match(norm, end) or _NAMES_LIMIT.match(norm, end) or full
+        ):
             continue
-        earlier = {
-            o.fields["semantics"]
+        before = [
+            o.fields
             for o, (o_start, _) in zip(out, spans, strict=True)
             if o_start < start and o.fields["semantics"] != "unspecified" and _same(o.fields, f)
-        }
-        if len(earlier) == 1 and earlier <= {"total", "per_side"}:
+        ]
+        earlier = {o["semantics"] for o in before}
+        # "12 nautical miles from the baselines ... the 12-mile limit": a depth out to sea has
+        # one side only, so a bare mention names it too
+        at_sea = earlier == {"depth"} and all(
+            _OUT_TO_SEA.search(f"{o.get('reference') or ''} {o.get('semantics_words') or ''}")
+            for o in before
+        )
+        if not at_sea and not full and not _NAMES_ZONE.match(norm, end):
+            continue
+        if len(earlier) == 1 and (earlier <= {"total", "per_side"} or at_sea):
             sem = earlier.pop()
             words = f"as the earlier mention of {f['value']} {f['unit']}"
             fields = {**f, "semantics": sem, "semantics_words": words}
@@ -139,7 +158,9 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
                 for o, (o_start, _) in zip(out, spans, strict=True)
                 if o_start < start and o.fields.get("reference") and _same(o.fields, f)
             }
-            if "reference" not in f and len(lines) == 1:
+            # ("the full 3 miles north of the Tarn light": the words after it say where, not
+            # what it is measured from)
+            if ("reference" not in f or full) and len(lines) == 1:
                 fields["reference"] = lines.pop()
             out[i] = replace(c, fields=fields)
     return _sides(norm, out, spans)

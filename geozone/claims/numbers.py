@@ -8,7 +8,7 @@ words it was written with and its value in km.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..units import KM_PER_UNIT
 
@@ -275,4 +275,34 @@ def measurements(norm: str) -> list[Measurement]:
     return out
 
 
-__all__ = ["Measurement", "Number", "measurements", "numbers", "word_value"]
+_LAND_MILE = re.compile(r"\b(?:statute|land|English|Roman)\s+miles?\b", re.I)
+
+
+def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
+    """Bare miles read as nautical miles after the text has counted in nautical miles.
+
+    "a zone of 3 nautical miles ... the 6-mile zone": a "mile" spelled out
+    whose nearest mile before it was a nautical mile is one too, unless the
+    text names statute or land miles. A mile before any nautical mile ("2
+    miles wide" on land, then "At sea, 6 nautical miles") stays a statute
+    mile, and so does "mi".
+    """
+    if _LAND_MILE.search(norm):
+        return found
+    ratio = KM_PER["nmi"] / KM_PER["mi"]
+    out, last = [], None
+    for m in sorted(found, key=lambda x: x.start):
+        if m.unit_code == "mi" and last == "nmi" and re.match(r"miles?$", m.unit, re.I):
+            m = replace(
+                m,
+                low_km=round(m.low_km * ratio, 6),
+                high_km=round(m.high_km * ratio, 6),
+                unit_code="nmi",
+            )
+        elif m.unit_code in ("mi", "nmi"):
+            last = m.unit_code
+        out.append(m)
+    return out
+
+
+__all__ = ["Measurement", "Number", "at_sea", "measurements", "numbers", "word_value"]

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 _I = re.I
 _ROAD = (
-    r"(?:routes?|roads?|highways?|motorways?|expressways?|freeways?|corridors?|transit|traffic|"
+    r"(?:routes?|roads?|highways?|motorways?|expressways?|freeways?|corridors?|causeways?|transit|"
+    # "the traffic separation scheme from X to Y" is a sea area, not a route
+    r"traffic(?!\s+separation)|"
     r"railways?|rail\s+lines?|railroads?|supply\s+lines?|arter(?:y|ies)|thoroughfares?|"
     r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?|"
     # "a ship sailing from Chornomorsk to Istanbul": a sea route
@@ -22,7 +24,13 @@ _ROAD = (
     r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?)"
 )
 # "M4", "Highway 6", and a main supply route by its name: "MSR BLUE"
-_ROAD_ID = r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+)\b"
+_ROAD_ID = (
+    r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+"
+    # a road known by a name: "the Harrow road", "the Calder Road"
+    r"|(?-i:(?<!-)(?!(?:The|This|That|Its|Their|Our|Main|Old|New|Ring|Coast|Coastal|"
+    r"Border|Military|Supply|Access|Service|Mountain|Side|Back|Dirt|Only|Which|No)\b)"
+    r"[A-Z][a-z]{2,}\s+[Rr]oad))\b"
+)
 _CONNECT = re.compile(
     rf"(?:\b{_ROAD}\b|{_ROAD_ID})[^.;:!?]{{0,60}}?\b(?P<how>between|connecting|linking|joining|"
     r"links|connects|joins|link|connect|join|from)\s+",
@@ -34,7 +42,8 @@ _HYPHENATED = re.compile(
     r"|(?:\b(?P<a2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s*-\s*"
     rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s+{_ROAD}\b)"
     # "FERRY SERVICE ESSEL-VARRA": the road word first
-    rf"|(?:\b(?i:{_ROAD})\s+(?P<a3>[A-Z][\w']+)\s*-\s*(?P<b3>[A-Z][\w']+)\b)",
+    # "MAIN ROAD KESTRA-PORT AVRE": a place of two words after the hyphen
+    rf"|(?:\b(?i:{_ROAD})\s+(?P<a3>[A-Z][\w']+)\s*-\s*(?P<b3>[A-Z][\w']+(?:\s+[A-Z][\w']+)?)\b)",
 )
 _STOP = re.compile(
     r"[.;:!?()\[\]]|\b(?:must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
@@ -68,6 +77,13 @@ _LANDMARK = re.compile(
 )
 _PAIR_GROUPS = re.compile(
     r",?\s+as\s+well\s+as\s+|,?\s+and\s+(?:also\s+)?between\s+|;\s*|,\s+plus\s+", _I
+)
+
+
+_AS_FAR_AS = re.compile(
+    r"\s+(?:only\s+)?(?:as\s+far\s+as|up\s+to|until\s+it\s+reaches)\s+((?:the\s+)?"
+    r"(?:[A-Z][\w'-]*\s+){1,3}?(?:crossing|junction|bridge|border|checkpoint|turn-?off|"
+    r"[A-Z][\w'-]*)|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
 
 
@@ -272,6 +288,13 @@ def find_routes(norm: str) -> list[RouteMention]:
         a = m.group("a") or m.group("a2") or m.group("a3")
         b = m.group("b") or m.group("b2") or m.group("b3")
         a, b = place_name(a), place_name(b)
+        # "the Damascus-Baghdad highway as far as the Tanf crossing": the stretch of that road
+        # up to a place short of its end
+        far = _AS_FAR_AS.match(norm, m.end())
+        if a and m.group("a2") and far and (c := place_name(far.group(1))):
+            if not any(f.start <= m.start() < f.end for f in found):
+                found.append(RouteMention(m.start(), far.end(), a, c, m.group(), True))
+            continue
         if (
             a
             and b

@@ -132,7 +132,7 @@ DRAFT = re.compile(
     r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
-    r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?(?:position|bid)|"
+    r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?(?:position|bid|figure)|"
     r"mooted|pitched|put\s+on\s+the\s+table|put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|(?:was|were)\s+to\s+(?:be|have\s+been)|"
     r"would\s+(?:have\s+)?(?:be|been|measure|extend)|would\s+have\s+\w+ed|"
     # "Under the March arrangement the buffer was 12 km wide. That arrangement is replaced."
@@ -143,7 +143,11 @@ DRAFT = re.compile(
 _DENIAL = re.compile(
     r"^\W*(?:that|this|the)\s+(?:figure|number|proposal|idea|claim|report)\b[^.;]{0,40}?"
     r"\b(?:was|is|has)\s+(?:never|not)\s+(?:been\s+)?(?:proposed|discussed|tabled|"
-    r"put\s+forward|raised|on\s+the\s+table)\b|^\W*no\s+such\s+(?:figure|proposal|number|zone|plan)\b",
+    r"put\s+forward|raised|on\s+the\s+table)\b|^\W*no\s+such\s+(?:figure|proposal|number|zone|plan)\b"
+    # "No figure of twelve was ever put on the table", "No offer of 5 km was ever made"
+    r"|^\W*no\s+(?:figure|proposal|number|offer|demand)\s+of\s+[\w.,-]+(?:\s+[\w.,-]+)?\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:ever\s+)?(?:put|proposed|tabled|made|discussed|"
+    r"raised|offered|mentioned)\b",
     _I,
 )
 _DENIED_BEFORE = re.compile(

@@ -185,6 +185,11 @@ _WRAPPED = re.compile(
     rf"|(?:{_WRAPPED_AFTER})[ \t]*\n[ \t]*(?=[A-Z0-9])"
     # "no wider than\n1 km": a figure carried onto the next line (not a numbered item "1. The")
     r"|(?<=[a-z])[ \t]*\n[ \t]*(?=\d[\d.,]*\s*[a-z])"
+    # in capitals (cables, telexes): a figure and its unit on two lines ("BELT OF 20\nKM",
+    # "10 (TEN)\nKILOMETRES"), and a figure's adjective and its noun ("THE 20-KM\nBELT")
+    r"|(?:(?<=[0-9)])|(?<=[0-9A-Z]-))[ \t]*\n[ \t]*"
+    r"(?=(?:KMS?|KILOMET(?:RE|ER)S?|MILES?|NM|NAUTICAL|MET(?:RE|ER)S?|YARDS?)\b)"
+    r"|(?:(?<=\d-KM)|(?<=\d-MILE)|(?<=\d-METRE)|(?<=\d-METER)|(?<=\d-NM))[ \t]*\n[ \t]*(?=[A-Z])"
 )
 
 

@@ -68,7 +68,7 @@ _QUALIFIER = re.compile(
 _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
-    r"armistice\s+line|coast|coastline|shore|shoreline|lake|fence|wall|berm|canal|perimeter|"
+    r"armistice\s+line|coast|coastline|shore|shoreline|(?:straight\s+)?baselines?|lake|fence|wall|berm|canal|perimeter|"
     r"blue\s+line|green\s+line|river|bank|road|highway|MDL|embankment|railway|dyke|levee|"
     # lines on the ground and at sea a zone is drawn about
     r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
@@ -143,7 +143,9 @@ _AFTER_PER_SIDE = re.compile(
     _I,
 )
 _AFTER_FROM = re.compile(
-    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+)?"
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+"
+    # "a belt of 4 nautical miles measured from straight baselines"
+    rf"|,?\s*(?:measured|counted|reckoned)\s+)?"
     rf"(?:from|of|off|behind|beyond)\s+"
     # "from the seaward extension of the line"
     rf"(?:the\s+(?:[\w'-]+\s+)?(?:extension|prolongation)\s+of\s+)?"
@@ -200,8 +202,11 @@ _LATER_PER_SIDE = re.compile(
 # "behind their own lines", "from their present forward positions", "of its own defence
 # localities": each side's own line, so a depth from it
 _OWN_LINES = re.compile(
-    r"\b(?:own|respective|present|current|existing|forward)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:lines?|positions|localities|posts)\b",
+    r"\b(?:own|respective)\s+(?:[\w'-]+\s+){0,2}?lines?\b"
+    # "from the present line of contact", "from the current front line": one line common to
+    # both, not each side's own
+    r"|\b(?:own|respective|present|current|existing|forward)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:positions|localities|posts)\b",
     _I,
 )
 # "1,200 yards from the right bank and 800 yards from the left bank", "a kilometre from their
@@ -245,7 +250,7 @@ _BEFORE_DEPTH = re.compile(
 _BEFORE_EACH_SIDE = re.compile(
     r"\b(?:each|both|either|neither|the\s+two)\s+"
     r"(?:of\s+the\s+)?(?:two\s+)?(?:sides?|parties|party|armies|army|"
-    r"forces|belligerents|states?|countries|country|governments?|nations?|powers?|flags?|"
+    r"forces?|belligerents|states?|countries|country|governments?|nations?|powers?|flags?|"
     r"navies|navy|fleets?)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pull\w*|mov\w*|retreat\w*|redeploy\w*|"
     r"retir\w*|disengag\w*|"
     r"fall\w*|keep\w*|kept|remain\w*|stay\w*|stand\w*|stood|halt\w*|hold\w*|step\w*|draw\w*|"
@@ -324,6 +329,10 @@ CHANGE = (
     # "the second paper came down to 25 km"
     r"(?:came|come|comes|coming|went|go|goes)\s+(?:down|up)|"
     r"(?:climb|climbed|climbs)\s+down)\w*"
+)
+FULL_AGAIN = (
+    r"\b(?:widen\w*|broaden\w*|return\w*|back)\s+(?:again\s+)?to\s+(?:the|its)\s+"
+    r"(?:full|normal|usual)\s+$"
 )
 _CHANGED_TO = re.compile(
     rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
@@ -551,6 +560,15 @@ def read_width(
         )
     ):
         return None
+    # "the shelf, which in places runs more than 100 km offshore": how far a feature of the sea
+    # bed reaches out, not a zone
+    if _AFTER_DEPTH.match(after) and re.search(
+        r"\b(?:shelf|shelves|reefs?|shoals?|sandbanks?|banks|grounds|plateau|ridge|slope)\b"
+        r"[^.;]{0,50}?\b(?:runs?|extends?|stretch(?:es)?|reach(?:es)?|lies|lie)\s+(?:\w+\s+){0,4}$",
+        near_before,
+        _I,
+    ):
+        return None
     # "The Sea of Aland, which separates ..., is about 40 km wide": how wide a sea, a strait or a
     # valley is (a zone named in the sentence before the figure keeps it a zone's width)
     if (
@@ -565,6 +583,9 @@ def read_width(
             )
             # "The strait, 34 km wide at this point, is patrolled": the same, between commas
             or _WATER_SUBJECT.match(sentence[:m_start] + " is")
+            # "The Dardanelles are about 61 km long and between 1.2 and 6 km wide": the length
+            # and width of a place, not of a zone
+            or re.search(r"\blong\s*,?\s+and\s+(?:[\w.,]+\s+){0,4}$", sentence[:m_start], _I)
         )
     ):
         return None
@@ -775,7 +796,10 @@ def read_width(
             r"go|goes|gone|went|run|runs|ran|"
             r"cover\w*|to|set\s+at|at|with|fixed\s+at|some|about|roughly|covering|spanning|"
             r"around|up\s+to|approximately|nearly|least|most|than|between|"
-            r"(?:cover\w*|span\w*)\s+(?:the\s+)?(?:first|last|next|outer|inner))\s*$",
+            r"(?:cover\w*|span\w*)\s+(?:the\s+)?(?:first|last|next|outer|inner)"
+            # "the zone ran back roughly 20 km from the coast", "reaches back", "pushed out"
+            r"|(?:run|runs|ran|running|reach\w*|extend\w*|stretch\w*|push\w*|carri\w*)\s+"
+            r"(?:back|out|inland|seawards?))\s*$",
             lead_core + " ",
             _I,
         )
@@ -801,6 +825,9 @@ def read_width(
         clause_after,
         _I,
     )
+    # "widening again to the full 3 miles", "returns to its full 5 km": the zone's whole width
+    # named before, again
+    full_again = re.search(FULL_AGAIN, near_before, _I)
     proposal_link = (
         re.search(
             r"\b(?:proposed|offered|asked\s+for|demanded|suggested|floated|put\s+forward|tabled|"
@@ -868,7 +895,9 @@ def read_width(
         )
         # "Thirty was our opening position"
         or re.match(
-            r"\s*(?:was|were|is|had\s+been)\s+(?:(?:our|their|his|her|its|the|my)\s+)?(?:[\w'-]+\s+)?"
+            # ("Five kilometres was Tarn's opening figure")
+            r"\s*(?:was|were|is|had\s+been)\s+(?:(?:our|their|his|her|its|the|my|"
+            r"(?-i:[A-Z])[\w-]+'s)\s+)?(?:[\w'-]+\s+)?"
             r"(?:position|offer|proposal|figure|demand|bid|request|plan|idea|suggestion|draft)\b",
             after,
             _I,
@@ -1003,6 +1032,7 @@ def read_width(
             and (_CONTEXT.search(sentence) or _ZONE.search(context[-300:]))
         )
         or (closer and weak is not None)
+        or full_again
         or (
             weak is not None
             and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+)?within\s*$", lead, _I)
@@ -1017,6 +1047,13 @@ def read_width(
         or adjectival
         or withdraw_before
         or (zone_before and link)
+        # "the limit was pushed out to 12 nautical miles from the baselines": a limit at sea
+        or (
+            weak is not None
+            and (link or re.search(r"\b(?:to|of|at)\s*$", clause_before, _I))
+            and re.search(r"\blimits?\b", clause_before, _I)
+            and not re.search(r"\b(?:speed|range|time)\b", clause_before, _I)
+        )
         or within
         or zone_after
         or (each_before and weak is not None)
@@ -1068,13 +1105,21 @@ def read_width(
             and re.search(
                 r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$"
                 # "the zone extends from the canal to a line 58 km east of it"
-                r"|\b(?:to|up\s+to|as\s+far\s+as)\s+a\s+line\s+(?:some\s+|about\s+)?$",
+                r"|\b(?:to|up\s+to|as\s+far\s+as)\s+a\s+line\s+(?:some\s+|about\s+)?$"
+                # "between the outer edge of the zone and a line 20 km from the line of contact"
+                r"|\bbetween\s*the\s+[^.;]{0,80}?\s+and\s+a\s+line\s+(?:some\s+|about\s+)?$",
                 lead,
                 _I,
             )
         )
+        # "between the edge of the separation zone and that 25-km line": a line named by its
+        # distance, the outer edge of a band
+        or (
+            re.search(r"\bbetween\s*the\s+[^.;]{0,80}?\s+and\s+(?:that|the|this)\s+$", lead, _I)
+            and re.match(r"\s*-?\s*line\b", after, _I)
+        )
     )
-    if _AFTER_LOCATING.match(after) and not (weak or strong):
+    if _AFTER_LOCATING.match(after) and not (weak or strong or full_again):
         return None
     if weak is not None and not anchored:
         return None
@@ -1125,7 +1170,7 @@ def read_width(
             each
             and not (adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", lead_core, _I))
             # "behind their own lines": each from its own line is a depth (as on the Golan)
-            and not (weak is not None and _OWN_LINES.search(weak.group()))
+            and not (weak is not None and _OWN_LINES.search(after[: weak.end() + 25]))
         ):
             semantics, decided = "per_side", each.group()
         elif weak is not None and (
@@ -1137,6 +1182,10 @@ def read_width(
         ):
             # "kept 20 km back from the line by both parties"
             semantics, decided = "per_side", weak.group() + by_each.group()
+        elif full_again:
+            # "widening again to the full 3 miles north of the light": where it is that wide,
+            # not a side; the figure named before tells what it measures (read in the document)
+            semantics, decided = "unspecified", full_again.group().strip()
         elif weak is not None:
             semantics, decided = "depth", weak.group()
         elif m := _AFTER_ONE_SIDE.search(clause_after[:120]):
@@ -1153,7 +1202,23 @@ def read_width(
             )
         ):
             semantics, decided = "depth", adjectival.group() + m.group()
-        elif withdraw_before and not zone_before and not adjectival:
+        elif (
+            withdraw_before
+            and not zone_before
+            and not adjectival
+            # "clear mines from the 600-metre marsh section": a figure used as an adjective names
+            # a thing; it is not how far something moves
+            and not (
+                (
+                    re.search(
+                        r"-\s*(?:km|kilomet|mile|met|yard|nautical)", sentence[m_start:m_end], _I
+                    )
+                    or re.search(r"\bthe\s+$", sentence[:m_start], _I)
+                )
+                # ("withdrawal to the eight-kilometre line": the line at that distance)
+                and re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:sections?|stretch\w*|lines?)\b", after, _I)
+            )
+        ):
             semantics, decided = "depth", withdraw_before.group()
             # "moved back one and a half kilometres by each army"
             if by_each := re.match(
@@ -1189,7 +1254,8 @@ def read_width(
             semantics, decided = "per_side", adjectival.group() + m.group()
         elif adjectival and (
             m := re.match(
-                r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b",
+                # "a sixteen-kilometre separation zone in all": the noun after a move noun too
+                rf"\s*(?:{ZONE_NOUN}\s+)?(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b",
                 after[adjectival.end() :],
                 _I,
             )
@@ -1493,7 +1559,7 @@ _NAMED_LINE = re.compile(
 )
 _REFERENCE = re.compile(
     r"(?:\b(?:from|of|off|along|beyond|behind|astride|around)\s+(?:(?:either|each|both)\s+sides?\s+of\s+)?"
-    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+|each\s+)?(?:whole\s+|entire\s+)?"
+    r"(?:the\s+|this\s+|that\s+|its\s+|their\s+|our\s+|each\s+)?(?:whole\s+|entire\s+|same\s+)?"
     # "750 metres on each bank": the river's two banks
     r"|\bon\s+(?=(?:each|either|both)\s+banks?\b)(?:each\s+|either\s+|both\s+))"
     r"(?:(?P<road>[A-Z]{1,2}-?\d{1,3})\b"
@@ -1511,6 +1577,8 @@ _REFERENCE = re.compile(
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
     rf"|(?:(?:right|left|near|far|{_COMPASS_ADJ}|north|south|east|west)\s+)?banks?)\b"
     r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b"
+    # "measured from straight baselines": the lines a sea zone is counted from
+    r"|(?P<base>(?:straight\s+)?baselines?)\b"
     # "from their present forward positions", "of its own defence localities": each side's own
     r"|(?P<own>(?:own|present|current|existing|forward)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:positions|localities|posts))\b"
@@ -1553,11 +1621,46 @@ def reference_before(lead: str, earlier: str) -> str | None:
         m
         for m in _REFERENCE.finditer(near)
         if re.match(r"along|astride|around", m.group())
-        or re.search(r"\b(?:each|either|both)\s+sides?\s+$", near[: m.start()], _I)
+        # "both shores of the Bosporus were demilitarized to a depth of 15 km"
+        or re.search(
+            r"\b(?:each|either|both)\s+(?:sides?|shores?|banks?)\s+$", near[: m.start()], _I
+        )
     ]
     if not found:
         return None
-    return reference_of(lead[-120:][found[-1].start() :], earlier, match=found[-1])
+    # matched again on the words from the reference on, so its offsets count from there
+    words = near[found[-1].start() :]
+    return reference_of(words, earlier, match=_REFERENCE.match(words))
+
+
+_ON_NAMED_SIDE = re.compile(
+    r"\s*(?:-?\s*(?:deep|wide|in\s+depth)\s+)?on\s+the\s+(?-i:[A-Z])[\w'-]+\s+(bank|shore|side)\b",
+    _I,
+)
+
+
+def reference_of_side(after: str, earlier: str) -> str | None:
+    """ "fifteen kilometres on the Merrowin bank only", "2 km deep on the Pellgrave side": one
+    party's bank of the river, or side of the boundary, the report named before."""
+    m = _ON_NAMED_SIDE.match(after)
+    if m is None:
+        return None
+    if m.group(1).lower() in ("bank", "shore"):
+        rivers = re.findall(
+            r"\b[A-Z][\w'-]+\s+[Rr]iver\b|\b[Rr]iver\s+[A-Z][\w'-]+", earlier[-3000:]
+        )
+        return rivers[-1] if rivers else None
+    lines = re.findall(
+        r"\b(?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+\s+(?i:boundary|border|frontier|line)\b",
+        earlier[-3000:],
+    )
+    lines = [re.sub(r"^(?i:the|this|that|its|a|an)\s+", "", x) for x in lines]
+    lines = [x for x in lines if len(x.split()) > 1]
+    if not lines:
+        return None
+    *name, kind = lines[-1].split()
+    # "THE TARN-ORM LINE" in a telex: the name in ordinary letters
+    return " ".join([*(w.title() if w.isupper() else w for w in name), kind.lower()])
 
 
 def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str | None:
@@ -1589,8 +1692,9 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         return m.group("proper")
     if m.group("zone"):
         return re.sub(r"\s+", " ", m.group("zone")).lower()
-    if m.group("own"):
-        return re.sub(r"\s+", " ", m.group("own")).lower()
+    for group in ("own", "base"):
+        if m.group(group):
+            return re.sub(r"\s+", " ", m.group(group)).lower()
     if m.group("feature"):
         words = re.sub(r"\s+", " ", m.group("feature")).strip()
         if words.lower() in ("road", "highway") and match is None:
@@ -1662,6 +1766,7 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
 
 __all__ = [
     "FRAGMENT_LEAD",
+    "FULL_AGAIN",
     "MOVE_NOUN",
     "ZONE_NOUN",
     "WidthReading",
@@ -1669,4 +1774,5 @@ __all__ = [
     "read_width",
     "reference_before",
     "reference_of",
+    "reference_of_side",
 ]
