@@ -191,6 +191,21 @@ def test_flat_caps_take_off_the_round_ends():
     assert err.max_abs_m <= 0.5
 
 
+@pytest.mark.parametrize("side", [zones.LEFT, zones.RIGHT])
+def test_flat_ended_depth_zones_are_a_strip_and_pass_their_own_check(side):
+    """A straight line: a flat-ended depth zone is w x length (by hand), and its ends are no error.
+
+    The flat ends lie on the geodesic perpendiculars, short of the width by
+    definition; the self-check once counted their first 300 m as 300 m off.
+    """
+    line = np.array([[20.0, 0.0], [20.5, 0.0]])
+    length_km = GEOD.inv(20.0, 0.0, 20.5, 0.0)[2] / 1000.0
+    geom = zones.zone(line, 6.0, "depth", side, cap="flat")
+    assert geodesic_area_km2(geom) == pytest.approx(6.0 * length_km, rel=2e-3)
+    err = zones.geodesic_error(geom, line, 6000.0, True, side=side, cap="flat")
+    assert err.max_abs_m <= 0.5 and err.inside_share == 1.0, err
+
+
 def test_a_line_spanning_more_than_half_the_longitudes_is_built():
     line = np.array([[-100.0, 0.0], [-10.0, 0.0], [80.0, 0.0]])
     geom = zones.zone(line, 20, "total")

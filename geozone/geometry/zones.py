@@ -1612,6 +1612,10 @@ def geodesic_error(
             rays.append((float(segs.lon[0]), float(segs.lat[0]), walk0 + turn))
             rays.append((float(segs.end_lon[-1]), float(segs.end_lat[-1]), walk1 + turn))
         allowed |= dist < _ON_M
+    # points on a flat end or on the divide beyond an end are short of the width by definition
+    if rays:
+        allowed |= _ray_distance(pts, rays, w_m) < _ON_M
+    if one_sided:
         # the divide where the line folds back: the side changes close by, and how close
         # (the least reach at which it changes) is the point's error
         short = ~allowed & (err < -tolerance_m)
@@ -1635,8 +1639,6 @@ def geodesic_error(
             mixed = (stack.max(axis=1) > 0) & (stack.min(axis=1) < 0)
             err[idx[mixed]] = reach
             idx, own = idx[~mixed], own[~mixed]
-    if rays:
-        allowed |= _ray_distance(pts, rays, w_m) < _ON_M
     err = np.where(allowed, np.maximum(err, 0.0), err)
     abs_err = np.abs(err)
     share = 1.0
