@@ -342,6 +342,14 @@ _EVENT_WEEKDAY = re.compile(
 )
 
 
+# a wire story's closing line naming its year: "(c) 1994", "Copyright 1998 Northern Wire",
+# "(Reporting by NWS staff; editing by the Halden desk) 2026"
+_CLOSING_YEAR = re.compile(
+    rf"(?:\(c\)|\u00a9|\bcopyright)[ \t]*(?:\u00a9[ \t]*)?({_YEAR})\b|\)[ \t]*({_YEAR})[ \t]*\Z",
+    _I,
+)
+
+
 _SAID_WEEKDAY = re.compile(
     r"\b(?:said|says|announced|told\s+(?:\w+\s+){0,2}?|stated|confirmed|declared|reported)\s+"
     rf"(?:late\s+|early\s+)?on\s+(?P<wd>{_WEEKDAY})\b(?P<wd2>)",
@@ -398,6 +406,16 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                 if top and (top[0].month, top[0].day) == (mo, d):
                     return DocumentDate(
                         top[0], (mo, d), weekday, f"stated in the report ({top[1]})"
+                    )
+                # "BRUSSELS, April 23 (wire)" over a closing "(c) 1994": the year below (the
+                # weekdays in the story are days of other events)
+                last = _CLOSING_YEAR.search(norm.rstrip()[-200:])
+                if last and (date := _safe_date(int(last.group(1) or last.group(2)), mo, d)):
+                    return DocumentDate(
+                        date,
+                        (mo, d),
+                        None,
+                        "stated in the report (its dateline; the year from its closing line)",
                     )
                 if hint is None and weekday is not None:
                     fits = {
