@@ -10,7 +10,54 @@ reference) and not one sentence.
 from __future__ import annotations
 
 import pytest
-from claimrows import report_date
+from claimrows import MI, NMI, D, S, references, report_date, rounded, width_rows, widths
+
+KINDS = {
+    "a radius about a point: within a distance of it, around it, kept clear of it": [
+        ("Travel within 15 km of Orsk airfield needs a permit from the garrison.",
+         [(15, 15, D, S)]),
+        ("All residents within 4 miles of the Dunmoor reactor were moved out on Friday.",
+         [(4 * MI, 4 * MI, D, S)]),
+        ("Yachts must keep at least 3 cables clear of the Tarn light buoy.",
+         [(0.3 * NMI, 0.3 * NMI, D, S)]),
+        ("The embassy told its nationals to stay at least 40 km from the plant.",
+         [(40, 40, D, S)]),
+    ],
+    "a radius's zone named again by its figure": [
+        ("Farms inside a radius of 12 km around the depot were cleared. The 12-km zone is "
+         "still closed.", [(12, 12, D, S), (12, 12, D, S)]),
+        ("People living within 5 km of the dam left first. Later the 5-kilometre zone was "
+         "fenced.", [(5, 5, D, S), (5, 5, D, S)]),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    width_rows(KINDS),
+    ids=lambda v: v[:40] if isinstance(v, str) else None,
+)
+def test_kinds(text, expected):
+    assert widths(text) == rounded(expected)
+
+
+# (report text, [reference of each width]): the point a radius is counted from
+REFERENCES = [
+    ("Travel within 15 km of Orsk airfield needs a permit.", ["Orsk airfield"]),
+    ("The exclusion area was set as a circle with a radius of 8 km centred on Velna.",
+     ["Velna"]),
+    ("A safety zone with a radius of 300 metres is in force around the Kell A oil platform.",
+     ["Kell A oil platform"]),
+    ("Farms inside a radius of 12 km around the depot were cleared. The 12-km zone is still "
+     "closed.", ["depot", "depot"]),
+    ("Boats must stay at least 2 miles from the town centre.", ["town centre"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), REFERENCES, ids=[r[0][:30] for r in REFERENCES])
+def test_references(text, want):
+    assert references(text) == want
+
 
 # (report, its own date)
 DATELINES = [

@@ -25,6 +25,7 @@ from .widths import (
     FRAGMENT_LEAD,
     WidthReading,
     conversion_end,
+    point_of,
     read_width,
     reference_before,
     reference_of,
@@ -919,7 +920,15 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             and _BAND_AFTER.match(after)
         ):
             fields["band"] = True
-        reference = reference_of(after, norm[: m.start])
+        reference = None
+        if reading.semantics == "depth" and (
+            re.match(r"(?:radius|within|stay|keep|remain)", reading.decided_by or "", re.I)
+            or re.search(r"\bwithin\s*$", norm[max(s_a, m.start - 20) : m.start], re.I)
+        ):
+            # "within 10 km of the plant", "a radius of 30 km around the station"
+            reference = point_of(after)
+        if reference is None:
+            reference = reference_of(after, norm[: m.start])
         if reference is None and merged is not None:
             reference = reference_of(norm[m.end : merged.end], norm[: m.start])
         if reference is None:

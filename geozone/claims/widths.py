@@ -318,6 +318,55 @@ _INSTEAD = re.compile(
     r"\b(?:instead\s+of|rather\s+than|not\s+the|down\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
     _I,
 )
+# a point a radius is counted from: "within 10 km of the plant", "around the Ferran B gas
+# platform", "clear of the wreck buoy", "from the town centre"
+POINT = (
+    r"(?:plant|power\s+station|station|reactor|airbase|air\s+base|airfield|airport|base|"
+    r"platform|rig|town\s+cent(?:re|er)|city\s+cent(?:re|er)|cent(?:re|er)|capital|town|city|"
+    r"village|site|camp|port|harbour|harbor|buoy|wreck|lighthouse|embassy|barracks|depot|dam)"
+    # ("the buoy line", "the town road": a line, not a point)
+    r"(?!\s+(?:lines?|roads?|route|boundary|border|frontier|fence|track|zone|area)\b)"
+)
+_POINT_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|around|clear\s+of)\s+(?:the\s+)?"
+    rf"(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT}\b",
+    re.I,
+)
+_POINT_NAMED = re.compile(
+    r"(?:^\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|clear\s+of)|\b(?:around|round))\s+"
+    rf"(?:the\s+)?(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
+    r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    re.I,
+)
+
+
+def _ws(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip()
+
+
+def point_of(after: str) -> str | None:
+    """The point a radius is counted from, named right after the figure: "of the plant" ->
+    "plant", "around the Ferran B gas platform", "centred on Tskhinvali". None if not said."""
+    m = _POINT_NAMED.search(after[:90])
+    if m is None or re.search(r"[;]|\.\s", after[: m.start()]):
+        return None
+    name = _ws(m.group("name") or m.group("proper"))
+    return name if name[0].isupper() else name.lower()
+
+
+# who or what a radius keeps out or moves: "everyone living within", "movement within",
+# "citizens to stay at least"
+_RADIUS_CONTEXT = re.compile(
+    r"\b(?:evacuat\w*|residents?|living|inhabitants|population|people|citizens|movement|"
+    r"clearance|access|entry|enter|stay|keep|kept|remain|travel\w*|permits?)\b",
+    re.I,
+)
+_KEEP_AWAY = re.compile(
+    r"\b(?:stay|stays|stayed|keep|keeps|kept|remain|remains)\s+(?:at\s+least\s+|some\s+)?$",
+    re.I,
+)
+
+
 _RULE = re.compile(
     r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|forbade|allowed|permitted|barred|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
@@ -668,6 +717,11 @@ def read_width(
 
     semantics, decided = None, None
     strong = False
+    radius = (
+        (within_lead or _KEEP_AWAY.search(lead))
+        if _POINT_AFTER.match(after) and _RADIUS_CONTEXT.search(sentence)
+        else None
+    )
     if (
         (
             (m := _APART.match(after))
@@ -715,6 +769,10 @@ def read_width(
         semantics, decided, strong = "total", m.group(), True
     elif m := _BEFORE_DEPTH.search(lead):
         semantics, decided, strong = "depth", m.group(), True
+    elif radius:
+        # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
+        point = _POINT_AFTER.match(after).group()
+        semantics, decided, strong = "depth", _ws(radius.group() + " " + point), True
     # "would run 30 km into Syria": how deep, not how long
     spans_zone = re.search(r"\bspan(?:s|ned|ning)?\s+$", lead, _I) and _ZONE.search(
         _words_before(sentence, m_start)
@@ -1055,6 +1113,7 @@ def read_width(
             and not re.search(r"\b(?:speed|range|time)\b", clause_before, _I)
         )
         or within
+        or radius
         or zone_after
         or (each_before and weak is not None)
         # "4.5 km to the north of the crest line, and 4.5 to the south": a zone on both sides
@@ -1125,7 +1184,14 @@ def read_width(
         return None
     if weak is None and not strong and not anchored:
         return None
-    if strong and not anchored and not _CONTEXT.search(sentence) and not _ZONE.search(context):
+    if (
+        strong
+        and not anchored
+        and not _CONTEXT.search(sentence)
+        and not _ZONE.search(context)
+        # "inside a radius of 12 km around the depot": a radius about a point is a zone
+        and not (re.match(r"radius", decided or "", _I) and point_of(clause_after))
+    ):
         return None
     if (
         not strong
