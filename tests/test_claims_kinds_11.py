@@ -10,7 +10,18 @@ reference) and not one sentence.
 from __future__ import annotations
 
 import pytest
-from claimrows import MI, NMI, D, S, references, report_date, rounded, width_rows, widths
+from claimrows import (
+    MI,
+    NMI,
+    D,
+    S,
+    deadlines,
+    references,
+    report_date,
+    rounded,
+    width_rows,
+    widths,
+)
 
 KINDS = {
     "a radius about a point: within a distance of it, around it, kept clear of it": [
@@ -85,3 +96,31 @@ DATELINES = [
 @pytest.mark.parametrize(("text", "want"), DATELINES, ids=[d[0][:20] for d in DATELINES])
 def test_datelines(text, want):
     assert report_date(text) == want
+
+
+# (report text, [(date or None, relative words or None), ...])
+DEADLINES = [
+    # a date set then, told later: still the date it was set for
+    ("Review of the settlement, 4 May 2015\n\nUnder the accord the truce was to take effect "
+     "on 2 March 2001 and the monitors were to arrive on 20 March 2001.",
+     [("2001-03-02", None), ("2001-03-20", None)]),
+    ("History paper, 10 October 2012\n\nThe observer group was due to complete its deployment "
+     "by 30 April 1999.", [("1999-04-30", None)]),
+    # a count from the notice's own date of issue
+    ("PORT NOTICE No. 9/2025\nIssued 3 April 2025\n\nObjections may be submitted within "
+     "fourteen days of its date of issue.", [("2025-04-17", None)]),
+    ("Issued 1 July 2024\n\nReplies are due within 30 days of the date of issue of this "
+     "notice.", [("2024-07-31", None)]),
+    # a count from an entry into force the report dates, or keeps as words when it does not
+    ("FM OBSERVER TEAM\nDTG 101200Z MAR\nREF A. TRUCE SIGNED AT ORRA 9 MARCH 2023\n\n"
+     "1. TRUCE ENTERS INTO FORCE 12 MARCH 0600 LOCAL.\n2. MORTARS WITHDRAWN WITHIN FIVE (5) "
+     "DAYS OF ENTRY INTO FORCE.", [("2023-03-17", None)]),
+    ("Memorandum of 3 May 1950\n\nThe batteries are to be dismantled within six months from "
+     "the coming into force of the Convention.",
+     [(None, "within six months from the coming into force of the Convention")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
+def test_deadlines(text, want):
+    assert deadlines(text, whole=True) == want

@@ -779,7 +779,9 @@ def find_deadlines(
                     r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
-                    r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*)))\b.*",
+                    r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"
+                    # "within ten days of its date of issue": the notice's own date
+                    r"(?:its|the)\s+date\s+of\s+(?:issue|publication)(?:\s+of\s+this\s+\w+)?)\b.*",
                     anchor_words,
                     _I,
                 )
@@ -791,6 +793,17 @@ def find_deadlines(
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
+                if re.search(r"\binto\s+force\b", anchor_words, _I) and not re.search(
+                    r"\b(?:this|the\s+present)\b", anchor_words, _I
+                ):
+                    # "within ten days of entry into force" under "ENTERS INTO FORCE 22 JUNE":
+                    # counted from that day; from an entry into force the report does not date,
+                    # the words are kept
+                    start_date, basis = None, None
+                    if (force := _IN_FORCE_ON.search(norm)) and (p := _parts(force)):
+                        y, mo, d = p
+                        start_date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
+                        basis = f"counted from the entry into force on {start_date}"
                 # "within fourteen days of signature", after "will be signed in Lesk on 24
                 # March": counted from that signing (not for "this Agreement", whose date is
                 # the report's)
@@ -1002,8 +1015,26 @@ def find_deadlines(
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
         # (a date given up may lie before the report: it was set earlier)
-        found = [d for d in found if d.date is None or d.date >= past or d.status == "superseded"]
+        found = [
+            d
+            for d in found
+            if d.date is None
+            or d.date >= past
+            or d.status == "superseded"
+            # "the ceasefire was to take effect on 28 June 1992": a date set then, told later
+            or _SET_THEN.search(norm[max(0, d.start - 60) : d.start])
+        ]
     return sorted(found, key=lambda d: d.start)
+
+
+# the day a text enters into force: "ENTERS INTO FORCE 22 JUNE 0600 LOCAL", "came into force
+# on 1 May 1999"
+_IN_FORCE_ON = re.compile(
+    rf"\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+(?:on\s+)?{DATE}", _I
+)
+_SET_THEN = re.compile(
+    r"\b(?:was|were)\s+(?:due\s+)?to\s+(?:[a-z]+\s+){1,3}?(?:(?:on|by)\s+)?$", re.I
+)
 
 
 def what_for(segment: str, deadline_pos: int) -> str | None:
