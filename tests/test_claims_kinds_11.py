@@ -115,6 +115,11 @@ DEADLINES = [
     ("FM OBSERVER TEAM\nDTG 101200Z MAR\nREF A. TRUCE SIGNED AT ORRA 9 MARCH 2023\n\n"
      "1. TRUCE ENTERS INTO FORCE 12 MARCH 0600 LOCAL.\n2. MORTARS WITHDRAWN WITHIN FIVE (5) "
      "DAYS OF ENTRY INTO FORCE.", [("2023-03-17", None)]),
+    # a telex's word in capitals broken at a line's end
+    ("BULLETIN 5 MAY 2022\n\n3. CHECKP0INT T0 BE ESTAB-\nLISHED BY 2O MAY.",
+     [("2022-05-20", None)]),
+    ("SITREP 1 MARCH 2021\n\n4. PATR0L BASE T0 BE ESTAB-\n   LISHED N0 LATER THAN 15 MARCH.",
+     [("2021-03-15", None)]),
     ("Memorandum of 3 May 1950\n\nThe batteries are to be dismantled within six months from "
      "the coming into force of the Convention.",
      [(None, "within six months from the coming into force of the Convention")]),
