@@ -120,6 +120,15 @@ DEADLINES = [
      [("2022-05-20", None)]),
     ("SITREP 1 MARCH 2021\n\n4. PATR0L BASE T0 BE ESTAB-\n   LISHED N0 LATER THAN 15 MARCH.",
      [("2021-03-15", None)]),
+    # a headline's deadline given again in the story is one deadline; a headline's own stays
+    ("Rebels given until Friday to quit the Orra valley\n\nVESS, March 4 (wire) - Mediators on "
+     "Tuesday gave the rebels until Friday to quit the Orra valley.\n\n(c) 2021",
+     [("2021-03-05", None)]),
+    ("Militia told to leave Dunn by Sunday\n\nKARA, June 2 (NWS) - The militia must leave Dunn "
+     "by Sunday and hand in its guns within a week, envoys said.\n\nCopyright 2019",
+     [("2019-06-09", None), ("2019-06-09", None)]),
+    ("Guns to go by Monday, monitors told\n\nORLEN, May 3 (wire) - Observers must be let in "
+     "within two days, the envoys said.\n\n(c) 2018", [("2018-05-07", None), ("2018-05-05", None)]),
     ("Memorandum of 3 May 1950\n\nThe batteries are to be dismantled within six months from "
      "the coming into force of the Convention.",
      [(None, "within six months from the coming into force of the Convention")]),

@@ -1608,7 +1608,8 @@ def _deadline_claims(
 ) -> list[Claim]:
     norm = text.norm
     found = find_deadlines(norm, spans, anchor, basis)
-    claims = []
+    claims: list[Claim] = []
+    at: list[int] = []
     last_what: dict[int, str] = {}
     for k, d in enumerate(found):
         s_a, s_b = _sentence_of(spans, d.start)
@@ -1638,7 +1639,21 @@ def _deadline_claims(
         if d.status:
             fields["status"] = d.status
         claims.append(Claim("deadline", fields, quote, q_a, q_b))
-    return claims
+        at.append(d.start)
+    return _headline_again(norm, claims, at)
+
+
+def _headline_again(norm: str, claims: list[Claim], at: list[int]) -> list[Claim]:
+    """A headline's deadline that the story below gives again ("NATO gives Serbs until Sunday"
+    over "... until 0001 GMT on Sunday") is the story's: one claim, from the story."""
+    head = re.match(r"\s*([^\n]{10,160})\n[ \t]*\n", norm)
+    if head is None or re.search(r"[.;:]\s*$", head.group(1)):
+        return claims
+    end = head.end(1)
+    body = {
+        c.fields["date"] for c, a in zip(claims, at, strict=True) if c.fields["date"] and a >= end
+    }
+    return [c for c, a in zip(claims, at, strict=True) if a >= end or c.fields["date"] not in body]
 
 
 def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
