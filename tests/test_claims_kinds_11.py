@@ -4,7 +4,10 @@ Like ``test_claims_kinds_10.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 wire story's year in its closing copyright line, a written answer's
 "Answered on" line, a signal's date-time group without a year over a dated
-reference) and not one sentence.
+reference, a radius about a point, a date a text says "was to" come, a
+count from a notice's date of issue or a dated entry into force, a headline
+told again in the story, a dateline's year in its file's name) and not one
+sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from claimrows import (
     width_rows,
     widths,
 )
+
+from geozone.claims import read_texts
 
 KINDS = {
     "a radius about a point: within a distance of it, around it, kept clear of it": [
@@ -138,3 +143,22 @@ DEADLINES = [
 @pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
 def test_deadlines(text, want):
     assert deadlines(text, whole=True) == want
+
+
+# (file name, report, its own date): a dateline without a year, in a file named for its year
+NAMED_FOR_A_YEAR = [
+    ("orra-truce-2004-wire.txt", "VESS, Oct. 7 - Envoys on Thursday agreed to a truce.",
+     "2004-10-07"),
+    ("1987_kell_ceasefire.txt", "KELL, March 2 - The guns fell silent, officials said.",
+     "1987-03-02"),
+    # a weekday that does not fit the year named: no date
+    ("orra-truce-2005-wire.txt", "VESS, Oct. 7 - Envoys on Thursday agreed to a truce.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"), NAMED_FOR_A_YEAR, ids=[r[0] for r in NAMED_FOR_A_YEAR]
+)
+def test_year_of_file_name(name, text, want):
+    (doc,) = read_texts([(name, text, ())]).documents
+    assert (doc.date.isoformat() if doc.date else None) == want
