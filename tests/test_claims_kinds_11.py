@@ -17,6 +17,7 @@ from claimrows import (
     MI,
     NMI,
     D,
+    P,
     S,
     deadlines,
     references,
@@ -44,6 +45,10 @@ KINDS = {
          "still closed.", [(12, 12, D, S), (12, 12, D, S)]),
         ("People living within 5 km of the dam left first. Later the 5-kilometre zone was "
          "fenced.", [(5, 5, D, S), (5, 5, D, S)]),
+    ],
+    "a telex's number word scanned with a zero": [
+        ("B0TH ARMIES T0 PULL BACK TW0 (2) MILES FR0M THE RIVER.", [(2 * MI, 2 * MI, P, S)]),
+        ("EACH SIDE WITHDRAWS TW0 KM FR0M THE CEASEFIRE LINE.", [(2, 2, P, S)]),
     ],
 }  # fmt: skip
 

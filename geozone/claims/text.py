@@ -156,6 +156,8 @@ _VOCABULARY = {
     # short words of a telex in capitals ("0UR SIDE 0NLY", "N0T")
     "our", "ours", "only", "one", "other", "own", "over", "out", "not", "both", "side", "sides",
     "off", "once", "into", "onto", "north", "south", "east", "west", "coast", "point",
+    # number words a scan ends in 0 ("TW0 (2) KM")
+    "two", "zero",
     # a proposal's fate in a scan ("PR0P0SAL WITHDRAWN", "rejected", "c0unter-proposal")
     "proposal", "proposals", "proposed", "propose", "offer", "counter", "demand", "rejected",
     "refused", "dropped", "withdrawn", "declined", "accepted", "final", "original",
