@@ -46,6 +46,11 @@ KINDS = {
         ("People living within 5 km of the dam left first. Later the 5-kilometre zone was "
          "fenced.", [(5, 5, D, S), (5, 5, D, S)]),
     ],
+    "how deep the water is where a wreck lies: no zone": [
+        ("Keep 3 cables clear of the Orma wreck, which lies in a depth of 25 metres.",
+         [(0.3 * NMI, 0.3 * NMI, D, S)]),
+        ("The hulk rests at a depth of 60 metres off the point; divers keep out.", []),
+    ],
     "a telex's number word scanned with a zero": [
         ("B0TH ARMIES T0 PULL BACK TW0 (2) MILES FR0M THE RIVER.", [(2 * MI, 2 * MI, P, S)]),
         ("EACH SIDE WITHDRAWS TW0 KM FR0M THE CEASEFIRE LINE.", [(2, 2, P, S)]),

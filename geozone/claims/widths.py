@@ -767,6 +767,14 @@ def read_width(
         semantics, decided, strong = "per_side", m.group(), True
     elif m := _BEFORE_WIDTH.search(lead):
         semantics, decided, strong = "total", m.group(), True
+    elif (m := _BEFORE_DEPTH.search(lead)) and re.search(
+        # "a wreck which lies in a depth of 40 metres": how deep the water is, not a zone
+        r"\b(?:lies|lie|lying|lay|rests?|resting|sunk|sank|anchored|moored)\s+(?:\w+\s+){0,2}?"
+        r"(?:in|at)\s+(?:a\s+)?depth\s+of\s+$",
+        lead,
+        _I,
+    ):
+        return None
     elif m := _BEFORE_DEPTH.search(lead):
         semantics, decided, strong = "depth", m.group(), True
     elif radius:
