@@ -51,6 +51,12 @@ KINDS = {
          [(0.3 * NMI, 0.3 * NMI, D, S)]),
         ("The hulk rests at a depth of 60 metres off the point; divers keep out.", []),
     ],
+    "each state's zone out to sea from its own coasts": [
+        ("In 1979 both states extended their fishery zones to 50 nautical miles from their "
+         "coasts.", [(50 * NMI, 50 * NMI, D, S)]),
+        ("The island states widened their exclusion areas to 20 km from their shores.",
+         [(20, 20, D, S)]),
+    ],
     "a telex's number word scanned with a zero": [
         ("B0TH ARMIES T0 PULL BACK TW0 (2) MILES FR0M THE RIVER.", [(2 * MI, 2 * MI, P, S)]),
         ("EACH SIDE WITHDRAWS TW0 KM FR0M THE CEASEFIRE LINE.", [(2, 2, P, S)]),
@@ -77,6 +83,11 @@ REFERENCES = [
     ("Farms inside a radius of 12 km around the depot were cleared. The 12-km zone is still "
      "closed.", ["depot", "depot"]),
     ("Boats must stay at least 2 miles from the town centre.", ["town centre"]),
+    # the text's own word for the shore line
+    ("In 1979 both states extended their fishery zones to 50 nautical miles from their "
+     "coasts.", ["coasts"]),
+    ("The closed belt extends 2 km from the shoreline.", ["shoreline"]),
+    ("Trawling is banned within 3 miles of the shore.", ["shore"]),
 ]  # fmt: skip
 
 

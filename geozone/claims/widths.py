@@ -180,6 +180,11 @@ _AFTER_DIR = re.compile(
 # "800 metres on the Arlenian bank": one named side's width (each side's, when the other side
 # is given its own)
 # "Each side's zone runs 1.5 miles inland", "each party's half measures 3.5 km": each side's own
+_FROM_COASTS = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:from|off)\s+(?:their|its|the)\s+(?:[\w'-]+\s+)?"
+    r"(?:coasts?|coastlines?|shores?|baselines?)\b",
+    _I,
+)
 _OWN_ZONE = re.compile(
     rf"\beach\s+(?:side|party|country|state|army)'s\s+(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|half|share|"
     r"part|portion)\b",
@@ -1366,6 +1371,10 @@ def read_width(
             # "their second paper reduced the figure to 20 km": the figure it changed
             # measured something; the new one measures the same (read in the document)
             semantics, decided = "unspecified", "as the figure it changed"
+        elif changed and (coasts := _FROM_COASTS.match(after)):
+            # "extended their fishing zones to 200 nautical miles from their coasts": each
+            # state's zone out to sea from its own coast
+            semantics, decided = "depth", coasts.group().strip()
         elif changed and (
             plural := re.search(
                 r"\b(?:the|both|their|its)\s+(?:two\s+)?(?:[\w'-]+\s+)?(?:zones|belts|strips|buffers|"
@@ -1650,7 +1659,7 @@ _REFERENCE = re.compile(
     # "from the right bank", "from the northern bank": a bank of the river named before
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
     rf"|(?:(?:right|left|near|far|{_COMPASS_ADJ}|north|south|east|west)\s+)?banks?)\b"
-    r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b"
+    r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?)s?)\b"
     # "measured from straight baselines": the lines a sea zone is counted from
     r"|(?P<base>(?:straight\s+)?baselines?)\b"
     # "from their present forward positions", "of its own defence localities": each side's own
@@ -1835,7 +1844,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         bare = _BARE_RIVER.findall(earlier[-3000:])
         return (bare[-1][0] or bare[-1][1]) if bare else "river"
     named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("coast"))
-    return f"{named.group(1)} {named.group(2).lower()}" if named else "coast"
+    # the text's own word: "coast", "coasts", "shore", "coastline"
+    return f"{named.group(1)} {named.group(2).lower()}" if named else m.group("coast").lower()
 
 
 __all__ = [
