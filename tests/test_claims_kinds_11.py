@@ -155,6 +155,12 @@ DEADLINES = [
      [("2019-06-09", None), ("2019-06-09", None)]),
     ("Guns to go by Monday, monitors told\n\nORLEN, May 3 (wire) - Observers must be let in "
      "within two days, the envoys said.\n\n(c) 2018", [("2018-05-07", None), ("2018-05-05", None)]),
+    # a list's item naming an event and its date
+    ("Weekly note, 3 May 2024\n\nNext steps\n- Handover of the Orra checkpoint: 20 May\n"
+     "- Mine clearance on the Kell road: 1 June 2024.",
+     [("2024-05-20", None), ("2024-06-01", None)]),
+    ("Field update 14 of 2 September 2023\n\nComing up\n* Monitors' visit to Dunn: 9 September.",
+     [("2023-09-09", None)]),
     ("Memorandum of 3 May 1950\n\nThe batteries are to be dismantled within six months from "
      "the coming into force of the Convention.",
      [(None, "within six months from the coming into force of the Convention")]),

@@ -833,6 +833,19 @@ def find_deadlines(
                 yy = start_date.year + y
                 date = dt.date(yy, mo + 1, min(start_date.day, calendar.monthrange(yy, mo + 1)[1]))
         found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+    # a list's item naming an event and its date: "- Joint convoy to Bahr Kaleh: 12 March."
+    for m in _LIST_ITEM_DATE.finditer(norm):
+        a, b = m.start("when"), m.end("when")
+        if any(d.start <= a < d.end or a <= d.start < b for d in found):
+            continue
+        parts = _parts(m)
+        if not parts:
+            continue
+        y, mo, d = parts
+        date = _safe_date(y, mo, d) if y else (_next_on_or_after(anchor, mo, d) if anchor else None)
+        words = norm[a:b].strip()
+        basis = "stated" if y else (f"year from the report's date {anchor}" if date else None)
+        found.append(Deadline(a, b, words, date, None if date else words, basis))
     for m in _ORDINAL_DAY.finditer(norm):
         if any(d.start <= m.start() < d.end for d in found):
             continue
@@ -1032,6 +1045,10 @@ def find_deadlines(
 _IN_FORCE_ON = re.compile(
     rf"\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+(?:on\s+)?{DATE}", _I
 )
+_LIST_ITEM_DATE = re.compile(
+    rf"^[ \t]*[-\u2022*][ \t]+[A-Z][^:\n]{{3,80}}?:[ \t]+(?P<when>{DATE})\.?[ \t]*$", re.M
+)
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-\u2022*]?[ \t]*([A-Z][^:\n]{3,80}?):[ \t]*$")
 _SET_THEN = re.compile(
     r"\b(?:was|were)\s+(?:due\s+)?to\s+(?:[a-z]+\s+){1,3}?(?:(?:on|by)\s+)?$", re.I
 )
@@ -1044,6 +1061,11 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
     ``deadline_pos`` is where the deadline's words start in it.
     """
     best: tuple[float, int, str] | None = None
+    # "- Joint convoy to Bahr Kaleh: 12 March": the item's words before its colon
+    if (item := _LIST_ITEM.search(segment[:deadline_pos])) and re.fullmatch(
+        rf"\s*{DATE}\.?\s*", segment[deadline_pos:], _I
+    ):
+        return item.group(1).strip()
     for rank, (label, thing, act) in enumerate(_WHAT_RE):
         if not thing.search(segment):
             continue
