@@ -152,6 +152,17 @@ def _date_for(
             return date, (
                 f"dateline {date:%b %d} without a year; year {own.year_hint} from the report's text"
             )
+    # "JERUSALEM, Sept. 1" in "philadelphi-corridor-2005-news.txt": the year its file is named
+    # for, when the text names none and its weekday, if any, agrees
+    named = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", Path(source).stem))
+    if own.month_day and own.year_hint is None and len(named) == 1:
+        year = int(named.pop())
+        try:
+            date = dt.date(year, *own.month_day)
+        except ValueError:
+            date = None
+        if date and _consistent(own, date):
+            return date, f"dateline {date:%b %d} without a year; year {year} from the file's name"
     if fallback is not None:
         date, basis = _from_reference(own, fallback, "the scenario's date")
         if own.weekday is None or (date and date.weekday() == own.weekday):

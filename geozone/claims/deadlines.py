@@ -342,6 +342,14 @@ _EVENT_WEEKDAY = re.compile(
 )
 
 
+# a wire story's closing line naming its year: "(c) 1994", "Copyright 1998 Northern Wire",
+# "(Reporting by NWS staff; editing by the Halden desk) 2026"
+_CLOSING_YEAR = re.compile(
+    rf"(?:\(c\)|\u00a9|\bcopyright)[ \t]*(?:\u00a9[ \t]*)?({_YEAR})\b|\)[ \t]*({_YEAR})[ \t]*\Z",
+    _I,
+)
+
+
 _SAID_WEEKDAY = re.compile(
     r"\b(?:said|says|announced|told\s+(?:\w+\s+){0,2}?|stated|confirmed|declared|reported)\s+"
     rf"(?:late\s+|early\s+)?on\s+(?P<wd>{_WEEKDAY})\b(?P<wd2>)",
@@ -398,6 +406,16 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                 if top and (top[0].month, top[0].day) == (mo, d):
                     return DocumentDate(
                         top[0], (mo, d), weekday, f"stated in the report ({top[1]})"
+                    )
+                # "BRUSSELS, April 23 (wire)" over a closing "(c) 1994": the year below (the
+                # weekdays in the story are days of other events)
+                last = _CLOSING_YEAR.search(norm.rstrip()[-200:])
+                if last and (date := _safe_date(int(last.group(1) or last.group(2)), mo, d)):
+                    return DocumentDate(
+                        date,
+                        (mo, d),
+                        None,
+                        "stated in the report (its dateline; the year from its closing line)",
                     )
                 if hint is None and weekday is not None:
                     fits = {
@@ -761,7 +779,9 @@ def find_deadlines(
                     r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
-                    r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*)))\b.*",
+                    r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"
+                    # "within ten days of its date of issue": the notice's own date
+                    r"(?:its|the)\s+date\s+of\s+(?:issue|publication)(?:\s+of\s+this\s+\w+)?)\b.*",
                     anchor_words,
                     _I,
                 )
@@ -773,6 +793,17 @@ def find_deadlines(
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
+                if re.search(r"\binto\s+force\b", anchor_words, _I) and not re.search(
+                    r"\b(?:this|the\s+present)\b", anchor_words, _I
+                ):
+                    # "within ten days of entry into force" under "ENTERS INTO FORCE 22 JUNE":
+                    # counted from that day; from an entry into force the report does not date,
+                    # the words are kept
+                    start_date, basis = None, None
+                    if (force := _IN_FORCE_ON.search(norm)) and (p := _parts(force)):
+                        y, mo, d = p
+                        start_date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
+                        basis = f"counted from the entry into force on {start_date}"
                 # "within fourteen days of signature", after "will be signed in Lesk on 24
                 # March": counted from that signing (not for "this Agreement", whose date is
                 # the report's)
@@ -802,6 +833,19 @@ def find_deadlines(
                 yy = start_date.year + y
                 date = dt.date(yy, mo + 1, min(start_date.day, calendar.monthrange(yy, mo + 1)[1]))
         found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+    # a list's item naming an event and its date: "- Joint convoy to Bahr Kaleh: 12 March."
+    for m in _LIST_ITEM_DATE.finditer(norm):
+        a, b = m.start("when"), m.end("when")
+        if any(d.start <= a < d.end or a <= d.start < b for d in found):
+            continue
+        parts = _parts(m)
+        if not parts:
+            continue
+        y, mo, d = parts
+        date = _safe_date(y, mo, d) if y else (_next_on_or_after(anchor, mo, d) if anchor else None)
+        words = norm[a:b].strip()
+        basis = "stated" if y else (f"year from the report's date {anchor}" if date else None)
+        found.append(Deadline(a, b, words, date, None if date else words, basis))
     for m in _ORDINAL_DAY.finditer(norm):
         if any(d.start <= m.start() < d.end for d in found):
             continue
@@ -984,8 +1028,30 @@ def find_deadlines(
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
         # (a date given up may lie before the report: it was set earlier)
-        found = [d for d in found if d.date is None or d.date >= past or d.status == "superseded"]
+        found = [
+            d
+            for d in found
+            if d.date is None
+            or d.date >= past
+            or d.status == "superseded"
+            # "the ceasefire was to take effect on 28 June 1992": a date set then, told later
+            or _SET_THEN.search(norm[max(0, d.start - 60) : d.start])
+        ]
     return sorted(found, key=lambda d: d.start)
+
+
+# the day a text enters into force: "ENTERS INTO FORCE 22 JUNE 0600 LOCAL", "came into force
+# on 1 May 1999"
+_IN_FORCE_ON = re.compile(
+    rf"\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+(?:on\s+)?{DATE}", _I
+)
+_LIST_ITEM_DATE = re.compile(
+    rf"^[ \t]*[-\u2022*][ \t]+[A-Z][^:\n]{{3,80}}?:[ \t]+(?P<when>{DATE})\.?[ \t]*$", re.M
+)
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-\u2022*]?[ \t]*([A-Z][^:\n]{3,80}?):[ \t]*$")
+_SET_THEN = re.compile(
+    r"\b(?:was|were)\s+(?:due\s+)?to\s+(?:[a-z]+\s+){1,3}?(?:(?:on|by)\s+)?$", re.I
+)
 
 
 def what_for(segment: str, deadline_pos: int) -> str | None:
@@ -995,6 +1061,11 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
     ``deadline_pos`` is where the deadline's words start in it.
     """
     best: tuple[float, int, str] | None = None
+    # "- Joint convoy to Bahr Kaleh: 12 March": the item's words before its colon
+    if (item := _LIST_ITEM.search(segment[:deadline_pos])) and re.fullmatch(
+        rf"\s*{DATE}\.?\s*", segment[deadline_pos:], _I
+    ):
+        return item.group(1).strip()
     for rank, (label, thing, act) in enumerate(_WHAT_RE):
         if not thing.search(segment):
             continue

@@ -25,6 +25,7 @@ from .widths import (
     FRAGMENT_LEAD,
     WidthReading,
     conversion_end,
+    point_of,
     read_width,
     reference_before,
     reference_of,
@@ -919,7 +920,15 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             and _BAND_AFTER.match(after)
         ):
             fields["band"] = True
-        reference = reference_of(after, norm[: m.start])
+        reference = None
+        if reading.semantics == "depth" and (
+            re.match(r"(?:radius|within|stay|keep|remain)", reading.decided_by or "", re.I)
+            or re.search(r"\bwithin\s*$", norm[max(s_a, m.start - 20) : m.start], re.I)
+        ):
+            # "within 10 km of the plant", "a radius of 30 km around the station"
+            reference = point_of(after)
+        if reference is None:
+            reference = reference_of(after, norm[: m.start])
         if reference is None and merged is not None:
             reference = reference_of(norm[m.end : merged.end], norm[: m.start])
         if reference is None:
@@ -1599,7 +1608,8 @@ def _deadline_claims(
 ) -> list[Claim]:
     norm = text.norm
     found = find_deadlines(norm, spans, anchor, basis)
-    claims = []
+    claims: list[Claim] = []
+    at: list[int] = []
     last_what: dict[int, str] = {}
     for k, d in enumerate(found):
         s_a, s_b = _sentence_of(spans, d.start)
@@ -1629,7 +1639,21 @@ def _deadline_claims(
         if d.status:
             fields["status"] = d.status
         claims.append(Claim("deadline", fields, quote, q_a, q_b))
-    return claims
+        at.append(d.start)
+    return _headline_again(norm, claims, at)
+
+
+def _headline_again(norm: str, claims: list[Claim], at: list[int]) -> list[Claim]:
+    """A headline's deadline that the story below gives again ("NATO gives Serbs until Sunday"
+    over "... until 0001 GMT on Sunday") is the story's: one claim, from the story."""
+    head = re.match(r"\s*([^\n]{10,160})\n[ \t]*\n", norm)
+    if head is None or re.search(r"[.;:]\s*$", head.group(1)):
+        return claims
+    end = head.end(1)
+    body = {
+        c.fields["date"] for c, a in zip(claims, at, strict=True) if c.fields["date"] and a >= end
+    }
+    return [c for c, a in zip(claims, at, strict=True) if a >= end or c.fields["date"] not in body]
 
 
 def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:

@@ -76,7 +76,7 @@ _FIRST_LINES = [
 def _short_line_date(line: str) -> dt.date | None:
     labelled = re.match(
         r"\W*(?:Delivered|Broadcast|Published|Posted|Filed|Issued|Released|Recorded|Updated|"
-        r"Written|Sent|Dated|Transmitted)\b",
+        r"Written|Sent|Dated|Transmitted|Answered)\b",
         line,
         _I,
     )
@@ -157,14 +157,19 @@ def header_date(norm: str, source: str = "") -> tuple[dt.date, str] | None:
 
 # a telex's day, month and time of origin with no year: "12 MARCH 1040Z"
 _TELEX_DAY = re.compile(rf"^[ \t]*(?P<day>[0-3]?\d)\s+{_MONTH}\s+[0-2]\d[0-5]\d\s*Z[ \t]*$", _I)
+# a signal's date-time group with no year: "DTG 211400Z JUN"
+_DTG_NO_YEAR = re.compile(
+    rf"^[ \t]*DTG\s*:?\s+(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+{_MONTH}[ \t]*$", _I
+)
 
 
 def _telex_day(text: str) -> dt.date | None:
-    """ "12 MARCH 1040Z" over "REF YOUR TEL 38 OF 5 MARCH 1968": the day of the telex, in the
-    year of the date the next lines give (or the year after, when that date would follow it)."""
+    """ "12 MARCH 1040Z" (or "DTG 121040Z MAR") over "REF YOUR TEL 38 OF 5 MARCH 1968": the day
+    of the telex, in the year of the date the next lines give (or the year after, when that
+    date would follow it)."""
     lines = [ln for ln in text.split("\n") if ln.strip()][:8]
     for k, line in enumerate(lines):
-        if not (m := _TELEX_DAY.match(line)):
+        if not (m := _TELEX_DAY.match(line) or _DTG_NO_YEAR.match(line)):
             continue
         for below in lines[k + 1 : k + 4]:
             ref = re.search(rf"(?<![\w.])(?P<day>[0-3]?\d)\s+{_MONTH},?\s+{_YEAR}\b", below, _I)

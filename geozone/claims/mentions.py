@@ -146,9 +146,14 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
             _OUT_TO_SEA.search(f"{o.get('reference') or ''} {o.get('semantics_words') or ''}")
             for o in before
         )
+        # "within 10 km of the plant ... the inner 10-km zone": a radius has one side only too
+        radius = earlier == {"depth"} and all(
+            re.match(r"(?:radius|within|stay|keep|remain)", o.get("semantics_words") or "", re.I)
+            for o in before
+        )
         if not at_sea and not full and not _NAMES_ZONE.match(norm, end):
             continue
-        if len(earlier) == 1 and (earlier <= {"total", "per_side"} or at_sea):
+        if len(earlier) == 1 and (earlier <= {"total", "per_side"} or at_sea or radius):
             sem = earlier.pop()
             words = f"as the earlier mention of {f['value']} {f['unit']}"
             fields = {**f, "semantics": sem, "semantics_words": words}
@@ -160,7 +165,7 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
             }
             # ("the full 3 miles north of the Tarn light": the words after it say where, not
             # what it is measured from)
-            if ("reference" not in f or full) and len(lines) == 1:
+            if ("reference" not in f or full or radius) and len(lines) == 1:
                 fields["reference"] = lines.pop()
             out[i] = replace(c, fields=fields)
     return _sides(norm, out, spans)

@@ -41,6 +41,8 @@ _CHAR_MAP = {
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>|<!--.*?-->", re.S)
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+# a word in capitals broken at a line's end ("ESTAB-\nLISHED"), joined when the whole is a word
+_BROKEN_CAPS = re.compile(r"\b([A-Z]{2,})-\n[ \t]*([A-Z]{2,})\b")
 _RUN_TOGETHER = re.compile(
     r"(?<=[a-z])(?<!km)(?<!\bm)(?<!\bmi)(?<!\bsq)(?=\d)"
     # "between 10and 30 km", "from 2to 12 km": a joining word run into a number
@@ -154,6 +156,8 @@ _VOCABULARY = {
     # short words of a telex in capitals ("0UR SIDE 0NLY", "N0T")
     "our", "ours", "only", "one", "other", "own", "over", "out", "not", "both", "side", "sides",
     "off", "once", "into", "onto", "north", "south", "east", "west", "coast", "point",
+    # number words a scan ends in 0 ("TW0 (2) KM")
+    "two", "zero",
     # a proposal's fate in a scan ("PR0P0SAL WITHDRAWN", "rejected", "c0unter-proposal")
     "proposal", "proposals", "proposed", "propose", "offer", "counter", "demand", "rejected",
     "refused", "dropped", "withdrawn", "declined", "accepted", "final", "original",
@@ -307,8 +311,12 @@ def _broken_word(m: re.Match) -> str:
     return "-" if _TENS.search(m.string[max(0, m.start() - 8) : m.start()]) else ""
 
 
-def _hyphen_space(m: re.Match, words: set[str]) -> str:
+def _hyphen_space(m: re.Match, words: set[str], caps: bool = False) -> str:
     joined = m.group(1) + m.group(2)
+    if caps:
+        # scanned capitals may read 0 for O ("ESTAB-\nLISHED", "DEMIL-\nITARISED")
+        known = joined.lower() in words or joined.replace("0", "O").lower() in words
+        return joined if known else m.group()
     if joined.lower() in words and m.group(2).lower() not in ("and", "or", "to", "nor"):
         return joined
     return m.group()
@@ -353,6 +361,9 @@ def normalise(source: str) -> Text:
     words = set(re.findall(r"\b[a-z]{3,}\b", text.lower())) | _VOCABULARY | _JOINED
     text, starts, ends = _apply(
         text, starts, ends, _HYPHEN_SPACE, lambda m: _hyphen_space(m, words)
+    )
+    text, starts, ends = _apply(
+        text, starts, ends, _BROKEN_CAPS, lambda m: _hyphen_space(m, words, caps=True)
     )
     text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
     text, starts, ends = _apply(text, starts, ends, _SPLIT_UNIT, lambda m: "")

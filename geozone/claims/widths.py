@@ -180,6 +180,11 @@ _AFTER_DIR = re.compile(
 # "800 metres on the Arlenian bank": one named side's width (each side's, when the other side
 # is given its own)
 # "Each side's zone runs 1.5 miles inland", "each party's half measures 3.5 km": each side's own
+_FROM_COASTS = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:from|off)\s+(?:their|its|the)\s+(?:[\w'-]+\s+)?"
+    r"(?:coasts?|coastlines?|shores?|baselines?)\b",
+    _I,
+)
 _OWN_ZONE = re.compile(
     rf"\beach\s+(?:side|party|country|state|army)'s\s+(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|half|share|"
     r"part|portion)\b",
@@ -318,6 +323,55 @@ _INSTEAD = re.compile(
     r"\b(?:instead\s+of|rather\s+than|not\s+the|down\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
     _I,
 )
+# a point a radius is counted from: "within 10 km of the plant", "around the Ferran B gas
+# platform", "clear of the wreck buoy", "from the town centre"
+POINT = (
+    r"(?:plant|power\s+station|station|reactor|airbase|air\s+base|airfield|airport|base|"
+    r"platform|rig|town\s+cent(?:re|er)|city\s+cent(?:re|er)|cent(?:re|er)|capital|town|city|"
+    r"village|site|camp|port|harbour|harbor|buoy|wreck|lighthouse|embassy|barracks|depot|dam)"
+    # ("the buoy line", "the town road": a line, not a point)
+    r"(?!\s+(?:lines?|roads?|route|boundary|border|frontier|fence|track|zone|area)\b)"
+)
+_POINT_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|around|clear\s+of)\s+(?:the\s+)?"
+    rf"(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT}\b",
+    re.I,
+)
+_POINT_NAMED = re.compile(
+    r"(?:^\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|clear\s+of)|\b(?:around|round))\s+"
+    rf"(?:the\s+)?(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
+    r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    re.I,
+)
+
+
+def _ws(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip()
+
+
+def point_of(after: str) -> str | None:
+    """The point a radius is counted from, named right after the figure: "of the plant" ->
+    "plant", "around the Ferran B gas platform", "centred on Tskhinvali". None if not said."""
+    m = _POINT_NAMED.search(after[:90])
+    if m is None or re.search(r"[;]|\.\s", after[: m.start()]):
+        return None
+    name = _ws(m.group("name") or m.group("proper"))
+    return name if name[0].isupper() else name.lower()
+
+
+# who or what a radius keeps out or moves: "everyone living within", "movement within",
+# "citizens to stay at least"
+_RADIUS_CONTEXT = re.compile(
+    r"\b(?:evacuat\w*|residents?|living|inhabitants|population|people|citizens|movement|"
+    r"clearance|access|entry|enter|stay|keep|kept|remain|travel\w*|permits?)\b",
+    re.I,
+)
+_KEEP_AWAY = re.compile(
+    r"\b(?:stay|stays|stayed|keep|keeps|kept|remain|remains)\s+(?:at\s+least\s+|some\s+)?$",
+    re.I,
+)
+
+
 _RULE = re.compile(
     r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|forbade|allowed|permitted|barred|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
@@ -668,6 +722,11 @@ def read_width(
 
     semantics, decided = None, None
     strong = False
+    radius = (
+        (within_lead or _KEEP_AWAY.search(lead))
+        if _POINT_AFTER.match(after) and _RADIUS_CONTEXT.search(sentence)
+        else None
+    )
     if (
         (
             (m := _APART.match(after))
@@ -713,8 +772,20 @@ def read_width(
         semantics, decided, strong = "per_side", m.group(), True
     elif m := _BEFORE_WIDTH.search(lead):
         semantics, decided, strong = "total", m.group(), True
+    elif (m := _BEFORE_DEPTH.search(lead)) and re.search(
+        # "a wreck which lies in a depth of 40 metres": how deep the water is, not a zone
+        r"\b(?:lies|lie|lying|lay|rests?|resting|sunk|sank|anchored|moored)\s+(?:\w+\s+){0,2}?"
+        r"(?:in|at)\s+(?:a\s+)?depth\s+of\s+$",
+        lead,
+        _I,
+    ):
+        return None
     elif m := _BEFORE_DEPTH.search(lead):
         semantics, decided, strong = "depth", m.group(), True
+    elif radius:
+        # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
+        point = _POINT_AFTER.match(after).group()
+        semantics, decided, strong = "depth", _ws(radius.group() + " " + point), True
     # "would run 30 km into Syria": how deep, not how long
     spans_zone = re.search(r"\bspan(?:s|ned|ning)?\s+$", lead, _I) and _ZONE.search(
         _words_before(sentence, m_start)
@@ -1055,6 +1126,7 @@ def read_width(
             and not re.search(r"\b(?:speed|range|time)\b", clause_before, _I)
         )
         or within
+        or radius
         or zone_after
         or (each_before and weak is not None)
         # "4.5 km to the north of the crest line, and 4.5 to the south": a zone on both sides
@@ -1125,7 +1197,14 @@ def read_width(
         return None
     if weak is None and not strong and not anchored:
         return None
-    if strong and not anchored and not _CONTEXT.search(sentence) and not _ZONE.search(context):
+    if (
+        strong
+        and not anchored
+        and not _CONTEXT.search(sentence)
+        and not _ZONE.search(context)
+        # "inside a radius of 12 km around the depot": a radius about a point is a zone
+        and not (re.match(r"radius", decided or "", _I) and point_of(clause_after))
+    ):
         return None
     if (
         not strong
@@ -1292,6 +1371,10 @@ def read_width(
             # "their second paper reduced the figure to 20 km": the figure it changed
             # measured something; the new one measures the same (read in the document)
             semantics, decided = "unspecified", "as the figure it changed"
+        elif changed and (coasts := _FROM_COASTS.match(after)):
+            # "extended their fishing zones to 200 nautical miles from their coasts": each
+            # state's zone out to sea from its own coast
+            semantics, decided = "depth", coasts.group().strip()
         elif changed and (
             plural := re.search(
                 r"\b(?:the|both|their|its)\s+(?:two\s+)?(?:[\w'-]+\s+)?(?:zones|belts|strips|buffers|"
@@ -1576,7 +1659,7 @@ _REFERENCE = re.compile(
     # "from the right bank", "from the northern bank": a bank of the river named before
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
     rf"|(?:(?:right|left|near|far|{_COMPASS_ADJ}|north|south|east|west)\s+)?banks?)\b"
-    r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?))\b"
+    r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?)s?)\b"
     # "measured from straight baselines": the lines a sea zone is counted from
     r"|(?P<base>(?:straight\s+)?baselines?)\b"
     # "from their present forward positions", "of its own defence localities": each side's own
@@ -1761,7 +1844,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         bare = _BARE_RIVER.findall(earlier[-3000:])
         return (bare[-1][0] or bare[-1][1]) if bare else "river"
     named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("coast"))
-    return f"{named.group(1)} {named.group(2).lower()}" if named else "coast"
+    # the text's own word: "coast", "coasts", "shore", "coastline"
+    return f"{named.group(1)} {named.group(2).lower()}" if named else m.group("coast").lower()
 
 
 __all__ = [
