@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geozone.claims import extract, read_texts
 
 U, T, P, D = "unspecified", "total", "per_side", "depth"
@@ -59,3 +61,22 @@ def report_date(text: str) -> str | None:
     """The date a report gives itself (ISO), or None."""
     (doc,) = read_texts([("t.txt", text, ())]).documents
     return doc.date.isoformat() if doc.date else None
+
+
+def report_deadlines(text: str) -> list[tuple]:
+    """:func:`deadlines` of ``text`` read as a whole report."""
+    return deadlines(text, whole=True)
+
+
+def rows_test(rows: list[tuple], read, expect=None):
+    """A test that ``read(text) == expect(want)`` on each (text, want) row, a case per row.
+
+    Assign it to a ``test_`` name in a test module: ``test_routes =
+    rows_test(ROUTES, routes)``.
+    """
+
+    @pytest.mark.parametrize(("text", "want"), rows, ids=[str(r[0])[:30] for r in rows])
+    def test(text, want):
+        assert read(text) == (want if expect is None else expect(want))
+
+    return test

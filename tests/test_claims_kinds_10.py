@@ -22,11 +22,12 @@ from claimrows import (
     S,
     T,
     U,
-    deadlines,
     references,
     report_date,
+    report_deadlines,
     rounded,
     routes,
+    rows_test,
     width_rows,
     widths,
 )
@@ -154,13 +155,7 @@ KINDS = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    width_rows(KINDS),
-    ids=lambda v: v[:40] if isinstance(v, str) else None,
-)
-def test_kinds(text, expected):
-    assert widths(text) == rounded(expected)
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 
 # (report text, [reference of each width]): the line a width is measured from
@@ -188,9 +183,7 @@ REFERENCES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), REFERENCES, ids=[r[0][:30] for r in REFERENCES])
-def test_references(text, want):
-    assert references(text) == want
+test_references = rows_test(REFERENCES, references)
 
 
 # (report text, [(from, to), ...])
@@ -201,9 +194,7 @@ ROUTES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), ROUTES, ids=[r[0][:30] for r in ROUTES])
-def test_routes(text, want):
-    assert routes(text) == want
+test_routes = rows_test(ROUTES, routes)
 
 
 # (report text, [(date or None, relative words or None), ...])
@@ -216,9 +207,7 @@ DEADLINES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
-def test_deadlines(text, want):
-    assert deadlines(text, whole=True) == want
+test_deadlines = rows_test(DEADLINES, report_deadlines)
 
 
 # (report text, [(from, to, road)]): a road known by its name, a causeway, a telex's road
@@ -283,6 +272,4 @@ DATELINES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), DATELINES, ids=[d[0][:20] for d in DATELINES])
-def test_datelines(text, want):
-    assert report_date(text) == want
+test_datelines = rows_test(DATELINES, report_date)

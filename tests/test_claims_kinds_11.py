@@ -19,10 +19,11 @@ from claimrows import (
     D,
     P,
     S,
-    deadlines,
     references,
     report_date,
+    report_deadlines,
     rounded,
+    rows_test,
     width_rows,
     widths,
 )
@@ -64,13 +65,7 @@ KINDS = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    width_rows(KINDS),
-    ids=lambda v: v[:40] if isinstance(v, str) else None,
-)
-def test_kinds(text, expected):
-    assert widths(text) == rounded(expected)
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 
 # (report text, [reference of each width]): the point a radius is counted from
@@ -91,9 +86,7 @@ REFERENCES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), REFERENCES, ids=[r[0][:30] for r in REFERENCES])
-def test_references(text, want):
-    assert references(text) == want
+test_references = rows_test(REFERENCES, references)
 
 
 # (report, its own date)
@@ -119,9 +112,7 @@ DATELINES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), DATELINES, ids=[d[0][:20] for d in DATELINES])
-def test_datelines(text, want):
-    assert report_date(text) == want
+test_datelines = rows_test(DATELINES, report_date)
 
 
 # (report text, [(date or None, relative words or None), ...])
@@ -167,9 +158,7 @@ DEADLINES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
-def test_deadlines(text, want):
-    assert deadlines(text, whole=True) == want
+test_deadlines = rows_test(DEADLINES, report_deadlines)
 
 
 # (file name, report, its own date): a dateline without a year, in a file named for its year

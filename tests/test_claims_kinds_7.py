@@ -11,7 +11,6 @@ the ``proposal`` field or "stated".
 
 from __future__ import annotations
 
-import pytest
 from claimrows import (
     DR,
     MI,
@@ -28,6 +27,7 @@ from claimrows import (
     report_date,
     rounded,
     routes,
+    rows_test,
     width_rows,
     widths,
 )
@@ -385,13 +385,7 @@ KINDS.update({
 })  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    width_rows(KINDS),
-    ids=lambda v: v[:40] if isinstance(v, str) else None,
-)
-def test_kinds(text, expected):
-    assert widths(text) == rounded(expected)
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 
 # (report text, [(date or None, relative words or None), ...]): deadline wordings of the kinds
@@ -437,9 +431,7 @@ DEADLINES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
-def test_deadlines(text, want):
-    assert deadlines(text) == want
+test_deadlines = rows_test(DEADLINES, deadlines)
 
 
 # (report text, its own date): headers of the kinds the seventh blind set showed
@@ -458,9 +450,7 @@ REPORT_DATES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), REPORT_DATES, ids=[d[0][:30] for d in REPORT_DATES])
-def test_report_dates(text, want):
-    assert report_date(text) == want
+test_report_dates = rows_test(REPORT_DATES, report_date)
 
 
 ROUTES = [
@@ -471,6 +461,4 @@ ROUTES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), ROUTES, ids=[r[0][:30] for r in ROUTES])
-def test_routes(text, want):
-    assert routes(text) == [want]
+test_routes = rows_test(ROUTES, routes, lambda want: [want])

@@ -13,7 +13,6 @@ status), where status is the ``proposal`` field or "stated".
 
 from __future__ import annotations
 
-import pytest
 from claimrows import (
     DR,
     MI,
@@ -26,9 +25,10 @@ from claimrows import (
     S,
     T,
     U,
-    deadlines,
     references,
+    report_deadlines,
     rounded,
+    rows_test,
     width_rows,
     widths,
 )
@@ -116,13 +116,7 @@ KINDS = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    width_rows(KINDS),
-    ids=lambda v: v[:40] if isinstance(v, str) else None,
-)
-def test_kinds(text, expected):
-    assert widths(text) == rounded(expected)
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 
 # (report text, [reference of each width]): the line a width is measured from
@@ -144,9 +138,7 @@ REFERENCES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), REFERENCES, ids=[r[0][:30] for r in REFERENCES])
-def test_references(text, want):
-    assert references(text) == want
+test_references = rows_test(REFERENCES, references)
 
 
 # (report text, [(date or None, relative words or None), ...])
@@ -161,6 +153,4 @@ DEADLINES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[d[0][:30] for d in DEADLINES])
-def test_deadlines(text, want):
-    assert deadlines(text, whole=True) == want
+test_deadlines = rows_test(DEADLINES, report_deadlines)
