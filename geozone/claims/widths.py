@@ -328,7 +328,9 @@ _INSTEAD = re.compile(
 POINT = (
     r"(?:plant|power\s+station|station|reactor|airbase|air\s+base|airfield|airport|base|"
     r"platform|rig|town\s+cent(?:re|er)|city\s+cent(?:re|er)|cent(?:re|er)|capital|town|city|"
-    r"village|site|camp|port|harbour|harbor|buoy|wreck|lighthouse|embassy|barracks|depot|dam)"
+    r"village|site|camp|port|harbour|harbor|buoy|wreck|lighthouse|embassy|barracks|depot|dam|"
+    # a volcano's or an atoll's zone: "20 km from the summit", "12 nautical miles of the atoll"
+    r"heliport|summit|crater|vent|volcano|atoll)"
     # ("the buoy line", "the town road": a line, not a point)
     r"(?!\s+(?:lines?|roads?|route|boundary|border|frontier|fence|track|zone|area)\b)"
 )
@@ -349,11 +351,14 @@ def _ws(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip()
 
 
-def point_of(after: str) -> str | None:
+def point_of(after: str, first: bool = False) -> str | None:
     """The point a radius is counted from, named right after the figure: "of the plant" ->
-    "plant", "around the Ferran B gas platform", "centred on Tskhinvali". None if not said."""
+    "plant", "around the Ferran B gas platform", "centred on Tskhinvali". None if not said.
+
+    ``first``: only a point named first thing after the figure ("from the summit").
+    """
     m = _POINT_NAMED.search(after[:90])
-    if m is None or re.search(r"[;]|\.\s", after[: m.start()]):
+    if m is None or (first and m.start() > 0) or re.search(r"[;]|\.\s", after[: m.start()]):
         return None
     name = _ws(m.group("name") or m.group("proper"))
     return name if name[0].isupper() else name.lower()
@@ -722,11 +727,23 @@ def read_width(
 
     semantics, decided = None, None
     strong = False
+    point_after = _POINT_AFTER.match(after)
     radius = (
         (within_lead or _KEEP_AWAY.search(lead))
-        if _POINT_AFTER.match(after) and _RADIUS_CONTEXT.search(sentence)
+        if point_after and _RADIUS_CONTEXT.search(sentence)
         else None
     )
+    # "widened the danger zone to 20 km from the summit", "between 15 and 20 km from the
+    # crater": a zone's reach from a point is a radius too
+    if (
+        radius is None
+        and point_after
+        and re.match(r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?from\b", after, _I)
+        and (_ZONE.search(sentence) or re.search(r"\bbetween\s*$", lead_core + " ", _I))
+        # "villages lying beyond its edge, as far as 60 km from the plant": where places are
+        and not re.search(r"\b(?:as\s+far\s+as|lies|lying|lay|located|situated)\b", lead, _I)
+    ):
+        radius = re.search(r"$", lead)
     if (
         (
             (m := _APART.match(after))
@@ -784,8 +801,7 @@ def read_width(
         semantics, decided, strong = "depth", m.group(), True
     elif radius:
         # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
-        point = _POINT_AFTER.match(after).group()
-        semantics, decided, strong = "depth", _ws(radius.group() + " " + point), True
+        semantics, decided, strong = "depth", _ws(radius.group() + " " + point_after.group()), True
     # "would run 30 km into Syria": how deep, not how long
     spans_zone = re.search(r"\bspan(?:s|ned|ning)?\s+$", lead, _I) and _ZONE.search(
         _words_before(sentence, m_start)

@@ -1,0 +1,84 @@
+"""Kinds of wording behind the misses of the twelfth blind set, each in new phrasings.
+
+Like ``test_claims_kinds_11.py``: every text was written for this test, with
+other places, numbers and word orders, so that a rule must read the kind (a
+notice's units in capitals run into their figures and its abbreviations
+"BTN" and "FM", a capital I read for an l by OCR inside a unit, a zone's
+reach from a point such as a summit, a crater or a plant) and not one
+sentence.
+"""
+
+from __future__ import annotations
+
+from claimrows import NMI, D, P, S, references, rounded, rows_test, width_rows, widths
+
+KINDS = {
+    "a notice's unit in capitals run into its figure": [
+        ("NO FLIGHTS WITHIN A RADIUS OF 10NM CENTRED ON ORVIK DAM.", [(10 * NMI, 10 * NMI, D, S)]),
+        ("DANGER AREA ESTABLISHED 3KM EITHER SIDE OF THE RIVER.", [(3, 3, P, S)]),
+        (
+            "RESTRICTED AREA. ALL VESSELS TO REMAIN 4NM CLEAR OF THE WRECK.",
+            [(4 * NMI, 4 * NMI, D, S)],
+        ),
+    ],
+    "a capital I read for an l inside a unit by OCR": [
+        (
+            "Boats must stay within 4 nautical miIes of the harbour mouth.",
+            [(4 * NMI, 4 * NMI, D, S)],
+        ),
+        (
+            "The demilitarised zone shall extend 6 kiIometres on either side of the canal.",
+            [(6, 6, P, S)],
+        ),
+    ],
+    "a zone's reach from a point: a summit, a crater, a vent, a plant": [
+        (
+            "Authorities widened the exclusion zone around Mount Kell to 12 km from the summit.",
+            [(12, 12, D, S)],
+        ),
+        (
+            "The danger zone was widened. Farmers living between 2 and 6 km from the vent were "
+            "told to leave.",
+            [(2, 6, D, S)],
+        ),
+        ("The restricted zone now reaches 8 km from the plant.", [(8, 8, D, S)]),
+        (
+            "Villages lying beyond the zone's edge, as far as 40 km from the plant, were "
+            "resettled.",
+            [],
+        ),
+    ],
+}
+
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+REFERENCES = [
+    (
+        "Authorities widened the exclusion zone around Mount Kell to 12 km from the summit.",
+        ["summit"],
+    ),
+    (
+        "The danger zone was widened. Farmers living between 2 and 6 km from the vent were told "
+        "to leave.",
+        ["vent"],
+    ),
+    ("The restricted zone now reaches 8 km from the plant.", ["plant"]),
+    ("DANGER AREA ESTABLISHED 3KM EITHER SIDE OF THE RIVER.", ["river"]),
+]
+
+test_references = rows_test(REFERENCES, references)
+
+BANDS = [
+    (
+        "UAS PROHIBITED IN THE RESTRICTED AREA BTN 8NM AND 14NM FM KESSEL LIGHT.",
+        [(8 * NMI, 14 * NMI)],
+    ),
+    ("ZONE: FLIGHTS PROHIBITED BTN 5KM AND 12KM FM THE AIRFIELD.", [(5, 12)]),
+]
+
+
+def _spans(text: str) -> list[tuple]:
+    return [(a, b) for a, b, _, _ in widths(text)]
+
+
+test_bands = rows_test(BANDS, _spans, lambda want: [(round(a, 3), round(b, 3)) for a, b in want])
