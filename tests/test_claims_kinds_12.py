@@ -43,9 +43,51 @@ KINDS = {
         ),
         ("The restricted zone now reaches 8 km from the plant.", [(8, 8, D, S)]),
         (
+            "A patrol boat was stopped about 9 nautical miles from the island, inside the "
+            "exclusion zone.",
+            [],
+        ),
+        (
+            "Near Orsa, where the front line passes within 2 km of the village, the zone is "
+            "narrower.",
+            [],
+        ),
+        (
             "Villages lying beyond the zone's edge, as far as 40 km from the plant, were "
             "resettled.",
             [],
+        ),
+    ],
+    "the territorial sea named as a zone": [
+        (
+            "Its territorial sea reaches 3 nautical miles from the low-water line.",
+            [(3 * NMI, 3 * NMI, D, S)],
+        ),
+        (
+            "The island's territorial seas were extended to 12 nautical miles from the baselines.",
+            [(12 * NMI, 12 * NMI, D, S)],
+        ),
+    ],
+    "a zone someone declared within a distance of a point": [
+        (
+            "Trawlers entered the fishing zone Norway has claimed within 25 nautical miles of "
+            "Bear Island.",
+            [(25 * NMI, 25 * NMI, D, S)],
+        ),
+        (
+            "The no-fly zone the alliance imposed within 30 km of the airbase was lifted.",
+            [(30, 30, D, S)],
+        ),
+    ],
+    "ships told they would, or are advised to, keep a distance": [
+        (
+            "The admiralty said the frigates would remain at least 15 nautical miles from the "
+            "Korvan coast.",
+            [(15 * NMI, 15 * NMI, D, S)],
+        ),
+        (
+            "FISHING VESSELS ARE ADVISED TO KEEP WITHIN 8 NM OF THE EAST COAST.",
+            [(8 * NMI, 8 * NMI, D, S)],
         ),
     ],
 }

@@ -23,7 +23,7 @@ ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
     r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
-    r"(?:surrounding|territorial|adjacent|coastal)\s+waters)"
+    r"(?:surrounding|territorial|adjacent|coastal)\s+waters|territorial\s+seas?)"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 # words that end a noun phrase: "a 5-km march to the zone" does not name the zone
@@ -40,7 +40,7 @@ _CONTEXT = re.compile(
     r"rebels?|insurgents?|guerrillas?|combatants|belligerents|"
     r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
-    r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
+    r"warships?|frigates?|destroyers?|cruisers?|submarines?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
     r"planes?|jets?|airplanes?|aeroplanes?|vehicles?|trawlers?)\b",
     _I,
 )
@@ -330,7 +330,7 @@ POINT = (
     r"platform|rig|town\s+cent(?:re|er)|city\s+cent(?:re|er)|cent(?:re|er)|capital|town|city|"
     r"village|site|camp|port|harbour|harbor|buoy|wreck|lighthouse|embassy|barracks|depot|dam|"
     # a volcano's or an atoll's zone: "20 km from the summit", "12 nautical miles of the atoll"
-    r"heliport|summit|crater|vent|volcano|atoll)"
+    r"heliport|summit|crater|vent|volcano|atoll|island|reef)"
     # ("the buoy line", "the town road": a line, not a point)
     r"(?!\s+(?:lines?|roads?|route|boundary|border|frontier|fence|track|zone|area)\b)"
 )
@@ -738,12 +738,23 @@ def read_width(
     if (
         radius is None
         and point_after
-        and re.match(r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?from\b", after, _I)
+        and (
+            re.match(r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?from\b", after, _I)
+            # "the no-fly zone the alliance imposed within 30 km of the airbase"
+            or (within_lead and _ZONE.search(sentence))
+        )
         and (_ZONE.search(sentence) or re.search(r"\bbetween\s*$", lead_core + " ", _I))
         # "villages lying beyond its edge, as far as 60 km from the plant": where places are
-        and not re.search(r"\b(?:as\s+far\s+as|lies|lying|lay|located|situated)\b", lead, _I)
+        # "the vessel was stopped 11 nautical miles from the reef", "the line passes within 3 km
+        # of the town": where something was or runs, not a zone
+        and not re.search(
+            r"\b(?:as\s+far\s+as|lies|lying|lay|located|situated|stopped|intercepted|boarded|"
+            r"sighted|spotted|seen|found|pass(?:es|ed)?|runs?|ran|comes|came)\b",
+            lead,
+            _I,
+        )
     ):
-        radius = re.search(r"$", lead)
+        radius = within_lead or re.search(r"$", lead)
     if (
         (
             (m := _APART.match(after))
@@ -1122,7 +1133,8 @@ def read_width(
         or full_again
         or (
             weak is not None
-            and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+)?within\s*$", lead, _I)
+            # "the exclusion zone France has declared within 12 nautical miles of the atoll"
+            and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+){{0,3}}?within\s*$", lead, _I)
             and not _LOCATED.search(lead[: -len("within ")])
         )
         or (semantics == "total" and decided and re.search(r"apart|between", decided, _I))
@@ -1162,7 +1174,12 @@ def read_width(
             weak is not None
             and _CONTEXT.search(sentence)
             and (
-                re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
+                # "advised to keep within 20 nm of the west coast"
+                re.search(
+                    r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+(?:within\s+)?$",
+                    lead,
+                    _I,
+                )
                 # "kept at a distance of ten miles from", "moved to 30 km behind the front"
                 or re.search(
                     r"\b(?:at|to|beyond)\s+a\s+(?:minimum\s+|safe\s+)?distance\s+of\s+$"
@@ -1172,7 +1189,8 @@ def read_width(
                     _I,
                 )
                 or re.search(
-                    r"\b(?:shall|must|will|should|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
+                    # "the ships would remain at least 12 nautical miles from the coast"
+                    r"\b(?:shall|must|will|would|should|may|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
                     r"(?:remain|stay|keep|be|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
                     r"withdrawn|relocated|redeployed))"
                     r"\s+$",
