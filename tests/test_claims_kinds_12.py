@@ -10,7 +10,7 @@ sentence.
 
 from __future__ import annotations
 
-from claimrows import NMI, D, P, S, references, rounded, rows_test, width_rows, widths
+from claimrows import NMI, D, P, S, references, rounded, routes, rows_test, width_rows, widths
 
 KINDS = {
     "a notice's unit in capitals run into its figure": [
@@ -124,3 +124,17 @@ def _spans(text: str) -> list[tuple]:
 
 
 test_bands = rows_test(BANDS, _spans, lambda want: [(round(a, 3), round(b, 3)) for a, b in want])
+
+ROUTES = [
+    ("Tankers bound from Varna to Odessa must keep to the northern lane.", [("Varna", "Odessa")]),
+    ("FERRIES BOUND FROM ESSEL TO VARRA ARE TO USE THE SWEPT CHANNEL.", [("Essel", "Varra")]),
+    ("He was bound from the start to lose the vote.", []),
+    ("Convoys will use the road from 0rsk to Tamm.", [("Orsk", "Tamm")]),
+    ("Helicopters may use a lane from Orne heliport to Dast.", [("Orne heliport", "Dast")]),
+    (
+        "Buses carried people along the road from Kell to the Varo stadium.",
+        [("Kell", "Varo stadium")],
+    ),
+]
+
+test_routes = rows_test(ROUTES, routes)

@@ -294,6 +294,9 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
             return fixed
         return word
     fixed = word.translate(_OCR_LETTERS)
+    if re.fullmatch(r"0[a-z]{3,}", word) and fixed.lower() not in words:
+        # "0strova": a name's capital O read as a zero
+        return "O" + word[1:]
     # "Mi11", "wi11", "Hi11": a double l read as 11 at a word's end
     inner = re.search(r"[A-Za-z][10]+[A-Za-z]|[a-z]11$", word)
     if len(re.findall(r"[A-Za-z]", word)) >= 2 and (inner or fixed.lower() in words):
