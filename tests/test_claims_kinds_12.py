@@ -10,7 +10,19 @@ sentence.
 
 from __future__ import annotations
 
-from claimrows import NMI, D, P, S, references, rounded, routes, rows_test, width_rows, widths
+from claimrows import (
+    NMI,
+    D,
+    P,
+    S,
+    references,
+    report_date,
+    rounded,
+    routes,
+    rows_test,
+    width_rows,
+    widths,
+)
 
 KINDS = {
     "a notice's unit in capitals run into its figure": [
@@ -138,3 +150,20 @@ ROUTES = [
 ]
 
 test_routes = rows_test(ROUTES, routes)
+
+DATELINES = [
+    (
+        "NAVAREA IX        No. 0211/24        Issued 141230 UTC MAR 24\n\n"
+        "1. FIRING EXERCISES IN AREA B.\n",
+        "2024-03-14",
+    ),
+    ("HYDROLANT 0733/23   ISSUED 020800 UTC NOV 23\n\nMINES REPORTED IN POSITION.\n", "2023-11-02"),
+    (
+        "RIVERSIDE FM - EVENING NEWS\nMonday 2 June 2025. Talk with the mayor of Osk.\n\n"
+        "HOST: What happened?\n",
+        "2025-06-02",
+    ),
+    ("CITY RADIO\n12 March 2023. Phone-in on the ceasefire.\n\nHOST: Hello.\n", "2023-03-12"),
+]
+
+test_datelines = rows_test(DATELINES, report_date)
