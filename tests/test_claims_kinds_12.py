@@ -167,3 +167,27 @@ DATELINES = [
 ]
 
 test_datelines = rows_test(DATELINES, report_date)
+
+DEADLINES = [
+    (
+        "OSK, 3 March 2025 (Wire) - Villagers were told to leave the zone by nightfall on "
+        "Saturday.\n",
+        [("2025-03-08", None)],
+    ),
+    (
+        "OSK, 3 March 2025 (Wire) - Troops must quit the buffer zone by sunset on Friday.\n",
+        [("2025-03-07", None)],
+    ),
+    (
+        "OSK, 3 March 2025 (Wire) - A statement ordered all foreign ships\nout of the gulf by "
+        "midnight on Wednesday, warning that any vessel\nfound there would be sunk.\n",
+        [("2025-03-05", None)],
+    ),
+    (
+        "OSK, 3 March 2025 (Wire) - The council told the fishing fleets out of the bay by dawn "
+        "on Sunday.\n",
+        [("2025-03-09", None)],
+    ),
+]
+
+test_deadlines = rows_test(DEADLINES, report_deadlines)

@@ -61,7 +61,7 @@ _DATE_RE = re.compile(DATE)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "by midnight on 20 February", "at 0800 UTC on 11 September"
 _CLOCK_EARLY = (
-    r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|dawn|dusk|first\s+light)"
+    r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|dawn|dusk|first\s+light|nightfall|sunset|sunrise|daybreak)"
     r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|Z|local(?:\s+time)?))*\s*,?\s*(?:on\s+)?)"
 )
 
@@ -252,7 +252,9 @@ _ACTION = re.compile(
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
-    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|expir\w*|laps(?:e|es|ed|ing)\b|"
+    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|"
+    # "ordered all foreign ships out of the gulf by midnight on Wednesday"
+    r"(?:order\w*|told|sent|want\w*)\s+(?:[\w'-]+\s+){0,4}?out\s+of|expir\w*|laps(?:e|es|ed|ing)\b|"
     # "This notice will be cancelled or reissued by 31 August"
     r"cancel\w*|reissu\w*|renew\w*|revok\w*|"
     # "that the parties report to the Mission on their heavy weapons"
