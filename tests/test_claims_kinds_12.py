@@ -17,6 +17,7 @@ from claimrows import (
     S,
     references,
     report_date,
+    report_deadlines,
     rounded,
     routes,
     rows_test,
