@@ -191,4 +191,13 @@ DEADLINES = [
     ),
 ]
 
+# a scanned day after its month, its 1 read as an l: "Apri1 l", "June lO"
+DEADLINES += [
+    (
+        "OSK, 3 March 1986 (Wire) - The navy said its exercise is due to end on Apri1 l.\n",
+        [("1986-04-01", None)],
+    ),
+    ("OSK, 3 March 1986 (Wire) - The zone is to be cleared by June lO.\n", [("1986-06-10", None)]),
+]
+
 test_deadlines = rows_test(DEADLINES, report_deadlines)

@@ -135,6 +135,12 @@ _OCR_DAY = re.compile(
     r"(?<![\w.,])l[lO0-9]?(?=\s+(?i:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)"
 )
+# ... and a day after its month: "April l", "May lO"
+_OCR_DAY_AFTER = re.compile(
+    r"\b(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? )"
+    r"(?P<day>l[lO0-9]?)(?![\w-])"
+)
 # a signal time with no true digit left: "OOOlZ"
 _OCR_SIGNAL_TIME = re.compile(r"(?<![\w.,])(?=[0-9lIO]{0,3}[0-9O])[0-9lIO]{4}(?=Z\b)")
 # OCR: a capital I read for an l inside a word in lower case ("miIes", "kiIometres")
@@ -350,6 +356,13 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     )
     text, starts, ends = _apply(
         text, starts, ends, _OCR_INNER_I, lambda m: m.group().replace("I", "l")
+    )
+    text, starts, ends = _apply(
+        text,
+        starts,
+        ends,
+        _OCR_DAY_AFTER,
+        lambda m: m.group("month") + m.group("day").translate(_OCR_DIGITS),
     )
     # "one (l) kilometre"
     return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
