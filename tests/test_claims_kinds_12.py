@@ -200,4 +200,25 @@ DEADLINES += [
     ("OSK, 3 March 1986 (Wire) - The zone is to be cleared by June lO.\n", [("1986-06-10", None)]),
 ]
 
+# a count from "its entry into force" where the text says it enters into force on signature
+DEADLINES += [
+    (
+        "Article 4\nThis Protocol shall enter into force upon signature. The Parties shall "
+        "remove all mines within sixty (60) days of its entry into force.\n\n"
+        "Done at Vell on 2 May 2023.\n",
+        [("2023-07-01", None)],
+    ),
+    (
+        "Article 4\nThis Protocol shall enter into force upon ratification. The Parties shall "
+        "remove all mines within sixty (60) days of its entry into force.\n\n"
+        "Done at Vell on 2 May 2023.\n",
+        [(None, "within sixty (60) days of its entry into force")],
+    ),
+    (
+        "Article 9\nThe present Accord comes into force on signature. Observers shall deploy "
+        "within ten days of its entry into force.\n\nSigned at Harn on 14 January 2021.\n",
+        [("2021-01-24", None)],
+    ),
+]
+
 test_deadlines = rows_test(DEADLINES, report_deadlines)

@@ -778,7 +778,7 @@ def find_deadlines(
                 basis = f"counted from {inner.group()}"
             elif (
                 re.fullmatch(
-                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force|"
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
                     r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"
@@ -806,6 +806,13 @@ def find_deadlines(
                         y, mo, d = p
                         start_date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
                         basis = f"counted from the entry into force on {start_date}"
+                    elif _IN_FORCE_ON_SIGNATURE.search(norm):
+                        # in force on signature: counted from the day it is signed, the
+                        # report's date when the text names no other
+                        start_date, basis = _signing_date(norm, anchor) or (
+                            anchor,
+                            f"in force on signature: counted from the report's date {anchor}",
+                        )
                 # "within fourteen days of signature", after "will be signed in Lesk on 24
                 # March": counted from that signing (not for "this Agreement", whose date is
                 # the report's)
@@ -1046,6 +1053,12 @@ def find_deadlines(
 # on 1 May 1999"
 _IN_FORCE_ON = re.compile(
     rf"\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+(?:on\s+)?{DATE}", _I
+)
+# "This Agreement shall enter into force upon signature": in force from the day it is signed
+_IN_FORCE_ON_SIGNATURE = re.compile(
+    r"\b(?:enters?|entered|enter|comes?|came|come)\s+into\s+force\s+(?:up)?on\s+(?:the\s+date\s+of\s+)?"
+    r"(?:its\s+)?(?:signature|signing)\b",
+    _I,
 )
 _LIST_ITEM_DATE = re.compile(
     rf"^[ \t]*[-\u2022*][ \t]+[A-Z][^:\n]{{3,80}}?:[ \t]+(?P<when>{DATE})\.?[ \t]*$", re.M
