@@ -221,4 +221,22 @@ DEADLINES += [
     ),
 ]
 
+# a notice's times with their zone ("1200 UTC", "0800 LT") and date-time groups in UTC
+DEADLINES += [
+    (
+        "NAVAREA IX  No. 0211/24  Issued 141230 UTC MAR 24\n\n1. FISHING VESSELS ARE TO LEAVE "
+        "THE AREAS BEFORE 150600 UTC MAR 24.\n",
+        [("2024-03-15", None)],
+    ),
+    (
+        "OSK, 3 March 2025 (Wire) - The no-fly zone takes effect from 1200 UTC today.\n",
+        [("2025-03-03", None)],
+    ),
+    (
+        "HYDROPAC 0912/21  ISSUED 090700 UTC JUN 21\n\n1. MISSILE FIRING EXERCISES IN TWO AREAS "
+        "(AREAS C AND D) WEST OF TORRE FROM 0600 LT 11 JUN 2021.\n",
+        [("2021-06-11", None)],
+    ),
+]
+
 test_deadlines = rows_test(DEADLINES, report_deadlines)

@@ -109,8 +109,10 @@ _WITHIN = re.compile(
     _I,
 )
 _CLOCK = (
-    r"(?:(?:\d{4}\s*Z\b|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|one\s+minute\s+past\s+midnight)"
-    r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
+    # ... "1200 UTC today", "1200 LT 04 AUG 2022": a notice's time with its zone
+    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|hours|hrs)\b)|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|"
+    r"midnight|noon|one\s+minute\s+past\s+midnight)"
+    r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|LT|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
 )
 # the start of a ceasefire, of patrols or of a rule: "patrols shall begin on 15 March",
 # "starting from 00:01 on 6 March 2020", "a general ceasefire from 00:00 on 15 February"
@@ -124,7 +126,7 @@ _STARTS = re.compile(
     # "extended to 18 February", not "extended to 50 nautical miles on 1 September 1972"
     r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b"
     r"(?!\s+(?:\S+\s+){0,2}?(?:nautical|miles?|km|kilomet\w*|met(?:re|er)s?)\b))|(?:cease-?fire|truce|patrols?|patroll(?:ed|ing)|exercises?|moratorium)\b"
-    r"(?=[^.;]{0,30}?\bfrom\b))"
+    r"(?=[^.;]{0,60}?\bfrom\b))"
     r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
     rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}"
@@ -631,7 +633,7 @@ def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
 _DTG_DEADLINE = re.compile(
     r"\b(?P<prep>NLT|not\s+later\s+than|no\s+later\s+than|by|before|until|at|from|"
     r"(?P<starts>begins?|starts?|commences?|effective|wef))\s+"
-    rf"(?P<dd>[0-3]\d)[0-2]\d[0-5]\d\s*Z\b(?:\s+(?P<mon>{_MONTH})\s+(?P<yy>\d{{4}}|\d{{2}})\b)?",
+    rf"(?P<dd>[0-3]\d)[0-2]\d[0-5]\d\s*(?:Z|UTC)\b(?:\s+(?P<mon>{_MONTH})\s+(?P<yy>\d{{4}}|\d{{2}})\b)?",
     _I,
 )
 # "if possible in the course of the year 1940": by the year's end
