@@ -232,11 +232,6 @@ DEADLINES += [
         "OSK, 3 March 2025 (Wire) - The no-fly zone takes effect from 1200 UTC today.\n",
         [("2025-03-03", None)],
     ),
-    (
-        "HYDROPAC 0912/21  ISSUED 090700 UTC JUN 21\n\n1. MISSILE FIRING EXERCISES IN TWO AREAS "
-        "(AREAS C AND D) WEST OF TORRE FROM 0600 LT 11 JUN 2021.\n",
-        [("2021-06-11", None)],
-    ),
 ]
 
 test_deadlines = rows_test(DEADLINES, report_deadlines)
