@@ -234,4 +234,20 @@ DEADLINES += [
     ),
 ]
 
+# a count from the entry into force of "this Treaty" when the text dates that entry
+DEADLINES += [
+    (
+        "TREATY ON THE KESS ESTUARY\nSigned at Orm, 3 March 1981.  Entry into force: 1 June 1981."
+        "\n\nArticle 4. A joint commission shall be set up within sixty days of the entry into "
+        "force of this Treaty.\n",
+        [("1981-07-31", None)],
+    ),
+    (
+        "Article 12. The Parties shall exchange maps within thirty days of the entry into force "
+        "of this Agreement. This Agreement entered into force on 10 October 2002.\n\n"
+        "Done at Lask on 1 October 2002.\n",
+        [("2002-11-09", None)],
+    ),
+]
+
 test_deadlines = rows_test(DEADLINES, report_deadlines)

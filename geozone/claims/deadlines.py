@@ -797,7 +797,18 @@ def find_deadlines(
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
-                if re.search(r"\binto\s+force\b", anchor_words, _I) and not re.search(
+                if (
+                    re.search(r"\binto\s+force\b", anchor_words, _I)
+                    and re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
+                    and (force := _IN_FORCE_ON.search(norm))
+                    and (p := _parts(force))
+                ):
+                    # "of the entry into force of this Treaty" under "Entry into force: 12
+                    # February 1974": counted from the day the text gives
+                    y, mo, d = p
+                    start_date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
+                    basis = f"counted from the entry into force on {start_date}"
+                elif re.search(r"\binto\s+force\b", anchor_words, _I) and not re.search(
                     r"\b(?:this|the\s+present)\b", anchor_words, _I
                 ):
                     # "within ten days of entry into force" under "ENTERS INTO FORCE 22 JUNE":
@@ -1054,7 +1065,10 @@ def find_deadlines(
 # the day a text enters into force: "ENTERS INTO FORCE 22 JUNE 0600 LOCAL", "came into force
 # on 1 May 1999"
 _IN_FORCE_ON = re.compile(
-    rf"\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+(?:on\s+)?{DATE}", _I
+    rf"(?:\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+(?:on\s+)?"
+    # a treaty's head: "Signed at Montevideo, 19 November 1973.  Entry into force: 12 February"
+    rf"|\bEntry\s+into\s+force\s*:\s*){DATE}",
+    _I,
 )
 # "This Agreement shall enter into force upon signature": in force from the day it is signed
 _IN_FORCE_ON_SIGNATURE = re.compile(
