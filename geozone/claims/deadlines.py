@@ -61,7 +61,7 @@ _DATE_RE = re.compile(DATE)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "by midnight on 20 February", "at 0800 UTC on 11 September"
 _CLOCK_EARLY = (
-    r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|dawn|dusk|first\s+light)"
+    r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|dawn|dusk|first\s+light|nightfall|sunset|sunrise|daybreak)"
     r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|Z|local(?:\s+time)?))*\s*,?\s*(?:on\s+)?)"
 )
 
@@ -109,8 +109,10 @@ _WITHIN = re.compile(
     _I,
 )
 _CLOCK = (
-    r"(?:(?:\d{4}\s*Z\b|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|one\s+minute\s+past\s+midnight)"
-    r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
+    # ... "1200 UTC today", "1200 LT 04 AUG 2022": a notice's time with its zone
+    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|hours|hrs)\b)|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|"
+    r"midnight|noon|one\s+minute\s+past\s+midnight)"
+    r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|LT|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
 )
 # the start of a ceasefire, of patrols or of a rule: "patrols shall begin on 15 March",
 # "starting from 00:01 on 6 March 2020", "a general ceasefire from 00:00 on 15 February"
@@ -124,7 +126,7 @@ _STARTS = re.compile(
     # "extended to 18 February", not "extended to 50 nautical miles on 1 September 1972"
     r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b"
     r"(?!\s+(?:\S+\s+){0,2}?(?:nautical|miles?|km|kilomet\w*|met(?:re|er)s?)\b))|(?:cease-?fire|truce|patrols?|patroll(?:ed|ing)|exercises?|moratorium)\b"
-    r"(?=[^.;]{0,30}?\bfrom\b))"
+    r"(?=[^.;]{0,60}?\bfrom\b))"
     r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
     rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}"
@@ -252,7 +254,9 @@ _ACTION = re.compile(
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
-    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|expir\w*|laps(?:e|es|ed|ing)\b|"
+    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|"
+    # "ordered all foreign ships out of the gulf by midnight on Wednesday"
+    r"(?:order\w*|told|sent|want\w*)\s+(?:[\w'-]+\s+){0,4}?out\s+of|expir\w*|laps(?:e|es|ed|ing)\b|"
     # "This notice will be cancelled or reissued by 31 August"
     r"cancel\w*|reissu\w*|renew\w*|revok\w*|"
     # "that the parties report to the Mission on their heavy weapons"
@@ -629,7 +633,7 @@ def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
 _DTG_DEADLINE = re.compile(
     r"\b(?P<prep>NLT|not\s+later\s+than|no\s+later\s+than|by|before|until|at|from|"
     r"(?P<starts>begins?|starts?|commences?|effective|wef))\s+"
-    rf"(?P<dd>[0-3]\d)[0-2]\d[0-5]\d\s*Z\b(?:\s+(?P<mon>{_MONTH})\s+(?P<yy>\d{{4}}|\d{{2}})\b)?",
+    rf"(?P<dd>[0-3]\d)[0-2]\d[0-5]\d\s*(?:Z|UTC)\b(?:\s+(?P<mon>{_MONTH})\s+(?P<yy>\d{{4}}|\d{{2}})\b)?",
     _I,
 )
 # "if possible in the course of the year 1940": by the year's end
@@ -776,7 +780,7 @@ def find_deadlines(
                 basis = f"counted from {inner.group()}"
             elif (
                 re.fullmatch(
-                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:entry|coming|entering)\s+into\s+force|"
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
                     r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"
@@ -793,7 +797,18 @@ def find_deadlines(
                 and anchor
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
-                if re.search(r"\binto\s+force\b", anchor_words, _I) and not re.search(
+                if (
+                    re.search(r"\binto\s+force\b", anchor_words, _I)
+                    and re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
+                    and (force := _IN_FORCE_ON.search(norm))
+                    and (p := _parts(force))
+                ):
+                    # "of the entry into force of this Treaty" under "Entry into force: 12
+                    # February 1974": counted from the day the text gives
+                    y, mo, d = p
+                    start_date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
+                    basis = f"counted from the entry into force on {start_date}"
+                elif re.search(r"\binto\s+force\b", anchor_words, _I) and not re.search(
                     r"\b(?:this|the\s+present)\b", anchor_words, _I
                 ):
                     # "within ten days of entry into force" under "ENTERS INTO FORCE 22 JUNE":
@@ -804,6 +819,13 @@ def find_deadlines(
                         y, mo, d = p
                         start_date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
                         basis = f"counted from the entry into force on {start_date}"
+                    elif _IN_FORCE_ON_SIGNATURE.search(norm):
+                        # in force on signature: counted from the day it is signed, the
+                        # report's date when the text names no other
+                        start_date, basis = _signing_date(norm, anchor) or (
+                            anchor,
+                            f"in force on signature: counted from the report's date {anchor}",
+                        )
                 # "within fourteen days of signature", after "will be signed in Lesk on 24
                 # March": counted from that signing (not for "this Agreement", whose date is
                 # the report's)
@@ -1043,7 +1065,16 @@ def find_deadlines(
 # the day a text enters into force: "ENTERS INTO FORCE 22 JUNE 0600 LOCAL", "came into force
 # on 1 May 1999"
 _IN_FORCE_ON = re.compile(
-    rf"\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+(?:on\s+)?{DATE}", _I
+    rf"(?:\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+(?:on\s+)?"
+    # a treaty's head: "Signed at Montevideo, 19 November 1973.  Entry into force: 12 February"
+    rf"|\bEntry\s+into\s+force\s*:\s*){DATE}",
+    _I,
+)
+# "This Agreement shall enter into force upon signature": in force from the day it is signed
+_IN_FORCE_ON_SIGNATURE = re.compile(
+    r"\b(?:enters?|entered|enter|comes?|came|come)\s+into\s+force\s+(?:up)?on\s+(?:the\s+date\s+of\s+)?"
+    r"(?:its\s+)?(?:signature|signing)\b",
+    _I,
 )
 _LIST_ITEM_DATE = re.compile(
     rf"^[ \t]*[-\u2022*][ \t]+[A-Z][^:\n]{{3,80}}?:[ \t]+(?P<when>{DATE})\.?[ \t]*$", re.M

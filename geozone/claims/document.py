@@ -927,6 +927,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         ):
             # "within 10 km of the plant", "a radius of 30 km around the station"
             reference = point_of(after)
+        elif reading.semantics == "depth" and re.match(
+            r"(?:away\s+)?from\s", reading.decided_by or "", re.I
+        ):
+            # "to 20 km from the summit": a zone's reach from a point
+            reference = point_of(after, first=True)
         if reference is None:
             reference = reference_of(after, norm[: m.start])
         if reference is None and merged is not None:

@@ -48,7 +48,10 @@ _LABELLED = [
         _I,
     ),
     re.compile(
-        rf"\bDTG\s*:?\s+(?P<day>[0-3]\d)\d{{4}}Z\s+{_MONTH}\s+(?P<yy>\d{{4}}|\d{{2}})\b", _I
+        # ... and a warning's "Issued 030915 UTC AUG 22"
+        rf"\b(?:DTG|Issued)\s*:?\s+(?P<day>[0-3]\d)\d{{4}}\s*(?:Z|UTC)\s+{_MONTH}\s+"
+        rf"(?P<yy>\d{{4}}|\d{{2}})\b",
+        _I,
     ),
 ]
 # unlabelled, only in the first lines: a numeric date, a weekday-headed date
@@ -80,6 +83,13 @@ def _short_line_date(line: str) -> dt.date | None:
         line,
         _I,
     )
+    # "Thursday 4 April 2024. Interview with ...": a line that opens with its date
+    if m := re.match(
+        rf"\W*(?:{_WEEKDAY},?\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\.\s",
+        line + " ",
+        _I,
+    ):
+        return _date(m)
     if len(line.split()) > 12 or re.search(r"[.;]\s+[A-Z]", line):
         return None
     if not labelled and re.search(r"\b(?:on|since|until|by|from|before|after)\s+\d", line, _I):

@@ -20,6 +20,8 @@ _ROAD = (
     r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?|"
     # "a ship sailing from Chornomorsk to Istanbul": a sea route
     r"sailing|sails|sailed|voyages?|"
+    # "vessels bound from Cressel to Port Semmen": a ship's passage
+    r"bound(?=\s+from\b)|"
     # "the track from Oster to Hallin", "convoys are sent from A to B", "ferry service A-B"
     r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?)"
 )
@@ -73,7 +75,7 @@ _ORGANISATION = re.compile(
 _APPOSITIVE = re.compile(r"\s*\([^()]{0,80}\)|,\s+(?:a|an|the)\s+[a-z][^,;.]{0,60},(?=\s+to\b)")
 _LANDMARK = re.compile(
     r"bridge|ferry|crossing|tunnel|junction|pass|dam|gate|checkpoint|station|airport|port|"
-    r"roundabout|interchange"
+    r"roundabout|interchange|heliport|airfield|stadium|harbour|harbor|terminal|quay|pier"
 )
 _PAIR_GROUPS = re.compile(
     r",?\s+as\s+well\s+as\s+|,?\s+and\s+(?:also\s+)?between\s+|;\s*|,\s+plus\s+", _I

@@ -49,10 +49,15 @@ _RUN_TOGETHER = re.compile(
     r"|(?<=\d)(?=(?:and|to|or)\s+\d)"
     r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b|mi\b|nmi\b|nm\b|yds?\b|"
     r"yards?\b|ft\b|feet\b"
+    # "15NM", "5KM EITHER SIDE": a notice's unit in capitals run into its figure
+    r"|(?:KMS?|NMI?)\b"
     # "500m wide", "200m from the fence" (not "5m people")
     r"|m\b(?=\s*-?\s*(?:wide|deep|across|from|back|away|behind|beyond|off|on\s+(?:each|either|both)|"
     r"either|each|inside|into|within|of\s+the|zone|strip|belt|buffer|corridor|exclusion)\b)))"
 )
+# a notice's abbreviations around figures: "BTN 15NM AND 25NM FM GRANTHOLM"
+_NOTICE_BETWEEN = re.compile(r"\bBTN(?=\s+\d)")
+_NOTICE_FROM = re.compile(r"(?<=\d(?:NM|KM) )FM(?=\s+[A-Z])|(?<=\d (?:NM|KM) )FM(?=\s+[A-Z])")
 # scanned and PDF text: "atleast20 km", "A25-kilometre", "Memorandum,which"
 _GLUED_PHRASE = re.compile(r"\b(?:at|no|not)(?=(?:least|more|less)\b)", re.I)
 # "ofnot less than", "demilitarisedzone": a short word or a zone's adjective run into the next
@@ -130,8 +135,16 @@ _OCR_DAY = re.compile(
     r"(?<![\w.,])l[lO0-9]?(?=\s+(?i:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)"
 )
+# ... and a day after its month: "April l", "May lO"
+_OCR_DAY_AFTER = re.compile(
+    r"\b(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? )"
+    r"(?P<day>l[lO0-9]?)(?![\w-])"
+)
 # a signal time with no true digit left: "OOOlZ"
 _OCR_SIGNAL_TIME = re.compile(r"(?<![\w.,])(?=[0-9lIO]{0,3}[0-9O])[0-9lIO]{4}(?=Z\b)")
+# OCR: a capital I read for an l inside a word in lower case ("miIes", "kiIometres")
+_OCR_INNER_I = re.compile(r"\b[a-z]+I[a-z]*\b")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 _OCR_CAPITALS = str.maketrans("10", "IO")
@@ -287,6 +300,9 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
             return fixed
         return word
     fixed = word.translate(_OCR_LETTERS)
+    if re.fullmatch(r"0[a-z]{3,}", word) and fixed.lower() not in words:
+        # "0strova": a name's capital O read as a zero
+        return "O" + word[1:]
     # "Mi11", "wi11", "Hi11": a double l read as 11 at a word's end
     inner = re.search(r"[A-Za-z][10]+[A-Za-z]|[a-z]11$", word)
     if len(re.findall(r"[A-Za-z]", word)) >= 2 and (inner or fixed.lower() in words):
@@ -338,6 +354,16 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     text, starts, ends = _apply(
         text, starts, ends, _OCR_DAY, lambda m: m.group().translate(_OCR_DIGITS)
     )
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_INNER_I, lambda m: m.group().replace("I", "l")
+    )
+    text, starts, ends = _apply(
+        text,
+        starts,
+        ends,
+        _OCR_DAY_AFTER,
+        lambda m: m.group("month") + m.group("day").translate(_OCR_DIGITS),
+    )
     # "one (l) kilometre"
     return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
 
@@ -370,6 +396,8 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _GLUED_ABBREVIATION, lambda m: " ")
     text, starts, ends = _ocr(text, starts, ends)
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
+    text, starts, ends = _apply(text, starts, ends, _NOTICE_BETWEEN, lambda m: "BETWEEN")
+    text, starts, ends = _apply(text, starts, ends, _NOTICE_FROM, lambda m: "FROM")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_ARTICLE, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_NUMBER_WORD, lambda m: m.group() + " ")

@@ -23,7 +23,7 @@ ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
     r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
-    r"(?:surrounding|territorial|adjacent|coastal)\s+waters)"
+    r"(?:surrounding|territorial|adjacent|coastal)\s+waters|territorial\s+seas?)"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 # words that end a noun phrase: "a 5-km march to the zone" does not name the zone
@@ -40,7 +40,7 @@ _CONTEXT = re.compile(
     r"rebels?|insurgents?|guerrillas?|combatants|belligerents|"
     r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
-    r"warships?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
+    r"warships?|frigates?|destroyers?|cruisers?|submarines?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
     r"planes?|jets?|airplanes?|aeroplanes?|vehicles?|trawlers?)\b",
     _I,
 )
@@ -328,7 +328,9 @@ _INSTEAD = re.compile(
 POINT = (
     r"(?:plant|power\s+station|station|reactor|airbase|air\s+base|airfield|airport|base|"
     r"platform|rig|town\s+cent(?:re|er)|city\s+cent(?:re|er)|cent(?:re|er)|capital|town|city|"
-    r"village|site|camp|port|harbour|harbor|buoy|wreck|lighthouse|embassy|barracks|depot|dam)"
+    r"village|site|camp|port|harbour|harbor|buoy|wreck|lighthouse|embassy|barracks|depot|dam|"
+    # a volcano's or an atoll's zone: "20 km from the summit", "12 nautical miles of the atoll"
+    r"heliport|summit|crater|vent|volcano|atoll|island|reef)"
     # ("the buoy line", "the town road": a line, not a point)
     r"(?!\s+(?:lines?|roads?|route|boundary|border|frontier|fence|track|zone|area)\b)"
 )
@@ -349,11 +351,14 @@ def _ws(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip()
 
 
-def point_of(after: str) -> str | None:
+def point_of(after: str, first: bool = False) -> str | None:
     """The point a radius is counted from, named right after the figure: "of the plant" ->
-    "plant", "around the Ferran B gas platform", "centred on Tskhinvali". None if not said."""
+    "plant", "around the Ferran B gas platform", "centred on Tskhinvali". None if not said.
+
+    ``first``: only a point named first thing after the figure ("from the summit").
+    """
     m = _POINT_NAMED.search(after[:90])
-    if m is None or re.search(r"[;]|\.\s", after[: m.start()]):
+    if m is None or (first and m.start() > 0) or re.search(r"[;]|\.\s", after[: m.start()]):
         return None
     name = _ws(m.group("name") or m.group("proper"))
     return name if name[0].isupper() else name.lower()
@@ -722,11 +727,34 @@ def read_width(
 
     semantics, decided = None, None
     strong = False
+    point_after = _POINT_AFTER.match(after)
     radius = (
         (within_lead or _KEEP_AWAY.search(lead))
-        if _POINT_AFTER.match(after) and _RADIUS_CONTEXT.search(sentence)
+        if point_after and _RADIUS_CONTEXT.search(sentence)
         else None
     )
+    # "widened the danger zone to 20 km from the summit", "between 15 and 20 km from the
+    # crater": a zone's reach from a point is a radius too
+    if (
+        radius is None
+        and point_after
+        and (
+            re.match(r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?from\b", after, _I)
+            # "the no-fly zone the alliance imposed within 30 km of the airbase"
+            or (within_lead and _ZONE.search(sentence))
+        )
+        and (_ZONE.search(sentence) or re.search(r"\bbetween\s*$", lead_core + " ", _I))
+        # "villages lying beyond its edge, as far as 60 km from the plant": where places are
+        # "the vessel was stopped 11 nautical miles from the reef", "the line passes within 3 km
+        # of the town": where something was or runs, not a zone
+        and not re.search(
+            r"\b(?:as\s+far\s+as|lies|lying|lay|located|situated|stopped|intercepted|boarded|"
+            r"sighted|spotted|seen|found|pass(?:es|ed)?|runs?|ran|comes|came)\b",
+            lead,
+            _I,
+        )
+    ):
+        radius = within_lead or re.search(r"$", lead)
     if (
         (
             (m := _APART.match(after))
@@ -784,8 +812,7 @@ def read_width(
         semantics, decided, strong = "depth", m.group(), True
     elif radius:
         # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
-        point = _POINT_AFTER.match(after).group()
-        semantics, decided, strong = "depth", _ws(radius.group() + " " + point), True
+        semantics, decided, strong = "depth", _ws(radius.group() + " " + point_after.group()), True
     # "would run 30 km into Syria": how deep, not how long
     spans_zone = re.search(r"\bspan(?:s|ned|ning)?\s+$", lead, _I) and _ZONE.search(
         _words_before(sentence, m_start)
@@ -1106,7 +1133,8 @@ def read_width(
         or full_again
         or (
             weak is not None
-            and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+)?within\s*$", lead, _I)
+            # "the exclusion zone France has declared within 12 nautical miles of the atoll"
+            and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+){{0,3}}?within\s*$", lead, _I)
             and not _LOCATED.search(lead[: -len("within ")])
         )
         or (semantics == "total" and decided and re.search(r"apart|between", decided, _I))
@@ -1146,7 +1174,12 @@ def read_width(
             weak is not None
             and _CONTEXT.search(sentence)
             and (
-                re.search(r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+$", lead, _I)
+                # "advised to keep within 20 nm of the west coast"
+                re.search(
+                    r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+(?:within\s+)?$",
+                    lead,
+                    _I,
+                )
                 # "kept at a distance of ten miles from", "moved to 30 km behind the front"
                 or re.search(
                     r"\b(?:at|to|beyond)\s+a\s+(?:minimum\s+|safe\s+)?distance\s+of\s+$"
@@ -1156,7 +1189,8 @@ def read_width(
                     _I,
                 )
                 or re.search(
-                    r"\b(?:shall|must|will|should|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
+                    # "the ships would remain at least 12 nautical miles from the coast"
+                    r"\b(?:shall|must|will|would|should|may|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
                     r"(?:remain|stay|keep|be|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
                     r"withdrawn|relocated|redeployed))"
                     r"\s+$",
