@@ -344,6 +344,21 @@ def test_default_zones_are_all_visible_at_load(browser, page_file, size):
         ARTIFACTS.mkdir(exist_ok=True)
         p.page.screenshot(path=str(ARTIFACTS / f"map-{size[0]}x{size[1]}.png"))
         assert len(_zone_pixels(shot, shown)[0]) > 0.9 * len(rows)
+        # a legend with long names (a scenario's own lines) wraps clear of the panel
+        p.js(
+            "(() => { const c = document.querySelectorAll('#geozone-legend .gz-legend-col');"
+            " const d = document.createElement('div');"
+            " d.textContent = 'Line of contact, 17 September 2018 (the zone line) '.repeat(2);"
+            " c[c.length - 1].appendChild(d); })()"
+        )
+        panel, legend, row = p.js(
+            "['#geozone-panel', '#geozone-legend', '#geozone-legend .gz-legend-col:last-child"
+            " > div:last-child'].map(q => {"
+            " const r = document.querySelector(q).getBoundingClientRect();"
+            " return [r.left, r.top, r.right, r.bottom]; })"
+        )
+        assert legend[2] <= panel[0] or legend[3] <= panel[1], (legend, panel)
+        assert row[2] <= legend[2], (row, legend)  # a row too long is cut short, not run on
         # the summary table fits its panel: no sideways scrolling
         assert p.js(
             "(() => { const b = document.querySelector('#geozone-panel .gz-body');"
