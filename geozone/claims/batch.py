@@ -152,8 +152,8 @@ def _date_for(
             return date, (
                 f"dateline {date:%b %d} without a year; year {own.year_hint} from the report's text"
             )
-    # "JERUSALEM, Sept. 1" in "philadelphi-corridor-2005-news.txt": the year its file is named
-    # for, when the text names none and its weekday, if any, agrees
+    # a dateline "CITY, Sept. 1" in a file named "...-2005-news.txt": the year the file is named
+    # for, when the text names none and its weekday, if any, agrees (the basis says so)
     named = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", Path(source).stem))
     if own.month_day and own.year_hint is None and len(named) == 1:
         year = int(named.pop())
