@@ -1,6 +1,7 @@
 """Stated zone parameters read from reports: widths, deadlines and routes, with quotes.
 
-Rule-based and offline. ``read_reports`` reads files and folders;
+Rules first, with a small learned second opinion (:mod:`.learned`); offline.
+``read_reports`` reads files and folders;
 ``read_texts`` and ``extract`` work on text already in memory.
 """
 

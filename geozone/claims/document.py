@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .deadlines import document_date, find_deadlines, what_for
+from .learned import context_model, features
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, at_sea, measurements, numbers
 from .routes import find_routes
@@ -23,8 +24,10 @@ from .widths import (
     CHANGE,
     FRAGMENT_AFTER,
     FRAGMENT_LEAD,
+    ZONE_NOUN,
     WidthReading,
     conversion_end,
+    plainly_not_width,
     point_of,
     read_width,
     reference_before,
@@ -745,6 +748,61 @@ _SHARED_NEXT = re.compile(
 )
 
 
+LEARNED = "learned from the words around it"
+"""``semantics_words`` of a reading the context model made (see :mod:`.learned`)."""
+
+
+# "a 20-kilometer zone", "the 5 km strip": a figure that only names a zone says nothing of what
+# it measures, whatever the words around it (see docs/claims.md)
+_FIGURE_NOUN = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+)?{ZONE_NOUN}\b", re.I)
+# "a zone of 10 km", "the buffer is 600 m", "BUFFER ZONE 4 KM", "the neutral belt (3 miles)"
+_NOUN_FIGURE = re.compile(
+    rf"\b{ZONE_NOUN}\s*(?:(?:of|is|was|will\s+be|would\s+be|at|measuring|:|\(|,)\s*)?"
+    r"(?:(?:only|just|about|some|roughly|around|nearly|almost|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def _names_a_zone(norm: str, sentence: tuple[int, int], m: Measurement) -> bool:
+    """Whether the figure only names a zone: a figure and a zone noun, side by side."""
+    lead = norm[max(sentence[0], m.start - 60) : m.start]
+    return bool(_FIGURE_NOUN.match(norm, m.end) or _NOUN_FIGURE.search(lead))
+
+
+def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> WidthReading | None:
+    """A width the rules passed over, when the context model is sure of it."""
+    s_a, s_b = sentence
+    if plainly_not_width(norm[s_a:s_b], m.start - s_a, m.end - s_a):
+        return None
+    model = context_model()
+    feats = features(norm, sentence, m.start, m.end)
+    if model.width_probability(feats) < model.detect_threshold:
+        return None
+    semantics, p = model.semantics(feats)
+    if _names_a_zone(norm, sentence, m):
+        semantics = "unspecified"
+    qual = _QUALIFIER.search(norm[max(sentence[0], m.start - 40) : m.start])
+    return WidthReading(
+        semantics if p >= model.semantics_threshold else "unspecified",
+        LEARNED,
+        qual and re.sub(r"\s+", " ", qual.group()).strip().lower(),
+        "stated",
+    )
+
+
+def _learned_semantics(
+    norm: str, sentence: tuple[int, int], m: Measurement, reading: WidthReading
+) -> WidthReading:
+    """An unspecified width's semantics, when the context model is sure of another."""
+    if _names_a_zone(norm, sentence, m):
+        return reading
+    model = context_model()
+    semantics, p = model.semantics(features(norm, sentence, m.start, m.end))
+    if semantics == "unspecified" or p < model.semantics_threshold:
+        return reading
+    return WidthReading(semantics, LEARNED, reading.qualifier, reading.status, reading.proposal)
+
+
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
     found = [x for m in at_sea(norm, measurements(norm)) for x in _split_change(norm, m)]
@@ -845,6 +903,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             ends.append((m.start, m.end))
             stages.append((m.start, None, None))
             continue
+        if reading is None and merged is None and conv is None:
+            # no rule reads a width here: the learned model may, from the words around it
+            reading = _learned_width(norm, (s_a, s_b), m)
         if reading is None:
             continue
         if reading.semantics == "unspecified" and (shared := _SHARED_NEXT.match(norm, s_b)):

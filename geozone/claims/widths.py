@@ -534,6 +534,61 @@ def _per_side_pair(m: re.Match) -> bool:
     return _OPPOSITE.get(a) == b
 
 
+# "the 250-kilometre border", "a 5-km march": the length of a line or of a trip (not "a 250 km
+# border zone")
+_LENGTH_NOUN_AFTER = re.compile(
+    r"\s*-?\s*(?:long\b|(?:[\w'-]+\s+)?(?:border|frontier|front|frontline|coast|coastline|road|"
+    r"highway|railway|pipeline|river|fence|wall|track|boundary|march|journey|drive|trip|flight|"
+    r"convoy|column)s?\b(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b))",
+    _I,
+)
+# "Some guard posts stand inside the zone, a few within 1 km": where things stand, said earlier
+_STANDING = re.compile(
+    r"\b(?:lie|lies|lying|lay|located|situated|stand|stands|standing|based|stationed|positioned)\b"
+    r"(?!\s+back\b)",
+    _I,
+)
+_RULE_WORD = re.compile(r"\b(?:no|not|never|nor|must|shall|may|should|will|to\s+be)\b", _I)
+
+
+def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
+    """Whether the words next to a distance say it is something else than a zone's width.
+
+    A range, a length, an area, a sum, a spacing, or where a thing lies:
+    the cues :func:`read_width` also knows, checked alone, so that a
+    distance no rule reads as a width is not read as one from its context
+    either (see :mod:`.learned`).
+
+    Parameters
+    ----------
+    sentence : str
+        The normalised sentence holding the distance.
+    m_start, m_end : int
+        The distance's span within the sentence.
+    """
+    lead = sentence[max(0, m_start - 60) : m_start]
+    after = sentence[m_end : m_end + 80]
+    before = sentence[:m_start]
+    # "a 10-mile radius", "the 2 km strip": a zone's reach, or a zone named by its figure
+    radius = re.match(r"\s*-?\s*radius\b", after, _I)
+    named = re.match(rf"\s*-?\s*(?:[\w'-]+\s+)?{ZONE_NOUN}\b", after, _I)
+    return bool(
+        _VAGUE.search(lead)
+        or _CURRENCY.search(lead)
+        or re.match(r"\s*(?:2|²|sq\b|square\b)", after, _I)
+        or (_AFTER_RANGE.match(after) and not radius)
+        or _RANGE.search(lead)
+        or _SPACING.search(lead)
+        or _BEFORE_LENGTH.search(lead)
+        or _LENGTH_NOUN_AFTER.match(after)
+        # "No troops may be stationed within 15 km" is a rule, not where troops are
+        or (
+            (_LOCATED.search(lead) or (_STANDING.search(before) and not named))
+            and not _RULE_WORD.search(before)
+        )
+    )
+
+
 def read_width(
     sentence: str, m_start: int, m_end: int, prev_end: int, next_start: int, context: str = ""
 ) -> WidthReading | None:

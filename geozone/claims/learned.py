@@ -1,0 +1,134 @@
+"""A second opinion learned from the annotated reports: is a distance a width, and what it measures.
+
+The reading rules decide first. Where they find no width in a distance,
+or find one but cannot tell what it measures ("unspecified"), two
+logistic models read the words around the distance and may overrule:
+
+- ``detect``: the probability that the distance is a zone's width (and
+  not a range, a length, an area or how far a place lies);
+- ``semantics``: which of ``total``, ``per_side``, ``depth`` and
+  ``unspecified`` the width is.
+
+Both are trained by ``benchmarks/claims_train.py`` on the annotated field
+reports it lists, and stored as plain weights in ``data/context_model.json``
+(a feature's weight per class, a bias, and the thresholds), so reading
+needs no learning library. The features are the words before and after
+the distance in its sentence, their neighbouring pairs, and the words
+of the sentence as a set; nothing else of the text is used.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+MODEL_FILE = "context_model.json"
+_WORD = re.compile(r"[a-z]+|\d+")
+_LEFT = 6
+_RIGHT = 8
+
+
+def features(norm: str, sentence: tuple[int, int], start: int, end: int) -> list[str]:
+    """The features of one distance: the words around it in its sentence.
+
+    Parameters
+    ----------
+    norm : str
+        The report's normalised text.
+    sentence : tuple of int
+        Start and end offsets of the distance's sentence in ``norm``.
+    start, end : int
+        Offsets of the distance (figure and unit) in ``norm``.
+
+    Returns
+    -------
+    list of str
+        Feature names, each present once.
+    """
+    s_a, s_b = sentence
+    left = _WORD.findall(norm[s_a:start].lower())[-_LEFT:]
+    right = _WORD.findall(norm[end:s_b].lower())[:_RIGHT]
+    out: set[str] = set()
+    for i, w in enumerate(reversed(left)):
+        out.add("L:" + w)
+        if i < 2:
+            out.add(f"L{i}:{w}")
+    for i, w in enumerate(right):
+        out.add("R:" + w)
+        if i < 3:
+            out.add(f"R{i}:{w}")
+    out.update(f"LB:{a}_{b}" for a, b in pairwise(left))
+    out.update(f"RB:{a}_{b}" for a, b in pairwise(right))
+    out.update("S:" + w for w in left + right)
+    return sorted(out)
+
+
+@dataclass(frozen=True)
+class ContextModel:
+    """Weights of the two logistic models (see the module's docstring)."""
+
+    detect_bias: float
+    detect_weights: dict[str, float]
+    classes: tuple[str, ...]
+    semantics_bias: tuple[float, ...]
+    semantics_weights: dict[str, tuple[float, ...]]
+    detect_threshold: float
+    semantics_threshold: float
+
+    def width_probability(self, feats: list[str]) -> float:
+        """Probability (0–1) that the distance with these features is a width."""
+        z = self.detect_bias + sum(self.detect_weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def semantics(self, feats: list[str]) -> tuple[str, float]:
+        """The likeliest semantics of a width with these features, and its probability."""
+        z = list(self.semantics_bias)
+        for f in feats:
+            for k, w in enumerate(self.semantics_weights.get(f, ())):
+                z[k] += w
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        k = max(range(len(z)), key=z.__getitem__)
+        return self.classes[k], e[k] / sum(e)
+
+    def to_json(self) -> dict:
+        """The weights as stored in ``data/context_model.json``."""
+        return {
+            "detect": {
+                "bias": self.detect_bias,
+                "threshold": self.detect_threshold,
+                "weights": self.detect_weights,
+            },
+            "semantics": {
+                "classes": list(self.classes),
+                "bias": list(self.semantics_bias),
+                "threshold": self.semantics_threshold,
+                "weights": {k: list(v) for k, v in self.semantics_weights.items()},
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> ContextModel:
+        """The model from its stored form (see :meth:`to_json`)."""
+        d, s = data["detect"], data["semantics"]
+        return cls(
+            detect_bias=float(d["bias"]),
+            detect_weights={k: float(v) for k, v in d["weights"].items()},
+            classes=tuple(s["classes"]),
+            semantics_bias=tuple(float(v) for v in s["bias"]),
+            semantics_weights={k: tuple(float(x) for x in v) for k, v in s["weights"].items()},
+            detect_threshold=float(d["threshold"]),
+            semantics_threshold=float(s["threshold"]),
+        )
+
+
+@cache
+def context_model() -> ContextModel:
+    """The stored model, read once per process."""
+    raw = resources.files(__package__).joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    return ContextModel.from_json(json.loads(raw))
