@@ -122,6 +122,9 @@ NOT_WIDTHS = [
     ("The restricted area covers 40 km² of farmland.", "40 km"),
     ("Markers were placed at intervals of 500 metres along the fence.", "500 metres"),
     ("The village is located 3 km from the river.", "3 km"),
+    ("The plan covered the entire 90 miles from Kessel to the Varn frontier.", "90 miles"),
+    ("The 300-km Green Line, drawn in 1964, divides the island.", "300-km"),
+    ("Both armies will close the two posts that sit within 2 km of the ridge.", "2 km"),
 ]
 
 

@@ -539,12 +539,20 @@ def _per_side_pair(m: re.Match) -> bool:
 _LENGTH_NOUN_AFTER = re.compile(
     r"\s*-?\s*(?:long\b|(?:[\w'-]+\s+)?(?:border|frontier|front|frontline|coast|coastline|road|"
     r"highway|railway|pipeline|river|fence|wall|track|boundary|march|journey|drive|trip|flight|"
-    r"convoy|column)s?\b(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b))",
+    r"convoy|column)s?\b(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
+    # "the 120-km Blue Line": a named line's length
+    r"|(?-i:[A-Z][\w'-]+\s+Line)\b"
+    # "almost the full 440 km from the Euphrates to the Iraqi frontier": from one place to another
+    r"|(?:\s+[\w'-]+){0,2}?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?:the\s+)?"
+    r"(?-i:[A-Z]))",
     _I,
 )
+# "the full 440 km", "the entire 90 miles": all of a length
+_WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:full|entire|whole)\s*$", _I)
 # "Some guard posts stand inside the zone, a few within 1 km": where things stand, said earlier
 _STANDING = re.compile(
-    r"\b(?:lie|lies|lying|lay|located|situated|stand|stands|standing|based|stationed|positioned)\b"
+    r"\b(?:lie|lies|lying|lay|located|situated|stand|stands|standing|sit|sits|sitting|based|"
+    r"stationed|positioned)\b"
     r"(?!\s+back\b)",
     _I,
 )
@@ -572,8 +580,17 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     # "a 10-mile radius", "the 2 km strip": a zone's reach, or a zone named by its figure
     radius = re.match(r"\s*-?\s*radius\b", after, _I)
     named = re.match(rf"\s*-?\s*(?:[\w'-]+\s+)?{ZONE_NOUN}\b", after, _I)
+    standing = [*_STANDING.finditer(before)]
+    # "No troops may be stationed within 15 km" is a rule, not where troops are
+    where = bool(_LOCATED.search(lead)) or (bool(standing) and not named)
+    if where and standing:
+        verb = standing[-1].start()
+        where = not _RULE_WORD.search(before[max(0, verb - 15) : verb])
+    elif where:
+        where = not _RULE_WORD.search(lead)
     return bool(
         _VAGUE.search(lead)
+        or _WHOLE_OF.search(lead)
         or _CURRENCY.search(lead)
         or re.match(r"\s*(?:2|²|sq\b|square\b)", after, _I)
         or (_AFTER_RANGE.match(after) and not radius)
@@ -581,11 +598,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _SPACING.search(lead)
         or _BEFORE_LENGTH.search(lead)
         or _LENGTH_NOUN_AFTER.match(after)
-        # "No troops may be stationed within 15 km" is a rule, not where troops are
-        or (
-            (_LOCATED.search(lead) or (_STANDING.search(before) and not named))
-            and not _RULE_WORD.search(before)
-        )
+        or where
     )
 
 
