@@ -1,7 +1,8 @@
 """Precision and recall of the claims reader on the annotated test reports.
 
-Usage: python benchmarks/claims_eval.py [-v] [FOLDER ...]
-       (default: tests/reports/dev, holdout and field-dev; field-holdout only when named)
+Usage: python benchmarks/claims_eval.py [-v] [--rules-only] [FOLDER ...]
+       (default: tests/reports/dev, holdout and field-dev; field-holdout only when named;
+       --rules-only: without the context model of geozone/claims/learned.py)
 
 Each folder holds reports (.txt) and gold.json, the claims a careful reader
 finds in them. Each folder is read the way a user would read it: all its
@@ -263,7 +264,12 @@ def accuracy_table(results: dict[str, dict[str, Accuracy]]) -> str:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    folders = [Path(a) for a in argv if a != "-v"] or DEFAULT
+    if "--rules-only" in argv:
+        # the reader without its context model: no distance is shown to it
+        from geozone.claims import document
+
+        document._learned_width = lambda *args: None
+    folders = [Path(a) for a in argv if not a.startswith("-")] or DEFAULT
     results, accuracy = {}, {}
     for folder in folders:
         if verbose:
