@@ -215,7 +215,9 @@ _WRAPPED = re.compile(
 _PAGE_NUMBER = r"(?:-\s*\d{1,3}\s*-|(?:Page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3})"
 _FURNITURE_LINE = (
     rf"[ \t]*(?:{_PAGE_NUMBER}|[^\n]{{0,80}}?\S[ \t]{{3,}}{_PAGE_NUMBER}"
-    r"|[^a-z\n]*[A-Z][^a-z\n]*)[ \t]*"
+    # (the first capital is where the line's first letter is: one way to match, not one per
+    # capital, or an all-capital telex takes seconds)
+    r"|[^a-zA-Z\n]*[A-Z][^a-z\n]*+)[ \t]*"
 )
 _FURNITURE = re.compile(
     r"(?<=[a-z0-9,;(-])[ \t]*\n(?:[ \t]*\n)*"
