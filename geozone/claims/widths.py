@@ -41,7 +41,7 @@ _CONTEXT = re.compile(
     r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
     r"warships?|frigates?|destroyers?|cruisers?|submarines?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
-    r"planes?|jets?|airplanes?|aeroplanes?|vehicles?|trawlers?)\b",
+    r"planes?|jets?|airplanes?|aeroplanes?|vehicles?|trawlers?|airspace|box(?:es)?|rings?)\b",
     _I,
 )
 _WITHDRAW = re.compile(
@@ -106,7 +106,9 @@ _AFTER_TOTAL = re.compile(
 # "12 nm offshore": measured from the coast, one side
 _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
-    r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius)\b",
+    r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
+    r"seawards?|landwards?|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",
     _I,
 )
 _AFTER_PER_SIDE = re.compile(
@@ -294,7 +296,7 @@ _RANGE = re.compile(
     _I,
 )
 _AFTER_RANGE = re.compile(
-    rf"\s*-?\s*(?:range|radius|limit\s+on\s+(?:the\s+|their\s+|its\s+)?(?:range|calibre|caliber|speed)|"
+    rf"\s*-?\s*(?:range|radius(?!\s+(?:of|around|round|about|cent(?:red|ered)\s+on)\s+(?!action\b))|limit\s+on\s+(?:the\s+|their\s+|its\s+)?(?:range|calibre|caliber|speed)|"
     rf"away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
     rf"{_BORDER})|high\b|tall\b|above\b|below\b|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
@@ -330,7 +332,9 @@ POINT = (
     r"platform|rig|town\s+cent(?:re|er)|city\s+cent(?:re|er)|cent(?:re|er)|capital|town|city|"
     r"village|site|camp|port|harbour|harbor|buoy|wreck|lighthouse|embassy|barracks|depot|dam|"
     # a volcano's or an atoll's zone: "20 km from the summit", "12 nautical miles of the atoll"
-    r"heliport|summit|crater|vent|volcano|atoll|island|reef)"
+    r"heliport|summit|crater|vent|volcano|atoll|island|reef|"
+    # a radio beacon an airspace is drawn around: "30 NM of the DCA VOR/DME"
+    r"VOR(?:/DME)?|VORTAC|TACAN|NDB|beacon)"
     # ("the buoy line", "the town road": a line, not a point)
     r"(?!\s+(?:lines?|roads?|route|boundary|border|frontier|fence|track|zone|area)\b)"
 )
@@ -340,7 +344,9 @@ _POINT_AFTER = re.compile(
     re.I,
 )
 _POINT_NAMED = re.compile(
-    r"(?:^\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|clear\s+of)|\b(?:around|round))\s+"
+    # ("a 30 nautical mile radius of the VOR": the point after the word radius)
+    r"(?:^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*radius\s+)?(?:away\s+)?(?:of|from|clear\s+of)|"
+    r"\b(?:around|round))\s+"
     rf"(?:the\s+)?(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
     r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
     re.I,
@@ -368,7 +374,7 @@ def point_of(after: str, first: bool = False) -> str | None:
 # "citizens to stay at least"
 _RADIUS_CONTEXT = re.compile(
     r"\b(?:evacuat\w*|residents?|living|inhabitants|population|people|citizens|movement|"
-    r"clearance|access|entry|enter|stay|keep|kept|remain|travel\w*|permits?)\b",
+    r"clearance|access|entry|enter|stay|keep|kept|remain|travel\w*|permits?|airspace)\b",
     re.I,
 )
 _KEEP_AWAY = re.compile(
