@@ -11,10 +11,10 @@ agree") and not one sentence.
 from __future__ import annotations
 
 from claimrows import (
-    NMI,
-    D,
     DR,
+    NMI,
     RJ,
+    D,
     P,
     S,
     T,
