@@ -20,6 +20,7 @@ from claimrows import (
     T,
     U,
     references,
+    report_deadlines,
     rounded,
     rows_test,
     width_rows,
@@ -104,3 +105,50 @@ REFERENCES = [
 ]
 
 test_references = rows_test(REFERENCES, references)
+
+# a window given by its two ends, each a day with perhaps a time and a zone
+DEADLINES = [
+    (
+        "NOTICE 14/26. Gunnery practice will take place in the Tarra range from 0700 LT 3 June "
+        "2026 to 1800 LT 6 June 2026.\n",
+        [("2026-06-03", None), ("2026-06-06", None)],
+    ),
+    (
+        "2. THE RESTRICTED AREA IS EXPANDED TO 40 NM FROM 0600 UTC 28 DEC UNTIL 1800 UTC 2 JAN "
+        "2027.\n",
+        [("2026-12-28", None), ("2027-01-02", None)],
+    ),
+]
+
+# the day a text enters into force given with an hour: "at 1200 hours on 5 June"
+DEADLINES += [
+    (
+        "Done at Perm, the 8th day of March 1962\n\n"
+        "Article 2. Each Party shall pull back its guns within forty-eight (48) hours after this "
+        "Agreement comes into force.\nArticle 9. This Agreement shall enter into force at 0600 "
+        "hours on 10 March 1962.\n",
+        [("1962-03-12", None), ("1962-03-10", None)],
+    ),
+    (
+        "Signed at Vell on 1 August 1975.\n\n"
+        "The Accord enters into force at 18.00 on 2 August 1975. Observers shall deploy within "
+        "ten days of its entry into force.\n",
+        [("1975-08-12", None)],
+    ),
+]
+
+# a telex in capitals: "APPLIES AS FROM", a leave that ends ("MAY FISH ... UNTIL"), a year
+# taken from the last full date in capitals
+DEADLINES += [
+    (
+        "THE NEW RULES APPLY AS FROM 0001Z 3 MAY 2001 TO ALL LICENSED VESSELS.\n",
+        [("2001-05-03", None)],
+    ),
+    (
+        "1. TALKS ENDED AT VARN ON 2 MARCH 2003.\n2. TRAWLERS MAY FISH IN SECTOR 5, FOR COD, "
+        "UNTIL 31 MARCH 2003.\n3. CATCH RETURNS TO BE SENT BY 20 MARCH.\n",
+        [("2003-03-31", None), ("2003-03-20", None)],
+    ),
+]
+
+test_deadlines = rows_test(DEADLINES, report_deadlines)

@@ -58,6 +58,7 @@ DATE = (
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))(?![\w-])"
 )
 _DATE_RE = re.compile(DATE)
+_DATE_ANY_CASE = re.compile(DATE, re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "by midnight on 20 February", "at 0800 UTC on 11 September"
 _CLOCK_EARLY = (
@@ -121,7 +122,8 @@ _STARTS = re.compile(
     r"(?!\s+(?:by|before|until)\b)|"
     r"(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|effect)|"
     r"(?:go|goes)\s+into\s+effect|starting|beginning|commencing|effective|with\s+effect|"
-    r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force|in\s+effect)(?=\s+from\b)|"
+    # ("applies as from 0001Z 15 April")
+    r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force|in\s+effect)(?=\s+(?:as\s+)?from\b)|"
     r"(?:is|are|been)\s+(?:now\s+)?(?:planned|scheduled|set|due|moved)\b(?!\s+out)|"
     # "extended to 18 February", not "extended to 50 nautical miles on 1 September 1972"
     r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b"
@@ -140,6 +142,14 @@ _STARTS = re.compile(
 _EFFECTIVE = re.compile(
     rf"\b(?P<prep>effective|with\s+effect\s+from)\s+(?:from\s+)?{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!))|(?P<sod>(?!)))",
+    _I,
+)
+# a window given by its two ends, each a day with perhaps a time: "from 0800 LT 19 May 2025 to
+# 1700 LT 23 May 2025", "FROM 1200 UTC 19 JAN UNTIL 2359 UTC 21 JAN 2025"
+_WINDOW = re.compile(
+    rf"\b(?P<prep>from|between)\s+(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<a')})"
+    rf"\s*,?\s+(?P<to>(?:to|until|till|through|and)\s+(?:the\s+)?{_CLOCK}?"
+    rf"(?:{DATE.replace('?P<', '?P<b')}))",
     _I,
 )
 # something set to happen on a day: "opens to traffic at 0800 UTC on 11 September", "are to
@@ -255,6 +265,8 @@ _ACTION = re.compile(
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
     r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|"
+    # "live firing will take place from ... to ...", "the zone is enlarged from ... until ..."
+    r"take\s+place|takes\s+place|enlarg\w*|expan\w*|"
     # "ordered all foreign ships out of the gulf by midnight on Wednesday"
     r"(?:order\w*|told|sent|want\w*)\s+(?:[\w'-]+\s+){0,4}?out\s+of|expir\w*|laps(?:e|es|ed|ing)\b|"
     # "This notice will be cancelled or reissued by 31 August"
@@ -506,7 +518,8 @@ def _year_before(norm: str, pos: int) -> int | None:
     """The year of the last full date written before ``pos``, in the same report."""
     years = [
         p[0]
-        for x in _DATE_RE.finditer(norm, max(0, pos - 1500), pos)
+        # (a telex writes its months in capitals: "7 APRIL 1998")
+        for x in _DATE_ANY_CASE.finditer(norm, max(0, pos - 1500), pos)
         if (p := _parts(x)) and p[0] is not None
     ]
     return years[-1] if years else None
@@ -896,6 +909,25 @@ def find_deadlines(
             words = m.group().strip()
             basis = f"the date of signature: the report's date {anchor} ({anchor_basis})"
             found.append(Deadline(m.start(), m.end(), words, anchor, None, basis, True))
+    for m in _WINDOW.finditer(norm):
+        first, last = _parts(m, "a"), _parts(m, "b")
+        if first is None or last is None:
+            continue
+        if first[0] is None and last[0] is not None:
+            # "from 19 JAN until 21 JAN 2025": the year the window's end gives
+            first = (last[0] - (first[1] > last[1]), first[1], first[2])
+        end_at = m.start("to")
+        for (a, b), parts, start_of in (
+            ((m.start("prep"), end_at), first, True),
+            ((end_at, m.end()), last, False),
+        ):
+            if any(d.start <= a < d.end or a <= d.start < b for d in found):
+                continue
+            date, basis = _day_of(parts, anchor, via, norm, a)
+            words = norm[a:b].strip()
+            found.append(
+                Deadline(a, a + len(words), words, date, None if date else words, basis, start_of)
+            )
     for m in itertools.chain(_STARTS.finditer(norm), _EFFECTIVE.finditer(norm)):
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
@@ -1065,7 +1097,10 @@ def find_deadlines(
 # the day a text enters into force: "ENTERS INTO FORCE 22 JUNE 0600 LOCAL", "came into force
 # on 1 May 1999"
 _IN_FORCE_ON = re.compile(
-    rf"(?:\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+(?:on\s+)?"
+    rf"(?:\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+"
+    # ... at an hour first: "shall enter into force at 1200 hours on 5 June 1951"
+    rf"(?:at\s+\d{{1,2}}[:.]?\d{{2}}\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|Z|local(?:\s+time)?)?\s*,?\s+)?"
+    rf"(?:on\s+)?"
     # a treaty's head: "Signed at Montevideo, 19 November 1973.  Entry into force: 12 February"
     rf"|\bEntry\s+into\s+force\s*:\s*){DATE}",
     _I,
@@ -1111,12 +1146,20 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         return best[2]
     # "shall inform the Commission ... not later than", "is expected in Halm on Thursday": an
     # act the words set for a day, whatever the verb
-    if not _ACTION.search(segment) and not re.search(
-        r"\b(?:shall|must|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
-        # "They have until the end of the month": a time given
-        r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
-        segment[:deadline_pos],
-        _I,
+    if (
+        not _ACTION.search(segment)
+        and not re.search(
+            r"\b(?:shall|must|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
+            # "They have until the end of the month": a time given
+            r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
+            segment[:deadline_pos],
+            _I,
+        )
+        and not (
+            # "vessels may fish in the sector until 30 June": a leave that ends
+            re.search(r"\bmay\s+(?:not\s+)?\w+\b[^.;]*$", segment[:deadline_pos], _I)
+            and re.match(r"(?:until|till)\b", segment[deadline_pos:], _I)
+        )
     ):
         return None
     # "will review the arrangement, with the envoy, by 10 May": the clause with the verb, not
