@@ -20,8 +20,10 @@ from claimrows import (
     T,
     U,
     references,
+    report_date,
     report_deadlines,
     rounded,
+    routes,
     rows_test,
     width_rows,
     widths,
@@ -95,6 +97,39 @@ KINDS = {
             [(4, 4, P, DR), (2, 2, P, S)],
         ),
     ],
+    "a zone 'of X radius' with its verb after the word radius": [
+        (
+            "An exclusion zone of 2 km radius was declared around the burning tanker.",
+            [(2, 2, D, S)],
+        ),
+        (
+            "A no-fly zone of 15 nautical miles radius is in force around the summit.",
+            [(15 * NMI, 15 * NMI, D, S)],
+        ),
+    ],
+    "a place whose name holds a figure and a unit: 'Five Mile Point'": [
+        (
+            "People living within ten miles of the Five Mile Point plant were evacuated.",
+            [(10 * 1.609344, 10 * 1.609344, D, S)],
+        ),
+        ("The zone reaches 4 km from the Nine Mile Creek dam.", [(4, 4, D, S)]),
+    ],
+    "a zone at sea named with its coast ('the zone off X') changed to a figure": [
+        (
+            "The navy widened the closed area off the Tarn peninsula to 12 nautical miles on "
+            "Monday.",
+            [(12 * NMI, 12 * NMI, D, S)],
+        ),
+        (
+            "Officials will extend the fishing zone off Kessa Island to 9 nautical miles next "
+            "month.",
+            [(9 * NMI, 9 * NMI, D, S)],
+        ),
+        (
+            "The government cut the exclusion zone off Cape Rell to 8 km after the talks.",
+            [(8, 8, D, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
@@ -102,6 +137,19 @@ test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 REFERENCES = [
     ("NO FLIGHTS WITHIN A 10 NAUTICAL MILE RADIUS OF THE ORLA VOR/DME.", ["ORLA VOR/DME"]),
     ("No aircraft may enter the airspace within 15 NM of the Harth VORTAC.", ["Harth VORTAC"]),
+]
+
+# a word before the point's name: "of the stricken Orsa Bay power station"
+REFERENCES += [
+    (
+        "Residents living within 12 km of the stricken Orsa Bay power station were told to leave.",
+        ["Orsa Bay power station"],
+    ),
+    ("Access is barred within 3 miles of the old Harlan airbase.", ["Harlan airbase"]),
+    (
+        "People living within ten miles of the Five Mile Point plant were evacuated.",
+        ["Five Mile Point plant"],
+    ),
 ]
 
 test_references = rows_test(REFERENCES, references)
@@ -151,4 +199,48 @@ DEADLINES += [
     ),
 ]
 
+# a state that is to last: "will remain closed until Friday", "at least through Monday"
+DEADLINES += [
+    (
+        "ORM, May 1, 2024 (wire) - The border crossing will remain closed until Friday, "
+        "officials said.\n",
+        [("2024-05-03", None)],
+    ),
+    (
+        "KELL, June 4, 2025 (wire) - Markets inside the exclusion zone would stay shut at least "
+        "through Monday, the mayor said.\n",
+        [("2025-06-09", None)],
+    ),
+    ("ORM, May 1, 2024 (wire) - Patrols continued until Friday.\n", []),
+]
+
 test_deadlines = rows_test(DEADLINES, report_deadlines)
+
+# a dateline without a year, its weekday, and a year ahead that the weekday denies ("not
+# expected to report before 2031"): the year the report names that fits the weekday
+DATES = [
+    (
+        "VELLAN, Mar 4 (Nordwire) - Ostra and Kell agreed on Thursday to set up a 6-km buffer "
+        "along the river, weeks after clashes that began in January 2021.\n\nThe joint "
+        "commission is not expected to finish its work before 2031.\n",
+        "2021-03-04",
+    ),
+    (
+        "TARRA, June 11 (wire) - Mediators said on Tuesday that both armies would pull back 3 km "
+        "from the ridge, fought over since February 2024. Final maps are due by the end of "
+        "2029.\n",
+        "2024-06-11",
+    ),
+]
+
+test_dates = rows_test(DATES, report_date)
+
+# a hyphen that joins an article to a name ("the Al-Rashid road") or two places on a road at a
+# place on it ("the Kessin-Pol road junction") names no route; two places on a road still do
+ROUTES = [
+    ("Lorries carry the harvest north along the coastal El-Manar road.", []),
+    ("The checkpoint was moved to the Orva-Tess road junction last week.", []),
+    ("Convoys use the Orva-Tess road twice a week.", [("Orva", "Tess")]),
+]
+
+test_routes = rows_test(ROUTES, routes)

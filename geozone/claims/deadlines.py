@@ -76,6 +76,8 @@ _PERIOD = (
 )
 _TRIGGER = (
     r"(?:\bwithin\s+(?=this\s+(?:year|month|week)\b)|"
+    # "would remain closed at least through Monday"
+    r"\bat\s+least\s+through\s+(?:the\s+)?|"
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
     r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|deadline\s*:|due\s+(?:by|on)|expires?\s+on|"
     r"ahead\s+of)\s+(?:the\s+)?)"
@@ -433,6 +435,19 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                         None,
                         "stated in the report (its dateline; the year from its closing line)",
                     )
+                if (
+                    hint is not None
+                    and weekday is not None
+                    and (day := _safe_date(hint, mo, d))
+                    and day.weekday() != weekday
+                    and any(
+                        (other := _safe_date(int(y), mo, d)) and other.weekday() == weekday
+                        for y in re.findall(rf"\b({_YEAR})\b", norm)
+                    )
+                ):
+                    # "not expected to report before 2026": a year ahead, which the weekday of
+                    # the dateline's day denies while another year the report names fits it
+                    hint = None
                 if hint is None and weekday is not None:
                     fits = {
                         y
@@ -690,9 +705,18 @@ def find_deadlines(
     via = f"year from the report's date {anchor} ({anchor_basis})" if anchor else None
     for m in _ABSOLUTE.finditer(norm):
         # "US troops patrolled until this month": how long something went on, not a deadline
-        if re.match(r"(?:until|till)\b", m.group(), _I) and re.search(
-            r"\b(?!(?:extend|postpon|delay|prolong|defer)\w*)[a-z]+ed\s+(?:\w+\s+){0,2}$",
-            norm[max(0, m.start() - 40) : m.start()],
+        if (
+            re.match(r"(?:until|till)\b", m.group(), _I)
+            and re.search(
+                r"\b(?!(?:extend|postpon|delay|prolong|defer)\w*)[a-z]+ed\s+(?:\w+\s+){0,2}$",
+                norm[max(0, m.start() - 40) : m.start()],
+            )
+            # "will remain closed until Friday": a state to come, not one that went on
+            and not re.search(
+                r"\b(?:will|would|shall|to|must|should)\s+(?:remain|stay|be|be\s+kept)\s+"
+                r"[a-z]+ed\s+(?:at\s+least\s+)?$",
+                norm[max(0, m.start() - 40) : m.start()],
+            )
         ):
             continue
         g = m.groupdict()

@@ -41,8 +41,12 @@ _CONNECT = re.compile(
 _HYPHENATED = re.compile(
     r"(?:\b(?P<id>[A-Z]{1,2}-?\d{1,3})\s*\(\s*(?P<a>[A-Z][\w' -]{1,40}?)\s*(?:-|/|to)\s*"
     r"(?P<b>[A-Z][\w' -]{1,40}?)\s*\))"
-    r"|(?:\b(?P<a2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s*-\s*"
-    rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s+{_ROAD}\b)"
+    # (not an article joined to a name, "the Al-Rashid road", and not a place on the road, "the
+    # Kessin-Pol road junction")
+    r"|(?:\b(?!(?:Al|El|Ad|As|Ar|Ash|Az|Ad|De|Le|La)\s*-)"
+    r"(?P<a2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s*-\s*"
+    rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s+{_ROAD}\b"
+    r"(?!\s+(?:junctions?|interchanges?|roundabouts?|turn-?offs?|signs?)\b))"
     # "FERRY SERVICE ESSEL-VARRA": the road word first
     # "MAIN ROAD KESTRA-PORT AVRE": a place of two words after the hyphen
     rf"|(?:\b(?i:{_ROAD})\s+(?P<a3>[A-Z][\w']+)\s*-\s*(?P<b3>[A-Z][\w']+(?:\s+[A-Z][\w']+)?)\b)",

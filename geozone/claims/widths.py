@@ -340,6 +340,8 @@ POINT = (
 )
 _POINT_AFTER = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|around|clear\s+of)\s+(?:the\s+)?"
+    # ("of the damaged Three Mile Island nuclear plant": a word before the name)
+    rf"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT}\b",
     re.I,
 )
@@ -347,7 +349,8 @@ _POINT_NAMED = re.compile(
     # ("a 30 nautical mile radius of the VOR": the point after the word radius)
     r"(?:^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*radius\s+)?(?:away\s+)?(?:of|from|clear\s+of)|"
     r"\b(?:around|round))\s+"
-    rf"(?:the\s+)?(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
+    rf"(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
+    rf"(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
     r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
     re.I,
 )
@@ -400,7 +403,10 @@ FULL_AGAIN = (
     r"(?:full|normal|usual)\s+$"
 )
 _CHANGED_TO = re.compile(
-    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
+    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$"
+    # "widened the closed area off the Tarn peninsula to": a zone named with its coast
+    rf"|{CHANGE}\s+(?:\w+\s+){{0,3}}?{ZONE_NOUN}\s+off\s+(?:[\w'-]+\s+){{1,4}}?to\s*$",
+    _I,
 )
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
@@ -607,7 +613,13 @@ def read_width(
     near_of = within_lead or re.search(
         r"\b(?:beyond|outside|past)\s*$|(?<!\bof\s)\bbetween\s*$", lead, _I
     )
-    if (_AFTER_LENGTH.match(after) and not near_of) or _AFTER_RANGE.match(after):
+    # "a safety zone of 500 metres radius is established around each turbine": a zone's radius
+    zone_radius = re.match(r"\s*-?\s*radius\b", after, _I) and re.search(
+        rf"\b{ZONE_NOUN}\s+of\s+(?:\w+\s+)?$", near_before, _I
+    )
+    if (_AFTER_LENGTH.match(after) and not near_of) or (
+        _AFTER_RANGE.match(after) and not zone_radius
+    ):
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
         return None
@@ -1425,6 +1437,16 @@ def read_width(
         ):
             # "to extend the restricted zones to 20 km": the zones of a line, one on each side
             semantics, decided = "per_side", plural.group()
+        elif off_coast := re.search(
+            # "widen the fishing zone off the Gaza Strip to 15 nautical miles", "the exclusion
+            # area off Cape Rell is 8 km": a zone at sea off a coast reaches out from it
+            rf"\b{ZONE_NOUN}\s+off\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?"
+            r"(?:to|is|was|at|of|will\s+be|would\s+be|shall\s+be)\s+"
+            r"(?:(?:only|just|about|some|roughly|around|nearly)\s+)?$",
+            wide_before,
+            _I,
+        ):
+            semantics, decided = "depth", off_coast.group()
         elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
             # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width; but
             # "suggested widening it to 3 km", a change only talked of, leaves open what the
