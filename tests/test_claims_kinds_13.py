@@ -130,6 +130,30 @@ KINDS = {
             [(8, 8, D, S)],
         ),
     ],
+    "a zone widened or narrowed by a pronoun ('widen it to'): measured as it was before": [
+        (
+            "The security zone extends 300 metres inward from the border. New rules widen it to "
+            "3 kilometres near the lake, and to 1.5 km elsewhere.",
+            [(0.3, 0.3, D, S), (3, 3, D, S), (1.5, 1.5, D, S)],
+        ),
+        ("The buffer is 4 km wide. The decree narrows it to 2 km.", [(4, 4, T, S), (2, 2, T, S)]),
+        (
+            "The zone runs 5 km on each side of the canal. In March the commission widened "
+            "it to 8 km.",
+            [(5, 5, P, S), (8, 8, P, S)],
+        ),
+    ],
+    "posts kept 'no nearer than' a figure to a point on a line": [
+        (
+            "Checkpoints may be set up no closer than 1 km to the bridge over the border river.",
+            [(1, 1, D, S)],
+        ),
+        (
+            "Observation posts shall be no nearer than 500 metres to the main crossing on the "
+            "ceasefire line.",
+            [(0.5, 0.5, D, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

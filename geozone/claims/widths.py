@@ -1116,11 +1116,13 @@ def read_width(
         and weak is None
         and re.search(r"\b(?:closer|nearer)\s+than\s*$", near_before, _I)
         and _RULE.search(clause_before)
-        and _CONTEXT.search(sentence)
+        # "Checkpoints shall stand no nearer than 300 metres to ...": posts kept back too
+        and (_CONTEXT.search(sentence) or re.search(r"\bcheckpoints?\b", clause_before, _I))
     )
     if closer and (
         m := re.match(
-            rf"\s*(?:to|of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b", after, _I
+            # ("to the road's crossing of the Line of Contact": a point on the line)
+            rf"\s*(?:to|of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?{_BORDER}\b", after, _I
         )
     ):
         weak = m
@@ -1459,6 +1461,15 @@ def read_width(
             )
             semantics = "unspecified" if talked else "total"
             decided = changed.group()
+            # "The zone extends 200 metres inward from the line. New rules widen it to 2 km":
+            # the zone named before, changed; its figure measures what that one did
+            if not talked and re.search(
+                r"\b(?:widen|narrow|broaden)(?:s|ed)?\s+(?:it|them)\s+to\b",
+                lead + " " + wide_before,
+                _I,
+            ):
+                decided = "as the figure it changed"
+                semantics = "unspecified"
         elif adjectival and (
             own_zone := re.search(
                 # "both sides will keep a 7-km strip"
