@@ -154,6 +154,27 @@ KINDS = {
             [(0.5, 0.5, D, S)],
         ),
     ],
+    "a band 'between X and Y from the <any place>' in a sentence about a zone": [
+        (
+            "In the zone, fishing is banned between 3 and 6 km from the outfall pipe.",
+            [(3, 6, D, S)],
+        ),
+        (
+            "Inside the middle band between 2 and 5 nautical miles from the firing point, yachts "
+            "may pass but not stop.",
+            [(2 * NMI, 5 * NMI, D, S)],
+        ),
+    ],
+    "a reach both ways along one line: 'ahead of and astern of', 'upstream and downstream of'": [
+        (
+            "A moving exclusion zone extends 2 nautical miles ahead and astern of the dredger.",
+            [(2 * NMI, 2 * NMI, P, S)],
+        ),
+        (
+            "Swimming is banned in a zone reaching 300 metres upstream and downstream of the weir.",
+            [(0.3, 0.3, P, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -192,6 +192,14 @@ _OWN_ZONE = re.compile(
     r"part|portion)\b",
     _I,
 )
+# "1,000 yards ahead of and astern of the cable ship", "2 km upstream and downstream of the
+# dam": the same reach both ways along one line
+_BOTH_WAYS = re.compile(
+    r"\s*(?:ahead\s+(?:of\s+)?and\s+astern|astern\s+(?:of\s+)?and\s+ahead|"
+    r"up(?:stream|river)\s+(?:of\s+)?and\s+down(?:stream|river)|"
+    r"down(?:stream|river)\s+(?:of\s+)?and\s+up(?:stream|river))\s+of\b",
+    _I,
+)
 _AFTER_NAMED_SIDE = re.compile(r"\s*on\s+the\s+(?-i:[A-Z])[\w'-]+\s+(?:side|bank|shore)\b", _I)
 _AFTER_ONE_SIDE = re.compile(
     r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
@@ -773,6 +781,23 @@ def read_width(
         )
     ):
         radius = within_lead or re.search(r"$", lead)
+    # "the outer band between 12 and 20 nautical miles from the range head": a band counted out
+    # from a place of any name, in a sentence about a zone
+    if (
+        radius is None
+        and point_after is None
+        and re.search(r"\bbetween\s*$", lead_core + " ", _I)
+        and re.search(r"\sand\s", sentence[m_start:m_end])
+        and _ZONE.search(sentence)
+        and not _AFTER_FROM.match(after)
+        and not re.search(r"\b(?:lies|lying|lay|located|situated)\b", lead, _I)
+        and (
+            named := re.match(
+                r"\s*from\s+the\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b", after, _I
+            )
+        )
+    ):
+        point_after, radius = named, re.search(r"$", lead)
     if (
         (
             (m := _APART.match(after))
@@ -814,7 +839,9 @@ def read_width(
         # "6 km deep on each side of the road": the depth is each side's
         if (side := _AFTER_PER_SIDE.match(after, m.end())) and not side.group("d1"):
             semantics, decided = "per_side", after[: side.end()]
-    elif (m := _AFTER_PER_SIDE.match(after)) and _per_side_pair(m):
+    elif ((m := _AFTER_PER_SIDE.match(after)) and _per_side_pair(m)) or (
+        m := _BOTH_WAYS.match(after)
+    ):
         semantics, decided, strong = "per_side", m.group(), True
     elif m := _BEFORE_WIDTH.search(lead):
         semantics, decided, strong = "total", m.group(), True
@@ -1122,7 +1149,9 @@ def read_width(
     if closer and (
         m := re.match(
             # ("to the road's crossing of the Line of Contact": a point on the line)
-            rf"\s*(?:to|of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?{_BORDER}\b", after, _I
+            rf"\s*(?:to|of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?{_BORDER}\b",
+            after,
+            _I,
         )
     ):
         weak = m
