@@ -175,6 +175,22 @@ KINDS = {
             [(0.3, 0.3, P, S)],
         ),
     ],
+    "a zone named by its figure 'around' what it surrounds": [
+        ("A 30 km exclusion zone was declared around the smelter.", [(30, 30, D, S)]),
+        ("The 5 km buffer zone surrounding the camp is closed.", [(5, 5, D, S)]),
+        ("Police set a 500-metre cordon round the embassy on Friday.", [(0.5, 0.5, D, S)]),
+    ],
+    "a line set out at a distance from a place": [
+        (
+            "The admiral set the blockade line 300 miles from the coast.",
+            [(300 * 1.609344, 300 * 1.609344, D, S)],
+        ),
+        (
+            "After the talks the picket line was pulled back to 40 nautical miles from the "
+            "northern cape.",
+            [(40 * NMI, 40 * NMI, D, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -798,6 +798,28 @@ def read_width(
         )
     ):
         point_after, radius = named, re.search(r"$", lead)
+    # "placed the intercept line 800 nautical miles from Cuba", "the line was drawn in to 500
+    # nautical miles from the eastern tip of the island": a line set out at a distance from a place
+    if (
+        radius is None
+        and (
+            re.search(
+                r"\b(?:plac|drew|draw|set|fix|mov|push)\w*\s+(?:the|a|an|its|their)\s+"
+                r"(?:[\w'-]+\s+)?line\s+(?:(?:some|about|roughly|around|only)\s+)?$",
+                lead,
+                _I,
+            )
+            or re.search(
+                r"\bline\s+(?:was|is|were|would\s+be|will\s+be)\s+(?:\w+\s+)?"
+                r"(?:placed|drawn|set|fixed|moved|pushed|pulled)\s+(?:in\s+|out\s+|back\s+)?"
+                r"(?:to|at)\s+$",
+                lead,
+                _I,
+            )
+        )
+        and (named := re.match(r"\s*(?:away\s+)?from\s+(?:the\s+)?[\w'-]+", after, _I))
+    ):
+        point_after, radius = named, re.search(r"$", lead)
     if (
         (
             (m := _APART.match(after))
@@ -1525,6 +1547,19 @@ def read_width(
             # (only after a figure of the same sentence: "to create a zone of 50 km" alone
             # says nothing of the sides)
             semantics, decided = "total", result.group()
+        elif adjectival and (
+            around := re.match(
+                # "a 65-foot safety zone around all boom and response vessels", "the 20-km
+                # evacuation zone around the plant": a reach out from what it surrounds
+                r"\s*(?:zones?\s+|areas?\s+)?(?:(?:which|that)\s+\w+\s+|(?:(?:was|is|were|are|has\s+been|"
+                r"have\s+been|will\s+be)\s+)?(?:declared|set\s+up|established|imposed|drawn)\s+)?"
+                r"(?:a?round|surrounding|encircling)\s+(?!(?:the\s+)?(?:clock|world|country|"
+                r"region|area|globe)\b)",
+                after[adjectival.end() :],
+                _I,
+            )
+        ):
+            semantics, decided = "depth", adjectival.group() + around.group()
         elif separation := re.search(
             # "a zone of separation of at least 600 metres": the gap between the two forces
             r"\b(?:zones?|areas?|belts?|strips?)\s+of\s+separation\s+(?:of\s+)?$",
