@@ -275,6 +275,21 @@ DEADLINES += [
     ("ORM, May 1, 2024 (wire) - Patrols continued until Friday.\n", []),
 ]
 
+# a pause in the fighting from a day ("will hold fire ... from 06:00 on Thursday") and an
+# update promised within a time of another event
+DEADLINES += [
+    (
+        "ACCESS NOTE | 3 March 2026\n\nThe two armies will hold their fire along the Ost road "
+        "from 05:00 on Saturday for 48 hours.\n",
+        [("2026-03-07", None)],
+    ),
+    (
+        "ACCESS NOTE | 3 March 2026\n\nThe cluster will update these maps within ten days of "
+        "the convoy's return.\n",
+        [(None, "within ten days of the convoy's return")],
+    ),
+]
+
 test_deadlines = rows_test(DEADLINES, report_deadlines)
 
 # a dateline without a year, its weekday, and a year ahead that the weekday denies ("not
