@@ -290,6 +290,21 @@ DEADLINES += [
     ),
 ]
 
+# one deadline told twice, its count then its day ("within 21 days of laying, that is, by 10
+# February"), and a request that "should be made by" a day
+DEADLINES += [
+    (
+        "WRITTEN ANSWERS | 2 May 2026\n\nThe order lapses unless approved within 14 days of "
+        "laying, that is, by 20 May 2026.\n",
+        [("2026-05-20", None)],
+    ),
+    (
+        "WRITTEN ANSWERS | 2 May 2026\n\nHolders of old passes should apply for new ones by "
+        "25 May.\n",
+        [("2026-05-25", None)],
+    ),
+]
+
 test_deadlines = rows_test(DEADLINES, report_deadlines)
 
 # a dateline without a year, its weekday, and a year ahead that the weekday denies ("not

@@ -1119,7 +1119,23 @@ def find_deadlines(
             # "the ceasefire was to take effect on 28 June 1992": a date set then, told later
             or _SET_THEN.search(norm[max(0, d.start - 60) : d.start])
         ]
-    return sorted(found, key=lambda d: d.start)
+    found = sorted(found, key=lambda d: d.start)
+    # "within 21 days of laying, that is, by 10 February 2025", "within ten days of the
+    # signature, so by the 23rd": one deadline told twice, the count then its day
+    return [
+        d
+        for d, nxt in zip(found, [*found[1:], None][: len(found)], strict=True)
+        if not (
+            nxt is not None
+            and re.fullmatch(
+                r"\s*,?\s*(?:that\s+is|i\.\s?e\.|so|which\s+is|or)\s*,?\s*",
+                norm[d.end : nxt.start],
+                _I,
+            )
+            and re.match(r"(?:by|before|no\s+later\s+than|not\s+later\s+than)\b", nxt.words, _I)
+            and (nxt.date is not None or d.date is None)
+        )
+    ]
 
 
 # the day a text enters into force: "ENTERS INTO FORCE 22 JUNE 0600 LOCAL", "came into force
@@ -1177,7 +1193,7 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
     if (
         not _ACTION.search(segment)
         and not re.search(
-            r"\b(?:shall|must|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
+            r"\b(?:shall|must|should|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
             # "They have until the end of the month": a time given
             r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
             segment[:deadline_pos],
