@@ -334,4 +334,10 @@ ROUTES = [
     ("Convoys use the Orva-Tess road twice a week.", [("Orva", "Tess")]),
 ]
 
+# a road taken out of one place toward another: "out of Middletown on Route 230 toward ..."
+ROUTES += [
+    ("Refugees streamed out of Varna along the E87 towards Burgas.", [("Varna", "Burgas")]),
+    ("Trucks left from Ostal on Highway 9 to Brenn at dawn.", [("Ostal", "Brenn")]),
+]
+
 test_routes = rows_test(ROUTES, routes)

@@ -93,6 +93,13 @@ _AS_FAR_AS = re.compile(
 )
 
 
+_ON_ROAD_TOWARD = re.compile(
+    r"\b(?:out\s+of|from)\s+(?P<a>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*,?\s+(?:on|along|via|up|down)\s+"
+    rf"(?:the\s+)?(?P<id>{_ROAD_ID})\s*,?\s+(?:toward|towards|to|for)\s+"
+    r"(?P<b>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
 @dataclass(frozen=True)
 class RouteMention:
     """A pair of places joined by a road word (spans in the normalised text)."""
@@ -308,6 +315,17 @@ def find_routes(norm: str) -> list[RouteMention]:
             and not any(f.start <= m.start() < f.end for f in found)
         ):
             found.append(RouteMention(m.start(), m.end(), a, b, m.group("id")))
+    # "out of Middletown on Route 230 toward Harrisburg": a road taken from one place toward
+    # another, the road named between them
+    for m in _ON_ROAD_TOWARD.finditer(norm):
+        a, b = place_name(m.group("a")), place_name(m.group("b"))
+        if (
+            a
+            and b
+            and a.lower() != b.lower()
+            and not any(f.start <= m.start() < f.end for f in found)
+        ):
+            found.append(RouteMention(m.start(), m.end(), a, b, m.group("id"), True))
     return sorted(found, key=lambda r: r.start)
 
 
