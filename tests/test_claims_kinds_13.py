@@ -129,6 +129,11 @@ KINDS = {
             "The government cut the exclusion zone off Cape Rell to 8 km after the talks.",
             [(8, 8, D, S)],
         ),
+        (
+            "Officials will extend the fishing zone off Kessa Island to 9 nautical miles next "
+            "month. Fishermen said the 9-mile zone was still too small.",
+            [(9 * NMI, 9 * NMI, D, S), (9 * NMI, 9 * NMI, D, S)],
+        ),
     ],
     "a zone widened or narrowed by a pronoun ('widen it to'): measured as it was before": [
         (
