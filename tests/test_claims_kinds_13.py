@@ -29,6 +29,8 @@ from claimrows import (
     widths,
 )
 
+SU = "superseded"
+
 KINDS = {
     "a radius named after its figure: 'a 25 km radius of the town'": [
         ("Drones are banned within a 25 km radius of the town of Orsk.", [(25, 25, D, S)]),
@@ -194,6 +196,18 @@ KINDS = {
             "After the talks the picket line was pulled back to 40 nautical miles from the "
             "northern cape.",
             [(40 * NMI, 40 * NMI, D, S)],
+        ),
+    ],
+    "a first plan's line later drawn in: the first figure superseded": [
+        (
+            "The first plan placed the picket line 300 km from the coast. At the request of the "
+            "allies, the line was drawn in to 200 km from the coast.",
+            [(300, 300, D, SU), (200, 200, D, S)],
+        ),
+        (
+            "The original draft set the patrol line 60 miles from the islands. That line was "
+            "later pulled in to 40 miles from the islands.",
+            [(60 * 1.609344, 60 * 1.609344, D, SU), (40 * 1.609344, 40 * 1.609344, D, S)],
         ),
     ],
 }

@@ -78,6 +78,8 @@ SUPERSEDED = re.compile(
     r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|watered\s+down|"
     r"scaled\s+(?:back|down)|pared\s+(?:back|down)|"
     r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed|"
+    # "the line was drawn in to 500 nautical miles": a line moved nearer than first planned
+    r"(?:was|were)\s+(?:\w+\s+)?(?:drawn|pulled|brought|moved)\s+(?:in|back|closer)\s+to|"
     # "a 2 km zone was first agreed but later doubled to 4 km"
     r"later\s+(?:reduc|cut|narrow|widen|doubl|halv|increas|rais|extend|chang|revis|amend)\w*)\b",
     _I,

@@ -811,7 +811,8 @@ def read_width(
             )
             or re.search(
                 r"\bline\s+(?:was|is|were|would\s+be|will\s+be)\s+(?:\w+\s+)?"
-                r"(?:placed|drawn|set|fixed|moved|pushed|pulled)\s+(?:in\s+|out\s+|back\s+)?"
+                r"(?:placed|drawn|set|fixed|moved|pushed|pulled)\s+"
+                r"(?:in\s+|out\s+|back\s+|closer\s+|nearer\s+|further\s+out\s+)?"
                 r"(?:to|at)\s+$",
                 lead,
                 _I,
