@@ -58,6 +58,7 @@ DATE = (
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))(?![\w-])"
 )
 _DATE_RE = re.compile(DATE)
+_DATE_ANY_CASE = re.compile(DATE, re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "by midnight on 20 February", "at 0800 UTC on 11 September"
 _CLOCK_EARLY = (
@@ -75,6 +76,8 @@ _PERIOD = (
 )
 _TRIGGER = (
     r"(?:\bwithin\s+(?=this\s+(?:year|month|week)\b)|"
+    # "would remain closed at least through Monday"
+    r"\bat\s+least\s+through\s+(?:the\s+)?|"
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
     r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|deadline\s*:|due\s+(?:by|on)|expires?\s+on|"
     r"ahead\s+of)\s+(?:the\s+)?)"
@@ -121,11 +124,14 @@ _STARTS = re.compile(
     r"(?!\s+(?:by|before|until)\b)|"
     r"(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|effect)|"
     r"(?:go|goes)\s+into\s+effect|starting|beginning|commencing|effective|with\s+effect|"
-    r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force|in\s+effect)(?=\s+from\b)|"
+    # ("applies as from 0001Z 15 April")
+    r"(?:apply|applies|valid|(?:is|are|be|remains?)\s+in\s+force|in\s+effect)(?=\s+(?:as\s+)?from\b)|"
     r"(?:is|are|been)\s+(?:now\s+)?(?:planned|scheduled|set|due|moved)\b(?!\s+out)|"
     # "extended to 18 February", not "extended to 50 nautical miles on 1 September 1972"
     r"(?:postponed|extended|deferred|pushed\s+back)(?=\s+(?:again\s+)?(?:to|until)\b"
-    r"(?!\s+(?:\S+\s+){0,2}?(?:nautical|miles?|km|kilomet\w*|met(?:re|er)s?)\b))|(?:cease-?fire|truce|patrols?|patroll(?:ed|ing)|exercises?|moratorium)\b"
+    r"(?!\s+(?:\S+\s+){0,2}?(?:nautical|miles?|km|kilomet\w*|met(?:re|er)s?)\b))|(?:cease-?fire|truce|patrols?|patroll(?:ed|ing)|exercises?|moratorium|"
+    # "will hold fire along the corridor from 06:00 on Thursday"
+    r"hold\s+(?:their\s+|its\s+)?fire)\b"
     r"(?=[^.;]{0,60}?\bfrom\b))"
     r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
@@ -140,6 +146,14 @@ _STARTS = re.compile(
 _EFFECTIVE = re.compile(
     rf"\b(?P<prep>effective|with\s+effect\s+from)\s+(?:from\s+)?{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!))|(?P<sod>(?!)))",
+    _I,
+)
+# a window given by its two ends, each a day with perhaps a time: "from 0800 LT 19 May 2025 to
+# 1700 LT 23 May 2025", "FROM 1200 UTC 19 JAN UNTIL 2359 UTC 21 JAN 2025"
+_WINDOW = re.compile(
+    rf"\b(?P<prep>from|between)\s+(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<a')})"
+    rf"\s*,?\s+(?P<to>(?:to|until|till|through|and)\s+(?:the\s+)?{_CLOCK}?"
+    rf"(?:{DATE.replace('?P<', '?P<b')}))",
     _I,
 )
 # something set to happen on a day: "opens to traffic at 0800 UTC on 11 September", "are to
@@ -255,6 +269,10 @@ _ACTION = re.compile(
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
     r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|"
+    # "live firing will take place from ... to ...", "the zone is enlarged from ... until ..."
+    r"take\s+place|takes\s+place|enlarg\w*|expan\w*|"
+    # "will update this brief within a week of the pause ending"
+    r"updat\w*|"
     # "ordered all foreign ships out of the gulf by midnight on Wednesday"
     r"(?:order\w*|told|sent|want\w*)\s+(?:[\w'-]+\s+){0,4}?out\s+of|expir\w*|laps(?:e|es|ed|ing)\b|"
     # "This notice will be cancelled or reissued by 31 August"
@@ -421,6 +439,19 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                         None,
                         "stated in the report (its dateline; the year from its closing line)",
                     )
+                if (
+                    hint is not None
+                    and weekday is not None
+                    and (day := _safe_date(hint, mo, d))
+                    and day.weekday() != weekday
+                    and any(
+                        (other := _safe_date(int(y), mo, d)) and other.weekday() == weekday
+                        for y in re.findall(rf"\b({_YEAR})\b", norm)
+                    )
+                ):
+                    # "not expected to report before 2026": a year ahead, which the weekday of
+                    # the dateline's day denies while another year the report names fits it
+                    hint = None
                 if hint is None and weekday is not None:
                     fits = {
                         y
@@ -506,7 +537,8 @@ def _year_before(norm: str, pos: int) -> int | None:
     """The year of the last full date written before ``pos``, in the same report."""
     years = [
         p[0]
-        for x in _DATE_RE.finditer(norm, max(0, pos - 1500), pos)
+        # (a telex writes its months in capitals: "7 APRIL 1998")
+        for x in _DATE_ANY_CASE.finditer(norm, max(0, pos - 1500), pos)
         if (p := _parts(x)) and p[0] is not None
     ]
     return years[-1] if years else None
@@ -677,9 +709,18 @@ def find_deadlines(
     via = f"year from the report's date {anchor} ({anchor_basis})" if anchor else None
     for m in _ABSOLUTE.finditer(norm):
         # "US troops patrolled until this month": how long something went on, not a deadline
-        if re.match(r"(?:until|till)\b", m.group(), _I) and re.search(
-            r"\b(?!(?:extend|postpon|delay|prolong|defer)\w*)[a-z]+ed\s+(?:\w+\s+){0,2}$",
-            norm[max(0, m.start() - 40) : m.start()],
+        if (
+            re.match(r"(?:until|till)\b", m.group(), _I)
+            and re.search(
+                r"\b(?!(?:extend|postpon|delay|prolong|defer)\w*)[a-z]+ed\s+(?:\w+\s+){0,2}$",
+                norm[max(0, m.start() - 40) : m.start()],
+            )
+            # "will remain closed until Friday": a state to come, not one that went on
+            and not re.search(
+                r"\b(?:will|would|shall|to|must|should)\s+(?:remain|stay|be|be\s+kept)\s+"
+                r"[a-z]+ed\s+(?:at\s+least\s+)?$",
+                norm[max(0, m.start() - 40) : m.start()],
+            )
         ):
             continue
         g = m.groupdict()
@@ -896,6 +937,25 @@ def find_deadlines(
             words = m.group().strip()
             basis = f"the date of signature: the report's date {anchor} ({anchor_basis})"
             found.append(Deadline(m.start(), m.end(), words, anchor, None, basis, True))
+    for m in _WINDOW.finditer(norm):
+        first, last = _parts(m, "a"), _parts(m, "b")
+        if first is None or last is None:
+            continue
+        if first[0] is None and last[0] is not None:
+            # "from 19 JAN until 21 JAN 2025": the year the window's end gives
+            first = (last[0] - (first[1] > last[1]), first[1], first[2])
+        end_at = m.start("to")
+        for (a, b), parts, start_of in (
+            ((m.start("prep"), end_at), first, True),
+            ((end_at, m.end()), last, False),
+        ):
+            if any(d.start <= a < d.end or a <= d.start < b for d in found):
+                continue
+            date, basis = _day_of(parts, anchor, via, norm, a)
+            words = norm[a:b].strip()
+            found.append(
+                Deadline(a, a + len(words), words, date, None if date else words, basis, start_of)
+            )
     for m in itertools.chain(_STARTS.finditer(norm), _EFFECTIVE.finditer(norm)):
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
@@ -1059,13 +1119,32 @@ def find_deadlines(
             # "the ceasefire was to take effect on 28 June 1992": a date set then, told later
             or _SET_THEN.search(norm[max(0, d.start - 60) : d.start])
         ]
-    return sorted(found, key=lambda d: d.start)
+    found = sorted(found, key=lambda d: d.start)
+    # "within 21 days of laying, that is, by 10 February 2025", "within ten days of the
+    # signature, so by the 23rd": one deadline told twice, the count then its day
+    return [
+        d
+        for d, nxt in zip(found, [*found[1:], None][: len(found)], strict=True)
+        if not (
+            nxt is not None
+            and re.fullmatch(
+                r"\s*,?\s*(?:that\s+is|i\.\s?e\.|so|which\s+is|or)\s*,?\s*",
+                norm[d.end : nxt.start],
+                _I,
+            )
+            and re.match(r"(?:by|before|no\s+later\s+than|not\s+later\s+than)\b", nxt.words, _I)
+            and (nxt.date is not None or d.date is None)
+        )
+    ]
 
 
 # the day a text enters into force: "ENTERS INTO FORCE 22 JUNE 0600 LOCAL", "came into force
 # on 1 May 1999"
 _IN_FORCE_ON = re.compile(
-    rf"(?:\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+(?:on\s+)?"
+    rf"(?:\b(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force\s+"
+    # ... at an hour first: "shall enter into force at 1200 hours on 5 June 1951"
+    rf"(?:at\s+\d{{1,2}}[:.]?\d{{2}}\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|Z|local(?:\s+time)?)?\s*,?\s+)?"
+    rf"(?:on\s+)?"
     # a treaty's head: "Signed at Montevideo, 19 November 1973.  Entry into force: 12 February"
     rf"|\bEntry\s+into\s+force\s*:\s*){DATE}",
     _I,
@@ -1111,12 +1190,20 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         return best[2]
     # "shall inform the Commission ... not later than", "is expected in Halm on Thursday": an
     # act the words set for a day, whatever the verb
-    if not _ACTION.search(segment) and not re.search(
-        r"\b(?:shall|must|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
-        # "They have until the end of the month": a time given
-        r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
-        segment[:deadline_pos],
-        _I,
+    if (
+        not _ACTION.search(segment)
+        and not re.search(
+            r"\b(?:shall|must|should|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
+            # "They have until the end of the month": a time given
+            r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
+            segment[:deadline_pos],
+            _I,
+        )
+        and not (
+            # "vessels may fish in the sector until 30 June": a leave that ends
+            re.search(r"\bmay\s+(?:not\s+)?\w+\b[^.;]*$", segment[:deadline_pos], _I)
+            and re.match(r"(?:until|till)\b", segment[deadline_pos:], _I)
+        )
     ):
         return None
     # "will review the arrangement, with the envoy, by 10 May": the clause with the verb, not

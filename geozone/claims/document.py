@@ -807,6 +807,16 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
     found = [x for m in at_sea(norm, measurements(norm)) for x in _split_change(norm, m)]
     found = sorted(found + _carried(norm, found), key=lambda m: m.start)
+    # a name, not a figure: "Three Mile Island", "the Eight Mile Road" (it does not end the
+    # words after the figure before it)
+    found = [
+        m
+        for m in found
+        if not (
+            re.search(r"\b[A-Z][a-z]+$", norm[m.start : m.end])
+            and re.match(r"\s+[A-Z][a-z]", norm[m.end :])
+        )
+    ]
     items: list[tuple[Measurement, int, Measurement | None, _Merged | None]] = []
     skip: set[int] = set()
     for i, m in enumerate(found):

@@ -49,7 +49,12 @@ _NAMES_ZONE = re.compile(
 # "the 12-mile limit": the edge of a zone out to sea, named by its figure
 _NAMES_LIMIT = re.compile(r"\s*-?\s*(?:[\w'-]+\s+)?limits?\b", re.I)
 # a depth out to sea: from a coast or from baselines, always on the sea's side
-_OUT_TO_SEA = re.compile(r"coast|shore|baseline|low-water|offshore|seaward|out\s+to\s+sea", re.I)
+_OUT_TO_SEA = re.compile(
+    # ("the fishing zone off the Gaza Strip to": a zone at sea off a coast)
+    r"coast|shore|baseline|low-water|offshore|seaward|out\s+to\s+sea|"
+    r"\b(?:zones?|areas?|limits?|waters)\s+off\b",
+    re.I,
+)
 
 
 def _same(a: dict, b: dict) -> bool:

@@ -41,8 +41,12 @@ _CONNECT = re.compile(
 _HYPHENATED = re.compile(
     r"(?:\b(?P<id>[A-Z]{1,2}-?\d{1,3})\s*\(\s*(?P<a>[A-Z][\w' -]{1,40}?)\s*(?:-|/|to)\s*"
     r"(?P<b>[A-Z][\w' -]{1,40}?)\s*\))"
-    r"|(?:\b(?P<a2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s*-\s*"
-    rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s+{_ROAD}\b)"
+    # (not an article joined to a name, "the Al-Rashid road", and not a place on the road, "the
+    # Kessin-Pol road junction")
+    r"|(?:\b(?!(?:Al|El|Ad|As|Ar|Ash|Az|Ad|De|Le|La)\s*-)"
+    r"(?P<a2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s*-\s*"
+    rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s+{_ROAD}\b"
+    r"(?!\s+(?:junctions?|interchanges?|roundabouts?|turn-?offs?|signs?)\b))"
     # "FERRY SERVICE ESSEL-VARRA": the road word first
     # "MAIN ROAD KESTRA-PORT AVRE": a place of two words after the hyphen
     rf"|(?:\b(?i:{_ROAD})\s+(?P<a3>[A-Z][\w']+)\s*-\s*(?P<b3>[A-Z][\w']+(?:\s+[A-Z][\w']+)?)\b)",
@@ -86,6 +90,13 @@ _AS_FAR_AS = re.compile(
     r"\s+(?:only\s+)?(?:as\s+far\s+as|up\s+to|until\s+it\s+reaches)\s+((?:the\s+)?"
     r"(?:[A-Z][\w'-]*\s+){1,3}?(?:crossing|junction|bridge|border|checkpoint|turn-?off|"
     r"[A-Z][\w'-]*)|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+_ON_ROAD_TOWARD = re.compile(
+    r"\b(?:out\s+of|from)\s+(?P<a>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*,?\s+(?:on|along|via|up|down)\s+"
+    rf"(?:the\s+)?(?P<id>{_ROAD_ID})\s*,?\s+(?:toward|towards|to|for)\s+"
+    r"(?P<b>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
 
 
@@ -304,6 +315,17 @@ def find_routes(norm: str) -> list[RouteMention]:
             and not any(f.start <= m.start() < f.end for f in found)
         ):
             found.append(RouteMention(m.start(), m.end(), a, b, m.group("id")))
+    # "out of Middletown on Route 230 toward Harrisburg": a road taken from one place toward
+    # another, the road named between them
+    for m in _ON_ROAD_TOWARD.finditer(norm):
+        a, b = place_name(m.group("a")), place_name(m.group("b"))
+        if (
+            a
+            and b
+            and a.lower() != b.lower()
+            and not any(f.start <= m.start() < f.end for f in found)
+        ):
+            found.append(RouteMention(m.start(), m.end(), a, b, m.group("id"), True))
     return sorted(found, key=lambda r: r.start)
 
 

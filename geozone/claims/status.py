@@ -26,6 +26,8 @@ REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+)?down|declin\w*|ruled?\s+out|"
     r"vetoed|opposed|not\s+accept\w*|never\s+agreed|never\s+(?:accepted|approved|agreed\s+to)|voted\s+(?:\w+\s+){0,3}?down|"
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
+    # "the parties were unable to agree on the proposal to create a 1-km corridor"
+    r"(?:unable\s+to|(?:could|did)\s*(?:not|n't)|fail\w*\s+to)\s+agree\s+(?:on|to|upon)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
     # "30 km was out of the question", "described as a non-starter"
     r"out\s+of\s+the\s+question|non-starter|dead\s+on\s+arrival|"
@@ -51,7 +53,9 @@ DROPPED = re.compile(
     r"no\s+longer\s+(?:insists?|insisted|presses|pressed|pushes|pushed|seeks|sought|demands?|"
     r"demanded|wants?|wanted|asks?|asked)|"
     r"did\s+not\s+survive|never\s+made\s+it|collapsed|fell\s+apart|"
-    r"never\s+(?:adopted|taken\s+up|implemented|pursued)|(?:was|were)\s+not\s+(?:pursued|followed\s+up)|"
+    r"never\s+(?:adopted|taken\s+up|implemented|pursued)|"
+    # "considered and not taken forward", "was not proceeded with"
+    r"not\s+(?:taken|carried|brought|put)\s+forward|not\s+proceeded\s+with|(?:was|were)\s+not\s+(?:pursued|followed\s+up)|"
     r"gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
     # "gave the idea up", "giving their demand up"
     r"(?:g[ai]ve|given|giv(?:es|ing))\s+(?:the|this|that|its|their|our|his|her)\s+(?:\w+\s+)?(?:idea|"
@@ -74,6 +78,8 @@ SUPERSEDED = re.compile(
     r"\b(?:replac\w*|supersed\w*|overtaken|revised\s+(?:down|up)\w*|watered\s+down|"
     r"scaled\s+(?:back|down)|pared\s+(?:back|down)|"
     r"was\s+cut\s+to|was\s+reduced\s+to|was\s+changed|"
+    # "the line was drawn in to 500 nautical miles": a line moved nearer than first planned
+    r"(?:was|were)\s+(?:\w+\s+)?(?:drawn|pulled|brought|moved)\s+(?:in|back|closer)\s+to|"
     # "a 2 km zone was first agreed but later doubled to 4 km"
     r"later\s+(?:reduc|cut|narrow|widen|doubl|halv|increas|rais|extend|chang|revis|amend)\w*)\b",
     _I,
@@ -94,6 +100,8 @@ _FATE = re.compile(
 PROPOSAL = re.compile(
     r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|want(?:s|ed)|prefer(?:s|red)|"
     r"sought|"
+    # "Quessa's opening position of 10 km on each side"
+    r"(?:opening|initial|original|starting)\s+(?:position|bid|stance)\s+(?:was\s+|of\s+)|"
     r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
     r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|"
     # "did ask, in the first round, for twelve miles"

@@ -145,6 +145,8 @@ _OCR_DAY_AFTER = re.compile(
 _OCR_SIGNAL_TIME = re.compile(r"(?<![\w.,])(?=[0-9lIO]{0,3}[0-9O])[0-9lIO]{4}(?=Z\b)")
 # OCR: a capital I read for an l inside a word in lower case ("miIes", "kiIometres")
 _OCR_INNER_I = re.compile(r"\b[a-z]+I[a-z]*\b")
+# ... and a small l read for a capital I inside a word in capitals ("MlLES", "KlLOMETRES")
+_OCR_INNER_L = re.compile(r"\b[A-Z]+l[A-Z]+\b|\b[A-Z]{2,}l\b")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 _OCR_CAPITALS = str.maketrans("10", "IO")
@@ -358,6 +360,9 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     )
     text, starts, ends = _apply(
         text, starts, ends, _OCR_INNER_I, lambda m: m.group().replace("I", "l")
+    )
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_INNER_L, lambda m: m.group().replace("l", "I")
     )
     text, starts, ends = _apply(
         text,

@@ -41,7 +41,7 @@ _CONTEXT = re.compile(
     r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
     r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
     r"warships?|frigates?|destroyers?|cruisers?|submarines?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
-    r"planes?|jets?|airplanes?|aeroplanes?|vehicles?|trawlers?)\b",
+    r"planes?|jets?|airplanes?|aeroplanes?|vehicles?|trawlers?|airspace|box(?:es)?|rings?)\b",
     _I,
 )
 _WITHDRAW = re.compile(
@@ -106,7 +106,9 @@ _AFTER_TOTAL = re.compile(
 # "12 nm offshore": measured from the coast, one side
 _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
-    r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius)\b",
+    r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
+    r"seawards?|landwards?|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",
     _I,
 )
 _AFTER_PER_SIDE = re.compile(
@@ -188,6 +190,14 @@ _FROM_COASTS = re.compile(
 _OWN_ZONE = re.compile(
     rf"\beach\s+(?:side|party|country|state|army)'s\s+(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|half|share|"
     r"part|portion)\b",
+    _I,
+)
+# "1,000 yards ahead of and astern of the cable ship", "2 km upstream and downstream of the
+# dam": the same reach both ways along one line
+_BOTH_WAYS = re.compile(
+    r"\s*(?:ahead\s+(?:of\s+)?and\s+astern|astern\s+(?:of\s+)?and\s+ahead|"
+    r"up(?:stream|river)\s+(?:of\s+)?and\s+down(?:stream|river)|"
+    r"down(?:stream|river)\s+(?:of\s+)?and\s+up(?:stream|river))\s+of\b",
     _I,
 )
 _AFTER_NAMED_SIDE = re.compile(r"\s*on\s+the\s+(?-i:[A-Z])[\w'-]+\s+(?:side|bank|shore)\b", _I)
@@ -294,7 +304,7 @@ _RANGE = re.compile(
     _I,
 )
 _AFTER_RANGE = re.compile(
-    rf"\s*-?\s*(?:range|radius|limit\s+on\s+(?:the\s+|their\s+|its\s+)?(?:range|calibre|caliber|speed)|"
+    rf"\s*-?\s*(?:range|radius(?!\s+(?:of|around|round|about|cent(?:red|ered)\s+on)\s+(?!action\b))|limit\s+on\s+(?:the\s+|their\s+|its\s+)?(?:range|calibre|caliber|speed)|"
     rf"away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
     rf"{_BORDER})|high\b|tall\b|above\b|below\b|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
@@ -330,18 +340,25 @@ POINT = (
     r"platform|rig|town\s+cent(?:re|er)|city\s+cent(?:re|er)|cent(?:re|er)|capital|town|city|"
     r"village|site|camp|port|harbour|harbor|buoy|wreck|lighthouse|embassy|barracks|depot|dam|"
     # a volcano's or an atoll's zone: "20 km from the summit", "12 nautical miles of the atoll"
-    r"heliport|summit|crater|vent|volcano|atoll|island|reef)"
+    r"heliport|summit|crater|vent|volcano|atoll|island|reef|"
+    # a radio beacon an airspace is drawn around: "30 NM of the DCA VOR/DME"
+    r"VOR(?:/DME)?|VORTAC|TACAN|NDB|beacon)"
     # ("the buoy line", "the town road": a line, not a point)
     r"(?!\s+(?:lines?|roads?|route|boundary|border|frontier|fence|track|zone|area)\b)"
 )
 _POINT_AFTER = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|around|clear\s+of)\s+(?:the\s+)?"
+    # ("of the damaged Three Mile Island nuclear plant": a word before the name)
+    rf"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT}\b",
     re.I,
 )
 _POINT_NAMED = re.compile(
-    r"(?:^\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|clear\s+of)|\b(?:around|round))\s+"
-    rf"(?:the\s+)?(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
+    # ("a 30 nautical mile radius of the VOR": the point after the word radius)
+    r"(?:^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*radius\s+)?(?:away\s+)?(?:of|from|clear\s+of)|"
+    r"\b(?:around|round))\s+"
+    rf"(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
+    rf"(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
     r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
     re.I,
 )
@@ -368,7 +385,7 @@ def point_of(after: str, first: bool = False) -> str | None:
 # "citizens to stay at least"
 _RADIUS_CONTEXT = re.compile(
     r"\b(?:evacuat\w*|residents?|living|inhabitants|population|people|citizens|movement|"
-    r"clearance|access|entry|enter|stay|keep|kept|remain|travel\w*|permits?)\b",
+    r"clearance|access|entry|enter|stay|keep|kept|remain|travel\w*|permits?|airspace)\b",
     re.I,
 )
 _KEEP_AWAY = re.compile(
@@ -394,7 +411,10 @@ FULL_AGAIN = (
     r"(?:full|normal|usual)\s+$"
 )
 _CHANGED_TO = re.compile(
-    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$", _I
+    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$"
+    # "widened the closed area off the Tarn peninsula to": a zone named with its coast
+    rf"|{CHANGE}\s+(?:\w+\s+){{0,3}}?{ZONE_NOUN}\s+off\s+(?:[\w'-]+\s+){{1,4}}?to\s*$",
+    _I,
 )
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
@@ -669,7 +689,13 @@ def read_width(
     near_of = within_lead or re.search(
         r"\b(?:beyond|outside|past)\s*$|(?<!\bof\s)\bbetween\s*$", lead, _I
     )
-    if (_AFTER_LENGTH.match(after) and not near_of) or _AFTER_RANGE.match(after):
+    # "a safety zone of 500 metres radius is established around each turbine": a zone's radius
+    zone_radius = re.match(r"\s*-?\s*radius\b", after, _I) and re.search(
+        rf"\b{ZONE_NOUN}\s+of\s+(?:\w+\s+)?$", near_before, _I
+    )
+    if (_AFTER_LENGTH.match(after) and not near_of) or (
+        _AFTER_RANGE.match(after) and not zone_radius
+    ):
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
         return None
@@ -823,6 +849,46 @@ def read_width(
         )
     ):
         radius = within_lead or re.search(r"$", lead)
+    # "the outer band between 12 and 20 nautical miles from the range head": a band counted out
+    # from a place of any name, in a sentence about a zone
+    if (
+        radius is None
+        and point_after is None
+        and re.search(r"\bbetween\s*$", lead_core + " ", _I)
+        and re.search(r"\sand\s", sentence[m_start:m_end])
+        and _ZONE.search(sentence)
+        and not _AFTER_FROM.match(after)
+        and not re.search(r"\b(?:lies|lying|lay|located|situated)\b", lead, _I)
+        and (
+            named := re.match(
+                r"\s*from\s+the\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b", after, _I
+            )
+        )
+    ):
+        point_after, radius = named, re.search(r"$", lead)
+    # "placed the intercept line 800 nautical miles from Cuba", "the line was drawn in to 500
+    # nautical miles from the eastern tip of the island": a line set out at a distance from a place
+    if (
+        radius is None
+        and (
+            re.search(
+                r"\b(?:plac|drew|draw|set|fix|mov|push)\w*\s+(?:the|a|an|its|their)\s+"
+                r"(?:[\w'-]+\s+)?line\s+(?:(?:some|about|roughly|around|only)\s+)?$",
+                lead,
+                _I,
+            )
+            or re.search(
+                r"\bline\s+(?:was|is|were|would\s+be|will\s+be)\s+(?:\w+\s+)?"
+                r"(?:placed|drawn|set|fixed|moved|pushed|pulled)\s+"
+                r"(?:in\s+|out\s+|back\s+|closer\s+|nearer\s+|further\s+out\s+)?"
+                r"(?:to|at)\s+$",
+                lead,
+                _I,
+            )
+        )
+        and (named := re.match(r"\s*(?:away\s+)?from\s+(?:the\s+)?[\w'-]+", after, _I))
+    ):
+        point_after, radius = named, re.search(r"$", lead)
     if (
         (
             (m := _APART.match(after))
@@ -864,7 +930,9 @@ def read_width(
         # "6 km deep on each side of the road": the depth is each side's
         if (side := _AFTER_PER_SIDE.match(after, m.end())) and not side.group("d1"):
             semantics, decided = "per_side", after[: side.end()]
-    elif (m := _AFTER_PER_SIDE.match(after)) and _per_side_pair(m):
+    elif ((m := _AFTER_PER_SIDE.match(after)) and _per_side_pair(m)) or (
+        m := _BOTH_WAYS.match(after)
+    ):
         semantics, decided, strong = "per_side", m.group(), True
     elif m := _BEFORE_WIDTH.search(lead):
         semantics, decided, strong = "total", m.group(), True
@@ -1166,11 +1234,15 @@ def read_width(
         and weak is None
         and re.search(r"\b(?:closer|nearer)\s+than\s*$", near_before, _I)
         and _RULE.search(clause_before)
-        and _CONTEXT.search(sentence)
+        # "Checkpoints shall stand no nearer than 300 metres to ...": posts kept back too
+        and (_CONTEXT.search(sentence) or re.search(r"\bcheckpoints?\b", clause_before, _I))
     )
     if closer and (
         m := re.match(
-            rf"\s*(?:to|of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b", after, _I
+            # ("to the road's crossing of the Line of Contact": a point on the line)
+            rf"\s*(?:to|of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?{_BORDER}\b",
+            after,
+            _I,
         )
     ):
         weak = m
@@ -1487,6 +1559,16 @@ def read_width(
         ):
             # "to extend the restricted zones to 20 km": the zones of a line, one on each side
             semantics, decided = "per_side", plural.group()
+        elif off_coast := re.search(
+            # "widen the fishing zone off the Gaza Strip to 15 nautical miles", "the exclusion
+            # area off Cape Rell is 8 km": a zone at sea off a coast reaches out from it
+            rf"\b{ZONE_NOUN}\s+off\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?"
+            r"(?:to|is|was|at|of|will\s+be|would\s+be|shall\s+be)\s+"
+            r"(?:(?:only|just|about|some|roughly|around|nearly)\s+)?$",
+            wide_before,
+            _I,
+        ):
+            semantics, decided = "depth", off_coast.group()
         elif changed and re.search(r"\b(?:widen|narrow|broaden)", lead + " " + wide_before, _I):
             # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width; but
             # "suggested widening it to 3 km", a change only talked of, leaves open what the
@@ -1499,6 +1581,15 @@ def read_width(
             )
             semantics = "unspecified" if talked else "total"
             decided = changed.group()
+            # "The zone extends 200 metres inward from the line. New rules widen it to 2 km":
+            # the zone named before, changed; its figure measures what that one did
+            if not talked and re.search(
+                r"\b(?:widen|narrow|broaden)(?:s|ed)?\s+(?:it|them)\s+to\b",
+                lead + " " + wide_before,
+                _I,
+            ):
+                decided = "as the figure it changed"
+                semantics = "unspecified"
         elif adjectival and (
             own_zone := re.search(
                 # "both sides will keep a 7-km strip"
@@ -1525,6 +1616,19 @@ def read_width(
             # (only after a figure of the same sentence: "to create a zone of 50 km" alone
             # says nothing of the sides)
             semantics, decided = "total", result.group()
+        elif adjectival and (
+            around := re.match(
+                # "a 65-foot safety zone around all boom and response vessels", "the 20-km
+                # evacuation zone around the plant": a reach out from what it surrounds
+                r"\s*(?:zones?\s+|areas?\s+)?(?:(?:which|that)\s+\w+\s+|(?:(?:was|is|were|are|has\s+been|"
+                r"have\s+been|will\s+be)\s+)?(?:declared|set\s+up|established|imposed|drawn)\s+)?"
+                r"(?:a?round|surrounding|encircling)\s+(?!(?:the\s+)?(?:clock|world|country|"
+                r"region|area|globe)\b)",
+                after[adjectival.end() :],
+                _I,
+            )
+        ):
+            semantics, decided = "depth", adjectival.group() + around.group()
         elif separation := re.search(
             # "a zone of separation of at least 600 metres": the gap between the two forces
             r"\b(?:zones?|areas?|belts?|strips?)\s+of\s+separation\s+(?:of\s+)?$",
