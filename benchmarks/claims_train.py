@@ -1,6 +1,6 @@
 """Train the claims reader's context model on the annotated field reports.
 
-Usage: python benchmarks/claims_train.py [--check]
+Usage: python benchmarks/claims_train.py [--check | --leave-out FOLDER]
 
 Every distance in every report of the folders in ``TRAINED_ON`` becomes one
 example: a width when a gold width of its report covers it with the same
@@ -10,7 +10,9 @@ the features of ``geozone.claims.learned.features`` and their weights are
 written to ``geozone/claims/data/context_model.json``. ``--check`` trains
 again and fails if a stored weight differs by more than 0.002 (the file
 must come from these folders and this script; the margin allows for
-another machine's arithmetic).
+another machine's arithmetic). ``--leave-out field-holdout-13`` trains
+without that folder and scores the reader with that model on it, as if
+the folder were blind to the model (the stored file is left as it is).
 
 The blind sets read after training (field-holdout-14 onwards) are not in
 ``TRAINED_ON``: a set joins it only after its blind first run is recorded.
@@ -150,7 +152,21 @@ def differences(a: ContextModel, b: ContextModel, tol: float = 2e-3) -> list[str
     return out
 
 
+def leave_out(name: str) -> int:
+    """Train without one folder, then score the reader with that model on it (claims_eval)."""
+    import claims_eval
+
+    from geozone.claims import document
+
+    model = train([REPORTS / n for n in TRAINED_ON if n != name])
+    document.context_model = lambda: model
+    print(f"context model trained without {name}, read on it:")
+    return claims_eval.main([str(REPORTS / name)])
+
+
 def main(argv: list[str]) -> int:
+    if "--leave-out" in argv:
+        return leave_out(argv[argv.index("--leave-out") + 1])
     model = train([REPORTS / name for name in TRAINED_ON])
     if "--check" in argv:
         stored = ContextModel.from_json(json.loads(OUT.read_text(encoding="utf-8")))
