@@ -33,6 +33,8 @@ from .widths import (
     reference_before,
     reference_of,
     reference_of_side,
+    thing_around,
+    thing_of,
 )
 
 QUOTE_MAX = 300
@@ -997,12 +999,17 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             or re.search(r"\bwithin\s*$", norm[max(s_a, m.start - 20) : m.start], re.I)
         ):
             # "within 10 km of the plant", "a radius of 30 km around the station"
-            reference = point_of(after)
+            reference = point_of(after) or thing_of(after)
         elif reading.semantics == "depth" and re.match(
             r"(?:away\s+)?from\s", reading.decided_by or "", re.I
         ):
             # "to 20 km from the summit": a zone's reach from a point
             reference = point_of(after, first=True)
+        elif reading.semantics == "depth" and re.match(
+            r"(?:a?round|surrounding|encircling)\s", reading.decided_by or "", re.I
+        ):
+            # "a zone of 100 metres around each clinic": what the zone surrounds
+            reference = thing_around(after)
         if reference is None:
             reference = reference_of(after, norm[: m.start])
         if reference is None and merged is not None:

@@ -368,6 +368,59 @@ def _ws(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip()
 
 
+def thing_around(after: str) -> str | None:
+    """What a zone surrounds, named a few words after its figure: "around each clinic on
+    Mattock Lane" -> "clinic on Mattock Lane", "around every installation" -> "installation".
+    None if not said.
+    """
+    m = _AROUND_THING.match(after)
+    if m is None:
+        return None
+    rest = re.match(
+        r"(?:\s+(?!(?:that|which|who|while|where|when|is|are|was|were|may|must|shall|will|to|for|"
+        r"with|and|or|in|on|at|by|from|of|under|during|until|within|near|after|before)\b)(?-i:[a-z])[\w'-]+){0,2}"
+        r"(?:\s+(?:on|in|at)(?:\s+(?-i:[A-Z])[\w'-]+)+)?",
+        after[m.end() :],
+        _I,
+    )
+    return _ws(m.group("thing") + rest.group())
+
+
+# what a rule keeps people a distance from, named right after the figure: "within 5 km of
+# airport runways", "at least 100 yards away from the whales" (not a line, not a pronoun)
+_LINE_WORD = (
+    r"(?:border|frontier|boundary|line|LoC|coast|coastline|shore|river|bank|road|highway|"
+    r"motorway|route|railway|canal|track|fence|wall|perimeter|edge|baseline|zone|area|strip|"
+    r"corridor|belt|buffer|watershed|median|thalweg|ridge|crest|trail|channel|pipeline|rim|"
+    r"escarpment|berm|mid-?line|stones|markers|pillars|cairns|positions|localities|posts|"
+    r"side|party|parties|it|them|this|that|these|those|each|other|one|"
+    r"here|there|where|which|home|us|you|me|him|her)s?"
+)
+_THING_OF = re.compile(
+    r"\s*(?:away\s+)?(?:of|from)\s+(?:the\s+|an?\s+|any\s+|all\s+)?"
+    r"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
+    rf"(?P<thing>(?:(?!{_LINE_WORD}\b)(?!(?:under|as|and|or|for|in|on|at|by|while|when|to|is|are|"
+    r"was|were|must|may|shall|will|with|than|unless|until|during|without|if)\b)"
+    r"[A-Za-z][\w'-]*\s*){1,4})",
+    _I,
+)
+
+
+def thing_of(after: str) -> str | None:
+    """What a rule keeps a distance from, named right after the figure: "of airport runways"
+    -> "airport runways", "away from the endangered Southern Resident killer whales" ->
+    "Southern Resident killer whales". None if not said, or if it is a line or a pronoun.
+    """
+    m = _THING_OF.match(after)
+    if m is None or re.match(rf"{_LINE_WORD}\b", after[m.end() :].strip(), _I):
+        return None
+    # ("of CFL", "from the Harn watershed": a line the reference reader knows)
+    line = _REFERENCE.match(after.lstrip())
+    if line and not line.group("proper"):
+        return None
+    return _ws(m.group("thing"))
+
+
 def point_of(after: str, first: bool = False) -> str | None:
     """The point a radius is counted from, named right after the figure: "of the plant" ->
     "plant", "around the Ferran B gas platform", "centred on Tskhinvali". None if not said.
@@ -423,6 +476,18 @@ _EVENT = re.compile(
     _I,
 )
 # the distance between two lines: "the lines are 4 km apart"
+# what a zone surrounds, named a few words after its figure: "100 metres around each clinic",
+# "may be declared around a turbine" (not a line: a zone "around the border" says no side)
+AROUND_THING = (
+    r"(?P<around>(?:a?round|surrounding|encircling)\s+"
+    r"(?!(?:(?:each|every|any|all|a|an|the|its|their)\s+)?(?:clock|world|globe|country|region|"
+    r"area|border|frontier|boundary|line|coast|shore|river|road|route|canal|perimeter|edge)s?\b)"
+    r"(?:(?:each|every|any|all|a|an|the)\s+)?(?P<thing>(?-i:[a-z])[\w'-]+))"
+)
+_AROUND_THING = re.compile(
+    rf"(?:\s+(?!(?:to|from|into(?!\s+being)|of|at|and|or|but)\b)[\w'-]+){{0,5}}?\s+{AROUND_THING}",
+    _I,
+)
 _APART = re.compile(r"\s*-?\s*apart\b", _I)
 _BETWEEN_LINES = re.compile(
     r"\b(?:distance|gap|space)\s+between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
@@ -827,6 +892,15 @@ def read_width(
         if point_after and _RADIUS_CONTEXT.search(sentence)
         else None
     )
+    # "drones are banned within 5 km of airport runways", "boats must keep at least 300 yards
+    # away from the whales": a rule keeping out of a reach around something, a radius
+    if (
+        radius is None
+        and ((within_lead and _RULE.search(sentence[c_start:m_start])) or _KEEP_AWAY.search(lead))
+        and thing_of(after)
+    ):
+        point_after = point_after or _THING_OF.match(after)
+        radius = within_lead or _KEEP_AWAY.search(lead)
     # "widened the danger zone to 20 km from the summit", "between 15 and 20 km from the
     # crater": a zone's reach from a point is a radius too
     if (
@@ -1644,6 +1718,10 @@ def read_width(
             _I,
         ):
             semantics, decided = "total", divides.group()
+        elif (surrounds := _AROUND_THING.match(clause_after)) and _ZONE.search(sentence):
+            # "a zone of 100 metres around each clinic", "a 500-metre zone comes into being
+            # around every installation": a reach out from what it surrounds
+            semantics, decided = "depth", _ws(surrounds.group("around"))
         else:
             semantics = "unspecified"
 
@@ -2065,4 +2143,6 @@ __all__ = [
     "reference_before",
     "reference_of",
     "reference_of_side",
+    "thing_around",
+    "thing_of",
 ]
