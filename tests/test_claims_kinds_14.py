@@ -3,12 +3,14 @@
 Like ``test_claims_kinds_13.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 zone drawn around what it protects, a rule keeping a distance from something
-that is not a line) and not one sentence.
+that is not a line, a radius named as what a zone is, a request cut "to the"
+figure set out elsewhere) and not one sentence.
 """
 
 from __future__ import annotations
 
 from claimrows import (
+    MI,
     NMI,
     D,
     S,
@@ -19,6 +21,8 @@ from claimrows import (
     width_rows,
     widths,
 )
+
+SU = "superseded"
 
 KINDS = {
     "a zone drawn around what it protects: 'a zone of 150 metres around every school'": [
@@ -46,6 +50,33 @@ KINDS = {
             "Fishing boats may not enter the closed zone within 2 nautical miles of the spawning "
             "grounds.",
             [(2 * NMI, 2 * NMI, D, S)],
+        ),
+    ],
+    "a radius named as what a zone is: 'an evacuation radius', 'the area had been a radius'": [
+        (
+            "The fire brigade set a 500-metre exclusion radius after the gas leak.",
+            [(0.5, 0.5, D, S)],
+        ),
+        (
+            "The restricted area had been a 3-mile radius since the spring.",
+            [(3 * MI, 3 * MI, D, S)],
+        ),
+        (
+            "Police imposed a 250-metre cordon radius while the device was examined.",
+            [(0.25, 0.25, D, S)],
+        ),
+    ],
+    "a request cut 'to the' figure named elsewhere: the first one superseded": [
+        (
+            "The army first asked for a 2-kilometre evacuation radius around the shell. After a "
+            "closer look it cut its request to the 600 m set out in the closure notice for the "
+            "zone.",
+            [(2, 2, D, SU), (0.6, 0.6, D, S)],
+        ),
+        (
+            "The harbour master first proposed a 5 km exclusion radius around the wreck. He later "
+            "reduced his request to the 2 km shown on the chart of the closed area.",
+            [(5, 5, D, SU), (2, 2, D, S)],
         ),
     ],
     "(not this kind) a zone around a line says no side": [

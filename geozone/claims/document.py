@@ -514,7 +514,9 @@ _FINAL = re.compile(
     r"compromis\w*|met\s+in\s+the\s+middle|signed|instead)\b",
     re.I,
 )
-_CHANGED = re.compile(rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to\s*$", re.I)
+_CHANGED = re.compile(
+    rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to(?:\s+the)?\s*$", re.I
+)
 _ASKED_AFTER = re.compile(
     r"\s*,?\s*(?:was|were|had\s+been)\s+(?:first\s+|initially\s+)?(?:proposed|offered|"
     r"suggested|demanded|put\s+forward|tabled|floated)\b",

@@ -103,10 +103,15 @@ _AFTER_TOTAL = re.compile(
     r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
     _I,
 )
+_NAMED_RADIUS = (
+    r"(?:evacuation|exclusion|safety|security|cordon|danger|no-go|protection|keep-out)\s+radius"
+)
 # "12 nm offshore": measured from the coast, one side
 _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
     r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "a 1,000-metre evacuation radius": the radius a zone is named by
+    rf"{_NAMED_RADIUS}|"
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
     r"seawards?|landwards?|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",
     _I,
@@ -464,7 +469,8 @@ FULL_AGAIN = (
     r"(?:full|normal|usual)\s+$"
 )
 _CHANGED_TO = re.compile(
-    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$"
+    # ("reduced its request to the 400 m set out in § 1": the figure named elsewhere)
+    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to(?:\s+the)?|from)\s*$"
     # "widened the closed area off the Tarn peninsula to": a zone named with its coast
     rf"|{CHANGE}\s+(?:\w+\s+){{0,3}}?{ZONE_NOUN}\s+off\s+(?:[\w'-]+\s+){{1,4}}?to\s*$",
     _I,
@@ -755,8 +761,16 @@ def read_width(
         r"\b(?:beyond|outside|past)\s*$|(?<!\bof\s)\bbetween\s*$", lead, _I
     )
     # "a safety zone of 500 metres radius is established around each turbine": a zone's radius
-    zone_radius = re.match(r"\s*-?\s*radius\b", after, _I) and re.search(
-        rf"\b{ZONE_NOUN}\s+of\s+(?:\w+\s+)?$", near_before, _I
+    zone_radius = re.match(r"\s*-?\s*radius\b", after, _I) and (
+        re.search(rf"\b{ZONE_NOUN}\s+of\s+(?:\w+\s+)?$", near_before, _I)
+        # "the no-go area had been a 6-kilometre radius": what a zone is
+        or re.search(
+            rf"\b{ZONE_NOUN}\s+(?:(?:is|was|were|are|had\s+been|has\s+been|have\s+been|"
+            r"will\s+be|would\s+be|became|becomes|remains|remained)\s+)(?:now\s+|still\s+)?"
+            r"(?:a|an)\s+(?:(?:about|some|roughly|around|nearly)\s+)?$",
+            near_before,
+            _I,
+        )
     )
     if (_AFTER_LENGTH.match(after) and not near_of) or (
         _AFTER_RANGE.match(after) and not zone_radius
@@ -1452,6 +1466,8 @@ def read_width(
         and not _ZONE.search(context)
         # "inside a radius of 12 km around the depot": a radius about a point is a zone
         and not (re.match(r"radius", decided or "", _I) and point_of(clause_after))
+        # "a 1,000-metre evacuation radius": a zone by its name
+        and not re.match(rf"\s*-?\s*{_NAMED_RADIUS}", decided or "", _I)
     ):
         return None
     if (
@@ -1612,7 +1628,7 @@ def read_width(
             semantics, decided = "per_side", fronted.group()
         elif changed and re.search(
             r"\b(?:the|its|their|our|his|her|this|that)\s+(?:\w+\s+)?(?:figure|demand|proposal|"
-            r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to\s*$",
+            r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to(?:\s+the)?\s*$",
             lead,
             _I,
         ):
