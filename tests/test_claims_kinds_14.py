@@ -4,7 +4,8 @@ Like ``test_claims_kinds_13.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 zone drawn around what it protects, a rule keeping a distance from something
 that is not a line, a radius named as what a zone is, a request cut "to the"
-figure set out elsewhere) and not one sentence.
+figure set out elsewhere, a figure named as the one a newer rule replaced) and
+not one sentence.
 """
 
 from __future__ import annotations
@@ -77,6 +78,21 @@ KINDS = {
             "The harbour master first proposed a 5 km exclusion radius around the wreck. He later "
             "reduced his request to the 2 km shown on the chart of the closed area.",
             [(5, 5, D, SU), (2, 2, D, S)],
+        ),
+    ],
+    "a figure named as the one a newer rule replaced: 'replaces the old zone of', 'until then'": [
+        (
+            "The decree replaces the old buffer zone of 2 km along the canal with a wider one.",
+            [(2, 2, U, SU)],
+        ),
+        (
+            "Before that the exclusion zone had been a 4-mile radius around the plant.",
+            [(4 * MI, 4 * MI, D, SU)],
+        ),
+        (
+            "Until now the closed area was a 10-kilometre strip along the coast; from May it "
+            "doubles.",
+            [(10, 10, U, SU)],
         ),
     ],
     "(not this kind) a zone around a line says no side": [

@@ -33,6 +33,7 @@ from .widths import (
     reference_before,
     reference_of,
     reference_of_side,
+    replaced_before,
     thing_around,
     thing_of,
 )
@@ -786,11 +787,17 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
     if _names_a_zone(norm, sentence, m):
         semantics = "unspecified"
     qual = _QUALIFIER.search(norm[max(sentence[0], m.start - 40) : m.start])
+    lead = norm[max(s_a, m.start - 60) : m.start]
+    if lead_qual := _QUALIFIER.search(lead):
+        lead = lead[: lead_qual.start()]
+    # "replaces the old limits of 300 yards": the rule a newer one replaced
+    old = replaced_before(lead, norm[s_a : m.start])
     return WidthReading(
         semantics if p >= model.semantics_threshold else "unspecified",
         LEARNED,
         qual and re.sub(r"\s+", " ", qual.group()).strip().lower(),
-        "stated",
+        "rejected" if old else "stated",
+        "superseded" if old else None,
     )
 
 

@@ -1846,12 +1846,7 @@ def read_width(
         status, proposal = "rejected", "dropped"
     rejected = status == "rejected"
     clause_rest = sentence[m_end:c_stop]
-    replaced = re.search(
-        r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|an?\s+)?"
-        r"(?:(?:earlier|previous|old|former|original)\s+)?$",
-        lead,
-        _I,
-    )
+    replaced = replaced_before(lead, sentence[c_start:m_start])
     if replaced and not rejected:
         status, proposal = "rejected", "superseded"
     elif not rejected:
@@ -1893,6 +1888,44 @@ def read_width(
         qualifier = re.sub(r"\s+(?:of|between|from)$", "", qualifier)
     return WidthReading(
         semantics, _clean(decided) if decided else None, qualifier or None, status, proposal
+    )
+
+
+def replaced_before(lead: str, clause_before: str) -> bool:
+    """Whether the words before a figure name it as the one a newer rule replaced.
+
+    ``lead`` is the few words right before the figure, ``clause_before`` its
+    clause up to the figure: "replaces the old limits of 300 yards", "Until then
+    the no-go area had been a 6-kilometre radius", "the old 3 km limit".
+    """
+    return bool(
+        re.search(
+            r"\b(?:replaces|replacing|replaced|supersedes|superseding|superseded|in\s+place\s+of)\s+"
+            r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:earlier|previous|old|former|original|existing)\s+"
+            # "replaces the old limits of 300 yards": the figure of the rule it replaces
+            r"(?:(?:[\w'-]+\s+){0,2}?(?:limits?|rules?|distances?|zones?|radius|figures?|"
+            r"requirements?)\s+(?:of\s+)?)?)?$",
+            lead,
+            _I,
+        )
+        # "... the old limits of 300 yards on either side and 400 yards ahead": the next figure
+        # of the same list
+        or re.search(
+            r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|its\s+|"
+            r"their\s+)?(?:earlier|previous|old|former|original|existing)\s+[^.;]{0,120}?\d[^.;\d]{0,80}?"
+            r"\band\s+$",
+            clause_before,
+            _I,
+        )
+        # "Until then the no-go area had been a 6-kilometre radius", "the old 3 km limit": a
+        # figure named as the one before the present
+        or re.search(
+            r"\b(?:until\s+then|until\s+now|before\s+(?:that|then)|previously|formerly|hitherto)\b"
+            r"[^.;\d]{0,60}?\b(?:had\s+been|was|were|used\s+to\s+be)\s+(?:an?\s+|the\s+)?$"
+            r"|\b(?:the|its|their)\s+(?:old|former)\s+$",
+            lead,
+            _I,
+        )
     )
 
 
@@ -2159,6 +2192,7 @@ __all__ = [
     "reference_before",
     "reference_of",
     "reference_of_side",
+    "replaced_before",
     "thing_around",
     "thing_of",
 ]
