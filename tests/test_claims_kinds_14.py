@@ -4,16 +4,18 @@ Like ``test_claims_kinds_13.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 zone drawn around what it protects, a rule keeping a distance from something
 that is not a line, a radius named as what a zone is, a request cut "to the"
-figure set out elsewhere, a figure named as the one a newer rule replaced) and
-not one sentence.
+figure set out elsewhere, a figure named as the one a newer rule replaced, a
+proposal that "fell away") and not one sentence.
 """
 
 from __future__ import annotations
 
 from claimrows import (
+    DR,
     MI,
     NMI,
     D,
+    P,
     S,
     U,
     references,
@@ -94,6 +96,14 @@ KINDS = {
             "doubles.",
             [(10, 10, U, SU)],
         ),
+    ],
+    "a proposal named by its figure that 'fell away' or 'fell by the wayside': dropped": [
+        (
+            "The mediator floated 6 km on each side. The 6-kilometre plan fell by the wayside "
+            "when the talks resumed.",
+            [(6, 6, P, DR), (6, 6, U, DR)],
+        ),
+        ("The 4 km proposal fell away once the rebels withdrew.", [(4, 4, U, DR)]),
     ],
     "(not this kind) a zone around a line says no side": [
         ("A 7 km buffer zone runs around the frontier posts.", [(7, 7, U, S)]),

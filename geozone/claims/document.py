@@ -791,13 +791,21 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
     if lead_qual := _QUALIFIER.search(lead):
         lead = lead[: lead_qual.start()]
     # "replaces the old limits of 300 yards": the rule a newer one replaced
-    old = replaced_before(lead, norm[s_a : m.start])
+    label = "superseded" if replaced_before(lead, norm[s_a : m.start]) else None
+    if label is None and re.match(
+        # "The 8-kilometre idea fell away": a proposal named by its figure, and its fate
+        r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\b",
+        norm[m.end : s_b],
+        re.I,
+    ):
+        told = fate(norm[m.end : s_b][:120], retracted=True)
+        label = told[0] if told else None
     return WidthReading(
         semantics if p >= model.semantics_threshold else "unspecified",
         LEARNED,
         qual and re.sub(r"\s+", " ", qual.group()).strip().lower(),
-        "rejected" if old else "stated",
-        "superseded" if old else None,
+        "rejected" if label else "stated",
+        label,
     )
 
 

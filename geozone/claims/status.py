@@ -53,6 +53,8 @@ DROPPED = re.compile(
     r"no\s+longer\s+(?:insists?|insisted|presses|pressed|pushes|pushed|seeks|sought|demands?|"
     r"demanded|wants?|wanted|asks?|asked)|"
     r"did\s+not\s+survive|never\s+made\s+it|collapsed|fell\s+apart|"
+    # "the 8-kilometre idea fell away", "the plan fell by the wayside"
+    r"(?:fell|fallen|falls|falling)\s+(?:away|by\s+the\s+wayside)|"
     r"never\s+(?:adopted|taken\s+up|implemented|pursued)|"
     # "considered and not taken forward", "was not proceeded with"
     r"not\s+(?:taken|carried|brought|put)\s+forward|not\s+proceeded\s+with|(?:was|were)\s+not\s+(?:pursued|followed\s+up)|"
