@@ -5,7 +5,9 @@ other places, numbers and word orders, so that a rule must read the kind (a
 zone drawn around what it protects, a rule keeping a distance from something
 that is not a line, a radius named as what a zone is, a request cut "to the"
 figure set out elsewhere, a figure named as the one a newer rule replaced, a
-proposal that "fell away") and not one sentence.
+proposal that "fell away", a rule fronted by its radius, a law against coming
+within a distance of something, a law a court "struck down") and not one
+sentence.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from claimrows import (
     DR,
     MI,
     NMI,
+    RJ,
     D,
     P,
     S,
@@ -26,6 +29,8 @@ from claimrows import (
 )
 
 SU = "superseded"
+FT = 0.0003048
+"""A foot, in km."""
 
 KINDS = {
     "a zone drawn around what it protects: 'a zone of 150 metres around every school'": [
@@ -104,6 +109,31 @@ KINDS = {
             [(6, 6, P, DR), (6, 6, U, DR)],
         ),
         ("The 4 km proposal fell away once the rebels withdrew.", [(4, 4, U, DR)]),
+    ],
+    "a rule fronted by the radius it holds in: 'WITHIN 12 NM NO VESSEL MAY ENTER'": [
+        ("WITHIN 6 NM NO AIRCRAFT SHALL DESCEND BELOW 2000 FT.", [(6 * NMI, 6 * NMI, D, S)]),
+        (
+            "Within 300 metres, no boat may anchor without the harbour master's leave.",
+            [(0.3, 0.3, D, S)],
+        ),
+    ],
+    "a law against coming within a distance of something: 'nobody could approach within'": [
+        (
+            "Under the ordinance nobody may approach within 15 feet of a polling station to "
+            "canvass voters.",
+            [(15 * FT, 15 * FT, D, S)],
+        ),
+        (
+            "The statute made it an offence to loiter within 50 metres of a school gate.",
+            [(0.05, 0.05, D, S)],
+        ),
+    ],
+    "a court that 'struck down' the law setting the distance: rejected": [
+        (
+            "Last year the appeals court struck down a city rule that made it a crime to picket "
+            "within 20 feet of a vaccination site.",
+            [(20 * FT, 20 * FT, D, RJ)],
+        ),
     ],
     "(not this kind) a zone around a line says no side": [
         ("A 7 km buffer zone runs around the frontier posts.", [(7, 7, U, S)]),

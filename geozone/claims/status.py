@@ -31,6 +31,8 @@ REJECT = re.compile(
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
     # "30 km was out of the question", "described as a non-starter"
     r"out\s+of\s+the\s+question|non-starter|dead\s+on\s+arrival|"
+    # "the court struck down the law that had set a 35-foot zone"
+    r"str(?:uck|ike|ikes|iking)\s+(?:\w+\s+){0,4}?down|"
     r"fell\s+through|said\s+no|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
     r"found\s+no\s+(?:support|backing|takers|favour|favor)|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"

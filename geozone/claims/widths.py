@@ -405,7 +405,8 @@ _THING_OF = re.compile(
     r"\s*(?:away\s+)?(?:of|from)\s+(?:the\s+|an?\s+|any\s+|all\s+)?"
     r"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?P<thing>(?:(?!{_LINE_WORD}\b)(?!(?:under|as|and|or|for|in|on|at|by|while|when|to|is|are|"
-    r"was|were|must|may|shall|will|with|than|unless|until|during|without|if)\b)"
+    r"was|were|must|may|shall|will|with|than|unless|until|during|without|if|near|beyond|inside|"
+    r"outside|around|except|a|an|the)\b)"
     r"[A-Za-z][\w'-]*\s*){1,4})",
     _I,
 )
@@ -477,7 +478,8 @@ _CHANGED_TO = re.compile(
 )
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
-    r"\b(?:hit|shell\w*|struck|strikes?|attack\w*|fired|(?<!in\s)advanc\w*|captur\w*|seiz\w*|"
+    # ("struck down a law": a court's refusal, not a blow)
+    r"\b(?:hit|shell\w*|struck(?!\s+(?:\w+\s+){0,3}?down\b)|strikes?(?!\s+(?:\w+\s+){0,3}?down\b)|attack\w*|fired|(?<!in\s)advanc\w*|captur\w*|seiz\w*|"
     r"raid\w*|bomb(?:s|ed|ing|ings)?|killed|wounded|spotted|sighted|infiltrat\w*|ambush\w*|landed)\b",
     _I,
 )
@@ -910,11 +912,34 @@ def read_width(
     # away from the whales": a rule keeping out of a reach around something, a radius
     if (
         radius is None
-        and ((within_lead and _RULE.search(sentence[c_start:m_start])) or _KEEP_AWAY.search(lead))
+        and (
+            (
+                within_lead
+                and (
+                    _RULE.search(sentence[c_start:m_start])
+                    # "nobody could approach within 8 feet of", "a crime to stand within"
+                    or re.search(
+                        r"\b(?:approach|come|go|get|crime|offence|offense|illegal|unlawful)\b",
+                        sentence[c_start:m_start],
+                        _I,
+                    )
+                )
+            )
+            or _KEEP_AWAY.search(lead)
+        )
         and thing_of(after)
     ):
         point_after = point_after or _THING_OF.match(after)
         radius = within_lead or _KEEP_AWAY.search(lead)
+    # "WITHIN 12 NM NO VESSEL MAY ENTER": a rule fronted by the radius it holds in
+    if (
+        radius is None
+        and within_lead
+        and re.fullmatch(r"\W*within\s*", sentence[:m_start], _I)
+        and not re.match(r"\s*(?:of|from)\b", after, _I)
+        and _RULE.search(clause_after[:80])
+    ):
+        radius = within_lead
     # "widened the danger zone to 20 km from the summit", "between 15 and 20 km from the
     # crater": a zone's reach from a point is a radius too
     if (
@@ -1036,7 +1061,8 @@ def read_width(
         semantics, decided, strong = "depth", m.group(), True
     elif radius:
         # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
-        semantics, decided, strong = "depth", _ws(radius.group() + " " + point_after.group()), True
+        words = radius.group() + " " + (point_after.group() if point_after else "")
+        semantics, decided, strong = "depth", _ws(words), True
     # "would run 30 km into Syria": how deep, not how long
     spans_zone = re.search(r"\bspan(?:s|ned|ning)?\s+$", lead, _I) and _ZONE.search(
         _words_before(sentence, m_start)
