@@ -6,8 +6,8 @@ zone drawn around what it protects, a rule keeping a distance from something
 that is not a line, a radius named as what a zone is, a request cut "to the"
 figure set out elsewhere, a figure named as the one a newer rule replaced, a
 proposal that "fell away", a rule fronted by its radius, a law against coming
-within a distance of something, a law a court "struck down") and not one
-sentence.
+within a distance of something, a law a court "struck down", a reach "from
+each point of" what a zone surrounds) and not one sentence.
 """
 
 from __future__ import annotations
@@ -135,6 +135,16 @@ KINDS = {
             [(20 * FT, 20 * FT, D, RJ)],
         ),
     ],
+    "a zone's reach 'from each point of' what it surrounds": [
+        (
+            "A closed zone extends 300 metres from each point of the wreck's hull.",
+            [(0.3, 0.3, D, S)],
+        ),
+        (
+            "The security zone may reach 200 metres from every point of the tanker's outer hull.",
+            [(0.2, 0.2, D, S)],
+        ),
+    ],
     "(not this kind) a zone around a line says no side": [
         ("A 7 km buffer zone runs around the frontier posts.", [(7, 7, U, S)]),
     ],
@@ -159,6 +169,7 @@ REFERENCES = [
         ["spawning grounds"],
     ),
     ("Drones are banned inside the restricted zone within 3 km of any prison.", ["prison"]),
+    ("A closed zone extends 300 metres from each point of the wreck's hull.", ["wreck's hull"]),
 ]
 
 test_references = rows_test(REFERENCES, references)

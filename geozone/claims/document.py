@@ -1021,7 +1021,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             r"(?:away\s+)?from\s", reading.decided_by or "", re.I
         ):
             # "to 20 km from the summit": a zone's reach from a point
-            reference = point_of(after, first=True)
+            reference = point_of(after, first=True) or thing_of(after)
         elif reading.semantics == "depth" and re.match(
             r"(?:a?round|surrounding|encircling)\s", reading.decided_by or "", re.I
         ):

@@ -395,14 +395,15 @@ def thing_around(after: str) -> str | None:
 # airport runways", "at least 100 yards away from the whales" (not a line, not a pronoun)
 _LINE_WORD = (
     r"(?:border|frontier|boundary|line|LoC|coast|coastline|shore|river|bank|road|highway|"
-    r"motorway|route|railway|canal|track|fence|wall|perimeter|edge|baseline|zone|area|strip|"
+    r"motorway|route|railway|canal|track|fence|wall|baseline|zone|area|strip|"
     r"corridor|belt|buffer|watershed|median|thalweg|ridge|crest|trail|channel|pipeline|rim|"
     r"escarpment|berm|mid-?line|stones|markers|pillars|cairns|positions|localities|posts|"
     r"side|party|parties|it|them|this|that|these|those|each|other|one|"
     r"here|there|where|which|home|us|you|me|him|her)s?"
 )
 _THING_OF = re.compile(
-    r"\s*(?:away\s+)?(?:of|from)\s+(?:the\s+|an?\s+|any\s+|all\s+)?"
+    r"\s*(?:away\s+)?(?:of|from)\s+(?:(?:each|every|any)\s+(?:point|part)\s+(?:of|on)\s+)?"
+    r"(?:the\s+|an?\s+|any\s+|all\s+)?"
     r"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?P<thing>(?:(?!{_LINE_WORD}\b)(?!(?:under|as|and|or|for|in|on|at|by|while|when|to|is|are|"
     r"was|were|must|may|shall|will|with|than|unless|until|during|without|if|near|beyond|inside|"
@@ -931,6 +932,15 @@ def read_width(
     ):
         point_after = point_after or _THING_OF.match(after)
         radius = within_lead or _KEEP_AWAY.search(lead)
+    # "a safety zone may extend up to 500 metres from each point of the structure's outer
+    # edge": a zone's reach from every point of what it surrounds
+    if (
+        radius is None
+        and _ZONE.search(sentence)
+        and re.match(r"\s*from\s+(?:each|every|any)\s+(?:point|part)\s+(?:of|on)\s", after, _I)
+        and thing_of(after)
+    ):
+        point_after, radius = _THING_OF.match(after), re.search(r"$", lead)
     # "WITHIN 12 NM NO VESSEL MAY ENTER": a rule fronted by the radius it holds in
     if (
         radius is None
