@@ -22,6 +22,7 @@ from claimrows import (
     S,
     U,
     references,
+    report_deadlines,
     rounded,
     rows_test,
     width_rows,
@@ -173,3 +174,29 @@ REFERENCES = [
 ]
 
 test_references = rows_test(REFERENCES, references)
+
+
+# an hour before the day: a rule's start or end, a duty or a service from an hour of a day
+DEADLINES = [
+    (
+        "Orsa, 3 May 2025\n\nThe decree takes effect at 18:00 on 9 May 2025.\n",
+        [("2025-05-09", None)],
+    ),
+    (
+        "Orsa, 3 May 2025\n\nThe field kitchen will be open in the school yard from 07:30 on "
+        "Saturday.\n",
+        [("2025-05-10", None)],
+    ),
+    (
+        "Orsa, 3 May 2025\n\nShops in the cordon must stay shut from 10:00 on Friday until "
+        "further notice.\n",
+        [("2025-05-09", None)],
+    ),
+    (
+        "Orsa, 3 May 2025\n\nThe closure expires once the dam is inspected and in any case at "
+        "20:00 on 12 May 2025.\n",
+        [("2025-05-12", None)],
+    ),
+]
+
+test_deadlines = rows_test(DEADLINES, report_deadlines)
