@@ -1201,7 +1201,8 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             r"\b(?:shall|must|should|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
             # "This Order takes effect at 06:00 on 28 April", "in any case expires at 24:00 on",
             # "a reception centre will be open from 06:00 on Sunday": a rule's start or end
-            r"|\b(?:takes?\s+effect|(?:comes?|enters?)\s+into\s+(?:force|effect)|expires?|"
+            # (a treaty's entry into force stays the anchor of its counts, not a deadline)
+            r"|\b(?:takes?\s+effect|expires?|"
             r"will\s+be\s+(?:open|closed|lifted))\b"
             # "They have until the end of the month": a time given
             r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
