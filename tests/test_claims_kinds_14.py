@@ -24,6 +24,7 @@ from claimrows import (
     references,
     report_deadlines,
     rounded,
+    routes,
     rows_test,
     width_rows,
     widths,
@@ -200,3 +201,18 @@ DEADLINES = [
 ]
 
 test_deadlines = rows_test(DEADLINES, report_deadlines)
+
+
+# a tram or bus line from one stop to another; a ferry's "run" between two places, one of them
+# named with a day's name
+ROUTES = [
+    ("Bus route 7 from Harlen to the Old Market is diverted.", [("Harlen", "Old Market")]),
+    (
+        "Tram line 12 from Vesby to the University Hospital runs every ten minutes.",
+        [("Vesby", "University Hospital")],
+    ),
+    ("Crews on the Lummi-Orcas Island run report heavy fog.", [("Lummi", "Orcas Island")]),
+    ("Boats on the Kessel-Sunday Bay run carry tourists in summer.", [("Kessel", "Sunday Bay")]),
+]
+
+test_routes = rows_test(ROUTES, routes)
