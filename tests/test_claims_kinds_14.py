@@ -17,6 +17,7 @@ from claimrows import (
     MI,
     NMI,
     RJ,
+    YD,
     D,
     P,
     S,
@@ -111,6 +112,20 @@ KINDS = {
             [(6, 6, P, DR), (6, 6, U, DR)],
         ),
         ("The 4 km proposal fell away once the rebels withdrew.", [(4, 4, U, DR)]),
+    ],
+    "a rule to keep a distance 'away from' something: 'keep at least 1,000 yards away from'": [
+        (
+            "From June, kayakers will have to keep at least 200 metres away from the nesting seals "
+            "on Skarv Island.",
+            [(0.2, 0.2, D, S)],
+        ),
+        (
+            "Drivers must stay 50 yards away from the herd while it crosses.",
+            [(50 * YD, 50 * YD, D, S)],
+        ),
+    ],
+    "(not this kind) a distance 'away' that is where a thing was": [
+        ("The gun was fired from 20 km away.", []),
     ],
     "a rule fronted by the radius it holds in: 'WITHIN 12 NM NO VESSEL MAY ENTER'": [
         ("WITHIN 6 NM NO AIRCRAFT SHALL DESCEND BELOW 2000 FT.", [(6 * NMI, 6 * NMI, D, S)]),

@@ -775,8 +775,10 @@ def read_width(
             _I,
         )
     )
+    # "boaters will have to keep at least 1,000 yards away from the whales": a rule's radius
+    keep_away = _KEEP_AWAY.search(lead) and re.match(r"\s*away\s+from\b", after, _I)
     if (_AFTER_LENGTH.match(after) and not near_of) or (
-        _AFTER_RANGE.match(after) and not zone_radius
+        _AFTER_RANGE.match(after) and not zone_radius and not keep_away
     ):
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
