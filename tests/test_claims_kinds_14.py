@@ -162,6 +162,17 @@ KINDS = {
             [(0.2, 0.2, D, S)],
         ),
     ],
+    "a half written 'one-half' after 'and': '1.5 (one and one-half) kilometres'": [
+        (
+            "Each side shall pull its troops back 2.5 (two and one-half) kilometres from the "
+            "ceasefire line.",
+            [(2.5, 2.5, P, S)],
+        ),
+        (
+            "The guns must stay one and one-half miles behind the armistice line.",
+            [(1.5 * MI, 1.5 * MI, D, S)],
+        ),
+    ],
     "(not this kind) a zone around a line says no side": [
         ("A 7 km buffer zone runs around the frontier posts.", [(7, 7, U, S)]),
     ],
