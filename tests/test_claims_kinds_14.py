@@ -173,6 +173,16 @@ KINDS = {
             [(1.5 * MI, 1.5 * MI, D, S)],
         ),
     ],
+    "a zone's reach in some sectors: 'to 10 km in the south-west sector'": [
+        (
+            "The danger zone now reaches 6 km in the southern and western sectors.",
+            [(6, 6, D, S)],
+        ),
+        (
+            "The no-go zone runs to 4 miles in the north-east quadrant.",
+            [(4 * MI, 4 * MI, D, S)],
+        ),
+    ],
     "(not this kind) a zone around a line says no side": [
         ("A 7 km buffer zone runs around the frontier posts.", [(7, 7, U, S)]),
     ],

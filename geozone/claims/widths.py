@@ -1772,6 +1772,17 @@ def read_width(
             _I,
         ):
             semantics, decided = "total", divides.group()
+        elif (
+            sector := re.match(
+                # "the zone was pushed out to 8 km, and to 10 km in the north-northeast and
+                # southeast sectors": a zone's reach in some directions from its centre
+                r"\s*(?:in|into|to|towards?|for)\s+(?:the|its|their)\s+(?:[\w'-]+,?\s+){0,8}?"
+                r"(?:sectors?|quadrants?)\b",
+                after,
+                _I,
+            )
+        ) and _ZONE.search(sentence):
+            semantics, decided = "depth", _ws(sector.group())
         elif (surrounds := _AROUND_THING.match(clause_after)) and _ZONE.search(sentence):
             # "a zone of 100 metres around each clinic", "a 500-metre zone comes into being
             # around every installation": a reach out from what it surrounds
