@@ -183,6 +183,17 @@ KINDS = {
             [(4 * MI, 4 * MI, D, S)],
         ),
     ],
+    "a measure a court finds not called for: 'does not consider that ... is required'": [
+        (
+            "The Court does not consider that a buffer zone of 15 kilometres on the eastern side "
+            "alone is necessary to protect the villages.",
+            [(15, 15, D, RJ)],
+        ),
+        (
+            "The commission did not find that a pull-back of 3 km from the canal was justified.",
+            [(3, 3, D, RJ)],
+        ),
+    ],
     "(not this kind) a zone around a line says no side": [
         ("A 7 km buffer zone runs around the frontier posts.", [(7, 7, U, S)]),
     ],

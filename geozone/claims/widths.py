@@ -1867,7 +1867,19 @@ def read_width(
     if cue is None and re.match(r"\W*(?:neither|none\s+of)\b", sentence[:m_start], _I):
         cue = _FATE_WORDS.search(sentence)
     status, proposal = "stated", None
-    if instead:
+    # "The Tribunal does not consider that a withdrawal of 25 kilometres by one Party alone is
+    # required": a measure a court or a body finds not called for
+    not_needed = re.search(
+        r"\b(?:does|did|do)\s+not\s+(?:consider|find|believe|accept)\s+that\b[^.;]*$",
+        sentence[:m_start],
+        _I,
+    ) and re.match(
+        r"[^.;]{0,80}?\b(?:is|are|was|were|would\s+be)\s+(?:\w+\s+)?(?:required|necessary|"
+        r"needed|justified|warranted|called\s+for)\b",
+        sentence[m_end:],
+        _I,
+    )
+    if instead or not_needed:
         status, proposal = "rejected", "rejected"
     elif tail and tail[0] != "superseded":
         status, proposal = "rejected", tail[0]
