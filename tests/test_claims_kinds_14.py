@@ -194,6 +194,18 @@ KINDS = {
             [(3, 3, D, RJ)],
         ),
     ],
+    "the same zone's reach elsewhere, told by 'it': 'In the lowlands it goes to 5 kilometres'": [
+        (
+            "On the plain the closed zone runs 4 km back from the coast. In the dunes it goes to "
+            "7 km.",
+            [(4, 4, D, S), (7, 7, D, S)],
+        ),
+        (
+            "On the plain the closed zone runs 4 km back from the coast. In the dunes it reaches "
+            "to 7 km.",
+            [(4, 4, D, S), (7, 7, D, S)],
+        ),
+    ],
     "(not this kind) a zone around a line says no side": [
         ("A 7 km buffer zone runs around the frontier posts.", [(7, 7, U, S)]),
     ],

@@ -1075,6 +1075,14 @@ def read_width(
         # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
         words = radius.group() + " " + (point_after.group() if point_after else "")
         semantics, decided, strong = "depth", _ws(words), True
+    elif re.search(
+        # "In the hill districts the zone reaches 2 km back from the border. In the lowlands it
+        # goes to 5 kilometres": the same zone's reach elsewhere, measured as the figure before
+        r"\bit\s+(?:goes|reaches|extends|runs|stretches)\s+(?:out\s+)?to\s+$",
+        lead,
+        _I,
+    ) and _ZONE.search(context[-300:] + " " + sentence[:m_start]):
+        semantics, decided, strong = "unspecified", "as the figure it changed", True
     # "would run 30 km into Syria": how deep, not how long
     spans_zone = re.search(r"\bspan(?:s|ned|ning)?\s+$", lead, _I) and _ZONE.search(
         _words_before(sentence, m_start)
