@@ -132,7 +132,10 @@ _STARTS = re.compile(
     r"(?!\s+(?:\S+\s+){0,2}?(?:nautical|miles?|km|kilomet\w*|met(?:re|er)s?)\b))|(?:cease-?fire|truce|patrols?|patroll(?:ed|ing)|exercises?|moratorium|"
     # "will hold fire along the corridor from 06:00 on Thursday"
     r"hold\s+(?:their\s+|its\s+)?fire)\b"
-    r"(?=[^.;]{0,60}?\bfrom\b))"
+    r"(?=[^.;]{0,60}?\bfrom\b)|"
+    # "residents must remain indoors from 09:00 on Sunday", "the centre will be open from 06:00
+    # on Sunday": a duty or a service from an hour of a day
+    r"(?:must|shall|are\s+to|is\s+to|will\s+be)\b(?=[^.;\d]{0,80}?\bfrom\s+\d{1,2}[:.]\d{2}\b))"
     r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
     rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}"
@@ -168,6 +171,8 @@ _DUE_ON = re.compile(
     # not past events told on the way ("the campaign that began on 24 March")
     r"(?:\s+(?!(?:by|before|until|no|not|after|since|on|began|was|were|had|has|have|did)\b)"
     r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?\s+"
+    # ("expires when the police lift the cordon and in any case at 24:00 on": the latest end)
+    r"(?:(?:\w+\s+){0,8}?and\s+in\s+any\s+case\s+)?"
     r"(?:(?P<prep>on|at|until|till|through)\s+"
     # a telex's "TO MEET AT PELL 20 AUG": the date right after the place
     r"|(?<=(?-i:[A-Z]{2})\s)(?P<eplace>)(?=\d{1,2}\s+(?-i:[A-Z]{3})))"
@@ -1194,6 +1199,11 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         not _ACTION.search(segment)
         and not re.search(
             r"\b(?:shall|must|should|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
+            # "This Order takes effect at 06:00 on 28 April", "in any case expires at 24:00 on",
+            # "a reception centre will be open from 06:00 on Sunday": a rule's start or end
+            # (a treaty's entry into force stays the anchor of its counts, not a deadline)
+            r"|\b(?:takes?\s+effect|expires?|"
+            r"will\s+be\s+(?:open|closed|lifted))\b"
             # "They have until the end of the month": a time given
             r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
             segment[:deadline_pos],

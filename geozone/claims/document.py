@@ -33,6 +33,9 @@ from .widths import (
     reference_before,
     reference_of,
     reference_of_side,
+    replaced_before,
+    thing_around,
+    thing_of,
 )
 
 QUOTE_MAX = 300
@@ -512,7 +515,9 @@ _FINAL = re.compile(
     r"compromis\w*|met\s+in\s+the\s+middle|signed|instead)\b",
     re.I,
 )
-_CHANGED = re.compile(rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to\s*$", re.I)
+_CHANGED = re.compile(
+    rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?(?:from\s+[^.;]{{1,40}}?\s+)?to(?:\s+the)?\s*$", re.I
+)
 _ASKED_AFTER = re.compile(
     r"\s*,?\s*(?:was|were|had\s+been)\s+(?:first\s+|initially\s+)?(?:proposed|offered|"
     r"suggested|demanded|put\s+forward|tabled|floated)\b",
@@ -782,11 +787,25 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
     if _names_a_zone(norm, sentence, m):
         semantics = "unspecified"
     qual = _QUALIFIER.search(norm[max(sentence[0], m.start - 40) : m.start])
+    lead = norm[max(s_a, m.start - 60) : m.start]
+    if lead_qual := _QUALIFIER.search(lead):
+        lead = lead[: lead_qual.start()]
+    # "replaces the old limits of 300 yards": the rule a newer one replaced
+    label = "superseded" if replaced_before(lead, norm[s_a : m.start]) else None
+    if label is None and re.match(
+        # "The 8-kilometre idea fell away": a proposal named by its figure, and its fate
+        r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\b",
+        norm[m.end : s_b],
+        re.I,
+    ):
+        told = fate(norm[m.end : s_b][:120], retracted=True)
+        label = told[0] if told else None
     return WidthReading(
         semantics if p >= model.semantics_threshold else "unspecified",
         LEARNED,
         qual and re.sub(r"\s+", " ", qual.group()).strip().lower(),
-        "stated",
+        "rejected" if label else "stated",
+        label,
     )
 
 
@@ -997,12 +1016,17 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             or re.search(r"\bwithin\s*$", norm[max(s_a, m.start - 20) : m.start], re.I)
         ):
             # "within 10 km of the plant", "a radius of 30 km around the station"
-            reference = point_of(after)
+            reference = point_of(after) or thing_of(after)
         elif reading.semantics == "depth" and re.match(
             r"(?:away\s+)?from\s", reading.decided_by or "", re.I
         ):
             # "to 20 km from the summit": a zone's reach from a point
-            reference = point_of(after, first=True)
+            reference = point_of(after, first=True) or thing_of(after)
+        elif reading.semantics == "depth" and re.match(
+            r"(?:a?round|surrounding|encircling)\s", reading.decided_by or "", re.I
+        ):
+            # "a zone of 100 metres around each clinic": what the zone surrounds
+            reference = thing_around(after)
         if reference is None:
             reference = reference_of(after, norm[: m.start])
         if reference is None and merged is not None:

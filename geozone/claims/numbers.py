@@ -26,7 +26,8 @@ _WORD_NUMBER = (
     # "and" joins only after a scale or before a part ("two hundred and fifty", "one and a
     # half"): "between ten and fifteen" is two numbers
     rf"(?:(?:a\s+)?(?:{_WORD})(?:(?:\s*-\s*|\s+(?:(?:(?<=hundred\s)|(?<=thousand\s))and\s+|"
-    rf"and\s+(?=(?:a\s+)?(?:half|quarter)\b))?(?:a\s+)?)(?:{_WORD}))*"
+    # ("1.5 (one and one-half) kilometres": a half as "one-half")
+    rf"and\s+(?=(?:a\s+|one\s*-\s*)?(?:half|quarter)\b))?(?:a\s+)?)(?:{_WORD}))*"
     rf"(?:\s+a\b)?)"
 )
 # "1,200", "2 000" (a space between thousands), "2.5", "2,5", "7 1/2"
@@ -67,6 +68,8 @@ _RANGE_SEP = re.compile(r"\s*(?:-|(?:-\s*)?(?:to|or|and|through|till|until)(?:\s
 
 def word_value(words: str) -> float | None:
     """The value of a number written in words ("twenty-five", "one and a half")."""
+    # "one and one-half": "and" then a count of one half is "and a half"
+    words = re.sub(r"\band\s+one\s*-\s*(?=half|quarter)", "and a ", words, flags=re.I)
     tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t not in ("and", "a")]
     if not tokens:
         return None

@@ -23,7 +23,9 @@ _ROAD = (
     # "vessels bound from Cressel to Port Semmen": a ship's passage
     r"bound(?=\s+from\b)|"
     # "the track from Oster to Hallin", "convoys are sent from A to B", "ferry service A-B"
-    r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?)"
+    r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?|"
+    # "Tram line 4 from Nordtorg to the Central Station", "the number 12 bus route"
+    r"(?:tram|bus|metro|trolleybus)\s+(?:lines?|routes?|services?)(?:\s+\d{1,3}[A-Z]?\b)?)"
 )
 # "M4", "Highway 6", and a main supply route by its name: "MSR BLUE"
 _ROAD_ID = (
@@ -45,7 +47,9 @@ _HYPHENATED = re.compile(
     # Kessin-Pol road junction")
     r"|(?:\b(?!(?:Al|El|Ad|As|Ar|Ash|Az|Ad|De|Le|La)\s*-)"
     r"(?P<a2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s*-\s*"
-    rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s+{_ROAD}\b"
+    rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?"
+    # "the Anacortes-Friday Harbor run": a place of two words, and a ferry's run
+    rf"(?:\s+(?-i:[A-Z])[a-z]+(?=\s+runs?\b))?)\s+(?:{_ROAD}|runs?)\b"
     r"(?!\s+(?:junctions?|interchanges?|roundabouts?|turn-?offs?|signs?)\b))"
     # "FERRY SERVICE ESSEL-VARRA": the road word first
     # "MAIN ROAD KESTRA-PORT AVRE": a place of two words after the hyphen
@@ -112,6 +116,9 @@ class RouteMention:
     stretch: bool = False
 
 
+_PLACE_NOUN = r"(?:Harbou?r|Bay|Island|Isle|Point|Creek|Port|Beach|Lake|Springs?|Cove|Sound|Head)"
+
+
 def place_name(phrase: str) -> str | None:
     """The place a noun phrase names: its last run of capitalised words.
 
@@ -147,7 +154,12 @@ def place_name(phrase: str) -> str | None:
     for run in reversed(runs):
         while run and re.fullmatch(_PARTICLE, run[-1]):
             run = run[:-1]
-        while run and run[0].lower() in _NOT_PLACES:
+        while (
+            run
+            and run[0].lower() in _NOT_PLACES
+            # ("Friday Harbor", "Sunday Bay": a place named with a day's name)
+            and not (len(run) > 1 and re.fullmatch(_PLACE_NOUN, run[1]))
+        ):
             run = run[1:]
         if run:
             name = " ".join(run).rstrip(".")

@@ -103,10 +103,15 @@ _AFTER_TOTAL = re.compile(
     r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
     _I,
 )
+_NAMED_RADIUS = (
+    r"(?:evacuation|exclusion|safety|security|cordon|danger|no-go|protection|keep-out)\s+radius"
+)
 # "12 nm offshore": measured from the coast, one side
 _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
     r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "a 1,000-metre evacuation radius": the radius a zone is named by
+    rf"{_NAMED_RADIUS}|"
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
     r"seawards?|landwards?|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",
     _I,
@@ -368,6 +373,61 @@ def _ws(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip()
 
 
+def thing_around(after: str) -> str | None:
+    """What a zone surrounds, named a few words after its figure: "around each clinic on
+    Mattock Lane" -> "clinic on Mattock Lane", "around every installation" -> "installation".
+    None if not said.
+    """
+    m = _AROUND_THING.match(after)
+    if m is None:
+        return None
+    rest = re.match(
+        r"(?:\s+(?!(?:that|which|who|while|where|when|is|are|was|were|may|must|shall|will|to|for|"
+        r"with|and|or|in|on|at|by|from|of|under|during|until|within|near|after|before)\b)(?-i:[a-z])[\w'-]+){0,2}"
+        r"(?:\s+(?:on|in|at)(?:\s+(?-i:[A-Z])[\w'-]+)+)?",
+        after[m.end() :],
+        _I,
+    )
+    return _ws(m.group("thing") + rest.group())
+
+
+# what a rule keeps people a distance from, named right after the figure: "within 5 km of
+# airport runways", "at least 100 yards away from the whales" (not a line, not a pronoun)
+_LINE_WORD = (
+    r"(?:border|frontier|boundary|line|LoC|coast|coastline|shore|river|bank|road|highway|"
+    r"motorway|route|railway|canal|track|fence|wall|baseline|zone|area|strip|"
+    r"corridor|belt|buffer|watershed|median|thalweg|ridge|crest|trail|channel|pipeline|rim|"
+    r"escarpment|berm|mid-?line|stones|markers|pillars|cairns|positions|localities|posts|"
+    r"side|party|parties|it|them|this|that|these|those|each|other|one|"
+    r"here|there|where|which|home|us|you|me|him|her)s?"
+)
+_THING_OF = re.compile(
+    r"\s*(?:away\s+)?(?:of|from)\s+(?:(?:each|every|any)\s+(?:point|part)\s+(?:of|on)\s+)?"
+    r"(?:the\s+|an?\s+|any\s+|all\s+)?"
+    r"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
+    rf"(?P<thing>(?:(?!{_LINE_WORD}\b)(?!(?:under|as|and|or|for|in|on|at|by|while|when|to|is|are|"
+    r"was|were|must|may|shall|will|with|than|unless|until|during|without|if|near|beyond|inside|"
+    r"outside|around|except|a|an|the)\b)"
+    r"[A-Za-z][\w'-]*\s*){1,4})",
+    _I,
+)
+
+
+def thing_of(after: str) -> str | None:
+    """What a rule keeps a distance from, named right after the figure: "of airport runways"
+    -> "airport runways", "away from the endangered Southern Resident killer whales" ->
+    "Southern Resident killer whales". None if not said, or if it is a line or a pronoun.
+    """
+    m = _THING_OF.match(after)
+    if m is None or re.match(rf"{_LINE_WORD}\b", after[m.end() :].strip(), _I):
+        return None
+    # ("of CFL", "from the Harn watershed": a line the reference reader knows)
+    line = _REFERENCE.match(after.lstrip())
+    if line and not line.group("proper"):
+        return None
+    return _ws(m.group("thing"))
+
+
 def point_of(after: str, first: bool = False) -> str | None:
     """The point a radius is counted from, named right after the figure: "of the plant" ->
     "plant", "around the Ferran B gas platform", "centred on Tskhinvali". None if not said.
@@ -411,18 +471,32 @@ FULL_AGAIN = (
     r"(?:full|normal|usual)\s+$"
 )
 _CHANGED_TO = re.compile(
-    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to|from)\s*$"
+    # ("reduced its request to the 400 m set out in § 1": the figure named elsewhere)
+    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to(?:\s+the)?|from)\s*$"
     # "widened the closed area off the Tarn peninsula to": a zone named with its coast
     rf"|{CHANGE}\s+(?:\w+\s+){{0,3}}?{ZONE_NOUN}\s+off\s+(?:[\w'-]+\s+){{1,4}}?to\s*$",
     _I,
 )
 # events at a distance, not zones: "the shelling hit positions 10 km deep inside"
 _EVENT = re.compile(
-    r"\b(?:hit|shell\w*|struck|strikes?|attack\w*|fired|(?<!in\s)advanc\w*|captur\w*|seiz\w*|"
+    # ("struck down a law": a court's refusal, not a blow)
+    r"\b(?:hit|shell\w*|struck(?!\s+(?:\w+\s+){0,3}?down\b)|strikes?(?!\s+(?:\w+\s+){0,3}?down\b)|attack\w*|fired|(?<!in\s)advanc\w*|captur\w*|seiz\w*|"
     r"raid\w*|bomb(?:s|ed|ing|ings)?|killed|wounded|spotted|sighted|infiltrat\w*|ambush\w*|landed)\b",
     _I,
 )
 # the distance between two lines: "the lines are 4 km apart"
+# what a zone surrounds, named a few words after its figure: "100 metres around each clinic",
+# "may be declared around a turbine" (not a line: a zone "around the border" says no side)
+AROUND_THING = (
+    r"(?P<around>(?:a?round|surrounding|encircling)\s+"
+    r"(?!(?:(?:each|every|any|all|a|an|the|its|their)\s+)?(?:clock|world|globe|country|region|"
+    r"area|border|frontier|boundary|line|coast|shore|river|road|route|canal|perimeter|edge)s?\b)"
+    r"(?:(?:each|every|any|all|a|an|the)\s+)?(?P<thing>(?-i:[a-z])[\w'-]+))"
+)
+_AROUND_THING = re.compile(
+    rf"(?:\s+(?!(?:to|from|into(?!\s+being)|of|at|and|or|but)\b)[\w'-]+){{0,5}}?\s+{AROUND_THING}",
+    _I,
+)
 _APART = re.compile(r"\s*-?\s*apart\b", _I)
 _BETWEEN_LINES = re.compile(
     r"\b(?:distance|gap|space)\s+between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
@@ -690,11 +764,21 @@ def read_width(
         r"\b(?:beyond|outside|past)\s*$|(?<!\bof\s)\bbetween\s*$", lead, _I
     )
     # "a safety zone of 500 metres radius is established around each turbine": a zone's radius
-    zone_radius = re.match(r"\s*-?\s*radius\b", after, _I) and re.search(
-        rf"\b{ZONE_NOUN}\s+of\s+(?:\w+\s+)?$", near_before, _I
+    zone_radius = re.match(r"\s*-?\s*radius\b", after, _I) and (
+        re.search(rf"\b{ZONE_NOUN}\s+of\s+(?:\w+\s+)?$", near_before, _I)
+        # "the no-go area had been a 6-kilometre radius": what a zone is
+        or re.search(
+            rf"\b{ZONE_NOUN}\s+(?:(?:is|was|were|are|had\s+been|has\s+been|have\s+been|"
+            r"will\s+be|would\s+be|became|becomes|remains|remained)\s+)(?:now\s+|still\s+)?"
+            r"(?:a|an)\s+(?:(?:about|some|roughly|around|nearly)\s+)?$",
+            near_before,
+            _I,
+        )
     )
+    # "boaters will have to keep at least 1,000 yards away from the whales": a rule's radius
+    keep_away = _KEEP_AWAY.search(lead) and re.match(r"\s*away\s+from\b", after, _I)
     if (_AFTER_LENGTH.match(after) and not near_of) or (
-        _AFTER_RANGE.match(after) and not zone_radius
+        _AFTER_RANGE.match(after) and not zone_radius and not keep_away
     ):
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
@@ -827,6 +911,47 @@ def read_width(
         if point_after and _RADIUS_CONTEXT.search(sentence)
         else None
     )
+    # "drones are banned within 5 km of airport runways", "boats must keep at least 300 yards
+    # away from the whales": a rule keeping out of a reach around something, a radius
+    if (
+        radius is None
+        and (
+            (
+                within_lead
+                and (
+                    _RULE.search(sentence[c_start:m_start])
+                    # "nobody could approach within 8 feet of", "a crime to stand within"
+                    or re.search(
+                        r"\b(?:approach|come|go|get|crime|offence|offense|illegal|unlawful)\b",
+                        sentence[c_start:m_start],
+                        _I,
+                    )
+                )
+            )
+            or _KEEP_AWAY.search(lead)
+        )
+        and thing_of(after)
+    ):
+        point_after = point_after or _THING_OF.match(after)
+        radius = within_lead or _KEEP_AWAY.search(lead)
+    # "a safety zone may extend up to 500 metres from each point of the structure's outer
+    # edge": a zone's reach from every point of what it surrounds
+    if (
+        radius is None
+        and _ZONE.search(sentence)
+        and re.match(r"\s*from\s+(?:each|every|any)\s+(?:point|part)\s+(?:of|on)\s", after, _I)
+        and thing_of(after)
+    ):
+        point_after, radius = _THING_OF.match(after), re.search(r"$", lead)
+    # "WITHIN 12 NM NO VESSEL MAY ENTER": a rule fronted by the radius it holds in
+    if (
+        radius is None
+        and within_lead
+        and re.fullmatch(r"\W*within\s*", sentence[:m_start], _I)
+        and not re.match(r"\s*(?:of|from)\b", after, _I)
+        and _RULE.search(clause_after[:80])
+    ):
+        radius = within_lead
     # "widened the danger zone to 20 km from the summit", "between 15 and 20 km from the
     # crater": a zone's reach from a point is a radius too
     if (
@@ -948,7 +1073,16 @@ def read_width(
         semantics, decided, strong = "depth", m.group(), True
     elif radius:
         # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
-        semantics, decided, strong = "depth", _ws(radius.group() + " " + point_after.group()), True
+        words = radius.group() + " " + (point_after.group() if point_after else "")
+        semantics, decided, strong = "depth", _ws(words), True
+    elif re.search(
+        # "In the hill districts the zone reaches 2 km back from the border. In the lowlands it
+        # goes to 5 kilometres": the same zone's reach elsewhere, measured as the figure before
+        r"\bit\s+(?:goes|reaches|extends|runs|stretches)\s+(?:out\s+)?to\s+$",
+        lead,
+        _I,
+    ) and _ZONE.search(context[-300:] + " " + sentence[:m_start]):
+        semantics, decided, strong = "unspecified", "as the figure it changed", True
     # "would run 30 km into Syria": how deep, not how long
     spans_zone = re.search(r"\bspan(?:s|ned|ning)?\s+$", lead, _I) and _ZONE.search(
         _words_before(sentence, m_start)
@@ -1378,6 +1512,8 @@ def read_width(
         and not _ZONE.search(context)
         # "inside a radius of 12 km around the depot": a radius about a point is a zone
         and not (re.match(r"radius", decided or "", _I) and point_of(clause_after))
+        # "a 1,000-metre evacuation radius": a zone by its name
+        and not re.match(rf"\s*-?\s*{_NAMED_RADIUS}", decided or "", _I)
     ):
         return None
     if (
@@ -1538,7 +1674,7 @@ def read_width(
             semantics, decided = "per_side", fronted.group()
         elif changed and re.search(
             r"\b(?:the|its|their|our|his|her|this|that)\s+(?:\w+\s+)?(?:figure|demand|proposal|"
-            r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to\s*$",
+            r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to(?:\s+the)?\s*$",
             lead,
             _I,
         ):
@@ -1644,6 +1780,21 @@ def read_width(
             _I,
         ):
             semantics, decided = "total", divides.group()
+        elif (
+            sector := re.match(
+                # "the zone was pushed out to 8 km, and to 10 km in the north-northeast and
+                # southeast sectors": a zone's reach in some directions from its centre
+                r"\s*(?:in|into|to|towards?|for)\s+(?:the|its|their)\s+(?:[\w'-]+,?\s+){0,8}?"
+                r"(?:sectors?|quadrants?)\b",
+                after,
+                _I,
+            )
+        ) and _ZONE.search(sentence):
+            semantics, decided = "depth", _ws(sector.group())
+        elif (surrounds := _AROUND_THING.match(clause_after)) and _ZONE.search(sentence):
+            # "a zone of 100 metres around each clinic", "a 500-metre zone comes into being
+            # around every installation": a reach out from what it surrounds
+            semantics, decided = "depth", _ws(surrounds.group("around"))
         else:
             semantics = "unspecified"
 
@@ -1724,7 +1875,19 @@ def read_width(
     if cue is None and re.match(r"\W*(?:neither|none\s+of)\b", sentence[:m_start], _I):
         cue = _FATE_WORDS.search(sentence)
     status, proposal = "stated", None
-    if instead:
+    # "The Tribunal does not consider that a withdrawal of 25 kilometres by one Party alone is
+    # required": a measure a court or a body finds not called for
+    not_needed = re.search(
+        r"\b(?:does|did|do)\s+not\s+(?:consider|find|believe|accept)\s+that\b[^.;]*$",
+        sentence[:m_start],
+        _I,
+    ) and re.match(
+        r"[^.;]{0,80}?\b(?:is|are|was|were|would\s+be)\s+(?:\w+\s+)?(?:required|necessary|"
+        r"needed|justified|warranted|called\s+for)\b",
+        sentence[m_end:],
+        _I,
+    )
+    if instead or not_needed:
         status, proposal = "rejected", "rejected"
     elif tail and tail[0] != "superseded":
         status, proposal = "rejected", tail[0]
@@ -1752,12 +1915,7 @@ def read_width(
         status, proposal = "rejected", "dropped"
     rejected = status == "rejected"
     clause_rest = sentence[m_end:c_stop]
-    replaced = re.search(
-        r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|an?\s+)?"
-        r"(?:(?:earlier|previous|old|former|original)\s+)?$",
-        lead,
-        _I,
-    )
+    replaced = replaced_before(lead, sentence[c_start:m_start])
     if replaced and not rejected:
         status, proposal = "rejected", "superseded"
     elif not rejected:
@@ -1799,6 +1957,44 @@ def read_width(
         qualifier = re.sub(r"\s+(?:of|between|from)$", "", qualifier)
     return WidthReading(
         semantics, _clean(decided) if decided else None, qualifier or None, status, proposal
+    )
+
+
+def replaced_before(lead: str, clause_before: str) -> bool:
+    """Whether the words before a figure name it as the one a newer rule replaced.
+
+    ``lead`` is the few words right before the figure, ``clause_before`` its
+    clause up to the figure: "replaces the old limits of 300 yards", "Until then
+    the no-go area had been a 6-kilometre radius", "the old 3 km limit".
+    """
+    return bool(
+        re.search(
+            r"\b(?:replaces|replacing|replaced|supersedes|superseding|superseded|in\s+place\s+of)\s+"
+            r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:earlier|previous|old|former|original|existing)\s+"
+            # "replaces the old limits of 300 yards": the figure of the rule it replaces
+            r"(?:(?:[\w'-]+\s+){0,2}?(?:limits?|rules?|distances?|zones?|radius|figures?|"
+            r"requirements?)\s+(?:of\s+)?)?)?$",
+            lead,
+            _I,
+        )
+        # "... the old limits of 300 yards on either side and 400 yards ahead": the next figure
+        # of the same list
+        or re.search(
+            r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|its\s+|"
+            r"their\s+)?(?:earlier|previous|old|former|original|existing)\s+[^.;]{0,120}?\d[^.;\d]{0,80}?"
+            r"\band\s+$",
+            clause_before,
+            _I,
+        )
+        # "Until then the no-go area had been a 6-kilometre radius", "the old 3 km limit": a
+        # figure named as the one before the present
+        or re.search(
+            r"\b(?:until\s+then|until\s+now|before\s+(?:that|then)|previously|formerly|hitherto)\b"
+            r"[^.;\d]{0,60}?\b(?:had\s+been|was|were|used\s+to\s+be)\s+(?:an?\s+|the\s+)?$"
+            r"|\b(?:the|its|their)\s+(?:old|former)\s+$",
+            lead,
+            _I,
+        )
     )
 
 
@@ -2065,4 +2261,7 @@ __all__ = [
     "reference_before",
     "reference_of",
     "reference_of_side",
+    "replaced_before",
+    "thing_around",
+    "thing_of",
 ]
