@@ -809,19 +809,6 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
     )
 
 
-def _learned_semantics(
-    norm: str, sentence: tuple[int, int], m: Measurement, reading: WidthReading
-) -> WidthReading:
-    """An unspecified width's semantics, when the context model is sure of another."""
-    if _names_a_zone(norm, sentence, m):
-        return reading
-    model = context_model()
-    semantics, p = model.semantics(features(norm, sentence, m.start, m.end))
-    if semantics == "unspecified" or p < model.semantics_threshold:
-        return reading
-    return WidthReading(semantics, LEARNED, reading.qualifier, reading.status, reading.proposal)
-
-
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
     found = [x for m in at_sea(norm, measurements(norm)) for x in _split_change(norm, m)]
