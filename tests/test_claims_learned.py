@@ -120,6 +120,7 @@ NOT_WIDTHS = [
     ("The agreement set a 15-kilometre limit on the range of artillery.", "15-kilometre"),
     ("Some guard posts stand inside the zone, a few within 1 km of the line.", "1 km"),
     ("The restricted area covers 40 km² of farmland.", "40 km"),
+    ("THE BUFFER ZONE COVERS 12 KM SQUARE OF WATER.", "12 KM"),
     ("Markers were placed at intervals of 500 metres along the fence.", "500 metres"),
     ("The village is located 3 km from the river.", "3 km"),
     ("The plan covered the entire 90 miles from Kessel to the Varn frontier.", "90 miles"),

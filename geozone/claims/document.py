@@ -758,7 +758,9 @@ LEARNED = "learned from the words around it"
 
 
 # "a 20-kilometer zone", "the 5 km strip": a figure that only names a zone says nothing of what
-# it measures, whatever the words around it (see docs/claims.md)
+# it measures, whatever the words around it (see docs/claims.md). Narrower than
+# mentions._NAMES_ZONE, which also takes lines, sections and moves to carry an earlier
+# mention's meaning; here those words are left to the model.
 _FIGURE_NOUN = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+)?{ZONE_NOUN}\b", re.I)
 # "a zone of 10 km", "the buffer is 600 m", "BUFFER ZONE 4 KM", "the neutral belt (3 miles)"
 _NOUN_FIGURE = re.compile(
@@ -786,9 +788,10 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
     semantics, p = model.semantics(feats)
     if _names_a_zone(norm, sentence, m):
         semantics = "unspecified"
-    qual = _QUALIFIER.search(norm[max(sentence[0], m.start - 40) : m.start])
+    qual = _QUALIFIER.search(norm[max(s_a, m.start - 40) : m.start])
     lead = norm[max(s_a, m.start - 60) : m.start]
     if lead_qual := _QUALIFIER.search(lead):
+        # ("replaces the old limits of up to 300 yards": the words before the qualifier)
         lead = lead[: lead_qual.start()]
     # "replaces the old limits of 300 yards": the rule a newer one replaced
     label = "superseded" if replaced_before(lead, norm[s_a : m.start]) else None

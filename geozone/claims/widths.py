@@ -332,6 +332,8 @@ _LOCATED = re.compile(
     r"positioned|deployed)\s+(?:\w+\s+){0,1}$",
     _I,
 )
+# "40 km² of farmland", "12 sq km": an area, not a width
+_AREA_AFTER = re.compile(r"\s*(?:2|²|sq\b|square\b)", _I)
 _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
 
 _INSTEAD = re.compile(
@@ -686,7 +688,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         _VAGUE.search(lead)
         or _WHOLE_OF.search(lead)
         or _CURRENCY.search(lead)
-        or re.match(r"\s*(?:2|²|sq\b|square\b)", after, _I)
+        or _AREA_AFTER.match(after)
         or (_AFTER_RANGE.match(after) and not radius)
         or _RANGE.search(lead)
         or _SPACING.search(lead)
@@ -743,11 +745,7 @@ def read_width(
     # not widths: names ("the 14 Mile Area"), areas, currencies, lengths, weapon ranges, heights
     if re.search(r"\b[A-Z][a-z]+$", sentence[m_start:m_end]) and re.match(r"\s+[A-Z][a-z]", after):
         return None
-    if (
-        _VAGUE.search(near_before)
-        or _CURRENCY.search(lead)
-        or re.match(r"\s*(?:2|²|sq\b|square\b)", after)
-    ):
+    if _VAGUE.search(near_before) or _CURRENCY.search(lead) or _AREA_AFTER.match(after):
         return None
     # "too narrow at the hill, where positions are less than 1 km apart": how near the forces
     # stand at one place, not a width
