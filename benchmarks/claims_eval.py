@@ -1,8 +1,9 @@
 """Precision and recall of the claims reader on the annotated test reports.
 
-Usage: python benchmarks/claims_eval.py [-v] [--rules-only] [FOLDER ...]
+Usage: python benchmarks/claims_eval.py [-v] [--rules-only] [--brief] [FOLDER ...]
        (default: tests/reports/dev, holdout and field-dev; field-holdout only when named;
-       --rules-only: without the context model of geozone/claims/learned.py)
+       --rules-only: without the context model of geozone/claims/learned.py;
+       --brief: one row per folder: widths, figures, semantics and deadlines)
 
 Each folder holds reports (.txt) and gold.json, the claims a careful reader
 finds in them. Each folder is read the way a user would read it: all its
@@ -262,6 +263,25 @@ def accuracy_table(results: dict[str, dict[str, Accuracy]]) -> str:
     return "\n".join(rows)
 
 
+def brief_table(
+    results: dict[str, dict[str, Score]], accuracy: dict[str, dict[str, Accuracy]]
+) -> str:
+    """A Markdown table with one row per folder: the figures a reader of the README needs."""
+    rows = [
+        "| set | width P / R | figures P / R | semantics | deadline P / R |",
+        "|---|---|---|---|---|",
+    ]
+    for name, scores in results.items():
+        cells = [
+            f"{scores[k].precision:.2f} / {scores[k].recall:.2f}"
+            for k in ("width", "figures", "deadline")
+        ]
+        sem = accuracy[name]["semantics"]
+        cells.insert(2, f"{sem.right / sem.total:.2f}" if sem.total else "")
+        rows.append(f"| {name} | {' | '.join(cells)} |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     if "--rules-only" in argv:
@@ -276,6 +296,9 @@ def main(argv: list[str]) -> int:
             print(f"{folder}:")
         accuracy[folder.name] = {f: Accuracy() for f in FIELDS}
         results[folder.name] = evaluate(folder, verbose, accuracy[folder.name])
+    if "--brief" in argv:
+        print(brief_table(results, accuracy))
+        return 0
     print(table(results))
     print()
     print(accuracy_table(accuracy))
