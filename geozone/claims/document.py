@@ -1442,7 +1442,9 @@ _AGAIN_AFTER = re.compile(
     r"(?:matter|essential|vital|necessary|needed|enough|sufficient|the\s+minimum|the\s+least|"
     r"non-negotiable|acceptable|unacceptable|too\s+\w+|a\s+red\s+line|our\s+\w+|the\s+\w+\s+we|"
     r"realistic|unrealistic|possible|impossible|workable|unworkable|practical|on\s+the\s+table|"
-    r"protect|keep|save|put|be\s+(?:enough|sufficient|acceptable|too\s+\w+))\b",
+    r"protect|keep|save|put|be\s+(?:enough|sufficient|acceptable|too\s+\w+))\b"
+    # "Thirty kilometres would have emptied the town": what the figure would have done
+    r"|\s+would\s+(?:(?:simply|surely|just|also)\s+)?have\s+(?!been\b)\w+(?:ed|en|t)\b",
     re.I,
 )
 

@@ -2201,6 +2201,12 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         own = _line_name(m.group("line"))
         if own:
             return own
+        # "of the Morrow line": a line known by its name, as written
+        if proper := re.search(
+            r"\b((?-i:[A-Z][a-z][\w'-]*)(?:\s+(?-i:[A-Z][a-z][\w'-]*))?\s+(?-i:[Ll]ine))$",
+            m.group("line"),
+        ):
+            return re.sub(r"\s+", " ", proper.group(1))
         if not re.search(r"\bline\b", m.group("line"), _I):
             return None
         names = [_line_name(x.group()) for x in _NAMED_LINE.finditer(earlier[-3000:])]
