@@ -1008,10 +1008,23 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             # "within 10 km of the plant", "a radius of 30 km around the station"
             reference = point_of(after) or thing_of(after)
         elif reading.semantics == "depth" and re.match(
-            r"(?:away\s+)?from\s", reading.decided_by or "", re.I
+            r"(?:away\s+|(?:out|outwards?|downrange|downwind|downstream|offshore)\s+)?(?:from|of)\s",
+            reading.decided_by or "",
+            re.I,
         ):
-            # "to 20 km from the summit": a zone's reach from a point
-            reference = point_of(after, first=True) or thing_of(after)
+            # "to 20 km from the summit", "4 km downrange of the firing point": a zone's reach
+            # from a point
+            there, particle = re.subn(
+                r"^\s*(?:out|outwards?|downrange|downwind|downstream|offshore)\s+(?=(?:of|from)\b)",
+                " ",
+                after,
+                flags=re.I,
+            )
+            if not particle:
+                reference = point_of(there, first=True) or thing_of(there)
+            else:
+                # ("out from the harbour entrance": the whole name, not its first noun)
+                reference = thing_of(there) or point_of(there, first=True)
         elif reading.semantics == "depth" and re.match(
             r"(?:a?round|surrounding|encircling)\s", reading.decided_by or "", re.I
         ):

@@ -23,7 +23,8 @@ ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
     r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
-    r"(?:surrounding|territorial|adjacent|coastal)\s+waters|territorial\s+seas?)"
+    r"(?:surrounding|territorial|adjacent|coastal|prohibited|restricted|closed|protected)\s+waters|"
+    r"territorial\s+seas?)"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 # words that end a noun phrase: "a 5-km march to the zone" does not name the zone
@@ -103,6 +104,8 @@ _AFTER_TOTAL = re.compile(
     r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
     _I,
 )
+# the particle of a reach out from a thing: "20 nautical miles out from", "4 km downrange of"
+_OUT_FROM = r"(?:out|outwards?|downrange|downwind|downstream|offshore)"
 _NAMED_RADIUS = (
     r"(?:evacuation|exclusion|safety|security|cordon|danger|no-go|protection|keep-out)\s+radius"
 )
@@ -972,6 +975,35 @@ def read_width(
         )
     ):
         radius = within_lead or re.search(r"$", lead)
+    # "half circles reaching 20 nautical miles out from the harbour entrance", "the danger area
+    # reaches 4 km downrange of the firing point": a zone's reach out from a thing it names
+    if (
+        radius is None
+        and _ZONE.search(sentence)
+        # ("extends 700 metres from the wire": a line, read as one below)
+        and not _AFTER_FROM.match(after)
+        and (
+            reach := re.match(
+                rf"\s*(?:{_OUT_FROM}\s+(?:from|of)|from)\s+(?:the\s+|its\s+|their\s+)?", after, _I
+            )
+        )
+        and re.search(
+            r"\b(?:reach\w*|extend\w*|stretch\w*|run|runs|ran|running)\s*$"
+            if re.match(rf"\s*{_OUT_FROM}\s", after, _I)
+            else r"\b(?:reach\w*|extend\w*)\s*$",
+            lead_core,
+            _I,
+        )
+        and (thing := thing_of(" from " + after[reach.end() :]))
+        # "stretches 40 km from Harl to Veny": a length from one place to another
+        and not re.match(
+            rf"\s*{re.escape(thing)}\s+(?:to|as\s+far\s+as|until)\b",
+            after[reach.end() :],
+            _I,
+        )
+    ):
+        point_after = re.match(rf"{re.escape(after[: reach.end()])}{re.escape(thing)}", after)
+        radius = re.search(r"$", lead)
     # "the outer band between 12 and 20 nautical miles from the range head": a band counted out
     # from a place of any name, in a sentence about a zone
     if (
@@ -2054,7 +2086,7 @@ _REFERENCE = re.compile(
     # "the western rim", "the border fence", "the boundary stones", "the mid-line"
     r"rim|escarpment|fence|wall|berm|mid-?line|stones|markers|pillars|cairns)s?)\b"
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
-    r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
+    r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control|fire))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     # "from the right bank", "from the northern bank": a bank of the river named before
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
@@ -2201,6 +2233,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         own = _line_name(m.group("line"))
         if own:
             return own
+        if re.search(r"\bline\s+of\s+fire$", m.group("line"), _I):
+            return "line of fire"
         # "of the Morrow line": a line known by its name, as written
         if proper := re.search(
             r"\b((?-i:[A-Z][a-z][\w'-]*)(?:\s+(?-i:[A-Z][a-z][\w'-]*))?\s+(?-i:[Ll]ine))$",
