@@ -68,6 +68,13 @@ _OFF_THE_TABLE = re.compile(
 )
 
 
+# the words of a depth that name the side it lies on
+_INTO_SIDE = re.compile(
+    r"\W*(?:-?\s*deep\s+)?(?:inside|into|in|on|behind|back|beyond)\b|.*\b(?:side|territory|own)\b",
+    re.I,
+)
+
+
 def _same(a: dict, b: dict) -> bool:
     return abs(a["min_km"] - b["min_km"]) < 1e-9 and abs(a["max_km"] - b["max_km"]) < 1e-9
 
@@ -177,9 +184,12 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
             for o in before
         )
         # "within 10 km of the plant ... the inner 10-km zone": a radius has one side only too
+        # ... and so has a zone's reach out from what it is drawn about ("extends 1.5 km from the
+        # depot fence ... the 1.5 km zone"), but not a depth into one side's land ("extending
+        # 25 km inside Eritrean territory ... the 25-kilometre zone": which side, the bare
+        # mention does not say)
         radius = earlier == {"depth"} and all(
-            re.match(r"(?:radius|within|stay|keep|remain)", o.get("semantics_words") or "", re.I)
-            for o in before
+            not _INTO_SIDE.match(o.get("semantics_words") or "") for o in before
         )
         if not at_sea and not full and not proposal and not _NAMES_ZONE.match(norm, end):
             continue

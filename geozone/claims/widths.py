@@ -2012,7 +2012,11 @@ def replaced_before(lead: str, clause_before: str) -> bool:
         or re.search(
             r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|its\s+|"
             r"their\s+)?(?:earlier|previous|old|former|original|existing)\s+[^.;]{0,120}?\d[^.;\d]{0,80}?"
-            r"\band\s+$",
+            r"\band\s+$"
+            # "replaces the 6-km radius around the summit ..., along with a 7-km zone on the flank"
+            r"|\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the|its|their)\s+"
+            r"[^.;\d]{0,10}\d[^.;\d]{0,140}?,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)"
+            r"\s+(?:the|an?|its|their)\s+$",
             clause_before,
             _I,
         )
