@@ -1093,7 +1093,40 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _from_a_zone_edge(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
     claims = _one_state_alone(norm, claims)
+    claims = _headline_as_story(norm, claims, ends)
     return join_mentions(norm, claims, ends)
+
+
+def _headline_as_story(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A headline's width that the story below gives again ("Danger zone widened to 8 km" over
+    "... widened the danger zone to 8 kilometres from the crater") measures what the story's
+    does: a headline is too short to say it."""
+    head = re.match(r"\s*([^\n]{10,160})\n[ \t]*\n", norm)
+    if head is None or re.search(r"[.;:]\s*$", head.group(1)):
+        return claims
+    out = list(claims)
+    for i, c in enumerate(claims):
+        f = c.fields
+        if ends[i][0] >= head.end(1) or f["status"] != "stated" or f.get("proposal"):
+            continue
+        body = [
+            o.fields
+            for o, (o_start, _) in zip(claims, ends, strict=True)
+            if o_start >= head.end(1)
+            and abs(o.fields["min_km"] - f["min_km"]) < 1e-9
+            and abs(o.fields["max_km"] - f["max_km"]) < 1e-9
+        ]
+        if not body or any(o["status"] != "stated" or o.get("proposal") for o in body):
+            continue
+        kinds = {o["semantics"] for o in body} - {"unspecified"}
+        if len(kinds) != 1 or kinds == {f["semantics"]}:
+            continue
+        first = next(o for o in body if o["semantics"] in kinds)
+        fields = {**f, "semantics": first["semantics"], "semantics_words": "as the story below"}
+        if first.get("reference") and not f.get("reference"):
+            fields["reference"] = first["reference"]
+        out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
 
 
 # one state closing a strip of its own land: "Poland will close a strip of land along part of its
