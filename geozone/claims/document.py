@@ -994,7 +994,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             fields["band"] = True
         if (
             low != high
-            and merged is None
+            # ("between 500 m and 2 nautical miles from the platform": two units, one band)
+            and (merged is None or (merged.semantics is None and merged.low_km == m.low_km))
             and reading.semantics in ("depth", "per_side")
             and _BAND_BEFORE.search(norm[max(s_a, m.start - 20) : m.start])
             and _BAND_AFTER.match(after)

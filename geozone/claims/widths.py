@@ -288,7 +288,14 @@ _BEFORE_EACH_SIDE = re.compile(
 )
 
 # not widths
+# "the 80-km middle course, from Hollin weir to the delta": the length of a stretch of a river
+# or a road, from one place to another
+_STRETCH_FROM_TO = (
+    r"\s*-?\s*(?:[\w'-]+\s+){0,2}?(?:course|stretch(?:es)?|sections?|reach(?:es)?|segments?|"
+    r"legs?)\s*,?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,40}?\s+to\s+\w"
+)
 _AFTER_LENGTH = re.compile(
+    rf"{_STRETCH_FROM_TO}|"
     r"\s*-?\s*(?:long\b|in\s+length\b|of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:border|frontier|front|line|coast|coastline|road|roads|highway|railway|pipeline|river|"
     r"fence|wall|track|territory|frontline|boundary)s?\b)",
@@ -641,6 +648,7 @@ _LENGTH_NOUN_AFTER = re.compile(
     r"convoy|column)s?\b(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
     # "the 120-km Blue Line": a named line's length
     r"|(?-i:[A-Z][\w'-]+\s+Line)\b"
+    rf"|{_STRETCH_FROM_TO}"
     # "almost the full 440 km from the Euphrates to the Iraqi frontier": from one place to another
     r"|(?:\s+[\w'-]+){0,2}?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?:the\s+)?"
     r"(?-i:[A-Z]))",
@@ -656,6 +664,19 @@ _STANDING = re.compile(
     _I,
 )
 _RULE_WORD = re.compile(r"\b(?:no|not|never|nor|must|shall|may|should|will|to\s+be)\b", _I)
+# "its artillery about 40 km from Dunsk, out of range of the town": how far guns stand from a
+# place they can no longer reach, not a zone
+_OUT_OF_RANGE = re.compile(
+    r"\s*(?:away\s+)?from\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s*,?\s*"
+    r"(?:well\s+|safely\s+|just\s+)?(?:out\s+of|beyond|outside)\s+(?:the\s+)?(?:\w+\s+)?range\b",
+    _I,
+)
+# "where the route passes within 300 yards of the breakwater": where a route or a line runs
+_PASSES = re.compile(
+    r"\b(?:pass(?:es|ed|ing)?|runs?|ran|running|flows?|flowed|skirts?|skirted)\s+"
+    r"(?:(?:to\s+)?within|as\s+close\s+as|close\s+to)\s*$",
+    _I,
+)
 
 
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
@@ -697,6 +718,8 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _SPACING.search(lead)
         or _BEFORE_LENGTH.search(lead)
         or _LENGTH_NOUN_AFTER.match(after)
+        or _OUT_OF_RANGE.match(after)
+        or _PASSES.search(lead)
         or where
     )
 
@@ -783,6 +806,8 @@ def read_width(
     ):
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
+        return None
+    if _OUT_OF_RANGE.match(after) or _PASSES.search(lead):
         return None
     # the depth of a feature of the land, not of a zone: "crosses the gorge, some 400 m deep"
     # (a zone "along the lake, 3 km deep" is measured from it: still a width)
