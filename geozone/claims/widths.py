@@ -2305,10 +2305,17 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         if named and named[0].isupper():
             return named
         rivers = re.findall(
-            r"\b([A-Z][\w'-]+)\s+[Rr]iver\b|\b[Rr]iver\s+([A-Z][\w'-]+)", earlier[-3000:]
+            r"\b(?!(?:The|This|That|Our|Their|Its|A|An|Each|Either|Both)\b)([A-Z][\w'-]+)\s+[Rr]iver\b"
+            r"|\b[Rr]iver\s+([A-Z][\w'-]+)",
+            earlier[-3000:],
         )
+        # "the river" after "the Lenna river": the text's word, and which river it is
+        river = re.fullmatch(r"rivers?", m.group("river"), _I) and "river"
         if rivers:
-            return rivers[-1][0] or rivers[-1][1]
+            name = rivers[-1][0] or rivers[-1][1]
+            if not river:
+                return name
+            return f"{name} river" if rivers[-1][0] else f"River {name}"
         # a river known by its name alone: "along the Ossel", "the Tarn valley"
         bare = _BARE_RIVER.findall(earlier[-3000:])
         return (bare[-1][0] or bare[-1][1]) if bare else "river"
