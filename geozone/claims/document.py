@@ -32,6 +32,7 @@ from .widths import (
     read_width,
     reference_before,
     reference_of,
+    reference_of_it,
     reference_of_side,
     replaced_before,
     thing_around,
@@ -1039,6 +1040,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = reference_before(norm[s_a : m.start], norm[: m.start])
         if reference is None:
             reference = reference_of_side(after, norm[: m.start])
+        if reference is None:
+            reference = reference_of_it(norm[s_a : m.start], after, norm[: m.start])
         if reference is None and claims and "reference" in claims[-1].fields:
             # "... 6 km north and south of the M4 ... 12 km in all": the same zone's line
             prev = claims[-1]

@@ -2113,7 +2113,10 @@ _REFERENCE = re.compile(
     r"|(?P<feature>(?:(?!(?:from|of|the|on|each|either|both)\b)[\w'-]+\s+){0,2}?(?:track|watershed|"
     r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway|"
     # "the western rim", "the border fence", "the boundary stones", "the mid-line"
-    r"rim|escarpment|fence|wall|berm|mid-?line|stones|markers|pillars|cairns)s?)\b"
+    r"rim|escarpment|fence|wall|berm|mid-?line|stones|markers|pillars|cairns|"
+    # "the cable route", "the centreline of airway UL610"
+    r"(?<=\s)route|cent(?:re|er)\s*-?\s*line(?:\s+of\s+(?:the\s+)?(?:airway|route|track|channel)"
+    r"\s+(?-i:[A-Z]{1,3}\d{1,4}[A-Z]?))?)s?)\b"
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control|fire))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
@@ -2175,6 +2178,19 @@ def reference_before(lead: str, earlier: str) -> str | None:
     # matched again on the words from the reference on, so its offsets count from there
     words = near[found[-1].start() :]
     return reference_of(words, earlier, match=_REFERENCE.match(words))
+
+
+def reference_of_it(lead: str, after: str, earlier: str) -> str | None:
+    """The line "it" stands for in "on either side of it": "centred on the Line of Contact ...,
+    that is 10 km on either side of it" -> "line of contact". ``lead`` is the figure's sentence
+    up to it, ``after`` the words after it. None if no line is named before it."""
+    if not re.match(r"\s*(?:on\s+)?(?:either|each|both)\s+sides?\s+of\s+(?:it|them)\b", after, _I):
+        return None
+    for at in reversed([*re.finditer(r"\b(?:on|along|astride|around|about|from|of)\s+(?=the\s)", lead, _I)]):
+        words = "of " + lead[at.end() :]
+        if (m := _REFERENCE.match(words)) and not m.group("proper"):
+            return reference_of(words, earlier, match=m)
+    return None
 
 
 _ON_NAMED_SIDE = re.compile(
@@ -2246,7 +2262,12 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
             named = re.findall(r"\b((?:Route|Highway|Road)\s+\d{1,3}[A-Z]?)\b", earlier[-1500:])
             if named:
                 return named[-1]
-        return words if words[0].isupper() else words.lower()
+        if words[0].isupper():
+            return words
+        # ("the centreline of airway UL610": a code keeps its capitals)
+        return " ".join(
+            w if re.fullmatch(r"[A-Z]{1,3}\d{1,4}[A-Z]?", w) else w.lower() for w in words.split()
+        )
     if m.group("road"):
         return m.group("road").replace("-", "")
     if m.group("named"):
@@ -2334,6 +2355,7 @@ __all__ = [
     "read_width",
     "reference_before",
     "reference_of",
+    "reference_of_it",
     "reference_of_side",
     "replaced_before",
     "thing_around",
