@@ -266,7 +266,8 @@ _BEFORE_WIDTH = re.compile(
     _I,
 )
 _BEFORE_DEPTH = re.compile(
-    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}|radius\s+of|radius\s+{_COPULA}"
+    # ("a danger area of radius 6 nautical miles")
+    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}|radius\s+of|radius\s+{_COPULA}|(?<=\bof\s)radius"
     r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between))\s+$",
     _I,
 )
@@ -376,7 +377,9 @@ _POINT_NAMED = re.compile(
     r"\b(?:around|round))\s+"
     rf"(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
-    r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
+    # "centred on 61°12'N 004°40'E": a position
+    r"|\d{1,2}°\s*\d{1,2}(?:[.,]\d+)?['′]\s*[NS],?\s+\d{1,3}°\s*\d{1,2}(?:[.,]\d+)?['′]\s*[EW])",
     re.I,
 )
 
@@ -450,7 +453,7 @@ def point_of(after: str, first: bool = False) -> str | None:
     if m is None or (first and m.start() > 0) or re.search(r"[;]|\.\s", after[: m.start()]):
         return None
     name = _ws(m.group("name") or m.group("proper"))
-    return name if name[0].isupper() else name.lower()
+    return name if name[0].isupper() or name[0].isdigit() else name.lower()
 
 
 # who or what a radius keeps out or moves: "everyone living within", "movement within",
