@@ -2043,7 +2043,7 @@ def replaced_before(lead: str, clause_before: str) -> bool:
             r"\band\s+$"
             # "replaces the 6-km radius around the summit ..., along with a 7-km zone on the flank"
             r"|\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the|its|their)\s+"
-            r"[^.;\d]{0,10}\d[^.;\d]{0,140}?,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)"
+            r"[^.;\d]{0,10}\d[\d,]*[^.;\d]{0,140}?,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)"
             r"\s+(?:the|an?|its|their)\s+$",
             clause_before,
             _I,
@@ -2189,7 +2189,9 @@ def reference_of_it(lead: str, after: str, earlier: str) -> str | None:
     up to it, ``after`` the words after it. None if no line is named before it."""
     if not re.match(r"\s*(?:on\s+)?(?:either|each|both)\s+sides?\s+of\s+(?:it|them)\b", after, _I):
         return None
-    for at in reversed([*re.finditer(r"\b(?:on|along|astride|around|about|from|of)\s+(?=the\s)", lead, _I)]):
+    for at in reversed(
+        [*re.finditer(r"\b(?:on|along|astride|around|about|from|of)\s+(?=the\s)", lead, _I)]
+    ):
         words = "of " + lead[at.end() :]
         if (m := _REFERENCE.match(words)) and not m.group("proper"):
             return reference_of(words, earlier, match=m)
