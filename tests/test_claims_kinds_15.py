@@ -55,6 +55,11 @@ KINDS = {
             "QUESTION: Is the 15-km demand now off the table?",
             [(15, 15, P, RJ), (15, 15, P, RJ)],
         ),
+        (
+            "Kessia asked for a buffer of 6 miles either side of the Dane line, which Ostra "
+            "refused.\n\nQ: So the 6-mile demand is off the table for good?",
+            [(6 * MI, 6 * MI, P, RJ), (6 * MI, 6 * MI, P, RJ)],
+        ),
     ],
     "closed, prohibited or restricted waters: a zone": [
         (
@@ -79,6 +84,10 @@ KINDS = {
         (
             "On test days the hazard area reaches 900 metres out from the sluice gate.",
             [(0.9, 0.9, D, S)],
+        ),
+        (
+            "Police widened the cordon to 400 metres from the burning warehouse.",
+            [(0.4, 0.4, D, S)],
         ),
     ],
     "(not this kind) a length from one place to another": [
@@ -120,6 +129,11 @@ KINDS = {
             "Exclusion zone around Tarvo volcano extended to 10 km\n\nOfficials on Tuesday "
             "extended the exclusion zone around Tarvo to 10 kilometres from the summit.",
             [(10, 10, D, S), (10, 10, D, S)],
+        ),
+        (
+            "Safety zone at Hallam works widened to 2 km\n\nEngineers on Friday widened the "
+            "safety zone to 2 kilometres from the quarry face.",
+            [(2, 2, D, S), (2, 2, D, S)],
         ),
     ],
     "a recommendation refused in the next sentence": [

@@ -1015,12 +1015,16 @@ def read_width(
                 rf"\s*(?:{_OUT_FROM}\s+(?:from|of)|from)\s+(?:the\s+|its\s+|their\s+)?", after, _I
             )
         )
-        and re.search(
-            r"\b(?:reach\w*|extend\w*|stretch\w*|run|runs|ran|running)\s*$"
-            if re.match(rf"\s*{_OUT_FROM}\s", after, _I)
-            else r"\b(?:reach\w*|extend\w*)\s*$",
-            lead_core,
-            _I,
+        and (
+            re.search(
+                r"\b(?:reach\w*|extend\w*|stretch\w*|run|runs|ran|running)\s*$"
+                if re.match(rf"\s*{_OUT_FROM}\s", after, _I)
+                else r"\b(?:reach\w*|extend\w*)\s*$",
+                lead_core,
+                _I,
+            )
+            # "widened the safety zone to 2 kilometres from the quarry face"
+            or _CHANGED_TO.search(lead)
         )
         and (thing := thing_of(" from " + after[reach.end() :]))
         # "stretches 40 km from Harl to Veny": a length from one place to another
