@@ -32,6 +32,7 @@ from .widths import (
     read_width,
     reference_before,
     reference_of,
+    reference_of_it,
     reference_of_side,
     replaced_before,
     thing_around,
@@ -994,7 +995,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             fields["band"] = True
         if (
             low != high
-            and merged is None
+            # ("between 500 m and 2 nautical miles from the platform": two units, one band)
+            and (merged is None or (merged.semantics is None and merged.low_km == m.low_km))
             and reading.semantics in ("depth", "per_side")
             and _BAND_BEFORE.search(norm[max(s_a, m.start - 20) : m.start])
             and _BAND_AFTER.match(after)
@@ -1008,10 +1010,23 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             # "within 10 km of the plant", "a radius of 30 km around the station"
             reference = point_of(after) or thing_of(after)
         elif reading.semantics == "depth" and re.match(
-            r"(?:away\s+)?from\s", reading.decided_by or "", re.I
+            r"(?:away\s+|(?:out|outwards?|downrange|downwind|downstream|offshore)\s+)?(?:from|of)\s",
+            reading.decided_by or "",
+            re.I,
         ):
-            # "to 20 km from the summit": a zone's reach from a point
-            reference = point_of(after, first=True) or thing_of(after)
+            # "to 20 km from the summit", "4 km downrange of the firing point": a zone's reach
+            # from a point
+            there, particle = re.subn(
+                r"^\s*(?:out|outwards?|downrange|downwind|downstream|offshore)\s+(?=(?:of|from)\b)",
+                " ",
+                after,
+                flags=re.I,
+            )
+            if not particle:
+                reference = point_of(there, first=True) or thing_of(there)
+            else:
+                # ("out from the harbour entrance": the whole name, not its first noun)
+                reference = thing_of(there) or point_of(there, first=True)
         elif reading.semantics == "depth" and re.match(
             r"(?:a?round|surrounding|encircling)\s", reading.decided_by or "", re.I
         ):
@@ -1025,6 +1040,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = reference_before(norm[s_a : m.start], norm[: m.start])
         if reference is None:
             reference = reference_of_side(after, norm[: m.start])
+        if reference is None:
+            reference = reference_of_it(norm[s_a : m.start], after, norm[: m.start])
         if reference is None and claims and "reference" in claims[-1].fields:
             # "... 6 km north and south of the M4 ... 12 km in all": the same zone's line
             prev = claims[-1]
@@ -1080,7 +1097,40 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _from_a_zone_edge(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
     claims = _one_state_alone(norm, claims)
+    claims = _headline_as_story(norm, claims, ends)
     return join_mentions(norm, claims, ends)
+
+
+def _headline_as_story(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A headline's width that the story below gives again ("Danger zone widened to 8 km" over
+    "... widened the danger zone to 8 kilometres from the crater") measures what the story's
+    does: a headline is too short to say it."""
+    head = re.match(r"\s*([^\n]{10,160})\n[ \t]*\n", norm)
+    if head is None or re.search(r"[.;:]\s*$", head.group(1)):
+        return claims
+    out = list(claims)
+    for i, c in enumerate(claims):
+        f = c.fields
+        if ends[i][0] >= head.end(1) or f["status"] != "stated" or f.get("proposal"):
+            continue
+        body = [
+            o.fields
+            for o, (o_start, _) in zip(claims, ends, strict=True)
+            if o_start >= head.end(1)
+            and abs(o.fields["min_km"] - f["min_km"]) < 1e-9
+            and abs(o.fields["max_km"] - f["max_km"]) < 1e-9
+        ]
+        if not body or any(o["status"] != "stated" or o.get("proposal") for o in body):
+            continue
+        kinds = {o["semantics"] for o in body} - {"unspecified"}
+        if len(kinds) != 1 or kinds == {f["semantics"]}:
+            continue
+        first = next(o for o in body if o["semantics"] in kinds)
+        fields = {**f, "semantics": first["semantics"], "semantics_words": "as the story below"}
+        if first.get("reference") and not f.get("reference"):
+            fields["reference"] = first["reference"]
+        out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
 
 
 # one state closing a strip of its own land: "Poland will close a strip of land along part of its
@@ -1442,7 +1492,9 @@ _AGAIN_AFTER = re.compile(
     r"(?:matter|essential|vital|necessary|needed|enough|sufficient|the\s+minimum|the\s+least|"
     r"non-negotiable|acceptable|unacceptable|too\s+\w+|a\s+red\s+line|our\s+\w+|the\s+\w+\s+we|"
     r"realistic|unrealistic|possible|impossible|workable|unworkable|practical|on\s+the\s+table|"
-    r"protect|keep|save|put|be\s+(?:enough|sufficient|acceptable|too\s+\w+))\b",
+    r"protect|keep|save|put|be\s+(?:enough|sufficient|acceptable|too\s+\w+))\b"
+    # "Thirty kilometres would have emptied the town": what the figure would have done
+    r"|\s+would\s+(?:(?:simply|surely|just|also)\s+)?have\s+(?!been\b)\w+(?:ed|en|t)\b",
     re.I,
 )
 

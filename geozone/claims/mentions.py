@@ -46,6 +46,11 @@ _NAMES_ZONE = re.compile(
     r"sections?|stretch(?:es)?|lines?)\b",
     re.I,
 )
+# "the 30-kilometre demand": a proposal named by its figure (the zone it proposed, when that
+# zone was drawn about a line the report names)
+_NAMES_PROPOSAL = re.compile(
+    r"\s*-?\s*(?:[\w'-]+\s+)?(?:demands?|proposals?|offers?|requests?)\b", re.I
+)
 # "the 12-mile limit": the edge of a zone out to sea, named by its figure
 _NAMES_LIMIT = re.compile(r"\s*-?\s*(?:[\w'-]+\s+)?limits?\b", re.I)
 # a depth out to sea: from a coast or from baselines, always on the sea's side
@@ -53,6 +58,19 @@ _OUT_TO_SEA = re.compile(
     # ("the fishing zone off the Gaza Strip to": a zone at sea off a coast)
     r"coast|shore|baseline|low-water|offshore|seaward|out\s+to\s+sea|"
     r"\b(?:zones?|areas?|limits?|waters)\s+off\b",
+    re.I,
+)
+
+
+# a proposal gone from the talks, in words that do not say who ended it
+_OFF_THE_TABLE = re.compile(
+    r"[^.;?!\d]{0,60}?\b(?:(?:off|no\s+longer\s+on|not\s+on)\s+the\s+table|dead)\b", re.I
+)
+
+
+# the words of a depth that name the side it lies on
+_INTO_SIDE = re.compile(
+    r"\W*(?:-?\s*deep\s+)?(?:inside|into|in|on|behind|back|beyond)\b|.*\b(?:side|territory|own)\b",
     re.I,
 )
 
@@ -117,6 +135,19 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
             }
             if f.get("proposal") == "superseded" and len(later) == 1:
                 out[i] = replace(c, fields={**f, "proposal": later.pop()})
+            # "Is the 30-kilometre demand off the table?": gone, but not said by whom; a
+            # figure the other side refused before stays refused
+            elif (
+                f.get("proposal") == "dropped"
+                and (_NAMES_ZONE.match(norm, end) or _NAMES_PROPOSAL.match(norm, end))
+                and _OFF_THE_TABLE.match(_sentence_after(norm, end))
+                and any(
+                    o.fields.get("proposal") == "rejected" and _same_zone(o.fields, f)
+                    for o, (o_start, _) in zip(claims, spans, strict=True)
+                    if o_start < start
+                )
+            ):
+                out[i] = replace(c, fields={**f, "proposal": "rejected"})
             continue
         before = _sentence_before(norm, start)
         clause = [m.end() for m in _CLAUSE.finditer(before)]
@@ -135,8 +166,9 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         f = c.fields
         start, end = spans[i]
         full = re.search(FULL_AGAIN, norm[max(0, start - 60) : start], re.I)
+        proposal = _NAMES_PROPOSAL.match(norm, end) and not _NAMES_ZONE.match(norm, end)
         if f["semantics"] != "unspecified" or not (
-            _NAMES_ZONE.match(norm, end) or _NAMES_LIMIT.match(norm, end) or full
+            _NAMES_ZONE.match(norm, end) or _NAMES_LIMIT.match(norm, end) or full or proposal
         ):
             continue
         before = [
@@ -152,22 +184,27 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
             for o in before
         )
         # "within 10 km of the plant ... the inner 10-km zone": a radius has one side only too
+        # ... and so has a zone's reach out from what it is drawn about ("extends 1.5 km from the
+        # depot fence ... the 1.5 km zone"), but not a depth into one side's land ("extending
+        # 25 km inside Eritrean territory ... the 25-kilometre zone": which side, the bare
+        # mention does not say)
         radius = earlier == {"depth"} and all(
-            re.match(r"(?:radius|within|stay|keep|remain)", o.get("semantics_words") or "", re.I)
-            for o in before
+            not _INTO_SIDE.match(o.get("semantics_words") or "") for o in before
         )
-        if not at_sea and not full and not _NAMES_ZONE.match(norm, end):
+        if not at_sea and not full and not proposal and not _NAMES_ZONE.match(norm, end):
+            continue
+        # "The 500-metre margin": the line of the zone it names again
+        lines = {
+            o.fields["reference"]
+            for o, (o_start, _) in zip(out, spans, strict=True)
+            if o_start < start and o.fields.get("reference") and _same(o.fields, f)
+        }
+        if proposal and len(lines) != 1:
             continue
         if len(earlier) == 1 and (earlier <= {"total", "per_side"} or at_sea or radius):
             sem = earlier.pop()
             words = f"as the earlier mention of {f['value']} {f['unit']}"
             fields = {**f, "semantics": sem, "semantics_words": words}
-            # "The 500-metre margin": the line of the zone it names again
-            lines = {
-                o.fields["reference"]
-                for o, (o_start, _) in zip(out, spans, strict=True)
-                if o_start < start and o.fields.get("reference") and _same(o.fields, f)
-            }
             # ("the full 3 miles north of the Tarn light": the words after it say where, not
             # what it is measured from)
             if ("reference" not in f or full or radius) and len(lines) == 1:

@@ -138,7 +138,7 @@ PLURAL_ANAPHOR = re.compile(
     _I,
 )
 DRAFT = re.compile(
-    r"\b(?:propos\w*|suggest\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
+    r"\b(?:propos\w*|suggest\w*|recommend\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|insist\w*\s+on|seek(?:s|ing)?|c(?:a|o)me(?:s)?\s+back\s+with|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
     r"floated|tabled|"
@@ -164,7 +164,11 @@ _DENIAL = re.compile(
 )
 _DENIED_BEFORE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,3}?"
-    r"(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\b[^.;]{0,80}$",
+    r"(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\b[^.;]{0,80}$"
+    # "nobody ever proposed 50 km", "no one has asked for a 40-mile zone": denied in its clause
+    r"|\b(?:nobody|no\s+one|no\s+side|neither\s+side)\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?"
+    r"(?:proposed|suggested|put\s+forward|asked\s+for|demanded|offered|tabled|floated|mentioned|"
+    r"called\s+for|sought)\s+(?:an?\s+|any\s+|the\s+)?(?:figure\s+of\s+)?$",
     _I,
 )
 

@@ -23,7 +23,8 @@ ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
     r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
-    r"(?:surrounding|territorial|adjacent|coastal)\s+waters|territorial\s+seas?)"
+    r"(?:surrounding|territorial|adjacent|coastal|prohibited|restricted|closed|protected)\s+waters|"
+    r"territorial\s+seas?)"
 )
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 # words that end a noun phrase: "a 5-km march to the zone" does not name the zone
@@ -103,6 +104,8 @@ _AFTER_TOTAL = re.compile(
     r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
     _I,
 )
+# the particle of a reach out from a thing: "20 nautical miles out from", "4 km downrange of"
+_OUT_FROM = r"(?:out|outwards?|downrange|downwind|downstream|offshore)"
 _NAMED_RADIUS = (
     r"(?:evacuation|exclusion|safety|security|cordon|danger|no-go|protection|keep-out)\s+radius"
 )
@@ -263,7 +266,8 @@ _BEFORE_WIDTH = re.compile(
     _I,
 )
 _BEFORE_DEPTH = re.compile(
-    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}|radius\s+of|radius\s+{_COPULA}"
+    # ("a danger area of radius 6 nautical miles")
+    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}|radius\s+of|radius\s+{_COPULA}|(?<=\bof\s)radius"
     r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between))\s+$",
     _I,
 )
@@ -285,7 +289,14 @@ _BEFORE_EACH_SIDE = re.compile(
 )
 
 # not widths
+# "the 80-km middle course, from Hollin weir to the delta": the length of a stretch of a river
+# or a road, from one place to another
+_STRETCH_FROM_TO = (
+    r"\s*-?\s*(?:[\w'-]+\s+){0,2}?(?:course|stretch(?:es)?|sections?|reach(?:es)?|segments?|"
+    r"legs?)\s*,?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,40}?\s+to\s+\w"
+)
 _AFTER_LENGTH = re.compile(
+    rf"{_STRETCH_FROM_TO}|"
     r"\s*-?\s*(?:long\b|in\s+length\b|of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:border|frontier|front|line|coast|coastline|road|roads|highway|railway|pipeline|river|"
     r"fence|wall|track|territory|frontline|boundary)s?\b)",
@@ -366,7 +377,9 @@ _POINT_NAMED = re.compile(
     r"\b(?:around|round))\s+"
     rf"(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
-    r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
+    # "centred on 61°12'N 004°40'E": a position
+    r"|\d{1,2}°\s*\d{1,2}(?:[.,]\d+)?['′]\s*[NS],?\s+\d{1,3}°\s*\d{1,2}(?:[.,]\d+)?['′]\s*[EW])",
     re.I,
 )
 
@@ -440,7 +453,7 @@ def point_of(after: str, first: bool = False) -> str | None:
     if m is None or (first and m.start() > 0) or re.search(r"[;]|\.\s", after[: m.start()]):
         return None
     name = _ws(m.group("name") or m.group("proper"))
-    return name if name[0].isupper() else name.lower()
+    return name if name[0].isupper() or name[0].isdigit() else name.lower()
 
 
 # who or what a radius keeps out or moves: "everyone living within", "movement within",
@@ -638,6 +651,7 @@ _LENGTH_NOUN_AFTER = re.compile(
     r"convoy|column)s?\b(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
     # "the 120-km Blue Line": a named line's length
     r"|(?-i:[A-Z][\w'-]+\s+Line)\b"
+    rf"|{_STRETCH_FROM_TO}"
     # "almost the full 440 km from the Euphrates to the Iraqi frontier": from one place to another
     r"|(?:\s+[\w'-]+){0,2}?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?:the\s+)?"
     r"(?-i:[A-Z]))",
@@ -653,6 +667,19 @@ _STANDING = re.compile(
     _I,
 )
 _RULE_WORD = re.compile(r"\b(?:no|not|never|nor|must|shall|may|should|will|to\s+be)\b", _I)
+# "its artillery about 40 km from Dunsk, out of range of the town": how far guns stand from a
+# place they can no longer reach, not a zone
+_OUT_OF_RANGE = re.compile(
+    r"\s*(?:away\s+)?from\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s*,?\s*"
+    r"(?:well\s+|safely\s+|just\s+)?(?:out\s+of|beyond|outside)\s+(?:the\s+)?(?:\w+\s+)?range\b",
+    _I,
+)
+# "where the route passes within 300 yards of the breakwater": where a route or a line runs
+_PASSES = re.compile(
+    r"\b(?:pass(?:es|ed|ing)?|runs?|ran|running|flows?|flowed|skirts?|skirted)\s+"
+    r"(?:(?:to\s+)?within|as\s+close\s+as|close\s+to)\s*$",
+    _I,
+)
 
 
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
@@ -694,6 +721,8 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _SPACING.search(lead)
         or _BEFORE_LENGTH.search(lead)
         or _LENGTH_NOUN_AFTER.match(after)
+        or _OUT_OF_RANGE.match(after)
+        or _PASSES.search(lead)
         or where
     )
 
@@ -780,6 +809,8 @@ def read_width(
     ):
         return None
     if _RANGE.search(lead) or _SPACING.search(lead) or _FROM_A_ZONE.match(after):
+        return None
+    if _OUT_OF_RANGE.match(after) or _PASSES.search(lead):
         return None
     # the depth of a feature of the land, not of a zone: "crosses the gorge, some 400 m deep"
     # (a zone "along the lake, 3 km deep" is measured from it: still a width)
@@ -972,6 +1003,39 @@ def read_width(
         )
     ):
         radius = within_lead or re.search(r"$", lead)
+    # "half circles reaching 20 nautical miles out from the harbour entrance", "the danger area
+    # reaches 4 km downrange of the firing point": a zone's reach out from a thing it names
+    if (
+        radius is None
+        and _ZONE.search(sentence)
+        # ("extends 700 metres from the wire": a line, read as one below)
+        and not _AFTER_FROM.match(after)
+        and (
+            reach := re.match(
+                rf"\s*(?:{_OUT_FROM}\s+(?:from|of)|from)\s+(?:the\s+|its\s+|their\s+)?", after, _I
+            )
+        )
+        and (
+            re.search(
+                r"\b(?:reach\w*|extend\w*|stretch\w*|run|runs|ran|running)\s*$"
+                if re.match(rf"\s*{_OUT_FROM}\s", after, _I)
+                else r"\b(?:reach\w*|extend\w*)\s*$",
+                lead_core,
+                _I,
+            )
+            # "widened the safety zone to 2 kilometres from the quarry face"
+            or _CHANGED_TO.search(lead)
+        )
+        and (thing := thing_of(" from " + after[reach.end() :]))
+        # "stretches 40 km from Harl to Veny": a length from one place to another
+        and not re.match(
+            rf"\s*{re.escape(thing)}\s+(?:to|as\s+far\s+as|until)\b",
+            after[reach.end() :],
+            _I,
+        )
+    ):
+        point_after = re.match(rf"{re.escape(after[: reach.end()])}{re.escape(thing)}", after)
+        radius = re.search(r"$", lead)
     # "the outer band between 12 and 20 nautical miles from the range head": a band counted out
     # from a place of any name, in a sentence about a zone
     if (
@@ -1980,7 +2044,11 @@ def replaced_before(lead: str, clause_before: str) -> bool:
         or re.search(
             r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|its\s+|"
             r"their\s+)?(?:earlier|previous|old|former|original|existing)\s+[^.;]{0,120}?\d[^.;\d]{0,80}?"
-            r"\band\s+$",
+            r"\band\s+$"
+            # "replaces the 6-km radius around the summit ..., along with a 7-km zone on the flank"
+            r"|\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the|its|their)\s+"
+            r"[^.;\d]{0,10}\d[\d,]*[^.;\d]{0,140}?,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)"
+            r"\s+(?:the|an?|its|their)\s+$",
             clause_before,
             _I,
         )
@@ -2052,9 +2120,12 @@ _REFERENCE = re.compile(
     r"|(?P<feature>(?:(?!(?:from|of|the|on|each|either|both)\b)[\w'-]+\s+){0,2}?(?:track|watershed|"
     r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway|"
     # "the western rim", "the border fence", "the boundary stones", "the mid-line"
-    r"rim|escarpment|fence|wall|berm|mid-?line|stones|markers|pillars|cairns)s?)\b"
+    r"rim|escarpment|fence|wall|berm|mid-?line|stones|markers|pillars|cairns|"
+    # "the cable route", "the centreline of airway UL610"
+    r"(?<=\s)route|cent(?:re|er)\s*-?\s*line(?:\s+of\s+(?:the\s+)?(?:airway|route|track|channel)"
+    r"\s+(?-i:[A-Z]{1,3}\d{1,4}[A-Z]?))?)s?)\b"
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
-    r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control))?)"
+    r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control|fire))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     # "from the right bank", "from the northern bank": a bank of the river named before
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
@@ -2114,6 +2185,21 @@ def reference_before(lead: str, earlier: str) -> str | None:
     # matched again on the words from the reference on, so its offsets count from there
     words = near[found[-1].start() :]
     return reference_of(words, earlier, match=_REFERENCE.match(words))
+
+
+def reference_of_it(lead: str, after: str, earlier: str) -> str | None:
+    """The line "it" stands for in "on either side of it": "centred on the Line of Contact ...,
+    that is 10 km on either side of it" -> "line of contact". ``lead`` is the figure's sentence
+    up to it, ``after`` the words after it. None if no line is named before it."""
+    if not re.match(r"\s*(?:on\s+)?(?:either|each|both)\s+sides?\s+of\s+(?:it|them)\b", after, _I):
+        return None
+    for at in reversed(
+        [*re.finditer(r"\b(?:on|along|astride|around|about|from|of)\s+(?=the\s)", lead, _I)]
+    ):
+        words = "of " + lead[at.end() :]
+        if (m := _REFERENCE.match(words)) and not m.group("proper"):
+            return reference_of(words, earlier, match=m)
+    return None
 
 
 _ON_NAMED_SIDE = re.compile(
@@ -2185,7 +2271,12 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
             named = re.findall(r"\b((?:Route|Highway|Road)\s+\d{1,3}[A-Z]?)\b", earlier[-1500:])
             if named:
                 return named[-1]
-        return words if words[0].isupper() else words.lower()
+        if words[0].isupper():
+            return words
+        # ("the centreline of airway UL610": a code keeps its capitals)
+        return " ".join(
+            w if re.fullmatch(r"[A-Z]{1,3}\d{1,4}[A-Z]?", w) else w.lower() for w in words.split()
+        )
     if m.group("road"):
         return m.group("road").replace("-", "")
     if m.group("named"):
@@ -2201,6 +2292,14 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         own = _line_name(m.group("line"))
         if own:
             return own
+        if re.search(r"\bline\s+of\s+fire$", m.group("line"), _I):
+            return "line of fire"
+        # "of the Morrow line": a line known by its name, as written
+        if proper := re.search(
+            r"\b((?-i:[A-Z][a-z][\w'-]*)(?:\s+(?-i:[A-Z][a-z][\w'-]*))?\s+(?-i:[Ll]ine))$",
+            m.group("line"),
+        ):
+            return re.sub(r"\s+", " ", proper.group(1))
         if not re.search(r"\bline\b", m.group("line"), _I):
             return None
         names = [_line_name(x.group()) for x in _NAMED_LINE.finditer(earlier[-3000:])]
@@ -2236,10 +2335,17 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         if named and named[0].isupper():
             return named
         rivers = re.findall(
-            r"\b([A-Z][\w'-]+)\s+[Rr]iver\b|\b[Rr]iver\s+([A-Z][\w'-]+)", earlier[-3000:]
+            r"\b(?!(?:The|This|That|Our|Their|Its|A|An|Each|Either|Both)\b)([A-Z][\w'-]+)\s+[Rr]iver\b"
+            r"|\b[Rr]iver\s+([A-Z][\w'-]+)",
+            earlier[-3000:],
         )
+        # "the river" after "the Lenna river": the text's word, and which river it is
+        river = re.fullmatch(r"rivers?", m.group("river"), _I) and "river"
         if rivers:
-            return rivers[-1][0] or rivers[-1][1]
+            name = rivers[-1][0] or rivers[-1][1]
+            if not river:
+                return name
+            return f"{name} river" if rivers[-1][0] else f"River {name}"
         # a river known by its name alone: "along the Ossel", "the Tarn valley"
         bare = _BARE_RIVER.findall(earlier[-3000:])
         return (bare[-1][0] or bare[-1][1]) if bare else "river"
@@ -2258,6 +2364,7 @@ __all__ = [
     "read_width",
     "reference_before",
     "reference_of",
+    "reference_of_it",
     "reference_of_side",
     "replaced_before",
     "thing_around",
