@@ -511,6 +511,11 @@ _ORDINAL_DAY = re.compile(
 )
 
 
+def _sentence_end(spans: list[tuple[int, int]], pos: int) -> int:
+    """Where the sentence (one of ``spans``) holding ``pos`` ends."""
+    return next((b for a, b in spans if a <= pos < b), pos)
+
+
 def _sentence_before(norm: str, spans: list[tuple[int, int]], start: int) -> str:
     """The words of the sentence (one of ``spans``) before ``start``."""
     a = next((a for a, b in spans if a <= start < b), 0)
@@ -646,13 +651,52 @@ _DATE_THEN_SIGNED = re.compile(
 )
 
 
+# a signing to come, by its day: "We sign on Friday", "The signing is set for Tuesday",
+# "SIGNATURE SET FOR 4 JUN"
+_SIGNS_ON = re.compile(
+    r"(?:\b(?:we|they|will|shall|to|both\s+sides|the\s+(?:two\s+)?(?:sides|parties))\s+sign\b"
+    r"(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,4}?\s+on"
+    r"|\b(?:signing|signature)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?"
+    r"(?:set|scheduled|planned|fixed|due)\s+(?:for|on))\s+(?:the\s+)?"
+    rf"(?:(?P<sdate>{DATE.replace('?P<', '?P<g')})|(?P<ahead>{_WEEKDAY})\b)",
+    _I,
+)
+# a signing told by its day or by "last night": "the agreement we signed on Monday", "Last night
+# in Aldor our delegation ... signed the agreement"
+_SIGNED_WEEKDAY = re.compile(
+    # ("the signing, which took place at the water station on Monday")
+    r"\b(?:signed|signing,?\s+(?:which|that)\s+(?:took\s+place|was\s+held))\b"
+    r"(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,6}?\s+on\s+"
+    rf"(?P<past>{_WEEKDAY})\b"
+    r"|(?:^|[.;:!?]\s+|\n)\s*(?:[A-Z ]{2,40}:\s+)?(?:Late\s+)?(?P<eve>Yesterday|Last\s+night)\b"
+    r"[^.;!?]{0,160}?\bsigned\b",
+    _I,
+)
+
+
 def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
     """The date the text gives for the signing (its last mention), and how it was found."""
     told = sorted(
-        itertools.chain(_SIGNED_ON.finditer(norm), _DATE_THEN_SIGNED.finditer(norm)),
+        itertools.chain(
+            _SIGNED_ON.finditer(norm),
+            _DATE_THEN_SIGNED.finditer(norm),
+            _SIGNS_ON.finditer(norm),
+            _SIGNED_WEEKDAY.finditer(norm),
+        ),
         key=lambda m: m.end(),
     )
     for m in reversed(told):
+        g = m.groupdict()
+        if g.get("ahead"):
+            date, _ = _next_weekday(g["ahead"], anchor)
+            return date, f"counted from the signing on {date}, the {g['ahead']} after {anchor}"
+        if g.get("past"):
+            target = WEEKDAYS.index(g["past"].lower())
+            date = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
+            return date, f"counted from the signing on {date}, the {g['past']} before {anchor}"
+        if g.get("eve"):
+            date = anchor - dt.timedelta(days=1)
+            return date, f"counted from the signing the day before the report's date {anchor}"
         if m.group("sdate"):
             y, mo, d = _parts(m, "g")
             date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
@@ -882,7 +926,8 @@ def find_deadlines(
                         _I,
                     )
                     and not re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
-                    and (signed := _signing_date(norm[: m.start()], anchor))
+                    # (its sentence too: "WITHIN 12 DAYS OF SIGNATURE (SIGNATURE SET FOR 4 JUN)")
+                    and (signed := _signing_date(norm[: _sentence_end(spans, m.start())], anchor))
                 ):
                     start_date, basis = signed
         elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start())):
