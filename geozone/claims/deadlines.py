@@ -163,6 +163,9 @@ _WINDOW = re.compile(
 # open on Tuesday", "expected in Halm on Thursday", "due in Verne on Wednesday", "runs until"
 _DUE_ON = re.compile(
     r"\b(?:(?:re)?opens|closes|ends|expires|arrives|arrive|runs|lasts|due|expected|scheduled|"
+    # a present tense for what is to come: "We sign on Friday", "the first patrol goes out on
+    # 10 May", "The observers go in on Monday", "proposed that both sides meet on Thursday"
+    r"(?<!\ba\s)(?<!\bthe\s)sign|meet|meets|reconvenes?|go(?:es)?\s+(?:in|out)|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
     r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
     r"lifted|handed\s+over|meet|reconvene|resume|"
@@ -273,7 +276,7 @@ _ACTION = re.compile(
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
-    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|"
+    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|go(?:es)?\s+(?:in|out)|"
     # "live firing will take place from ... to ...", "the zone is enlarged from ... until ..."
     r"take\s+place|takes\s+place|enlarg\w*|expan\w*|"
     # "will update this brief within a week of the pause ending"
