@@ -166,6 +166,8 @@ _DUE_ON = re.compile(
     # a present tense for what is to come: "We sign on Friday", "the first patrol goes out on
     # 10 May", "The observers go in on Monday", "proposed that both sides meet on Thursday"
     r"(?<!\ba\s)(?<!\bthe\s)sign|meet|meets|reconvenes?|go(?:es)?\s+(?:in|out)|"
+    # "The signing is set for Tuesday", "The vote was set for 12 February"
+    r"(?:set|planned|fixed|slated)(?=\s+for\b)|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
     r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
     r"lifted|handed\s+over|meet|reconvene|resume|"
@@ -176,11 +178,12 @@ _DUE_ON = re.compile(
     r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?\s+"
     # ("expires when the police lift the cordon and in any case at 24:00 on": the latest end)
     r"(?:(?:\w+\s+){0,8}?and\s+in\s+any\s+case\s+)?"
-    r"(?:(?P<prep>on|at|until|till|through)\s+"
+    r"(?:(?P<prep>on|at|until|till|through|"
+    r"(?:(?<=\sset\s)|(?<=\splanned\s)|(?<=\sfixed\s)|(?<=\sslated\s)|(?<=\sscheduled\s))for)\s+"
     # a telex's "TO MEET AT PELL 20 AUG": the date right after the place
     r"|(?<=(?-i:[A-Z]{2})\s)(?P<eplace>)(?=\d{1,2}\s+(?-i:[A-Z]{3})))"
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
-    rf"(?:{DATE.replace('?P<', '?P<e')}|(?<=\bon\s)(?P<ewd>{_WEEKDAY})\b"
+    rf"(?:{DATE.replace('?P<', '?P<e')}|(?:(?<=\bon\s)|(?<=\bfor\s))(?P<ewd>{_WEEKDAY})\b"
     # "is to end at noon to-day"
     r"|(?P<etoday>today|to-day|tonight|tomorrow)\b"
     rf"|(?P<eod>{_DAY_ALONE}))",
