@@ -145,6 +145,16 @@ _STARTS = re.compile(
     rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
     _I,
 )
+# a rule or a service to come, from a day: "Permits will be issued from Monday", "the stretch
+# should be open to buses from the 15th", "reopens to civilian traffic under escort from 1 July"
+# (not a span, "from Monday to Friday", nor "Monday's positions")
+_FROM_DAY = re.compile(
+    r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens)\b"
+    r"[^.;:!?]{0,120}?\s(?P<prep>from)\s+(?:the\s+)?"
+    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE}))"
+    r"(?!\s*(?:-|–|to|until|till|through|and)\b)",
+    _I,
+)
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
 _EFFECTIVE = re.compile(
     rf"\b(?P<prep>effective|with\s+effect\s+from)\s+(?:from\s+)?{_CLOCK_EARLY}?"
@@ -1082,6 +1092,23 @@ def find_deadlines(
         date, basis = _day_of(parts, anchor, via, norm, m.start())
         words = norm[start : m.end()].strip()
         found.append(Deadline(start, m.end(), words, date, None if date else words, basis))
+    for m in _FROM_DAY.finditer(norm):
+        start = m.start("prep")
+        if any(d.start <= m.end() - 1 < d.end or start <= d.start < m.end() for d in found):
+            continue
+        if m.group("swd") or m.group("sod"):
+            if anchor is None:
+                continue
+            if m.group("swd"):
+                date, basis = _weekday_after(m.group("swd"), anchor, norm, spans, m.start())
+            else:
+                date, basis = _day_alone(m.group("sod"), anchor)
+        elif parts := _parts(m, "s"):
+            date, basis = _day_of(parts, anchor, via, norm, m.start())
+        else:
+            continue
+        words = norm[start : m.end()].strip()
+        found.append(Deadline(start, m.end(), words, date, None if date else words, basis, True))
     for m in itertools.chain(_SET_FOR.finditer(norm), _MOVED_TO.finditer(norm)):
         prefix = "f" if m.re is _SET_FOR else "t"
         if any(d.start <= m.start(prefix + "m1") < d.end for d in found if m.group(prefix + "m1")):
@@ -1248,6 +1275,11 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
     # act the words set for a day, whatever the verb
     if (
         not _ACTION.search(segment)
+        # "the first permits will be issued from 16 October": a rule to come, from a day
+        and not (
+            re.match(r"from\b", segment[deadline_pos:], _I)
+            and re.search(r"\b(?:will|would)\b", segment[:deadline_pos], _I)
+        )
         and not re.search(
             r"\b(?:shall|must|should|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
             # "This Order takes effect at 06:00 on 28 April", "in any case expires at 24:00 on",
