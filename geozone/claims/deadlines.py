@@ -520,6 +520,18 @@ _LATER_EVENT = re.compile(
     r"completion|start|beginning|establishment|publication|vote|referendum)\b",
     _I,
 )
+# a time ahead of an event that is not dated: "must file a flight plan at least 2 hours before
+# departure", "hand over the lists 24 hours before each convoy sets off" (a duty: "must", "shall",
+# "are to"; not a standing notice "before any movement", nor a date, "two days before 1 May")
+_AHEAD_OF = re.compile(
+    r"\b(?:must|shall|should|(?:is|are|has|have)\s+to|required\s+to)\b[^.;:!?]{0,100}?\s"
+    r"(?P<rel>(?:(?P<least>at\s*least|no\s+less\s+than|not\s+less\s+than)\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|"
+    r"forty-eight|seventy-two)\s*-?\s*(?:hours?|hrs|days?|weeks?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
+    rf"(?!any\b|(?:the\s+)?(?:\d|{_MONTH}\b|{_WEEKDAY}\b))"
+    r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
+    _I,
+)
 _ORDINAL_DAY = re.compile(
     r"\b(?:no|not)\s+later\s+than\s+(?:the\s+)?(?:\w+|\d+(?:st|nd|rd|th))\s+day\s+"
     r"(?:after|of|following)\s+[^,.;:]{1,80}?(?=\s+and\s+|\s+within\b|[,.;:]|$)",
@@ -980,6 +992,13 @@ def find_deadlines(
             continue
         words = m.group().strip()
         found.append(Deadline(m.start(), m.end(), words, None, words, None))
+    for m in _AHEAD_OF.finditer(norm):
+        a, b = m.span("rel")
+        if any(d.start <= a < d.end or a <= d.start < b for d in found):
+            continue
+        words = norm[a:b].strip()
+        relative = re.sub(r"(?i)^at\s*least", "at least", re.sub(r"\s+", " ", words))
+        found.append(Deadline(a, b, words, None, relative, None))
     for m in _NAMED_DEADLINE.finditer(norm):
         if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
             continue
