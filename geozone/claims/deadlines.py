@@ -1168,9 +1168,17 @@ def find_deadlines(
         taken = [d for d in found if d.start <= a < d.end or a <= d.start < b]
         if taken:
             if status:
+                # (its year as a day given up: "planned for 15 June" in a report of 30 June)
                 found = [
                     Deadline(
-                        d.start, d.end, d.words, d.date, d.relative, d.basis, d.start_of, status
+                        d.start,
+                        d.end,
+                        d.words,
+                        date or d.date,
+                        d.relative,
+                        basis if date else d.basis,
+                        d.start_of,
+                        status,
                     )
                     if d in taken
                     else d
