@@ -682,9 +682,10 @@ _DATE_THEN_SIGNED = re.compile(
 # a signing to come, by its day: "We sign on Friday", "The signing is set for Tuesday",
 # "SIGNATURE SET FOR 4 JUN"
 _SIGNS_ON = re.compile(
-    r"(?:\b(?:we|they|will|shall|to|both\s+sides|the\s+(?:two\s+)?(?:sides|parties))\s+sign\b"
+    r"(?:(?<!\ba\s)(?<!\bthe\s)\bsign\b"
     r"(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,4}?\s+on"
-    r"|\b(?:signing|signature)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?"
+    r"|\b(?:signing|signature)(?:\s+of\s+(?:the|this|that)\s+[\w-]+)?\s+"
+    r"(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?"
     r"(?:set|scheduled|planned|fixed|due)\s+(?:for|on))\s+(?:the\s+)?"
     rf"(?:(?P<sdate>{DATE.replace('?P<', '?P<g')})|(?P<ahead>{_WEEKDAY})\b)",
     _I,
