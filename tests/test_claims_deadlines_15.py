@@ -3,7 +3,7 @@
 Like ``test_claims_kinds_14.py``: every text was written for this test, with
 other places, dates and word orders, so that a rule must read the kind (a
 count from a signing whose day is told elsewhere, a present tense for what is
-to come, a day something is "set for", a rule or a service "from" a day, a
+to come, a day something is "set for", a meeting to come, a rule or a service "from" a day, a
 duty some hours before an undated event, a bridleway or footpath, a place
 named with its kind, a hyphenated road after a route "from A to B", a road's
 full name) and not one sentence. Each report is dated Wednesday 4 June 2025;
@@ -114,7 +114,26 @@ AHEAD_OF = [
     (HEAD + "The mines were laid two days before the ceasefire.\n", []),
 ]
 
+# a meeting to come ("shall hold its first meeting on", "will ... at its next meeting on"), and a
+# day after a place set off by commas (not a meeting told as past)
+MEETINGS = [
+    (
+        HEAD + "The border commission shall hold its first meeting on 11 June in Kask.\n",
+        [("2025-06-11", None)],
+    ),
+    (
+        HEAD + "The panel will discuss the map at its next meeting on Friday.\n",
+        [("2025-06-06", None)],
+    ),
+    (
+        HEAD + "The talks will resume in Ostra, at the old customs house, on 16 June.\n",
+        [("2025-06-16", None)],
+    ),
+    (HEAD + "At the meeting of the commission on 2 June the envoy asked for maps.\n", []),
+]
+
 test_signing = rows_test(SIGNING, report_deadlines)
+test_meetings = rows_test(MEETINGS, report_deadlines)
 test_present = rows_test(PRESENT, report_deadlines)
 test_set_for = rows_test(SET_FOR, report_deadlines)
 test_from_day = rows_test(FROM_DAY, report_deadlines)
