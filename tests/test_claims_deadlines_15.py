@@ -157,6 +157,11 @@ ROUTES = [
         "The railway from Ulm to Perrin station and the Kosk-\nVarna highway are to reopen.",
         [("Ulm", "Perrin station"), ("Kosk", "Varna")],
     ),
+    # a hyphenated road, its number beside it, up to a place short of its end
+    (
+        "Aid follows the Varn-Osby highway, the E9, as far as the Tull bridge.",
+        [("Varn", "Tull bridge")],
+    ),
     # guard: a sea area is not a route
     ("The sea area from Cape Ulm to the Brenn lighthouse is not part of the Zone.", []),
 ]
@@ -169,14 +174,22 @@ def roads(text: str) -> list[str | None]:
     return [c.fields.get("road") for c in extract(text, "t").of_kind("route")]
 
 
-# a road's whole name: with "Old", "County", a hyphen or a particle; a street
+# a road's whole name: with "Old", "County", a hyphen or a particle; a street; a road's number
+# in brackets or after a comma
 ROADS = [
     ("The Old Mill Road between Asby and Fenwick is closed.", ["Old Mill Road"]),
     ("County Route 12 from Ardley to Brenton reopens on Friday.", ["County Route 12"]),
     ("Mill Street is shut from Kessel Bridge to Anna Square.", ["Mill Street"]),
     ("The Trans-Kessel Highway between Ostby and Dunmar is open.", ["Trans-Kessel Highway"]),
     ("Trucks take the Bab al-Hawa road from Idra to Sarmin.", ["Bab al-Hawa road"]),
-    # guards: "the Old road" and "the Coast Highway" are not names of their own
+    # a road's number given beside the words for it
+    ("The Morne-Ulla road (B7) is open again.", ["B7"]),
+    ("The road from Tessin to Orvik (Highway 14) is open by day.", ["Highway 14"]),
+    ("The mountain road between Kell and Asra, the N5, was shelled.", ["N5"]),
+    ("Aid follows the Varn-Osby highway, the E9, as far as the Tull bridge.", ["E9"]),
+    # guards: "the Old road" and "the Coast Highway" are not names of their own, nor is a
+    # length in brackets
+    ("The road from Tessin to Orvik (about 40 km) is open.", [None]),
     ("The Old road from Ashby to Fenwick is closed.", [None]),
     ("The Coast Highway from Ashby to Fenwick is closed.", [None]),
 ]

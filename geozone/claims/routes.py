@@ -114,6 +114,23 @@ _ON_ROAD_TOWARD = re.compile(
 )
 
 
+# a road's number given beside the words for it: "the Kandy-Jaffna road (A9)", "the road from
+# Merov to Kalsk (Highway 3)", "the coastal road between Belden and Carrow, the A3", "the
+# Halm-Dunmere highway, the M4, as far as the Altava bridge"
+_BESIDE = re.compile(
+    rf"\s*(?:\(\s*(?:(?i:route|road|highway)\s+)?(?P<id>{_ROAD_ID})\s*\)"
+    rf"|,\s+the\s+(?P<id2>{_ROAD_ID})(?=\s*[,.;:)]|\s*$),?)"
+)
+
+
+def _beside(norm: str, pos: int) -> tuple[str, int] | None:
+    """The road number given right after ``pos`` and where it ends, if any."""
+    m = _BESIDE.match(norm, pos)
+    if m is None:
+        return None
+    return (m.group("id") or m.group("id2")), m.end()
+
+
 @dataclass(frozen=True)
 class RouteMention:
     """A pair of places joined by a road word (spans in the normalised text)."""
@@ -324,30 +341,44 @@ def find_routes(norm: str) -> list[RouteMention]:
                 )
             )
         )
-        for a, b in _pairs(m.group("how"), body):
-            if a.lower() != b.lower():
-                named.append((m.start(), m.end() + upto))
-                found.append(
-                    RouteMention(
-                        m.start(),
-                        m.end() + len(body),
-                        a,
-                        b,
-                        name.group() if name else None,
-                        stretch,
-                    )
+        pairs = [(a, b) for a, b in _pairs(m.group("how"), body) if a.lower() != b.lower()]
+        number = None
+        if pairs and name is None:
+            # the number beside the last place: "the road from Merov to Kalsk (Highway 3)"
+            last = pairs[-1][1]
+            at = norm.find(last, m.end(), m.end() + 250)
+            number = _beside(norm, at + len(last)) if at >= 0 else None
+        for a, b in pairs:
+            named.append((m.start(), m.end() + upto))
+            found.append(
+                RouteMention(
+                    m.start(),
+                    m.end() + len(body),
+                    a,
+                    b,
+                    number[0] if number else (name.group() if name else None),
+                    stretch or number is not None,
                 )
+            )
     for m in _HYPHENATED.finditer(norm):
         a = m.group("a") or m.group("a2") or m.group("a3")
         b = m.group("b") or m.group("b2") or m.group("b3")
         a, b = place_name(a), place_name(b)
+        number = _beside(norm, m.end()) if m.group("a2") else None
         # "the Damascus-Baghdad highway as far as the Tanf crossing": the stretch of that road
         # up to a place short of its end
-        far = _AS_FAR_AS.match(norm, m.end())
+        far = _AS_FAR_AS.match(norm, number[1] if number else m.end())
         if a and m.group("a2") and far and (c := place_name(far.group(1))):
             if not any(f_a <= m.start() < f_b for f_a, f_b in named):
                 named.append((m.start(), far.end()))
-                found.append(RouteMention(m.start(), far.end(), a, c, m.group(), True))
+                road = number[0] if number else m.group()
+                found.append(RouteMention(m.start(), far.end(), a, c, road, True))
+            continue
+        if number and a and b and a.lower() != b.lower():
+            # "the Kandy-Jaffna road (A9)": the stretch of that numbered road
+            if not any(f_a <= m.start() < f_b for f_a, f_b in named):
+                named.append((m.start(), m.end()))
+                found.append(RouteMention(m.start(), m.end(), a, b, number[0], True))
             continue
         if (
             a
