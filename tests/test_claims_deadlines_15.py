@@ -3,11 +3,13 @@
 Like ``test_claims_kinds_14.py``: every text was written for this test, with
 other places, dates and word orders, so that a rule must read the kind (a
 count from a signing whose day is told elsewhere, a present tense for what is
-to come, a day something is "set for", a meeting to come, a rule or a service "from" a day, a
-duty some hours before an undated event, a bridleway or footpath, a place
-named with its kind, a hyphenated road after a route "from A to B", a road's
-full name) and not one sentence. Each report is dated Wednesday 4 June 2025;
-the expected days were counted on a calendar.
+to come, a day something is "set for", a meeting to come, a rule coming into
+force or a thing to be done on a day, a time counted from an undated event, a
+rule or a service "from" a day, a duty some hours before an undated event, a
+bridleway or footpath, a place named with its kind, a hyphenated road after a
+route "from A to B", a road's full name or its number beside it) and not one
+sentence. Each report is dated Wednesday 4 June 2025; the expected days were
+counted on a calendar.
 """
 
 from __future__ import annotations
@@ -132,7 +134,41 @@ MEETINGS = [
     (HEAD + "At the meeting of the commission on 2 June the envoy asked for maps.\n", []),
 ]
 
+# a rule that comes into force on a day, whatever is to be done on a day (not a past act)
+ON_A_DAY = [
+    (
+        HEAD + "The new speed limit, which comes into force on 20 June, replaces the old one.\n",
+        [("2025-06-20", None)],
+    ),
+    (HEAD + "The toll booths shall be relocated on 15 June.\n", [("2025-06-15", None)]),
+    (HEAD + "Two checkpoints are to be merged on Friday.\n", [("2025-06-06", None)]),
+    (HEAD + "The toll booths were relocated on 2 June.\n", []),
+]
+
+# a time counted from an event the text does not date, with no "within": kept as its words (not
+# a told past, nor a count from the signing, which is resolved)
+AFTER_EVENT = [
+    (
+        HEAD + "The ban is to take effect six months after the census is published.\n",
+        [(None, "six months after the census is published")],
+    ),
+    (
+        HEAD + "The treaty enters into force ninety days after the last ratification is "
+        "deposited.\n",
+        [(None, "ninety days after the last ratification is deposited")],
+    ),
+    (
+        HEAD + "The militias then have a further week after the guns have gone to leave the "
+        "hills.\n",
+        [(None, "week after the guns have gone")],
+    ),
+    (HEAD + "Two years after the war ended, the strip was planted with trees.\n", []),
+    (HEAD + "The force will leave two weeks after signature.\n", [("2025-06-18", None)]),
+]
+
 test_signing = rows_test(SIGNING, report_deadlines)
+test_on_a_day = rows_test(ON_A_DAY, report_deadlines)
+test_after_event = rows_test(AFTER_EVENT, report_deadlines)
 test_meetings = rows_test(MEETINGS, report_deadlines)
 test_present = rows_test(PRESENT, report_deadlines)
 test_set_for = rows_test(SET_FOR, report_deadlines)

@@ -182,6 +182,8 @@ _DUE_ON = re.compile(
     r"(?:hold|holds|(?:will|shall|would|to)\s+(?:[\w'-]+\s+){1,4}?at)\s+(?:its|their|the|a)\s+"
     r"(?:(?:first|next|second|third|last|final|"
     r"regular|monthly|weekly|joint|special)\s+)?meeting|"
+    # "will be replaced on 1 June 2025": whatever is to be done on a day
+    r"(?:will|shall|is\s+to|are\s+to)\s+be\s+[a-z]+ed(?=\s+on\b)|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
     r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
     r"lifted|handed\s+over|meet|reconvene|resume|"
@@ -281,7 +283,7 @@ _WHAT_RE = [
 _ACTION = re.compile(
     r"\b(?:deadline|due|complet\w*|establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
     r"hand\w*\s+over|releas\w*|disarm\w*|evacuat\w*|leave|deploy\w*|demarcat\w*|exchang\w*|"
-    r"come\s+into\s+force|take\s+effect|begin\w*|start\w*|finish\w*|clear\w*|set\s+up|creat\w*|"
+    r"comes?\s+into\s+force|take\s+effect|begin\w*|start\w*|finish\w*|clear\w*|set\s+up|creat\w*|"
     # an order's "ACK: Bn COs by 222000Z"
     r"ACK|acknowledg\w*|"
     r"dismantl\w*|destroy\w*|demolish\w*|return\w*|hand\w*\s+back|take\s+back|transfer\w*|"
@@ -535,6 +537,23 @@ _AHEAD_OF = re.compile(
     r"forty-eight|seventy-two)\s*-?\s*(?:hours?|hrs|days?|weeks?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
     rf"(?!any\b|(?:the\s+)?(?:\d|{_MONTH}\b|{_WEEKDAY}\b))"
     r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
+    _I,
+)
+# a time counted from an event the text does not date, with no "within": "the withdrawal to take
+# effect two years after its notice was deposited", "enters into force thirty days after the
+# exchange of the instruments", "have a further fortnight after the heavy weapons have left"
+# (the words from the count on; not a count from a day, "two days after 3 May", nor from the
+# signing, the entry into force or the report, which other rules resolve)
+_AFTER_EVENT = re.compile(
+    r"\b(?:must|shall|will|(?:is|are)\s+to|to\s+take\s+effect|takes?\s+effect|"
+    r"(?:enters?|enter|comes?|come)\s+into\s+(?:force|effect)|(?:have|has)(?=\s+(?:a|an)\s+))"
+    r"[^.;:!?]{0,60}?\s(?:(?:a|an)\s+(?:further\s+|more\s+|other\s+)?)?"
+    r"(?P<rel>(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty-five|forty|sixty|ninety)\s+)?"
+    r"(?:hours?|days?|weeks?|fortnights?|months?|years?)\s+after\s+"
+    r"(?!(?:the\s+|its\s+)?(?:\d|date\b|day\b|sign\w*|entry|coming|this\b|today|"
+    rf"{_MONTH}\b|{_WEEKDAY}\b))"
+    r"[^,.;:!?()]{3,80}?)(?=\s+to\s+[a-z]+\b|\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
     _I,
 )
 _ORDINAL_DAY = re.compile(
@@ -1005,6 +1024,15 @@ def find_deadlines(
         words = norm[a:b].strip()
         relative = re.sub(r"(?i)^at\s*least", "at least", re.sub(r"\s+", " ", words))
         found.append(Deadline(a, b, words, None, relative, None))
+    for m in _AFTER_EVENT.finditer(norm):
+        a, b = m.span("rel")
+        if any(d.start <= a < d.end or a <= d.start < b for d in found):
+            continue
+        words = norm[a:b].strip()
+        # ("two months after the truce of 2 July 2022 ended the fighting": a dated event, told)
+        if _DATE_ANY_CASE.search(words) or re.search(rf"\b{_YEAR}\b", words):
+            continue
+        found.append(Deadline(a, b, words, None, re.sub(r"\s+", " ", words), None))
     for m in _NAMED_DEADLINE.finditer(norm):
         if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
             continue
