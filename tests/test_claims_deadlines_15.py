@@ -53,6 +53,11 @@ SIGNING = [
         HEAD + "All guns must be gone within 9 days of signature; the signing is set for Friday.\n",
         [("2025-06-15", None), ("2025-06-06", None)],
     ),
+    (
+        HEAD + "The ministers signed the pact in Brask on Monday. Parliament has to approve it "
+        "within thirty days of its signature.\n",
+        [("2025-07-02", None)],
+    ),
     # guards: a signing with its date, a sign that is a noun, a signing long past
     (
         HEAD + "The accord was signed on 2 June. Troops leave within 5 days of signature.\n",
