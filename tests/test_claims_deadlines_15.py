@@ -215,14 +215,15 @@ def roads(text: str) -> list[str | None]:
     return [c.fields.get("road") for c in extract(text, "t").of_kind("route")]
 
 
-# a road's whole name: with "Old", "County", a hyphen or a particle; a street; a road's number
-# in brackets or after a comma
+# a road's whole name: with "Old", "County", a hyphen or a particle; a street; a route's code
+# word; a road's number in brackets or after a comma
 ROADS = [
     ("The Old Mill Road between Asby and Fenwick is closed.", ["Old Mill Road"]),
     ("County Route 12 from Ardley to Brenton reopens on Friday.", ["County Route 12"]),
     ("Mill Street is shut from Kessel Bridge to Anna Square.", ["Mill Street"]),
     ("The Trans-Kessel Highway between Ostby and Dunmar is open.", ["Trans-Kessel Highway"]),
     ("Trucks take the Bab al-Hawa road from Idra to Sarmin.", ["Bab al-Hawa road"]),
+    ("Aid convoys use Route Falcon from Hask to Menno.", ["Route Falcon"]),
     # a road's number given beside the words for it
     ("The Morne-Ulla road (B7) is open again.", ["B7"]),
     ("The road from Tessin to Orvik (Highway 14) is open by day.", ["Highway 14"]),

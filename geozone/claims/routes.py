@@ -34,6 +34,8 @@ _ROAD_ID = (
     # ("State Route 504", "US Highway 97")
     r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
     r"(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+"
+    # a route known by a code word: "Route Amber"
+    r"|(?-i:Route\s+(?!(?:From|To|Between|And|The|Of)\b)[A-Z][a-z]+)"
     # a road known by a name: "the Harrow road", "the Calder Road", "the Old Post Road", "the
     # Salah al-Din road", "the Pan-American Highway", "Harbour Street"
     r"|(?-i:(?<!-)(?:(?:Old|New|Great|Upper|Lower)\s+)?"
