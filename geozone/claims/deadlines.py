@@ -145,6 +145,16 @@ _STARTS = re.compile(
     rf"|(?<=\bon\s)(?P<swd>{_WEEKDAY})\b)",
     _I,
 )
+# a rule or a service to come, from a day: "Permits will be issued from Monday", "the stretch
+# should be open to buses from the 15th", "reopens to civilian traffic under escort from 1 July"
+# (not a span, "from Monday to Friday", nor "Monday's positions")
+_FROM_DAY = re.compile(
+    r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens)\b"
+    r"[^.;:!?]{0,120}?\s(?P<prep>from)\s+(?:the\s+)?"
+    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE}))"
+    r"(?!\s*(?:-|–|to|until|till|through|and)\b)",
+    _I,
+)
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
 _EFFECTIVE = re.compile(
     rf"\b(?P<prep>effective|with\s+effect\s+from)\s+(?:from\s+)?{_CLOCK_EARLY}?"
@@ -163,21 +173,34 @@ _WINDOW = re.compile(
 # open on Tuesday", "expected in Halm on Thursday", "due in Verne on Wednesday", "runs until"
 _DUE_ON = re.compile(
     r"\b(?:(?:re)?opens|closes|ends|expires|arrives|arrive|runs|lasts|due|expected|scheduled|"
+    # a present tense for what is to come: "We sign on Friday", "the first patrol goes out on
+    # 10 May", "The observers go in on Monday", "proposed that both sides meet on Thursday"
+    r"(?<!\ba\s)(?<!\bthe\s)sign|meet|meets|reconvenes?|go(?:es)?\s+(?:in|out)|"
+    # "The signing is set for Tuesday", "The vote was set for 12 February"
+    r"(?:set|planned|fixed|slated)(?=\s+for\b)|"
+    # "shall hold its first meeting on 10 March", "will examine it at its meeting on 18 December"
+    r"(?:hold|holds|(?:will|shall|would|to)\s+(?:[\w'-]+\s+){1,4}?at)\s+(?:its|their|the|a)\s+"
+    r"(?:(?:first|next|second|third|last|final|"
+    r"regular|monthly|weekly|joint|special)\s+)?meeting|"
+    # "will be replaced on 1 June 2025": whatever is to be done on a day
+    r"(?:will|shall|is\s+to|are\s+to)\s+be\s+[a-z]+ed(?=\s+on\b)|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
     r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
     r"lifted|handed\s+over|meet|reconvene|resume|"
     # "shall be reopened to civilian traffic on 1 January 1954"
     r"be\s+(?:re)?opened|be\s+closed|be\s+completed|be\s+dismantled|be\s+removed|be\s+cleared))\b"
     # not past events told on the way ("the campaign that began on 24 March")
-    r"(?:\s+(?!(?:by|before|until|no|not|after|since|on|began|was|were|had|has|have|did)\b)"
-    r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?\s+"
+    # ("will be held inside Libya, at Ghadames, on November 2": a place set off by commas)
+    r"(?:,?\s+(?!(?:by|before|until|no|not|after|since|on|began|was|were|had|has|have|did)\b)"
+    r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?,?\s+"
     # ("expires when the police lift the cordon and in any case at 24:00 on": the latest end)
     r"(?:(?:\w+\s+){0,8}?and\s+in\s+any\s+case\s+)?"
-    r"(?:(?P<prep>on|at|until|till|through)\s+"
+    r"(?:(?P<prep>on|at|until|till|through|"
+    r"(?:(?<=\sset\s)|(?<=\splanned\s)|(?<=\sfixed\s)|(?<=\sslated\s)|(?<=\sscheduled\s))for)\s+"
     # a telex's "TO MEET AT PELL 20 AUG": the date right after the place
     r"|(?<=(?-i:[A-Z]{2})\s)(?P<eplace>)(?=\d{1,2}\s+(?-i:[A-Z]{3})))"
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
-    rf"(?:{DATE.replace('?P<', '?P<e')}|(?<=\bon\s)(?P<ewd>{_WEEKDAY})\b"
+    rf"(?:{DATE.replace('?P<', '?P<e')}|(?:(?<=\bon\s)|(?<=\bfor\s))(?P<ewd>{_WEEKDAY})\b"
     # "is to end at noon to-day"
     r"|(?P<etoday>today|to-day|tonight|tomorrow)\b"
     rf"|(?P<eod>{_DAY_ALONE}))",
@@ -260,20 +283,20 @@ _WHAT_RE = [
 _ACTION = re.compile(
     r"\b(?:deadline|due|complet\w*|establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
     r"hand\w*\s+over|releas\w*|disarm\w*|evacuat\w*|leave|deploy\w*|demarcat\w*|exchang\w*|"
-    r"come\s+into\s+force|take\s+effect|begin\w*|start\w*|finish\w*|clear\w*|set\s+up|creat\w*|"
+    r"comes?\s+into\s+force|take\s+effect|begin\w*|start\w*|finish\w*|clear\w*|set\s+up|creat\w*|"
     # an order's "ACK: Bn COs by 222000Z"
     r"ACK|acknowledg\w*|"
     r"dismantl\w*|destroy\w*|demolish\w*|return\w*|hand\w*\s+back|take\s+back|transfer\w*|"
     r"conven\w*|sign\w*|ratif\w*|submit\w*|draw\w*\s+up|agree\w*|adopt\w*|lift\w*|"
     r"disband\w*|abolish\w*|dissolv\w*|demobili[sz]\w*|surrender\w*|occup\w*|resum\w*|conclud\w*|approv\w*|"
     r"pay|paid|vacat\w*|hand\w*|open\w*|clos\w*|install\w*|mark\w*|stop\w*|halt\w*|"
-    r"hold|held|meet|met|reconven\w*|disengag\w*|lay|laid|buil[dt]\w*|send|sent|cease\w*|"
+    r"hold|held|meet\w*|met|reconven\w*|disengag\w*|lay|laid|buil[dt]\w*|send|sent|cease\w*|"
     r"be\s+(?:on\s+the\s+ground|in\s+place|ready|out|back|deployed|operational|present|behind|"
     r"beyond|outside|vacated)|"
     r"arriv\w*|patrol\w*|monitor\w*|inspect\w*|exchang\w*|publish\w*|extend\w*|"
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
-    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|"
+    r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|go(?:es)?\s+(?:in|out)|"
     # "live firing will take place from ... to ...", "the zone is enlarged from ... until ..."
     r"take\s+place|takes\s+place|enlarg\w*|expan\w*|"
     # "will update this brief within a week of the pause ending"
@@ -504,11 +527,45 @@ _LATER_EVENT = re.compile(
     r"completion|start|beginning|establishment|publication|vote|referendum)\b",
     _I,
 )
+# a time ahead of an event that is not dated: "must file a flight plan at least 2 hours before
+# departure", "hand over the lists 24 hours before each convoy sets off" (a duty: "must", "shall",
+# "are to"; not a standing notice "before any movement", nor a date, "two days before 1 May")
+_AHEAD_OF = re.compile(
+    r"\b(?:must|shall|should|(?:is|are|has|have)\s+to|required\s+to)\b[^.;:!?]{0,100}?\s"
+    r"(?P<rel>(?:(?P<least>at\s*least|no\s+less\s+than|not\s+less\s+than)\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|"
+    r"forty-eight|seventy-two)\s*-?\s*(?:hours?|hrs|days?|weeks?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
+    rf"(?!any\b|(?:the\s+)?(?:\d|{_MONTH}\b|{_WEEKDAY}\b))"
+    r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
+    _I,
+)
+# a time counted from an event the text does not date, with no "within": "the withdrawal to take
+# effect two years after its notice was deposited", "enters into force thirty days after the
+# exchange of the instruments", "have a further fortnight after the heavy weapons have left"
+# (the words from the count on; not a count from a day, "two days after 3 May", nor from the
+# signing, the entry into force or the report, which other rules resolve)
+_AFTER_EVENT = re.compile(
+    r"\b(?:must|shall|will|(?:is|are)\s+to|to\s+take\s+effect|takes?\s+effect|"
+    r"(?:enters?|enter|comes?|come)\s+into\s+(?:force|effect)|(?:have|has)(?=\s+(?:a|an)\s+))"
+    r"[^.;:!?]{0,60}?\s(?:(?:a|an)\s+(?:further\s+|more\s+|other\s+)?)?"
+    r"(?P<rel>(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty-five|forty|sixty|ninety)\s+)?"
+    r"(?:hours?|days?|weeks?|fortnights?|months?|years?)\s+after\s+"
+    r"(?!(?:the\s+|its\s+)?(?:\d|date\b|day\b|sign\w*|entry|coming|this\b|today|"
+    rf"{_MONTH}\b|{_WEEKDAY}\b))"
+    r"[^,.;:!?()]{3,80}?)(?=\s+to\s+[a-z]+\b|\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
+    _I,
+)
 _ORDINAL_DAY = re.compile(
     r"\b(?:no|not)\s+later\s+than\s+(?:the\s+)?(?:\w+|\d+(?:st|nd|rd|th))\s+day\s+"
     r"(?:after|of|following)\s+[^,.;:]{1,80}?(?=\s+and\s+|\s+within\b|[,.;:]|$)",
     _I,
 )
+
+
+def _sentence_end(spans: list[tuple[int, int]], pos: int) -> int:
+    """Where the sentence (one of ``spans``) holding ``pos`` ends."""
+    return next((b for a, b in spans if a <= pos < b), pos)
 
 
 def _sentence_before(norm: str, spans: list[tuple[int, int]], start: int) -> str:
@@ -646,13 +703,53 @@ _DATE_THEN_SIGNED = re.compile(
 )
 
 
+# a signing to come, by its day: "We sign on Friday", "The signing is set for Tuesday",
+# "SIGNATURE SET FOR 4 JUN"
+_SIGNS_ON = re.compile(
+    r"(?:(?<!\ba\s)(?<!\bthe\s)\bsign\b"
+    r"(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,4}?\s+on"
+    r"|\b(?:signing|signature)(?:\s+of\s+(?:the|this|that)\s+[\w-]+)?\s+"
+    r"(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?"
+    r"(?:set|scheduled|planned|fixed|due)\s+(?:for|on))\s+(?:the\s+)?"
+    rf"(?:(?P<sdate>{DATE.replace('?P<', '?P<g')})|(?P<ahead>{_WEEKDAY})\b)",
+    _I,
+)
+# a signing told by its day or by "last night": "the agreement we signed on Monday", "Last night
+# in Aldor our delegation ... signed the agreement"
+_SIGNED_WEEKDAY = re.compile(
+    # ("the signing, which took place at the water station on Monday")
+    r"\b(?:signed|signing,?\s+(?:which|that)\s+(?:took\s+place|was\s+held))\b"
+    r"(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,6}?\s+on\s+"
+    rf"(?P<past>{_WEEKDAY})\b"
+    r"|(?:^|[.;:!?]\s+|\n)\s*(?:[A-Z ]{2,40}:\s+)?(?:Late\s+)?(?P<eve>Yesterday|Last\s+night)\b"
+    r"[^.;!?]{0,160}?\bsigned\b",
+    _I,
+)
+
+
 def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
     """The date the text gives for the signing (its last mention), and how it was found."""
     told = sorted(
-        itertools.chain(_SIGNED_ON.finditer(norm), _DATE_THEN_SIGNED.finditer(norm)),
+        itertools.chain(
+            _SIGNED_ON.finditer(norm),
+            _DATE_THEN_SIGNED.finditer(norm),
+            _SIGNS_ON.finditer(norm),
+            _SIGNED_WEEKDAY.finditer(norm),
+        ),
         key=lambda m: m.end(),
     )
     for m in reversed(told):
+        g = m.groupdict()
+        if g.get("ahead"):
+            date, _ = _next_weekday(g["ahead"], anchor)
+            return date, f"counted from the signing on {date}, the {g['ahead']} after {anchor}"
+        if g.get("past"):
+            target = WEEKDAYS.index(g["past"].lower())
+            date = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
+            return date, f"counted from the signing on {date}, the {g['past']} before {anchor}"
+        if g.get("eve"):
+            date = anchor - dt.timedelta(days=1)
+            return date, f"counted from the signing the day before the report's date {anchor}"
         if m.group("sdate"):
             y, mo, d = _parts(m, "g")
             date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
@@ -826,7 +923,8 @@ def find_deadlines(
                 basis = f"counted from {inner.group()}"
             elif (
                 re.fullmatch(
-                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|"
+                    # ("within sixty days of its signature")
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:its\s+)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
                     r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"
@@ -877,12 +975,14 @@ def find_deadlines(
                 # the report's)
                 if (
                     re.match(
-                        r"(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?sign",
+                        r"(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?"
+                        r"(?:its\s+)?sign",
                         anchor_words,
                         _I,
                     )
                     and not re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
-                    and (signed := _signing_date(norm[: m.start()], anchor))
+                    # (its sentence too: "WITHIN 12 DAYS OF SIGNATURE (SIGNATURE SET FOR 4 JUN)")
+                    and (signed := _signing_date(norm[: _sentence_end(spans, m.start())], anchor))
                 ):
                     start_date, basis = signed
         elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start())):
@@ -919,6 +1019,22 @@ def find_deadlines(
             continue
         words = m.group().strip()
         found.append(Deadline(m.start(), m.end(), words, None, words, None))
+    for m in _AHEAD_OF.finditer(norm):
+        a, b = m.span("rel")
+        if any(d.start <= a < d.end or a <= d.start < b for d in found):
+            continue
+        words = norm[a:b].strip()
+        relative = re.sub(r"(?i)^at\s*least", "at least", re.sub(r"\s+", " ", words))
+        found.append(Deadline(a, b, words, None, relative, None))
+    for m in _AFTER_EVENT.finditer(norm):
+        a, b = m.span("rel")
+        if any(d.start <= a < d.end or a <= d.start < b for d in found):
+            continue
+        words = norm[a:b].strip()
+        # ("two months after the truce of 2 July 2022 ended the fighting": a dated event, told)
+        if _DATE_ANY_CASE.search(words) or re.search(rf"\b{_YEAR}\b", words):
+            continue
+        found.append(Deadline(a, b, words, None, re.sub(r"\s+", " ", words), None))
     for m in _NAMED_DEADLINE.finditer(norm):
         if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
             continue
@@ -1031,6 +1147,23 @@ def find_deadlines(
         date, basis = _day_of(parts, anchor, via, norm, m.start())
         words = norm[start : m.end()].strip()
         found.append(Deadline(start, m.end(), words, date, None if date else words, basis))
+    for m in _FROM_DAY.finditer(norm):
+        start = m.start("prep")
+        if any(d.start <= m.end() - 1 < d.end or start <= d.start < m.end() for d in found):
+            continue
+        if m.group("swd") or m.group("sod"):
+            if anchor is None:
+                continue
+            if m.group("swd"):
+                date, basis = _weekday_after(m.group("swd"), anchor, norm, spans, m.start())
+            else:
+                date, basis = _day_alone(m.group("sod"), anchor)
+        elif parts := _parts(m, "s"):
+            date, basis = _day_of(parts, anchor, via, norm, m.start())
+        else:
+            continue
+        words = norm[start : m.end()].strip()
+        found.append(Deadline(start, m.end(), words, date, None if date else words, basis, True))
     for m in itertools.chain(_SET_FOR.finditer(norm), _MOVED_TO.finditer(norm)):
         prefix = "f" if m.re is _SET_FOR else "t"
         if any(d.start <= m.start(prefix + "m1") < d.end for d in found if m.group(prefix + "m1")):
@@ -1071,9 +1204,17 @@ def find_deadlines(
         taken = [d for d in found if d.start <= a < d.end or a <= d.start < b]
         if taken:
             if status:
+                # (its year as a day given up: "planned for 15 June" in a report of 30 June)
                 found = [
                     Deadline(
-                        d.start, d.end, d.words, d.date, d.relative, d.basis, d.start_of, status
+                        d.start,
+                        d.end,
+                        d.words,
+                        date or d.date,
+                        d.relative,
+                        basis if date else d.basis,
+                        d.start_of,
+                        status,
                     )
                     if d in taken
                     else d
@@ -1197,6 +1338,11 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
     # act the words set for a day, whatever the verb
     if (
         not _ACTION.search(segment)
+        # "the first permits will be issued from 16 October": a rule to come, from a day
+        and not (
+            re.match(r"from\b", segment[deadline_pos:], _I)
+            and re.search(r"\b(?:will|would)\b", segment[:deadline_pos], _I)
+        )
         and not re.search(
             r"\b(?:shall|must|should|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
             # "This Order takes effect at 06:00 on 28 April", "in any case expires at 24:00 on",

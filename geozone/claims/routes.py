@@ -24,16 +24,25 @@ _ROAD = (
     r"bound(?=\s+from\b)|"
     # "the track from Oster to Hallin", "convoys are sent from A to B", "ferry service A-B"
     r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?|"
+    # "the bridleway from Carrow village to Moor End"
+    r"bridleways?|bridle\s+paths?|footpaths?|towpaths?|cycleways?|cycle\s+paths?|"
     # "Tram line 4 from Nordtorg to the Central Station", "the number 12 bus route"
     r"(?:tram|bus|metro|trolleybus)\s+(?:lines?|routes?|services?)(?:\s+\d{1,3}[A-Z]?\b)?)"
 )
 # "M4", "Highway 6", and a main supply route by its name: "MSR BLUE"
 _ROAD_ID = (
-    r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+"
-    # a road known by a name: "the Harrow road", "the Calder Road"
-    r"|(?-i:(?<!-)(?!(?:The|This|That|Its|Their|Our|Main|Old|New|Ring|Coast|Coastal|"
+    # ("State Route 504", "US Highway 97")
+    r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
+    r"(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+"
+    # a route known by a code word: "Route Amber"
+    r"|(?-i:Route\s+(?!(?:From|To|Between|And|The|Of)\b)[A-Z][a-z]+)"
+    # a road known by a name: "the Harrow road", "the Calder Road", "the Old Post Road", "the
+    # Salah al-Din road", "the Pan-American Highway", "Harbour Street"
+    r"|(?-i:(?<!-)(?:(?:Old|New|Great|Upper|Lower)\s+)?"
+    r"(?!(?:The|This|That|Its|Their|Our|Main|Old|New|Ring|Coast|Coastal|"
     r"Border|Military|Supply|Access|Service|Mountain|Side|Back|Dirt|Only|Which|No)\b)"
-    r"[A-Z][a-z]{2,}\s+[Rr]oad))\b"
+    r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}|\s+(?:al|el|ad|as|ar|ash|ez|ed)-[A-Z][a-z]{2,})?"
+    r"\s+(?:[Rr]oad|Highway|Street|Avenue)))\b"
 )
 _CONNECT = re.compile(
     rf"(?:\b{_ROAD}\b|{_ROAD_ID})[^.;:!?]{{0,60}}?\b(?P<how>between|connecting|linking|joining|"
@@ -85,6 +94,9 @@ _LANDMARK = re.compile(
     r"bridge|ferry|crossing|tunnel|junction|pass|dam|gate|checkpoint|station|airport|port|"
     r"roundabout|interchange|heliport|airfield|stadium|harbour|harbor|terminal|quay|pier"
 )
+# places a name is given with: "Carrow village", "Cobbet hospital", "Kestle falls"
+_SETTLEMENT = re.compile(r"village|town|hamlet|hospital|falls|coast|school|camp|mine|farm|post")
+_POST = re.compile(r"checkpoint|gate|post|pillar|camp")
 _PAIR_GROUPS = re.compile(
     r",?\s+as\s+well\s+as\s+|,?\s+and\s+(?:also\s+)?between\s+|;\s*|,\s+plus\s+", _I
 )
@@ -102,6 +114,23 @@ _ON_ROAD_TOWARD = re.compile(
     rf"(?:the\s+)?(?P<id>{_ROAD_ID})\s*,?\s+(?:toward|towards|to|for)\s+"
     r"(?P<b>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
+
+
+# a road's number given beside the words for it: "the Kandy-Jaffna road (A9)", "the road from
+# Merov to Kalsk (Highway 3)", "the coastal road between Belden and Carrow, the A3", "the
+# Halm-Dunmere highway, the M4, as far as the Altava bridge"
+_BESIDE = re.compile(
+    rf"\s*(?:\(\s*(?:(?i:route|road|highway)\s+)?(?P<id>{_ROAD_ID})\s*\)"
+    rf"|,\s+the\s+(?P<id2>{_ROAD_ID})(?=\s*[,.;:)]|\s*$),?)"
+)
+
+
+def _beside(norm: str, pos: int) -> tuple[str, int] | None:
+    """The road number given right after ``pos`` and where it ends, if any."""
+    m = _BESIDE.match(norm, pos)
+    if m is None:
+        return None
+    return (m.group("id") or m.group("id2")), m.end()
 
 
 @dataclass(frozen=True)
@@ -138,12 +167,21 @@ def place_name(phrase: str) -> str | None:
         phrase = head
     tokens = re.findall(r"[\w'’.-]+", phrase.strip(" ,"))
     runs, run = [], []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if _NAME_TOKEN.match(tok) or (run and re.fullmatch(_PARTICLE, tok)):
+            if not run and k and _POST.fullmatch(tokens[k - 1]):
+                # "checkpoint Alfa": a post named after its kind
+                run.append(tokens[k - 1])
             run.append(tok)
-        elif run and _LANDMARK.fullmatch(tok):
-            # "the Orrin ferry", "the Temm bridge": the landmark word is part of the name
+        elif run and (_LANDMARK.fullmatch(tok) or _SETTLEMENT.fullmatch(tok)):
+            # "the Orrin ferry", "the Temm bridge", "Carrow village": the landmark word is part
+            # of the name
             runs.append([*run, tok])
+            run = []
+        elif run and re.fullmatch(r"river|border|customs|road", tok) and _LANDMARK.fullmatch(nxt):
+            # "the Lask river crossing", "the Dunn customs post"
+            runs.append([*run, tok, nxt])
             run = []
         else:
             if run:
@@ -258,6 +296,9 @@ def find_routes(norm: str) -> list[RouteMention]:
     """Every route (pair of places) named in a normalised text."""
     norm = _decapitalise(norm)
     found: list[RouteMention] = []
+    # where each pair found so far is named: "the railway from Dorn to Kalsa station" ends at
+    # its second place, so that "and the Tesk-Mirov highway" after it is a route of its own
+    named: list[tuple[int, int]] = []
     for m in _CONNECT.finditer(norm):
         rest = norm[m.end() : m.end() + 200]
         if m.group("how").lower() == "from":
@@ -271,6 +312,11 @@ def find_routes(norm: str) -> list[RouteMention]:
             after = _STOP.search(rest, to.end())
             body = rest[: after.start()] if after else rest
         body = body.rstrip(" ,")
+        upto = len(body)
+        if m.group("how").lower() == "from":
+            to = re.search(r"\s+to\s+", body, _I)
+            cut = re.search(r",|\s+and\s+|\s+(?=[a-z]+ed\b)", body[to.end() :])
+            upto = to.end() + cut.start() if cut else upto
         name = re.search(_ROAD_ID, m.group())
         # "along the M4 from X to Y", "the M4 highway from X to Y": a stretch of that road
         stretch = bool(
@@ -297,35 +343,52 @@ def find_routes(norm: str) -> list[RouteMention]:
                 )
             )
         )
-        for a, b in _pairs(m.group("how"), body):
-            if a.lower() != b.lower():
-                found.append(
-                    RouteMention(
-                        m.start(),
-                        m.end() + len(body),
-                        a,
-                        b,
-                        name.group() if name else None,
-                        stretch,
-                    )
+        pairs = [(a, b) for a, b in _pairs(m.group("how"), body) if a.lower() != b.lower()]
+        number = None
+        if pairs and name is None:
+            # the number beside the last place: "the road from Merov to Kalsk (Highway 3)"
+            last = pairs[-1][1]
+            at = norm.find(last, m.end(), m.end() + 250)
+            number = _beside(norm, at + len(last)) if at >= 0 else None
+        for a, b in pairs:
+            named.append((m.start(), m.end() + upto))
+            found.append(
+                RouteMention(
+                    m.start(),
+                    m.end() + len(body),
+                    a,
+                    b,
+                    number[0] if number else (name.group() if name else None),
+                    stretch or number is not None,
                 )
+            )
     for m in _HYPHENATED.finditer(norm):
         a = m.group("a") or m.group("a2") or m.group("a3")
         b = m.group("b") or m.group("b2") or m.group("b3")
         a, b = place_name(a), place_name(b)
+        number = _beside(norm, m.end()) if m.group("a2") else None
         # "the Damascus-Baghdad highway as far as the Tanf crossing": the stretch of that road
         # up to a place short of its end
-        far = _AS_FAR_AS.match(norm, m.end())
+        far = _AS_FAR_AS.match(norm, number[1] if number else m.end())
         if a and m.group("a2") and far and (c := place_name(far.group(1))):
-            if not any(f.start <= m.start() < f.end for f in found):
-                found.append(RouteMention(m.start(), far.end(), a, c, m.group(), True))
+            if not any(f_a <= m.start() < f_b for f_a, f_b in named):
+                named.append((m.start(), far.end()))
+                road = number[0] if number else m.group()
+                found.append(RouteMention(m.start(), far.end(), a, c, road, True))
+            continue
+        if number and a and b and a.lower() != b.lower():
+            # "the Kandy-Jaffna road (A9)": the stretch of that numbered road
+            if not any(f_a <= m.start() < f_b for f_a, f_b in named):
+                named.append((m.start(), m.end()))
+                found.append(RouteMention(m.start(), m.end(), a, b, number[0], True))
             continue
         if (
             a
             and b
             and a.lower() != b.lower()
-            and not any(f.start <= m.start() < f.end for f in found)
+            and not any(f_a <= m.start() < f_b for f_a, f_b in named)
         ):
+            named.append((m.start(), m.end()))
             found.append(RouteMention(m.start(), m.end(), a, b, m.group("id")))
     # "out of Middletown on Route 230 toward Harrisburg": a road taken from one place toward
     # another, the road named between them
