@@ -128,6 +128,9 @@ NOT_WIDTHS = [
     ("The plan covered the entire 90 miles from Kessel to the Varn frontier.", "90 miles"),
     ("The 300-km Green Line, drawn in 1964, divides the island.", "300-km"),
     ("Both armies will close the two posts that sit within 2 km of the ridge.", "2 km"),
+    ("The Orsk channel, 12 km wide off the cape, is closed to tankers.", "12 km"),
+    ("The Velka, which forms the border between the two states over 48 km, floods.", "48 km"),
+    ("The frontier runs along the watershed over some 130 kilometres.", "130 kilometres"),
 ]
 
 
@@ -144,6 +147,8 @@ def test_what_plainly_is_no_width_is_not_asked(sentence: str, figure: str) -> No
         ("Residents of villages that lie within the 2 km strip keep access.", "2 km"),
         ("Everyone within a 10-mile radius of the plant must stay indoors.", "10-mile"),
         ("No troops may be stationed within 15 km of the border.", "15 km"),
+        ("A buffer zone 6 km wide runs along the strait's eastern shore.", "6 km"),
+        ("Over 20 km of the border is now inside the zone, which reaches 5 km.", "5 km"),
     ],
 )
 def test_zones_and_rules_are_not_taken_for_something_else(sentence: str, figure: str) -> None:

@@ -309,6 +309,13 @@ _BEFORE_LENGTH = re.compile(
     r"approximately\s+|around\s+|a\s+|the\s+|another\s+|an\s+additional\s+|of\s+)*$",
     _I,
 )
+# "the river, which forms the boundary between the Parties over 62 kilometres": how far a
+# line runs (the context model's gate only; a rule reads no width there)
+_LINE_OVER = re.compile(
+    r"\b(?:boundary|border|frontier|front|coast(?:line)?)\b[^.;,\d]{0,50}?\bover\s+"
+    r"(?:some\s+|about\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    _I,
+)
 _RANGE = re.compile(
     r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
     # "a heavy mortar reaches about seven kilometres": how far a weapon fires
@@ -682,6 +689,38 @@ _PASSES = re.compile(
 )
 
 
+def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -> bool:
+    """Whether a figure says how wide a sea, a strait, a river or a valley is, not a zone.
+
+    "The Sea of Aland, which separates ..., is about 40 km wide", "The strait, 34 km wide at
+    this point, is patrolled", "The Dardanelles are about 61 km long and between 1.2 and 6 km
+    wide". A zone named in the sentence before the figure keeps it a zone's width.
+
+    Parameters
+    ----------
+    sentence : str
+        The normalised sentence.
+    m_start : int
+        Where the figure starts in it.
+    after, near_before : str
+        The words right after the figure, and up to 60 characters before it.
+    """
+    return bool(
+        re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
+        and not _ZONE.search(sentence[:m_start])
+        and (
+            (
+                _WATER_SUBJECT.match(sentence)
+                and re.search(
+                    r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I
+                )
+            )
+            or _WATER_SUBJECT.match(sentence[:m_start] + " is")
+            or re.search(r"\blong\s*,?\s+and\s+(?:[\w.,]+\s+){0,4}$", sentence[:m_start], _I)
+        )
+    )
+
+
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     """Whether the words next to a distance say it is something else than a zone's width.
 
@@ -723,6 +762,8 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _LENGTH_NOUN_AFTER.match(after)
         or _OUT_OF_RANGE.match(after)
         or _PASSES.search(lead)
+        or _LINE_OVER.search(lead)
+        or _width_of_water(sentence, m_start, after, lead)
         or where
     )
 
@@ -837,23 +878,7 @@ def read_width(
         return None
     # "The Sea of Aland, which separates ..., is about 40 km wide": how wide a sea, a strait or a
     # valley is (a zone named in the sentence before the figure keeps it a zone's width)
-    if (
-        re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
-        and not _ZONE.search(sentence[:m_start])
-        and (
-            (
-                _WATER_SUBJECT.match(sentence)
-                and re.search(
-                    r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I
-                )
-            )
-            # "The strait, 34 km wide at this point, is patrolled": the same, between commas
-            or _WATER_SUBJECT.match(sentence[:m_start] + " is")
-            # "The Dardanelles are about 61 km long and between 1.2 and 6 km wide": the length
-            # and width of a place, not of a zone
-            or re.search(r"\blong\s*,?\s+and\s+(?:[\w.,]+\s+){0,4}$", sentence[:m_start], _I)
-        )
-    ):
+    if _width_of_water(sentence, m_start, after, near_before):
         return None
     # "Our patrol boats went 20 miles out to sea": a trip, not a zone
     if re.search(
