@@ -187,7 +187,7 @@ KINDS = {
          "Both figures were abandoned in May.", [(20, 20, U, DR), (5, 5, U, DR)]),
         ("The rebels' call for a 40 km zone was ignored.", [(40, 40, U, RJ)]),
         ("The talks were about the buffer zone. Neither the 20 km nor the 15 km proposal "
-         "survived.", [(15, 15, U, DR)]),
+         "survived.", [(20, 20, U, DR), (15, 15, U, DR)]),
         ("Kiev asked for a buffer of 30 km. Moscow would accept only 15 km. They compromised on "
          "20 km.", [(30, 30, U, RJ), (15, 15, U, RJ), (20, 20, U, S)]),
     ],

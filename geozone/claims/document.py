@@ -804,6 +804,10 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
     ):
         told = fate(norm[m.end : s_b][:120], retracted=True)
         label = told[0] if told else None
+    # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
+    if label is None and re.match(r"\W*(?:neither|none\s+of)\b", norm[s_a : m.start], re.I):
+        cue = re.search(rf"{DROPPED.pattern}|{REJECT.pattern}", norm[s_a:s_b], re.I)
+        label = fate(cue.group())[0] if cue else None
     return WidthReading(
         semantics if p >= model.semantics_threshold else "unspecified",
         LEARNED,

@@ -689,6 +689,27 @@ _PASSES = re.compile(
 )
 
 
+def _numbered_place_lies(near_before: str, after: str) -> bool:
+    """Whether a figure says where a numbered place lies: "Sector 12 of the zone is 30 km from
+    the coast", "Post 7 lies some 3 km from the line".
+
+    Parameters
+    ----------
+    near_before, after : str
+        Up to 60 characters before the figure, and the words right after it.
+    """
+    return bool(
+        re.search(
+            r"\b(?:sectors?|posts?|sites?|camps?|bases?|checkpoints?|OPs?|positions?|points?|"
+            r"pillars?|markers?)\s+\d+[A-Z]?\b[^.;,]{0,30}?\b(?:is|lies|lay|was|sits|stands|are)\s+"
+            r"(?:(?:some|about|only|just|roughly|around|nearly)\s+)?$",
+            near_before,
+            _I,
+        )
+        and (_AFTER_FROM.match(after) or _AFTER_DIR.match(after) or _AFTER_LOCATING.match(after))
+    )
+
+
 def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -> bool:
     """Whether a figure says how wide a sea, a strait, a river or a valley is, not a zone.
 
@@ -764,6 +785,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _PASSES.search(lead)
         or _LINE_OVER.search(lead)
         or _width_of_water(sentence, m_start, after, lead)
+        or _numbered_place_lies(lead, after)
         or where
     )
 
@@ -899,13 +921,7 @@ def read_width(
         return None
     # "Sector 12 of the zone is 30 km from the coast", "Post 7 lies 3 km from the line": where a
     # numbered place lies
-    if re.search(
-        r"\b(?:sectors?|posts?|sites?|camps?|bases?|checkpoints?|OPs?|positions?|points?|"
-        r"pillars?|markers?)\s+\d+[A-Z]?\b[^.;,]{0,30}?\b(?:is|lies|lay|was|sits|stands|are)\s+"
-        r"(?:(?:some|about|only|just|roughly|around|nearly)\s+)?$",
-        near_before,
-        _I,
-    ) and (_AFTER_FROM.match(after) or _AFTER_DIR.match(after) or _AFTER_LOCATING.match(after)):
+    if _numbered_place_lies(near_before, after):
         return None
     located = _LOCATED.search(lead)
     # "units stationed within 100 km of the border on each side": a zone on both sides
