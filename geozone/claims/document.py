@@ -16,7 +16,19 @@ from .learned import context_model, features
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, at_sea, measurements, numbers
 from .routes import find_routes
-from .status import DROPPED, OWN_FIGURE, PROPOSAL, REJECT, denied, fate, following
+from .status import (
+    ASKED_AFTER,
+    CHANGED_FROM,
+    DROPPED,
+    EARLIER_DRAFT,
+    OWN_FIGURE,
+    PROPOSAL,
+    REJECT,
+    denied,
+    ended_after,
+    fate,
+    following,
+)
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
@@ -1098,7 +1110,71 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _supersede(norm, claims, stages)
     claims = _one_state_alone(norm, claims)
     claims = _headline_as_story(norm, claims, ends)
+    claims = _told_after(norm, spans, claims, ends)
     return join_mentions(norm, claims, ends)
+
+
+def _relabel(c: Claim, label: str) -> Claim:
+    return Claim(
+        c.kind, {**c.fields, "status": "rejected", "proposal": label}, c.quote, c.start, c.end
+    )
+
+
+# a rule named by its year, replaced later on: "In 1986 a decree created a reserve that reached
+# 15 nautical miles ... It replaced the 1986 decree"
+_YEAR_RULE = re.compile(
+    r"\b(?:in\s+)?(?P<year>1[89]\d\d|20\d\d)\b[^.;]{0,40}?\b(?P<noun>decree|law|act|order|"
+    r"regulation|proclamation|notice|ordinance|agreement|accord|treaty|protocol|plan)\b",
+    re.I,
+)
+
+
+def _told_after(
+    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
+) -> list[Claim]:
+    """Fates told around a live-looking figure: its rule or draft ended after it, a figure of
+    earlier drafts, the old figure of a change, a rule replaced later by its year."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if f["status"] == "rejected" and f.get("proposal") != "rejected":
+            continue
+        start, end = ends[i]
+        s_a, s_b = _sentence_of(spans, start)
+        nxt_fig = min((a for a, _ in ends if a >= end), default=len(norm))
+        before = norm[s_a:start]
+        label = None
+        if f["status"] == "rejected":
+            # a figure refused and then taken back by those who made it: "The 10-mile demand
+            # was withdrawn on Monday"
+            if re.match(
+                r"\s*-?\s*(?:[\w'-]+\s+)?(?:demand|proposal|offer|request|idea|plan)s?\s+"
+                r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:withdrawn|dropped|abandoned)\b",
+                norm[end:s_b],
+                re.I,
+            ):
+                out[i] = _relabel(c, "dropped")
+            continue
+        after = _paragraph_after(norm, spans, s_b, n=1)
+        rest = norm[end : min(s_b, nxt_fig)]
+        label = ended_after(before, rest, after[0] if after and nxt_fig >= s_b else "")
+        if label is None and EARLIER_DRAFT.search(before):
+            label = "superseded"
+        lead = norm[max(s_a, start - 60) : start]
+        if label is None and CHANGED_FROM.search(lead):
+            label = "rejected" if ASKED_AFTER.match(norm, end) else "superseded"
+        if label is None and (year := _YEAR_RULE.search(before)):
+            later = norm[s_b : s_b + 2500]
+            if re.search(
+                rf"\b(?:replaced|superseded|revoked|repealed|abrogated|annulled)\s+the\s+"
+                rf"{year.group('year')}\s+{year.group('noun')}",
+                later,
+                re.I,
+            ):
+                label = "superseded"
+        if label:
+            out[i] = _relabel(c, label)
+    return out
 
 
 def _headline_as_story(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:

@@ -304,3 +304,109 @@ __all__ = [
     "following",
     "in_sentence",
 ]
+
+
+# a rule, notice or draft that holds a figure, ended in a passive verb: "Notice No. 11, which
+# proposed a 3 nm zone, is cancelled", "; it was superseded by the order of 1 March"
+_ENDED_VERB = (
+    r"(?:is|are|was|were|(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been)\s+(?:now\s+|hereby\s+|since\s+|"
+    r"later\s+|subsequently\s+|then\s+|also\s+|formally\s+|eventually\s+)?"
+    r"(?:cancel+ed|revoked|rescinded|repealed|superseded|replaced|withdrawn|with-\s*drawn|"
+    r"dropped|abandoned|scrapped|shelved|rejected|refused|turned\s+down)\b"
+)
+# "but the figure was raised during negotiations": the figure changed later
+_CHANGED_VERB = (
+    r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+|subsequently\s+|"
+    r"eventually\s+)?(?:raised|increased|widened|extended|enlarged|doubled|halved|cut|"
+    r"reduced|narrowed|lowered|trimmed|changed|revised|amended)\b"
+)
+_RULE_NOUN = (
+    r"(?:order|notice|notification|decree|proclamation|regulation|rule|ordinance|directive|"
+    r"instruction|exemption|permit|licence|license|waiver|draft|proposal|plan|offer|demand|"
+    r"request|version|text|figure|number|radius|limit|arrangement|agreement)s?"
+)
+_ENDED_HERE = re.compile(
+    # "..., which proposed a 3 nm exclusion zone, is cancelled"
+    rf"^[^.;]{{0,80}}?,\s*{_ENDED_VERB}"
+    # "... on either side of the river; it was superseded by the order of 1 March"
+    rf"|^[^.;]{{0,120}}?;\s*(?:it|this|that|which|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}"
+    # "a 30-kilometre zone, but the figure was raised during negotiations"
+    rf"|^[^.;]{{0,80}}?,?\s+but\s+(?:it|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}",
+    re.I,
+)
+_CHANGED_HERE = re.compile(
+    rf"^[^.;\d]{{0,80}}?,?\s+but\s+(?:it|the\s+(?:figure|number|radius|limit|width|distance|zone))"
+    rf"\s+{_CHANGED_VERB}(?!\s+to\b)",
+    re.I,
+)
+# the next sentence names it back: "That exemption has now been withdrawn.", "It was revoked."
+_ENDED_NEXT = re.compile(
+    rf"^\W*(?:(?:it|this|that)\s+|(?:that|this|the|these|those)\s+(?:\w+\s+)?(?P<noun>\w+)\s+)"
+    rf"{_ENDED_VERB}",
+    re.I,
+)
+_ENDED_LABEL = {
+    "withdrawn": "dropped",
+    "dropped": "dropped",
+    "abandoned": "dropped",
+    "scrapped": "dropped",
+    "shelved": "dropped",
+    "rejected": "rejected",
+    "refused": "rejected",
+}
+
+
+def _ended_label(words: str) -> str:
+    """The label of the passive verb that ends ``words``."""
+    word = re.sub(r"-\s*", "", words.lower()).split()[-1]
+    if word == "down":
+        return "rejected"
+    return _ENDED_LABEL.get(word, "superseded")
+
+
+def ended_after(sentence_before: str, rest: str, nxt: str) -> str | None:
+    """The fate of a figure whose rule or draft the words after it end (see ``_ENDED_HERE``).
+
+    ``sentence_before`` is the figure's sentence up to it, ``rest`` the rest of that sentence
+    up to the next figure, ``nxt`` the next sentence of its paragraph (or ""). The next
+    sentence counts when it names back the rule of the figure's sentence ("That exemption
+    has now been withdrawn") or says "it" of a sentence that names a rule.
+    """
+    if _CHANGED_HERE.match(rest):
+        return "superseded"
+    if m := _ENDED_HERE.match(rest):
+        cue = m.group()
+        # "troops 5 km back, which were withdrawn": withdrawn speaks of a rule only
+        if _ended_label(cue) != "dropped" or re.search(rf"\b{_RULE_NOUN}\b", sentence_before, _I):
+            return _ended_label(cue)
+    if re.search(r"\d", nxt[:60]) or not (m := _ENDED_NEXT.match(nxt)):
+        return None
+    noun = m.group("noun")
+    if noun is None:
+        ok = re.search(rf"\b{_RULE_NOUN}\b", sentence_before, _I)
+    else:
+        stem = re.escape(noun.lower().rstrip("s")[:6])
+        ok = len(noun) > 3 and re.search(rf"\b{stem}", sentence_before, _I)
+    return _ended_label(m.group()) if ok else None
+
+
+# a figure of a draft before the final text: "Earlier drafts of this SOP gave the zone as 2 km"
+EARLIER_DRAFT = re.compile(
+    r"\b(?:earlier|previous|original|first|initial|former|prior|older)\s+(?:\w+\s+)?"
+    r"(?:drafts?|versions?|editions?)\b(?![^.;]{0,80}\b(?:final|agreed|signed|adopted)\b)",
+    _I,
+)
+# the old figure of a change: "must leave, up from 8 km this morning"; "reduced from the 400
+# metres sought by the Applicant" (a figure asked for and not granted)
+CHANGED_FROM = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|original\s+|"
+    r"former\s+|old\s+)?$"
+    r"|\b(?:reduced|cut|increased|raised|widened|narrowed|extended|lowered|enlarged|shrunk|"
+    r"trimmed)\s+from\s+(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|original\s+|"
+    r"former\s+|old\s+)?$",
+    _I,
+)
+ASKED_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:sought|proposed|requested|asked\s+for|demanded|wanted|claimed|urged)\s+by\b",
+    _I,
+)
