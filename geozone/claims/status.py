@@ -24,7 +24,11 @@ _I = re.I
 # refused by someone else
 REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+)?down|declin\w*|ruled?\s+out|"
-    r"vetoed|opposed|not\s+accept\w*|never\s+agreed|never\s+(?:accepted|approved|agreed\s+to)|voted\s+(?:\w+\s+){0,3}?down|"
+    r"vetoed|opposed|objected|not\s+accept\w*|"
+    # "asked for 15 km, but the council said the wider circle would have taken in the hospital"
+    r"but\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:said|argued|replied|countered|warned|objected|"
+    r"answered|ruled|found)\s+(?:that\s+)?[^.;\d]{0,60}?\bwould\s+(?:have\s+)?(?:\w+ed|been|meant|"
+    r"taken|cut|put|left|shut|emptied|split)|never\s+agreed|never\s+(?:accepted|approved|agreed\s+to)|voted\s+(?:\w+\s+){0,3}?down|"
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
     # "the parties were unable to agree on the proposal to create a 1-km corridor"
     r"(?:unable\s+to|(?:could|did)\s*(?:not|n't)|fail\w*\s+to)\s+agree\s+(?:on|to|upon)|"
@@ -141,6 +145,9 @@ DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|recommend\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|insist\w*\s+on|seek(?:s|ing)?|c(?:a|o)me(?:s)?\s+back\s+with|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
+    # "had pressed during the night to extend the radius to 17 km", "asked at one stage for"
+    r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+(?:\w+\s+){1,3}?)?(?:for|to)\b|"
+    r"requests?|"
     r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
@@ -255,6 +262,14 @@ def following(sentence: str, after: list[str]) -> str | None:
         plural = PLURAL_ANAPHOR.search(nxt)
         # a short reply right after it: "The government said no."
         reply = (k == 0 or brief) and len(nxt) < 60 and not re.search(r"\d", nxt)
+        # "The institute refused, saying ...": a reply in the next sentence's first clause
+        said_no = k == 0 and re.match(
+            r"\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:refused|objected|declined|said\s+no)\b(?=\s*[,;])",
+            nxt,
+            _I,
+        )
+        if said_no:
+            return "rejected"
         # "They started high, yes. That was dropped.": an aside before the words that point back
         if (brief and ANAPHOR.search(nxt)) or plural or reply:
             found = fate(nxt[:160], retracted=True)
