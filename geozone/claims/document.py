@@ -1129,6 +1129,34 @@ _YEAR_RULE = re.compile(
 )
 
 
+# in a transcript, a question after a figure's fate: "What happened to the 10 km?"
+_WHAT_BECAME = re.compile(
+    r"\bwhat\s+(?:has\s+|had\s+)?(?:happened|became)\s+(?:to|of)\s+(?:the|your|their|that|our|this|"
+    r"his|her)\s+$",
+    re.I,
+)
+# ... and the answer's word on it: "we dropped our demand for a one-sided withdrawal"
+_ITS_END = re.compile(
+    rf"(?:{DROPPED.pattern}|{REJECT.pattern})\s+(?:our|their|its|his|her|my|the|that)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:demand|proposal|request|idea|plan|offer|position|figure|insistence)s?\b",
+    re.I,
+)
+
+
+def _what_became(norm: str, s_b: int) -> str | None:
+    """The fate a transcript's next speaker gives a figure asked after ("What happened to the
+    10 km?" / "... we dropped our demand ..."), in the paragraph that answers."""
+    para = norm.find("\n\n", s_b - 3)
+    if para < 0 or para >= s_b:
+        return None
+    stop = norm.find("\n\n", para + 2)
+    reply = norm[para + 2 : stop if stop > 0 else len(norm)]
+    if not SPEAKER.match(reply) or not (told := _ITS_END.search(reply)):
+        return None
+    found = fate(told.group())
+    return found[0] if found else None
+
+
 def _told_after(
     norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
 ) -> list[Claim]:
@@ -1172,6 +1200,17 @@ def _told_after(
                 re.I,
             ):
                 label = "superseded"
+        if label is None and _WHAT_BECAME.search(lead) and (label := _what_became(norm, s_b)):
+            # the earlier mentions of the figure in the question's paragraph share its fate
+            para = max(norm.rfind("\n\n", 0, start), 0)
+            for j in range(i):
+                g = out[j].fields
+                if (
+                    ends[j][0] > para
+                    and g["status"] == "stated"
+                    and (g["min_km"], g["max_km"]) == (f["min_km"], f["max_km"])
+                ):
+                    out[j] = _relabel(out[j], label)
         if label:
             out[i] = _relabel(c, label)
     return out

@@ -289,6 +289,13 @@ def following(sentence: str, after: list[str]) -> str | None:
                 # "I.E. ON OUR SIDE ONLY.": a gloss on it
                 or re.match(r"\W*(?:i\.\s*e\.|e\.\s*g\.|that\s+is\b|namely\b)", nxt, _I)
                 or (k == 0 and re.search(r"\b(?:it|this|that)\b", nxt, _I))
+                # "There was such a request.", "That is true.": the figure owned, then its fate
+                or re.match(
+                    r"\W*(?:there\s+(?:was|were|had\s+been)\s+(?:such\s+an?\b|one\b)|"
+                    r"(?:that|it)\s+is\s+(?:true|correct|right)\b)",
+                    nxt,
+                    _I,
+                )
             )
         )
         if not DRAFT.search(nxt) and not brief:
@@ -407,7 +414,8 @@ def ended_after(sentence_before: str, rest: str, nxt: str) -> str | None:
 
 # a figure of a draft before the final text: "Earlier drafts of this SOP gave the zone as 2 km"
 EARLIER_DRAFT = re.compile(
-    r"\b(?:earlier|previous|original|first|initial|former|prior|older)\s+(?:\w+\s+)?"
+    # (not "their first draft asked for 8 miles": a first draft may be the only one told)
+    r"\b(?:earlier|previous|former|prior|older)\s+(?:\w+\s+)?"
     r"(?:drafts?|versions?|editions?)\b(?![^.;]{0,80}\b(?:final|agreed|signed|adopted)\b)",
     _I,
 )
