@@ -1111,6 +1111,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _one_state_alone(norm, claims)
     claims = _headline_as_story(norm, claims, ends)
     claims = _told_after(norm, spans, claims, ends)
+    claims = _moved_on(norm, claims, ends)
     return join_mentions(norm, claims, ends)
 
 
@@ -1155,6 +1156,56 @@ def _what_became(norm: str, s_b: int) -> str | None:
         return None
     found = fate(told.group())
     return found[0] if found else None
+
+
+# a zone moved on, in the words before its new figure: "the evacuation order was widened to
+# 10 km", "it was pushed out to 20 km", "was extended to 15 km on Wednesday" (not "demanded
+# that the zone be extended to 30 km", nor "will be widened to 15 km")
+_MOVED_TO = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|(?:it|they)(?:\s+had)?)\s+(?:again\s+|later\s+|then\s+|"
+    r"further\s+)?(?:widened|extended|expanded|enlarged|pushed\s+(?:out|back)|moved\s+(?:out|outwards?)|"
+    r"raised|increased|cut|reduced|narrowed|lowered|doubled|halved|shrunk|trimmed)\s+"
+    r"(?:the\s+[^.;\d]{0,50}?\s+)?(?:again\s+)?to\s+(?:about\s+|some\s+)?$",
+    re.I,
+)
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|could|may|might|should|shall|must|to|be|being|not|never|if|unless|whether)\s+"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _moved_on(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A stated figure that the same paragraph then moves: "told residents within 3 km of the
+    plant to leave. Before dawn the evacuation order was widened to 10 km": superseded."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if f["status"] == "rejected" or f.get("proposal"):
+            continue
+        for j in range(i + 1, len(out)):
+            pos_j = ends[j][0]
+            if "\n\n" in norm[ends[i][1] : pos_j].replace(" ", "") or pos_j - ends[i][1] > 500:
+                break
+            g = out[j].fields
+            lead = norm[max(ends[i][1], pos_j - 90) : pos_j]
+            verb = _MOVED_TO.search(lead)
+            if (
+                verb is not None
+                and not _NOT_DONE.search(lead[: verb.start()])
+                # "... to 15 miles, a week after it cut the limit to 10 miles": told as earlier
+                and not re.search(
+                    r"\b(?:after|since|before|following|when)\b[^.;]{0,20}$",
+                    lead[: verb.start()],
+                    re.I,
+                )
+                and g["status"] != "rejected"
+                and g.get("proposal") in (None, "superseded")
+                and (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"])
+            ):
+                out[i] = _relabel(c, "superseded")
+                break
+    return out
 
 
 def _told_after(

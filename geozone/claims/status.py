@@ -24,7 +24,7 @@ _I = re.I
 # refused by someone else
 REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+)?down|declin\w*|ruled?\s+out|"
-    r"vetoed|opposed|objected|not\s+accept\w*|"
+    r"vetoed|opposed|objected|not\s+accept\w*|(?:saw|sees|see)\s+no\s+(?:need|reason|case)\s+for|"
     # "asked for 15 km, but the council said the wider circle would have taken in the hospital"
     r"but\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:said|argued|replied|countered|warned|objected|"
     r"answered|ruled|found)\s+(?:that\s+)?[^.;\d]{0,60}?\bwould\s+(?:have\s+)?(?:\w+ed|been|meant|"
