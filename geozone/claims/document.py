@@ -508,7 +508,9 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     return None
 
 
-_STAGE_NOUN = r"(?:draft|proposal|version|plan|offer|figure|text|demand|idea|position|bid|request)"
+_STAGE_NOUN = (
+    r"(?:draft|proposal|version|plan|offer|figure|text|demand|idea|position|bid|request|formula)"
+)
 _EARLY = re.compile(
     rf"\b(?:first|initial|original|earlier|opening|previous|old|former)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"{_STAGE_NOUN}s?\b|\b(?:initially|originally|at\s+first|at\s+the\s+outset)\b"
@@ -519,8 +521,10 @@ _EARLY = re.compile(
     re.I,
 )
 _MIDDLE = re.compile(
-    r"\b(?:second|third|revised|new|next|later|subsequent|amended|counter)[- ]?"
-    rf"(?:[\w'-]+\s+){{0,2}}?{_STAGE_NOUN}s?\b|\bcounter-?(?:offer|proposal)|\bcountered\b",
+    r"\b(?:second|third|revised|new|next|later|subsequent|amended|counter|different|fresh)[- ]?"
+    rf"(?:[\w'-]+\s+){{0,2}}?{_STAGE_NOUN}s?\b|\bcounter-?(?:offer|proposal)|\bcountered\b"
+    # "In September we came back with a different formula: 12 km on each side"
+    r"|\b(?:came|come|comes|coming)\s+back\s+with\b",
     re.I,
 )
 _FINAL = re.compile(
@@ -1256,11 +1260,7 @@ def _told_after(
             para = max(norm.rfind("\n\n", 0, start), 0)
             for j in range(i):
                 g = out[j].fields
-                if (
-                    ends[j][0] > para
-                    and g["status"] == "stated"
-                    and (g["min_km"], g["max_km"]) == (f["min_km"], f["max_km"])
-                ):
+                if ends[j][0] > para and (g["min_km"], g["max_km"]) == (f["min_km"], f["max_km"]):
                     out[j] = _relabel(out[j], label)
         if label:
             out[i] = _relabel(c, label)
