@@ -1142,7 +1142,7 @@ _WHAT_BECAME = re.compile(
 )
 # ... and the answer's word on it: "we dropped our demand for a one-sided withdrawal"
 _ITS_END = re.compile(
-    rf"(?:{DROPPED.pattern}|{REJECT.pattern})\s+(?:our|their|its|his|her|my|the|that)\s+"
+    rf"(?:{DROPPED.pattern}|{REJECT.pattern}|g[ai]ve\s+up)\s+(?:our|their|its|his|her|my|the|that)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:demand|proposal|request|idea|plan|offer|position|figure|insistence)s?\b",
     re.I,
 )
@@ -1159,7 +1159,8 @@ def _what_became(norm: str, s_b: int) -> str | None:
     if not SPEAKER.match(reply) or not (told := _ITS_END.search(reply)):
         return None
     found = fate(told.group())
-    return found[0] if found else None
+    # ("we gave up our demand": given up by those who made it)
+    return found[0] if found else "dropped"
 
 
 # a zone moved on, in the words before its new figure: "the evacuation order was widened to
@@ -1175,7 +1176,7 @@ _MOVED_TO = re.compile(
 _NOT_DONE = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|to|be|being|not|never|if|unless|whether)\s+"
     r"(?:\w+\s+)?$",
-    re.I,
+    # (case kept: "on 30 May it was pushed out" is no modal)
 )
 
 
@@ -1240,7 +1241,9 @@ def _told_after(
             continue
         after = _paragraph_after(norm, spans, s_b, n=1)
         rest = norm[end : min(s_b, nxt_fig)]
-        label = ended_after(before, rest, after[0] if after and nxt_fig >= s_b else "")
+        label = ended_after(
+            before, rest, after[0] if after and nxt_fig >= s_b else "", norm[s_a:s_b]
+        )
         if label is None and EARLIER_DRAFT.search(before):
             label = "superseded"
         lead = norm[max(s_a, start - 60) : start]

@@ -146,7 +146,7 @@ DRAFT = re.compile(
     r"counter\w*|insist\w*\s+on|seek(?:s|ing)?|c(?:a|o)me(?:s)?\s+back\s+with|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
     # "had pressed during the night to extend the radius to 17 km", "asked at one stage for"
-    r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+(?:\w+\s+){1,3}?)?(?:for|to)\b|"
+    r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+)?(?:\w+\s+){0,3}?(?:for|to)\b|"
     r"requests?|"
     r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
@@ -386,11 +386,12 @@ def _ended_label(words: str) -> str:
     return _ENDED_LABEL.get(word, "superseded")
 
 
-def ended_after(sentence_before: str, rest: str, nxt: str) -> str | None:
+def ended_after(sentence_before: str, rest: str, nxt: str, sentence: str = "") -> str | None:
     """The fate of a figure whose rule or draft the words after it end (see ``_ENDED_HERE``).
 
     ``sentence_before`` is the figure's sentence up to it, ``rest`` the rest of that sentence
-    up to the next figure, ``nxt`` the next sentence of its paragraph (or ""). The next
+    up to the next figure, ``nxt`` the next sentence of its paragraph (or ""), ``sentence``
+    the whole of the figure's sentence. The next
     sentence counts when it names back the rule of the figure's sentence ("That exemption
     has now been withdrawn") or says "it" of a sentence that names a rule.
     """
@@ -408,7 +409,7 @@ def ended_after(sentence_before: str, rest: str, nxt: str) -> str | None:
         ok = re.search(rf"\b{_RULE_NOUN}\b", sentence_before, _I)
     else:
         stem = re.escape(noun.lower().rstrip("s")[:6])
-        ok = len(noun) > 3 and re.search(rf"\b{stem}", sentence_before, _I)
+        ok = len(noun) > 3 and re.search(rf"\b{stem}", sentence or sentence_before, _I)
     return _ended_label(m.group()) if ok else None
 
 
