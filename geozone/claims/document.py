@@ -1150,17 +1150,25 @@ _ITS_END = re.compile(
 
 def _what_became(norm: str, s_b: int) -> str | None:
     """The fate a transcript's next speaker gives a figure asked after ("What happened to the
-    10 km?" / "... we dropped our demand ..."), in the paragraph that answers."""
+    10 km?" / "... we dropped our demand ...", "So the 5 km is gone?" / "It's gone, yes. We
+    gave it up in the second week."), in the paragraph that answers."""
     para = norm.find("\n\n", s_b - 3)
     if para < 0 or para >= s_b:
         return None
     stop = norm.find("\n\n", para + 2)
     reply = norm[para + 2 : stop if stop > 0 else len(norm)]
-    if not SPEAKER.match(reply) or not (told := _ITS_END.search(reply)):
+    if not (label := SPEAKER.match(reply)):
         return None
-    found = fate(told.group())
-    # ("we gave up our demand": given up by those who made it)
-    return found[0] if found else "dropped"
+    if told := _ITS_END.search(reply):
+        found = fate(told.group())
+        # ("we gave up our demand": given up by those who made it)
+        return found[0] if found else "dropped"
+    # an answer about it, before any figure of its own: "It's gone, yes. We gave it up."
+    answer = re.split(r"\d", reply[label.end() :], maxsplit=1)[0][:200]
+    if not re.match(r"\W*(?:it|that|this|yes|no)\b", answer, re.I):
+        return None
+    found = fate(answer, retracted=True)
+    return found[0] if found else None
 
 
 # a zone moved on, in the words before its new figure: "the evacuation order was widened to
@@ -1213,6 +1221,16 @@ def _moved_on(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> li
     return out
 
 
+# a proposal's fate told in a clause before its figure
+_GAVE_UP_BEFORE = re.compile(
+    r"\b(?:offer|proposal|demand|position|plan|idea|request|draft)s?\s*,\s*(?:which|that)\s+"
+    r"(?:\w+\s+){1,2}?(?:later\s+|then\s+|quietly\s+|eventually\s+)?(?P<verb>gave\s+up|"
+    r"dropped|abandoned|withdrew|scrapped|shelved|rejected|refused|turned\s+down)\b[^,.;]*,\s*"
+    r"(?:was|were|is)\s+[^.;\d]{0,40}$",
+    re.I,
+)
+
+
 def _told_after(
     norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
 ) -> list[Claim]:
@@ -1221,12 +1239,24 @@ def _told_after(
     out = list(claims)
     for i, c in enumerate(out):
         f = c.fields
-        if f["status"] == "rejected" and f.get("proposal") != "rejected":
+        if f["status"] == "rejected" and f.get("proposal") not in ("rejected", "superseded"):
             continue
         start, end = ends[i]
         s_a, s_b = _sentence_of(spans, start)
         nxt_fig = min((a for a, _ in ends if a >= end), default=len(norm))
         before = norm[s_a:start]
+        # (a transcript's speaker is no part of the sentence)
+        if speaker := SPEAKER.match(before):
+            before = before[speaker.end() :]
+        # "Our own first offer, which we gave up in February, was a zone of 10 km": told
+        # outright, over a fate the order of versions only implies
+        if gave := _GAVE_UP_BEFORE.search(before):
+            verb = gave.group("verb").lower()
+            label = "rejected" if verb.startswith(("rej", "ref", "tur")) else "dropped"
+            out[i] = _relabel(c, label)
+            continue
+        if f.get("proposal") == "superseded":
+            continue
         label = None
         if f["status"] == "rejected":
             # a figure refused and then taken back by those who made it: "The 10-mile demand
@@ -1244,6 +1274,16 @@ def _told_after(
         label = ended_after(
             before, rest, after[0] if after and nxt_fig >= s_b else "", norm[s_a:s_b]
         )
+        if (
+            label is None
+            and re.fullmatch(r"\W*(?:the|that|this|their|our|its|his|her|your)\s+", before, re.I)
+            and re.match(
+                r"\s*-?\s*(?:[\w'-]+\s+)?(?:is|are|was|were|has\s+been|had\s+been)\b", rest
+            )
+        ):
+            # "The 40 kilometres is off the table; Kolvek dropped it": a figure and its fate
+            told = fate(rest[:100], retracted=True)
+            label = told[0] if told else None
         if label is None and EARLIER_DRAFT.search(before):
             label = "superseded"
         lead = norm[max(s_a, start - 60) : start]
@@ -1258,12 +1298,23 @@ def _told_after(
                 re.I,
             ):
                 label = "superseded"
-        if label is None and _WHAT_BECAME.search(lead) and (label := _what_became(norm, s_b)):
-            # the earlier mentions of the figure in the question's paragraph share its fate
+        asked = _WHAT_BECAME.search(lead) or (
+            # "So the 5 km north and south is gone?": a question on a figure named again
+            re.fullmatch(r"\W*(?:(?:so|and|but)\s+)?(?:the|your|their|that|our)\s+", before, re.I)
+            and norm[s_a:s_b].rstrip().endswith("?")
+        )
+        if label is None and asked and (label := _what_became(norm, s_b)):
+            # the earlier mentions of the figure share its fate: any in the question's
+            # paragraph, and those just before whose fate was only inferred
             para = max(norm.rfind("\n\n", 0, start), 0)
             for j in range(i):
                 g = out[j].fields
-                if ends[j][0] > para and (g["min_km"], g["max_km"]) == (f["min_km"], f["max_km"]):
+                if (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"]):
+                    continue
+                if ends[j][0] > para or (
+                    start - ends[j][0] < 1500
+                    and g.get("proposal") in (None, "proposed", "superseded")
+                ):
                     out[j] = _relabel(out[j], label)
         if label:
             out[i] = _relabel(c, label)
