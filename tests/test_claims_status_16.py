@@ -6,7 +6,9 @@ rule or draft ended after its figure, a rule named back and ended in the next
 sentence, a figure of earlier drafts, the old figure of a change, a rule
 replaced later by its year, a refusal or an objection told after a demand, a
 transcript's answer on a figure asked about, a zone moved on in the same
-paragraph, a later formula the speaker came back with) and not one sentence.
+paragraph, a later formula the speaker came back with, a transcript's question on a
+figure named again, a figure named as the subject of its fate, an offer's fate in
+a clause before its figure) and not one sentence.
 The guards are live figures that look alike and must stay as they are.
 """
 
@@ -138,6 +140,34 @@ KINDS = {
             [(25, 25, D, DR), (6, 6, P, S), (25, 25, U, DR), (4, 4, P, RJ)],
         ),
     ],
+    "in a transcript, 'So the 6 km on each side is gone?' and an answer about it": [
+        (
+            "HOST: You first offered 6 km on each side of the canal. Where does that stand?\n\n"
+            "ENVOY: We started there, yes.\n\nHOST: So the 6 km on each side is gone?\n\n"
+            "ENVOY: It is gone. We dropped it in the third week.",
+            [(6, 6, P, DR), (6, 6, P, DR)],
+        ),
+        (
+            "REPORTER: Your party once wanted a buffer of 20 km around the base.\n\nMINISTER: "
+            "Some did.\n\nREPORTER: So the 20 km is off?\n\nMINISTER: That is right. It was "
+            "abandoned in May.",
+            [(20, 20, D, DR), (20, 20, U, DR)],
+        ),
+    ],
+    "a figure named again as the subject of its fate: 'The 25 kilometres is now off the table'": [
+        (
+            "At the first round Marsk asked for a zone 25 kilometres deep on our side. We refused. "
+            "The 25 kilometres is now off the table; Marsk dropped it last week.",
+            [(25, 25, D, RJ), (25, 25, D, DR)],
+        ),
+    ],
+    "an offer's fate in a clause before its figure: 'which we abandoned in March, was'": [
+        (
+            "Our own opening proposal, which we abandoned in March, was a buffer of 4 km on each "
+            "side of the river. The final text sets 3 km.",
+            [(4, 4, P, DR), (3, 3, U, S)],
+        ),
+    ],
     "a stated zone the same paragraph then moves: 'the evacuation order was widened to 6 km'": [
         (
             "On Sunday night the authorities told people within 2 km of the dam to leave. On "
@@ -174,6 +204,12 @@ KINDS = {
 }
 
 GUARDS = {
+    "a figure named as the subject of words that tell no fate": [
+        (
+            "The 5 km belt is the one both sides signed, and it stays in force.",
+            [(5, 5, U, S)],
+        ),
+    ],
     "a zone narrower in one place, not changed in time": [
         (
             "A corridor extends 300 metres either side of the pipeline. Near the harbour wall the "
