@@ -8,7 +8,8 @@ replaced later by its year, a refusal or an objection told after a demand, a
 transcript's answer on a figure asked about, a zone moved on in the same
 paragraph, a later formula the speaker came back with, a transcript's question on a
 figure named again, a figure named as the subject of its fate, an offer's fate in
-a clause before its figure) and not one sentence.
+a clause before its figure, an earlier change told after the newer one) and not
+one sentence.
 The guards are live figures that look alike and must stay as they are.
 """
 
@@ -180,6 +181,18 @@ KINDS = {
             "limit was extended to 3 nautical miles, and on 30 May it was pushed out to 5 "
             "nautical miles.",
             [(NMI, NMI, D, SU), (3 * NMI, 3 * NMI, D, SU), (5 * NMI, 5 * NMI, D, S)],
+        ),
+    ],
+    "an earlier change told after the newer one: 'two days after they had reduced it to'": [
+        (
+            "Officials extended the cordon around the warehouse to 800 metres on Friday, two days "
+            "after they had reduced it to 300 metres.",
+            [(0.8, 0.8, U, S), (0.3, 0.3, U, SU)],
+        ),
+        (
+            "The police extended the cordon to 600 metres on Sunday, two days after they had "
+            "narrowed it to 250 metres.",
+            [(0.6, 0.6, U, S), (0.25, 0.25, U, SU)],
         ),
     ],
     "an offer the speaker later came back from with a different formula": [

@@ -1284,6 +1284,28 @@ def _told_after(
             # "The 40 kilometres is off the table; Kolvek dropped it": a figure and its fate
             told = fate(rest[:100], retracted=True)
             label = told[0] if told else None
+        if label is None and (
+            past := re.search(
+                r"\b(?:after|since|following)\s+(?:\w+\s+){0,3}?(?:had\s+)?(?:cut|reduced|widened|"
+                r"extended|narrowed|raised|lowered|expanded|shrank|halved|doubled)\s+"
+                r"(?:(?:it|them|the\s+[^.;\d]{0,40}?)\s+)?to\s+(?:about\s+|some\s+)?$",
+                before,
+                re.I,
+            )
+        ):
+            # "will widen the zone to 15 nautical miles, a week after it cut the limit to 10
+            # miles": an earlier change, overtaken by the one the sentence tells first
+            main = (start - len(before), start - len(before) + past.start())
+            if any(
+                main[0] <= a < main[1]
+                and (g.fields["min_km"], g.fields["max_km"]) != (f["min_km"], f["max_km"])
+                for (a, _), g in zip(ends, out, strict=True)
+            ) and re.search(
+                r"\b(?:widen|extend|expand|enlarge|cut|reduc|narrow|rais|lower|push|mov)\w*\b",
+                norm[main[0] : main[1]],
+                re.I,
+            ):
+                label = "superseded"
         if label is None and EARLIER_DRAFT.search(before):
             label = "superseded"
         lead = norm[max(s_a, start - 60) : start]
