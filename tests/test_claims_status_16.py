@@ -141,6 +141,31 @@ KINDS = {
             [(25, 25, D, DR), (6, 6, P, S), (25, 25, U, DR), (4, 4, P, RJ)],
         ),
     ],
+    "in a transcript, 'What happened to that figure?' after it, and the answer": [
+        (
+            "MR KANE: In May the minister insisted on a zone of 12 kilometres. What happened to "
+            "that figure?\n\nMINISTER: I did say so, and I argued for it at three rounds. Dorn "
+            "would not entertain it.",
+            [(12, 12, U, RJ)],
+        ),
+        (
+            "Q: Last year you promised a zone of 9 km along the canal. What became of that "
+            "promise?\n\nA: We dropped it when the survey came in.",
+            [(9, 9, U, DR)],
+        ),
+    ],
+    "a demand its makers 'let go': 'let that demand go'": [
+        (
+            "Sarn had pushed for 20 km on each side of the line, but its envoys let that demand go "
+            "in exchange for the airfield clause.",
+            [(20, 20, P, DR)],
+        ),
+        (
+            "Mellin first called for a buffer of 6 km around the base; its negotiators later let "
+            "the request drop.",
+            [(6, 6, D, DR)],
+        ),
+    ],
     "in a transcript, 'So the 6 km on each side is gone?' and an answer about it": [
         (
             "HOST: You first offered 6 km on each side of the canal. Where does that stand?\n\n"

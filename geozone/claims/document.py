@@ -1165,7 +1165,7 @@ def _what_became(norm: str, s_b: int) -> str | None:
         return found[0] if found else "dropped"
     # an answer about it, before any figure of its own: "It's gone, yes. We gave it up."
     answer = re.split(r"\d", reply[label.end() :], maxsplit=1)[0][:200]
-    if not re.match(r"\W*(?:it|that|this|yes|no)\b", answer, re.I):
+    if not re.match(r"\W*(?:it|that|this|yes|no|I|we)\b", answer, re.I):
         return None
     found = fate(answer, retracted=True)
     return found[0] if found else None
@@ -1325,7 +1325,19 @@ def _told_after(
             re.fullmatch(r"\W*(?:(?:so|and|but)\s+)?(?:the|your|their|that|our)\s+", before, re.I)
             and norm[s_a:s_b].rstrip().endswith("?")
         )
-        if label is None and asked and (label := _what_became(norm, s_b)):
+        q_end = s_b
+        if not asked:
+            # "... nothing under 15 kilometres. What happened to that figure?"
+            nxt = next(((a, b) for a, b in spans if a >= s_b), None)
+            if nxt and re.match(
+                r"\s*(?:so\s+|and\s+|but\s+)?what\s+(?:has\s+|had\s+)?(?:happened|became)\s+(?:to|of)\s+"
+                r"(?:that|this|the|your|their|his|her)\s+(?:figure|demand|proposal|offer|number|zone|"
+                r"promise|idea|plan|position)\s*\?",
+                norm[nxt[0] : nxt[1]],
+                re.I,
+            ):
+                asked, q_end = True, nxt[1]
+        if label is None and asked and (label := _what_became(norm, q_end)):
             # the earlier mentions of the figure share its fate: any in the question's
             # paragraph, and those just before whose fate was only inferred
             para = max(norm.rfind("\n\n", 0, start), 0)
