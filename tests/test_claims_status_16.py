@@ -248,6 +248,23 @@ GUARDS = {
             [(5, 5, U, S)],
         ),
     ],
+    "a zone in force with an objection or a 'would have' after it": [
+        (
+            "The council set an evacuation zone of 5 km, but officials said a wider one would have "
+            "closed the hospital.",
+            [(5, 5, U, S)],
+        ),
+        (
+            "The army withdrew 3 km from the river, but the mayor said the town would have "
+            "preferred more.",
+            [(3, 3, D, S)],
+        ),
+        (
+            "Residents within 2 km of the plant must leave. The company objected, saying the risk "
+            "was small.",
+            [(2, 2, D, S)],
+        ),
+    ],
     "a zone narrower in one place, not changed in time": [
         (
             "A corridor extends 300 metres either side of the pipeline. Near the harbour wall the "
