@@ -15,7 +15,7 @@ The guards are live figures that look alike and must stay as they are.
 
 from __future__ import annotations
 
-from claimrows import NMI, RJ, D, P, S, U, rounded, rows_test, width_rows, widths
+from claimrows import MI, NMI, RJ, D, P, S, U, rounded, rows_test, width_rows, widths
 
 DR, SU, PR = "dropped", "superseded", "proposed"
 
@@ -154,6 +154,19 @@ KINDS = {
             [(9, 9, U, DR)],
         ),
     ],
+    "in a transcript, a figure the next speaker names again at once with its fate": [
+        (
+            "HOST: Critics say you gave up the eight-kilometre zone you promised in March.\n\n"
+            "ENVOY: We proposed eight kilometres, yes. Marl turned it down at once.",
+            [(8, 8, U, RJ), (8, 8, U, RJ)],
+        ),
+        (
+            "REPORTER: The opposition says you gave away the 6-mile buffer promised in the "
+            "election.\n\nMINISTER: We offered six miles, yes. Tavel refused it the same "
+            "afternoon.",
+            [(6 * MI, 6 * MI, U, RJ), (6 * MI, 6 * MI, U, RJ)],
+        ),
+    ],
     "a demand its makers 'let go': 'let that demand go'": [
         (
             "Sarn had pushed for 20 km on each side of the line, but its envoys let that demand go "
@@ -263,6 +276,13 @@ GUARDS = {
             "Residents within 2 km of the plant must leave. The company objected, saying the risk "
             "was small.",
             [(2, 2, D, S)],
+        ),
+    ],
+    "in a transcript, a figure the next speaker names again with no fate": [
+        (
+            "HOST: The new zone is 4 km wide along the canal.\n\nENVOY: Yes, 4 km wide, and both "
+            "sides signed it.",
+            [(4, 4, "total", S), (4, 4, "total", S)],
         ),
     ],
     "a zone narrower in one place, not changed in time": [

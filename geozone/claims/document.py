@@ -1350,9 +1350,39 @@ def _told_after(
                     and g.get("proposal") in (None, "proposed", "superseded")
                 ):
                     out[j] = _relabel(out[j], label)
+        if label is None:
+            label = _answered_with_fate(norm, spans, out, ends, i, s_b)
         if label:
             out[i] = _relabel(c, label)
     return out
+
+
+def _answered_with_fate(
+    norm: str,
+    spans: list[tuple[int, int]],
+    claims: list[Claim],
+    ends: list[tuple[int, int]],
+    i: int,
+    s_b: int,
+) -> str | None:
+    """In a transcript, a figure the next speaker names again at once with its fate:
+    "PRESENTER: ... you gave away the ten-kilometre zone." / "WEYL: We proposed ten
+    kilometres, yes. Quast turned it down flat": refused, as the answer tells."""
+    para = norm.find("\n\n", s_b - 3)
+    if para < 0 or para >= s_b or not SPEAKER.match(norm, norm.rfind("\n\n", 0, s_b - 3) + 2):
+        return None
+    reply = next(((a, b) for a, b in spans if a >= para + 2), None)
+    if reply is None or not SPEAKER.match(norm[reply[0] : reply[1]]):
+        return None
+    f = claims[i].fields
+    for (a, _), g in zip(ends, claims, strict=True):
+        if (
+            reply[0] <= a < reply[1]
+            and (g.fields["min_km"], g.fields["max_km"]) == (f["min_km"], f["max_km"])
+            and g.fields.get("proposal") in ("rejected", "dropped")
+        ):
+            return g.fields["proposal"]
+    return None
 
 
 def _headline_as_story(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
