@@ -16,7 +16,19 @@ from .learned import context_model, features
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, at_sea, measurements, numbers
 from .routes import find_routes
-from .status import DROPPED, OWN_FIGURE, PROPOSAL, REJECT, denied, fate, following
+from .status import (
+    ASKED_AFTER,
+    CHANGED_FROM,
+    DROPPED,
+    EARLIER_DRAFT,
+    OWN_FIGURE,
+    PROPOSAL,
+    REJECT,
+    denied,
+    ended_after,
+    fate,
+    following,
+)
 from .text import Text, normalise, sentences
 from .widths import (
     _QUALIFIER,
@@ -496,7 +508,9 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     return None
 
 
-_STAGE_NOUN = r"(?:draft|proposal|version|plan|offer|figure|text|demand|idea|position|bid|request)"
+_STAGE_NOUN = (
+    r"(?:draft|proposal|version|plan|offer|figure|text|demand|idea|position|bid|request|formula)"
+)
 _EARLY = re.compile(
     rf"\b(?:first|initial|original|earlier|opening|previous|old|former)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"{_STAGE_NOUN}s?\b|\b(?:initially|originally|at\s+first|at\s+the\s+outset)\b"
@@ -507,8 +521,10 @@ _EARLY = re.compile(
     re.I,
 )
 _MIDDLE = re.compile(
-    r"\b(?:second|third|revised|new|next|later|subsequent|amended|counter)[- ]?"
-    rf"(?:[\w'-]+\s+){{0,2}}?{_STAGE_NOUN}s?\b|\bcounter-?(?:offer|proposal)|\bcountered\b",
+    r"\b(?:second|third|revised|new|next|later|subsequent|amended|counter|different|fresh)[- ]?"
+    rf"(?:[\w'-]+\s+){{0,2}}?{_STAGE_NOUN}s?\b|\bcounter-?(?:offer|proposal)|\bcountered\b"
+    # "In September we came back with a different formula: 12 km on each side"
+    r"|\b(?:came|come|comes|coming)\s+back\s+with\b",
     re.I,
 )
 _FINAL = re.compile(
@@ -1102,7 +1118,275 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _supersede(norm, claims, stages)
     claims = _one_state_alone(norm, claims)
     claims = _headline_as_story(norm, claims, ends)
+    claims = _told_after(norm, spans, claims, ends)
+    claims = _moved_on(norm, claims, ends)
     return join_mentions(norm, claims, ends)
+
+
+def _relabel(c: Claim, label: str) -> Claim:
+    return Claim(
+        c.kind, {**c.fields, "status": "rejected", "proposal": label}, c.quote, c.start, c.end
+    )
+
+
+# a rule named by its year, replaced later on: "In 1986 a decree created a reserve that reached
+# 15 nautical miles ... It replaced the 1986 decree"
+_YEAR_RULE = re.compile(
+    r"\b(?:in\s+)?(?P<year>1[89]\d\d|20\d\d)\b[^.;]{0,40}?\b(?P<noun>decree|law|act|order|"
+    r"regulation|proclamation|notice|ordinance|agreement|accord|treaty|protocol|plan)\b",
+    re.I,
+)
+
+
+# in a transcript, a question after a figure's fate: "What happened to the 10 km?"
+_WHAT_BECAME = re.compile(
+    r"\bwhat\s+(?:has\s+|had\s+)?(?:happened|became)\s+(?:to|of)\s+(?:the|your|their|that|our|this|"
+    r"his|her)\s+$",
+    re.I,
+)
+# ... and the answer's word on it: "we dropped our demand for a one-sided withdrawal"
+_ITS_END = re.compile(
+    rf"(?:{DROPPED.pattern}|{REJECT.pattern}|g[ai]ve\s+up)\s+(?:our|their|its|his|her|my|the|that)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:demand|proposal|request|idea|plan|offer|position|figure|insistence)s?\b",
+    re.I,
+)
+
+
+def _what_became(norm: str, s_b: int) -> str | None:
+    """The fate a transcript's next speaker gives a figure asked after ("What happened to the
+    10 km?" / "... we dropped our demand ...", "So the 5 km is gone?" / "It's gone, yes. We
+    gave it up in the second week."), in the paragraph that answers."""
+    para = norm.find("\n\n", s_b - 3)
+    if para < 0 or para >= s_b:
+        return None
+    stop = norm.find("\n\n", para + 2)
+    reply = norm[para + 2 : stop if stop > 0 else len(norm)]
+    if not (label := SPEAKER.match(reply)):
+        return None
+    if told := _ITS_END.search(reply):
+        found = fate(told.group())
+        # ("we gave up our demand": given up by those who made it)
+        return found[0] if found else "dropped"
+    # an answer about it, before any figure of its own: "It's gone, yes. We gave it up."
+    answer = re.split(r"\d", reply[label.end() :], maxsplit=1)[0][:200]
+    if not re.match(r"\W*(?:it|that|this|yes|no|I|we)\b", answer, re.I):
+        return None
+    found = fate(answer, retracted=True)
+    return found[0] if found else None
+
+
+# a zone moved on, in the words before its new figure: "the evacuation order was widened to
+# 10 km", "it was pushed out to 20 km", "was extended to 15 km on Wednesday" (not "demanded
+# that the zone be extended to 30 km", nor "will be widened to 15 km")
+_MOVED_TO = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|(?:it|they)(?:\s+had)?)\s+(?:again\s+|later\s+|then\s+|"
+    r"further\s+)?(?:widened|extended|expanded|enlarged|pushed\s+(?:out|back)|moved\s+(?:out|outwards?)|"
+    r"raised|increased|cut|reduced|narrowed|lowered|doubled|halved|shrunk|trimmed)\s+"
+    r"(?:the\s+[^.;\d]{0,50}?\s+)?(?:again\s+)?to\s+(?:about\s+|some\s+)?$",
+    re.I,
+)
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|could|may|might|should|shall|must|to|be|being|not|never|if|unless|whether)\s+"
+    r"(?:\w+\s+)?$",
+    # (case kept: "on 30 May it was pushed out" is no modal)
+)
+
+
+def _moved_on(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A stated figure that the same paragraph then moves: "told residents within 3 km of the
+    plant to leave. Before dawn the evacuation order was widened to 10 km": superseded."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if f["status"] == "rejected" or f.get("proposal"):
+            continue
+        for j in range(i + 1, len(out)):
+            pos_j = ends[j][0]
+            if "\n\n" in norm[ends[i][1] : pos_j].replace(" ", "") or pos_j - ends[i][1] > 500:
+                break
+            g = out[j].fields
+            lead = norm[max(ends[i][1], pos_j - 90) : pos_j]
+            verb = _MOVED_TO.search(lead)
+            if (
+                verb is not None
+                and not _NOT_DONE.search(lead[: verb.start()])
+                # "... to 15 miles, a week after it cut the limit to 10 miles": told as earlier
+                and not re.search(
+                    r"\b(?:after|since|before|following|when)\b[^.;]{0,20}$",
+                    lead[: verb.start()],
+                    re.I,
+                )
+                and g["status"] != "rejected"
+                and g.get("proposal") in (None, "superseded")
+                and (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"])
+            ):
+                out[i] = _relabel(c, "superseded")
+                break
+    return out
+
+
+# a proposal's fate told in a clause before its figure
+_GAVE_UP_BEFORE = re.compile(
+    r"\b(?:offer|proposal|demand|position|plan|idea|request|draft)s?\s*,\s*(?:which|that)\s+"
+    r"(?:\w+\s+){1,2}?(?:later\s+|then\s+|quietly\s+|eventually\s+)?(?P<verb>gave\s+up|"
+    r"dropped|abandoned|withdrew|scrapped|shelved|rejected|refused|turned\s+down)\b[^,.;]*,\s*"
+    r"(?:was|were|is)\s+[^.;\d]{0,40}$",
+    re.I,
+)
+
+
+def _told_after(
+    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
+) -> list[Claim]:
+    """Fates told around a live-looking figure: its rule or draft ended after it, a figure of
+    earlier drafts, the old figure of a change, a rule replaced later by its year."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if f["status"] == "rejected" and f.get("proposal") not in ("rejected", "superseded"):
+            continue
+        start, end = ends[i]
+        s_a, s_b = _sentence_of(spans, start)
+        nxt_fig = min((a for a, _ in ends if a >= end), default=len(norm))
+        before = norm[s_a:start]
+        # (a transcript's speaker is no part of the sentence)
+        if speaker := SPEAKER.match(before):
+            before = before[speaker.end() :]
+        # "Our own first offer, which we gave up in February, was a zone of 10 km": told
+        # outright, over a fate the order of versions only implies
+        if gave := _GAVE_UP_BEFORE.search(before):
+            verb = gave.group("verb").lower()
+            label = "rejected" if verb.startswith(("rej", "ref", "tur")) else "dropped"
+            out[i] = _relabel(c, label)
+            continue
+        if f.get("proposal") == "superseded":
+            continue
+        label = None
+        if f["status"] == "rejected":
+            # a figure refused and then taken back by those who made it: "The 10-mile demand
+            # was withdrawn on Monday"
+            if re.match(
+                r"\s*-?\s*(?:[\w'-]+\s+)?(?:demand|proposal|offer|request|idea|plan)s?\s+"
+                r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:withdrawn|dropped|abandoned)\b",
+                norm[end:s_b],
+                re.I,
+            ):
+                out[i] = _relabel(c, "dropped")
+            continue
+        after = _paragraph_after(norm, spans, s_b, n=1)
+        rest = norm[end : min(s_b, nxt_fig)]
+        label = ended_after(
+            before, rest, after[0] if after and nxt_fig >= s_b else "", norm[s_a:s_b]
+        )
+        if (
+            label is None
+            and re.fullmatch(r"\W*(?:the|that|this|their|our|its|his|her|your)\s+", before, re.I)
+            and re.match(
+                r"\s*-?\s*(?:[\w'-]+\s+)?(?:is|are|was|were|has\s+been|had\s+been)\b", rest
+            )
+        ):
+            # "The 40 kilometres is off the table; Kolvek dropped it": a figure and its fate
+            told = fate(rest[:100], retracted=True)
+            label = told[0] if told else None
+        if label is None and (
+            past := re.search(
+                r"\b(?:after|since|following)\s+(?:\w+\s+){0,3}?(?:had\s+)?(?:cut|reduced|widened|"
+                r"extended|narrowed|raised|lowered|expanded|shrank|halved|doubled)\s+"
+                r"(?:(?:it|them|the\s+[^.;\d]{0,40}?)\s+)?to\s+(?:about\s+|some\s+)?$",
+                before,
+                re.I,
+            )
+        ):
+            # "will widen the zone to 15 nautical miles, a week after it cut the limit to 10
+            # miles": an earlier change, overtaken by the one the sentence tells first
+            main = (start - len(before), start - len(before) + past.start())
+            if any(
+                main[0] <= a < main[1]
+                and (g.fields["min_km"], g.fields["max_km"]) != (f["min_km"], f["max_km"])
+                for (a, _), g in zip(ends, out, strict=True)
+            ) and re.search(
+                r"\b(?:widen|extend|expand|enlarge|cut|reduc|narrow|rais|lower|push|mov)\w*\b",
+                norm[main[0] : main[1]],
+                re.I,
+            ):
+                label = "superseded"
+        if label is None and EARLIER_DRAFT.search(before):
+            label = "superseded"
+        lead = norm[max(s_a, start - 60) : start]
+        if label is None and CHANGED_FROM.search(lead):
+            label = "rejected" if ASKED_AFTER.match(norm, end) else "superseded"
+        if label is None and (year := _YEAR_RULE.search(before)):
+            later = norm[s_b : s_b + 2500]
+            if re.search(
+                rf"\b(?:replaced|superseded|revoked|repealed|abrogated|annulled)\s+the\s+"
+                rf"{year.group('year')}\s+{year.group('noun')}",
+                later,
+                re.I,
+            ):
+                label = "superseded"
+        asked = _WHAT_BECAME.search(lead) or (
+            # "So the 5 km north and south is gone?": a question on a figure named again
+            re.fullmatch(r"\W*(?:(?:so|and|but)\s+)?(?:the|your|their|that|our)\s+", before, re.I)
+            and norm[s_a:s_b].rstrip().endswith("?")
+        )
+        q_end = s_b
+        if not asked:
+            # "... nothing under 15 kilometres. What happened to that figure?"
+            nxt = next(((a, b) for a, b in spans if a >= s_b), None)
+            if nxt and re.match(
+                r"\s*(?:so\s+|and\s+|but\s+)?what\s+(?:has\s+|had\s+)?(?:happened|became)\s+(?:to|of)\s+"
+                r"(?:that|this|the|your|their|his|her)\s+(?:figure|demand|proposal|offer|number|zone|"
+                r"promise|idea|plan|position)\s*\?",
+                norm[nxt[0] : nxt[1]],
+                re.I,
+            ):
+                asked, q_end = True, nxt[1]
+        if label is None and asked and (label := _what_became(norm, q_end)):
+            # the earlier mentions of the figure share its fate: any in the question's
+            # paragraph, and those just before whose fate was only inferred
+            para = max(norm.rfind("\n\n", 0, start), 0)
+            for j in range(i):
+                g = out[j].fields
+                if (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"]):
+                    continue
+                if ends[j][0] > para or (
+                    start - ends[j][0] < 1500
+                    and g.get("proposal") in (None, "proposed", "superseded")
+                ):
+                    out[j] = _relabel(out[j], label)
+        if label is None:
+            label = _answered_with_fate(norm, spans, out, ends, i, s_b)
+        if label:
+            out[i] = _relabel(c, label)
+    return out
+
+
+def _answered_with_fate(
+    norm: str,
+    spans: list[tuple[int, int]],
+    claims: list[Claim],
+    ends: list[tuple[int, int]],
+    i: int,
+    s_b: int,
+) -> str | None:
+    """In a transcript, a figure the next speaker names again at once with its fate:
+    "PRESENTER: ... you gave away the ten-kilometre zone." / "WEYL: We proposed ten
+    kilometres, yes. Quast turned it down flat": refused, as the answer tells."""
+    para = norm.find("\n\n", s_b - 3)
+    if para < 0 or para >= s_b or not SPEAKER.match(norm, norm.rfind("\n\n", 0, s_b - 3) + 2):
+        return None
+    reply = next(((a, b) for a, b in spans if a >= para + 2), None)
+    if reply is None or not SPEAKER.match(norm[reply[0] : reply[1]]):
+        return None
+    f = claims[i].fields
+    for (a, _), g in zip(ends, claims, strict=True):
+        if (
+            reply[0] <= a < reply[1]
+            and (g.fields["min_km"], g.fields["max_km"]) == (f["min_km"], f["max_km"])
+            and g.fields.get("proposal") in ("rejected", "dropped")
+        ):
+            return g.fields["proposal"]
+    return None
 
 
 def _headline_as_story(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:

@@ -24,8 +24,12 @@ _I = re.I
 # refused by someone else
 REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+)?down|declin\w*|ruled?\s+out|"
-    r"vetoed|opposed|not\s+accept\w*|never\s+agreed|never\s+(?:accepted|approved|agreed\s+to)|voted\s+(?:\w+\s+){0,3}?down|"
-    r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign)|"
+    r"vetoed|opposed|objected|not\s+accept\w*|(?:saw|sees|see)\s+no\s+(?:need|reason|case)\s+for|"
+    # "asked for 15 km, but the council said the wider circle would have taken in the hospital"
+    r"but\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:said|argued|replied|countered|warned|objected|"
+    r"answered|ruled|found)\s+(?:that\s+)?[^.;\d]{0,60}?\bwould\s+(?:have\s+)?(?:\w+ed|been|meant|"
+    r"taken|cut|put|left|shut|emptied|split)|never\s+agreed|never\s+(?:accepted|approved|agreed\s+to)|voted\s+(?:\w+\s+){0,3}?down|"
+    r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign|entertain)|"
     # "the parties were unable to agree on the proposal to create a 1-km corridor"
     r"(?:unable\s+to|(?:could|did)\s*(?:not|n't)|fail\w*\s+to)\s+agree\s+(?:on|to|upon)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
@@ -65,7 +69,8 @@ DROPPED = re.compile(
     r"(?:g[ai]ve|given|giv(?:es|ing))\s+(?:the|this|that|its|their|our|his|her)\s+(?:\w+\s+)?(?:idea|"
     r"proposal|plan|demand|figure|request|offer|claim)s?\s+up|"
     # "they quietly let it go", "we set our proposal aside", "put the idea aside"
-    r"let\s+(?:it|this|that|them|the\s+(?:\w+\s+)?(?:proposal|plan|idea|demand|figure|matter))\s+"
+    r"let\s+(?:it|this|that|them|(?:the|that|this|their|its|our|his|her)\s+(?:\w+\s+)?(?:proposal|"
+    r"plan|idea|demand|figure|matter|request|offer))\s+"
     r"(?:go|drop|lapse)|(?:set|put|laid|lay)\s+(?:it|this|that|them|(?:our|their|the|its|his|her|"
     r"this|that)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|demand|draft|figure)s?)\s+aside|"
     r"climbed\s+down|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
@@ -141,6 +146,9 @@ DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|recommend\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|insist\w*\s+on|seek(?:s|ing)?|c(?:a|o)me(?:s)?\s+back\s+with|"
     r"sought|called\s+for|pushed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
+    # "had pressed during the night to extend the radius to 17 km", "asked at one stage for"
+    r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+)?(?:\w+\s+){0,3}?(?:for|to)\b|"
+    r"requests?|"
     r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
@@ -255,6 +263,14 @@ def following(sentence: str, after: list[str]) -> str | None:
         plural = PLURAL_ANAPHOR.search(nxt)
         # a short reply right after it: "The government said no."
         reply = (k == 0 or brief) and len(nxt) < 60 and not re.search(r"\d", nxt)
+        # "The institute refused, saying ...": a reply in the next sentence's first clause
+        said_no = k == 0 and re.match(
+            r"\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:refused|objected|declined|said\s+no)\b(?=\s*[,;])",
+            nxt,
+            _I,
+        )
+        if said_no:
+            return "rejected"
         # "They started high, yes. That was dropped.": an aside before the words that point back
         if (brief and ANAPHOR.search(nxt)) or plural or reply:
             found = fate(nxt[:160], retracted=True)
@@ -274,6 +290,13 @@ def following(sentence: str, after: list[str]) -> str | None:
                 # "I.E. ON OUR SIDE ONLY.": a gloss on it
                 or re.match(r"\W*(?:i\.\s*e\.|e\.\s*g\.|that\s+is\b|namely\b)", nxt, _I)
                 or (k == 0 and re.search(r"\b(?:it|this|that)\b", nxt, _I))
+                # "There was such a request.", "That is true.": the figure owned, then its fate
+                or re.match(
+                    r"\W*(?:there\s+(?:was|were|had\s+been)\s+(?:such\s+an?\b|one\b)|"
+                    r"(?:that|it)\s+is\s+(?:true|correct|right)\b)",
+                    nxt,
+                    _I,
+                )
             )
         )
         if not DRAFT.search(nxt) and not brief:
@@ -304,3 +327,111 @@ __all__ = [
     "following",
     "in_sentence",
 ]
+
+
+# a rule, notice or draft that holds a figure, ended in a passive verb: "Notice No. 11, which
+# proposed a 3 nm zone, is cancelled", "; it was superseded by the order of 1 March"
+_ENDED_VERB = (
+    r"(?:is|are|was|were|(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been)\s+(?:now\s+|hereby\s+|since\s+|"
+    r"later\s+|subsequently\s+|then\s+|also\s+|formally\s+|eventually\s+)?"
+    r"(?:cancel+ed|revoked|rescinded|repealed|superseded|replaced|withdrawn|with-\s*drawn|"
+    r"dropped|abandoned|scrapped|shelved|rejected|refused|turned\s+down)\b"
+)
+# "but the figure was raised during negotiations": the figure changed later
+_CHANGED_VERB = (
+    r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+|subsequently\s+|"
+    r"eventually\s+)?(?:raised|increased|widened|extended|enlarged|doubled|halved|cut|"
+    r"reduced|narrowed|lowered|trimmed|changed|revised|amended)\b"
+)
+_RULE_NOUN = (
+    r"(?:order|notice|notification|decree|proclamation|regulation|rule|ordinance|directive|"
+    r"instruction|exemption|permit|licence|license|waiver|draft|proposal|plan|offer|demand|"
+    r"request|version|text|figure|number|radius|limit|arrangement|agreement)s?"
+)
+_ENDED_HERE = re.compile(
+    # "..., which proposed a 3 nm exclusion zone, is cancelled"
+    rf"^[^.;]{{0,80}}?,\s*{_ENDED_VERB}"
+    # "... on either side of the river; it was superseded by the order of 1 March"
+    rf"|^[^.;]{{0,120}}?;\s*(?:it|this|that|which|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}"
+    # "a 30-kilometre zone, but the figure was raised during negotiations"
+    rf"|^[^.;]{{0,80}}?,?\s+but\s+(?:it|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}",
+    re.I,
+)
+_CHANGED_HERE = re.compile(
+    rf"^[^.;\d]{{0,80}}?,?\s+but\s+(?:it|the\s+(?:figure|number|radius|limit|width|distance|zone))"
+    rf"\s+{_CHANGED_VERB}(?!\s+to\b)",
+    re.I,
+)
+# the next sentence names it back: "That exemption has now been withdrawn.", "It was revoked."
+_ENDED_NEXT = re.compile(
+    rf"^\W*(?:(?:it|this|that)\s+|(?:that|this|the|these|those)\s+(?:\w+\s+)?(?P<noun>\w+)\s+)"
+    rf"{_ENDED_VERB}",
+    re.I,
+)
+_ENDED_LABEL = {
+    "withdrawn": "dropped",
+    "dropped": "dropped",
+    "abandoned": "dropped",
+    "scrapped": "dropped",
+    "shelved": "dropped",
+    "rejected": "rejected",
+    "refused": "rejected",
+}
+
+
+def _ended_label(words: str) -> str:
+    """The label of the passive verb that ends ``words``."""
+    word = re.sub(r"-\s*", "", words.lower()).split()[-1]
+    if word == "down":
+        return "rejected"
+    return _ENDED_LABEL.get(word, "superseded")
+
+
+def ended_after(sentence_before: str, rest: str, nxt: str, sentence: str = "") -> str | None:
+    """The fate of a figure whose rule or draft the words after it end (see ``_ENDED_HERE``).
+
+    ``sentence_before`` is the figure's sentence up to it, ``rest`` the rest of that sentence
+    up to the next figure, ``nxt`` the next sentence of its paragraph (or ""), ``sentence``
+    the whole of the figure's sentence. The next
+    sentence counts when it names back the rule of the figure's sentence ("That exemption
+    has now been withdrawn") or says "it" of a sentence that names a rule.
+    """
+    if _CHANGED_HERE.match(rest):
+        return "superseded"
+    if m := _ENDED_HERE.match(rest):
+        cue = m.group()
+        # "troops 5 km back, which were withdrawn": withdrawn speaks of a rule only
+        if _ended_label(cue) != "dropped" or re.search(rf"\b{_RULE_NOUN}\b", sentence_before, _I):
+            return _ended_label(cue)
+    if re.search(r"\d", nxt[:60]) or not (m := _ENDED_NEXT.match(nxt)):
+        return None
+    noun = m.group("noun")
+    if noun is None:
+        ok = re.search(rf"\b{_RULE_NOUN}\b", sentence_before, _I)
+    else:
+        stem = re.escape(noun.lower().rstrip("s")[:6])
+        ok = len(noun) > 3 and re.search(rf"\b{stem}", sentence or sentence_before, _I)
+    return _ended_label(m.group()) if ok else None
+
+
+# a figure of a draft before the final text: "Earlier drafts of this SOP gave the zone as 2 km"
+EARLIER_DRAFT = re.compile(
+    # (not "their first draft asked for 8 miles": a first draft may be the only one told)
+    r"\b(?:earlier|previous|former|prior|older)\s+(?:\w+\s+)?"
+    r"(?:drafts?|versions?|editions?)\b(?![^.;]{0,80}\b(?:final|agreed|signed|adopted)\b)",
+    _I,
+)
+# the old figure of a change: "must leave, up from 8 km this morning"; "reduced from the 400
+# metres sought by the Applicant" (a figure asked for and not granted)
+CHANGED_FROM = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|original\s+|"
+    r"former\s+|old\s+)?$"
+    r"|\b(?:reduced|cut|increased|raised|widened|narrowed|extended|lowered|enlarged|shrunk|"
+    r"trimmed)\s+from\s+(?:the\s+|an?\s+|its\s+)?(?:earlier\s+|previous\s+|original\s+|"
+    r"former\s+|old\s+)?$",
+    _I,
+)
+ASKED_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:sought|proposed|requested|asked\s+for|demanded|wanted|claimed|urged)\s+by\b",
+    _I,
+)
