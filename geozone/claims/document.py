@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .deadlines import document_date, find_deadlines, what_for
-from .learned import context_model, features
+from .learned import LEARNED, context_model, features
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, at_sea, measurements, numbers
 from .routes import find_routes
@@ -754,8 +754,6 @@ _SHARED_NEXT = re.compile(
 )
 
 
-LEARNED = "learned from the words around it"
-"""``semantics_words`` of a reading the context model made (see :mod:`.learned`)."""
 
 
 # "a 20-kilometer zone", "the 5 km strip": a figure that only names a zone says nothing of what
@@ -1009,6 +1007,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         ):
             # "within 10 km of the plant", "a radius of 30 km around the station"
             reference = point_of(after) or thing_of(after)
+        elif reading.semantics == "depth" and (reading.decided_by or "").startswith("closer than"):
+            # "no closer than 5 cables to the guard vessel"
+            reference = thing_of(re.sub(r"^\s*to\s", " of ", after))
         elif reading.semantics == "depth" and re.match(
             r"(?:away\s+|(?:out|outwards?|downrange|downwind|downstream|offshore)\s+)?(?:from|of)\s",
             reading.decided_by or "",

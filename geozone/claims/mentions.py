@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .learned import LEARNED
 from .status import PROPOSAL
 from .widths import FULL_AGAIN, MOVE_NOUN, ZONE_NOUN
 
@@ -53,6 +54,8 @@ _NAMES_PROPOSAL = re.compile(
 )
 # "the 12-mile limit": the edge of a zone out to sea, named by its figure
 _NAMES_LIMIT = re.compile(r"\s*-?\s*(?:[\w'-]+\s+)?limits?\b", re.I)
+# "the 5-kilometre radius": a radius named by its figure
+_NAMES_RADIUS = re.compile(r"\s*-?\s*(?:[\w'-]+\s+)?(?:radius|radii|circle)\b", re.I)
 # a depth out to sea: from a coast or from baselines, always on the sea's side
 _OUT_TO_SEA = re.compile(
     # ("the fishing zone off the Gaza Strip to": a zone at sea off a coast)
@@ -167,8 +170,19 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         start, end = spans[i]
         full = re.search(FULL_AGAIN, norm[max(0, start - 60) : start], re.I)
         proposal = _NAMES_PROPOSAL.match(norm, end) and not _NAMES_ZONE.match(norm, end)
-        if f["semantics"] != "unspecified" or not (
-            _NAMES_ZONE.match(norm, end) or _NAMES_LIMIT.match(norm, end) or full or proposal
+        # "The 5-kilometre radius": a radius named by its figure, read from its words alone
+        named_radius = (
+            _NAMES_RADIUS.match(norm, end)
+            and f["semantics"] == "depth"
+            and f.get("semantics_words") == LEARNED
+            and "reference" not in f
+        )
+        if (f["semantics"] != "unspecified" and not named_radius) or not (
+            _NAMES_ZONE.match(norm, end)
+            or _NAMES_LIMIT.match(norm, end)
+            or full
+            or proposal
+            or named_radius
         ):
             continue
         before = [
@@ -191,7 +205,9 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         radius = earlier == {"depth"} and all(
             not _INTO_SIDE.match(o.get("semantics_words") or "") for o in before
         )
-        if not at_sea and not full and not proposal and not _NAMES_ZONE.match(norm, end):
+        # "within the 5 km limit", "the 5 km radius": the edge of a radius named before
+        edge = radius and (_NAMES_LIMIT.match(norm, end) or _NAMES_RADIUS.match(norm, end))
+        if not (at_sea or full or proposal or edge or _NAMES_ZONE.match(norm, end)):
             continue
         # "The 500-metre margin": the line of the zone it names again
         lines = {

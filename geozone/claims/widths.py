@@ -159,7 +159,9 @@ _AFTER_FROM = re.compile(
     rf"(?:from|of|off|behind|beyond)\s+"
     # "from the seaward extension of the line"
     rf"(?:the\s+(?:[\w'-]+\s+)?(?:extension|prolongation)\s+of\s+)?"
-    rf"(?:the\s+|their\s+|its\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
+    # "back from that party's own forward line": each side's own line
+    rf"(?:the\s+|their\s+|its\s+|(?:that|this|each|either|the\s+other)\s+"
+    rf"(?:party|side|army|state|country|force)'s\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
     # "between 5 and 15 km from the outer edge of the zone"
     rf"|(?:outer\s+|inner\s+|far\s+)?(?:edge|limit)s?\s+of\s+(?:the\s+|its\s+|this\s+)?"
     rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b"
@@ -428,9 +430,23 @@ _THING_OF = re.compile(
     r"(?:the\s+|an?\s+|any\s+|all\s+)?"
     r"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?P<thing>(?:(?!{_LINE_WORD}\b)(?!(?:under|as|and|or|for|in|on|at|by|while|when|to|is|are|"
+    # ("the guard vessel stationed on its edge": where the thing is, not its name)
+    r"stationed|moored|anchored|positioned|located|lying|based|deployed|"
     r"was|were|must|may|shall|will|with|than|unless|until|during|without|if|near|beyond|inside|"
     r"outside|around|except|a|an|the)\b)"
     r"[A-Za-z][\w'-]*\s*){1,4})",
+    _I,
+)
+
+
+_OWN_HOME = re.compile(
+    r"\s*(?:away\s+)?(?:of|from)\s+(?:(?:their|his|her|your|our|one's)\s+)?(?P<thing>homes?)\b", _I
+)
+_POINT_WHERE = re.compile(
+    r"\s*(?:away\s+)?(?:of|from)\s+(?:any|every|each|the)\s+"
+    r"(?P<thing>(?:point|place|spot|location)s?\s+(?:where|at\s+which)\s+[^.,;:()]{1,50}?)"
+    r"(?=\s*(?:[.,;:()]|$|\s(?:and|or|but|until|while|for|unless|is|are|was|were|must|may|shall|"
+    r"along|in|on|at|off|near|around|within|during|from|to|by|with)\b))",
     _I,
 )
 
@@ -440,6 +456,12 @@ def thing_of(after: str) -> str | None:
     -> "airport runways", "away from the endangered Southern Resident killer whales" ->
     "Southern Resident killer whales". None if not said, or if it is a line or a pronoun.
     """
+    # "within 5 km of their home": each person's own home
+    if own := _OWN_HOME.match(after):
+        return own.group("thing").lower()
+    # "300 metres from any point where lava enters the sea": every place where a thing happens
+    if where := _POINT_WHERE.match(after):
+        return _ws(where.group("thing"))
     m = _THING_OF.match(after)
     if m is None or re.match(rf"{_LINE_WORD}\b", after[m.end() :].strip(), _I):
         return None
@@ -478,6 +500,8 @@ _KEEP_AWAY = re.compile(
 
 _RULE = re.compile(
     r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|forbade|allowed|permitted|barred|"
+    # "creel fishing is suspended within 1,500 yards of the wreck"
+    r"suspended|closed\s+to|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
     _I,
 )
@@ -974,6 +998,14 @@ def read_width(
                 within_lead
                 and (
                     _RULE.search(sentence[c_start:m_start])
+                    # "everyone within 12 km of the fire front must leave": the rule after it
+                    or (
+                        re.search(r"\b(?:everyone|everybody|anyone|anybody|all\s+residents)\s+$",
+                                  lead[: within_lead.start()], _I)
+                        and re.search(r"\b(?:must|shall|are\s+to|have\s+to|has\s+to)\s+"
+                                      r"(?:leave|go|move|evacuate|get\s+out)\b",
+                                      clause_after[:80], _I)
+                    )
                     # "nobody could approach within 8 feet of", "a crime to stand within"
                     or re.search(
                         r"\b(?:approach|come|go|get|crime|offence|offense|illegal|unlawful)\b",
@@ -986,7 +1018,7 @@ def read_width(
         )
         and thing_of(after)
     ):
-        point_after = point_after or _THING_OF.match(after)
+        point_after = point_after or _OWN_HOME.match(after) or _THING_OF.match(after)
         radius = within_lead or _KEEP_AWAY.search(lead)
     # "a safety zone may extend up to 500 metres from each point of the structure's outer
     # edge": a zone's reach from every point of what it surrounds
@@ -1059,7 +1091,9 @@ def read_width(
             _I,
         )
     ):
-        point_after = re.match(rf"{re.escape(after[: reach.end()])}{re.escape(thing)}", after)
+        point_after = re.match(
+            rf"{re.escape(after[: reach.end()])}(?:[\w']+\s+){{0,2}}?{re.escape(thing)}", after, _I
+        )
         radius = re.search(r"$", lead)
     # "the outer band between 12 and 20 nautical miles from the range head": a band counted out
     # from a place of any name, in a sentence about a zone
@@ -1254,7 +1288,8 @@ def read_width(
             r"(?:cover\w*|span\w*)\s+(?:the\s+)?(?:first|last|next|outer|inner)"
             # "the zone ran back roughly 20 km from the coast", "reaches back", "pushed out"
             r"|(?:run|runs|ran|running|reach\w*|extend\w*|stretch\w*|push\w*|carri\w*)\s+"
-            r"(?:back|out|inland|seawards?))\s*$",
+            # ("reached inland for about 100 km")
+            r"(?:back|out|inland|seawards?)(?:\s+for)?)\s*$",
             lead_core + " ",
             _I,
         )
@@ -1467,6 +1502,10 @@ def read_width(
         )
     ):
         weak = m
+    elif closer and (thing := thing_of(re.sub(r"^\s*to\s", " of ", after))):
+        # "keep no closer than 5 cables to the guard vessel": a radius about a thing
+        semantics, strong = "depth", True
+        decided = _ws(f"closer than {thing}")
     if semantics is None and re.match(r"\s*across\b", after, _I) and zone_before:
         semantics, decided, strong = "total", "across", True
     anchored = bool(
@@ -1507,6 +1546,18 @@ def read_width(
         or adjectival
         or withdraw_before
         or (zone_before and link)
+        # "a closed area was declared. ... it reached inland for 100 km from the coast": the
+        # reach of the zone the paragraph names
+        or (
+            weak is not None
+            and re.search(
+                r"\b(?:reach\w*|extend\w*|ran|runs?|stretch\w*)\s+(?:inland|seawards?|out\s+to\s+sea)"
+                r"(?:\s+for)?\s*$",
+                lead_core,
+                _I,
+            )
+            and (_ZONE.search(sentence) or _ZONE.search(context[-600:]))
+        )
         # "the limit was pushed out to 12 nautical miles from the baselines": a limit at sea
         or (
             weak is not None
