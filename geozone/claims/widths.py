@@ -153,7 +153,8 @@ _AFTER_PER_SIDE = re.compile(
     _I,
 )
 _AFTER_FROM = re.compile(
-    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+"
+    # ("extend two nautical miles out from the coast")
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+|out\s+(?=from\b)"
     # "a belt of 4 nautical miles measured from straight baselines"
     rf"|,?\s*(?:measured|counted|reckoned)\s+)?"
     rf"(?:from|of|off|behind|beyond)\s+"
@@ -544,6 +545,9 @@ _AROUND_THING = re.compile(
     _I,
 )
 _APART = re.compile(r"\s*-?\s*apart\b", _I)
+# a ring about a point: "the outer ring", "vessels in the ring between 1 and 2 miles of the wreck"
+_RING = re.compile(r"\b(?:rings?|annulus)\b(?!\s+(?:road|main|fence)\b)", _I)
+_RING_OR_ZONE = r"(?:zones|areas|ring|belt|band)"
 _BETWEEN_LINES = re.compile(
     r"\b(?:distance|gap|space)\s+between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
     r"(?:lines|forces|armies|positions|sides|forward\s+positions|them)\b[^.;]{0,20}?\b(?:is|was|of|"
@@ -957,6 +961,11 @@ def read_width(
     if (
         located
         and not _ZONE.search(sentence[: m_start - len(lead) + located.start()])
+        # "the outer ring, lying between 3 and 10 km from the outbreak": where a ring lies
+        and not (
+            _RING.search(sentence[: m_start - len(lead) + located.start()])
+            and re.search(r"\bbetween\s*$", lead, _I)
+        )
         and not (_AFTER_TOTAL.match(after) or _AFTER_DEPTH.match(after))
     ):
         return None
@@ -1045,6 +1054,12 @@ def read_width(
         and point_after
         and (
             re.match(r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?from\b", after, _I)
+            # "the ring between 1 and 2 nautical miles of the wreck"
+            or (
+                re.match(r"\s*of\b", after, _I)
+                and re.search(r"\bbetween\s*$", lead_core + " ", _I)
+                and _RING.search(sentence)
+            )
             # "the no-fly zone the alliance imposed within 30 km of the airbase"
             or (within_lead and _ZONE.search(sentence))
         )
@@ -1102,12 +1117,16 @@ def read_width(
         and point_after is None
         and re.search(r"\bbetween\s*$", lead_core + " ", _I)
         and re.search(r"\sand\s", sentence[m_start:m_end])
-        and _ZONE.search(sentence)
+        and (_ZONE.search(sentence) or _RING.search(sentence))
         and not _AFTER_FROM.match(after)
-        and not re.search(r"\b(?:lies|lying|lay|located|situated)\b", lead, _I)
+        # ("the zones lying between 4 km and 4 miles from the dome": where the zones lie)
+        and (
+            not (lying := re.search(r"\b(?:lies|lying|lay|located|situated)\b", lead, _I))
+            or re.search(rf"\b{_RING_OR_ZONE}\s*,?\s*(?:which\s+)?$", lead[: lying.start()], _I)
+        )
         and (
             named := re.match(
-                r"\s*from\s+the\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b", after, _I
+                r"\s*(?:from|of)\s+the\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b", after, _I
             )
         )
     ):
