@@ -123,6 +123,8 @@ _NO_LINE_NAMED = re.compile(
     r"\W{0,3}(?:on\s+)?(?:either|each|both)\s+sides?\b(?!\s+of\b)"
     # "between 5 and 12 kilometres out"
     r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
+    # "from 5 to 12 km below the dam", "from 12 km to 20 miles downwind"
+    r"|\s*(?:below|above)\s+the\b|\s*(?:downwind|downstream|downrange)\b"
     # "fifteen kilometres, all of it on our side": one side of the report's line
     r"|\s*(?:-?\s*deep\s+)?,?\s*(?:(?:all\s+of\s+it|all|entirely|wholly|only)\s+)?on\s+(?:our|their|its|"
     r"one|the\s+other)\s+side\b(?!\s+of\b)",
@@ -236,6 +238,8 @@ _BAND_AFTER = re.compile(
     r"(?:the|this|that|its|their|each)\b"
     # "between 5 and 12 kilometres out"
     r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
+    # "from 5 to 12 km below the dam", "from 12 km to 20 miles downwind"
+    r"|\s*(?:below|above)\s+the\b|\s*(?:downwind|downstream|downrange)\b"
     # "fifteen kilometres, all of it on our side": one side of the report's line
     r"|\s*(?:-?\s*deep\s+)?,?\s*(?:(?:all\s+of\s+it|all|entirely|wholly|only)\s+)?on\s+(?:our|their|its|"
     r"one|the\s+other)\s+side\b(?!\s+of\b)",
@@ -1011,10 +1015,13 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             # "no closer than 5 cables to the guard vessel"
             reference = thing_of(re.sub(r"^\s*to\s", " of ", after))
         elif reading.semantics == "depth" and re.match(
-            r"(?:away\s+|(?:out|outwards?|downrange|downwind|downstream|offshore)\s+)?(?:from|of)\s",
+            r"(?:away\s+|(?:out|outwards?|downrange|downwind|downstream|offshore)\s+)?(?:from|of)\s"
+            r"|(?:below|above)\s",
             reading.decided_by or "",
             re.I,
         ):
+            # ("5 to 12 km below the dam": downstream of it)
+            after = re.sub(r"^\s*(?:below|above)\s", " from ", after, flags=re.I)
             # "to 20 km from the summit", "4 km downrange of the firing point": a zone's reach
             # from a point
             there, particle = re.subn(

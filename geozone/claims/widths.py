@@ -113,6 +113,8 @@ _NAMED_RADIUS = (
 _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
     r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "a belt from 12 km to 20 miles downwind" (but "4 km downrange of the pad": from a thing)
+    r"(?:downwind|downstream|downrange)(?!\s*,?\s*(?:of|from)\b)|"
     # "a 1,000-metre evacuation radius": the radius a zone is named by
     rf"{_NAMED_RADIUS}|"
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
@@ -332,7 +334,10 @@ _RANGE = re.compile(
 _AFTER_RANGE = re.compile(
     rf"\s*-?\s*(?:range|radius(?!\s+(?:of|around|round|about|cent(?:red|ered)\s+on)\s+(?!action\b))|limit\s+on\s+(?:the\s+|their\s+|its\s+)?(?:range|calibre|caliber|speed)|"
     rf"away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
-    rf"{_BORDER})|high\b|tall\b|above\b|below\b|altitude|"
+    rf"{_BORDER})|high\b|tall\b|"
+    # ("from 5 to 12 km below the dam": downstream of it, not a height)
+    rf"(?:above|below)\b(?!\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?(?:dam|weir|barrage|bridge|"
+    rf"falls|sluice|lock|confluence|reservoir)s?\b)|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
     _I,
 )
@@ -355,6 +360,24 @@ _LOCATED = re.compile(
 )
 # "40 km² of farmland", "12 sq km": an area, not a width
 _AREA_AFTER = re.compile(r"\s*(?:2|²|sq\b|square\b)", _I)
+# a river or a place known by its name, and how wide it is: "the Tessel, which is some 400 metres
+# wide", "The Mekong itself, which forms the frontier, is more than a kilometre wide"
+_NAMED_WHICH_IS = re.compile(
+    r"\b(?-i:[A-Z])[\w'-]+\s*,\s*which\s+(?:is|was)\s+(?:\w+\s+){0,2}?$", _I
+)
+_NAMED_ITSELF = re.compile(
+    r"\W*(?:the\s+)?(?-i:[A-Z])[\w'-]+\s+itself\s*(?:,[^,]{1,80},)?\s+(?:is|was|are|were)\s+"
+    r"(?:\w+\s+){0,3}?$",
+    _I,
+)
+# how far animals go: "penguins forage within 20 to 30 km of their nests"
+_HABIT_BEFORE = re.compile(
+    r"\b(?:forag\w*|feed(?:s|ing)?|fed|hunt(?:s|ed|ing)?|graz\w*|roam\w*|migrat\w*)\s+"
+    r"(?:\w+\s+)?(?:within|up\s+to|as\s+far\s+as)?\s*$",
+    _I,
+)
+# "no aircraft shall fly lower than 3,000 metres": a height
+_HEIGHT_BEFORE = re.compile(r"\b(?:lower|higher)\s+than\s*$", _I)
 _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
 
 _INSTEAD = re.compile(
@@ -737,7 +760,11 @@ def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -
         re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
         and not _ZONE.search(sentence[:m_start])
         and (
-            (
+            # "the Tessel, which is some 400 metres wide", "The Mekong itself, ..., is a
+            # kilometre wide": a thing known by its name
+            _NAMED_WHICH_IS.search(near_before)
+            or _NAMED_ITSELF.match(sentence[:m_start])
+            or (
                 _WATER_SUBJECT.match(sentence)
                 and re.search(
                     r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I
@@ -780,6 +807,8 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         where = not _RULE_WORD.search(lead)
     return bool(
         _VAGUE.search(lead)
+        or _HEIGHT_BEFORE.search(lead)
+        or _HABIT_BEFORE.search(lead)
         or _WHOLE_OF.search(lead)
         or _CURRENCY.search(lead)
         or _AREA_AFTER.match(after)
@@ -844,6 +873,8 @@ def read_width(
     if re.search(r"\b[A-Z][a-z]+$", sentence[m_start:m_end]) and re.match(r"\s+[A-Z][a-z]", after):
         return None
     if _VAGUE.search(near_before) or _CURRENCY.search(lead) or _AREA_AFTER.match(after):
+        return None
+    if _HEIGHT_BEFORE.search(near_before) or _HABIT_BEFORE.search(near_before):
         return None
     # "too narrow at the hill, where positions are less than 1 km apart": how near the forces
     # stand at one place, not a width
@@ -1084,13 +1115,15 @@ def read_width(
         and not _AFTER_FROM.match(after)
         and (
             reach := re.match(
-                rf"\s*(?:{_OUT_FROM}\s+(?:from|of)|from)\s+(?:the\s+|its\s+|their\s+)?", after, _I
+                rf"\s*(?:{_OUT_FROM}\s+(?:from|of)|from|below|above)\s+(?:the\s+|its\s+|their\s+)?",
+                after,
+                _I,
             )
         )
         and (
             re.search(
-                r"\b(?:reach\w*|extend\w*|stretch\w*|run|runs|ran|running)\s*$"
-                if re.match(rf"\s*{_OUT_FROM}\s", after, _I)
+                r"\b(?:reach\w*|extend\w*|stretch\w*|run|runs|ran|running)\s*(?:from\s*)?$"
+                if re.match(rf"\s*(?:{_OUT_FROM}|below|above)\s", after, _I)
                 else r"\b(?:reach\w*|extend\w*)\s*$",
                 lead_core,
                 _I,
