@@ -815,8 +815,30 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
     )
 
 
+def _caps_lines_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences of a text in capitals (a telex) run on over a line break with no stop.
+
+    "NO CLOSER THAN 15 KM\\nTO THE LINE OF CONTACT.": each line is a sentence
+    to the splitter; a line in capitals that ends without a stop goes on
+    in the next line in capitals.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if (
+            out
+            and re.search(r"[A-Z0-9,)-]\n$", norm[out[-1][0] : out[-1][1]])
+            and not re.search(r"[a-z]", norm[out[-1][0] : b])
+            and re.search(r"[A-Z]{2}", norm[a:b])
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
+    lines = _caps_lines_joined(norm, spans)
     found = [x for m in at_sea(norm, measurements(norm)) for x in _split_change(norm, m)]
     found = sorted(found + _carried(norm, found), key=lambda m: m.start)
     # a name, not a figure: "Three Mile Island", "the Eight Mile Road" (it does not end the
@@ -850,7 +872,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     text_pos: dict[int, int] = {}
     ends: list[tuple[int, int]] = []
     for m, end, conv, merged in items:
-        s_a, s_b = _sentence_of(spans, m.start)
+        s_a, s_b = _sentence_of(lines, m.start)
         sentence = norm[s_a:s_b]
         # listed figures ("10, 20 and 25 km") share their unit: they do not bound each other
         inside = [(mm, e) for mm, e, _, _ in items if s_a <= mm.start < s_b and mm is not m]
