@@ -815,6 +815,17 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
     )
 
 
+_POINT_WORDS = re.compile(r"(?:within|radius|a?round|closer|keep|stay|remain)\b", re.I)
+
+
+def _about_a_point(fields: dict[str, Any]) -> bool:
+    """Whether a width is a radius about a point ("within 40 km of the airfield"), whose
+    point is not a line other widths keep back from."""
+    return fields["semantics"] == "depth" and bool(
+        _POINT_WORDS.match(fields.get("semantics_words") or "")
+    )
+
+
 def _caps_lines_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of a text in capitals (a telex) run on over a line break with no stop.
 
@@ -1072,7 +1083,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = reference_of_side(after, norm[: m.start])
         if reference is None:
             reference = reference_of_it(norm[s_a : m.start], after, norm[: m.start])
-        if reference is None and claims and "reference" in claims[-1].fields:
+        if (
+            reference is None
+            and claims
+            and "reference" in claims[-1].fields
+            # ("within 40 km of the airfield ... a 10 km pullback on each side": a point a
+            # radius is drawn about is not the line two sides keep back from)
+            and not (reading.semantics == "per_side" and _about_a_point(claims[-1].fields))
+        ):
             # "... 6 km north and south of the M4 ... 12 km in all": the same zone's line
             prev = claims[-1]
             gap = text.norm[text_pos.get(id(prev), m.start) : m.start]
@@ -1081,7 +1099,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if reference is None and _NO_LINE_NAMED.match(after):
             # "a strip of just 1 km on either side", "ten kilometres each side": the line of
             # the report's zones, when every earlier width that names one names the same
-            named = {c.fields["reference"] for c in claims if "reference" in c.fields}
+            named = {
+                c.fields["reference"]
+                for c in claims
+                if "reference" in c.fields and not _about_a_point(c.fields)
+            }
             if len(named) == 1:
                 reference = named.pop()
         if reference:

@@ -179,7 +179,10 @@ _AFTER_INTO = re.compile(
     r"\s*(?:-?\s*deep\s+)?(?:inside|into|within|in)\s+(?!(?:width|depth|length|each|either|both)\b)"
     r"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:territory|territories|side|province|"
     r"region|country|(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)[A-Z][\w'-]+)\b",
+    r"November|December)\b)[A-Z][\w'-]+)\b"
+    # ("widens to 5.5 km in the Dunmore gap": where the zone is that wide, not a side)
+    r"(?!\s+(?:gap|pass|valley|gorge|sector|section|stretch|plain|lowlands|highlands|hills|"
+    r"marshes|delta|bend)\b)",
 )
 _AFTER_DIR = re.compile(
     # "5 nautical miles to the south and east of the peninsula"
@@ -875,6 +878,13 @@ def read_width(
     if _VAGUE.search(near_before) or _CURRENCY.search(lead) or _AREA_AFTER.match(after):
         return None
     if _HEIGHT_BEFORE.search(near_before) or _HABIT_BEFORE.search(near_before):
+        return None
+    # "the wreck lies in the Outer Roads, in a depth of 21 metres.": how deep the water is
+    if (
+        re.search(r"\b(?:in|at)\s+a\s+depth\s+of\s+$", near_before, _I)
+        and re.match(r"\s*(?:[.;,)]|$|of\s+water\b|below\b)", after, _I)
+        and not _ZONE.search(sentence[:m_start])
+    ):
         return None
     # "too narrow at the hill, where positions are less than 1 km apart": how near the forces
     # stand at one place, not a width
