@@ -758,8 +758,6 @@ _SHARED_NEXT = re.compile(
 )
 
 
-
-
 # "a 20-kilometer zone", "the 5 km strip": a figure that only names a zone says nothing of what
 # it measures, whatever the words around it (see docs/claims.md). Narrower than
 # mentions._NAMES_ZONE, which also takes lines, sections and moves to carry an earlier
@@ -1075,6 +1073,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = thing_around(after)
         if reference is None:
             reference = reference_of(after, norm[: m.start])
+        if reference is None and re.search(
+            r"\b(?:closer|nearer)\s+than\s*$", norm[max(s_a, m.start - 30) : m.start], re.I
+        ):
+            # "no closer than 15 km to the line of contact"
+            to = re.sub(r"^\s*to\s", " from ", after, flags=re.I)
+            reference = reference_of(to, norm[: m.start])
         if reference is None and merged is not None:
             reference = reference_of(norm[m.end : merged.end], norm[: m.start])
         if reference is None:

@@ -458,7 +458,7 @@ _THING_OF = re.compile(
     r"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?P<thing>(?:(?!{_LINE_WORD}\b)(?!(?:under|as|and|or|for|in|on|at|by|while|when|to|is|are|"
     # ("the guard vessel stationed on its edge": where the thing is, not its name)
-    r"stationed|moored|anchored|positioned|located|lying|based|deployed|"
+    r"stationed|moored|anchored|positioned|located|lying|based|deployed|has|have|had|"
     r"was|were|must|may|shall|will|with|than|unless|until|during|without|if|near|beyond|inside|"
     r"outside|around|except|a|an|the)\b)"
     r"[A-Za-z][\w'-]*\s*){1,4})",
@@ -653,6 +653,16 @@ class WidthReading:
     qualifier: str | None
     status: str
     proposal: str | None = None
+
+
+def _lies_there(lead: str) -> bool:
+    """Whether the words before a figure say where something lies ("the vessel, lying 3 km
+    from the reef"), not where zones lie ("the zones lying between 4 km and 4 miles from")."""
+    lying = re.search(r"\b(?:lies|lying|lay|located|situated)\b", lead, _I)
+    return bool(
+        lying
+        and not re.search(rf"\b{_RING_OR_ZONE}\s*,?\s*(?:which\s+)?$", lead[: lying.start()], _I)
+    )
 
 
 def _bank_side(m: re.Match) -> str:
@@ -1050,11 +1060,17 @@ def read_width(
                     _RULE.search(sentence[c_start:m_start])
                     # "everyone within 12 km of the fire front must leave": the rule after it
                     or (
-                        re.search(r"\b(?:everyone|everybody|anyone|anybody|all\s+residents)\s+$",
-                                  lead[: within_lead.start()], _I)
-                        and re.search(r"\b(?:must|shall|are\s+to|have\s+to|has\s+to)\s+"
-                                      r"(?:leave|go|move|evacuate|get\s+out)\b",
-                                      clause_after[:80], _I)
+                        re.search(
+                            r"\b(?:everyone|everybody|anyone|anybody|all\s+residents)\s+$",
+                            lead[: within_lead.start()],
+                            _I,
+                        )
+                        and re.search(
+                            r"\b(?:must|shall|are\s+to|have\s+to|has\s+to)\s+"
+                            r"(?:leave|go|move|evacuate|get\s+out)\b",
+                            clause_after[:80],
+                            _I,
+                        )
                     )
                     # "nobody could approach within 8 feet of", "a crime to stand within"
                     or re.search(
@@ -1109,11 +1125,12 @@ def read_width(
         # "the vessel was stopped 11 nautical miles from the reef", "the line passes within 3 km
         # of the town": where something was or runs, not a zone
         and not re.search(
-            r"\b(?:as\s+far\s+as|lies|lying|lay|located|situated|stopped|intercepted|boarded|"
+            r"\b(?:as\s+far\s+as|stopped|intercepted|boarded|"
             r"sighted|spotted|seen|found|pass(?:es|ed)?|runs?|ran|comes|came)\b",
             lead,
             _I,
         )
+        and not _lies_there(lead)
     ):
         radius = within_lead or re.search(r"$", lead)
     # "half circles reaching 20 nautical miles out from the harbour entrance", "the danger area
@@ -1163,10 +1180,7 @@ def read_width(
         and (_ZONE.search(sentence) or _RING.search(sentence))
         and not _AFTER_FROM.match(after)
         # ("the zones lying between 4 km and 4 miles from the dome": where the zones lie)
-        and (
-            not (lying := re.search(r"\b(?:lies|lying|lay|located|situated)\b", lead, _I))
-            or re.search(rf"\b{_RING_OR_ZONE}\s*,?\s*(?:which\s+)?$", lead[: lying.start()], _I)
-        )
+        and not _lies_there(lead)
         and (
             named := re.match(
                 r"\s*(?:from|of)\s+the\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b", after, _I
