@@ -235,7 +235,7 @@ _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|are
 _BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
 _BAND_AFTER = re.compile(
     rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|off|behind|beyond)\s+"
-    r"(?:the|this|that|its|their|each)\b"
+    r"(?:the|this|that|its|their|each|an?|any)\b"
     # "between 5 and 12 kilometres out"
     r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
     # "from 5 to 12 km below the dam", "from 12 km to 20 miles downwind"
@@ -486,7 +486,11 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     if (
         (m.unit_code != nxt.unit_code or same_unit_band)
         and m.high_km < nxt.low_km
-        and (re.fullmatch(r"\s*(?:-|to)\s*", gap) or (between and re.fullmatch(r"\s*and\s*", gap)))
+        # ("from 300 metres out to half a nautical mile")
+        and (
+            re.fullmatch(r"\s*(?:-|(?:out\s+)?to)\s*", gap)
+            or (between and re.fullmatch(r"\s*and\s*", gap))
+        )
     ):
         return _Merged(
             nxt.end,
@@ -1037,11 +1041,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             fields["band"] = True
         reference = None
         if reading.semantics == "depth" and (
-            re.match(r"(?:radius|within|stay|keep|remain)", reading.decided_by or "", re.I)
+            re.match(r"(?:(?:in\s+)?radius|within|stay|keep|remain)", reading.decided_by or "", re.I)
             or re.search(r"\bwithin\s*$", norm[max(s_a, m.start - 20) : m.start], re.I)
         ):
-            # "within 10 km of the plant", "a radius of 30 km around the station"
+            # "within 10 km of the plant", "a radius of 30 km around the station", "1 km in
+            # radius around the gas jetty"
             reference = point_of(after) or thing_of(after)
+            if reference is None and re.match(r"(?:in\s+)?radius", reading.decided_by or "", re.I):
+                reference = thing_around(after)
         elif reading.semantics == "depth" and (reading.decided_by or "").startswith("closer than"):
             # "no closer than 5 cables to the guard vessel"
             reference = thing_of(re.sub(r"^\s*to\s", " of ", after))
@@ -1329,6 +1336,14 @@ def _halves_of_a_total(norm: str, claims: list[Claim], ends: list[tuple[int, int
         if a["semantics"] != "depth" or b["semantics"] not in ("unspecified", "total"):
             continue
         if abs(2 * a["max_km"] - b["max_km"]) > 1e-9 or abs(2 * a["min_km"] - b["min_km"]) > 1e-9:
+            continue
+        # ("withdraw 3 km back from its own forward positions, so that a 6 km zone": each side
+        # from its own line, a depth as on the Golan)
+        if re.search(
+            r"\b(?:own|respective)\s+(?:[\w'-]+\s+){0,2}?(?:lines?|positions|localities|posts)\b",
+            f"{a.get('semantics_words')} {a.get('reference')}",
+            re.I,
+        ):
             continue
         gap = norm[ends[i][1] : ends[i + 1][0]]
         if re.search(r"[.;!?]", gap) or not re.search(

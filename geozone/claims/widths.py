@@ -821,6 +821,8 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     return bool(
         _VAGUE.search(lead)
         or _HEIGHT_BEFORE.search(lead)
+        # "the first 300 km should be finished": a stretch of a line, counted along it
+        or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
         or _HABIT_BEFORE.search(lead)
         or _WHOLE_OF.search(lead)
         or _CURRENCY.search(lead)
@@ -1175,15 +1177,26 @@ def read_width(
     if (
         radius is None
         and point_after is None
-        and re.search(r"\bbetween\s*$", lead_core + " ", _I)
-        and re.search(r"\sand\s", sentence[m_start:m_end])
+        and (
+            (
+                re.search(r"\bbetween\s*$", lead_core + " ", _I)
+                and re.search(r"\sand\s", sentence[m_start:m_end])
+            )
+            # "the band from 300 metres out to half a nautical mile from an entry"
+            or (
+                re.search(rf"\b{ZONE_NOUN}\s+from\s*$", lead_core + " ", _I)
+                and re.search(r"\s(?:out\s+)?to\s", sentence[m_start:m_end])
+            )
+        )
         and (_ZONE.search(sentence) or _RING.search(sentence))
         and not _AFTER_FROM.match(after)
         # ("the zones lying between 4 km and 4 miles from the dome": where the zones lie)
         and not _lies_there(lead)
         and (
             named := re.match(
-                r"\s*(?:from|of)\s+the\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b", after, _I
+                r"\s*(?:from|of)\s+(?:the|an?|any)\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b",
+                after,
+                _I,
             )
         )
     ):
