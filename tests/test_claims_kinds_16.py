@@ -142,6 +142,29 @@ KINDS = {
             [(10, 15 * MI, D, S)],
         ),
     ],
+    "a band from one distance out to another from a thing": [
+        (
+            "Kayaks in the band from 200 metres out to a mile from an outfall must keep clear.",
+            [(0.2, MI, D, S)],
+        ),
+        (
+            "Swimmers in the strip from 100 metres out to half a mile from a sewer pipe are "
+            "warned.",
+            [(0.1, MI / 2, D, S)],
+        ),
+    ],
+    "a move back from each side's own positions: a depth, not half of the zone it makes": [
+        (
+            "Each army shall pull its forward units 2 kilometres back from its own front "
+            "positions, so that a zone of 4 km in all separates them.",
+            [(2, 2, D, S), (4, 4, T, S)],
+        ),
+        (
+            "Each side shall move its guns 5 kilometres back from its own present positions, so "
+            "that a belt of 10 km in all lies between them.",
+            [(5, 5, D, S), (10, 10, T, S)],
+        ),
+    ],
     "a telex line in capitals that runs on past a line break": [
         (
             "3. BOTH SIDES TO KEEP MORTARS NO CLOSER THAN 12 KM\nTO THE CEASEFIRE LINE.",
@@ -183,6 +206,11 @@ KINDS = {
     ],
     "not widths: heights, foraging animals, named rivers, the depth of water": [
         ("No aircraft may fly lower than 2,000 metres over the Buffer Area.", []),
+        (
+            "Work has begun on the border fence, and officials said the first 120 km would be "
+            "done by June.",
+            [],
+        ),
         ("Albatrosses feed within 50 to 80 km of their colonies, and a buffer is planned.", []),
         (
             "The demilitarised zone runs along the border. Where the border follows the Orrin, "
@@ -221,6 +249,7 @@ def bands(text: str) -> list[bool]:
 BANDS = [
     ("A warning area extends from 3 to 9 km below the weir; people must stay alert.", [True]),
     ("An ash advisory covers a further belt from 10 km to 15 miles downwind.", [True]),
+    ("Kayaks in the band from 200 metres out to a mile from an outfall must keep clear.", [True]),
     # a pair, not a band
     ("Troops stay 4 km east and 4 km west of the ridge.", [False]),
 ]
@@ -255,6 +284,10 @@ REFERENCES = [
         ["buoy"],
     ),
     ("A warning area extends from 3 to 9 km below the weir; people must stay alert.", ["weir"]),
+    (
+        "The security zone of 2 km in radius around the oil terminal stays in force.",
+        ["oil terminal"],
+    ),
     (
         "3. BOTH SIDES TO KEEP MORTARS NO CLOSER THAN 12 KM\nTO THE CEASEFIRE LINE.",
         ["ceasefire line"],

@@ -1041,7 +1041,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             fields["band"] = True
         reference = None
         if reading.semantics == "depth" and (
-            re.match(r"(?:(?:in\s+)?radius|within|stay|keep|remain)", reading.decided_by or "", re.I)
+            re.match(
+                r"(?:(?:in\s+)?radius|within|stay|keep|remain)", reading.decided_by or "", re.I
+            )
             or re.search(r"\bwithin\s*$", norm[max(s_a, m.start - 20) : m.start], re.I)
         ):
             # "within 10 km of the plant", "a radius of 30 km around the station", "1 km in

@@ -434,6 +434,7 @@ def thing_around(after: str) -> str | None:
         return None
     rest = re.match(
         r"(?:\s+(?!(?:that|which|who|while|where|when|is|are|was|were|may|must|shall|will|to|for|"
+        r"stays?|remains?|lies|has|have|had|"
         r"with|and|or|in|on|at|by|from|of|under|during|until|within|near|after|before)\b)(?-i:[a-z])[\w'-]+){0,2}"
         r"(?:\s+(?:on|in|at)(?:\s+(?-i:[A-Z])[\w'-]+)+)?",
         after[m.end() :],
