@@ -165,6 +165,21 @@ KINDS = {
             [(5, 5, D, S), (10, 10, T, S)],
         ),
     ],
+    "a radius named after another radius in its sentence": [
+        (
+            "Planning zones ring the works. The plan pairs the 5 km radius of its sirens with a "
+            "10 km radius for iodine tablets.",
+            [(5, 5, D, S), (10, 10, D, S)],
+        ),
+        (
+            "Safety zones surround each depot. Rules match the 400 m radius of the fence with a "
+            "2 km radius for flights.",
+            [(0.4, 0.4, D, S), (2, 2, D, S)],
+        ),
+    ],
+    "(not this kind) two weapons' reach": [
+        ("The missile has a 300 km radius and the older one a 200 km radius.", []),
+    ],
     "a telex line in capitals that runs on past a line break": [
         (
             "3. BOTH SIDES TO KEEP MORTARS NO CLOSER THAN 12 KM\nTO THE CEASEFIRE LINE.",

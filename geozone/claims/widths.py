@@ -925,6 +925,21 @@ def read_width(
             _I,
         )
     )
+    # "replaced the 10 km radius of its plans with a 20 km radius": a radius like the one before
+    zone_radius = zone_radius or (
+        re.match(r"\s*-?\s*radius\b", after, _I)
+        and re.search(
+            r"\b\d[\d.,]*\s*-?\s*(?:km|kilomet\w*|m|met(?:re|er)s?|miles?|nm|nautical\s+miles?|yards?)"
+            r"\s+radius\b",
+            sentence[:m_start],
+            _I,
+        )
+        and not re.search(
+            r"\b(?:missiles?|rockets?|guns?|artillery|mortars?|launchers?|weapons?|shells?|range)\b",
+            sentence,
+            _I,
+        )
+    )
     # "boaters will have to keep at least 1,000 yards away from the whales": a rule's radius
     keep_away = _KEEP_AWAY.search(lead) and re.match(r"\s*away\s+from\b", after, _I)
     if (_AFTER_LENGTH.match(after) and not near_of) or (
