@@ -177,6 +177,16 @@ KINDS = {
             [(0.4, 0.4, D, S), (2, 2, D, S)],
         ),
     ],
+    "a reach beyond the outer limit of an area known by its designator: a depth": [
+        (
+            "A buffer zone of 5 nm beyond the outer limit of EG-D201 applies during firing.",
+            [(5 * NMI, 5 * NMI, D, S)],
+        ),
+        (
+            "C) BUFFER ZONE OF 3NM BEYOND THE LIMIT OF R-44 WHERE FLIGHTS ARE BANNED.",
+            [(3 * NMI, 3 * NMI, D, S)],
+        ),
+    ],
     "(not this kind) two weapons' reach": [
         ("The missile has a 300 km radius and the older one a 200 km radius.", []),
     ],
@@ -302,6 +312,10 @@ REFERENCES = [
     (
         "The security zone of 2 km in radius around the oil terminal stays in force.",
         ["oil terminal"],
+    ),
+    (
+        "A buffer zone of 5 nm beyond the outer limit of EG-D201 applies during firing.",
+        ["outer limit of EG-D201"],
     ),
     (
         "3. BOTH SIDES TO KEEP MORTARS NO CLOSER THAN 12 KM\nTO THE CEASEFIRE LINE.",

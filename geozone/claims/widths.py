@@ -168,6 +168,8 @@ _AFTER_FROM = re.compile(
     # "between 5 and 15 km from the outer edge of the zone"
     rf"|(?:outer\s+|inner\s+|far\s+)?(?:edge|limit)s?\s+of\s+(?:the\s+|its\s+|this\s+)?"
     rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b"
+    # "beyond the outer limit of LV-D87": an area known by its designator
+    r"|(?:outer\s+|inner\s+)?(?:edge|limit)s?\s+of\s+(?-i:[A-Z]{1,4}-?[A-Z]?\d{1,4}[A-Z]?)\b"
     # "from its edges", "beyond their outer limits": a zone's edges named before
     rf"|(?<=\bits\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b"
     rf"|(?<=\btheir\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b)"
@@ -2306,6 +2308,8 @@ _REFERENCE = re.compile(
     r"(?<=\s)route|cent(?:re|er)\s*-?\s*line(?:\s+of\s+(?:the\s+)?(?:airway|route|track|channel)"
     r"\s+(?-i:[A-Z]{1,3}\d{1,4}[A-Z]?))?)s?)\b"
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
+    # "beyond the outer limit of LV-D87": the edge of an area known by its designator
+    r"|(?P<edge>(?:outer\s+|inner\s+)?(?:edge|limit)s?\s+of\s+(?-i:[A-Z]{1,4}-?[A-Z]?\d{1,4}[A-Z]?))\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control|fire))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     # "from the right bank", "from the northern bank": a bank of the river named before
@@ -2442,6 +2446,9 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         return m.group("proper")
     if m.group("zone"):
         return re.sub(r"\s+", " ", m.group("zone")).lower()
+    if m.group("edge"):
+        words = re.sub(r"\s+", " ", m.group("edge")).split(" ")
+        return " ".join([*(w.lower() for w in words[:-1]), words[-1]])
     for group in ("own", "base"):
         if m.group(group):
             return re.sub(r"\s+", " ", m.group(group)).lower()
