@@ -187,6 +187,17 @@ KINDS = {
             [(3 * NMI, 3 * NMI, D, S)],
         ),
     ],
+    "the figure a new one in the same sentence replaced: 'up from 8 km this morning'": [
+        (
+            "Everyone within 6 km of the crater must go, up from 4 km yesterday.",
+            [(6, 6, D, S), (4, 4, D, "superseded")],
+        ),
+        (
+            "The exclusion zone now reaches 3 miles from the plant, down from 5 miles last week.",
+            [(3 * MI, 3 * MI, D, S), (5 * MI, 5 * MI, D, "superseded")],
+        ),
+    ],
+    "(not this kind) 'up from' with no zone": [("Prices rose to 5 km, up from 3 km.", [])],
     "(not this kind) two weapons' reach": [
         ("The missile has a 300 km radius and the older one a 200 km radius.", []),
     ],

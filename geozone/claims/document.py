@@ -1025,6 +1025,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         }
         if proposal:
             fields["proposal"] = proposal
+        if (
+            reading.decided_by == "as the figure it changed"
+            and reading.semantics == "unspecified"
+            and claims
+            and text_pos.get(id(claims[-1]), -1) >= s_a
+        ):
+            # "within 12 km of the fire front, up from 8 km": as the figure before it, now
+            fields["semantics"] = claims[-1].fields["semantics"]
         after = norm[end : min(s_b, end + 120)]
         if merged is not None and merged.semantics == "per_side":
             after = norm[_pair_end(found, m) : min(s_b, end + 120)]

@@ -894,6 +894,25 @@ def read_width(
         return None
     if _HEIGHT_BEFORE.search(near_before) or _HABIT_BEFORE.search(near_before):
         return None
+    # "everyone within 12 km of the fire front must leave, up from 8 km this morning": the
+    # figure the one before it in the sentence replaced, measuring what that one does
+    if (
+        prev_end > 0
+        and re.search(r",\s*(?:up|down)\s+from\s+$", sentence[:m_start], _I)
+        and (
+            _ZONE.search(sentence)
+            or _CONTEXT.search(sentence)
+            or re.search(r"\bwithin\b", sentence[:prev_end], _I)
+        )
+    ):
+        qual = _QUALIFIER.search(near_before)
+        return WidthReading(
+            "unspecified",
+            "as the figure it changed",
+            qual and _ws(qual.group()).lower(),
+            "rejected",
+            "superseded",
+        )
     # "the wreck lies in the Outer Roads, in a depth of 21 metres.": how deep the water is
     if (
         re.search(r"\b(?:in|at)\s+a\s+depth\s+of\s+$", near_before, _I)
