@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .deadlines import document_date, find_deadlines, what_for
-from .learned import context_model, features
+from .learned import LEARNED, context_model, features
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, at_sea, measurements, numbers
 from .routes import find_routes
@@ -135,6 +135,8 @@ _NO_LINE_NAMED = re.compile(
     r"\W{0,3}(?:on\s+)?(?:either|each|both)\s+sides?\b(?!\s+of\b)"
     # "between 5 and 12 kilometres out"
     r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
+    # "from 5 to 12 km below the dam", "from 12 km to 20 miles downwind"
+    r"|\s*(?:below|above)\s+the\b|\s*(?:downwind|downstream|downrange)\b"
     # "fifteen kilometres, all of it on our side": one side of the report's line
     r"|\s*(?:-?\s*deep\s+)?,?\s*(?:(?:all\s+of\s+it|all|entirely|wholly|only)\s+)?on\s+(?:our|their|its|"
     r"one|the\s+other)\s+side\b(?!\s+of\b)",
@@ -245,9 +247,11 @@ _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|are
 _BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
 _BAND_AFTER = re.compile(
     rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|off|behind|beyond)\s+"
-    r"(?:the|this|that|its|their|each)\b"
+    r"(?:the|this|that|its|their|each|an?|any)\b"
     # "between 5 and 12 kilometres out"
     r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
+    # "from 5 to 12 km below the dam", "from 12 km to 20 miles downwind"
+    r"|\s*(?:below|above)\s+the\b|\s*(?:downwind|downstream|downrange)\b"
     # "fifteen kilometres, all of it on our side": one side of the report's line
     r"|\s*(?:-?\s*deep\s+)?,?\s*(?:(?:all\s+of\s+it|all|entirely|wholly|only)\s+)?on\s+(?:our|their|its|"
     r"one|the\s+other)\s+side\b(?!\s+of\b)",
@@ -494,7 +498,11 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     if (
         (m.unit_code != nxt.unit_code or same_unit_band)
         and m.high_km < nxt.low_km
-        and (re.fullmatch(r"\s*(?:-|to)\s*", gap) or (between and re.fullmatch(r"\s*and\s*", gap)))
+        # ("from 300 metres out to half a nautical mile")
+        and (
+            re.fullmatch(r"\s*(?:-|(?:out\s+)?to)\s*", gap)
+            or (between and re.fullmatch(r"\s*and\s*", gap))
+        )
     ):
         return _Merged(
             nxt.end,
@@ -770,10 +778,6 @@ _SHARED_NEXT = re.compile(
 )
 
 
-LEARNED = "learned from the words around it"
-"""``semantics_words`` of a reading the context model made (see :mod:`.learned`)."""
-
-
 # "a 20-kilometer zone", "the 5 km strip": a figure that only names a zone says nothing of what
 # it measures, whatever the words around it (see docs/claims.md). Narrower than
 # mentions._NAMES_ZONE, which also takes lines, sections and moves to carry an earlier
@@ -833,8 +837,41 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
     )
 
 
+_POINT_WORDS = re.compile(r"(?:within|radius|a?round|closer|keep|stay|remain)\b", re.I)
+
+
+def _about_a_point(fields: dict[str, Any]) -> bool:
+    """Whether a width is a radius about a point ("within 40 km of the airfield"), whose
+    point is not a line other widths keep back from."""
+    return fields["semantics"] == "depth" and bool(
+        _POINT_WORDS.match(fields.get("semantics_words") or "")
+    )
+
+
+def _caps_lines_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences of a text in capitals (a telex) run on over a line break with no stop.
+
+    "NO CLOSER THAN 15 KM\\nTO THE LINE OF CONTACT.": each line is a sentence
+    to the splitter; a line in capitals that ends without a stop goes on
+    in the next line in capitals.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if (
+            out
+            and re.search(r"[A-Z0-9,)-]\n$", norm[out[-1][0] : out[-1][1]])
+            and not re.search(r"[a-z]", norm[out[-1][0] : b])
+            and re.search(r"[A-Z]{2}", norm[a:b])
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
+    lines = _caps_lines_joined(norm, spans)
     found = [x for m in at_sea(norm, measurements(norm)) for x in _split_change(norm, m)]
     found = sorted(found + _carried(norm, found), key=lambda m: m.start)
     # a name, not a figure: "Three Mile Island", "the Eight Mile Road" (it does not end the
@@ -868,7 +905,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     text_pos: dict[int, int] = {}
     ends: list[tuple[int, int]] = []
     for m, end, conv, merged in items:
-        s_a, s_b = _sentence_of(spans, m.start)
+        s_a, s_b = _sentence_of(lines, m.start)
         sentence = norm[s_a:s_b]
         # listed figures ("10, 20 and 25 km") share their unit: they do not bound each other
         inside = [(mm, e) for mm, e, _, _ in items if s_a <= mm.start < s_b and mm is not m]
@@ -1008,6 +1045,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         }
         if proposal:
             fields["proposal"] = proposal
+        if (
+            reading.decided_by == "as the figure it changed"
+            and reading.semantics == "unspecified"
+            and claims
+            and text_pos.get(id(claims[-1]), -1) >= s_a
+        ):
+            # "within 12 km of the fire front, up from 8 km": as the figure before it, now
+            fields["semantics"] = claims[-1].fields["semantics"]
         after = norm[end : min(s_b, end + 120)]
         if merged is not None and merged.semantics == "per_side":
             after = norm[_pair_end(found, m) : min(s_b, end + 120)]
@@ -1024,16 +1069,27 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             fields["band"] = True
         reference = None
         if reading.semantics == "depth" and (
-            re.match(r"(?:radius|within|stay|keep|remain)", reading.decided_by or "", re.I)
+            re.match(
+                r"(?:(?:in\s+)?radius|within|stay|keep|remain)", reading.decided_by or "", re.I
+            )
             or re.search(r"\bwithin\s*$", norm[max(s_a, m.start - 20) : m.start], re.I)
         ):
-            # "within 10 km of the plant", "a radius of 30 km around the station"
+            # "within 10 km of the plant", "a radius of 30 km around the station", "1 km in
+            # radius around the gas jetty"
             reference = point_of(after) or thing_of(after)
+            if reference is None and re.match(r"(?:in\s+)?radius", reading.decided_by or "", re.I):
+                reference = thing_around(after)
+        elif reading.semantics == "depth" and (reading.decided_by or "").startswith("closer than"):
+            # "no closer than 5 cables to the guard vessel"
+            reference = thing_of(re.sub(r"^\s*to\s", " of ", after))
         elif reading.semantics == "depth" and re.match(
-            r"(?:away\s+|(?:out|outwards?|downrange|downwind|downstream|offshore)\s+)?(?:from|of)\s",
+            r"(?:away\s+|(?:out|outwards?|downrange|downwind|downstream|offshore)\s+)?(?:from|of)\s"
+            r"|(?:below|above)\s",
             reading.decided_by or "",
             re.I,
         ):
+            # ("5 to 12 km below the dam": downstream of it)
+            after = re.sub(r"^\s*(?:below|above)\s", " from ", after, flags=re.I)
             # "to 20 km from the summit", "4 km downrange of the firing point": a zone's reach
             # from a point
             there, particle = re.subn(
@@ -1054,6 +1110,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = thing_around(after)
         if reference is None:
             reference = reference_of(after, norm[: m.start])
+        if reference is None and re.search(
+            r"\b(?:closer|nearer)\s+than\s*$", norm[max(s_a, m.start - 30) : m.start], re.I
+        ):
+            # "no closer than 15 km to the line of contact"
+            to = re.sub(r"^\s*to\s", " from ", after, flags=re.I)
+            reference = reference_of(to, norm[: m.start])
         if reference is None and merged is not None:
             reference = reference_of(norm[m.end : merged.end], norm[: m.start])
         if reference is None:
@@ -1062,7 +1124,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = reference_of_side(after, norm[: m.start])
         if reference is None:
             reference = reference_of_it(norm[s_a : m.start], after, norm[: m.start])
-        if reference is None and claims and "reference" in claims[-1].fields:
+        if (
+            reference is None
+            and claims
+            and "reference" in claims[-1].fields
+            # ("within 40 km of the airfield ... a 10 km pullback on each side": a point a
+            # radius is drawn about is not the line two sides keep back from)
+            and not (reading.semantics == "per_side" and _about_a_point(claims[-1].fields))
+        ):
             # "... 6 km north and south of the M4 ... 12 km in all": the same zone's line
             prev = claims[-1]
             gap = text.norm[text_pos.get(id(prev), m.start) : m.start]
@@ -1071,7 +1140,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if reference is None and _NO_LINE_NAMED.match(after):
             # "a strip of just 1 km on either side", "ten kilometres each side": the line of
             # the report's zones, when every earlier width that names one names the same
-            named = {c.fields["reference"] for c in claims if "reference" in c.fields}
+            named = {
+                c.fields["reference"]
+                for c in claims
+                if "reference" in c.fields and not _about_a_point(c.fields)
+            }
             if len(named) == 1:
                 reference = named.pop()
         if reference:
@@ -1561,6 +1634,14 @@ def _halves_of_a_total(norm: str, claims: list[Claim], ends: list[tuple[int, int
         if a["semantics"] != "depth" or b["semantics"] not in ("unspecified", "total"):
             continue
         if abs(2 * a["max_km"] - b["max_km"]) > 1e-9 or abs(2 * a["min_km"] - b["min_km"]) > 1e-9:
+            continue
+        # ("withdraw 3 km back from its own forward positions, so that a 6 km zone": each side
+        # from its own line, a depth as on the Golan)
+        if re.search(
+            r"\b(?:own|respective)\s+(?:[\w'-]+\s+){0,2}?(?:lines?|positions|localities|posts)\b",
+            f"{a.get('semantics_words')} {a.get('reference')}",
+            re.I,
+        ):
             continue
         gap = norm[ends[i][1] : ends[i + 1][0]]
         if re.search(r"[.;!?]", gap) or not re.search(

@@ -28,6 +28,8 @@ from importlib import resources
 from itertools import pairwise
 
 MODEL_FILE = "context_model.json"
+LEARNED = "learned from the words around it"
+"""``semantics_words`` of a reading the context model made."""
 _WORD = re.compile(r"[a-z]+|\d+")
 _LEFT = 6
 _RIGHT = 8

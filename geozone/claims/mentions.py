@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .learned import LEARNED
 from .status import PROPOSAL
-from .widths import FULL_AGAIN, MOVE_NOUN, ZONE_NOUN
+from .widths import CHANGE, FULL_AGAIN, MOVE_NOUN, ZONE_NOUN
 
 _MIGHT_HAVE_BEEN = re.compile(
     rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+"
@@ -49,10 +50,12 @@ _NAMES_ZONE = re.compile(
 # "the 30-kilometre demand": a proposal named by its figure (the zone it proposed, when that
 # zone was drawn about a line the report names)
 _NAMES_PROPOSAL = re.compile(
-    r"\s*-?\s*(?:[\w'-]+\s+)?(?:demands?|proposals?|offers?|requests?)\b", re.I
+    r"\s*-?\s*(?:[\w'-]+\s+)?(?:demands?|proposals?|offers?|requests?|figures?)\b", re.I
 )
 # "the 12-mile limit": the edge of a zone out to sea, named by its figure
 _NAMES_LIMIT = re.compile(r"\s*-?\s*(?:[\w'-]+\s+)?limits?\b", re.I)
+# "the 5-kilometre radius": a radius named by its figure
+_NAMES_RADIUS = re.compile(r"\s*-?\s*(?:[\w'-]+\s+)?(?:radius|radii|circle)\b", re.I)
 # a depth out to sea: from a coast or from baselines, always on the sea's side
 _OUT_TO_SEA = re.compile(
     # ("the fishing zone off the Gaza Strip to": a zone at sea off a coast)
@@ -167,8 +170,19 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         start, end = spans[i]
         full = re.search(FULL_AGAIN, norm[max(0, start - 60) : start], re.I)
         proposal = _NAMES_PROPOSAL.match(norm, end) and not _NAMES_ZONE.match(norm, end)
-        if f["semantics"] != "unspecified" or not (
-            _NAMES_ZONE.match(norm, end) or _NAMES_LIMIT.match(norm, end) or full or proposal
+        # "The 5-kilometre radius": a radius named by its figure, read from its words alone
+        named_radius = (
+            _NAMES_RADIUS.match(norm, end)
+            and f["semantics"] == "depth"
+            and f.get("semantics_words") == LEARNED
+            and "reference" not in f
+        )
+        if (f["semantics"] != "unspecified" and not named_radius) or not (
+            _NAMES_ZONE.match(norm, end)
+            or _NAMES_LIMIT.match(norm, end)
+            or full
+            or proposal
+            or named_radius
         ):
             continue
         before = [
@@ -191,7 +205,9 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         radius = earlier == {"depth"} and all(
             not _INTO_SIDE.match(o.get("semantics_words") or "") for o in before
         )
-        if not at_sea and not full and not proposal and not _NAMES_ZONE.match(norm, end):
+        # "within the 5 km limit", "the 5 km radius": the edge of a radius named before
+        edge = radius and (_NAMES_LIMIT.match(norm, end) or _NAMES_RADIUS.match(norm, end))
+        if not (at_sea or full or proposal or edge or _NAMES_ZONE.match(norm, end)):
             continue
         # "The 500-metre margin": the line of the zone it names again
         lines = {
@@ -207,10 +223,62 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
             fields = {**f, "semantics": sem, "semantics_words": words}
             # ("the full 3 miles north of the Tarn light": the words after it say where, not
             # what it is measured from)
-            if ("reference" not in f or full or radius) and len(lines) == 1:
+            if ("reference" not in f or full or radius or proposal) and len(lines) == 1:
                 fields["reference"] = lines.pop()
             out[i] = replace(c, fields=fields)
-    return _sides(norm, out, spans)
+    return _sides(norm, _changed_as_before(norm, out, spans), spans)
+
+
+# "the exclusion zone will be extended to 2 nautical miles", "to extend the evacuation radius to
+# 17 km": a zone's figure changed, the zone named just before it
+_ZONE_CHANGED = re.compile(
+    rf"\b(?P<noun>(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|radius))\s+(?:\w+\s+){{0,4}}?{CHANGE}\s+"
+    r"(?:\w+\s+){0,2}?to\s+(?:(?:about|some|around|roughly)\s+)?$"
+    rf"|{CHANGE}\s+(?:the|its|their|this|that)\s+(?P<noun2>(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|radius))"
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:(?:about|some|around|roughly)\s+)?$",
+    re.I,
+)
+
+
+def _changed_as_before(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
+    """A zone's figure changed takes what the zone's earlier figures measure, when all of them
+    are a reach out from a point ("a radius of 1 nautical mile around the wreck ... the
+    exclusion zone will be extended to 2 nautical miles": a radius too, about the wreck)."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if f["semantics"] != "unspecified" or f.get("semantics_words"):
+            continue
+        start = spans[i][0]
+        m = _ZONE_CHANGED.search(_sentence_before(norm, start)[-120:])
+        if m is None:
+            continue
+        noun = re.sub(r"\s+", " ", (m.group("noun") or m.group("noun2"))).lower()
+        head = noun.split()[-1].rstrip("s")
+        before = [
+            (o.fields, o_start)
+            for o, (o_start, _) in zip(out, spans, strict=True)
+            if o_start < start and o.fields["status"] != "rejected"
+        ]
+        # the earlier figures of the same zone, named by the same words; else all earlier ones
+        same = [
+            o
+            for o, o_start in before
+            if re.search(rf"\b{re.escape(noun.rstrip('s'))}", _sentence_before(norm, o_start), re.I)
+        ] or [o for o, _ in before]
+        if not same or not all(
+            o["semantics"] == "depth"
+            and not _INTO_SIDE.match(o.get("semantics_words") or "")
+            and not _OUT_TO_SEA.search(o.get("reference") or "")
+            for o in same
+        ):
+            continue
+        fields = {**f, "semantics": "depth", "semantics_words": f"as the {head} changed"}
+        points = {o.get("reference") for o in same}
+        if len(points) == 1 and None not in points and "reference" not in f:
+            fields["reference"] = points.pop()
+        out[i] = replace(c, fields=fields)
+    return out
 
 
 _FROM_LINE = re.compile(r"(?:away\s+)?(?:from|of)\s|\s*(?:out|outwards?)\b", re.I)

@@ -113,6 +113,8 @@ _NAMED_RADIUS = (
 _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
     r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "a belt from 12 km to 20 miles downwind" (but "4 km downrange of the pad": from a thing)
+    r"(?:downwind|downstream|downrange)(?!\s*,?\s*(?:of|from)\b)|"
     # "a 1,000-metre evacuation radius": the radius a zone is named by
     rf"{_NAMED_RADIUS}|"
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
@@ -153,16 +155,21 @@ _AFTER_PER_SIDE = re.compile(
     _I,
 )
 _AFTER_FROM = re.compile(
-    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+"
+    # ("extend two nautical miles out from the coast")
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+|out\s+(?=from\b)"
     # "a belt of 4 nautical miles measured from straight baselines"
     rf"|,?\s*(?:measured|counted|reckoned)\s+)?"
     rf"(?:from|of|off|behind|beyond)\s+"
     # "from the seaward extension of the line"
     rf"(?:the\s+(?:[\w'-]+\s+)?(?:extension|prolongation)\s+of\s+)?"
-    rf"(?:the\s+|their\s+|its\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
+    # "back from that party's own forward line": each side's own line
+    rf"(?:the\s+|their\s+|its\s+|(?:that|this|each|either|the\s+other)\s+"
+    rf"(?:party|side|army|state|country|force)'s\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
     # "between 5 and 15 km from the outer edge of the zone"
     rf"|(?:outer\s+|inner\s+|far\s+)?(?:edge|limit)s?\s+of\s+(?:the\s+|its\s+|this\s+)?"
     rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b"
+    # "beyond the outer limit of LV-D87": an area known by its designator
+    r"|(?:outer\s+|inner\s+)?(?:edge|limit)s?\s+of\s+(?-i:[A-Z]{1,4}-?[A-Z]?\d{1,4}[A-Z]?)\b"
     # "from its edges", "beyond their outer limits": a zone's edges named before
     rf"|(?<=\bits\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b"
     rf"|(?<=\btheir\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b)"
@@ -174,7 +181,10 @@ _AFTER_INTO = re.compile(
     r"\s*(?:-?\s*deep\s+)?(?:inside|into|within|in)\s+(?!(?:width|depth|length|each|either|both)\b)"
     r"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:territory|territories|side|province|"
     r"region|country|(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)[A-Z][\w'-]+)\b",
+    r"November|December)\b)[A-Z][\w'-]+)\b"
+    # ("widens to 5.5 km in the Dunmore gap": where the zone is that wide, not a side)
+    r"(?!\s+(?:gap|pass|valley|gorge|sector|section|stretch|plain|lowlands|highlands|hills|"
+    r"marshes|delta|bend)\b)",
 )
 _AFTER_DIR = re.compile(
     # "5 nautical miles to the south and east of the peninsula"
@@ -329,7 +339,10 @@ _RANGE = re.compile(
 _AFTER_RANGE = re.compile(
     rf"\s*-?\s*(?:range|radius(?!\s+(?:of|around|round|about|cent(?:red|ered)\s+on)\s+(?!action\b))|limit\s+on\s+(?:the\s+|their\s+|its\s+)?(?:range|calibre|caliber|speed)|"
     rf"away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
-    rf"{_BORDER})|high\b|tall\b|above\b|below\b|altitude|"
+    rf"{_BORDER})|high\b|tall\b|"
+    # ("from 5 to 12 km below the dam": downstream of it, not a height)
+    rf"(?:above|below)\b(?!\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?(?:dam|weir|barrage|bridge|"
+    rf"falls|sluice|lock|confluence|reservoir)s?\b)|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
     _I,
 )
@@ -352,6 +365,24 @@ _LOCATED = re.compile(
 )
 # "40 km² of farmland", "12 sq km": an area, not a width
 _AREA_AFTER = re.compile(r"\s*(?:2|²|sq\b|square\b)", _I)
+# a river or a place known by its name, and how wide it is: "the Tessel, which is some 400 metres
+# wide", "The Mekong itself, which forms the frontier, is more than a kilometre wide"
+_NAMED_WHICH_IS = re.compile(
+    r"\b(?-i:[A-Z])[\w'-]+\s*,\s*which\s+(?:is|was)\s+(?:\w+\s+){0,2}?$", _I
+)
+_NAMED_ITSELF = re.compile(
+    r"\W*(?:the\s+)?(?-i:[A-Z])[\w'-]+\s+itself\s*(?:,[^,]{1,80},)?\s+(?:is|was|are|were)\s+"
+    r"(?:\w+\s+){0,3}?$",
+    _I,
+)
+# how far animals go: "penguins forage within 20 to 30 km of their nests"
+_HABIT_BEFORE = re.compile(
+    r"\b(?:forag\w*|feed(?:s|ing)?|fed|hunt(?:s|ed|ing)?|graz\w*|roam\w*|migrat\w*)\s+"
+    r"(?:\w+\s+)?(?:within|up\s+to|as\s+far\s+as)?\s*$",
+    _I,
+)
+# "no aircraft shall fly lower than 3,000 metres": a height
+_HEIGHT_BEFORE = re.compile(r"\b(?:lower|higher)\s+than\s*$", _I)
 _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
 
 _INSTEAD = re.compile(
@@ -405,6 +436,7 @@ def thing_around(after: str) -> str | None:
         return None
     rest = re.match(
         r"(?:\s+(?!(?:that|which|who|while|where|when|is|are|was|were|may|must|shall|will|to|for|"
+        r"stays?|remains?|lies|has|have|had|"
         r"with|and|or|in|on|at|by|from|of|under|during|until|within|near|after|before)\b)(?-i:[a-z])[\w'-]+){0,2}"
         r"(?:\s+(?:on|in|at)(?:\s+(?-i:[A-Z])[\w'-]+)+)?",
         after[m.end() :],
@@ -428,9 +460,23 @@ _THING_OF = re.compile(
     r"(?:the\s+|an?\s+|any\s+|all\s+)?"
     r"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?P<thing>(?:(?!{_LINE_WORD}\b)(?!(?:under|as|and|or|for|in|on|at|by|while|when|to|is|are|"
+    # ("the guard vessel stationed on its edge": where the thing is, not its name)
+    r"stationed|moored|anchored|positioned|located|lying|based|deployed|has|have|had|"
     r"was|were|must|may|shall|will|with|than|unless|until|during|without|if|near|beyond|inside|"
     r"outside|around|except|a|an|the)\b)"
     r"[A-Za-z][\w'-]*\s*){1,4})",
+    _I,
+)
+
+
+_OWN_HOME = re.compile(
+    r"\s*(?:away\s+)?(?:of|from)\s+(?:(?:their|his|her|your|our|one's)\s+)?(?P<thing>homes?)\b", _I
+)
+_POINT_WHERE = re.compile(
+    r"\s*(?:away\s+)?(?:of|from)\s+(?:any|every|each|the)\s+"
+    r"(?P<thing>(?:point|place|spot|location)s?\s+(?:where|at\s+which)\s+[^.,;:()]{1,50}?)"
+    r"(?=\s*(?:[.,;:()]|$|\s(?:and|or|but|until|while|for|unless|is|are|was|were|must|may|shall|"
+    r"along|in|on|at|off|near|around|within|during|from|to|by|with)\b))",
     _I,
 )
 
@@ -440,6 +486,12 @@ def thing_of(after: str) -> str | None:
     -> "airport runways", "away from the endangered Southern Resident killer whales" ->
     "Southern Resident killer whales". None if not said, or if it is a line or a pronoun.
     """
+    # "within 5 km of their home": each person's own home
+    if own := _OWN_HOME.match(after):
+        return own.group("thing").lower()
+    # "300 metres from any point where lava enters the sea": every place where a thing happens
+    if where := _POINT_WHERE.match(after):
+        return _ws(where.group("thing"))
     m = _THING_OF.match(after)
     if m is None or re.match(rf"{_LINE_WORD}\b", after[m.end() :].strip(), _I):
         return None
@@ -478,6 +530,8 @@ _KEEP_AWAY = re.compile(
 
 _RULE = re.compile(
     r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|forbade|allowed|permitted|barred|"
+    # "creel fishing is suspended within 1,500 yards of the wreck"
+    r"suspended|closed\s+to|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
     _I,
 )
@@ -520,6 +574,9 @@ _AROUND_THING = re.compile(
     _I,
 )
 _APART = re.compile(r"\s*-?\s*apart\b", _I)
+# a ring about a point: "the outer ring", "vessels in the ring between 1 and 2 miles of the wreck"
+_RING = re.compile(r"\b(?:rings?|annulus)\b(?!\s+(?:road|main|fence)\b)", _I)
+_RING_OR_ZONE = r"(?:zones|areas|ring|belt|band)"
 _BETWEEN_LINES = re.compile(
     r"\b(?:distance|gap|space)\s+between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
     r"(?:lines|forces|armies|positions|sides|forward\s+positions|them)\b[^.;]{0,20}?\b(?:is|was|of|"
@@ -599,6 +656,16 @@ class WidthReading:
     qualifier: str | None
     status: str
     proposal: str | None = None
+
+
+def _lies_there(lead: str) -> bool:
+    """Whether the words before a figure say where something lies ("the vessel, lying 3 km
+    from the reef"), not where zones lie ("the zones lying between 4 km and 4 miles from")."""
+    lying = re.search(r"\b(?:lies|lying|lay|located|situated)\b", lead, _I)
+    return bool(
+        lying
+        and not re.search(rf"\b{_RING_OR_ZONE}\s*,?\s*(?:which\s+)?$", lead[: lying.start()], _I)
+    )
 
 
 def _bank_side(m: re.Match) -> str:
@@ -730,7 +797,11 @@ def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -
         re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
         and not _ZONE.search(sentence[:m_start])
         and (
-            (
+            # "the Tessel, which is some 400 metres wide", "The Mekong itself, ..., is a
+            # kilometre wide": a thing known by its name
+            _NAMED_WHICH_IS.search(near_before)
+            or _NAMED_ITSELF.match(sentence[:m_start])
+            or (
                 _WATER_SUBJECT.match(sentence)
                 and re.search(
                     r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I
@@ -773,6 +844,10 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         where = not _RULE_WORD.search(lead)
     return bool(
         _VAGUE.search(lead)
+        or _HEIGHT_BEFORE.search(lead)
+        # "the first 300 km should be finished": a stretch of a line, counted along it
+        or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
+        or _HABIT_BEFORE.search(lead)
         or _WHOLE_OF.search(lead)
         or _CURRENCY.search(lead)
         or _AREA_AFTER.match(after)
@@ -839,6 +914,34 @@ def read_width(
         return None
     if _VAGUE.search(near_before) or _CURRENCY.search(lead) or _AREA_AFTER.match(after):
         return None
+    if _HEIGHT_BEFORE.search(near_before) or _HABIT_BEFORE.search(near_before):
+        return None
+    # "everyone within 12 km of the fire front must leave, up from 8 km this morning": the
+    # figure the one before it in the sentence replaced, measuring what that one does
+    if (
+        prev_end > 0
+        and re.search(r",\s*(?:up|down)\s+from\s+$", sentence[:m_start], _I)
+        and (
+            _ZONE.search(sentence)
+            or _CONTEXT.search(sentence)
+            or re.search(r"\bwithin\b", sentence[:prev_end], _I)
+        )
+    ):
+        qual = _QUALIFIER.search(near_before)
+        return WidthReading(
+            "unspecified",
+            "as the figure it changed",
+            qual and _ws(qual.group()).lower(),
+            "rejected",
+            "superseded",
+        )
+    # "the wreck lies in the Outer Roads, in a depth of 21 metres.": how deep the water is
+    if (
+        re.search(r"\b(?:in|at)\s+a\s+depth\s+of\s+$", near_before, _I)
+        and re.match(r"\s*(?:[.;,)]|$|of\s+water\b|below\b)", after, _I)
+        and not _ZONE.search(sentence[:m_start])
+    ):
+        return None
     # "too narrow at the hill, where positions are less than 1 km apart": how near the forces
     # stand at one place, not a width
     if _APART.match(after) and re.search(
@@ -862,6 +965,21 @@ def read_width(
             r"will\s+be|would\s+be|became|becomes|remains|remained)\s+)(?:now\s+|still\s+)?"
             r"(?:a|an)\s+(?:(?:about|some|roughly|around|nearly)\s+)?$",
             near_before,
+            _I,
+        )
+    )
+    # "replaced the 10 km radius of its plans with a 20 km radius": a radius like the one before
+    zone_radius = zone_radius or (
+        re.match(r"\s*-?\s*radius\b", after, _I)
+        and re.search(
+            r"\b\d[\d.,]*\s*-?\s*(?:km|kilomet\w*|m|met(?:re|er)s?|miles?|nm|nautical\s+miles?|yards?)"
+            r"\s+radius\b",
+            sentence[:m_start],
+            _I,
+        )
+        and not re.search(
+            r"\b(?:missiles?|rockets?|guns?|artillery|mortars?|launchers?|weapons?|shells?|range)\b",
+            sentence,
             _I,
         )
     )
@@ -949,6 +1067,11 @@ def read_width(
     if (
         located
         and not _ZONE.search(sentence[: m_start - len(lead) + located.start()])
+        # "the outer ring, lying between 3 and 10 km from the outbreak": where a ring lies
+        and not (
+            _RING.search(sentence[: m_start - len(lead) + located.start()])
+            and re.search(r"\bbetween\s*$", lead, _I)
+        )
         and not (_AFTER_TOTAL.match(after) or _AFTER_DEPTH.match(after))
     ):
         return None
@@ -990,6 +1113,20 @@ def read_width(
                 within_lead
                 and (
                     _RULE.search(sentence[c_start:m_start])
+                    # "everyone within 12 km of the fire front must leave": the rule after it
+                    or (
+                        re.search(
+                            r"\b(?:everyone|everybody|anyone|anybody|all\s+residents)\s+$",
+                            lead[: within_lead.start()],
+                            _I,
+                        )
+                        and re.search(
+                            r"\b(?:must|shall|are\s+to|have\s+to|has\s+to)\s+"
+                            r"(?:leave|go|move|evacuate|get\s+out)\b",
+                            clause_after[:80],
+                            _I,
+                        )
+                    )
                     # "nobody could approach within 8 feet of", "a crime to stand within"
                     or re.search(
                         r"\b(?:approach|come|go|get|crime|offence|offense|illegal|unlawful)\b",
@@ -1002,7 +1139,7 @@ def read_width(
         )
         and thing_of(after)
     ):
-        point_after = point_after or _THING_OF.match(after)
+        point_after = point_after or _OWN_HOME.match(after) or _THING_OF.match(after)
         radius = within_lead or _KEEP_AWAY.search(lead)
     # "a safety zone may extend up to 500 metres from each point of the structure's outer
     # edge": a zone's reach from every point of what it surrounds
@@ -1029,6 +1166,12 @@ def read_width(
         and point_after
         and (
             re.match(r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?from\b", after, _I)
+            # "the ring between 1 and 2 nautical miles of the wreck"
+            or (
+                re.match(r"\s*of\b", after, _I)
+                and re.search(r"\bbetween\s*$", lead_core + " ", _I)
+                and _RING.search(sentence)
+            )
             # "the no-fly zone the alliance imposed within 30 km of the airbase"
             or (within_lead and _ZONE.search(sentence))
         )
@@ -1037,11 +1180,12 @@ def read_width(
         # "the vessel was stopped 11 nautical miles from the reef", "the line passes within 3 km
         # of the town": where something was or runs, not a zone
         and not re.search(
-            r"\b(?:as\s+far\s+as|lies|lying|lay|located|situated|stopped|intercepted|boarded|"
+            r"\b(?:as\s+far\s+as|stopped|intercepted|boarded|"
             r"sighted|spotted|seen|found|pass(?:es|ed)?|runs?|ran|comes|came)\b",
             lead,
             _I,
         )
+        and not _lies_there(lead)
     ):
         radius = within_lead or re.search(r"$", lead)
     # "half circles reaching 20 nautical miles out from the harbour entrance", "the danger area
@@ -1053,13 +1197,15 @@ def read_width(
         and not _AFTER_FROM.match(after)
         and (
             reach := re.match(
-                rf"\s*(?:{_OUT_FROM}\s+(?:from|of)|from)\s+(?:the\s+|its\s+|their\s+)?", after, _I
+                rf"\s*(?:{_OUT_FROM}\s+(?:from|of)|from|below|above)\s+(?:the\s+|its\s+|their\s+)?",
+                after,
+                _I,
             )
         )
         and (
             re.search(
-                r"\b(?:reach\w*|extend\w*|stretch\w*|run|runs|ran|running)\s*$"
-                if re.match(rf"\s*{_OUT_FROM}\s", after, _I)
+                r"\b(?:reach\w*|extend\w*|stretch\w*|run|runs|ran|running)\s*(?:from\s*)?$"
+                if re.match(rf"\s*(?:{_OUT_FROM}|below|above)\s", after, _I)
                 else r"\b(?:reach\w*|extend\w*)\s*$",
                 lead_core,
                 _I,
@@ -1075,21 +1221,35 @@ def read_width(
             _I,
         )
     ):
-        point_after = re.match(rf"{re.escape(after[: reach.end()])}{re.escape(thing)}", after)
+        point_after = re.match(
+            rf"{re.escape(after[: reach.end()])}(?:[\w']+\s+){{0,2}}?{re.escape(thing)}", after, _I
+        )
         radius = re.search(r"$", lead)
     # "the outer band between 12 and 20 nautical miles from the range head": a band counted out
     # from a place of any name, in a sentence about a zone
     if (
         radius is None
         and point_after is None
-        and re.search(r"\bbetween\s*$", lead_core + " ", _I)
-        and re.search(r"\sand\s", sentence[m_start:m_end])
-        and _ZONE.search(sentence)
+        and (
+            (
+                re.search(r"\bbetween\s*$", lead_core + " ", _I)
+                and re.search(r"\sand\s", sentence[m_start:m_end])
+            )
+            # "the band from 300 metres out to half a nautical mile from an entry"
+            or (
+                re.search(rf"\b{ZONE_NOUN}\s+from\s*$", lead_core + " ", _I)
+                and re.search(r"\s(?:out\s+)?to\s", sentence[m_start:m_end])
+            )
+        )
+        and (_ZONE.search(sentence) or _RING.search(sentence))
         and not _AFTER_FROM.match(after)
-        and not re.search(r"\b(?:lies|lying|lay|located|situated)\b", lead, _I)
+        # ("the zones lying between 4 km and 4 miles from the dome": where the zones lie)
+        and not _lies_there(lead)
         and (
             named := re.match(
-                r"\s*from\s+the\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b", after, _I
+                r"\s*(?:from|of)\s+(?:the|an?|any)\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b",
+                after,
+                _I,
             )
         )
     ):
@@ -1270,7 +1430,8 @@ def read_width(
             r"(?:cover\w*|span\w*)\s+(?:the\s+)?(?:first|last|next|outer|inner)"
             # "the zone ran back roughly 20 km from the coast", "reaches back", "pushed out"
             r"|(?:run|runs|ran|running|reach\w*|extend\w*|stretch\w*|push\w*|carri\w*)\s+"
-            r"(?:back|out|inland|seawards?))\s*$",
+            # ("reached inland for about 100 km")
+            r"(?:back|out|inland|seawards?)(?:\s+for)?)\s*$",
             lead_core + " ",
             _I,
         )
@@ -1483,6 +1644,10 @@ def read_width(
         )
     ):
         weak = m
+    elif closer and (thing := thing_of(re.sub(r"^\s*to\s", " of ", after))):
+        # "keep no closer than 5 cables to the guard vessel": a radius about a thing
+        semantics, strong = "depth", True
+        decided = _ws(f"closer than {thing}")
     if semantics is None and re.match(r"\s*across\b", after, _I) and zone_before:
         semantics, decided, strong = "total", "across", True
     anchored = bool(
@@ -1523,6 +1688,18 @@ def read_width(
         or adjectival
         or withdraw_before
         or (zone_before and link)
+        # "a closed area was declared. ... it reached inland for 100 km from the coast": the
+        # reach of the zone the paragraph names
+        or (
+            weak is not None
+            and re.search(
+                r"\b(?:reach\w*|extend\w*|ran|runs?|stretch\w*)\s+(?:inland|seawards?|out\s+to\s+sea)"
+                r"(?:\s+for)?\s*$",
+                lead_core,
+                _I,
+            )
+            and (_ZONE.search(sentence) or _ZONE.search(context[-600:]))
+        )
         # "the limit was pushed out to 12 nautical miles from the baselines": a limit at sea
         or (
             weak is not None
@@ -2166,6 +2343,8 @@ _REFERENCE = re.compile(
     r"(?<=\s)route|cent(?:re|er)\s*-?\s*line(?:\s+of\s+(?:the\s+)?(?:airway|route|track|channel)"
     r"\s+(?-i:[A-Z]{1,3}\d{1,4}[A-Z]?))?)s?)\b"
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
+    # "beyond the outer limit of LV-D87": the edge of an area known by its designator
+    r"|(?P<edge>(?:outer\s+|inner\s+)?(?:edge|limit)s?\s+of\s+(?-i:[A-Z]{1,4}-?[A-Z]?\d{1,4}[A-Z]?))\b"
     r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control|fire))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     # "from the right bank", "from the northern bank": a bank of the river named before
@@ -2302,6 +2481,9 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         return m.group("proper")
     if m.group("zone"):
         return re.sub(r"\s+", " ", m.group("zone")).lower()
+    if m.group("edge"):
+        words = re.sub(r"\s+", " ", m.group("edge")).split(" ")
+        return " ".join([*(w.lower() for w in words[:-1]), words[-1]])
     for group in ("own", "base"):
         if m.group(group):
             return re.sub(r"\s+", " ", m.group(group)).lower()
