@@ -93,7 +93,8 @@ _ABSOLUTE = re.compile(
     _I,
 )
 _NUM = (
-    r"(?P<num>\d+(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    # ("10 (ten) days": a figure echoed in words)
+    r"(?P<num>\d+(?:\.\d+)?(?:\s*\(\s*[a-z]+(?:-[a-z]+)?\s*\))?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)"
     r"(?:\s*\(\s*(?P<echo>\d+)\s*\))?)"
@@ -612,8 +613,8 @@ def _count(m: re.Match) -> float | None:
     num = m.group("num").lower()
     if num in ("a", "an"):
         return 1.0
-    if re.fullmatch(r"\d+(?:\.\d+)?", num):
-        return digit_value(num)
+    if lead := re.match(r"\d+(?:\.\d+)?(?=\s*\(|$)", num):
+        return digit_value(lead.group())
     return word_value(num)
 
 
@@ -689,7 +690,9 @@ def _weekday_after(
 # signed in Moscow late last night", "signed this morning"
 _SIGNED_ON = re.compile(
     r"\bsigned\b(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,4}?\s+"
-    rf"(?:(?:on|at)\s+(?:the\s+)?(?P<sdate>{DATE.replace('?P<', '?P<g')})"
+    # ("SIGNED AT KREVO AT 1600 HRS 20 NOV", "AGREEMENT SIGNED 20 NOV 1974": a time, or no "on")
+    rf"(?:(?:(?:on|at)\s+(?:the\s+)?{_CLOCK_EARLY}?|(?<=\bsigned\s))"
+    rf"(?P<sdate>{DATE.replace('?P<', '?P<g')})"
     r"|(?P<yesterday>(?:late\s+)?(?:last\s+night|yesterday))"
     r"|(?P<today>today|to-day|this\s+(?:morning|afternoon|evening)))",
     _I,
@@ -768,6 +771,12 @@ _DTG_DEADLINE = re.compile(
     r"\b(?P<prep>NLT|not\s+later\s+than|no\s+later\s+than|by|before|until|at|from|"
     r"(?P<starts>begins?|starts?|commences?|effective|wef))\s+"
     rf"(?P<dd>[0-3]\d)[0-2]\d[0-5]\d\s*(?:Z|UTC)\b(?:\s+(?P<mon>{_MONTH})\s+(?P<yy>\d{{4}}|\d{{2}})\b)?",
+    _I,
+)
+# a start set by the date just given: "shall be patrolled jointly from that date"
+_THAT_DATE = re.compile(
+    r"\b(?:shall|will|must|(?:is|are)\s+to)\b[^.;:!?]{0,80}?\s(?P<prep>(?:from|on|as\s+of)\s+"
+    r"(?:that|the\s+same)\s+(?:date|day))\b",
     _I,
 )
 # "if possible in the course of the year 1940": by the year's end
@@ -924,7 +933,7 @@ def find_deadlines(
             elif (
                 re.fullmatch(
                     # ("within sixty days of its signature")
-                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:its\s+)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|"
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:its\s+)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|(?:its\s+)?taking\s+effect|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
                     r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"
@@ -942,7 +951,7 @@ def find_deadlines(
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
                 if (
-                    re.search(r"\binto\s+force\b", anchor_words, _I)
+                    re.search(r"\binto\s+force\b|\btaking\s+effect\b", anchor_words, _I)
                     and re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
                     and (force := _IN_FORCE_ON.search(norm))
                     and (p := _parts(force))
@@ -952,7 +961,9 @@ def find_deadlines(
                     y, mo, d = p
                     start_date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
                     basis = f"counted from the entry into force on {start_date}"
-                elif re.search(r"\binto\s+force\b", anchor_words, _I) and not re.search(
+                elif re.search(
+                    r"\binto\s+force\b|\btaking\s+effect\b", anchor_words, _I
+                ) and not re.search(
                     r"\b(?:this|the\s+present)\b", anchor_words, _I
                 ):
                     # "within ten days of entry into force" under "ENTERS INTO FORCE 22 JUNE":
@@ -1253,6 +1264,21 @@ def find_deadlines(
                 "stated (the end of the year)",
             )
         )
+    # "... shall reopen on 15 April 2021. The stretch ... shall be patrolled jointly from that
+    # date": the day the deadline just before it names
+    for m in _THAT_DATE.finditer(norm):
+        a = m.start("prep")
+        if any(d.start <= a < d.end for d in found):
+            continue
+        before = [d for d in found if d.end <= a and d.date is not None]
+        if not before:
+            continue
+        prior = max(before, key=lambda d: d.end)
+        if a - prior.end > 400:
+            continue
+        words = norm[a : m.end()].strip()
+        basis = f"the date named just before it ({prior.words.strip()})"
+        found.append(Deadline(a, m.end(), words, prior.date, None, basis, True))
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
         # (a date given up may lie before the report: it was set earlier)
@@ -1291,13 +1317,16 @@ _IN_FORCE_ON = re.compile(
     # ... at an hour first: "shall enter into force at 1200 hours on 5 June 1951"
     rf"(?:at\s+\d{{1,2}}[:.]?\d{{2}}\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|Z|local(?:\s+time)?)?\s*,?\s+)?"
     rf"(?:on\s+)?"
+    # "This SOP takes effect on 1 May 2021"
+    rf"|\b(?:takes?|took)\s+effect\s+(?:on\s+)?"
     # a treaty's head: "Signed at Montevideo, 19 November 1973.  Entry into force: 12 February"
     rf"|\bEntry\s+into\s+force\s*:\s*){DATE}",
     _I,
 )
 # "This Agreement shall enter into force upon signature": in force from the day it is signed
 _IN_FORCE_ON_SIGNATURE = re.compile(
-    r"\b(?:enters?|entered|enter|comes?|came|come)\s+into\s+force\s+(?:up)?on\s+(?:the\s+date\s+of\s+)?"
+    r"\b(?:enters?|entered|enter|comes?|came|come)\s+into\s+force\s+(?:up)?on\s+"
+    r"(?:the\s+(?:date|day)\s+of\s+)?"
     r"(?:its\s+)?(?:signature|signing)\b",
     _I,
 )

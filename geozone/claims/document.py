@@ -1759,6 +1759,11 @@ def _deadline_claims(
         hi = min([x.start for x in found[k + 1 :] if s_a <= x.start < s_b], default=s_b)
         segment = norm[lo:hi]
         what = what_for(segment, d.start - lo)
+        if what is None and lo == s_a and re.search(r"[A-Za-z]\s*\n\s*$", norm[max(0, s_a - 3) : s_a]):
+            # a sentence cut at a line break (a telex's "... TO THE COMMISSION\nWITHIN TEN DAYS"):
+            # the words of the line before it
+            prev = _sentence_of(spans, s_a - 1)[0]
+            what = what_for(norm[prev:hi], d.start - prev)
         if what is None:
             # "... by Nov. 15, Agdam by Nov. 20": a list sharing one verb
             what = last_what.get(s_a)

@@ -171,19 +171,35 @@ _TELEX_DAY = re.compile(rf"^[ \t]*(?P<day>[0-3]?\d)\s+{_MONTH}\s+[0-2]\d[0-5]\d\
 _DTG_NO_YEAR = re.compile(
     rf"^[ \t]*DTG\s*:?\s+(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+{_MONTH}[ \t]*$", _I
 )
+# a telex's opening line with its day and time only: "ZCZC VNX0417 210930Z"
+_ZCZC_DAY = re.compile(r"^[ \t]*ZCZC\s+\S+\s+(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ[ \t]*$")
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _telex_day(text: str) -> dt.date | None:
     """ "12 MARCH 1040Z" (or "DTG 121040Z MAR") over "REF YOUR TEL 38 OF 5 MARCH 1968": the day
     of the telex, in the year of the date the next lines give (or the year after, when that
     date would follow it)."""
-    lines = [ln for ln in text.split("\n") if ln.strip()][:8]
-    for k, line in enumerate(lines):
-        if not (m := _TELEX_DAY.match(line) or _DTG_NO_YEAR.match(line)):
+    lines = [ln for ln in text.split("\n") if ln.strip()][:12]
+    for k, line in enumerate(lines[:8]):
+        if not (m := _TELEX_DAY.match(line) or _DTG_NO_YEAR.match(line) or _ZCZC_DAY.match(line)):
             continue
-        for below in lines[k + 1 : k + 4]:
+        # (a day alone, "ZCZC VNX0417 210930Z": its month too from the date below, within the
+        # routing and subject lines)
+        for below in lines[k + 1 : k + (4 if m.re is not _ZCZC_DAY else 10)]:
             ref = re.search(rf"(?<![\w.])(?P<day>[0-3]?\d)\s+{_MONTH},?\s+{_YEAR}\b", below, _I)
             if ref and (then := _date(ref)):
+                if m.re is _ZCZC_DAY:
+                    day = _safe(then.year, then.month, int(m.group("day")))
+                    if day is not None and 0 <= (day - then).days <= 20:
+                        return day
+                    return None
                 month = _MONTHS[m.group("mon").lower().rstrip(".")]
                 for year in (then.year, then.year + 1):
                     try:
