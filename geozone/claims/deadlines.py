@@ -107,7 +107,7 @@ _WITHIN = re.compile(
     # "gave the two governments six months from ratification to demolish", "have a month from"
     rf"|(?P<given>(?:have|has|had|get|gets|got|gave|given|allowed|allows)(?:\s+(?!(?:a|an)\s)[\w'-]+){{0,3}}?)"
     rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
-    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|fortnights?|months?|years?)\b"
+    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|fortnights?|months?|years?|minutes?|mins)\b"
     # "within 7 days thereafter": after the act just named, not the report
     r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80}|\s+thereafter\b)?",
     _I,
@@ -282,7 +282,7 @@ _WHAT_RE = [
     for label, thing, act in _WHAT
 ]
 _ACTION = re.compile(
-    r"\b(?:deadline|due|complet\w*|establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
+    r"\b(?:deadline|due|complet\w*|confirm\w*|establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
     r"hand\w*\s+over|releas\w*|disarm\w*|evacuat\w*|leave|deploy\w*|demarcat\w*|exchang\w*|"
     r"comes?\s+into\s+force|take\s+effect|begin\w*|start\w*|finish\w*|clear\w*|set\s+up|creat\w*|"
     # an order's "ACK: Bn COs by 222000Z"
@@ -914,7 +914,11 @@ def find_deadlines(
         if m.group("given"):
             # the time given, not who is given it
             words = norm[m.end("given") : m.end()].strip()
-        span = m.group("span").lower().rstrip("s").replace("hr", "hour")
+        span = m.group("span").lower().rstrip("s")
+        span = {"hr": "hour", "min": "minute"}.get(span, span)
+        if span == "minute" and not m.group("anchor"):
+            # "within 30 minutes": a time for a reply, not a deadline, unless counted from an event
+            continue
         if span == "fortnight":
             span, n = "week", 2 * n
         anchor_words = (m.group("anchor") or "").strip()
@@ -1001,6 +1005,7 @@ def find_deadlines(
         if start_date is not None:
             delta = {
                 "hour": dt.timedelta(hours=n),
+                "minute": dt.timedelta(minutes=n),
                 "day": dt.timedelta(days=n),
                 "week": dt.timedelta(weeks=n),
             }.get(span)

@@ -54,6 +54,18 @@ _LABELLED = [
         _I,
     ),
 ]
+# an approval at the foot of an order, its date set apart at the end of the line: "Approved: Maj
+# Gen T. Okafor, Force Commander                 20 Apr 2021"
+_APPROVED = re.compile(
+    rf"^[ \t]*(?:Approved|Authori[sz]ed|Authenticated|Signed)\s*(?:by)?\s*:[^\n]*?[ \t]{{3,}}"
+    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}[ \t]*$",
+    _I | re.M,
+)
+# a letter's place and date set apart at the end of a head line: "Ref. MFA/OS/2024/1187
+#        Belgrad-on-Ost, 12 November 2024"
+_LETTER_PLACE_DATE = re.compile(
+    rf"(?:^|[ \t]{{3,}})(?-i:[A-Z])[\w'. -]{{1,40}}?,[ \t]+{_DAY}\s+{_MONTH},?\s+{_YEAR}[ \t]*$"
+)
 # unlabelled, only in the first lines: a numeric date, a weekday-headed date
 _FIRST_LINES = [
     re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<yy>\d{4}|\d{2})(?![\d./])"),
@@ -147,6 +159,14 @@ def header_date(norm: str, source: str = "") -> tuple[dt.date, str] | None:
             for m in pattern.finditer(text):
                 if date := _date(m):
                     return date, "a signing, issuing or signal line"
+    for text in texts:
+        for m in _APPROVED.finditer(text):
+            if date := _date(m):
+                return date, "its approval line"
+    for text in texts:
+        for line in [ln for ln in text.split("\n") if ln.strip()][:6]:
+            if (m := _LETTER_PLACE_DATE.search(line)) and (date := _date(m)):
+                return date, "a letter's place and date"
     for k, pattern in enumerate(_FIRST_LINES):
         # a telex heads its date below its routing lines (FM, TO, INFO): the signal patterns
         # look a little further down
