@@ -158,7 +158,9 @@ _FROM_DAY = re.compile(
 )
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
 _EFFECTIVE = re.compile(
-    rf"\b(?P<prep>effective|with\s+effect\s+from)\s+(?:from\s+)?{_CLOCK_EARLY}?"
+    # ("CEASEFIRE TAKES EFFECT 0600 LOCAL 21 JUN": a telex's time and day, no "on")
+    rf"\b(?P<prep>effective|with\s+effect\s+from|takes?\s+effect(?=\s+\d))\s+(?:from\s+)?"
+    rf"{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!))|(?P<sod>(?!)))",
     _I,
 )
@@ -199,7 +201,8 @@ _DUE_ON = re.compile(
     r"(?:(?P<prep>on|at|until|till|through|"
     r"(?:(?<=\sset\s)|(?<=\splanned\s)|(?<=\sfixed\s)|(?<=\sslated\s)|(?<=\sscheduled\s))for)\s+"
     # a telex's "TO MEET AT PELL 20 AUG": the date right after the place
-    r"|(?<=(?-i:[A-Z]{2})\s)(?P<eplace>)(?=\d{1,2}\s+(?-i:[A-Z]{3})))"
+    # ... or after a time: "CIVIL FLIGHTS TO RESUME 0800 23 JUN"
+    r"|(?<=(?-i:[A-Z]{2})\s)(?P<eplace>)(?=(?:\d{4}\s+)?\d{1,2}\s+(?-i:[A-Z]{3})))"
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<e')}|(?:(?<=\bon\s)|(?<=\bfor\s))(?P<ewd>{_WEEKDAY})\b"
     # "is to end at noon to-day"
@@ -605,6 +608,16 @@ def _year_before(norm: str, pos: int) -> int | None:
         if (p := _parts(x)) and p[0] is not None
     ]
     return years[-1] if years else None
+
+
+def _as_read(words: str) -> str:
+    """Words of a count as read: a telex's capitals in small letters, and "within 48 hrs of"
+    as "within 48 hours of" (a count that is not "within" keeps its words)."""
+    if not re.search(r"[a-z]", words):
+        words = words.lower()
+    if re.match(r"within\b", words, _I):
+        words = re.sub(r"\bhrs\b", "hours", words, flags=_I)
+    return words
 
 
 def _count(m: re.Match) -> float | None:
@@ -1016,7 +1029,9 @@ def find_deadlines(
                 y, mo = divmod(start_date.month - 1 + months, 12)
                 yy = start_date.year + y
                 date = dt.date(yy, mo + 1, min(start_date.day, calendar.monthrange(yy, mo + 1)[1]))
-        found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+        # a telex's "WITHIN 48 HRS OF ...": the words in small letters
+        relative = None if date else _as_read(words)
+        found.append(Deadline(m.start(), m.end(), words, date, relative, basis))
     # a list's item naming an event and its date: "- Joint convoy to Bahr Kaleh: 12 March."
     for m in _LIST_ITEM_DATE.finditer(norm):
         a, b = m.start("when"), m.end("when")
@@ -1377,6 +1392,8 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             re.match(r"from\b", segment[deadline_pos:], _I)
             and re.search(r"\b(?:will|would)\b", segment[:deadline_pos], _I)
         )
+        # a telex's duty in capitals: "PARTIES TO NAME MEMBERS OF THE COMMISSION BY 25 JUN"
+        and not re.search(r"\bTO\s+(?:BE\s+)?[A-Z]{3,}\b", segment[:deadline_pos])
         and not re.search(
             r"\b(?:shall|must|should|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
             # "This Order takes effect at 06:00 on 28 April", "in any case expires at 24:00 on",
