@@ -1821,8 +1821,13 @@ def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             "flag": None,
         }
         if r.stretch:
-            # "the A-40" is the A40; "the Damascus-Baghdad highway" keeps its hyphen
-            fields["road"] = re.sub(r"^([A-Z]{1,2})-(\d)", r"\1\2", r.name)
+            # the road's name as the report writes it ("R-12", "the Sarn–Kolm road"), on one line
+            road = re.sub(r"\s+", " ", r.name)
+            spelt = re.search(
+                r"\s+".join(re.escape(w).replace("\\-", "[-\u2013\u2014]") for w in road.split()),
+                text.source,
+            )
+            fields["road"] = re.sub(r"\s+", " ", spelt.group()) if spelt else road
         claims.append(Claim("route", fields, quote, q_a, q_b))
     return claims
 

@@ -32,7 +32,9 @@ _ROAD = (
 # "M4", "Highway 6", and a main supply route by its name: "MSR BLUE"
 _ROAD_ID = (
     # ("State Route 504", "US Highway 97")
-    r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
+    # ("Route M12", "Route N7": a lettered number with its word, not an air route's "ATS ROUTE
+    # T617")
+    r"\b(?:(?:(?-i:(?<![A-Z]{2}\s)Route)\s+)?[A-Z]{1,2}-?\d{1,3}|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
     r"(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+"
     # a route known by a code word: "Route Amber"
     r"|(?-i:Route\s+(?!(?:From|To|Between|And|The|Of)\b)[A-Z][a-z]+)"
@@ -42,10 +44,14 @@ _ROAD_ID = (
     r"(?!(?:The|This|That|Its|Their|Our|Main|Old|New|Ring|Coast|Coastal|"
     r"Border|Military|Supply|Access|Service|Mountain|Side|Back|Dirt|Only|Which|No)\b)"
     r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}|\s+(?:al|el|ad|as|ar|ash|ez|ed)-[A-Z][a-z]{2,})?"
-    r"\s+(?:[Rr]oad|Highway|Street|Avenue)))\b"
+    r"\s+(?:[Rr]oad|Highway|Street|Avenue))"
+    # a way or a freeway by its name: "the Coastal Way", "the Hume Freeway"
+    r"|(?-i:(?<!-)(?!(?:The|This|That|Its|Their|Our|Which|No|Each|Any|One)\b)[A-Z][a-z]{2,}\s+"
+    r"(?:Way|Freeway|Motorway|Expressway|Parkway)))\b"
 )
+_ROAD_ID_RE = re.compile(_ROAD_ID)
 _CONNECT = re.compile(
-    rf"(?:\b{_ROAD}\b|{_ROAD_ID})[^.;:!?]{{0,60}}?\b(?P<how>between|connecting|linking|joining|"
+    rf"(?:\b{_ROAD}\b|{_ROAD_ID})[^.;:!?]{{0,60}}?\b(?P<how>between|btn|connecting|linking|joining|"
     r"links|connects|joins|link|connect|join|from)\s+",
     _I,
 )
@@ -65,7 +71,8 @@ _HYPHENATED = re.compile(
     rf"|(?:\b(?i:{_ROAD})\s+(?P<a3>[A-Z][\w']+)\s*-\s*(?P<b3>[A-Z][\w']+(?:\s+[A-Z][\w']+)?)\b)",
 )
 _STOP = re.compile(
-    r"[.;:!?()\[\]]|\b(?:must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
+    # (a notice's "CLSD": closed)
+    r"[.;:!?()\[\]]|\b(?:clsd|closed|must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
     r"had|which|that|who|where|when|in\s+order|after|before|until|within|for|under|remain\w*|"
     r"reopen\w*|restor\w*|resum\w*|open\w*|to\s+be|can|could|may|might|through|via|along|"
     r"across|since|during|while|but|so|passing|running|runs|run)\b"
@@ -120,7 +127,9 @@ _ON_ROAD_TOWARD = re.compile(
 # Merov to Kalsk (Highway 3)", "the coastal road between Belden and Carrow, the A3", "the
 # Halm-Dunmere highway, the M4, as far as the Altava bridge"
 _BESIDE = re.compile(
-    rf"\s*(?:\(\s*(?:(?i:route|road|highway)\s+)?(?P<id>{_ROAD_ID})\s*\)"
+    rf"\s*(?:\(\s*(?:(?i:road|highway)\s+|(?-i:route|ROUTE)\s+)?(?P<id>{_ROAD_ID})\s*\)"
+    # "CONVOY ROUTE FROM KESS TO BRESSA VIA HIGHWAY 2": the road it goes by
+    rf"|\s+(?i:via)\s+(?:the\s+)?(?P<id3>{_ROAD_ID})(?=\s*[,.;:)]|\s+(?:to|and|for|is|are|will)\b|\s*$)"
     rf"|,\s+the\s+(?P<id2>{_ROAD_ID})(?=\s*[,.;:)]|\s*$),?)"
 )
 
@@ -130,7 +139,7 @@ def _beside(norm: str, pos: int) -> tuple[str, int] | None:
     m = _BESIDE.match(norm, pos)
     if m is None:
         return None
-    return (m.group("id") or m.group("id2")), m.end()
+    return (m.group("id") or m.group("id2") or m.group("id3")), m.end()
 
 
 @dataclass(frozen=True)
@@ -221,10 +230,15 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
             if a and b:
                 pairs.append((a, b))
         return pairs
-    if how == "between":
+    if how in ("between", "btn"):
         for group in _PAIR_GROUPS.split(body):
             # "between X and Y, bypassing Z": a clause after the pair is not part of it
             group = re.split(r",\s+(?!(?:and|or|the)\b)(?=[a-z])", group)[0]
+            # "between Melbourne and Wallan and on the Princes Freeway": the pair ends before
+            # a place reached another way
+            group = re.split(
+                r"\s+and\s+(?=(?:on|in|at|along|toward|towards|via|near|then)\s)", group
+            )[0]
             # "between Novska and Nova Gradiska, the Adriatic oil pipeline and ...": a list
             # closed by its "and" ends at the next comma
             closed = re.search(r"\s+and\s+[^,]*?,", group)
@@ -317,7 +331,8 @@ def find_routes(norm: str) -> list[RouteMention]:
             to = re.search(r"\s+to\s+", body, _I)
             cut = re.search(r",|\s+and\s+|\s+(?=[a-z]+ed\b)", body[to.end() :])
             upto = to.end() + cut.start() if cut else upto
-        name = re.search(_ROAD_ID, m.group())
+        # (searched in place: the words before "Route" tell an air route)
+        name = _ROAD_ID_RE.search(norm, m.start(), m.end())
         # "along the M4 from X to Y", "the M4 highway from X to Y": a stretch of that road
         stretch = bool(
             name
@@ -332,7 +347,10 @@ def find_routes(norm: str) -> list[RouteMention]:
                 re.search(
                     rf"{_ROAD_ID}(?:\s+{_ROAD})?(?:,\s+(?:the|a)\s+{_ROAD})?,?\s+"
                     r"(?:(?:that|which)\s+)?(?:links|linking|connects|connecting|joins|joining|"
-                    r"between|from)\b",
+                    r"between|btn|from)\b"
+                    # "The N4 is now shut between Bray and Colm"
+                    rf"|{_ROAD_ID}\s+(?:is|are|was|will\s+be|remains?)\s+(?:now\s+)?(?:\w+\s+)?"
+                    r"(?:between|from)\b",
                     m.group(),
                     _I,
                 )
