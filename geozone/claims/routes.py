@@ -24,6 +24,8 @@ _ROAD = (
     r"bound(?=\s+from\b)|"
     # "the track from Oster to Hallin", "convoys are sent from A to B", "ferry service A-B"
     r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?|"
+    # "the daily flights from Guayaquil to Baltra", "a regular service on the river from A to B"
+    r"flights?|(?:regular|daily|weekly|steamer|boat|river|bus|rail|train|shuttle)\s+services?|"
     # "the bridleway from Carrow village to Moor End"
     r"bridleways?|bridle\s+paths?|footpaths?|towpaths?|cycleways?|cycle\s+paths?|"
     # "Tram line 4 from Nordtorg to the Central Station", "the number 12 bus route"
