@@ -100,7 +100,7 @@ _ORGANISATION = re.compile(
 # "from Trumba, a village just west of Saraqib, to ..." and "(2 km west of Saraqib)"
 _APPOSITIVE = re.compile(r"\s*\([^()]{0,80}\)|,\s+(?:a|an|the)\s+[a-z][^,;.]{0,60},(?=\s+to\b)")
 _LANDMARK = re.compile(
-    r"bridge|ferry|crossing|tunnel|junction|pass|dam|gate|checkpoint|station|airport|port|"
+    r"bridge|ferry|ford|crossing|tunnel|junction|pass|dam|gate|checkpoint|station|airport|port|"
     r"roundabout|interchange|heliport|airfield|stadium|harbour|harbor|terminal|quay|pier"
 )
 # places a name is given with: "Carrow village", "Cobbet hospital", "Kestle falls"
@@ -308,6 +308,44 @@ def _decapitalise(norm: str) -> str:
     )
 
 
+# a table's column of routes: " Corridor | Route | Opening" over " C-1 | Belcaro - Hesk | 12 Oct"
+def _table_routes(norm: str) -> list[RouteMention]:
+    """Routes in a table's column headed "Route" (or "Road", "Itinerary"), one a row."""
+    found: list[RouteMention] = []
+    lines = list(re.finditer(r"(?m)^.*$", norm))
+    k = 0
+    while k < len(lines):
+        cells = [c.strip() for c in lines[k].group().split("|")]
+        col = next(
+            (
+                i
+                for i, c in enumerate(cells)
+                if len(cells) > 1 and re.fullmatch(r"(?i)(?:route|road|itinerary|axis)s?", c)
+            ),
+            None,
+        )
+        k += 1
+        if col is None:
+            continue
+        while k < len(lines) and (
+            "|" in lines[k].group() or re.fullmatch(r"\s*[+=:-]{3,}[\s+=:-]*", lines[k].group())
+        ):
+            row = lines[k]
+            k += 1
+            parts = row.group().split("|")
+            if len(parts) <= col:
+                continue
+            cell = parts[col].strip()
+            pair = re.fullmatch(r"(.+?)\s+(?:-|\u2013|to)\s+(.+)", cell)
+            if not pair:
+                continue
+            a, b = place_name(pair.group(1)), place_name(pair.group(2))
+            if a and b and a.lower() != b.lower():
+                start = row.start() + row.group().find(cell)
+                found.append(RouteMention(start, start + len(cell), a, b, None))
+    return found
+
+
 def find_routes(norm: str) -> list[RouteMention]:
     """Every route (pair of places) named in a normalised text."""
     norm = _decapitalise(norm)
@@ -421,6 +459,7 @@ def find_routes(norm: str) -> list[RouteMention]:
             and not any(f.start <= m.start() < f.end for f in found)
         ):
             found.append(RouteMention(m.start(), m.end(), a, b, m.group("id"), True))
+    found += [t for t in _table_routes(norm) if not any(f.start <= t.start < f.end for f in found)]
     return sorted(found, key=lambda r: r.start)
 
 
