@@ -1439,6 +1439,15 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         clause,
         flags=_I,
     )
+    if not clause.strip():
+        # "From 10 March until 14 March 2025 a large area ... is closed to civil aircraft": the
+        # deadline opens its sentence, and the act follows its dates
+        after = re.split(r"[,;:]|\.\s", segment[deadline_pos:])[0]
+        dates = list(_DATE_ANY_CASE.finditer(after))
+        rest = after[dates[-1].end() :] if dates else ""
+        rest = re.sub(r"\s+", " ", rest).strip(" .")
+        if re.match(r"(?:a|an|the|all|every|\w+s)\b", rest, _I) and _ACTION.search(rest):
+            return rest[:80].rsplit(" ", 1)[0] if len(rest) > 80 else rest
     return clause or None
 
 

@@ -1764,6 +1764,10 @@ def _deadline_claims(
             # the words of the line before it
             prev = _sentence_of(spans, s_a - 1)[0]
             what = what_for(norm[prev:hi], d.start - prev)
+        if what is None and hi < s_b and re.match(r"\s*(?:until|till|to)\b", norm[d.end : hi + 6], re.I):
+            # "From 10 March until 14 March 2025 a large area is closed": a span's first day,
+            # read with the rest of its sentence
+            what = what_for(norm[lo:s_b], d.start - lo)
         if what is None:
             # "... by Nov. 15, Agdam by Nov. 20": a list sharing one verb
             what = last_what.get(s_a)
