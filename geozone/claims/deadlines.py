@@ -186,7 +186,12 @@ _DUE_ON = re.compile(
     r"(?:(?:first|next|second|third|last|final|"
     r"regular|monthly|weekly|joint|special)\s+)?meeting|"
     # "will be replaced on 1 June 2025": whatever is to be done on a day
-    r"(?:will|shall|is\s+to|are\s+to)\s+be\s+[a-z]+ed(?=\s+on\b)|"
+    # ("will be laid before the House on Tuesday", "will be launched in Tessa on 6 March")
+    r"(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|shown|made|"
+    r"set|put|built|done|begun|read|paid|sworn|drawn|won|withdrawn)"
+    r"(?=(?:\s+(?!on\b)[\w'-]+){0,4}?\s+on\b)|"
+    # "The procession shall take place on 23 November 2024"
+    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+take\s+place(?=\s+on\b)|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
     r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
     r"lifted|handed\s+over|meet|reconvene|resume|"
@@ -194,7 +199,9 @@ _DUE_ON = re.compile(
     r"be\s+(?:re)?opened|be\s+closed|be\s+completed|be\s+dismantled|be\s+removed|be\s+cleared))\b"
     # not past events told on the way ("the campaign that began on 24 March")
     # ("will be held inside Libya, at Ghadames, on November 2": a place set off by commas)
-    r"(?:,?\s+(?!(?:by|before|until|no|not|after|since|on|began|was|were|had|has|have|did)\b)"
+    # ("laid before the House on Tuesday": before a body, not a time)
+    r"(?:,?\s+(?!(?:by|before(?!\s+the\s+(?-i:[A-Z])[a-z]+\s+on\b)|until|no|not|after|since|on|began|"
+    r"was|were|had|has|have|did)\b)"
     r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?,?\s+"
     # ("expires when the police lift the cordon and in any case at 24:00 on": the latest end)
     r"(?:(?:\w+\s+){0,8}?and\s+in\s+any\s+case\s+)?"
@@ -786,6 +793,13 @@ _DTG_DEADLINE = re.compile(
     rf"(?P<dd>[0-3]\d)[0-2]\d[0-5]\d\s*(?:Z|UTC)\b(?:\s+(?P<mon>{_MONTH})\s+(?P<yy>\d{{4}}|\d{{2}})\b)?",
     _I,
 )
+# an hour with no day: "and shall disperse by 1600", "must be out by 18:00"
+_BY_HOUR = re.compile(
+    r"\b(?:by|before|until|no\s+later\s+than|not\s+later\s+than)\s+"
+    r"(?:\d{4}(?:\s*(?:hrs|hours|h|Z|UTC))?|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)"
+    r"(?!\w|[:.]\d|\s*(?:,\s*)?(?:on|the|today|tonight|tomorrow|\d)\b|\s+(?:hrs|hours|UTC|GMT|LT)\b)",
+    _I,
+)
 # a start set by the date just given: "shall be patrolled jointly from that date"
 _THAT_DATE = re.compile(
     r"\b(?:shall|will|must|(?:is|are)\s+to)\b[^.;:!?]{0,80}?\s(?P<prep>(?:from|on|as\s+of)\s+"
@@ -1284,6 +1298,20 @@ def find_deadlines(
                 "stated (the end of the year)",
             )
         )
+    # "shall take place on 23 November 2024 and shall disperse by 1600": an hour on the day its
+    # sentence has just named
+    for m in _BY_HOUR.finditer(norm):
+        a = m.start()
+        if any(d.start <= a < d.end for d in found):
+            continue
+        s_a = next((x for x, y in spans if x <= a < y), 0)
+        before = [d for d in found if s_a <= d.start and d.end <= a and d.date is not None]
+        if not before:
+            continue
+        prior = max(before, key=lambda d: d.end)
+        words = m.group().strip()
+        basis = f"the day its sentence names ({prior.words.strip()})"
+        found.append(Deadline(a, m.end(), words, prior.date, None, basis))
     # "... shall reopen on 15 April 2021. The stretch ... shall be patrolled jointly from that
     # date": the day the deadline just before it names
     for m in _THAT_DATE.finditer(norm):
@@ -1401,6 +1429,8 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             # (a treaty's entry into force stays the anchor of its counts, not a deadline)
             r"|\b(?:takes?\s+effect|expires?|"
             r"will\s+be\s+(?:open|closed|lifted))\b"
+            # "The Flash Appeal will be launched in Tessa on 6 March": a thing to be done
+            r"|\b(?:will|shall)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|made|set|done)\b"
             # "They have until the end of the month": a time given
             r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
             segment[:deadline_pos],
