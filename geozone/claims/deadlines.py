@@ -51,10 +51,12 @@ _DAY_ALONE = (
     r"anniversary|parallel|meridian|floor|round|time|session|meeting|sitting|edition|amendment|"
     r"article|stage|phase|brigade|division|battalion|regiment|corps|army|fleet)\b|\s+(?-i:[A-Z]))"
 )
+# a year right after a day and month may be older ("on 3 October 1893", not a clock "1800 hours")
+_DATE_YEAR = r"(?:1[89]|20)\d\d(?!\s*(?:hours|hrs|h|Z|UTC|GMT|LT)\b)"
 DATE = (
-    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_DATE_YEAR}))?"
     rf"|(?P<d2>{_DAY}|(?<=\bthe\s)(?:{_DAY_WORD})(?=\s+of\s))\s+(?:of\s+)?(?P<m2>{_MONTH})"
-    rf"(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"(?:,?\s+(?P<y2>{_DATE_YEAR}))?"
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))(?![\w-])"
 )
 _DATE_RE = re.compile(DATE)
@@ -709,7 +711,8 @@ def _weekday_after(
 # when the text says it was (or will be) signed: "signed in Lesk on 24 March", "the treaty
 # signed in Moscow late last night", "signed this morning"
 _SIGNED_ON = re.compile(
-    r"\bsigned\b(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,4}?\s+"
+    # ("the treaty it concluded with France at Bangkok on 3 October 1893")
+    r"\b(?:signed|(?<=\bit\s)concluded|(?<=\bthey\s)concluded)\b(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,4}?\s+"
     # ("SIGNED AT KREVO AT 1600 HRS 20 NOV", "AGREEMENT SIGNED 20 NOV 1974": a time, or no "on")
     rf"(?:(?:(?:on|at)\s+(?:the\s+)?{_CLOCK_EARLY}?|(?<=\bsigned\s))"
     rf"(?P<sdate>{DATE.replace('?P<', '?P<g')})"
@@ -750,6 +753,39 @@ _SIGNED_WEEKDAY = re.compile(
 )
 
 
+def _signed_with_year(norm: str) -> tuple[dt.date, str] | None:
+    """The last signing the text dates in full (day, month and year), for a report with no
+    date of its own."""
+    told = sorted(
+        itertools.chain(_SIGNED_ON.finditer(norm), _DATE_THEN_SIGNED.finditer(norm)),
+        key=lambda m: m.end(),
+    )
+    for m in reversed(told):
+        if m.group("sdate") and (p := _parts(m, "g")) and p[0] is not None:
+            if date := _safe_date(*p):
+                return date, f"counted from the signing on {date} ({m.group().strip()})"
+    return None
+
+
+# a dispatch's dateline with no year: "TIENTSIN, May 31. -", "ALDOR, 12 March (Nordwire) -"
+_DISPATCH = re.compile(
+    rf"(?m)^[ \t]*(?-i:[A-Z][A-Z .'-]{{2,30}}),\s+(?P<dl>{DATE.replace('?P<', '?P<dl')})\.?\s*"
+    r"(?:\([^()\n]{2,30}\)\s*)?[-\u2013\u2014]"
+)
+
+
+def _dispatch_day(norm: str, pos: int, anchor: dt.date) -> dt.date | None:
+    """The day of the dispatch whose dateline stands before ``pos`` ("TIENTSIN, May 31. -"),
+    the one nearest the report's date, or None."""
+    last = None
+    for m in _DISPATCH.finditer(norm, 0, pos):
+        last = m
+    if last is None or (p := _parts(last, "dl")) is None:
+        return None
+    y, mo, d = p
+    return _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
+
+
 def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
     """The date the text gives for the signing (its last mention), and how it was found."""
     told = sorted(
@@ -779,9 +815,14 @@ def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
             if date:
                 return date, f"counted from the signing on {date} ({m.group().strip()})"
         elif m.groupdict().get("yesterday"):
-            date = anchor - dt.timedelta(days=1)
-            return date, f"counted from the signing the day before the report's date {anchor}"
+            day = _dispatch_day(norm, m.start(), anchor) or anchor
+            date = day - dt.timedelta(days=1)
+            return date, f"counted from the signing the day before {day}"
         else:
+            # "TIENTSIN, May 31. - A truce ... was signed this morning" in a paper of June 1: the
+            # day of the dispatch
+            if (day := _dispatch_day(norm, m.start(), anchor)) and day != anchor:
+                return day, f"counted from the signing on {day}, the day of the dispatch"
             return anchor, f"counted from the signing on the report's date {anchor}"
     return None
 
@@ -1027,6 +1068,19 @@ def find_deadlines(
                     and (signed := _signing_date(norm[: _sentence_end(spans, m.start())], anchor))
                 ):
                     start_date, basis = signed
+            elif (
+                anchor is None
+                and re.match(
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?"
+                    r"(?:its\s+)?sign(?:ing|ature)\b(?!\s+of\s+(?:this|the\s+present)\b)",
+                    anchor_words,
+                    _I,
+                )
+                and (signed := _signed_with_year(norm[: _sentence_end(spans, m.start())]))
+            ):
+                # an article with no date of its own: "the treaty it concluded at Bangkok on 3
+                # October 1893 ... within one month of the signature"
+                start_date, basis = signed
         elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start())):
             start_date, basis = anchor, f"counted from the report's date {anchor} ({anchor_basis})"
         if start_date is not None:
