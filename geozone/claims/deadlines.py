@@ -86,7 +86,9 @@ _TRIGGER = (
 )
 # "by 1800 hrs 20 AUG": a military time between the trigger and the date
 _ABSOLUTE = re.compile(
-    rf"{_TRIGGER}(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?|{_CLOCK_EARLY})?"
+    # ("until at least Tuesday 12 August")
+    rf"{_TRIGGER}(?:(?<=until\s)at\s+least\s+)?"
+    rf"(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?|{_CLOCK_EARLY})?"
     # "by Sunday the 23rd": a weekday and the day of the month
     rf"(?:(?:{_WEEKDAY},?\s+(?:the\s+)?)?{DATE}|{_PERIOD}"
     rf"|(?:next\s+)?(?P<wd>{_WEEKDAY})\b(?:,?\s+the\s+(?P<wdd>{_DAY})\b)?"
@@ -116,7 +118,9 @@ _WITHIN = re.compile(
 )
 _CLOCK = (
     # ... "1200 UTC today", "1200 LT 04 AUG 2022": a notice's time with its zone
-    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|hours|hrs)\b)|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|"
+    # ("from 0800 on 15 September": four figures before "on")
+    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|hours|hrs)\b|\s+on\s)|\d{1,2}[:.]\d{2}|"
+    r"\d{1,2}\s*[ap]\.?\s?m\.?|"
     r"midnight|noon|one\s+minute\s+past\s+midnight)"
     r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|LT|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
 )
@@ -897,7 +901,9 @@ def find_deadlines(
             # "will remain closed until Friday": a state to come, not one that went on
             and not re.search(
                 r"\b(?:will|would|shall|to|must|should)\s+(?:remain|stay|be|be\s+kept)\s+"
-                r"[a-z]+ed\s+(?:at\s+least\s+)?$",
+                r"[a-z]+ed\s+(?:at\s+least\s+)?$"
+                # "Comments ... are invited until 31 March": a present passive, still open
+                r"|\b(?:is|are)\s+(?:now\s+)?[a-z]+ed\s+$",
                 norm[max(0, m.start() - 40) : m.start()],
             )
         ):
