@@ -158,6 +158,8 @@ _STARTS = re.compile(
 _FROM_DAY = re.compile(
     r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens)\b"
     r"[^.;:!?]{0,120}?\s(?P<prep>from)\s+(?:the\s+)?"
+    # ("will move back to Stage 3 from midnight on Wednesday": an hour first)
+    r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+on\s+(?:the\s+)?)?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE}))"
     r"(?!\s*(?:-|–|to|until|till|through|and)\b)",
     _I,
@@ -191,6 +193,8 @@ _DUE_ON = re.compile(
     r"(?:hold|holds|(?:will|shall|would|to)\s+(?:[\w'-]+\s+){1,4}?at)\s+(?:its|their|the|a)\s+"
     r"(?:(?:first|next|second|third|last|final|"
     r"regular|monthly|weekly|joint|special)\s+)?meeting|"
+    # "he would announce on Monday which workplaces would close": a word to be given on a day
+    r"(?:will|would|shall|to)\s+(?:announce|decide|publish|unveil|present|vote|rule)(?=\s+on\s)|"
     # "will be replaced on 1 June 2025": whatever is to be done on a day
     # ("will be laid before the House on Tuesday", "will be launched in Tessa on 6 March")
     r"(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|shown|made|"
@@ -298,7 +302,10 @@ _WHAT_RE = [
     for label, thing, act in _WHAT
 ]
 _ACTION = re.compile(
-    r"\b(?:deadline|due|complet\w*|confirm\w*|establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
+    r"\b(?:deadline|due|complet\w*|confirm\w*|invit\w*|launch\w*|announc\w*|"
+    # "The restrictions will stay in place until September 13"
+    r"(?:stay|remain)\w*\s+in\s+(?:place|force)|"
+    r"establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
     r"hand\w*\s+over|releas\w*|disarm\w*|evacuat\w*|leave|deploy\w*|demarcat\w*|exchang\w*|"
     r"comes?\s+into\s+force|take\s+effect|begin\w*|start\w*|finish\w*|clear\w*|set\s+up|creat\w*|"
     # an order's "ACK: Bn COs by 222000Z"
@@ -939,8 +946,9 @@ def find_deadlines(
                 date = anchor + dt.timedelta(days=6 - anchor.weekday() + 7 * (which == "next"))
             basis = via
         elif g.get("today") and anchor:
-            # "filed before to-day": a time before the report, not a deadline
-            if re.match(r"before\b", m.group(), _I):
+            # "filed before to-day": a time before the report, not a deadline (but "before 6pm
+            # today" is an hour still to come)
+            if re.fullmatch(r"before\s+(?:the\s+)?(?:today|to-day)", m.group().strip(), _I):
                 continue
             date, basis = anchor, f"the report's date {anchor}"
             if g["today"].lower() == "tomorrow":
