@@ -164,6 +164,16 @@ _FROM_DAY = re.compile(
     r"(?!\s*(?:-|–|to|until|till|through|and)\b)",
     _I,
 )
+# a sentence that opens with the hour a rule starts: "From 8pm tonight a curfew will apply",
+# "From midnight on Friday all crossings shall be closed"
+_OPENS_FROM = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<prep>From)\s+"
+    r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
+    rf"(?:(?P<stoday>tonight|today|tomorrow)\b|(?P<swd>{_WEEKDAY})\b|{DATE.replace('?P<', '?P<s')}"
+    r"|(?P<sod>(?!)))"
+    r"(?=[^.;!?]{0,80}?\b(?:will|shall|must|is\s+to|are\s+to)\b)",
+    re.M,
+)
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
 _EFFECTIVE = re.compile(
     # ("CEASEFIRE TAKES EFFECT 0600 LOCAL 21 JUN": a telex's time and day, no "on")
@@ -1190,7 +1200,9 @@ def find_deadlines(
             found.append(
                 Deadline(a, a + len(words), words, date, None if date else words, basis, start_of)
             )
-    for m in itertools.chain(_STARTS.finditer(norm), _EFFECTIVE.finditer(norm)):
+    for m in itertools.chain(
+        _STARTS.finditer(norm), _EFFECTIVE.finditer(norm), _OPENS_FROM.finditer(norm)
+    ):
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
         parts = _parts(m, "s")
@@ -1541,7 +1553,9 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         # "From 10 March until 14 March 2025 a large area ... is closed to civil aircraft": the
         # deadline opens its sentence, and the act follows its dates
         after = re.split(r"[,;:]|\.\s", segment[deadline_pos:])[0]
-        dates = list(_DATE_ANY_CASE.finditer(after))
+        dates = list(
+            re.finditer(rf"{DATE}|\b(?:today|tonight|tomorrow|{_WEEKDAY})\b", after[:60], _I)
+        )
         rest = after[dates[-1].end() :] if dates else ""
         rest = re.sub(r"\s+", " ", rest).strip(" .")
         if re.match(r"(?:a|an|the|all|every|\w+s)\b", rest, _I) and _ACTION.search(rest):
