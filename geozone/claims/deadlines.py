@@ -782,9 +782,13 @@ def _signed_with_year(norm: str) -> tuple[dt.date, str] | None:
         key=lambda m: m.end(),
     )
     for m in reversed(told):
-        if m.group("sdate") and (p := _parts(m, "g")) and p[0] is not None:
-            if date := _safe_date(*p):
-                return date, f"counted from the signing on {date} ({m.group().strip()})"
+        if (
+            m.group("sdate")
+            and (p := _parts(m, "g"))
+            and p[0] is not None
+            and (date := _safe_date(*p))
+        ):
+            return date, f"counted from the signing on {date} ({m.group().strip()})"
     return None
 
 
@@ -1059,9 +1063,7 @@ def find_deadlines(
                     basis = f"counted from the entry into force on {start_date}"
                 elif re.search(
                     r"\binto\s+force\b|\btaking\s+effect\b", anchor_words, _I
-                ) and not re.search(
-                    r"\b(?:this|the\s+present)\b", anchor_words, _I
-                ):
+                ) and not re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I):
                     # "within ten days of entry into force" under "ENTERS INTO FORCE 22 JUNE":
                     # counted from that day; from an entry into force the report does not date,
                     # the words are kept

@@ -1763,15 +1763,17 @@ def _deadline_claims(
             what is None
             and lo == s_a
             and re.search(r"[A-Za-z]\s*\n\s*$", norm[max(0, s_a - 3) : s_a])
-            and not any(
-                _sentence_of(spans, s_a - 1)[0] <= x.start < s_a for x in found[:k]
-            )
+            and not any(_sentence_of(spans, s_a - 1)[0] <= x.start < s_a for x in found[:k])
         ):
             # a sentence cut at a line break (a telex's "... TO THE COMMISSION\nWITHIN TEN DAYS"):
             # the words of the line before it (when that line holds no deadline of its own)
             prev = _sentence_of(spans, s_a - 1)[0]
             what = what_for(norm[prev:hi], d.start - prev)
-        if what is None and hi < s_b and re.match(r"\s*(?:until|till|to)\b", norm[d.end : hi + 6], re.I):
+        if (
+            what is None
+            and hi < s_b
+            and re.match(r"\s*(?:until|till|to)\b", norm[d.end : hi + 6], re.I)
+        ):
             # "From 10 March until 14 March 2025 a large area is closed": a span's first day,
             # read with the rest of its sentence
             what = what_for(norm[lo:s_b], d.start - lo)
