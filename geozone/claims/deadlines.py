@@ -1502,6 +1502,11 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             re.match(r"from\b", segment[deadline_pos:], _I)
             and re.search(r"\b(?:will|would)\b", segment[:deadline_pos], _I)
         )
+        # "From Friday all ferries shall sail by day only": a duty after the day that opens it
+        and not (
+            not segment[:deadline_pos].strip()
+            and re.search(r"\b(?:will|shall|must|(?:is|are)\s+to)\b", segment[deadline_pos:], _I)
+        )
         # a telex's duty in capitals: "PARTIES TO NAME MEMBERS OF THE COMMISSION BY 25 JUN"
         and not re.search(r"\bTO\s+(?:BE\s+)?[A-Z]{3,}\b", segment[:deadline_pos])
         and not re.search(
@@ -1560,7 +1565,11 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         )
         rest = after[dates[-1].end() :] if dates else ""
         rest = re.sub(r"\s+", " ", rest).strip(" .")
-        if re.match(r"(?:a|an|the|all|every|\w+s)\b", rest, _I) and _ACTION.search(rest):
+        if (
+            re.match(r"(?:a|an|the|all|every|\w+s)\b", rest, _I)
+            and re.search(r"\b(?:will|shall|must|is|are|to)\b", rest, _I)
+            and not re.search(r"\b(?:was|were|had|did)\b", rest, _I)
+        ):
             return rest[:80].rsplit(" ", 1)[0] if len(rest) > 80 else rest
     return clause or None
 
