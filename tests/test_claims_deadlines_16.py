@@ -52,6 +52,11 @@ REPORT_DATES = [
         + "Amber Bay, 2 July 2019\n\nDear Colleague,\n\nI write about the fence.\n",
         "2019-07-02",
     ),
+    (
+        "IMMEDIATE 0B0715Z MAR\nFROM MINDEF\nTO ALL SECTORS\nINFO EMBASSY\nSUBJ: TRUCE\n"
+        "1. AFTER TALKS HELD AT TESK ON 6 MARCH 1991, FIRING STOPS.\n",
+        "1991-03-08",
+    ),
     # guards: a telex day with no date below it, a date inside a sentence of the text
     ("ZCZC KTR0212 140815Z\nFM HQ\nTO ALL\n\n1. ALL UNITS TO HOLD.\n", None),
     (
@@ -148,6 +153,14 @@ TELEX = [
         "ZCZC QRA0301 020900Z\nFM EMBASSY\nTO MINISTRY\nREF: TEXT OF 1 AUG 1983\n\n"
         "1. GUNS TO BE PULLED BACK WITHIN 72 HRS OF THE TRUCE TAKING EFFECT.\n",
         [(None, "within 72 hours of the truce taking effect")],
+    ),
+    (
+        "Velde, 2 August 1983\n\n1. TRUCE SIGNED AT ORLA TODAY. TAKES EFFECT 0600 HRS 5 AUG.\n",
+        [("1983-08-05", None)],
+    ),
+    (
+        "Velde, 2 August 1983\n\n1. THE COAST ROAD REOPENS FOR RED CROSS TRUCKS 7 AUG.\n",
+        [("1983-08-07", None)],
     ),
     # guard: a count that is not "within" keeps its words
     (

@@ -222,7 +222,8 @@ _DUE_ON = re.compile(
     # ("laid before the House on Tuesday": before a body, not a time)
     r"(?:,?\s+(?!(?:by|before(?!\s+the\s+(?-i:[A-Z])[a-z]+\s+on\b)|until|no|not|after|since|on|began|"
     r"was|were|had|has|have|did)\b)"
-    r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?,?\s+"
+    # (a word that ends in "ed" but is no past tense: "RED CROSS CONVOYS")
+    r"(?![\w'-]{2,}ed\b)[\w'()-]+){0,8}?,?\s+"
     # ("expires when the police lift the cordon and in any case at 24:00 on": the latest end)
     r"(?:(?:\w+\s+){0,8}?and\s+in\s+any\s+case\s+)?"
     r"(?:(?P<prep>on|at|until|till|through|"
@@ -1237,6 +1238,9 @@ def find_deadlines(
             y, mo, d = parts
         date, basis = _day_of((y, mo, d), anchor, via, norm, m.start())
         start = m.start("prep")
+        if re.fullmatch(r"takes?\s+effect", m.group("prep"), _I):
+            # "TAKES EFFECT 0001 HRS 18 NOV": the time and day, after the words that say what
+            start = m.end("prep") + 1
         words = norm[start : m.end()].strip()
         # a deadline moved to a new date is a deadline; everything else here is a start
         moved = re.match(r"(?:postponed|extended|deferred|pushed)", m.group(), _I)

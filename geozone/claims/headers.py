@@ -191,6 +191,13 @@ _TELEX_DAY = re.compile(rf"^[ \t]*(?P<day>[0-3]?\d)\s+{_MONTH}\s+[0-2]\d[0-5]\d\
 _DTG_NO_YEAR = re.compile(
     rf"^[ \t]*DTG\s*:?\s+(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+{_MONTH}[ \t]*$", _I
 )
+# a signal's precedence and its date-time group with no year: "PRIORITY 081420Z APR" (a scanned
+# "0B1420Z": B for 8)
+_PRECEDENCE_DTG = re.compile(
+    rf"^[ \t]*(?:PRIORITY|ROUTINE|IMMEDIATE|FLASH)\s+(?P<day>[0-3][\dB])[0-2][\dB][0-5][\dB]Z\s+"
+    rf"{_MONTH}[ \t]*$",
+    _I,
+)
 # a telex's opening line with its day and time only: "ZCZC VNX0417 210930Z"
 _ZCZC_DAY = re.compile(r"^[ \t]*ZCZC\s+\S+\s+(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ[ \t]*$")
 
@@ -208,11 +215,17 @@ def _telex_day(text: str) -> dt.date | None:
     date would follow it)."""
     lines = [ln for ln in text.split("\n") if ln.strip()][:12]
     for k, line in enumerate(lines[:8]):
-        if not (m := _TELEX_DAY.match(line) or _DTG_NO_YEAR.match(line) or _ZCZC_DAY.match(line)):
+        if not (
+            m := _TELEX_DAY.match(line)
+            or _DTG_NO_YEAR.match(line)
+            or _ZCZC_DAY.match(line)
+            or _PRECEDENCE_DTG.match(line)
+        ):
             continue
         # (a day alone, "ZCZC VNX0417 210930Z": its month too from the date below, within the
         # routing and subject lines)
-        for below in lines[k + 1 : k + (4 if m.re is not _ZCZC_DAY else 10)]:
+        far = 10 if m.re in (_ZCZC_DAY, _PRECEDENCE_DTG) else 4
+        for below in lines[k + 1 : k + far]:
             ref = re.search(rf"(?<![\w.])(?P<day>[0-3]?\d)\s+{_MONTH},?\s+{_YEAR}\b", below, _I)
             if ref and (then := _date(ref)):
                 if m.re is _ZCZC_DAY:
@@ -223,7 +236,7 @@ def _telex_day(text: str) -> dt.date | None:
                 month = _MONTHS[m.group("mon").lower().rstrip(".")]
                 for year in (then.year, then.year + 1):
                     try:
-                        day = dt.date(year, month, int(m.group("day")))
+                        day = dt.date(year, month, int(m.group("day").replace("B", "8")))
                     except ValueError:
                         break
                     if day >= then:
