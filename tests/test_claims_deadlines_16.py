@@ -162,6 +162,14 @@ TELEX = [
         "Velde, 2 August 1983\n\n1. THE COAST ROAD REOPENS FOR RED CROSS TRUCKS 7 AUG.\n",
         [("1983-08-07", None)],
     ),
+    (
+        "Velde, 2 August 1983\n\n4. ACCORD IN EFFECT FROM 0600Z 6 AUG. REPORT BY SIGNAL.\n",
+        [("1983-08-06", None)],
+    ),
+    (
+        "Velde, 2 August 1983\n\n5. JOINT MEETING AT KORRA 11 AUG. SEND NAMES.\n",
+        [("1983-08-11", None)],
+    ),
     # guard: a count that is not "within" keeps its words
     (
         "ZCZC QRA0301 020900Z\nFM EMBASSY\nTO MINISTRY\nREF: TEXT OF 1 AUG 1983\n\n"
@@ -187,6 +195,7 @@ ON_A_DAY = [
         HEAD + "The minister said she would announce on Friday which roads would close.\n",
         [("2025-06-06", None)],
     ),
+    (HEAD + "- Crossings open at 07:00 on 12 June.\n", [("2025-06-12", None)]),
     # guards: an hour with no day in its sentence, a thing done
     (HEAD + "Shops close by 1700.\n", []),
     (HEAD + "The appeal was launched in Marra on 2 June.\n", []),

@@ -203,6 +203,8 @@ _DUE_ON = re.compile(
     r"(?:hold|holds|(?:will|shall|would|to)\s+(?:[\w'-]+\s+){1,4}?at)\s+(?:its|their|the|a)\s+"
     r"(?:(?:first|next|second|third|last|final|"
     r"regular|monthly|weekly|joint|special)\s+)?meeting|"
+    # a telex's "REVIEW MEETING IN ESSEL 31 MAR", and "Corridors open at 06:00 on 13 December"
+    r"(?-i:MEETING)(?=\s+(?:IN|AT)\s+(?-i:[A-Z]{2,}))|(?<=[a-z]s\s)open(?=\s+(?:at|on)\s)|"
     # "he would announce on Monday which workplaces would close": a word to be given on a day
     r"(?:will|would|shall|to)\s+(?:announce|decide|publish|unveil|present|vote|rule)(?=\s+on\s)|"
     # "will be replaced on 1 June 2025": whatever is to be done on a day
@@ -313,7 +315,7 @@ _WHAT_RE = [
     for label, thing, act in _WHAT
 ]
 _ACTION = re.compile(
-    r"\b(?:deadline|due|complet\w*|confirm\w*|invit\w*|launch\w*|announc\w*|"
+    r"\b(?:deadline|due|complet\w*|confirm\w*|invit\w*|launch\w*|announc\w*|in\s+effect|"
     # "The restrictions will stay in place until September 13"
     r"(?:stay|remain)\w*\s+in\s+(?:place|force)|"
     r"establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
