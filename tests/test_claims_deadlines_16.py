@@ -294,6 +294,9 @@ ROUTES = [
         "Freeway towards Lusk.",
         [("Ostby", "Varn")],
     ),
+    # a road taken from one place towards another; a notice's "UNAFFECTED" ends a place
+    ("Refugees walk along the Trans-Ostic Highway from Lerna towards Pask.", [("Lerna", "Pask")]),
+    ("BUS SERVICE FROM OSTBY TO KELL UNAFFECTED.", [("Ostby", "Kell")]),
     # guards
     ("Talks between the Ministries of Defence - Federation and Republic resumed.", []),
     ("The shipping line from Cape Ulm to Brenn Head marks the limit of the zone.", []),

@@ -74,7 +74,7 @@ _HYPHENATED = re.compile(
 )
 _STOP = re.compile(
     # (a notice's "CLSD": closed)
-    r"[.;:!?()\[\]]|\b(?:clsd|closed|must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
+    r"[.;:!?()\[\]]|\b(?:clsd|closed|(?:un)?affected|must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
     r"had|which|that|who|where|when|in\s+order|after|before|until|within|for|under|remain\w*|"
     r"reopen\w*|restor\w*|resum\w*|open\w*|to\s+be|can|could|may|might|through|via|along|"
     r"across|since|during|while|but|so|passing|running|runs|run)\b"
@@ -224,7 +224,7 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
     how = how.lower()
     pairs: list[tuple[str, str]] = []
     if how == "from":
-        parts = re.split(r"\s+to\s+", body, maxsplit=1, flags=_I)
+        parts = re.split(r"\s+(?:to|towards?)\s+", body, maxsplit=1, flags=_I)
         if len(parts) == 2:
             # "from Rosh Pinna to Quneitra crossed the Jordan": the place ends before a verb
             end = re.split(r",|\s+and\s+|\s+(?=[a-z]+ed\b)", parts[1])[0]
@@ -360,7 +360,7 @@ def find_routes(norm: str) -> list[RouteMention]:
         stop = _STOP.search(rest)
         body = rest[: stop.start()] if stop else rest
         if m.group("how").lower() == "from":
-            to = re.search(r"\s+to\s+", body, _I)
+            to = re.search(r"\s+(?:to|towards?)\s+", body, _I)
             if not to:
                 continue
             after = _STOP.search(rest, to.end())
@@ -368,7 +368,7 @@ def find_routes(norm: str) -> list[RouteMention]:
         body = body.rstrip(" ,")
         upto = len(body)
         if m.group("how").lower() == "from":
-            to = re.search(r"\s+to\s+", body, _I)
+            to = re.search(r"\s+(?:to|towards?)\s+", body, _I)
             cut = re.search(r",|\s+and\s+|\s+(?=[a-z]+ed\b)", body[to.end() :])
             upto = to.end() + cut.start() if cut else upto
         # (searched in place: the words before "Route" tell an air route)
