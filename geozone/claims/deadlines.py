@@ -51,10 +51,12 @@ _DAY_ALONE = (
     r"anniversary|parallel|meridian|floor|round|time|session|meeting|sitting|edition|amendment|"
     r"article|stage|phase|brigade|division|battalion|regiment|corps|army|fleet)\b|\s+(?-i:[A-Z]))"
 )
+# a year right after a day and month may be older ("on 3 October 1893", not a clock "1800 hours")
+_DATE_YEAR = r"(?:1[89]|20)\d\d(?!\s*(?:hours|hrs|h|Z|UTC|GMT|LT)\b)"
 DATE = (
-    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_DATE_YEAR}))?"
     rf"|(?P<d2>{_DAY}|(?<=\bthe\s)(?:{_DAY_WORD})(?=\s+of\s))\s+(?:of\s+)?(?P<m2>{_MONTH})"
-    rf"(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"(?:,?\s+(?P<y2>{_DATE_YEAR}))?"
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))(?![\w-])"
 )
 _DATE_RE = re.compile(DATE)
@@ -84,7 +86,9 @@ _TRIGGER = (
 )
 # "by 1800 hrs 20 AUG": a military time between the trigger and the date
 _ABSOLUTE = re.compile(
-    rf"{_TRIGGER}(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?|{_CLOCK_EARLY})?"
+    # ("until at least Tuesday 12 August")
+    rf"{_TRIGGER}(?:(?<=until\s)at\s+least\s+)?"
+    rf"(?:\d{{4}}\s*(?:hours|hrs|h)\b\s*,?\s*(?:on\s+)?|{_CLOCK_EARLY})?"
     # "by Sunday the 23rd": a weekday and the day of the month
     rf"(?:(?:{_WEEKDAY},?\s+(?:the\s+)?)?{DATE}|{_PERIOD}"
     rf"|(?:next\s+)?(?P<wd>{_WEEKDAY})\b(?:,?\s+the\s+(?P<wdd>{_DAY})\b)?"
@@ -93,7 +97,8 @@ _ABSOLUTE = re.compile(
     _I,
 )
 _NUM = (
-    r"(?P<num>\d+(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    # ("10 (ten) days": a figure echoed in words)
+    r"(?P<num>\d+(?:\.\d+)?(?:\s*\(\s*[a-z]+(?:-[a-z]+)?\s*\))?|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)"
     r"(?:\s*\(\s*(?P<echo>\d+)\s*\))?)"
@@ -106,14 +111,16 @@ _WITHIN = re.compile(
     # "gave the two governments six months from ratification to demolish", "have a month from"
     rf"|(?P<given>(?:have|has|had|get|gets|got|gave|given|allowed|allows)(?:\s+(?!(?:a|an)\s)[\w'-]+){{0,3}}?)"
     rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
-    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|fortnights?|months?|years?)\b"
+    rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|fortnights?|months?|years?|minutes?|mins)\b"
     # "within 7 days thereafter": after the act just named, not the report
     r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80}|\s+thereafter\b)?",
     _I,
 )
 _CLOCK = (
     # ... "1200 UTC today", "1200 LT 04 AUG 2022": a notice's time with its zone
-    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|hours|hrs)\b)|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?|"
+    # ("from 0800 on 15 September": four figures before "on")
+    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|hours|hrs)\b|\s+on\s)|\d{1,2}[:.]\d{2}|"
+    r"\d{1,2}\s*[ap]\.?\s?m\.?|"
     r"midnight|noon|one\s+minute\s+past\s+midnight)"
     r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|LT|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
 )
@@ -151,13 +158,27 @@ _STARTS = re.compile(
 _FROM_DAY = re.compile(
     r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens)\b"
     r"[^.;:!?]{0,120}?\s(?P<prep>from)\s+(?:the\s+)?"
+    # ("will move back to Stage 3 from midnight on Wednesday": an hour first)
+    r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+on\s+(?:the\s+)?)?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE}))"
     r"(?!\s*(?:-|–|to|until|till|through|and)\b)",
     _I,
 )
+# a sentence that opens with the hour a rule starts: "From 8pm tonight a curfew will apply",
+# "From midnight on Friday all crossings shall be closed"
+_OPENS_FROM = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<prep>From)\s+"
+    r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
+    rf"(?:(?P<stoday>tonight|today|tomorrow)\b|(?P<swd>{_WEEKDAY})\b|{DATE.replace('?P<', '?P<s')}"
+    r"|(?P<sod>(?!)))"
+    r"(?=[^.;!?]{0,80}?\b(?:will|shall|must|is\s+to|are\s+to)\b)",
+    re.M,
+)
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
 _EFFECTIVE = re.compile(
-    rf"\b(?P<prep>effective|with\s+effect\s+from)\s+(?:from\s+)?{_CLOCK_EARLY}?"
+    # ("CEASEFIRE TAKES EFFECT 0600 LOCAL 21 JUN": a telex's time and day, no "on")
+    rf"\b(?P<prep>effective|with\s+effect\s+from|takes?\s+effect(?=\s+\d))\s+(?:from\s+)?"
+    rf"{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!))|(?P<sod>(?!)))",
     _I,
 )
@@ -182,8 +203,17 @@ _DUE_ON = re.compile(
     r"(?:hold|holds|(?:will|shall|would|to)\s+(?:[\w'-]+\s+){1,4}?at)\s+(?:its|their|the|a)\s+"
     r"(?:(?:first|next|second|third|last|final|"
     r"regular|monthly|weekly|joint|special)\s+)?meeting|"
+    # a telex's "REVIEW MEETING IN ESSEL 31 MAR", and "Corridors open at 06:00 on 13 December"
+    r"(?-i:MEETING)(?=\s+(?:IN|AT)\s+(?-i:[A-Z]{2,}))|(?<=[a-z]s\s)open(?=\s+(?:at|on)\s)|"
+    # "he would announce on Monday which workplaces would close": a word to be given on a day
+    r"(?:will|would|shall|to)\s+(?:announce|decide|publish|unveil|present|vote|rule)(?=\s+on\s)|"
     # "will be replaced on 1 June 2025": whatever is to be done on a day
-    r"(?:will|shall|is\s+to|are\s+to)\s+be\s+[a-z]+ed(?=\s+on\b)|"
+    # ("will be laid before the House on Tuesday", "will be launched in Tessa on 6 March")
+    r"(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|shown|made|"
+    r"set|put|built|done|begun|read|paid|sworn|drawn|won|withdrawn)"
+    r"(?=(?:\s+(?!on\b)[\w'-]+){0,4}?\s+on\b)|"
+    # "The procession shall take place on 23 November 2024"
+    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+take\s+place(?=\s+on\b)|"
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
     r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
     r"lifted|handed\s+over|meet|reconvene|resume|"
@@ -191,14 +221,18 @@ _DUE_ON = re.compile(
     r"be\s+(?:re)?opened|be\s+closed|be\s+completed|be\s+dismantled|be\s+removed|be\s+cleared))\b"
     # not past events told on the way ("the campaign that began on 24 March")
     # ("will be held inside Libya, at Ghadames, on November 2": a place set off by commas)
-    r"(?:,?\s+(?!(?:by|before|until|no|not|after|since|on|began|was|were|had|has|have|did)\b)"
-    r"(?![\w'-]+ed\b)[\w'()-]+){0,8}?,?\s+"
+    # ("laid before the House on Tuesday": before a body, not a time)
+    r"(?:,?\s+(?!(?:by|before(?!\s+the\s+(?-i:[A-Z])[a-z]+\s+on\b)|until|no|not|after|since|on|began|"
+    r"was|were|had|has|have|did)\b)"
+    # (a word that ends in "ed" but is no past tense: "RED CROSS CONVOYS")
+    r"(?![\w'-]{2,}ed\b)[\w'()-]+){0,8}?,?\s+"
     # ("expires when the police lift the cordon and in any case at 24:00 on": the latest end)
     r"(?:(?:\w+\s+){0,8}?and\s+in\s+any\s+case\s+)?"
     r"(?:(?P<prep>on|at|until|till|through|"
     r"(?:(?<=\sset\s)|(?<=\splanned\s)|(?<=\sfixed\s)|(?<=\sslated\s)|(?<=\sscheduled\s))for)\s+"
     # a telex's "TO MEET AT PELL 20 AUG": the date right after the place
-    r"|(?<=(?-i:[A-Z]{2})\s)(?P<eplace>)(?=\d{1,2}\s+(?-i:[A-Z]{3})))"
+    # ... or after a time: "CIVIL FLIGHTS TO RESUME 0800 23 JUN"
+    r"|(?<=(?-i:[A-Z]{2})\s)(?P<eplace>)(?=(?:\d{4}\s+)?\d{1,2}\s+(?-i:[A-Z]{3})))"
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<e')}|(?:(?<=\bon\s)|(?<=\bfor\s))(?P<ewd>{_WEEKDAY})\b"
     # "is to end at noon to-day"
@@ -281,7 +315,10 @@ _WHAT_RE = [
     for label, thing, act in _WHAT
 ]
 _ACTION = re.compile(
-    r"\b(?:deadline|due|complet\w*|establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
+    r"\b(?:deadline|due|complet\w*|confirm\w*|invit\w*|launch\w*|announc\w*|in\s+effect|"
+    # "The restrictions will stay in place until September 13"
+    r"(?:stay|remain)\w*\s+in\s+(?:place|force)|"
+    r"establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
     r"hand\w*\s+over|releas\w*|disarm\w*|evacuat\w*|leave|deploy\w*|demarcat\w*|exchang\w*|"
     r"comes?\s+into\s+force|take\s+effect|begin\w*|start\w*|finish\w*|clear\w*|set\s+up|creat\w*|"
     # an order's "ACK: Bn COs by 222000Z"
@@ -606,14 +643,24 @@ def _year_before(norm: str, pos: int) -> int | None:
     return years[-1] if years else None
 
 
+def _as_read(words: str) -> str:
+    """Words of a count as read: a telex's capitals in small letters, and "within 48 hrs of"
+    as "within 48 hours of" (a count that is not "within" keeps its words)."""
+    if not re.search(r"[a-z]", words):
+        words = words.lower()
+    if re.match(r"within\b", words, _I):
+        words = re.sub(r"\bhrs\b", "hours", words, flags=_I)
+    return words
+
+
 def _count(m: re.Match) -> float | None:
     if m.group("echo"):
         return float(m.group("echo"))
     num = m.group("num").lower()
     if num in ("a", "an"):
         return 1.0
-    if re.fullmatch(r"\d+(?:\.\d+)?", num):
-        return digit_value(num)
+    if lead := re.match(r"\d+(?:\.\d+)?(?=\s*\(|$)", num):
+        return digit_value(lead.group())
     return word_value(num)
 
 
@@ -688,8 +735,11 @@ def _weekday_after(
 # when the text says it was (or will be) signed: "signed in Lesk on 24 March", "the treaty
 # signed in Moscow late last night", "signed this morning"
 _SIGNED_ON = re.compile(
-    r"\bsigned\b(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,4}?\s+"
-    rf"(?:(?:on|at)\s+(?:the\s+)?(?P<sdate>{DATE.replace('?P<', '?P<g')})"
+    # ("the treaty it concluded with France at Bangkok on 3 October 1893")
+    r"\b(?:signed|(?<=\bit\s)concluded|(?<=\bthey\s)concluded)\b(?:\s+(?!(?:by|before|until)\b)[\w'()-]+){0,4}?\s+"
+    # ("SIGNED AT KREVO AT 1600 HRS 20 NOV", "AGREEMENT SIGNED 20 NOV 1974": a time, or no "on")
+    rf"(?:(?:(?:on|at)\s+(?:the\s+)?{_CLOCK_EARLY}?|(?<=\bsigned\s))"
+    rf"(?P<sdate>{DATE.replace('?P<', '?P<g')})"
     r"|(?P<yesterday>(?:late\s+)?(?:last\s+night|yesterday))"
     r"|(?P<today>today|to-day|this\s+(?:morning|afternoon|evening)))",
     _I,
@@ -727,6 +777,43 @@ _SIGNED_WEEKDAY = re.compile(
 )
 
 
+def _signed_with_year(norm: str) -> tuple[dt.date, str] | None:
+    """The last signing the text dates in full (day, month and year), for a report with no
+    date of its own."""
+    told = sorted(
+        itertools.chain(_SIGNED_ON.finditer(norm), _DATE_THEN_SIGNED.finditer(norm)),
+        key=lambda m: m.end(),
+    )
+    for m in reversed(told):
+        if (
+            m.group("sdate")
+            and (p := _parts(m, "g"))
+            and p[0] is not None
+            and (date := _safe_date(*p))
+        ):
+            return date, f"counted from the signing on {date} ({m.group().strip()})"
+    return None
+
+
+# a dispatch's dateline with no year: "TIENTSIN, May 31. -", "ALDOR, 12 March (Nordwire) -"
+_DISPATCH = re.compile(
+    rf"(?m)^[ \t]*(?-i:[A-Z][A-Z .'-]{{2,30}}),\s+(?P<dl>{DATE.replace('?P<', '?P<dl')})\.?\s*"
+    r"(?:\([^()\n]{2,30}\)\s*)?[-\u2013\u2014]"
+)
+
+
+def _dispatch_day(norm: str, pos: int, anchor: dt.date) -> dt.date | None:
+    """The day of the dispatch whose dateline stands before ``pos`` ("TIENTSIN, May 31. -"),
+    the one nearest the report's date, or None."""
+    last = None
+    for m in _DISPATCH.finditer(norm, 0, pos):
+        last = m
+    if last is None or (p := _parts(last, "dl")) is None:
+        return None
+    y, mo, d = p
+    return _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
+
+
 def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
     """The date the text gives for the signing (its last mention), and how it was found."""
     told = sorted(
@@ -756,9 +843,14 @@ def _signing_date(norm: str, anchor: dt.date) -> tuple[dt.date, str] | None:
             if date:
                 return date, f"counted from the signing on {date} ({m.group().strip()})"
         elif m.groupdict().get("yesterday"):
-            date = anchor - dt.timedelta(days=1)
-            return date, f"counted from the signing the day before the report's date {anchor}"
+            day = _dispatch_day(norm, m.start(), anchor) or anchor
+            date = day - dt.timedelta(days=1)
+            return date, f"counted from the signing the day before {day}"
         else:
+            # "TIENTSIN, May 31. - A truce ... was signed this morning" in a paper of June 1: the
+            # day of the dispatch
+            if (day := _dispatch_day(norm, m.start(), anchor)) and day != anchor:
+                return day, f"counted from the signing on {day}, the day of the dispatch"
             return anchor, f"counted from the signing on the report's date {anchor}"
     return None
 
@@ -768,6 +860,19 @@ _DTG_DEADLINE = re.compile(
     r"\b(?P<prep>NLT|not\s+later\s+than|no\s+later\s+than|by|before|until|at|from|"
     r"(?P<starts>begins?|starts?|commences?|effective|wef))\s+"
     rf"(?P<dd>[0-3]\d)[0-2]\d[0-5]\d\s*(?:Z|UTC)\b(?:\s+(?P<mon>{_MONTH})\s+(?P<yy>\d{{4}}|\d{{2}})\b)?",
+    _I,
+)
+# an hour with no day: "and shall disperse by 1600", "must be out by 18:00"
+_BY_HOUR = re.compile(
+    r"\b(?:by|before|until|no\s+later\s+than|not\s+later\s+than)\s+"
+    r"(?:\d{4}(?:\s*(?:hrs|hours|h|Z|UTC))?|\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)"
+    r"(?!\w|[:.]\d|\s*(?:,\s*)?(?:on|the|today|tonight|tomorrow|\d)\b|\s+(?:hrs|hours|UTC|GMT|LT)\b)",
+    _I,
+)
+# a start set by the date just given: "shall be patrolled jointly from that date"
+_THAT_DATE = re.compile(
+    r"\b(?:shall|will|must|(?:is|are)\s+to)\b[^.;:!?]{0,80}?\s(?P<prep>(?:from|on|as\s+of)\s+"
+    r"(?:that|the\s+same)\s+(?:date|day))\b",
     _I,
 )
 # "if possible in the course of the year 1940": by the year's end
@@ -820,7 +925,9 @@ def find_deadlines(
             # "will remain closed until Friday": a state to come, not one that went on
             and not re.search(
                 r"\b(?:will|would|shall|to|must|should)\s+(?:remain|stay|be|be\s+kept)\s+"
-                r"[a-z]+ed\s+(?:at\s+least\s+)?$",
+                r"[a-z]+ed\s+(?:at\s+least\s+)?$"
+                # "Comments ... are invited until 31 March": a present passive, still open
+                r"|\b(?:is|are)\s+(?:now\s+)?[a-z]+ed\s+$",
                 norm[max(0, m.start() - 40) : m.start()],
             )
         ):
@@ -856,8 +963,9 @@ def find_deadlines(
                 date = anchor + dt.timedelta(days=6 - anchor.weekday() + 7 * (which == "next"))
             basis = via
         elif g.get("today") and anchor:
-            # "filed before to-day": a time before the report, not a deadline
-            if re.match(r"before\b", m.group(), _I):
+            # "filed before to-day": a time before the report, not a deadline (but "before 6pm
+            # today" is an hour still to come)
+            if re.fullmatch(r"before\s+(?:the\s+)?(?:today|to-day)", m.group().strip(), _I):
                 continue
             date, basis = anchor, f"the report's date {anchor}"
             if g["today"].lower() == "tomorrow":
@@ -905,7 +1013,11 @@ def find_deadlines(
         if m.group("given"):
             # the time given, not who is given it
             words = norm[m.end("given") : m.end()].strip()
-        span = m.group("span").lower().rstrip("s").replace("hr", "hour")
+        span = m.group("span").lower().rstrip("s")
+        span = {"hr": "hour", "min": "minute"}.get(span, span)
+        if span == "minute" and not m.group("anchor"):
+            # "within 30 minutes": a time for a reply, not a deadline, unless counted from an event
+            continue
         if span == "fortnight":
             span, n = "week", 2 * n
         anchor_words = (m.group("anchor") or "").strip()
@@ -924,7 +1036,7 @@ def find_deadlines(
             elif (
                 re.fullmatch(
                     # ("within sixty days of its signature")
-                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:its\s+)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|"
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:its\s+)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|(?:its\s+)?taking\s+effect|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
                     r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"
@@ -942,7 +1054,7 @@ def find_deadlines(
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
                 if (
-                    re.search(r"\binto\s+force\b", anchor_words, _I)
+                    re.search(r"\binto\s+force\b|\btaking\s+effect\b", anchor_words, _I)
                     and re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
                     and (force := _IN_FORCE_ON.search(norm))
                     and (p := _parts(force))
@@ -952,9 +1064,9 @@ def find_deadlines(
                     y, mo, d = p
                     start_date = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
                     basis = f"counted from the entry into force on {start_date}"
-                elif re.search(r"\binto\s+force\b", anchor_words, _I) and not re.search(
-                    r"\b(?:this|the\s+present)\b", anchor_words, _I
-                ):
+                elif re.search(
+                    r"\binto\s+force\b|\btaking\s+effect\b", anchor_words, _I
+                ) and not re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I):
                     # "within ten days of entry into force" under "ENTERS INTO FORCE 22 JUNE":
                     # counted from that day; from an entry into force the report does not date,
                     # the words are kept
@@ -985,11 +1097,25 @@ def find_deadlines(
                     and (signed := _signing_date(norm[: _sentence_end(spans, m.start())], anchor))
                 ):
                     start_date, basis = signed
+            elif (
+                anchor is None
+                and re.match(
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?"
+                    r"(?:its\s+)?sign(?:ing|ature)\b(?!\s+of\s+(?:this|the\s+present)\b)",
+                    anchor_words,
+                    _I,
+                )
+                and (signed := _signed_with_year(norm[: _sentence_end(spans, m.start())]))
+            ):
+                # an article with no date of its own: "the treaty it concluded at Bangkok on 3
+                # October 1893 ... within one month of the signature"
+                start_date, basis = signed
         elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start())):
             start_date, basis = anchor, f"counted from the report's date {anchor} ({anchor_basis})"
         if start_date is not None:
             delta = {
                 "hour": dt.timedelta(hours=n),
+                "minute": dt.timedelta(minutes=n),
                 "day": dt.timedelta(days=n),
                 "week": dt.timedelta(weeks=n),
             }.get(span)
@@ -1000,7 +1126,9 @@ def find_deadlines(
                 y, mo = divmod(start_date.month - 1 + months, 12)
                 yy = start_date.year + y
                 date = dt.date(yy, mo + 1, min(start_date.day, calendar.monthrange(yy, mo + 1)[1]))
-        found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+        # a telex's "WITHIN 48 HRS OF ...": the words in small letters
+        relative = None if date else _as_read(words)
+        found.append(Deadline(m.start(), m.end(), words, date, relative, basis))
     # a list's item naming an event and its date: "- Joint convoy to Bahr Kaleh: 12 March."
     for m in _LIST_ITEM_DATE.finditer(norm):
         a, b = m.start("when"), m.end("when")
@@ -1077,7 +1205,9 @@ def find_deadlines(
             found.append(
                 Deadline(a, a + len(words), words, date, None if date else words, basis, start_of)
             )
-    for m in itertools.chain(_STARTS.finditer(norm), _EFFECTIVE.finditer(norm)):
+    for m in itertools.chain(
+        _STARTS.finditer(norm), _EFFECTIVE.finditer(norm), _OPENS_FROM.finditer(norm)
+    ):
         if any(d.start <= m.end() - 1 < d.end or m.start() <= d.start < m.end() for d in found):
             continue
         parts = _parts(m, "s")
@@ -1110,6 +1240,9 @@ def find_deadlines(
             y, mo, d = parts
         date, basis = _day_of((y, mo, d), anchor, via, norm, m.start())
         start = m.start("prep")
+        if re.fullmatch(r"takes?\s+effect", m.group("prep"), _I):
+            # "TAKES EFFECT 0001 HRS 18 NOV": the time and day, after the words that say what
+            start = m.end("prep") + 1
         words = norm[start : m.end()].strip()
         # a deadline moved to a new date is a deadline; everything else here is a start
         moved = re.match(r"(?:postponed|extended|deferred|pushed)", m.group(), _I)
@@ -1253,6 +1386,35 @@ def find_deadlines(
                 "stated (the end of the year)",
             )
         )
+    # "shall take place on 23 November 2024 and shall disperse by 1600": an hour on the day its
+    # sentence has just named
+    for m in _BY_HOUR.finditer(norm):
+        a = m.start()
+        if any(d.start <= a < d.end for d in found):
+            continue
+        s_a = next((x for x, y in spans if x <= a < y), 0)
+        before = [d for d in found if s_a <= d.start and d.end <= a and d.date is not None]
+        if not before:
+            continue
+        prior = max(before, key=lambda d: d.end)
+        words = m.group().strip()
+        basis = f"the day its sentence names ({prior.words.strip()})"
+        found.append(Deadline(a, m.end(), words, prior.date, None, basis))
+    # "... shall reopen on 15 April 2021. The stretch ... shall be patrolled jointly from that
+    # date": the day the deadline just before it names
+    for m in _THAT_DATE.finditer(norm):
+        a = m.start("prep")
+        if any(d.start <= a < d.end for d in found):
+            continue
+        before = [d for d in found if d.end <= a and d.date is not None]
+        if not before:
+            continue
+        prior = max(before, key=lambda d: d.end)
+        if a - prior.end > 400:
+            continue
+        words = norm[a : m.end()].strip()
+        basis = f"the date named just before it ({prior.words.strip()})"
+        found.append(Deadline(a, m.end(), words, prior.date, None, basis, True))
     if anchor is not None:
         past = anchor - dt.timedelta(days=7)
         # (a date given up may lie before the report: it was set earlier)
@@ -1291,13 +1453,16 @@ _IN_FORCE_ON = re.compile(
     # ... at an hour first: "shall enter into force at 1200 hours on 5 June 1951"
     rf"(?:at\s+\d{{1,2}}[:.]?\d{{2}}\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|Z|local(?:\s+time)?)?\s*,?\s+)?"
     rf"(?:on\s+)?"
+    # "This SOP takes effect on 1 May 2021"
+    rf"|\b(?:takes?|took)\s+effect\s+(?:on\s+)?"
     # a treaty's head: "Signed at Montevideo, 19 November 1973.  Entry into force: 12 February"
     rf"|\bEntry\s+into\s+force\s*:\s*){DATE}",
     _I,
 )
 # "This Agreement shall enter into force upon signature": in force from the day it is signed
 _IN_FORCE_ON_SIGNATURE = re.compile(
-    r"\b(?:enters?|entered|enter|comes?|came|come)\s+into\s+force\s+(?:up)?on\s+(?:the\s+date\s+of\s+)?"
+    r"\b(?:enters?|entered|enter|comes?|came|come)\s+into\s+force\s+(?:up)?on\s+"
+    r"(?:the\s+(?:date|day)\s+of\s+)?"
     r"(?:its\s+)?(?:signature|signing)\b",
     _I,
 )
@@ -1343,6 +1508,13 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             re.match(r"from\b", segment[deadline_pos:], _I)
             and re.search(r"\b(?:will|would)\b", segment[:deadline_pos], _I)
         )
+        # "From Friday all ferries shall sail by day only": a duty after the day that opens it
+        and not (
+            not segment[:deadline_pos].strip()
+            and re.search(r"\b(?:will|shall|must|(?:is|are)\s+to)\b", segment[deadline_pos:], _I)
+        )
+        # a telex's duty in capitals: "PARTIES TO NAME MEMBERS OF THE COMMISSION BY 25 JUN"
+        and not re.search(r"\bTO\s+(?:BE\s+)?[A-Z]{3,}\b", segment[:deadline_pos])
         and not re.search(
             r"\b(?:shall|must|should|are\s+to|is\s+to|has\s+to|have\s+to|expected|due|scheduled)\b"
             # "This Order takes effect at 06:00 on 28 April", "in any case expires at 24:00 on",
@@ -1350,6 +1522,8 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             # (a treaty's entry into force stays the anchor of its counts, not a deadline)
             r"|\b(?:takes?\s+effect|expires?|"
             r"will\s+be\s+(?:open|closed|lifted))\b"
+            # "The Flash Appeal will be launched in Tessa on 6 March": a thing to be done
+            r"|\b(?:will|shall)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|made|set|done)\b"
             # "They have until the end of the month": a time given
             r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
             segment[:deadline_pos],
@@ -1388,6 +1562,21 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         clause,
         flags=_I,
     )
+    if not clause.strip():
+        # "From 10 March until 14 March 2025 a large area ... is closed to civil aircraft": the
+        # deadline opens its sentence, and the act follows its dates
+        after = re.split(r"[,;:]|\.\s", segment[deadline_pos:])[0]
+        dates = list(
+            re.finditer(rf"{DATE}|\b(?:today|tonight|tomorrow|{_WEEKDAY})\b", after[:60], _I)
+        )
+        rest = after[dates[-1].end() :] if dates else ""
+        rest = re.sub(r"\s+", " ", rest).strip(" .")
+        if (
+            re.match(r"(?:a|an|the|all|every|\w+s)\b", rest, _I)
+            and re.search(r"\b(?:will|shall|must|is|are|to)\b", rest, _I)
+            and not re.search(r"\b(?:was|were|had|did)\b", rest, _I)
+        ):
+            return rest[:80].rsplit(" ", 1)[0] if len(rest) > 80 else rest
     return clause or None
 
 

@@ -2128,6 +2128,24 @@ def _deadline_claims(
         hi = min([x.start for x in found[k + 1 :] if s_a <= x.start < s_b], default=s_b)
         segment = norm[lo:hi]
         what = what_for(segment, d.start - lo)
+        if (
+            what is None
+            and lo == s_a
+            and re.search(r"[A-Za-z]\s*\n\s*$", norm[max(0, s_a - 3) : s_a])
+            and not any(_sentence_of(spans, s_a - 1)[0] <= x.start < s_a for x in found[:k])
+        ):
+            # a sentence cut at a line break (a telex's "... TO THE COMMISSION\nWITHIN TEN DAYS"):
+            # the words of the line before it (when that line holds no deadline of its own)
+            prev = _sentence_of(spans, s_a - 1)[0]
+            what = what_for(norm[prev:hi], d.start - prev)
+        if (
+            what is None
+            and hi < s_b
+            and re.match(r"\s*(?:until|till|to)\b", norm[d.end : hi + 6], re.I)
+        ):
+            # "From 10 March until 14 March 2025 a large area is closed": a span's first day,
+            # read with the rest of its sentence
+            what = what_for(norm[lo:s_b], d.start - lo)
         if what is None:
             # "... by Nov. 15, Agdam by Nov. 20": a list sharing one verb
             what = last_what.get(s_a)
@@ -2185,8 +2203,13 @@ def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             "flag": None,
         }
         if r.stretch:
-            # "the A-40" is the A40; "the Damascus-Baghdad highway" keeps its hyphen
-            fields["road"] = re.sub(r"^([A-Z]{1,2})-(\d)", r"\1\2", r.name)
+            # the road's name as the report writes it ("R-12", "the Sarn–Kolm road"), on one line
+            road = re.sub(r"\s+", " ", r.name)
+            spelt = re.search(
+                r"\s+".join(re.escape(w).replace("\\-", "[-\u2013\u2014]") for w in road.split()),
+                text.source,
+            )
+            fields["road"] = re.sub(r"\s+", " ", spelt.group()) if spelt else road
         claims.append(Claim("route", fields, quote, q_a, q_b))
     return claims
 

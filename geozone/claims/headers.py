@@ -54,6 +54,18 @@ _LABELLED = [
         _I,
     ),
 ]
+# an approval at the foot of an order, its date set apart at the end of the line: "Approved: Maj
+# Gen T. Okafor, Force Commander                 20 Apr 2021"
+_APPROVED = re.compile(
+    rf"^[ \t]*(?:Approved|Authori[sz]ed|Authenticated|Signed)\s*(?:by)?\s*:[^\n]*?[ \t]{{3,}}"
+    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}[ \t]*$",
+    _I | re.M,
+)
+# a letter's place and date set apart at the end of a head line: "Ref. MFA/OS/2024/1187
+#        Belgrad-on-Ost, 12 November 2024"
+_LETTER_PLACE_DATE = re.compile(
+    rf"(?:^|[ \t]{{3,}})(?-i:[A-Z])[\w'. -]{{1,40}}?,[ \t]+{_DAY}\s+{_MONTH},?\s+{_YEAR}[ \t]*$"
+)
 # unlabelled, only in the first lines: a numeric date, a weekday-headed date
 _FIRST_LINES = [
     re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<yy>\d{4}|\d{2})(?![\d./])"),
@@ -147,6 +159,14 @@ def header_date(norm: str, source: str = "") -> tuple[dt.date, str] | None:
             for m in pattern.finditer(text):
                 if date := _date(m):
                     return date, "a signing, issuing or signal line"
+    for text in texts:
+        for m in _APPROVED.finditer(text):
+            if date := _date(m):
+                return date, "its approval line"
+    for text in texts:
+        for line in [ln for ln in text.split("\n") if ln.strip()][:6]:
+            if (m := _LETTER_PLACE_DATE.search(line)) and (date := _date(m)):
+                return date, "a letter's place and date"
     for k, pattern in enumerate(_FIRST_LINES):
         # a telex heads its date below its routing lines (FM, TO, INFO): the signal patterns
         # look a little further down
@@ -171,23 +191,52 @@ _TELEX_DAY = re.compile(rf"^[ \t]*(?P<day>[0-3]?\d)\s+{_MONTH}\s+[0-2]\d[0-5]\d\
 _DTG_NO_YEAR = re.compile(
     rf"^[ \t]*DTG\s*:?\s+(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+{_MONTH}[ \t]*$", _I
 )
+# a signal's precedence and its date-time group with no year: "PRIORITY 081420Z APR" (a scanned
+# "0B1420Z": B for 8)
+_PRECEDENCE_DTG = re.compile(
+    rf"^[ \t]*(?:PRIORITY|ROUTINE|IMMEDIATE|FLASH)\s+(?P<day>[0-3][\dB])[0-2][\dB][0-5][\dB]Z\s+"
+    rf"{_MONTH}[ \t]*$",
+    _I,
+)
+# a telex's opening line with its day and time only: "ZCZC VNX0417 210930Z"
+_ZCZC_DAY = re.compile(r"^[ \t]*ZCZC\s+\S+\s+(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ[ \t]*$")
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _telex_day(text: str) -> dt.date | None:
     """ "12 MARCH 1040Z" (or "DTG 121040Z MAR") over "REF YOUR TEL 38 OF 5 MARCH 1968": the day
     of the telex, in the year of the date the next lines give (or the year after, when that
     date would follow it)."""
-    lines = [ln for ln in text.split("\n") if ln.strip()][:8]
-    for k, line in enumerate(lines):
-        if not (m := _TELEX_DAY.match(line) or _DTG_NO_YEAR.match(line)):
+    lines = [ln for ln in text.split("\n") if ln.strip()][:12]
+    for k, line in enumerate(lines[:8]):
+        if not (
+            m := _TELEX_DAY.match(line)
+            or _DTG_NO_YEAR.match(line)
+            or _ZCZC_DAY.match(line)
+            or _PRECEDENCE_DTG.match(line)
+        ):
             continue
-        for below in lines[k + 1 : k + 4]:
+        # (a day alone, "ZCZC VNX0417 210930Z": its month too from the date below, within the
+        # routing and subject lines)
+        far = 10 if m.re in (_ZCZC_DAY, _PRECEDENCE_DTG) else 4
+        for below in lines[k + 1 : k + far]:
             ref = re.search(rf"(?<![\w.])(?P<day>[0-3]?\d)\s+{_MONTH},?\s+{_YEAR}\b", below, _I)
             if ref and (then := _date(ref)):
+                if m.re is _ZCZC_DAY:
+                    day = _safe(then.year, then.month, int(m.group("day")))
+                    if day is not None and 0 <= (day - then).days <= 20:
+                        return day
+                    return None
                 month = _MONTHS[m.group("mon").lower().rstrip(".")]
                 for year in (then.year, then.year + 1):
                     try:
-                        day = dt.date(year, month, int(m.group("day")))
+                        day = dt.date(year, month, int(m.group("day").replace("B", "8")))
                     except ValueError:
                         break
                     if day >= then:

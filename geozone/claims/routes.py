@@ -24,6 +24,8 @@ _ROAD = (
     r"bound(?=\s+from\b)|"
     # "the track from Oster to Hallin", "convoys are sent from A to B", "ferry service A-B"
     r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?|"
+    # "the daily flights from Guayaquil to Baltra", "a regular service on the river from A to B"
+    r"flights?|(?:regular|daily|weekly|steamer|boat|river|bus|rail|train|shuttle)\s+services?|"
     # "the bridleway from Carrow village to Moor End"
     r"bridleways?|bridle\s+paths?|footpaths?|towpaths?|cycleways?|cycle\s+paths?|"
     # "Tram line 4 from Nordtorg to the Central Station", "the number 12 bus route"
@@ -32,7 +34,9 @@ _ROAD = (
 # "M4", "Highway 6", and a main supply route by its name: "MSR BLUE"
 _ROAD_ID = (
     # ("State Route 504", "US Highway 97")
-    r"\b(?:[A-Z]{1,2}-?\d{1,3}|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
+    # ("Route M12", "Route N7": a lettered number with its word, not an air route's "ATS ROUTE
+    # T617")
+    r"\b(?:(?:(?-i:(?<![A-Z]{2}\s)Route)\s+)?[A-Z]{1,2}-?\d{1,3}|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
     r"(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+"
     # a route known by a code word: "Route Amber"
     r"|(?-i:Route\s+(?!(?:From|To|Between|And|The|Of)\b)[A-Z][a-z]+)"
@@ -42,10 +46,14 @@ _ROAD_ID = (
     r"(?!(?:The|This|That|Its|Their|Our|Main|Old|New|Ring|Coast|Coastal|"
     r"Border|Military|Supply|Access|Service|Mountain|Side|Back|Dirt|Only|Which|No)\b)"
     r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}|\s+(?:al|el|ad|as|ar|ash|ez|ed)-[A-Z][a-z]{2,})?"
-    r"\s+(?:[Rr]oad|Highway|Street|Avenue)))\b"
+    r"\s+(?:[Rr]oad|Highway|Street|Avenue))"
+    # a way or a freeway by its name: "the Coastal Way", "the Hume Freeway"
+    r"|(?-i:(?<!-)(?!(?:The|This|That|Its|Their|Our|Which|No|Each|Any|One)\b)[A-Z][a-z]{2,}\s+"
+    r"(?:Way|Freeway|Motorway|Expressway|Parkway)))\b"
 )
+_ROAD_ID_RE = re.compile(_ROAD_ID)
 _CONNECT = re.compile(
-    rf"(?:\b{_ROAD}\b|{_ROAD_ID})[^.;:!?]{{0,60}}?\b(?P<how>between|connecting|linking|joining|"
+    rf"(?:\b{_ROAD}\b|{_ROAD_ID})[^.;:!?]{{0,60}}?\b(?P<how>between|btn|connecting|linking|joining|"
     r"links|connects|joins|link|connect|join|from)\s+",
     _I,
 )
@@ -65,7 +73,8 @@ _HYPHENATED = re.compile(
     rf"|(?:\b(?i:{_ROAD})\s+(?P<a3>[A-Z][\w']+)\s*-\s*(?P<b3>[A-Z][\w']+(?:\s+[A-Z][\w']+)?)\b)",
 )
 _STOP = re.compile(
-    r"[.;:!?()\[\]]|\b(?:must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
+    # (a notice's "CLSD": closed)
+    r"[.;:!?()\[\]]|\b(?:clsd|closed|(?:un)?affected|must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
     r"had|which|that|who|where|when|in\s+order|after|before|until|within|for|under|remain\w*|"
     r"reopen\w*|restor\w*|resum\w*|open\w*|to\s+be|can|could|may|might|through|via|along|"
     r"across|since|during|while|but|so|passing|running|runs|run)\b"
@@ -91,7 +100,7 @@ _ORGANISATION = re.compile(
 # "from Trumba, a village just west of Saraqib, to ..." and "(2 km west of Saraqib)"
 _APPOSITIVE = re.compile(r"\s*\([^()]{0,80}\)|,\s+(?:a|an|the)\s+[a-z][^,;.]{0,60},(?=\s+to\b)")
 _LANDMARK = re.compile(
-    r"bridge|ferry|crossing|tunnel|junction|pass|dam|gate|checkpoint|station|airport|port|"
+    r"bridge|ferry|ford|crossing|tunnel|junction|pass|dam|gate|checkpoint|station|airport|port|"
     r"roundabout|interchange|heliport|airfield|stadium|harbour|harbor|terminal|quay|pier"
 )
 # places a name is given with: "Carrow village", "Cobbet hospital", "Kestle falls"
@@ -120,7 +129,9 @@ _ON_ROAD_TOWARD = re.compile(
 # Merov to Kalsk (Highway 3)", "the coastal road between Belden and Carrow, the A3", "the
 # Halm-Dunmere highway, the M4, as far as the Altava bridge"
 _BESIDE = re.compile(
-    rf"\s*(?:\(\s*(?:(?i:route|road|highway)\s+)?(?P<id>{_ROAD_ID})\s*\)"
+    rf"\s*(?:\(\s*(?:(?i:road|highway)\s+|(?-i:route|ROUTE)\s+)?(?P<id>{_ROAD_ID})\s*\)"
+    # "CONVOY ROUTE FROM KESS TO BRESSA VIA HIGHWAY 2": the road it goes by
+    rf"|\s+(?i:via)\s+(?:the\s+)?(?P<id3>{_ROAD_ID})(?=\s*[,.;:)]|\s+(?:to|and|for|is|are|will)\b|\s*$)"
     rf"|,\s+the\s+(?P<id2>{_ROAD_ID})(?=\s*[,.;:)]|\s*$),?)"
 )
 
@@ -130,7 +141,7 @@ def _beside(norm: str, pos: int) -> tuple[str, int] | None:
     m = _BESIDE.match(norm, pos)
     if m is None:
         return None
-    return (m.group("id") or m.group("id2")), m.end()
+    return (m.group("id") or m.group("id2") or m.group("id3")), m.end()
 
 
 @dataclass(frozen=True)
@@ -213,7 +224,7 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
     how = how.lower()
     pairs: list[tuple[str, str]] = []
     if how == "from":
-        parts = re.split(r"\s+to\s+", body, maxsplit=1, flags=_I)
+        parts = re.split(r"\s+(?:to|towards?)\s+", body, maxsplit=1, flags=_I)
         if len(parts) == 2:
             # "from Rosh Pinna to Quneitra crossed the Jordan": the place ends before a verb
             end = re.split(r",|\s+and\s+|\s+(?=[a-z]+ed\b)", parts[1])[0]
@@ -221,10 +232,15 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
             if a and b:
                 pairs.append((a, b))
         return pairs
-    if how == "between":
+    if how in ("between", "btn"):
         for group in _PAIR_GROUPS.split(body):
             # "between X and Y, bypassing Z": a clause after the pair is not part of it
             group = re.split(r",\s+(?!(?:and|or|the)\b)(?=[a-z])", group)[0]
+            # "between Melbourne and Wallan and on the Princes Freeway": the pair ends before
+            # a place reached another way
+            group = re.split(
+                r"\s+and\s+(?=(?:on|in|at|along|toward|towards|via|near|then)\s)", group
+            )[0]
             # "between Novska and Nova Gradiska, the Adriatic oil pipeline and ...": a list
             # closed by its "and" ends at the next comma
             closed = re.search(r"\s+and\s+[^,]*?,", group)
@@ -292,6 +308,44 @@ def _decapitalise(norm: str) -> str:
     )
 
 
+# a table's column of routes: " Corridor | Route | Opening" over " C-1 | Belcaro - Hesk | 12 Oct"
+def _table_routes(norm: str) -> list[RouteMention]:
+    """Routes in a table's column headed "Route" (or "Road", "Itinerary"), one a row."""
+    found: list[RouteMention] = []
+    lines = list(re.finditer(r"(?m)^.*$", norm))
+    k = 0
+    while k < len(lines):
+        cells = [c.strip() for c in lines[k].group().split("|")]
+        col = next(
+            (
+                i
+                for i, c in enumerate(cells)
+                if len(cells) > 1 and re.fullmatch(r"(?i)(?:route|road|itinerary|axis)s?", c)
+            ),
+            None,
+        )
+        k += 1
+        if col is None:
+            continue
+        while k < len(lines) and (
+            "|" in lines[k].group() or re.fullmatch(r"\s*[+=:-]{3,}[\s+=:-]*", lines[k].group())
+        ):
+            row = lines[k]
+            k += 1
+            parts = row.group().split("|")
+            if len(parts) <= col:
+                continue
+            cell = parts[col].strip()
+            pair = re.fullmatch(r"(.+?)\s+(?:-|\u2013|to)\s+(.+)", cell)
+            if not pair:
+                continue
+            a, b = place_name(pair.group(1)), place_name(pair.group(2))
+            if a and b and a.lower() != b.lower():
+                start = row.start() + row.group().find(cell)
+                found.append(RouteMention(start, start + len(cell), a, b, None))
+    return found
+
+
 def find_routes(norm: str) -> list[RouteMention]:
     """Every route (pair of places) named in a normalised text."""
     norm = _decapitalise(norm)
@@ -306,7 +360,7 @@ def find_routes(norm: str) -> list[RouteMention]:
         stop = _STOP.search(rest)
         body = rest[: stop.start()] if stop else rest
         if m.group("how").lower() == "from":
-            to = re.search(r"\s+to\s+", body, _I)
+            to = re.search(r"\s+(?:to|towards?)\s+", body, _I)
             if not to:
                 continue
             after = _STOP.search(rest, to.end())
@@ -314,10 +368,11 @@ def find_routes(norm: str) -> list[RouteMention]:
         body = body.rstrip(" ,")
         upto = len(body)
         if m.group("how").lower() == "from":
-            to = re.search(r"\s+to\s+", body, _I)
+            to = re.search(r"\s+(?:to|towards?)\s+", body, _I)
             cut = re.search(r",|\s+and\s+|\s+(?=[a-z]+ed\b)", body[to.end() :])
             upto = to.end() + cut.start() if cut else upto
-        name = re.search(_ROAD_ID, m.group())
+        # (searched in place: the words before "Route" tell an air route)
+        name = _ROAD_ID_RE.search(norm, m.start(), m.end())
         # "along the M4 from X to Y", "the M4 highway from X to Y": a stretch of that road
         stretch = bool(
             name
@@ -332,7 +387,10 @@ def find_routes(norm: str) -> list[RouteMention]:
                 re.search(
                     rf"{_ROAD_ID}(?:\s+{_ROAD})?(?:,\s+(?:the|a)\s+{_ROAD})?,?\s+"
                     r"(?:(?:that|which)\s+)?(?:links|linking|connects|connecting|joins|joining|"
-                    r"between|from)\b",
+                    r"between|btn|from)\b"
+                    # "The N4 is now shut between Bray and Colm"
+                    rf"|{_ROAD_ID}\s+(?:is|are|was|will\s+be|remains?)\s+(?:now\s+)?(?:\w+\s+)?"
+                    r"(?:between|from)\b",
                     m.group(),
                     _I,
                 )
@@ -401,6 +459,7 @@ def find_routes(norm: str) -> list[RouteMention]:
             and not any(f.start <= m.start() < f.end for f in found)
         ):
             found.append(RouteMention(m.start(), m.end(), a, b, m.group("id"), True))
+    found += [t for t in _table_routes(norm) if not any(f.start <= t.start < f.end for f in found)]
     return sorted(found, key=lambda r: r.start)
 
 
