@@ -53,7 +53,7 @@ KINDS = {
         (
             "Officials had at first talked of a 5 km ring around the site, but the figure was "
             "reduced in the final text.",
-            [(5, 5, U, SU)],
+            [(5, 5, D, SU)],
         ),
     ],
     "a figure of earlier drafts: 'Previous drafts of the order gave the area as 600 metres'": [
@@ -104,7 +104,7 @@ KINDS = {
         (
             "At first we asked for 700 metres around the site. The landowners objected, the court "
             "agreed with them, and we came down to 300.",
-            [(0.7, 0.7, U, RJ)],
+            [(0.7, 0.7, D, RJ), (0.3, 0.3, U, S)],
         ),
     ],
     "an objection saying what the figure would have done: 'but the board said ... would have'": [
@@ -138,7 +138,7 @@ KINDS = {
             "back 6 km each side. What happened to the 25 km?\n\nMINISTER: Osk offered 4 km each "
             "side at the second round. We refused that, and we gave up our demand for a one-sided "
             "withdrawal in exchange for a wider belt.",
-            [(25, 25, D, DR), (6, 6, P, S), (25, 25, U, DR), (4, 4, P, RJ)],
+            [(25, 25, D, DR), (6, 6, P, S), (25, 25, D, DR), (4, 4, P, RJ)],
         ),
     ],
     "in a transcript, 'What happened to that figure?' after it, and the answer": [
@@ -302,7 +302,7 @@ GUARDS = {
     "a change told as earlier than the present figure": [
         (
             "Boats may fish up to 12 nautical miles off the coast from Tuesday, a week after the "
-            "navy cut the limit to 9 nautical miles.",
+            "navy cut the limit to 9 nautical miles off the coast.",
             [(9 * NMI, 9 * NMI, D, S)],
         ),
     ],
