@@ -57,6 +57,11 @@ def routes(text: str) -> list[tuple[str, str]]:
     return [(c.fields["from"], c.fields["to"]) for c in extract(text, "t").of_kind("route")]
 
 
+def roads(text: str) -> list[str | None]:
+    """The named road each route read from ``text`` is a stretch of (None: not one)."""
+    return [c.fields.get("road") for c in extract(text, "t").of_kind("route")]
+
+
 def report_date(text: str) -> str | None:
     """The date a report gives itself (ISO), or None."""
     (doc,) = read_texts([("t.txt", text, ())]).documents
