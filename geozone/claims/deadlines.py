@@ -80,6 +80,9 @@ _TRIGGER = (
     r"(?:\bwithin\s+(?=this\s+(?:year|month|week)\b)|"
     # "would remain closed at least through Monday"
     r"\bat\s+least\s+through\s+(?:the\s+)?|"
+    # "Schools will stay closed through Tuesday": a state to come, held to a day
+    r"(?:(?<=closed\s)|(?<=shut\s)|(?<=open\s)|(?<=suspended\s)|(?<=force\s)|(?<=place\s))"
+    r"through\s+(?!\w+'s\b)|"
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
     r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|deadline\s*:|due\s+(?:by|on)|expires?\s+on|"
     r"ahead\s+of)\s+(?:the\s+)?)"
@@ -204,7 +207,7 @@ _DUE_ON = re.compile(
     r"(?:(?:first|next|second|third|last|final|"
     r"regular|monthly|weekly|joint|special)\s+)?meeting|"
     # a telex's "REVIEW MEETING IN ESSEL 31 MAR", and "Corridors open at 06:00 on 13 December"
-    r"(?-i:MEETING)(?=\s+(?:IN|AT)\s+(?-i:[A-Z]{2,}))|(?<=[a-z]s\s)open(?=\s+(?:at|on)\s)|"
+    r"(?-i:MEETING)(?=\s+(?:IN|AT)\s+(?-i:[A-Z]{2,}))|(?<=[a-z]s\s)(?:re)?open(?=\s+(?:at|on)\s)|"
     # "he would announce on Monday which workplaces would close": a word to be given on a day
     r"(?:will|would|shall|to)\s+(?:announce|decide|publish|unveil|present|vote|rule)(?=\s+on\s)|"
     # "will be replaced on 1 June 2025": whatever is to be done on a day
@@ -254,7 +257,8 @@ _SET_FOR = re.compile(
     _I,
 )
 _MOVED_TO = re.compile(
-    r"\b(?:moved|postponed|extended|deferred|pushed\s+back|brought\s+forward|put\s+back)\s+"
+    r"\b(?:mov(?:e|es|ed|ing)|postpon\w+|extend(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    r"push(?:es|ed|ing)?\s+back|br(?:ing|ings|ought)\s+forward|put(?:s|ting)?\s+back)\s+"
     r"(?:that|the|this|its|their)\s+(?:\w+\s+)?(?:date|deadline)\s+(?:again\s+)?(?:to|until)\s+"
     rf"(?:the\s+)?(?:{DATE.replace('?P<', '?P<t')})",
     _I,
@@ -342,6 +346,9 @@ _ACTION = re.compile(
     r"(?:order\w*|told|sent|want\w*)\s+(?:[\w'-]+\s+){0,4}?out\s+of|expir\w*|laps(?:e|es|ed|ing)\b|"
     # "This notice will be cancelled or reissued by 31 August"
     r"cancel\w*|reissu\w*|renew\w*|revok\w*|"
+    # "would accept comments until December 31", "have the wagons emptied by Thursday", "lodge a
+    # claim within 30 days"
+    r"accept\w*|empt(?:y|ies|ied|ying)|lodg\w*|"
     # "that the parties report to the Mission on their heavy weapons"
     r"report\s+(?:back\s+)?(?:to|on)\b)\b",
     _I,
