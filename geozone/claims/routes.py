@@ -16,12 +16,16 @@ _ROAD = (
     r"(?:routes?|roads?|highways?|motorways?|expressways?|freeways?|corridors?|causeways?|transit|"
     # "the traffic separation scheme from X to Y" is a sea area, not a route
     r"traffic(?!\s+separation)|"
-    r"railways?|rail\s+lines?|railroads?|supply\s+lines?|arter(?:y|ies)|thoroughfares?|"
+    # ("the rai1 line from A to B" in a scan; "the main line between A and B", not "the main
+    # line of defence")
+    r"railways?|rai(?:l|\s?1)\s+lines?|main\s+lines?(?!\s+of\b)|railroads?|supply\s+lines?|arter(?:y|ies)|thoroughfares?|"
     r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?|"
     # "a ship sailing from Chornomorsk to Istanbul": a sea route
     r"sailing|sails|sailed|voyages?|"
     # "vessels bound from Cressel to Port Semmen": a ship's passage
     r"bound(?=\s+from\b)|"
+    # "tour boats on the run from A to B": a boat's or a bus's regular run
+    r"(?<=\bthe\s)run(?=\s+from\b)|"
     # "the track from Oster to Hallin", "convoys are sent from A to B", "ferry service A-B"
     r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?|"
     # "the daily flights from Guayaquil to Baltra", "a regular service on the river from A to B"
@@ -190,6 +194,14 @@ def place_name(phrase: str) -> str | None:
             # of the name
             runs.append([*run, tok])
             run = []
+        elif (
+            run
+            and re.fullmatch(r"Route|Highway|Road|Exit|Gate|Pier|Berth", run[-1])
+            and re.fullmatch(r"\d{1,3}[A-Z]?", tok)
+            and _LANDMARK.fullmatch(nxt)
+        ):
+            # "the Route 9 junction", "the Highway 2 bridge": a numbered road's landmark
+            run.append(tok)
         elif run and re.fullmatch(r"river|border|customs|road", tok) and _LANDMARK.fullmatch(nxt):
             # "the Lask river crossing", "the Dunn customs post"
             runs.append([*run, tok, nxt])
@@ -200,6 +212,14 @@ def place_name(phrase: str) -> str | None:
             run = []
     if run:
         runs.append(run)
+    if not runs and (
+        low := re.fullmatch(
+            rf"(?:the\s+)?(?P<kind>[a-z]{{4,}})\s+(?P<mark>{_LANDMARK.pattern})", phrase.strip(" ,")
+        )
+    ):
+        # "from the tannery gate to the Route 9 junction": a landmark known by what it serves
+        if low.group("kind") not in {"main", "same", "other", "next", "first", "last", "only"}:
+            return f"{low.group('kind')} {low.group('mark')}"
     for run in reversed(runs):
         while run and re.fullmatch(_PARTICLE, run[-1]):
             run = run[:-1]
