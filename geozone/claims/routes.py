@@ -11,6 +11,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .tables import column_cells
+
 _I = re.I
 _ROAD = (
     r"(?:routes?|roads?|highways?|motorways?|expressways?|freeways?|corridors?|causeways?|transit|"
@@ -328,41 +330,18 @@ def _decapitalise(norm: str) -> str:
     )
 
 
-# a table's column of routes: " Corridor | Route | Opening" over " C-1 | Belcaro - Hesk | 12 Oct"
+# a table's column of routes: " Corridor | Route | Opening" over " C-1 | Belcaro - Hesk | 12 Oct",
+# or the same columns aligned with spaces
 def _table_routes(norm: str) -> list[RouteMention]:
     """Routes in a table's column headed "Route" (or "Road", "Itinerary"), one a row."""
     found: list[RouteMention] = []
-    lines = list(re.finditer(r"(?m)^.*$", norm))
-    k = 0
-    while k < len(lines):
-        cells = [c.strip() for c in lines[k].group().split("|")]
-        col = next(
-            (
-                i
-                for i, c in enumerate(cells)
-                if len(cells) > 1 and re.fullmatch(r"(?i)(?:route|road|itinerary|axis)s?", c)
-            ),
-            None,
-        )
-        k += 1
-        if col is None:
+    for start, cell in column_cells(norm, r"(?:route|road|itinerary|axis)s?"):
+        pair = re.fullmatch(r"(.+?)\s+(?:-|\u2013|to)\s+(.+)", cell)
+        if not pair:
             continue
-        while k < len(lines) and (
-            "|" in lines[k].group() or re.fullmatch(r"\s*[+=:-]{3,}[\s+=:-]*", lines[k].group())
-        ):
-            row = lines[k]
-            k += 1
-            parts = row.group().split("|")
-            if len(parts) <= col:
-                continue
-            cell = parts[col].strip()
-            pair = re.fullmatch(r"(.+?)\s+(?:-|\u2013|to)\s+(.+)", cell)
-            if not pair:
-                continue
-            a, b = place_name(pair.group(1)), place_name(pair.group(2))
-            if a and b and a.lower() != b.lower():
-                start = row.start() + row.group().find(cell)
-                found.append(RouteMention(start, start + len(cell), a, b, None))
+        a, b = place_name(pair.group(1)), place_name(pair.group(2))
+        if a and b and a.lower() != b.lower():
+            found.append(RouteMention(start, start + len(cell), a, b, None))
     return found
 
 
