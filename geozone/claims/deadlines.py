@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .headers import header_date, short_line_date
 from .numbers import digit_value, word_value
+from .tables import column_cells
 
 _I = re.I
 MONTHS = {
@@ -1437,6 +1438,21 @@ def find_deadlines(
             or _SET_THEN.search(norm[max(0, d.start - 60) : d.start])
         ]
     found = sorted(found, key=lambda d: d.start)
+    # a table's column of days: "Corridor | Route | Opening" over "C-1 | Belcaro - Hesk |
+    # 12 Oct 2023"
+    for start, cell, heading in column_cells(norm, _TABLE_HEADING):
+        m = _DATE_ANY_CASE.fullmatch(cell.rstrip("."))
+        if m is None or any(d.start <= start < d.end for d in found):
+            continue
+        parts = _parts(m)
+        if parts is None:
+            continue
+        date, basis = _day_of(parts, anchor, via, norm, start)
+        opens = not re.match(r"(?i)deadline|due|complet|to\s+be", heading)
+        found.append(
+            Deadline(start, start + len(cell), cell, date, None if date else cell, basis, opens)
+        )
+    found.sort(key=lambda d: d.start)
     # "within 21 days of laying, that is, by 10 February 2025", "within ten days of the
     # signature, so by the 23rd": one deadline told twice, the count then its day
     return [
@@ -1453,6 +1469,14 @@ def find_deadlines(
             and (nxt.date is not None or d.date is None)
         )
     ]
+
+
+# the heading of a table's column of days to come
+_TABLE_HEADING = (
+    r"(?:opens|opening|opening\s+date|date\s+of\s+opening|starts|start\s+date|begins|"
+    r"deadline|due|due\s+date|due\s+by|complete\s+by|to\s+be\s+completed\s+by|"
+    r"in\s+force\s+from|effective\s+from)"
+)
 
 
 # the day a text enters into force: "ENTERS INTO FORCE 22 JUNE 0600 LOCAL", "came into force
@@ -1496,6 +1520,12 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         rf"\s*{DATE}\.?\s*", segment[deadline_pos:], _I
     ):
         return item.group(1).strip()
+    # a day in a table's row, "C-1 | Belcaro - Hesk | 12 Oct 2023": the row's cells before it
+    row = segment[segment.rfind("\n", 0, deadline_pos) + 1 : deadline_pos]
+    if re.search(r"\S(?:\s*\|| {2,})\s*$", row) and re.match(
+        rf"{DATE}\.?(?=\s*\||\s{{2,}}|\s*$)", segment[deadline_pos:].split("\n", 1)[0], _I
+    ):
+        return re.sub(r"\s*\|\s*|\s{2,}", " ", row).strip()
     for rank, (label, thing, act) in enumerate(_WHAT_RE):
         if not thing.search(segment):
             continue

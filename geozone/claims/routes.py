@@ -165,6 +165,10 @@ class RouteMention:
 _PLACE_NOUN = r"(?:Harbou?r|Bay|Island|Isle|Point|Creek|Port|Beach|Lake|Springs?|Cove|Sound|Head)"
 
 
+# words before a landmark that say which one, not what it serves ("the main gate")
+_NOT_SERVED = {"main", "same", "other", "next", "first", "last", "only", "nearest", "border"}
+
+
 def place_name(phrase: str) -> str | None:
     """The place a noun phrase names: its last run of capitalised words.
 
@@ -214,14 +218,12 @@ def place_name(phrase: str) -> str | None:
             run = []
     if run:
         runs.append(run)
-    if not runs and (
-        low := re.fullmatch(
-            rf"(?:the\s+)?(?P<kind>[a-z]{{4,}})\s+(?P<mark>{_LANDMARK.pattern})", phrase.strip(" ,")
-        )
-    ):
-        # "from the tannery gate to the Route 9 junction": a landmark known by what it serves
-        if low.group("kind") not in {"main", "same", "other", "next", "first", "last", "only"}:
-            return f"{low.group('kind')} {low.group('mark')}"
+    # "from the tannery gate to the Route 9 junction": a landmark known by what it serves
+    low = re.fullmatch(
+        rf"(?:the\s+)?(?P<kind>[a-z]{{4,}})\s+(?P<mark>{_LANDMARK.pattern})", phrase.strip(" ,")
+    )
+    if not runs and low and low.group("kind") not in _NOT_SERVED:
+        return f"{low.group('kind')} {low.group('mark')}"
     for run in reversed(runs):
         while run and re.fullmatch(_PARTICLE, run[-1]):
             run = run[:-1]
@@ -335,7 +337,7 @@ def _decapitalise(norm: str) -> str:
 def _table_routes(norm: str) -> list[RouteMention]:
     """Routes in a table's column headed "Route" (or "Road", "Itinerary"), one a row."""
     found: list[RouteMention] = []
-    for start, cell in column_cells(norm, r"(?:route|road|itinerary|axis)s?"):
+    for start, cell, _ in column_cells(norm, r"(?:route|road|itinerary|axis)s?"):
         pair = re.fullmatch(r"(.+?)\s+(?:-|\u2013|to)\s+(.+)", cell)
         if not pair:
             continue

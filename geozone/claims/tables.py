@@ -14,8 +14,8 @@ _RULE = re.compile(r"\s*[+=:|-]{3,}[\s+=:|-]*")
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
-def column_cells(norm: str, heading: str) -> Iterator[tuple[int, str]]:
-    """(start, text) of every cell in the column headed by a cell fully matching ``heading``.
+def column_cells(norm: str, heading: str) -> Iterator[tuple[int, str, str]]:
+    """(start, text, heading) of each cell in the column whose heading fully matches ``heading``.
 
     Parameters
     ----------
@@ -47,9 +47,11 @@ def column_cells(norm: str, heading: str) -> Iterator[tuple[int, str]]:
                 if len(parts) <= col or not parts[col].strip():
                     continue
                 cell = parts[col].strip()
-                yield row.start() + sum(len(p) + 1 for p in parts[:col]) + parts[col].find(
-                    cell
-                ), cell
+                yield (
+                    row.start() + sum(len(p) + 1 for p in parts[:col]) + parts[col].find(cell),
+                    cell,
+                    cells[col],
+                )
             continue
         heads = [m for m in _ALIGNED_CELL.finditer(line) if "  " not in m.group()]
         if len(heads) < 3 or not re.search(r"\S {2,}\S", line):
@@ -74,7 +76,7 @@ def column_cells(norm: str, heading: str) -> Iterator[tuple[int, str]]:
             piece = text[left:right]
             cell = piece.strip()
             if cell:
-                yield row.start() + left + piece.find(cell), cell
+                yield row.start() + left + piece.find(cell), cell, heads[col].group()
 
 
 __all__ = ["column_cells"]
