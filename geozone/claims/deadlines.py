@@ -578,12 +578,24 @@ _LATER_EVENT = re.compile(
 # departure", "hand over the lists 24 hours before each convoy sets off" (a duty: "must", "shall",
 # "are to"; not a standing notice "before any movement", nor a date, "two days before 1 May")
 _AHEAD_OF = re.compile(
-    r"\b(?:must|shall|should|(?:is|are|has|have)\s+to|required\s+to)\b[^.;:!?]{0,100}?\s"
+    r"\b(?:must|shall|should|(?:is|are|has|have)\s+to|required\s+to|"
+    # a standing rule in the present: "Notices are issued not less than seven days before"
+    r"(?:is|are)\s+(?:always\s+)?(?:issued|given|sent|published|posted|served|made|announced))"
+    r"\b[^.;:!?]{0,100}?\s"
     r"(?P<rel>(?:(?P<least>at\s*least|no\s+less\s+than|not\s+less\s+than)\s+)?"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|"
     r"forty-eight|seventy-two)\s*-?\s*(?:hours?|hrs|days?|weeks?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
     rf"(?!any\b|(?:the\s+)?(?:\d|{_MONTH}\b|{_WEEKDAY}\b))"
     r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
+    _I,
+)
+# a start on the day an undated event happens: "shall patrol the Zone from the day on which the
+# withdrawal is completed", "will be open from the moment the last post is handed over"
+_FROM_EVENT_DAY = re.compile(
+    r"\b(?:shall|will|must|(?:is|are)\s+to)\s+(?:[\w'-]+\s+){1,8}?"
+    r"(?P<rel>(?:as\s+)?from\s+the\s+(?:day|date|moment|hour)\s+"
+    r"(?:on\s+which|on\s+which\s+the|when|that|at\s+which|in\s+which)\s+[^,.;:!?]{3,90}?)"
+    r"(?=\s+and\s+(?!the\s)|[,.;:!?)]|\s*$)",
     _I,
 )
 # a time counted from an event the text does not date, with no "within": "the withdrawal to take
@@ -1164,6 +1176,14 @@ def find_deadlines(
         words = norm[a:b].strip()
         relative = re.sub(r"(?i)^at\s*least", "at least", re.sub(r"\s+", " ", words))
         found.append(Deadline(a, b, words, None, relative, None))
+    for m in _FROM_EVENT_DAY.finditer(norm):
+        a, b = m.span("rel")
+        words = norm[a:b].strip()
+        if any(d.start <= a < d.end or a <= d.start < b for d in found) or (
+            _DATE_ANY_CASE.search(words) or re.search(rf"\b{_YEAR}\b", words)
+        ):
+            continue
+        found.append(Deadline(a, b, words, None, re.sub(r"\s+", " ", words), None, True))
     for m in _AFTER_EVENT.finditer(norm):
         a, b = m.span("rel")
         if any(d.start <= a < d.end or a <= d.start < b for d in found):
