@@ -589,6 +589,12 @@ _AHEAD_OF = re.compile(
     r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
     _I,
 )
+# a month's name split by a scan's stray space: "by Ma y 25", "before Octo ber 3"
+_SPLIT_MONTH = re.compile(
+    rf"{_TRIGGER}(?P<sm>(?-i:[A-Z][a-z]{{0,6}}) (?-i:[a-z]{{1,7}}))\s+(?P<sd>{_DAY})\b"
+    r"(?!\s*(?:km|%))",
+    _I,
+)
 # a start on the day an undated event happens: "shall patrol the Zone from the day on which the
 # withdrawal is completed", "will be open from the moment the last post is handed over"
 _FROM_EVENT_DAY = re.compile(
@@ -1176,6 +1182,13 @@ def find_deadlines(
         words = norm[a:b].strip()
         relative = re.sub(r"(?i)^at\s*least", "at least", re.sub(r"\s+", " ", words))
         found.append(Deadline(a, b, words, None, relative, None))
+    for m in _SPLIT_MONTH.finditer(norm):
+        month = MONTHS.get(m.group("sm").replace(" ", "").lower())
+        if month is None or any(d.start <= m.start() < d.end for d in found):
+            continue
+        date, basis = _day_of((None, month, _day(m.group("sd"))), anchor, via, norm, m.start())
+        words = m.group().strip()
+        found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
     for m in _FROM_EVENT_DAY.finditer(norm):
         a, b = m.span("rel")
         words = norm[a:b].strip()
