@@ -351,7 +351,7 @@ _ACTION = re.compile(
     r"cancel\w*|reissu\w*|renew\w*|revok\w*|"
     # "would accept comments until December 31", "have the wagons emptied by Thursday", "lodge a
     # claim within 30 days"
-    r"accept\w*|empt(?:y|ies|ied|ying)|lodg\w*|"
+    r"accept\w*|empt(?:y|ies|ied|ying)|lodg\w*|shut|"
     # "that the parties report to the Mission on their heavy weapons"
     r"report\s+(?:back\s+)?(?:to|on)\b)\b",
     _I,
