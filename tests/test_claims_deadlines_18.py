@@ -164,7 +164,21 @@ PASSAGE = [
     ),
 ]
 
+# a count from an undated event ends before its purpose ("to lodge a claim")
+PURPOSE = [
+    (
+        HEAD + "Tenants will have 14 days from the day the notice is posted to file an "
+        "objection.\n",
+        [(None, "14 days from the day the notice is posted")],
+    ),
+    (
+        HEAD + "Growers get 60 days from the end of the harvest to lodge their returns.\n",
+        [(None, "60 days from the end of the harvest")],
+    ),
+]
+
 test_passage = rows_test(PASSAGE, deadlines)
+test_purpose = rows_test(PURPOSE, report_deadlines)
 
 # rail and main lines (a scan's "rai1"), a boat's run, landmarks known by what they serve, a
 # numbered road's junction, a table's Route column aligned with spaces

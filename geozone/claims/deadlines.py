@@ -117,7 +117,10 @@ _WITHIN = re.compile(
     rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
     rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|fortnights?|months?|years?|minutes?|mins)\b"
     # "within 7 days thereafter": after the act just named, not the report
-    r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80}|\s+thereafter\b)?",
+    # ("30 days from the day it appears to lodge a claim": the count ends before its purpose)
+    r"(?P<anchor>\s+(?:of|after|from|following|since)\s+"
+    r"(?:(?!\s+to\s+(?:lodge|file|submit|claim|appeal|apply|object|register)\b)[^,.;:]){1,80}"
+    r"|\s+thereafter\b)?",
     _I,
 )
 _CLOCK = (
@@ -351,7 +354,7 @@ _ACTION = re.compile(
     r"cancel\w*|reissu\w*|renew\w*|revok\w*|"
     # "would accept comments until December 31", "have the wagons emptied by Thursday", "lodge a
     # claim within 30 days"
-    r"accept\w*|empt(?:y|ies|ied|ying)|lodg\w*|shut|"
+    r"accept\w*|empt(?:y|ies|ied|ying)|lodg\w*|shut|fil(?:e|es|ing)\s+(?:an?|the|their|its)\b|"
     # "that the parties report to the Mission on their heavy weapons"
     r"report\s+(?:back\s+)?(?:to|on)\b)\b",
     _I,
