@@ -177,7 +177,27 @@ PURPOSE = [
     ),
 ]
 
+# a plan told in the past, with its day and year: "was to hand the canal over at noon on
+# 31 December 1999", "were to hold consultations from 20 July 1955 onwards"
+WAS_TO = [
+    (
+        "Under the treaty the garrison was to leave the island at dawn on 3 April 1921.",
+        [("1921-04-03", None)],
+    ),
+    (
+        "The two boards were to meet every month from 1 March 1962 onwards.",
+        [("1962-03-01", None)],
+    ),
+    (
+        "Britain was to hand the port back to the city on 30 June 1948, the accord said.",
+        [("1948-06-30", None)],
+    ),
+    # guard: a day that ends a sentence before the plan
+    ("The fort fell on 2 May 1915. Its guns were to be seen for years.", []),
+]
+
 test_passage = rows_test(PASSAGE, deadlines)
+test_was_to = rows_test(WAS_TO, deadlines)
 test_purpose = rows_test(PURPOSE, report_deadlines)
 
 # rail and main lines (a scan's "rai1"), a boat's run, landmarks known by what they serve, a

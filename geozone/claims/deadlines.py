@@ -592,6 +592,14 @@ _AHEAD_OF = re.compile(
     r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
     _I,
 )
+# a plan told in the past, a history's "was to hand the canal over at noon on 31 December 1999",
+# "were to hold consultations from 20 July 1955 onwards": the day set, with its year
+_WAS_TO = re.compile(
+    r"\b(?:was|were)\s+to\s+(?!be\s+(?:seen|found|known)\b)(?:[\w'-]+\s+){1,8}?"
+    rf"(?P<wrel>(?:at\s+{_CLOCK_EARLY})?(?:on|from)\s+(?:the\s+)?{DATE.replace('?P<', '?P<w')})"
+    r"(?:\s+onwards)?",
+    _I,
+)
 # a month's name split by a scan's stray space: "by Ma y 25", "before Octo ber 3"
 _SPLIT_MONTH = re.compile(
     rf"{_TRIGGER}(?P<sm>(?-i:[A-Z][a-z]{{0,6}}) (?-i:[a-z]{{1,7}}))\s+(?P<sd>{_DAY})\b"
@@ -1185,6 +1193,16 @@ def find_deadlines(
         words = norm[a:b].strip()
         relative = re.sub(r"(?i)^at\s*least", "at least", re.sub(r"\s+", " ", words))
         found.append(Deadline(a, b, words, None, relative, None))
+    for m in _WAS_TO.finditer(norm):
+        a = m.start("wrel")
+        parts = _parts(m, "w")
+        if parts is None or parts[0] is None or any(d.start <= a < d.end for d in found):
+            continue
+        if re.search(r"[.;:!?]", norm[m.start() : a]):
+            continue
+        date = _safe_date(*parts)
+        words = norm[a : m.end()].strip()
+        found.append(Deadline(a, m.end(), words, date, None if date else words, "stated"))
     for m in _SPLIT_MONTH.finditer(norm):
         month = MONTHS.get(m.group("sm").replace(" ", "").lower())
         if month is None or any(d.start <= m.start() < d.end for d in found):
