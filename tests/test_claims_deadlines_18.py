@@ -244,8 +244,12 @@ ROADS = [
         ["Quarry Road"],
     ),
     ("Buses take Harbour Street from the fish quay to the station bridge.", ["Harbour Street"]),
-    # guard: no named road
+    # a route known by a name in small letters
+    ("Convoys will use the Amber route from Kell to Dorva by night.", ["Amber route"]),
+    ("Smugglers favour the Osting route between Vask and Ulm.", ["Osting route"]),
+    # guards: no named road
     ("Buses take the lane from the fish quay to the station bridge.", [None]),
+    ("The route from Kell to Dorva is open.", [None]),
 ]
 
 test_roads = rows_test(ROADS, roads)

@@ -52,7 +52,8 @@ _ROAD_ID = (
     r"(?!(?:The|This|That|Its|Their|Our|Main|Old|New|Ring|Coast|Coastal|"
     r"Border|Military|Supply|Access|Service|Mountain|Side|Back|Dirt|Only|Which|No)\b)"
     r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}|\s+(?:al|el|ad|as|ar|ash|ez|ed)-[A-Z][a-z]{2,})?"
-    r"\s+(?:[Rr]oad|Highway|Street|Avenue))"
+    # ("the Philadelphi route from A to B": a route known by a name, in small letters)
+    r"\s+(?:[Rr]oad|Highway|Street|Avenue|route(?=\s+(?:from|between)\b)))"
     # a way or a freeway by its name: "the Coastal Way", "the Hume Freeway"
     r"|(?-i:(?<!-)(?!(?:The|This|That|Its|Their|Our|Which|No|Each|Any|One)\b)[A-Z][a-z]{2,}\s+"
     r"(?:Way|Freeway|Motorway|Expressway|Parkway)))\b"
