@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .headers import header_date, short_line_date
 from .numbers import digit_value, word_value
+from .tables import column_cells
 
 _I = re.I
 MONTHS = {
@@ -80,6 +81,9 @@ _TRIGGER = (
     r"(?:\bwithin\s+(?=this\s+(?:year|month|week)\b)|"
     # "would remain closed at least through Monday"
     r"\bat\s+least\s+through\s+(?:the\s+)?|"
+    # "Schools will stay closed through Tuesday": a state to come, held to a day
+    r"(?:(?<=closed\s)|(?<=shut\s)|(?<=open\s)|(?<=suspended\s)|(?<=force\s)|(?<=place\s))"
+    r"through\s+(?!\w+'s\b)|"
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|"
     r"at\s+the\s+latest\s+by|deadline\s+(?:of|is|for|on)|deadline\s*:|due\s+(?:by|on)|expires?\s+on|"
     r"ahead\s+of)\s+(?:the\s+)?)"
@@ -113,7 +117,10 @@ _WITHIN = re.compile(
     rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
     rf"(?:the\s+next\s+)?{_NUM}\s*-?\s*(?P<span>hours?|hrs|days?|weeks?|fortnights?|months?|years?|minutes?|mins)\b"
     # "within 7 days thereafter": after the act just named, not the report
-    r"(?P<anchor>\s+(?:of|after|from|following|since)\s+[^,.;:]{1,80}|\s+thereafter\b)?",
+    # ("30 days from the day it appears to lodge a claim": the count ends before its purpose)
+    r"(?P<anchor>\s+(?:of|after|from|following|since)\s+"
+    r"(?:(?!\s+to\s+(?:lodge|file|submit|claim|appeal|apply|object|register)\b)[^,.;:]){1,80}"
+    r"|\s+thereafter\b)?",
     _I,
 )
 _CLOCK = (
@@ -205,6 +212,8 @@ _DUE_ON = re.compile(
     r"regular|monthly|weekly|joint|special)\s+)?meeting|"
     # a telex's "REVIEW MEETING IN ESSEL 31 MAR", and "Corridors open at 06:00 on 13 December"
     r"(?-i:MEETING)(?=\s+(?:IN|AT)\s+(?-i:[A-Z]{2,}))|(?<=[a-z]s\s)open(?=\s+(?:at|on)\s)|"
+    # "Schools in the area reopen on Monday the 14th": a reopening always a verb
+    r"(?<=[a-z]\s)(?<!\bdid\snot\s)reopen(?=\s+(?:at|on)\s)|"
     # "he would announce on Monday which workplaces would close": a word to be given on a day
     r"(?:will|would|shall|to)\s+(?:announce|decide|publish|unveil|present|vote|rule)(?=\s+on\s)|"
     # "will be replaced on 1 June 2025": whatever is to be done on a day
@@ -254,7 +263,8 @@ _SET_FOR = re.compile(
     _I,
 )
 _MOVED_TO = re.compile(
-    r"\b(?:moved|postponed|extended|deferred|pushed\s+back|brought\s+forward|put\s+back)\s+"
+    r"\b(?:mov(?:e|es|ed|ing)|postpon\w+|extend(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    r"push(?:es|ed|ing)?\s+back|br(?:ing|ings|ought)\s+forward|put(?:s|ting)?\s+back)\s+"
     r"(?:that|the|this|its|their)\s+(?:\w+\s+)?(?:date|deadline)\s+(?:again\s+)?(?:to|until)\s+"
     rf"(?:the\s+)?(?:{DATE.replace('?P<', '?P<t')})",
     _I,
@@ -342,6 +352,9 @@ _ACTION = re.compile(
     r"(?:order\w*|told|sent|want\w*)\s+(?:[\w'-]+\s+){0,4}?out\s+of|expir\w*|laps(?:e|es|ed|ing)\b|"
     # "This notice will be cancelled or reissued by 31 August"
     r"cancel\w*|reissu\w*|renew\w*|revok\w*|"
+    # "would accept comments until December 31", "have the wagons emptied by Thursday", "lodge a
+    # claim within 30 days"
+    r"accept\w*|empt(?:y|ies|ied|ying)|lodg\w*|shut|fil(?:e|es|ing)\s+(?:an?|the|their|its)\b|"
     # "that the parties report to the Mission on their heavy weapons"
     r"report\s+(?:back\s+)?(?:to|on)\b)\b",
     _I,
@@ -568,12 +581,38 @@ _LATER_EVENT = re.compile(
 # departure", "hand over the lists 24 hours before each convoy sets off" (a duty: "must", "shall",
 # "are to"; not a standing notice "before any movement", nor a date, "two days before 1 May")
 _AHEAD_OF = re.compile(
-    r"\b(?:must|shall|should|(?:is|are|has|have)\s+to|required\s+to)\b[^.;:!?]{0,100}?\s"
+    r"\b(?:must|shall|should|(?:is|are|has|have)\s+to|required\s+to|"
+    # a standing rule in the present: "Notices are issued not less than seven days before"
+    r"(?:is|are)\s+(?:always\s+)?(?:issued|given|sent|published|posted|served|made|announced))"
+    r"\b[^.;:!?]{0,100}?\s"
     r"(?P<rel>(?:(?P<least>at\s*least|no\s+less\s+than|not\s+less\s+than)\s+)?"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|"
     r"forty-eight|seventy-two)\s*-?\s*(?:hours?|hrs|days?|weeks?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
     rf"(?!any\b|(?:the\s+)?(?:\d|{_MONTH}\b|{_WEEKDAY}\b))"
     r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
+    _I,
+)
+# a plan told in the past, a history's "was to hand the canal over at noon on 31 December 1999",
+# "were to hold consultations from 20 July 1955 onwards": the day set, with its year
+_WAS_TO = re.compile(
+    r"\b(?:was|were)\s+to\s+(?!be\s+(?:seen|found|known)\b)(?:[\w'-]+\s+){1,8}?"
+    rf"(?P<wrel>(?:at\s+{_CLOCK_EARLY})?(?:on|from)\s+(?:the\s+)?{DATE.replace('?P<', '?P<w')})"
+    r"(?:\s+onwards)?",
+    _I,
+)
+# a month's name split by a scan's stray space: "by Ma y 25", "before Octo ber 3"
+_SPLIT_MONTH = re.compile(
+    rf"{_TRIGGER}(?P<sm>(?-i:[A-Z][a-z]{{0,6}}) (?-i:[a-z]{{1,7}}))\s+(?P<sd>{_DAY})\b"
+    r"(?!\s*(?:km|%))",
+    _I,
+)
+# a start on the day an undated event happens: "shall patrol the Zone from the day on which the
+# withdrawal is completed", "will be open from the moment the last post is handed over"
+_FROM_EVENT_DAY = re.compile(
+    r"\b(?:shall|will|must|(?:is|are)\s+to)\s+(?:[\w'-]+\s+){1,8}?"
+    r"(?P<rel>(?:as\s+)?from\s+the\s+(?:day|date|moment|hour)\s+"
+    r"(?:on\s+which|on\s+which\s+the|when|that|at\s+which|in\s+which)\s+[^,.;:!?]{3,90}?)"
+    r"(?=\s+and\s+(?!the\s)|[,.;:!?)]|\s*$)",
     _I,
 )
 # a time counted from an event the text does not date, with no "within": "the withdrawal to take
@@ -1154,6 +1193,31 @@ def find_deadlines(
         words = norm[a:b].strip()
         relative = re.sub(r"(?i)^at\s*least", "at least", re.sub(r"\s+", " ", words))
         found.append(Deadline(a, b, words, None, relative, None))
+    for m in _WAS_TO.finditer(norm):
+        a = m.start("wrel")
+        parts = _parts(m, "w")
+        if parts is None or parts[0] is None or any(d.start <= a < d.end for d in found):
+            continue
+        if re.search(r"[.;:!?]", norm[m.start() : a]):
+            continue
+        date = _safe_date(*parts)
+        words = norm[a : m.end()].strip()
+        found.append(Deadline(a, m.end(), words, date, None if date else words, "stated"))
+    for m in _SPLIT_MONTH.finditer(norm):
+        month = MONTHS.get(m.group("sm").replace(" ", "").lower())
+        if month is None or any(d.start <= m.start() < d.end for d in found):
+            continue
+        date, basis = _day_of((None, month, _day(m.group("sd"))), anchor, via, norm, m.start())
+        words = m.group().strip()
+        found.append(Deadline(m.start(), m.end(), words, date, None if date else words, basis))
+    for m in _FROM_EVENT_DAY.finditer(norm):
+        a, b = m.span("rel")
+        words = norm[a:b].strip()
+        if any(d.start <= a < d.end or a <= d.start < b for d in found) or (
+            _DATE_ANY_CASE.search(words) or re.search(rf"\b{_YEAR}\b", words)
+        ):
+            continue
+        found.append(Deadline(a, b, words, None, re.sub(r"\s+", " ", words), None, True))
     for m in _AFTER_EVENT.finditer(norm):
         a, b = m.span("rel")
         if any(d.start <= a < d.end or a <= d.start < b for d in found):
@@ -1428,6 +1492,21 @@ def find_deadlines(
             or _SET_THEN.search(norm[max(0, d.start - 60) : d.start])
         ]
     found = sorted(found, key=lambda d: d.start)
+    # a table's column of days: "Corridor | Route | Opening" over "C-1 | Belcaro - Hesk |
+    # 12 Oct 2023"
+    for start, cell, heading in column_cells(norm, _TABLE_HEADING):
+        m = _DATE_ANY_CASE.fullmatch(cell.rstrip("."))
+        if m is None or any(d.start <= start < d.end for d in found):
+            continue
+        parts = _parts(m)
+        if parts is None:
+            continue
+        date, basis = _day_of(parts, anchor, via, norm, start)
+        opens = not re.match(r"(?i)deadline|due|complet|to\s+be", heading)
+        found.append(
+            Deadline(start, start + len(cell), cell, date, None if date else cell, basis, opens)
+        )
+    found.sort(key=lambda d: d.start)
     # "within 21 days of laying, that is, by 10 February 2025", "within ten days of the
     # signature, so by the 23rd": one deadline told twice, the count then its day
     return [
@@ -1444,6 +1523,14 @@ def find_deadlines(
             and (nxt.date is not None or d.date is None)
         )
     ]
+
+
+# the heading of a table's column of days to come
+_TABLE_HEADING = (
+    r"(?:opens|opening|opening\s+date|date\s+of\s+opening|starts|start\s+date|begins|"
+    r"deadline|due|due\s+date|due\s+by|complete\s+by|to\s+be\s+completed\s+by|"
+    r"in\s+force\s+from|effective\s+from)"
+)
 
 
 # the day a text enters into force: "ENTERS INTO FORCE 22 JUNE 0600 LOCAL", "came into force
@@ -1487,6 +1574,12 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         rf"\s*{DATE}\.?\s*", segment[deadline_pos:], _I
     ):
         return item.group(1).strip()
+    # a day in a table's row, "C-1 | Belcaro - Hesk | 12 Oct 2023": the row's cells before it
+    row = segment[segment.rfind("\n", 0, deadline_pos) + 1 : deadline_pos]
+    if re.search(r"\S(?:\s*\|| {2,})\s*$", row) and re.match(
+        rf"{DATE}\.?(?=\s*\||\s{{2,}}|\s*$)", segment[deadline_pos:].split("\n", 1)[0], _I
+    ):
+        return re.sub(r"\s*\|\s*|\s{2,}", " ", row).strip()
     for rank, (label, thing, act) in enumerate(_WHAT_RE):
         if not thing.search(segment):
             continue

@@ -11,17 +11,23 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .tables import column_cells
+
 _I = re.I
 _ROAD = (
     r"(?:routes?|roads?|highways?|motorways?|expressways?|freeways?|corridors?|causeways?|transit|"
     # "the traffic separation scheme from X to Y" is a sea area, not a route
     r"traffic(?!\s+separation)|"
-    r"railways?|rail\s+lines?|railroads?|supply\s+lines?|arter(?:y|ies)|thoroughfares?|"
+    # ("the rai1 line from A to B" in a scan; "the main line between A and B", not "the main
+    # line of defence")
+    r"railways?|rai(?:l|\s?1)\s+lines?|main\s+lines?(?!\s+of\b)|railroads?|supply\s+lines?|arter(?:y|ies)|thoroughfares?|"
     r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?|"
     # "a ship sailing from Chornomorsk to Istanbul": a sea route
     r"sailing|sails|sailed|voyages?|"
     # "vessels bound from Cressel to Port Semmen": a ship's passage
     r"bound(?=\s+from\b)|"
+    # "tour boats on the run from A to B": a boat's or a bus's regular run
+    r"(?<=\bthe\s)run(?=\s+from\b)|"
     # "the track from Oster to Hallin", "convoys are sent from A to B", "ferry service A-B"
     r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?|"
     # "the daily flights from Guayaquil to Baltra", "a regular service on the river from A to B"
@@ -46,7 +52,8 @@ _ROAD_ID = (
     r"(?!(?:The|This|That|Its|Their|Our|Main|Old|New|Ring|Coast|Coastal|"
     r"Border|Military|Supply|Access|Service|Mountain|Side|Back|Dirt|Only|Which|No)\b)"
     r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}|\s+(?:al|el|ad|as|ar|ash|ez|ed)-[A-Z][a-z]{2,})?"
-    r"\s+(?:[Rr]oad|Highway|Street|Avenue))"
+    # ("the Philadelphi route from A to B": a route known by a name, in small letters)
+    r"\s+(?:[Rr]oad|Highway|Street|Avenue|route(?=\s+(?:from|between)\b)))"
     # a way or a freeway by its name: "the Coastal Way", "the Hume Freeway"
     r"|(?-i:(?<!-)(?!(?:The|This|That|Its|Their|Our|Which|No|Each|Any|One)\b)[A-Z][a-z]{2,}\s+"
     r"(?:Way|Freeway|Motorway|Expressway|Parkway)))\b"
@@ -159,6 +166,10 @@ class RouteMention:
 _PLACE_NOUN = r"(?:Harbou?r|Bay|Island|Isle|Point|Creek|Port|Beach|Lake|Springs?|Cove|Sound|Head)"
 
 
+# words before a landmark that say which one, not what it serves ("the main gate")
+_NOT_SERVED = {"main", "same", "other", "next", "first", "last", "only", "nearest", "border"}
+
+
 def place_name(phrase: str) -> str | None:
     """The place a noun phrase names: its last run of capitalised words.
 
@@ -190,6 +201,14 @@ def place_name(phrase: str) -> str | None:
             # of the name
             runs.append([*run, tok])
             run = []
+        elif (
+            run
+            and re.fullmatch(r"Route|Highway|Road|Exit|Gate|Pier|Berth", run[-1])
+            and re.fullmatch(r"\d{1,3}[A-Z]?", tok)
+            and _LANDMARK.fullmatch(nxt)
+        ):
+            # "the Route 9 junction", "the Highway 2 bridge": a numbered road's landmark
+            run.append(tok)
         elif run and re.fullmatch(r"river|border|customs|road", tok) and _LANDMARK.fullmatch(nxt):
             # "the Lask river crossing", "the Dunn customs post"
             runs.append([*run, tok, nxt])
@@ -200,6 +219,12 @@ def place_name(phrase: str) -> str | None:
             run = []
     if run:
         runs.append(run)
+    # "from the tannery gate to the Route 9 junction": a landmark known by what it serves
+    low = re.fullmatch(
+        rf"(?:the\s+)?(?P<kind>[a-z]{{4,}})\s+(?P<mark>{_LANDMARK.pattern})", phrase.strip(" ,")
+    )
+    if not runs and low and low.group("kind") not in _NOT_SERVED:
+        return f"{low.group('kind')} {low.group('mark')}"
     for run in reversed(runs):
         while run and re.fullmatch(_PARTICLE, run[-1]):
             run = run[:-1]
@@ -308,41 +333,18 @@ def _decapitalise(norm: str) -> str:
     )
 
 
-# a table's column of routes: " Corridor | Route | Opening" over " C-1 | Belcaro - Hesk | 12 Oct"
+# a table's column of routes: " Corridor | Route | Opening" over " C-1 | Belcaro - Hesk | 12 Oct",
+# or the same columns aligned with spaces
 def _table_routes(norm: str) -> list[RouteMention]:
     """Routes in a table's column headed "Route" (or "Road", "Itinerary"), one a row."""
     found: list[RouteMention] = []
-    lines = list(re.finditer(r"(?m)^.*$", norm))
-    k = 0
-    while k < len(lines):
-        cells = [c.strip() for c in lines[k].group().split("|")]
-        col = next(
-            (
-                i
-                for i, c in enumerate(cells)
-                if len(cells) > 1 and re.fullmatch(r"(?i)(?:route|road|itinerary|axis)s?", c)
-            ),
-            None,
-        )
-        k += 1
-        if col is None:
+    for start, cell, _ in column_cells(norm, r"(?:route|road|itinerary|axis)s?"):
+        pair = re.fullmatch(r"(.+?)\s+(?:-|\u2013|to)\s+(.+)", cell)
+        if not pair:
             continue
-        while k < len(lines) and (
-            "|" in lines[k].group() or re.fullmatch(r"\s*[+=:-]{3,}[\s+=:-]*", lines[k].group())
-        ):
-            row = lines[k]
-            k += 1
-            parts = row.group().split("|")
-            if len(parts) <= col:
-                continue
-            cell = parts[col].strip()
-            pair = re.fullmatch(r"(.+?)\s+(?:-|\u2013|to)\s+(.+)", cell)
-            if not pair:
-                continue
-            a, b = place_name(pair.group(1)), place_name(pair.group(2))
-            if a and b and a.lower() != b.lower():
-                start = row.start() + row.group().find(cell)
-                found.append(RouteMention(start, start + len(cell), a, b, None))
+        a, b = place_name(pair.group(1)), place_name(pair.group(2))
+        if a and b and a.lower() != b.lower():
+            found.append(RouteMention(start, start + len(cell), a, b, None))
     return found
 
 
