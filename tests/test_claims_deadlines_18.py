@@ -8,9 +8,7 @@ calendar.
 
 from __future__ import annotations
 
-from claimrows import deadlines, report_deadlines, routes, rows_test
-
-from geozone.claims import extract
+from claimrows import deadlines, report_deadlines, roads, routes, rows_test
 
 HEAD = "Velde, 4 June 2025\n\n"
 
@@ -230,11 +228,6 @@ ROUTES = [
 ]
 
 test_routes = rows_test(ROUTES, routes)
-
-
-def roads(text: str) -> list[str | None]:
-    """The named road each route read from ``text`` is a stretch of (None: not one)."""
-    return [c.fields.get("road") for c in extract(text, "t").of_kind("route")]
 
 
 # a named road from one lower-case landmark to another
