@@ -30,7 +30,6 @@ from .status import (
     ended_label,
     fate,
     following,
-    in_sentence,
 )
 from .text import Text, normalise, sentences
 from .widths import (
@@ -1354,7 +1353,7 @@ _ANSWER_LABEL = re.compile(r"[^:\n]{1,80}:\s+")
 # replaced by the wider one", "the Commission agreed that this distance is replaced by 600
 # metres", "the first order was replaced by it"
 _RULE_BACK = re.compile(
-    r"^[^.;]{0,100}?(?:^|\b(?:that|and|so|then|now)\s+|,\s*|\W)"
+    r"^[^.;]{0,160}?(?:^|\b(?:that|and|so|then|now)\s+|,\s*|\W)"
     r"(?:(?:this|that)\s+(?:[\w'-]+\s+)?|the\s+(?:first|earlier|original|previous|old|former|"
     r"initial)\s+(?:[\w'-]+\s+)?)(?:restriction|limit|order|rule|zone|radius|distance|cordon|"
     r"figure|measure|exclusion|ring|circle|area|setback|width)s?\s+" + ENDED_VERB,
@@ -1406,17 +1405,20 @@ def _fates_around(
                 if m := _RULE_BACK.match(nxt):
                     label = ended_label(m.group().rstrip())
                     break
-        if label is None and re.fullmatch(r"[^.;]{0,40}?\b(?:the|that|this)\s+", before, re.I):
-            # "Opponents said the 2,500-foot setback would have put ...": a refused figure
-            # named again, with what it would have done
-            if re.match(r"\s*-?\s*(?:[\w'-]+\s+){0,2}?(?:would|could)\s+have\b", norm[end:s_b]):
-                same = [
-                    g.fields
-                    for g in out[:i]
-                    if g.fields["status"] == "rejected"
-                    and (g.fields["min_km"], g.fields["max_km"]) == (f["min_km"], f["max_km"])
-                ]
-                label = same[-1].get("proposal") if same else None
+        # "Opponents said the 2,500-foot setback would have put ...": a refused figure named
+        # again, with what it would have done
+        if (
+            label is None
+            and re.fullmatch(r"[^.;]{0,40}?\b(?:the|that|this)\s+", before, re.I)
+            and re.match(r"\s*-?\s*(?:[\w'-]+\s+){0,2}?(?:would|could)\s+have\b", norm[end:s_b])
+        ):
+            same = [
+                g.fields
+                for g in out[:i]
+                if g.fields["status"] == "rejected"
+                and (g.fields["min_km"], g.fields["max_km"]) == (f["min_km"], f["max_km"])
+            ]
+            label = same[-1].get("proposal") if same else None
         if label:
             out[i] = _relabel(c, label)
     return out
