@@ -6,8 +6,10 @@ rule or proposal ended by a verb before the clause that holds its figure, a
 proposal whose main verb tells its end past the figures it holds, a figure put
 as a question and answered no, a rule named back with a general word and
 replaced, a refused figure named again with what it would have done, a refusal
-told with an adverb or a figure struck out by someone else, a question put
-between a figure and its fate in a transcript) and not one sentence.
+told with an adverb or a figure struck out by someone else, a fate in words set
+after the figure that name it again, a telegraphic "CANCELLED AND REPLACED", a
+replaced figure named again as never enforced, a question put between a figure
+and its fate in a transcript) and not one sentence.
 Only the fate is checked (a figure's km and status), not what it measures.
 The guards are live figures that look alike and must stay as they are.
 """
@@ -34,6 +36,11 @@ def fates(text: str) -> list[tuple]:
 def first_fate(text: str) -> list[tuple]:
     """:func:`fates` of the first width read from ``text`` only."""
     return fates(text)[:1]
+
+
+def last_fate(text: str) -> list[tuple]:
+    """:func:`fates` of the last width read from ``text`` only."""
+    return fates(text)[-1:]
 
 
 def _rounded(want: list[tuple]) -> list[tuple]:
@@ -130,6 +137,35 @@ KINDS = {
             [(2, 2, RJ)],
         ),
     ],
+    "a fate in words set after the figure that name it again": [
+        (
+            "The rebels' terms put government troops 15 km back from the ridge, a demand which "
+            "the army flatly refused.",
+            [(15, 15, RJ)],
+        ),
+        (
+            "Local fishermen wanted the navy kept 12 km off Gull Point, a demand that was turned "
+            "down within the hour.",
+            [(12, 12, RJ)],
+        ),
+        (
+            "The first circular gave the exclusion zone as 4 km around the depot, a figure the "
+            "governor quietly abandoned in July.",
+            [(4, 4, DR)],
+        ),
+    ],
+    "a telegraphic end: 'CANCELLED AND REPLACED'": [
+        (
+            "NOTAM B0455/24 DANGER AREA EG-D12 WITH RADIUS 25NM CANCELLED AND REPLACED BY "
+            "B0460/24.",
+            [(25 * NMI, 25 * NMI, SU)],
+        ),
+        (
+            "PREVIOUS WARNING 118/23 CLOSING WATERS WITHIN 6NM OF SKARD ISLAND REVOKED AND "
+            "SUPERSEDED BY THIS WARNING.",
+            [(6 * NMI, 6 * NMI, SU)],
+        ),
+    ],
     "a question put between a figure and its fate in a transcript": [
         (
             "Q (Daily Post): In May your government asked for nine kilometres each side. What "
@@ -156,7 +192,30 @@ SUBJECT = {
     ],
 }
 
+# (only the last mention is checked: the figure named again)
+AGAIN = {
+    "a replaced figure named again as never enforced": [
+        (
+            "The army's original plan set the patrol line 300 nautical miles from the coast. At "
+            "the request of the allies the line was drawn in to 200 nautical miles. The "
+            "300-mile line was thus never enforced.",
+            [(300 * NMI, 300 * NMI, SU)],
+        ),
+    ],
+}
+
 GUARDS = {
+    "a figure named again by a rule still in force, a notice only amended": [
+        (
+            "The second circular gave the exclusion zone as 4 km around the depot, a figure the "
+            "governor confirmed in July.",
+            [(4, 4, S)],
+        ),
+        (
+            "DANGER AREA EG-D12 WITH RADIUS 25NM ACTIVATED AND NOTIFIED BY B0460/24.",
+            [(25 * NMI, 25 * NMI, S)],
+        ),
+    ],
     "a rule passed, approved or still in force": [
         (
             "The senate passed the bill that sets a 1,200-metre buffer around every school.",
@@ -190,4 +249,5 @@ GUARDS = {
 
 test_kinds = rows_test(width_rows(KINDS), fates, _rounded)
 test_subject = rows_test(width_rows(SUBJECT), first_fate, _rounded)
+test_again = rows_test(width_rows(AGAIN), last_fate, _rounded)
 test_guards = rows_test(width_rows(GUARDS), fates, _rounded)

@@ -1335,6 +1335,20 @@ _SUBJECT_VERB = re.compile(
     r"(?:\w+\s+)?\w+(?:\s+(?:down|out|aside|up))?)\b",
     re.I,
 )
+# a fate in words set after the figure that name it again: "... beyond the Wall, a demand which
+# was flatly refused", "gave the area as 2 km, a figure the commander set aside"
+_APPOSITIVE_FATE = re.compile(
+    r"[\"'\u201d]?[^.;,\d]{0,60},\s*(?P<cue>(?:an?|the|one)\s+(?:[\w'-]+\s+)?(?:demand|figure|"
+    r"proposal|request|idea|plan|offer|suggestion|number|distance|limit|bid)\s+(?:which\s+|that\s+)?"
+    r"[^,.;\d]{0,60})",
+    re.I,
+)
+# a telegraphic end: "LV-D87 WITH RADIUS 80NM CANCELLED AND REPLACED BY A0318/25"
+_ENDED_PAIR = re.compile(
+    r"(?:[^.;,\d]{0,40}?\s)?\s*(?P<cue>(?:cancel+ed|revoked|rescinded|withdrawn)\s+and\s+"
+    r"(?:replaced|superseded)\b)",
+    re.I,
+)
 # a figure put as a question ("asked whether he will reduce the danger area to six nautical
 # miles", "were asked whether the zone might be pushed out to 4 km") and answered no
 _ASKED_WHETHER = re.compile(
@@ -1392,6 +1406,15 @@ def _fates_around(
             if v := _SUBJECT_VERB.match(rest):
                 told = fate(v.group("verb"), retracted=True)
                 label = told[0] if told else None
+        if label is None and (
+            told := _APPOSITIVE_FATE.match(norm, end, s_b) or _ENDED_PAIR.match(norm, end, s_b)
+        ):
+            # "... 20 miles beyond the Wall, a demand which was flatly refused", "WITH RADIUS
+            # 80NM CANCELLED AND REPLACED BY A0318/25"
+            found = fate(told.group("cue"), retracted=True)
+            label = found[0] if found else None
+            if told.re is _ENDED_PAIR:
+                label = "superseded"
         if label is None and _ASKED_WHETHER.search(before):
             label = _answered_whether(norm, spans, s_b)
         if label is None:
@@ -1410,7 +1433,14 @@ def _fates_around(
         if (
             label is None
             and re.fullmatch(r"[^.;]{0,40}?\b(?:the|that|this)\s+", before, re.I)
-            and re.match(r"\s*-?\s*(?:[\w'-]+\s+){0,2}?(?:would|could)\s+have\b", norm[end:s_b])
+            and re.match(
+                r"\s*-?\s*(?:[\w'-]+\s+){0,2}?(?:(?:would|could)\s+have\b|(?:was|were)\s+"
+                # "The 800-mile arc was thus never enforced"
+                r"(?:thus\s+|therefore\s+|so\s+)?never\s+(?:enforced|applied|used|implemented|"
+                r"adopted|in\s+force)\b)",
+                norm[end:s_b],
+                re.I,
+            )
         ):
             same = [
                 g.fields
