@@ -8,8 +8,9 @@ as a question and answered no, a rule named back with a general word and
 replaced, a refused figure named again with what it would have done, a refusal
 told with an adverb or a figure struck out by someone else, a fate in words set
 after the figure that name it again, a telegraphic "CANCELLED AND REPLACED", a
-replaced figure named again as never enforced, a question put between a figure
-and its fate in a transcript) and not one sentence.
+replaced figure named again as never enforced, a request whose figure is
+refused when named again a little later, a question put between a figure and
+its fate in a transcript) and not one sentence.
 Only the fate is checked (a figure's km and status), not what it measures.
 The guards are live figures that look alike and must stay as they are.
 """
@@ -166,6 +167,14 @@ KINDS = {
             [(6 * NMI, 6 * NMI, SU)],
         ),
     ],
+    "a request whose figure is refused when named again a little later": [
+        (
+            "In its application, Morvia asked the Court to order Ostrel to pull its police back "
+            "to a distance of 12 kilometres from the river.\n\nThe Court does not consider "
+            "that a pullback of 12 kilometres by one side alone is needed, and rejects it.",
+            [(12, 12, RJ), (12, 12, RJ)],
+        ),
+    ],
     "a question put between a figure and its fate in a transcript": [
         (
             "Q (Daily Post): In May your government asked for nine kilometres each side. What "
@@ -230,6 +239,14 @@ GUARDS = {
             "This order replaces the interim order. The exclusion zone is set at 3 km around "
             "the pit.",
             [(3, 3, S)],
+        ),
+    ],
+    "a request whose figure is granted when named again": [
+        (
+            "In its application, Morvia asked the Court to order Ostrel to pull its police back "
+            "to a distance of 12 kilometres from the river.\n\nThe Court grants the request "
+            "and orders a pullback of 12 kilometres.",
+            [(12, 12, S), (12, 12, S)],
         ),
     ],
     "a question answered yes, a distance only reviewed": [

@@ -19,6 +19,7 @@ from .routes import find_routes
 from .status import (
     ASKED_AFTER,
     CHANGED_FROM,
+    DRAFT,
     DROPPED,
     EARLIER_DRAFT,
     ENDED_VERB,
@@ -1449,6 +1450,26 @@ def _fates_around(
                 and (g.fields["min_km"], g.fields["max_km"]) == (f["min_km"], f["max_km"])
             ]
             label = same[-1].get("proposal") if same else None
+        if (
+            label is None
+            and f.get("proposal") in (None, "proposed")
+            and (PROPOSAL.search(before) or DRAFT.search(before))
+        ):
+            # "Gelmaris asked the Tribunal to order a withdrawal to 25 km ... The Tribunal does
+            # not consider that a withdrawal of 25 kilometres ... is required": a request whose
+            # figure is refused when named again a little later, in words that propose nothing
+            for j in range(i + 1, len(out)):
+                g = out[j].fields
+                if ends[j][0] - end > 1500:
+                    break
+                if (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"]):
+                    continue
+                j_a, _ = _sentence_of(spans, ends[j][0])
+                if g.get("proposal") in ("rejected", "dropped") and not PROPOSAL.search(
+                    norm[j_a : ends[j][0]]
+                ):
+                    label = g["proposal"]
+                break
         if label:
             out[i] = _relabel(c, label)
     return out
