@@ -7,10 +7,11 @@ proposal whose main verb tells its end past the figures it holds, a figure put
 as a question and answered no, a rule named back with a general word and
 replaced, a refused figure named again with what it would have done, a refusal
 told with an adverb or a figure struck out by someone else, a fate in words set
-after the figure that name it again, a telegraphic "CANCELLED AND REPLACED", a
-replaced figure named again as never enforced, a request whose figure is
-refused when named again a little later, a question put between a figure and
-its fate in a transcript) and not one sentence.
+after the figure that name it again, a quoted figure of earlier drafts split off
+its sentence, a telegraphic "CANCELLED AND REPLACED", a replaced figure named
+again as never enforced, a request whose figure is refused when named again a
+little later, a question put between a figure and its fate in a transcript) and
+not one sentence.
 Only the fate is checked (a figure's km and status), not what it measures.
 The guards are live figures that look alike and must stay as they are.
 """
@@ -153,6 +154,14 @@ KINDS = {
             "The first circular gave the exclusion zone as 4 km around the depot, a figure the "
             "governor quietly abandoned in July.",
             [(4, 4, DR)],
+        ),
+    ],
+    "a quoted figure of earlier drafts, split off its sentence, then set aside": [
+        (
+            "The Area of Separation (AOS) extends 1.5 km on each side of Line BRAVO. Earlier "
+            'drafts of this SOP gave the AOS as\n"approximately 3 km", a figure the Force '
+            "Commander set aside after the survey.",
+            [(1.5, 1.5, S), (3, 3, SU)],
         ),
     ],
     "a telegraphic end: 'CANCELLED AND REPLACED'": [

@@ -1393,7 +1393,13 @@ def _fates_around(
         if speaker := SPEAKER.match(before):
             before = before[speaker.end() :]
         label = None
-        if m := _ENDED_BEFORE.search(before):
+        if re.match(r"\s*[\"'\u201c]", before) and not re.search(r"[.!?;:]\s*$", norm[:s_a]):
+            # a quoted figure split off its sentence: 'Earlier drafts gave the AOS as
+            # "approximately 2 km", a figure ... set aside' (superseded, as earlier drafts')
+            lead = norm[_sentence_of(spans, max(s_a - 1, 0))[0] : s_a]
+            if EARLIER_DRAFT.search(lead):
+                label = "superseded"
+        if label is None and (m := _ENDED_BEFORE.search(before)):
             verb = m.group("verb")
             if _CANCEL_VERB.match(verb):
                 label = "superseded"
