@@ -10,8 +10,8 @@ told with an adverb or a figure struck out by someone else, a fate in words set
 after the figure that name it again, a quoted figure of earlier drafts split off
 its sentence, a telegraphic "CANCELLED AND REPLACED", a replaced figure named
 again as never enforced, a request whose figure is refused when named again a
-little later, a question put between a figure and its fate in a transcript) and
-not one sentence.
+little later, a proposal refused and then taken back, a question put between a
+figure and its fate in a transcript) and not one sentence.
 Only the fate is checked (a figure's km and status), not what it measures.
 The guards are live figures that look alike and must stay as they are.
 """
@@ -182,6 +182,19 @@ KINDS = {
             "to a distance of 12 kilometres from the river.\n\nThe Court does not consider "
             "that a pullback of 12 kilometres by one side alone is needed, and rejects it.",
             [(12, 12, RJ), (12, 12, RJ)],
+        ),
+    ],
+    "a proposal refused, then taken back by those who made it": [
+        (
+            "The fishermen's union asked that trawlers be kept 6 km off the beach. The ministry "
+            "could not accept a change of that size. After a long debate the union withdrew its "
+            "request.",
+            [(6, 6, DR)],
+        ),
+        (
+            "Vessa asked for a corridor 4 km wide along the canal. The council turned that down. "
+            "In the spring Vessa abandoned its demand.",
+            [(4, 4, DR)],
         ),
     ],
     "a question put between a figure and its fate in a transcript": [

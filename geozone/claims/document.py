@@ -1344,6 +1344,12 @@ _APPOSITIVE_FATE = re.compile(
     r"[^,.;\d]{0,60})",
     re.I,
 )
+# a proposal taken back by those who made it, in its own words: "withdrew its proposal"
+_TAKEN_BACK = re.compile(
+    r"^[^.;\d]{0,80}?\b(?:withdrew|dropped|abandoned|gave\s+up|let\s+go\s+of)\s+(?:its|their|his|"
+    r"her|our|the|that)\s+(?:own\s+)?(?:proposal|demand|request|offer|idea|plan)\b",
+    re.I,
+)
 # a telegraphic end: "LV-D87 WITH RADIUS 80NM CANCELLED AND REPLACED BY A0318/25"
 _ENDED_PAIR = re.compile(
     r"(?:[^.;,\d]{0,40}?\s)?\s*(?P<cue>(?:cancel+ed|revoked|rescinded|withdrawn)\s+and\s+"
@@ -1385,10 +1391,17 @@ def _fates_around(
     out = list(claims)
     for i, c in enumerate(out):
         f = c.fields
-        if f["status"] == "rejected":
-            continue
         start, end = ends[i]
         s_a, s_b = _sentence_of(spans, start)
+        if f.get("proposal") == "rejected" and PROPOSAL.search(norm[s_a:start]):
+            # "The Grennlund delegation could not accept a change of that size. After discussion
+            # the Paskov delegation withdrew its proposal": refused, then taken back
+            after = _paragraph_after(norm, spans, s_b, n=2)
+            if len(after) == 2 and not re.search(r"\d", after[0]) and _TAKEN_BACK.search(after[1]):
+                out[i] = _relabel(c, "dropped")
+            continue
+        if f["status"] == "rejected":
+            continue
         before = norm[s_a:start]
         if speaker := SPEAKER.match(before):
             before = before[speaker.end() :]
