@@ -19,13 +19,16 @@ from .routes import find_routes
 from .status import (
     ASKED_AFTER,
     CHANGED_FROM,
+    DRAFT,
     DROPPED,
     EARLIER_DRAFT,
+    ENDED_VERB,
     OWN_FIGURE,
     PROPOSAL,
     REJECT,
     denied,
     ended_after,
+    ended_label,
     fate,
     following,
 )
@@ -1193,6 +1196,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _headline_as_story(norm, claims, ends)
     claims = _told_after(norm, spans, claims, ends)
     claims = _moved_on(norm, claims, ends)
+    claims = _fates_around(norm, spans, claims, ends)
     return join_mentions(norm, claims, ends)
 
 
@@ -1296,6 +1300,218 @@ def _moved_on(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> li
                 out[i] = _relabel(c, "superseded")
                 break
     return out
+
+
+# a rule or proposal ended by a verb before it, the figure in a clause that describes it:
+# "This Notice cancels Local Notice No. 37, in which the zone was given as 2 nautical miles",
+# "voters turned down Proposition 112, the measure that would have required 2,500 feet"
+_ENDER_NOUN = (
+    r"(?:notice|order|decree|regulation|rule|ordinance|directive|instruction|draft|proposal|"
+    r"plan|offer|demand|request|version|text|bill|measure|proposition|motion|amendment|"
+    r"initiative|referendum|scheme|arrangement|agreement|notam|permit|licence|license)s?"
+)
+_ENDED_BEFORE = re.compile(
+    r"\b(?P<verb>cancel(?:s|led|ed)?|revok(?:es|ed)|rescind(?:s|ed)|repeal(?:s|ed)|"
+    r"replac(?:es|ed)|supersed(?:es|ed)|turned\s+down|turn(?:s)?\s+down|reject(?:s|ed)|"
+    r"refus(?:es|ed)|voted\s+down|defeated|struck\s+down|threw\s+out|dropp(?:ed|s)|"
+    r"abandon(?:s|ed)|scrapp(?:ed|s)|shelv(?:ed|es))\s+"
+    # ("Local Notice No. 37 of 2025": a number's abbreviation is no full stop)
+    rf"(?P<obj>(?:[^.;]|(?<=No)\.){{0,80}}?\b{_ENDER_NOUN}\b(?:[^.;,]|(?<=No)\.){{0,30}}?),?\s*"
+    r"(?P<rel>in\s+which|under\s+which|which|that|whose)\s+[^.;,]*$",
+    re.I,
+)
+_CANCEL_VERB = re.compile(r"cancel|revok|rescind|repeal|replac|supersed", re.I)
+# a proposal that is the sentence's subject, its figure in the words that say what it was, and
+# its fate in the main verb: "A later suggestion from boating groups, to cut the ring to 250
+# yards, was dropped", "In early 1997 a plan to draw the boundary 2 km from the dome was
+# abandoned"
+_SUBJECT_PROPOSAL = re.compile(
+    r"^\W*(?:[^,;.]{0,30}?\s)?(?:an?|the|this|that|their|its|his|her|our)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:proposal|suggestion|plan|idea|request|demand|offer|draft|"
+    r"compromise|bill|motion|amendment|initiative)s?\b[^.;]{0,80}?\b(?:to|for|that|of)\b[^.;]*$",
+    re.I,
+)
+_SUBJECT_VERB = re.compile(
+    r"^[^.;]{0,160}?(?:,\s*|\s)(?P<verb>(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?\w+(?:\s+(?:down|out|aside|up))?)\b",
+    re.I,
+)
+# a fate in words set after the figure that name it again: "... beyond the Wall, a demand which
+# was flatly refused", "gave the area as 2 km, a figure the commander set aside"
+_APPOSITIVE_FATE = re.compile(
+    r"[\"'\u201d]?[^.;,\d]{0,60},\s*(?P<cue>(?:an?|the|one)\s+(?:[\w'-]+\s+)?(?:demand|figure|"
+    r"proposal|request|idea|plan|offer|suggestion|number|distance|limit|bid)\s+(?:which\s+|that\s+)?"
+    r"[^,.;\d]{0,60})",
+    re.I,
+)
+# a proposal taken back by those who made it, in its own words: "withdrew its proposal"
+_TAKEN_BACK = re.compile(
+    r"^[^.;\d]{0,80}?\b(?:withdrew|dropped|abandoned|gave\s+up|let\s+go\s+of)\s+(?:its|their|his|"
+    r"her|our|the|that)\s+(?:own\s+)?(?:proposal|demand|request|offer|idea|plan)\b",
+    re.I,
+)
+# a telegraphic end: "LV-D87 WITH RADIUS 80NM CANCELLED AND REPLACED BY A0318/25"
+_ENDED_PAIR = re.compile(
+    r"(?:[^.;,\d]{0,40}?\s)?\s*(?P<cue>(?:cancel+ed|revoked|rescinded|withdrawn)\s+and\s+"
+    r"(?:replaced|superseded)\b)",
+    re.I,
+)
+# a figure put as a question ("asked whether he will reduce the danger area to six nautical
+# miles", "were asked whether the zone might be pushed out to 4 km") and answered no
+_ASKED_WHETHER = re.compile(
+    r"\b(?:ask(?:ed|s|ing)?|question(?:ed)?)\b[^.;?]{0,80}?\b(?:whether|if)\b[^.;?]{0,80}?"
+    r"\b(?:reduc|cut|widen|extend|push|increas|enlarg|expand|narrow|shrink|mov|rais|lower|"
+    r"doubl|halv)\w*\b[^.;?]{0,60}$",
+    re.I,
+)
+_ANSWER_NO = re.compile(
+    r"\W*(?:no\b(?!\s+(?:one|doubt|longer|more|less|later|sooner))|not\s+at\s+all\b|never\b)",
+    re.I,
+)
+# a label that opens a paragraph of answers: "The Secretary for Defence (Ms Anja Holt): "
+_ANSWER_LABEL = re.compile(r"[^:\n]{1,80}:\s+")
+# the rule a figure belongs to, named back with a general word: "That restriction has now been
+# replaced by the wider one", "the Commission agreed that this distance is replaced by 600
+# metres", "the first order was replaced by it"
+_RULE_BACK = re.compile(
+    r"^[^.;]{0,160}?(?:^|\b(?:that|and|so|then|now)\s+|,\s*|\W)"
+    r"(?:(?:this|that)\s+(?:[\w'-]+\s+)?|the\s+(?:first|earlier|original|previous|old|former|"
+    r"initial)\s+(?:[\w'-]+\s+)?)(?:restriction|limit|order|rule|zone|radius|distance|cordon|"
+    r"figure|measure|exclusion|ring|circle|area|setback|width)s?\s+" + ENDED_VERB,
+    re.I,
+)
+
+
+def _fates_around(
+    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
+) -> list[Claim]:
+    """Fates told around a figure the steps before left stated: its rule ended by a verb before
+    it, a proposal whose main verb tells its end, a question answered no, a rule named back
+    with a general word and replaced, a refused figure named again."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        start, end = ends[i]
+        s_a, s_b = _sentence_of(spans, start)
+        if f.get("proposal") == "rejected" and PROPOSAL.search(norm[s_a:start]):
+            # "The Grennlund delegation could not accept a change of that size. After discussion
+            # the Paskov delegation withdrew its proposal": refused, then taken back
+            after = _paragraph_after(norm, spans, s_b, n=2)
+            if len(after) == 2 and not re.search(r"\d", after[0]) and _TAKEN_BACK.search(after[1]):
+                out[i] = _relabel(c, "dropped")
+            continue
+        if f["status"] == "rejected":
+            continue
+        before = norm[s_a:start]
+        if speaker := SPEAKER.match(before):
+            before = before[speaker.end() :]
+        label = None
+        if re.match(r"\s*[\"'\u201c]", before) and not re.search(r"[.!?;:]\s*$", norm[:s_a]):
+            # a quoted figure split off its sentence: 'Earlier drafts gave the AOS as
+            # "approximately 2 km", a figure ... set aside' (superseded, as earlier drafts')
+            lead = norm[_sentence_of(spans, max(s_a - 1, 0))[0] : s_a]
+            if EARLIER_DRAFT.search(lead):
+                label = "superseded"
+        if label is None and (m := _ENDED_BEFORE.search(before)):
+            verb = m.group("verb")
+            if _CANCEL_VERB.match(verb):
+                label = "superseded"
+            elif m.group("rel").lower() != "that" or re.search(
+                r"\bwould\b", before[m.start("rel") :], re.I
+            ):
+                told = fate(verb)
+                label = told[0] if told else None
+        if label is None and _SUBJECT_PROPOSAL.search(before):
+            rest = norm[end:s_b]
+            if v := _SUBJECT_VERB.match(rest):
+                told = fate(v.group("verb"), retracted=True)
+                label = told[0] if told else None
+        if label is None and (
+            told := _APPOSITIVE_FATE.match(norm, end, s_b) or _ENDED_PAIR.match(norm, end, s_b)
+        ):
+            # "... 20 miles beyond the Wall, a demand which was flatly refused", "WITH RADIUS
+            # 80NM CANCELLED AND REPLACED BY A0318/25"
+            found = fate(told.group("cue"), retracted=True)
+            label = found[0] if found else None
+            if told.re is _ENDED_PAIR:
+                label = "superseded"
+        if label is None and _ASKED_WHETHER.search(before):
+            label = _answered_whether(norm, spans, s_b)
+        if label is None:
+            after = _paragraph_after(norm, spans, s_b, n=2)
+            for k, nxt in enumerate(after[:2]):
+                # (a sentence with a figure of its own speaks of that one)
+                if k == 1 and re.search(r"\d", after[0][:80]):
+                    break
+                if re.search(r"\d", nxt[:40]):
+                    break
+                if m := _RULE_BACK.match(nxt):
+                    label = ended_label(m.group().rstrip())
+                    break
+        # "Opponents said the 2,500-foot setback would have put ...": a refused figure named
+        # again, with what it would have done
+        if (
+            label is None
+            and re.fullmatch(r"[^.;]{0,40}?\b(?:the|that|this)\s+", before, re.I)
+            and re.match(
+                r"\s*-?\s*(?:[\w'-]+\s+){0,2}?(?:(?:would|could)\s+have\b|(?:was|were)\s+"
+                # "The 800-mile arc was thus never enforced"
+                r"(?:thus\s+|therefore\s+|so\s+)?never\s+(?:enforced|applied|used|implemented|"
+                r"adopted|in\s+force)\b)",
+                norm[end:s_b],
+                re.I,
+            )
+        ):
+            same = [
+                g.fields
+                for g in out[:i]
+                if g.fields["status"] == "rejected"
+                and (g.fields["min_km"], g.fields["max_km"]) == (f["min_km"], f["max_km"])
+            ]
+            label = same[-1].get("proposal") if same else None
+        if (
+            label is None
+            and f.get("proposal") in (None, "proposed")
+            and (PROPOSAL.search(before) or DRAFT.search(before))
+        ):
+            # "Gelmaris asked the Tribunal to order a withdrawal to 25 km ... The Tribunal does
+            # not consider that a withdrawal of 25 kilometres ... is required": a request whose
+            # figure is refused when named again a little later, in words that propose nothing
+            for j in range(i + 1, len(out)):
+                g = out[j].fields
+                if ends[j][0] - end > 1500:
+                    break
+                if (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"]):
+                    continue
+                j_a, _ = _sentence_of(spans, ends[j][0])
+                if g.get("proposal") in ("rejected", "dropped") and not PROPOSAL.search(
+                    norm[j_a : ends[j][0]]
+                ):
+                    label = g["proposal"]
+                break
+        if label:
+            out[i] = _relabel(c, label)
+    return out
+
+
+def _answered_whether(norm: str, spans: list[tuple[int, int]], s_b: int) -> str | None:
+    """The answer to a figure put as a question: "No." opening the next paragraph's answer, or
+    a refusal in the next sentence ("The agency said there was no need for that")."""
+    para = norm.find("\n\n", s_b - 3)
+    nxt = next(((a, b) for a, b in spans if a >= s_b), None)
+    if nxt is None:
+        return None
+    words = norm[nxt[0] : nxt[1]]
+    if 0 <= para < nxt[0]:
+        label = _ANSWER_LABEL.match(words)
+        if label is None:
+            return None
+        words = words[label.end() :]
+        return "rejected" if _ANSWER_NO.match(words) else None
+    if re.search(r"\d", words[:80]):
+        return None
+    told = fate(words[:200])
+    return "rejected" if told and told[0] == "rejected" else None
 
 
 # a proposal's fate told in a clause before its figure

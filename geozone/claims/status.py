@@ -23,7 +23,7 @@ _I = re.I
 
 # refused by someone else
 REJECT = re.compile(
-    r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+)?down|declin\w*|ruled?\s+out|"
+    r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+){0,2}?down|declin\w*|ruled?\s+out|"
     r"vetoed|opposed|objected|not\s+accept\w*|(?:saw|sees|see)\s+no\s+(?:need|reason|case)\s+for|"
     # "asked for 15 km, but the council said the wider circle would have taken in the hospital"
     r"but\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:said|argued|replied|countered|warned|objected|"
@@ -37,6 +37,10 @@ REJECT = re.compile(
     r"out\s+of\s+the\s+question|non-starter|dead\s+on\s+arrival|"
     # "the court struck down the law that had set a 35-foot zone"
     r"str(?:uck|ike|ikes|iking)\s+(?:\w+\s+){0,4}?down|"
+    # "the mediator struck this out" (someone striking another's figure), "there was no
+    # need for that"
+    r"str(?:uck|ike|ikes|iking)\s+(?:it|this|that|them)\s+out|(?:there\s+(?:was|is)\s+|saw\s+)?"
+    r"no\s+need\s+for\s+(?:it|that|this|them|such)|"
     r"fell\s+through|said\s+no|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
     r"found\s+no\s+(?:support|backing|takers|favour|favor)|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
@@ -265,7 +269,9 @@ def following(sentence: str, after: list[str]) -> str | None:
         reply = (k == 0 or brief) and len(nxt) < 60 and not re.search(r"\d", nxt)
         # "The institute refused, saying ...": a reply in the next sentence's first clause
         said_no = k == 0 and re.match(
-            r"\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:refused|objected|declined|said\s+no)\b(?=\s*[,;])",
+            r"\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:refused|objected|declined|said\s+no)"
+            # ("The delegation refused flatly and, in its turn, offered ...")
+            r"(?:\s+(?:flatly|outright|at\s+once|point-blank|firmly))?\b(?=\s*(?:[,;.]|and\b))",
             nxt,
             _I,
         )
@@ -287,6 +293,8 @@ def following(sentence: str, after: list[str]) -> str | None:
                 re.match(r"\W*(?:they|he|she|we|I|you|yes|no|indeed|right)\b", nxt, _I)
                 # "In the spring, yes.": a yes after a few words of when
                 or re.search(r",\s*(?:yes|indeed)\W*$", nxt, _I)
+                # "Why did you settle for half?": a question put between it and the answer
+                or nxt.rstrip().endswith("?")
                 # "I.E. ON OUR SIDE ONLY.": a gloss on it
                 or re.match(r"\W*(?:i\.\s*e\.|e\.\s*g\.|that\s+is\b|namely\b)", nxt, _I)
                 or (k == 0 and re.search(r"\b(?:it|this|that)\b", nxt, _I))
@@ -435,3 +443,8 @@ ASKED_AFTER = re.compile(
     r"\s*(?:\w+\s+)?(?:sought|proposed|requested|asked\s+for|demanded|wanted|claimed|urged)\s+by\b",
     _I,
 )
+
+
+# for the steps in document.py that read a rule ended in other words
+ENDED_VERB = _ENDED_VERB
+ended_label = _ended_label
