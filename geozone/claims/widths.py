@@ -2345,7 +2345,9 @@ _REFERENCE = re.compile(
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
     # "beyond the outer limit of LV-D87": the edge of an area known by its designator
     r"|(?P<edge>(?:outer\s+|inner\s+)?(?:edge|limit)s?\s+of\s+(?-i:[A-Z]{1,4}-?[A-Z]?\d{1,4}[A-Z]?))\b"
-    r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control|fire))?)"
+    r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control|fire|"
+    # "the Line of Disengagement": a line known by its name
+    r"(?-i:[A-Z][a-z]+)\b))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     # "from the right bank", "from the northern bank": a bank of the river named before
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
@@ -2517,6 +2519,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
             return own
         if re.search(r"\bline\s+of\s+fire$", m.group("line"), _I):
             return "line of fire"
+        if named := re.search(r"\b(?-i:Line\s+of\s+[A-Z][a-z]+)$", m.group("line")):
+            return re.sub(r"\s+", " ", named.group())
         # "of the Morrow line": a line known by its name, as written
         if proper := re.search(
             r"\b((?-i:[A-Z][a-z][\w'-]*)(?:\s+(?-i:[A-Z][a-z][\w'-]*))?\s+(?-i:[Ll]ine))$",
@@ -2552,7 +2556,9 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         kind = re.search(r"(border|frontier|boundary)", m.group("border"), _I).group(1).lower()
         before = re.findall(rf"\b([A-Z][\w'-]+|{_COMPASS_ADJ})\s+{kind}\b", earlier[-3000:])
         before = [b for b in before if b not in ("The", "This", "That", "Its", "A", "An")]
-        return f"{before[-1]} {kind}" if before else "border"
+        return (
+            f"{before[-1]} {kind}" if before else ("boundary" if kind == "boundary" else "border")
+        )
     if m.group("river"):
         named = re.sub(r"\s*\briver\b\s*", " ", m.group("river"), flags=_I).strip()
         if named and named[0].isupper():
