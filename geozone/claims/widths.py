@@ -371,7 +371,7 @@ _NAMED_WHICH_IS = re.compile(
     r"\b(?-i:[A-Z])[\w'-]+\s*,\s*which\s+(?:is|was)\s+(?:\w+\s+){0,2}?$", _I
 )
 _NAMED_ITSELF = re.compile(
-    r"\W*(?:the\s+)?(?-i:[A-Z])[\w'-]+\s+itself\s*(?:,[^,]{1,80},)?\s+(?:is|was|are|were)\s+"
+    r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,2}(?-i:[A-Z])[\w'-]+\s+itself\s*(?:,[^,]{1,80},)?\s+(?:is|was|are|were)\s+"
     r"(?:\w+\s+){0,3}?$",
     _I,
 )
@@ -382,7 +382,22 @@ _HABIT_BEFORE = re.compile(
     _I,
 )
 # "no aircraft shall fly lower than 3,000 metres": a height
-_HEIGHT_BEFORE = re.compile(r"\b(?:lower|higher)\s+than\s*$", _I)
+_HEIGHT_BEFORE = re.compile(
+    r"\b(?:lower|higher)\s+than\s*$"
+    # "to lower the ceiling from 3,000 to 1,500 feet", "an altitude of 2,000 m": a height
+    r"|\b(?:ceilings?|altitudes?|heights?|flight\s+levels?)\s+(?:(?:of|at|to|from|below|above|"
+    r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to)\s+)?"
+    r"(?:[\d,.]+\s*(?:feet|ft|metres?|meters?|m)?\s+(?:to|and)\s+)?$",
+    _I,
+)
+# "not exceed 25 miles per hour", "at 10 km/h": a speed
+_SPEED_AFTER = re.compile(r"\s*(?:per\s+hour|an\s+hour|/\s*h(?:our|r)?\b)", _I)
+# "in waters less than half a mile wide", "rivers under 200 metres wide": how wide water is
+_WATER_BEFORE = re.compile(
+    r"\b(?:waters?|rivers?|streams?|brooks?|creeks?|channels?|canals?|inlets?)\s+(?:that\s+(?:is|are)"
+    r"\s+)?(?:(?:less|more|narrower|wider)\s+than|under|over|below|of\s+(?:only|about)?)\s*$",
+    _I,
+)
 _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
 
 _INSTEAD = re.compile(
@@ -851,6 +866,8 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _WHOLE_OF.search(lead)
         or _CURRENCY.search(lead)
         or _AREA_AFTER.match(after)
+        or _SPEED_AFTER.match(after)
+        or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
         or (_AFTER_RANGE.match(after) and not radius)
         or _RANGE.search(lead)
         or _SPACING.search(lead)
@@ -914,7 +931,14 @@ def read_width(
         return None
     if _VAGUE.search(near_before) or _CURRENCY.search(lead) or _AREA_AFTER.match(after):
         return None
-    if _HEIGHT_BEFORE.search(near_before) or _HABIT_BEFORE.search(near_before):
+    if _HEIGHT_BEFORE.search(sentence[max(0, m_start - 60) : m_start]) or _HABIT_BEFORE.search(
+        near_before
+    ):
+        return None
+    if _SPEED_AFTER.match(after) or (
+        _WATER_BEFORE.search(near_before)
+        and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
+    ):
         return None
     # "everyone within 12 km of the fire front must leave, up from 8 km this morning": the
     # figure the one before it in the sentence replaced, measuring what that one does
