@@ -487,7 +487,9 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             else "narrows to ... widens to",
         )
     # a range written in two units: "200 m to 1 km wide", "between 500 m and 2 km from"
-    between = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", norm[max(0, m.start - 20) : m.start])
+    between = re.search(
+        r"\b(?:between|from)\s+(?:\w+\s+)?$", norm[max(0, m.start - 20) : m.start], re.I
+    )
     # ... or in one unit written twice: "between 3 km and 15 km from the line"
     same_unit_band = (
         m.unit_code == nxt.unit_code

@@ -1082,6 +1082,15 @@ def read_width(
         and _per_side_pair(_LATER_PER_SIDE.search(after[:120]))
     ):
         located = None
+    # "may take in land lying between 3 and 8 km from the frontier": a band of ground, not where
+    # a place lies
+    if located and re.search(
+        r"\b(?:land|ground|territory|terrain|areas?|farmland|districts?|villages)\s+"
+        r"(?:lying|situated|located)\s+between\s*$",
+        lead,
+        _I,
+    ):
+        located = None
     # "each army is to stand 2 km off the ridge": where each side must stand is a rule
     if located and _BEFORE_EACH_SIDE.search(_words_before(sentence, m_start)):
         located = None
@@ -1643,6 +1652,9 @@ def read_width(
             or _CONTEXT.search(sentence)
             # "a district between 2 and 8 km from the boundary on each side"
             or _LATER_PER_SIDE.search(after[:120])
+            # "The zone is narrow. ... take in land lying between 3 and 8 km from the frontier":
+            # a band from a line, after a sentence on the zone
+            or (_ZONE.search(context[-300:]) and reference_of(after, context))
         )
     )
     if (
