@@ -871,10 +871,35 @@ def _caps_lines_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+# "a 30-nautical-mile radius", "the mile-and-a-half zone": a figure joined to its unit by hyphens
+_HYPHENED = re.compile(
+    r"\b(?:(?P<digits>\d{1,3}(?:,\d{3})*(?:\.\d+)?)-nautical-miles?"
+    r"|(?P<unit>mile|kilomet(?:re|er))-and-a-half)\b",
+    re.I,
+)
+
+
+def _hyphened(norm: str, found: list[Measurement]) -> list[Measurement]:
+    """Figures joined to their unit by hyphens that :func:`measurements` passes over."""
+    out = []
+    for h in _HYPHENED.finditer(norm):
+        if any(m.start < h.end() and h.start() < m.end for m in found):
+            continue
+        if h.group("digits"):
+            value, unit, code = float(h.group("digits").replace(",", "")), "nautical mile", "nmi"
+        else:
+            unit = h.group("unit").lower()
+            value, code = 1.5, "mi" if unit == "mile" else "km"
+        km = value * KM_PER[code]
+        out.append(Measurement(h.start(), h.end(), km, km, h.group(), unit, code))
+    return out
+
+
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
     lines = _caps_lines_joined(norm, spans)
     found = [x for m in at_sea(norm, measurements(norm)) for x in _split_change(norm, m)]
+    found = sorted(found + _hyphened(norm, found), key=lambda m: m.start)
     found = sorted(found + _carried(norm, found), key=lambda m: m.start)
     # a name, not a figure: "Three Mile Island", "the Eight Mile Road" (it does not end the
     # words after the figure before it)
