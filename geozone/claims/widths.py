@@ -418,18 +418,21 @@ POINT = (
     r"(?!\s+(?:lines?|roads?|route|boundary|border|frontier|fence|track|zone|area)\b)"
 )
 _POINT_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|around|clear\s+of)\s+(?:the\s+)?"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|around|clear\s+of)\s+(?:both\s+)?(?:the\s+)?"
     # ("of the damaged Three Mile Island nuclear plant": a word before the name)
     rf"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
-    rf"(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT}\b",
+    # ("of both the Minamidake and Showa craters": two named points)
+    r"(?:(?-i:[A-Z])[\w'-]*\s+(?:and|or)\s+)?"
+    rf"(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT}s?\b",
     re.I,
 )
 _POINT_NAMED = re.compile(
     # ("a 30 nautical mile radius of the VOR": the point after the word radius)
     r"(?:^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*radius\s+)?(?:away\s+)?(?:of|from|clear\s+of)|"
     r"\b(?:around|round))\s+"
-    rf"(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
-    rf"(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
+    rf"(?:both\s+)?(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
+    rf"(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+(?:and|or)\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}"
+    rf"(?:[a-z][\w'-]*\s+)?{POINT}s?)\b"
     r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
     # "centred on 61°12'N 004°40'E": a position
     r"|\d{1,2}°\s*\d{1,2}(?:[.,]\d+)?['′]\s*[NS],?\s+\d{1,3}°\s*\d{1,2}(?:[.,]\d+)?['′]\s*[EW])",
