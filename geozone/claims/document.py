@@ -1103,7 +1103,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         ):
             # "within 10 km of the plant", "a radius of 30 km around the station", "1 km in
             # radius around the gas jetty"
-            reference = point_of(after) or thing_of(after)
+            reference = (
+                point_of(after)
+                or thing_of(after)
+                # "within a 5-mile radius of the fire"
+                or thing_of(re.sub(r"^\s*-?\s*radius\b", "", after, flags=re.I))
+            )
             if reference is None and re.match(r"(?:in\s+)?radius", reading.decided_by or "", re.I):
                 reference = thing_around(after)
         elif reading.semantics == "depth" and (reading.decided_by or "").startswith("closer than"):
