@@ -488,7 +488,8 @@ _THING_OF = re.compile(
 
 
 _OWN_HOME = re.compile(
-    r"\s*(?:away\s+)?(?:of|from)\s+(?:(?:their|his|her|your|our|one's)\s+)?(?P<thing>homes?)\b", _I
+    r"\s*(?:away\s+)?(?:of|from)\s+(?:(?:their|his|her|your|our|one's|an?y?)\s+)?(?P<thing>homes?)\b",
+    _I,
 )
 _POINT_WHERE = re.compile(
     r"\s*(?:away\s+)?(?:of|from)\s+(?:any|every|each|the)\s+"
@@ -1674,6 +1675,30 @@ def read_width(
         # "Checkpoints shall stand no nearer than 300 metres to ...": posts kept back too
         and (_CONTEXT.search(sentence) or re.search(r"\bcheckpoints?\b", clause_before, _I))
     )
+    # "a new well must be no closer than 1,000 feet to a school", "must be set back at least
+    # 2,500 feet from any occupied building": a rule keeping a thing back from another, a radius
+    # about that other thing
+    setback = (
+        semantics is None
+        and weak is None
+        and not closer
+        and re.search(
+            r"\b(?:closer|nearer)\s+than\s*$|\b(?:be|been|set\s+back|sited|placed|built|drilled|"
+            r"located)\s+(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$",
+            near_before,
+            _I,
+        )
+        and re.search(
+            r"\b(?:must|shall|should|required|requires?|is\s+to|are\s+to|has\s+to|have\s+to)\b",
+            clause_before,
+            _I,
+        )
+        and (thing := thing_of(re.sub(r"^\s*to\s", " of ", after)))
+    )
+    if setback:
+        semantics, strong = "depth", True
+        closer_word = re.search(r"\b(?:closer|nearer)\s+than\s*$", near_before, _I)
+        decided = _ws(f"closer than {thing}" if closer_word else f"from {thing}")
     if closer and (
         m := re.match(
             # ("to the road's crossing of the Line of Contact": a point on the line)
@@ -1833,6 +1858,7 @@ def read_width(
         and not (re.match(r"radius", decided or "", _I) and point_of(clause_after))
         # "a 1,000-metre evacuation radius": a zone by its name
         and not re.match(rf"\s*-?\s*{_NAMED_RADIUS}", decided or "", _I)
+        and not setback
     ):
         return None
     if (
