@@ -1140,6 +1140,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         ):
             # "a zone of 100 metres around each clinic": what the zone surrounds
             reference = thing_around(after)
+        if reference is None and (reading.decided_by or "").startswith("clear of "):
+            # "keep clear of the cable ship by no less than 5 cables"
+            reference = reading.decided_by[len("clear of ") :]
         if reference is None:
             reference = reference_of(after, norm[: m.start])
         if reference is None and re.search(

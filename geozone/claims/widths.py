@@ -118,7 +118,8 @@ _AFTER_DEPTH = re.compile(
     # "a 1,000-metre evacuation radius": the radius a zone is named by
     rf"{_NAMED_RADIUS}|"
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
-    r"seawards?|landwards?|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",
+    # ("extends 9 nautical miles to seaward of the head")
+    r"(?:to\s+)?(?:seawards?|landwards?)|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",
     _I,
 )
 _AFTER_PER_SIDE = re.compile(
@@ -1178,6 +1179,14 @@ def read_width(
     ):
         point_after = point_after or _OWN_HOME.match(after) or _THING_OF.match(after)
         radius = within_lead or _KEEP_AWAY.search(lead)
+    # "must stay 12 km from the Ashe on both banks": both sides of a line, not a radius
+    if radius is not None and re.match(
+        r"\s*(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?on\s+(?:both|either|each)\s+"
+        r"(?:banks?|sides?|shores?)\b",
+        after,
+        _I,
+    ):
+        radius = None
     # "a safety zone may extend up to 500 metres from each point of the structure's outer
     # edge": a zone's reach from every point of what it surrounds
     if (
@@ -1695,6 +1704,22 @@ def read_width(
         )
         and (thing := thing_of(re.sub(r"^\s*to\s", " of ", after)))
     )
+    # "all vessels shall keep clear of the cable ship by no less than 5 cables": a radius about
+    # the thing, the figure after it
+    clear = (
+        semantics is None
+        and not setback
+        and re.search(
+            r"\b(?:keep|keeps|kept|stay|stays|remain|remains|pass|passes)\s+(?:well\s+)?clear\s+of\s+"
+            r"(?:the\s+|an?\s+|any\s+|all\s+)?(?P<thing>(?:[\w'-]+\s+){1,4}?)by\s+(?:at\s+least\s+|"
+            r"(?:no|not)\s+less\s+than\s+|a\s+minimum\s+of\s+)?$",
+            near_before,
+            _I,
+        )
+    )
+    if clear:
+        semantics, strong = "depth", True
+        decided = _ws(f"clear of {clear.group('thing')}")
     if setback:
         semantics, strong = "depth", True
         closer_word = re.search(r"\b(?:closer|nearer)\s+than\s*$", near_before, _I)
@@ -2404,6 +2429,8 @@ _REFERENCE = re.compile(
     r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway|"
     # "the western rim", "the border fence", "the boundary stones", "the mid-line"
     r"rim|escarpment|fence|wall|berm|mid-?line|stones|markers|pillars|cairns|"
+    # "0.25 nautical miles north and south of the cable": a cable laid on the seabed
+    r"(?<=the\s)cable|"
     # "the cable route", "the centreline of airway UL610"
     r"(?<=\s)route|cent(?:re|er)\s*-?\s*line(?:\s+of\s+(?:the\s+)?(?:airway|route|track|channel)"
     r"\s+(?-i:[A-Z]{1,3}\d{1,4}[A-Z]?))?)s?)\b"
