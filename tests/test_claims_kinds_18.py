@@ -2,11 +2,12 @@
 
 Like ``test_claims_kinds_16.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
-rule keeping one thing set back from another; a reach to seaward; a radius about two named points or "of" a thing;
-a band opening its sentence, or of land from a line after a sentence on the
-zone; figures hyphened to their unit; a named river on both banks; keeping
-clear of a thing by a figure, read from that thing; speeds, ceilings and how
-wide water is, which are not widths) and not one sentence.
+rule keeping one thing set back from another; a reach to seaward; a radius
+about two named points or "of" a thing; a band opening its sentence, or of
+land from a line after a sentence on the zone; figures hyphened to their unit;
+a named river on both banks; keeping clear of a thing by a figure, read from
+that thing; speeds, ceilings and how wide water is, which are not widths) and
+not one sentence.
 """
 
 from __future__ import annotations
