@@ -207,7 +207,10 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         )
         # "within the 5 km limit", "the 5 km radius": the edge of a radius named before
         edge = radius and (_NAMES_LIMIT.match(norm, end) or _NAMES_RADIUS.match(norm, end))
-        if not (at_sea or full or proposal or edge or _NAMES_ZONE.match(norm, end)):
+        # "stay 12 km from the river on both banks ... The 12-km limit": the edge of a zone
+        # on each side of a line, named again
+        side_limit = earlier == {"per_side"} and _NAMES_LIMIT.match(norm, end)
+        if not (at_sea or full or proposal or edge or side_limit or _NAMES_ZONE.match(norm, end)):
             continue
         # "The 500-metre margin": the line of the zone it names again
         lines = {
