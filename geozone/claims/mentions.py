@@ -209,7 +209,21 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         edge = radius and (_NAMES_LIMIT.match(norm, end) or _NAMES_RADIUS.match(norm, end))
         # "stay 12 km from the river on both banks ... The 12-km limit": the edge of a zone
         # on each side of a line, named again
-        side_limit = earlier == {"per_side"} and _NAMES_LIMIT.match(norm, end)
+        # (a limit kept away from it: not "a strip of 400 metres on either side ... the 400-metre
+        # limit", which may name another rule)
+        side_limit = (
+            earlier == {"per_side"}
+            and _NAMES_LIMIT.match(norm, end)
+            and any(
+                re.search(
+                    r"\b(?:stay|stays|keep|keeps|kept|remain|remains|held)\b[^.;]{0,20}$",
+                    norm[max(0, o_start - 40) : o_start],
+                    re.I,
+                )
+                for o, (o_start, _) in zip(out, spans, strict=True)
+                if o_start < start and o.fields["semantics"] == "per_side" and _same(o.fields, f)
+            )
+        )
         if not (at_sea or full or proposal or edge or side_limit or _NAMES_ZONE.match(norm, end)):
             continue
         # "The 500-metre margin": the line of the zone it names again

@@ -2493,6 +2493,16 @@ def reference_before(lead: str, earlier: str) -> str | None:
         or re.search(
             r"\b(?:each|either|both)\s+(?:sides?|shores?|banks?)\s+$", near[: m.start()], _I
         )
+        # "reaches back from the border line for a depth of about 3 km": the line, then the figure
+        or (
+            re.match(r"from\b", m.group(), _I)
+            and re.fullmatch(
+                r"\s*(?:for|to)\s+a\s+(?:depth|distance|width)\s+of\s+"
+                r"(?:(?:about|some|roughly|around|nearly|up\s+to|at\s+least)\s+)?",
+                near[m.end() :],
+                _I,
+            )
+        )
     ]
     if not found:
         return None
@@ -2621,6 +2631,9 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
             return re.sub(r"\s+", " ", proper.group(1))
         if not re.search(r"\bline\b", m.group("line"), _I):
             return None
+        # "from the border line": a border's line, in the text's words
+        if common := re.search(r"\b(?:border|frontier|boundary)\s+line$", m.group("line"), _I):
+            return re.sub(r"\s+", " ", common.group()).lower()
         names = [_line_name(x.group()) for x in _NAMED_LINE.finditer(earlier[-3000:])]
         return names[-1] if names else "line"
     if m.group("acronym"):
