@@ -5,9 +5,10 @@ other places, numbers and word orders, so that a rule must read the kind (a
 rule keeping one thing set back from another; a reach to seaward; a radius
 about two named points or "of" a thing; a band opening its sentence, or of
 land from a line after a sentence on the zone; figures hyphened to their unit;
-a named river on both banks; keeping clear of a thing by a figure, read from
-that thing; speeds, ceilings and how wide water is, which are not widths) and
-not one sentence.
+a named river on both banks, and the limit of such a rule named again; a line
+named before "for a depth of"; keeping clear of a thing by a figure, read
+from that thing; speeds, ceilings and how wide water is, which are not
+widths) and not one sentence.
 """
 
 from __future__ import annotations
@@ -91,6 +92,18 @@ KINDS = {
         ),
         ("Militias must remain 5 km from the Sava on both banks.", [(5, 5, P, S)]),
     ],
+    "the limit of a per-side rule to keep away, named again: per side": [
+        (
+            "Both armies must keep 8 km from the Lune on either bank. Nobody has yet tested the "
+            "8-km limit.",
+            [(8, 8, P, S), (8, 8, P, S)],
+        ),
+        (
+            "Militias must stay 6 miles from the Dalr on both sides. Patrols watch the 6-mile "
+            "limit.",
+            [(6 * MI, 6 * MI, P, S), (6 * MI, 6 * MI, P, S)],
+        ),
+    ],
     "(not this kind) a named river on either side": [
         ("Guns shall be kept 6 miles from the Orn on either side.", [(6 * MI, 6 * MI, P, S)]),
     ],
@@ -146,6 +159,8 @@ test_bands = rows_test(BANDS, bands)
 
 
 REFERENCES = [
+    ("The belt reaches back from the frontier line for a depth of some 6 km.", ["frontier line"]),
+    ("A closed strip runs inland from the coast to a depth of 4 km.", ["coast"]),
     ("Patrols keep 3 km back from the boundary on each side.", ["boundary"]),
     ("Each army withdraws 6 km from the Line of Partition.", ["Line of Partition"]),
     ("A new quarry must be at least 800 feet from a home.", ["home"]),
