@@ -1699,7 +1699,9 @@ def read_width(
         )
         and re.search(
             r"\b(?:must|shall|should|required|requires?|is\s+to|are\s+to|has\s+to|have\s+to)\b",
-            clause_before,
+            # ("must be at least 500 feet from a home and no closer than 1,000 feet to a school":
+            # the rule shared)
+            sentence[:m_start],
             _I,
         )
         and (thing := thing_of(re.sub(r"^\s*to\s", " of ", after)))
