@@ -42,6 +42,13 @@ KINDS = {
             [(1.2, 1.2, D, S)],
         ),
     ],
+    "a setback rule shared by two figures of its sentence": [
+        (
+            "Every kennel must be at least 200 metres from a home and no closer than 600 metres "
+            "to a school.",
+            [(0.2, 0.2, D, S), (0.6, 0.6, D, S)],
+        ),
+    ],
     "a reach to seaward of a headland: a depth": [
         (
             "The danger area reaches 7 nautical miles to seaward of Tarn Point on exercise days.",
