@@ -682,6 +682,26 @@ def _split_change(norm: str, m: Measurement) -> list[Measurement]:
     ]
 
 
+def _numbered_before(norm: str, m: Measurement) -> list[Measurement]:
+    """ "widen the strip in Sector 4 to 5 km": a numbered place, then the figure, not a range."""
+    if m.low_km == m.high_km or m.unit_code not in KM_PER:
+        return [m]
+    # (a designator in capitals: "in areas 3 to 5 km from the border" is a range)
+    if not re.search(
+        r"\b(?:Sector|Zone|Post|Area|Section|Phase|Stage|Article|Paragraph|SECTOR|ZONE)\s+$",
+        norm[max(0, m.start - 20) : m.start],
+    ):
+        return [m]
+    to = re.search(r"\s+to\s+", norm[m.start : m.end])
+    second = NUMBER.match(norm, m.start + to.end()) if to else None
+    found = numbers(second.group().strip()) if second else []
+    if not found:
+        return [m]
+    km = found[0].value * KM_PER[m.unit_code]
+    value = second.group().strip()
+    return [Measurement(m.start + to.end(), m.end, km, km, value, m.unit, m.unit_code)]
+
+
 def _pair_end(found: list[Measurement], m: Measurement) -> int:
     """End of the measurement after ``m`` (the second figure of a pair)."""
     i = found.index(m)
@@ -898,7 +918,12 @@ def _hyphened(norm: str, found: list[Measurement]) -> list[Measurement]:
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
     lines = _caps_lines_joined(norm, spans)
-    found = [x for m in at_sea(norm, measurements(norm)) for x in _split_change(norm, m)]
+    found = [
+        y
+        for m in at_sea(norm, measurements(norm))
+        for x in _split_change(norm, m)
+        for y in _numbered_before(norm, x)
+    ]
     found = sorted(found + _hyphened(norm, found), key=lambda m: m.start)
     found = sorted(found + _carried(norm, found), key=lambda m: m.start)
     # a name, not a figure: "Three Mile Island", "the Eight Mile Road" (it does not end the
