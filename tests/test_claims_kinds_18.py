@@ -7,8 +7,8 @@ about two named points or "of" a thing; a band opening its sentence, or of
 land from a line after a sentence on the zone; figures hyphened to their unit;
 a named river on both banks, and the limit of such a rule named again; a line
 named before "for a depth of"; keeping clear of a thing by a figure, read
-from that thing; speeds, ceilings and how wide water is, which are not
-widths) and not one sentence.
+from that thing; a numbered place before "to 6 km"; speeds, ceilings and how
+wide water is, which are not widths) and not one sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from claimrows import (
     D,
     P,
     S,
+    T,
     U,
     references,
     rounded,
@@ -119,6 +120,13 @@ KINDS = {
     ],
     "(not this kind) a figure that only says where a thing landed": [
         ("The shell landed no closer than 5 km to the town.", []),
+    ],
+    "a numbered place before 'to X km': the figure, not a range": [
+        ("The commission agreed to widen the strip in Zone 3 to 6 km in all.", [(6, 6, T, S)]),
+        ("The buffer in Sector 12 to 2 miles wide was marked.", [(2 * MI, 2 * MI, T, S)]),
+    ],
+    "(not this kind) areas at a range of distances": [
+        ("Troops stay in areas 3 to 5 km from the border.", [(3, 5, D, S)]),
     ],
     "not widths: speeds, ceilings, how wide water is": [
         ("Inside the 5 km buffer zone lorries shall not exceed 20 miles per hour.", [(5, 5, U, S)]),
