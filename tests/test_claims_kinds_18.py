@@ -7,8 +7,9 @@ about two named points or "of" a thing; a band opening its sentence, or of
 land from a line after a sentence on the zone; figures hyphened to their unit;
 a named river on both banks, and the limit of such a rule named again; a line
 named before "for a depth of"; keeping clear of a thing by a figure, read
-from that thing; a numbered place before "to 6 km"; speeds, ceilings and how
-wide water is, which are not widths) and not one sentence.
+from that thing; a ring about a point cut to a new figure; a numbered place
+before "to 6 km"; speeds, ceilings and how wide water is, which are not
+widths) and not one sentence.
 """
 
 from __future__ import annotations
@@ -120,6 +121,13 @@ KINDS = {
     ],
     "(not this kind) a figure that only says where a thing landed": [
         ("The shell landed no closer than 5 km to the town.", []),
+    ],
+    "a ring about a point cut to a new figure: the same radius": [
+        (
+            "A safety zone extends 800 metres around the platform. Fishermen asked to shrink the "
+            "ring to 400 metres in calm weather.",
+            [(0.8, 0.8, D, S), (0.4, 0.4, D, S)],
+        ),
     ],
     "a numbered place before 'to X km': the figure, not a range": [
         ("The commission agreed to widen the strip in Zone 3 to 6 km in all.", [(6, 6, T, S)]),

@@ -249,9 +249,10 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
 # "the exclusion zone will be extended to 2 nautical miles", "to extend the evacuation radius to
 # 17 km": a zone's figure changed, the zone named just before it
 _ZONE_CHANGED = re.compile(
-    rf"\b(?P<noun>(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|radius))\s+(?:\w+\s+){{0,4}}?{CHANGE}\s+"
+    rf"\b(?P<noun>(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|radius|rings?))\s+(?:\w+\s+){{0,4}}?{CHANGE}\s+"
     r"(?:\w+\s+){0,2}?to\s+(?:(?:about|some|around|roughly)\s+)?$"
-    rf"|{CHANGE}\s+(?:the|its|their|this|that)\s+(?P<noun2>(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|radius))"
+    rf"|{CHANGE}\s+(?:the|its|their|this|that)\s+(?P<noun2>(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|radius|"
+    r"rings?))"
     r"\s+(?:\w+\s+){0,2}?to\s+(?:(?:about|some|around|roughly)\s+)?$",
     re.I,
 )
@@ -264,7 +265,10 @@ def _changed_as_before(norm: str, claims: list, spans: list[tuple[int, int]]) ->
     out = list(claims)
     for i, c in enumerate(out):
         f = c.fields
-        if f["semantics"] != "unspecified" or f.get("semantics_words"):
+        # (or a reading the context model gave: "cut the outer ring to 250 yards")
+        if f.get("semantics_words") != LEARNED and (
+            f["semantics"] != "unspecified" or f.get("semantics_words")
+        ):
             continue
         start = spans[i][0]
         m = _ZONE_CHANGED.search(_sentence_before(norm, start)[-120:])
