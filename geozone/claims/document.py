@@ -1186,6 +1186,13 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = reference_of_it(norm[s_a : m.start], after, norm[: m.start])
         if (
             reference is None
+            and reading.semantics == "depth"
+            and re.match(r"\s*(?:a?round|surrounding|encircling)\s", after, re.I)
+        ):
+            # "extends 500 yards around the vessel in every direction": what a radius surrounds
+            reference = thing_around(after)
+        if (
+            reference is None
             and claims
             and "reference" in claims[-1].fields
             # ("within 40 km of the airfield ... a 10 km pullback on each side": a point a
