@@ -490,7 +490,9 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             else "narrows to ... widens to",
         )
     # a range written in two units: "200 m to 1 km wide", "between 500 m and 2 km from"
-    between = re.search(r"\b(?:between|from)\s+(?:\w+\s+)?$", norm[max(0, m.start - 20) : m.start])
+    between = re.search(
+        r"\b(?:between|from)\s+(?:\w+\s+)?$", norm[max(0, m.start - 20) : m.start], re.I
+    )
     # ... or in one unit written twice: "between 3 km and 15 km from the line"
     same_unit_band = (
         m.unit_code == nxt.unit_code
@@ -683,6 +685,26 @@ def _split_change(norm: str, m: Measurement) -> list[Measurement]:
     ]
 
 
+def _numbered_before(norm: str, m: Measurement) -> list[Measurement]:
+    """ "widen the strip in Sector 4 to 5 km": a numbered place, then the figure, not a range."""
+    if m.low_km == m.high_km or m.unit_code not in KM_PER:
+        return [m]
+    # (a designator in capitals: "in areas 3 to 5 km from the border" is a range)
+    if not re.search(
+        r"\b(?:Sector|Zone|Post|Area|Section|Phase|Stage|Article|Paragraph|SECTOR|ZONE)\s+$",
+        norm[max(0, m.start - 20) : m.start],
+    ):
+        return [m]
+    to = re.search(r"\s+to\s+", norm[m.start : m.end])
+    second = NUMBER.match(norm, m.start + to.end()) if to else None
+    found = numbers(second.group().strip()) if second else []
+    if not found:
+        return [m]
+    km = found[0].value * KM_PER[m.unit_code]
+    value = second.group().strip()
+    return [Measurement(m.start + to.end(), m.end, km, km, value, m.unit, m.unit_code)]
+
+
 def _pair_end(found: list[Measurement], m: Measurement) -> int:
     """End of the measurement after ``m`` (the second figure of a pair)."""
     i = found.index(m)
@@ -872,10 +894,40 @@ def _caps_lines_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+# "a 30-nautical-mile radius", "the mile-and-a-half zone": a figure joined to its unit by hyphens
+_HYPHENED = re.compile(
+    r"\b(?:(?P<digits>\d{1,3}(?:,\d{3})*(?:\.\d+)?)-nautical-miles?"
+    r"|(?P<unit>mile|kilomet(?:re|er))-and-a-half)\b",
+    re.I,
+)
+
+
+def _hyphened(norm: str, found: list[Measurement]) -> list[Measurement]:
+    """Figures joined to their unit by hyphens that :func:`measurements` passes over."""
+    out = []
+    for h in _HYPHENED.finditer(norm):
+        if any(m.start < h.end() and h.start() < m.end for m in found):
+            continue
+        if h.group("digits"):
+            value, unit, code = float(h.group("digits").replace(",", "")), "nautical mile", "nmi"
+        else:
+            unit = h.group("unit").lower()
+            value, code = 1.5, "mi" if unit == "mile" else "km"
+        km = value * KM_PER[code]
+        out.append(Measurement(h.start(), h.end(), km, km, h.group(), unit, code))
+    return out
+
+
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
     lines = _caps_lines_joined(norm, spans)
-    found = [x for m in at_sea(norm, measurements(norm)) for x in _split_change(norm, m)]
+    found = [
+        y
+        for m in at_sea(norm, measurements(norm))
+        for x in _split_change(norm, m)
+        for y in _numbered_before(norm, x)
+    ]
+    found = sorted(found + _hyphened(norm, found), key=lambda m: m.start)
     found = sorted(found + _carried(norm, found), key=lambda m: m.start)
     # a name, not a figure: "Three Mile Island", "the Eight Mile Road" (it does not end the
     # words after the figure before it)
@@ -1079,7 +1131,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         ):
             # "within 10 km of the plant", "a radius of 30 km around the station", "1 km in
             # radius around the gas jetty"
-            reference = point_of(after) or thing_of(after)
+            reference = (
+                point_of(after)
+                or thing_of(after)
+                # "within a 5-mile radius of the fire"
+                or thing_of(re.sub(r"^\s*-?\s*radius\b", "", after, flags=re.I))
+            )
             if reference is None and re.match(r"(?:in\s+)?radius", reading.decided_by or "", re.I):
                 reference = thing_around(after)
         elif reading.semantics == "depth" and (reading.decided_by or "").startswith("closer than"):
@@ -1111,6 +1168,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         ):
             # "a zone of 100 metres around each clinic": what the zone surrounds
             reference = thing_around(after)
+        if reference is None and (reading.decided_by or "").startswith("clear of "):
+            # "keep clear of the cable ship by no less than 5 cables"
+            reference = reading.decided_by[len("clear of ") :]
         if reference is None:
             reference = reference_of(after, norm[: m.start])
         if reference is None and re.search(
@@ -1127,6 +1187,13 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = reference_of_side(after, norm[: m.start])
         if reference is None:
             reference = reference_of_it(norm[s_a : m.start], after, norm[: m.start])
+        if (
+            reference is None
+            and reading.semantics == "depth"
+            and re.match(r"\s*(?:a?round|surrounding|encircling)\s", after, re.I)
+        ):
+            # "extends 500 yards around the vessel in every direction": what a radius surrounds
+            reference = thing_around(after)
         if (
             reference is None
             and claims

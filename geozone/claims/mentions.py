@@ -207,7 +207,24 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         )
         # "within the 5 km limit", "the 5 km radius": the edge of a radius named before
         edge = radius and (_NAMES_LIMIT.match(norm, end) or _NAMES_RADIUS.match(norm, end))
-        if not (at_sea or full or proposal or edge or _NAMES_ZONE.match(norm, end)):
+        # "stay 12 km from the river on both banks ... The 12-km limit": the edge of a zone
+        # on each side of a line, named again
+        # (a limit kept away from it: not "a strip of 400 metres on either side ... the 400-metre
+        # limit", which may name another rule)
+        side_limit = (
+            earlier == {"per_side"}
+            and _NAMES_LIMIT.match(norm, end)
+            and any(
+                re.search(
+                    r"\b(?:stay|stays|keep|keeps|kept|remain|remains|held)\b[^.;]{0,20}$",
+                    norm[max(0, o_start - 40) : o_start],
+                    re.I,
+                )
+                for o, (o_start, _) in zip(out, spans, strict=True)
+                if o_start < start and o.fields["semantics"] == "per_side" and _same(o.fields, f)
+            )
+        )
+        if not (at_sea or full or proposal or edge or side_limit or _NAMES_ZONE.match(norm, end)):
             continue
         # "The 500-metre margin": the line of the zone it names again
         lines = {
@@ -232,9 +249,10 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
 # "the exclusion zone will be extended to 2 nautical miles", "to extend the evacuation radius to
 # 17 km": a zone's figure changed, the zone named just before it
 _ZONE_CHANGED = re.compile(
-    rf"\b(?P<noun>(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|radius))\s+(?:\w+\s+){{0,4}}?{CHANGE}\s+"
+    rf"\b(?P<noun>(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|radius|rings?))\s+(?:\w+\s+){{0,4}}?{CHANGE}\s+"
     r"(?:\w+\s+){0,2}?to\s+(?:(?:about|some|around|roughly)\s+)?$"
-    rf"|{CHANGE}\s+(?:the|its|their|this|that)\s+(?P<noun2>(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|radius))"
+    rf"|{CHANGE}\s+(?:the|its|their|this|that)\s+(?P<noun2>(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|radius|"
+    r"rings?))"
     r"\s+(?:\w+\s+){0,2}?to\s+(?:(?:about|some|around|roughly)\s+)?$",
     re.I,
 )
@@ -247,7 +265,10 @@ def _changed_as_before(norm: str, claims: list, spans: list[tuple[int, int]]) ->
     out = list(claims)
     for i, c in enumerate(out):
         f = c.fields
-        if f["semantics"] != "unspecified" or f.get("semantics_words"):
+        # (or a reading the context model gave: "cut the outer ring to 250 yards")
+        if f.get("semantics_words") != LEARNED and (
+            f["semantics"] != "unspecified" or f.get("semantics_words")
+        ):
             continue
         start = spans[i][0]
         m = _ZONE_CHANGED.search(_sentence_before(norm, start)[-120:])

@@ -118,7 +118,8 @@ _AFTER_DEPTH = re.compile(
     # "a 1,000-metre evacuation radius": the radius a zone is named by
     rf"{_NAMED_RADIUS}|"
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
-    r"seawards?|landwards?|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",
+    # ("extends 9 nautical miles to seaward of the head")
+    r"(?:to\s+)?(?:seawards?|landwards?)|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",
     _I,
 )
 _AFTER_PER_SIDE = re.compile(
@@ -371,7 +372,7 @@ _NAMED_WHICH_IS = re.compile(
     r"\b(?-i:[A-Z])[\w'-]+\s*,\s*which\s+(?:is|was)\s+(?:\w+\s+){0,2}?$", _I
 )
 _NAMED_ITSELF = re.compile(
-    r"\W*(?:the\s+)?(?-i:[A-Z])[\w'-]+\s+itself\s*(?:,[^,]{1,80},)?\s+(?:is|was|are|were)\s+"
+    r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,2}(?-i:[A-Z])[\w'-]+\s+itself\s*(?:,[^,]{1,80},)?\s+(?:is|was|are|were)\s+"
     r"(?:\w+\s+){0,3}?$",
     _I,
 )
@@ -382,7 +383,22 @@ _HABIT_BEFORE = re.compile(
     _I,
 )
 # "no aircraft shall fly lower than 3,000 metres": a height
-_HEIGHT_BEFORE = re.compile(r"\b(?:lower|higher)\s+than\s*$", _I)
+_HEIGHT_BEFORE = re.compile(
+    r"\b(?:lower|higher)\s+than\s*$"
+    # "to lower the ceiling from 3,000 to 1,500 feet", "an altitude of 2,000 m": a height
+    r"|\b(?:ceilings?|altitudes?|heights?|flight\s+levels?)\s+(?:(?:of|at|to|from|below|above|"
+    r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to)\s+)?"
+    r"(?:[\d,.]+\s*(?:feet|ft|metres?|meters?|m)?\s+(?:to|and)\s+)?$",
+    _I,
+)
+# "not exceed 25 miles per hour", "at 10 km/h": a speed
+_SPEED_AFTER = re.compile(r"\s*(?:per\s+hour|an\s+hour|/\s*h(?:our|r)?\b)", _I)
+# "in waters less than half a mile wide", "rivers under 200 metres wide": how wide water is
+_WATER_BEFORE = re.compile(
+    r"\b(?:waters?|rivers?|streams?|brooks?|creeks?|channels?|canals?|inlets?)\s+(?:that\s+(?:is|are)"
+    r"\s+)?(?:(?:less|more|narrower|wider)\s+than|under|over|below|of\s+(?:only|about)?)\s*$",
+    _I,
+)
 _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
 
 _INSTEAD = re.compile(
@@ -403,18 +419,21 @@ POINT = (
     r"(?!\s+(?:lines?|roads?|route|boundary|border|frontier|fence|track|zone|area)\b)"
 )
 _POINT_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|around|clear\s+of)\s+(?:the\s+)?"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+)?(?:of|from|around|clear\s+of)\s+(?:both\s+)?(?:the\s+)?"
     # ("of the damaged Three Mile Island nuclear plant": a word before the name)
     rf"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
-    rf"(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT}\b",
+    # ("of both the Minamidake and Showa craters": two named points)
+    r"(?:(?-i:[A-Z])[\w'-]*\s+(?:and|or)\s+)?"
+    rf"(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT}s?\b",
     re.I,
 )
 _POINT_NAMED = re.compile(
     # ("a 30 nautical mile radius of the VOR": the point after the word radius)
     r"(?:^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*radius\s+)?(?:away\s+)?(?:of|from|clear\s+of)|"
     r"\b(?:around|round))\s+"
-    rf"(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
-    rf"(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}(?:[a-z][\w'-]*\s+)?{POINT})\b"
+    rf"(?:both\s+)?(?:the\s+)?(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
+    rf"(?P<name>(?:(?-i:[A-Z])[\w'-]*\s+(?:and|or)\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,3}}"
+    rf"(?:[a-z][\w'-]*\s+)?{POINT}s?)\b"
     r"|\bcent(?:red|ered)\s+on\s+(?P<proper>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
     # "centred on 61°12'N 004°40'E": a position
     r"|\d{1,2}°\s*\d{1,2}(?:[.,]\d+)?['′]\s*[NS],?\s+\d{1,3}°\s*\d{1,2}(?:[.,]\d+)?['′]\s*[EW])",
@@ -470,7 +489,8 @@ _THING_OF = re.compile(
 
 
 _OWN_HOME = re.compile(
-    r"\s*(?:away\s+)?(?:of|from)\s+(?:(?:their|his|her|your|our|one's)\s+)?(?P<thing>homes?)\b", _I
+    r"\s*(?:away\s+)?(?:of|from)\s+(?:(?:their|his|her|your|our|one's|an?y?)\s+)?(?P<thing>homes?)\b",
+    _I,
 )
 _POINT_WHERE = re.compile(
     r"\s*(?:away\s+)?(?:of|from)\s+(?:any|every|each|the)\s+"
@@ -851,6 +871,8 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _WHOLE_OF.search(lead)
         or _CURRENCY.search(lead)
         or _AREA_AFTER.match(after)
+        or _SPEED_AFTER.match(after)
+        or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
         or (_AFTER_RANGE.match(after) and not radius)
         or _RANGE.search(lead)
         or _SPACING.search(lead)
@@ -914,7 +936,14 @@ def read_width(
         return None
     if _VAGUE.search(near_before) or _CURRENCY.search(lead) or _AREA_AFTER.match(after):
         return None
-    if _HEIGHT_BEFORE.search(near_before) or _HABIT_BEFORE.search(near_before):
+    if _HEIGHT_BEFORE.search(sentence[max(0, m_start - 60) : m_start]) or _HABIT_BEFORE.search(
+        near_before
+    ):
+        return None
+    if _SPEED_AFTER.match(after) or (
+        _WATER_BEFORE.search(near_before)
+        and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
+    ):
         return None
     # "everyone within 12 km of the fire front must leave, up from 8 km this morning": the
     # figure the one before it in the sentence replaced, measuring what that one does
@@ -1058,6 +1087,15 @@ def read_width(
         and _per_side_pair(_LATER_PER_SIDE.search(after[:120]))
     ):
         located = None
+    # "may take in land lying between 3 and 8 km from the frontier": a band of ground, not where
+    # a place lies
+    if located and re.search(
+        r"\b(?:land|ground|territory|terrain|areas?|farmland|districts?|villages)\s+"
+        r"(?:lying|situated|located)\s+between\s*$",
+        lead,
+        _I,
+    ):
+        located = None
     # "each army is to stand 2 km off the ridge": where each side must stand is a rule
     if located and _BEFORE_EACH_SIDE.search(_words_before(sentence, m_start)):
         located = None
@@ -1141,6 +1179,14 @@ def read_width(
     ):
         point_after = point_after or _OWN_HOME.match(after) or _THING_OF.match(after)
         radius = within_lead or _KEEP_AWAY.search(lead)
+    # "must stay 12 km from the Ashe on both banks": both sides of a line, not a radius
+    if radius is not None and re.match(
+        r"\s*(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?on\s+(?:both|either|each)\s+"
+        r"(?:banks?|sides?|shores?)\b",
+        after,
+        _I,
+    ):
+        radius = None
     # "a safety zone may extend up to 500 metres from each point of the structure's outer
     # edge": a zone's reach from every point of what it surrounds
     if (
@@ -1619,6 +1665,9 @@ def read_width(
             or _CONTEXT.search(sentence)
             # "a district between 2 and 8 km from the boundary on each side"
             or _LATER_PER_SIDE.search(after[:120])
+            # "The zone is narrow. ... take in land lying between 3 and 8 km from the frontier":
+            # a band from a line, after a sentence on the zone
+            or (_ZONE.search(context[-300:]) and reference_of(after, context))
         )
     )
     if (
@@ -1635,6 +1684,48 @@ def read_width(
         # "Checkpoints shall stand no nearer than 300 metres to ...": posts kept back too
         and (_CONTEXT.search(sentence) or re.search(r"\bcheckpoints?\b", clause_before, _I))
     )
+    # "a new well must be no closer than 1,000 feet to a school", "must be set back at least
+    # 2,500 feet from any occupied building": a rule keeping a thing back from another, a radius
+    # about that other thing
+    setback = (
+        semantics is None
+        and weak is None
+        and not closer
+        and re.search(
+            r"\b(?:closer|nearer)\s+than\s*$|\b(?:be|been|set\s+back|sited|placed|built|drilled|"
+            r"located)\s+(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$",
+            near_before,
+            _I,
+        )
+        and re.search(
+            r"\b(?:must|shall|should|required|requires?|is\s+to|are\s+to|has\s+to|have\s+to)\b",
+            # ("must be at least 500 feet from a home and no closer than 1,000 feet to a school":
+            # the rule shared)
+            sentence[:m_start],
+            _I,
+        )
+        and (thing := thing_of(re.sub(r"^\s*to\s", " of ", after)))
+    )
+    # "all vessels shall keep clear of the cable ship by no less than 5 cables": a radius about
+    # the thing, the figure after it
+    clear = (
+        semantics is None
+        and not setback
+        and re.search(
+            r"\b(?:keep|keeps|kept|stay|stays|remain|remains|pass|passes)\s+(?:well\s+)?clear\s+of\s+"
+            r"(?:the\s+|an?\s+|any\s+|all\s+)?(?P<thing>(?:[\w'-]+\s+){1,4}?)by\s+(?:at\s+least\s+|"
+            r"(?:no|not)\s+less\s+than\s+|a\s+minimum\s+of\s+)?$",
+            near_before,
+            _I,
+        )
+    )
+    if clear:
+        semantics, strong = "depth", True
+        decided = _ws(f"clear of {clear.group('thing')}")
+    if setback:
+        semantics, strong = "depth", True
+        closer_word = re.search(r"\b(?:closer|nearer)\s+than\s*$", near_before, _I)
+        decided = _ws(f"closer than {thing}" if closer_word else f"from {thing}")
     if closer and (
         m := re.match(
             # ("to the road's crossing of the Line of Contact": a point on the line)
@@ -1794,6 +1885,7 @@ def read_width(
         and not (re.match(r"radius", decided or "", _I) and point_of(clause_after))
         # "a 1,000-metre evacuation radius": a zone by its name
         and not re.match(rf"\s*-?\s*{_NAMED_RADIUS}", decided or "", _I)
+        and not setback
     ):
         return None
     if (
@@ -2339,13 +2431,17 @@ _REFERENCE = re.compile(
     r"median|thalweg|ridge|crest|trail|corridor|channel|canal|pipeline|railway|road|highway|"
     # "the western rim", "the border fence", "the boundary stones", "the mid-line"
     r"rim|escarpment|fence|wall|berm|mid-?line|stones|markers|pillars|cairns|"
+    # "0.25 nautical miles north and south of the cable": a cable laid on the seabed
+    r"(?<=the\s)cable|"
     # "the cable route", "the centreline of airway UL610"
     r"(?<=\s)route|cent(?:re|er)\s*-?\s*line(?:\s+of\s+(?:the\s+)?(?:airway|route|track|channel)"
     r"\s+(?-i:[A-Z]{1,3}\d{1,4}[A-Z]?))?)s?)\b"
     r"|(?P<zone>(?:zone|area)\s+of\s+separation|(?:neutral|buffer|demilitari[sz]ed)\s+zone)\b"
     # "beyond the outer limit of LV-D87": the edge of an area known by its designator
     r"|(?P<edge>(?:outer\s+|inner\s+)?(?:edge|limit)s?\s+of\s+(?-i:[A-Z]{1,4}-?[A-Z]?\d{1,4}[A-Z]?))\b"
-    r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control|fire))?)"
+    r"|(?P<line>(?:[\w'-]+\s+){0,3}?(?:lines?|LoC)\b(?:\s+of\s+(?:contact|separation|control|fire|"
+    # "the Line of Disengagement": a line known by its name
+    r"(?-i:[A-Z][a-z]+)\b))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     # "from the right bank", "from the northern bank": a bank of the river named before
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
@@ -2398,6 +2494,16 @@ def reference_before(lead: str, earlier: str) -> str | None:
         # "both shores of the Bosporus were demilitarized to a depth of 15 km"
         or re.search(
             r"\b(?:each|either|both)\s+(?:sides?|shores?|banks?)\s+$", near[: m.start()], _I
+        )
+        # "reaches back from the border line for a depth of about 3 km": the line, then the figure
+        or (
+            re.match(r"from\b", m.group(), _I)
+            and re.fullmatch(
+                r"\s*(?:for|to)\s+a\s+(?:depth|distance|width)\s+of\s+"
+                r"(?:(?:about|some|roughly|around|nearly|up\s+to|at\s+least)\s+)?",
+                near[m.end() :],
+                _I,
+            )
         )
     ]
     if not found:
@@ -2517,6 +2623,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
             return own
         if re.search(r"\bline\s+of\s+fire$", m.group("line"), _I):
             return "line of fire"
+        if named := re.search(r"\b(?-i:Line\s+of\s+[A-Z][a-z]+)$", m.group("line")):
+            return re.sub(r"\s+", " ", named.group())
         # "of the Morrow line": a line known by its name, as written
         if proper := re.search(
             r"\b((?-i:[A-Z][a-z][\w'-]*)(?:\s+(?-i:[A-Z][a-z][\w'-]*))?\s+(?-i:[Ll]ine))$",
@@ -2525,6 +2633,9 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
             return re.sub(r"\s+", " ", proper.group(1))
         if not re.search(r"\bline\b", m.group("line"), _I):
             return None
+        # "from the border line": a border's line, in the text's words
+        if common := re.search(r"\b(?:border|frontier|boundary)\s+line$", m.group("line"), _I):
+            return re.sub(r"\s+", " ", common.group()).lower()
         names = [_line_name(x.group()) for x in _NAMED_LINE.finditer(earlier[-3000:])]
         return names[-1] if names else "line"
     if m.group("acronym"):
@@ -2552,7 +2663,9 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         kind = re.search(r"(border|frontier|boundary)", m.group("border"), _I).group(1).lower()
         before = re.findall(rf"\b([A-Z][\w'-]+|{_COMPASS_ADJ})\s+{kind}\b", earlier[-3000:])
         before = [b for b in before if b not in ("The", "This", "That", "Its", "A", "An")]
-        return f"{before[-1]} {kind}" if before else "border"
+        return (
+            f"{before[-1]} {kind}" if before else ("boundary" if kind == "boundary" else "border")
+        )
     if m.group("river"):
         named = re.sub(r"\s*\briver\b\s*", " ", m.group("river"), flags=_I).strip()
         if named and named[0].isupper():
