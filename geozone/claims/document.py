@@ -23,6 +23,7 @@ from .status import (
     DROPPED,
     EARLIER_DRAFT,
     ENDED_VERB,
+    JUDGED_NO,
     OWN_FIGURE,
     PROPOSAL,
     REJECT,
@@ -1504,6 +1505,14 @@ def _fates_around(
                 label = "superseded"
         if label is None and _ASKED_WHETHER.search(before):
             label = _answered_whether(norm, spans, s_b)
+        if (
+            label is None
+            and (PROPOSAL.search(before) or DRAFT.search(before))
+            and JUDGED_NO.match(norm, end, s_b)
+        ):
+            # "had considered a closure out to 10 nm but judged that unnecessary": put forward,
+            # then judged needless or the wrong size
+            label = "rejected"
         if label is None:
             after = _paragraph_after(norm, spans, s_b, n=2)
             for k, nxt in enumerate(after[:2]):

@@ -324,6 +324,7 @@ __all__ = [
     "ANAPHOR",
     "DRAFT",
     "DROPPED",
+    "JUDGED_NO",
     "OWN_FIGURE",
     "PROPOSAL",
     "REJECT",
@@ -444,6 +445,20 @@ ASKED_AFTER = re.compile(
     _I,
 )
 
+
+# a figure put forward and judged needless or the wrong size in words after it: "had considered a
+# closure out to 10 nm but judged that unnecessary", "asked for 20 NM; the Authority considered
+# that figure excessive", "offered 200 metres, which the engineer considered too little"
+JUDGED_NO = re.compile(
+    r"[^.\d]{0,60}?\b(?:judg|consider|deem|thought|found|held|regard|view)\w*\s+"
+    r"(?:(?:it|that|this|them|such|(?:the|that|this|such\s+an?|their|its|his|her)\s+(?:\w+\s+)?"
+    r"(?:figure|distance|radius|proposal|offer|request|number|demand|zone|closure|cordon|"
+    r"buffer|area|limit|idea|plan))\s+)?(?:to\s+be\s+|as\s+)?(?:both\s+)?(?:wholly\s+|quite\s+|"
+    r"clearly\s+|plainly\s+|far\s+|much\s+)?(?:unnecessary|needless|excessive|disproportionate|"
+    r"insufficient|inadequate|unworkable|impractical|unreasonable|too\s+(?:little|small|"
+    r"narrow|wide|large|big|great|much|far|short|long))\b",
+    _I,
+)
 
 # for the steps in document.py that read a rule ended in other words
 ENDED_VERB = _ENDED_VERB
