@@ -1505,6 +1505,10 @@ def _fates_around(
                 label = "superseded"
         if label is None and _ASKED_WHETHER.search(before):
             label = _answered_whether(norm, spans, s_b)
+        if label is None and _CHANGED_TO.match(norm, end, s_b):
+            # "The danger zone of 10 kilometres around the summit was widened on Sunday to a
+            # radius of 20 kilometres": the old figure of a change, told as its subject
+            label = "superseded"
         if (
             label is None
             and (PROPOSAL.search(before) or DRAFT.search(before))
@@ -1568,6 +1572,16 @@ def _fates_around(
         if label:
             out[i] = _relabel(c, label)
     return out
+
+
+# a figure, subject of its sentence, changed to a new figure by the main verb after it
+_CHANGED_TO = re.compile(
+    r"[^.;,\d]{0,60}?\b(?:was|were|has\s+been|had\s+been|is\s+being|was\s+then|was\s+later)\s+"
+    r"(?:\w+\s+)?(?:widened|extended|enlarged|expanded|increased|doubled|trebled|tripled|reduced|"
+    r"narrowed|shrunk|trimmed|halved|cut|pushed\s+out|pulled\s+in|drawn\s+in)\b"
+    r"[^.;\d]{0,40}?\bto\b[^.;\d]{0,30}?\d",
+    re.I,
+)
 
 
 def _answered_whether(norm: str, spans: list[tuple[int, int]], s_b: int) -> str | None:

@@ -152,10 +152,10 @@ DRAFT = re.compile(
     r"sought|called\s+for|pushed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
     # "had pressed during the night to extend the radius to 17 km", "asked at one stage for"
     r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+)?(?:\w+\s+){0,3}?(?:for|to)\b|"
-    r"requests?|"
+    r"request(?:s|ed)?|"
     r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
-    r"discuss\w*|consider\w*|envisag\w*|suggestion|initiative|"
+    r"discuss\w*|consider\w*|weigh(?:s|ed|ing)|envisag\w*|suggestion|initiative|"
     r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?(?:position|bid|figure)|"
     r"mooted|pitched|put\s+on\s+the\s+table|put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|(?:was|were)\s+to\s+(?:be|have\s+been)|"
     r"would\s+(?:have\s+)?(?:be|been|measure|extend)|would\s+have\s+\w+ed|"
@@ -344,6 +344,8 @@ _ENDED_VERB = (
     r"(?:is|are|was|were|(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been)\s+(?:now\s+|hereby\s+|since\s+|"
     r"later\s+|subsequently\s+|then\s+|also\s+|formally\s+|eventually\s+)?"
     r"(?:cancel+ed|revoked|rescinded|repealed|superseded|replaced|withdrawn|with-\s*drawn|"
+    # "the interim zone of 500 metres, imposed by the order of 12 October, is discharged"
+    r"discharged|quashed|annulled|vacated|"
     r"dropped|abandoned|scrapped|shelved|rejected|refused|turned\s+down)\b"
 )
 # "but the figure was raised during negotiations": the figure changed later
