@@ -4,7 +4,8 @@ Like ``test_claims_status_18.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 figure put forward and then judged needless or the wrong size, a rule whose
 figure is discharged, quashed or annulled by the words after it, the old figure
-of a change told as the subject of its sentence) and not one sentence.
+of a change told as the subject of its sentence, a rule named by
+its number alone and replaced before the clause that holds its figure) and not one sentence.
 Only the fate is checked (a figure's km and status), not what it measures.
 The guards are live figures that look alike and must stay as they are.
 """
@@ -92,6 +93,23 @@ KINDS = {
             [(15, 15, SU), (5, 5, S)],
         ),
     ],
+    "a rule named by its number alone, ended before the clause that holds its figure": [
+        (
+            "NOTAM C1044/24 CANCELS C0990/24, WHICH ESTABLISHED A DANGER AREA WI 5NM OF THE "
+            "PLATFORM.",
+            [(5 * NMI, 5 * NMI, SU)],
+        ),
+        (
+            "Directive 7 supersedes D15/2019, under which no boat could come within 300 metres "
+            "of the dam.",
+            [(0.3, 0.3, SU)],
+        ),
+        (
+            "The new bylaw repeals B7/2018, which kept an exclusion zone of 50 metres around "
+            "the nesting beach.",
+            [(0.05, 0.05, SU)],
+        ),
+    ],
 }
 
 GUARDS = {
@@ -117,6 +135,12 @@ GUARDS = {
             "The 20 km zone around the reactor was extended on Friday to the villages of the "
             "valley.",
             [(20, 20, S)],
+        ),
+    ],
+    "a notice that replaces nothing and sets its own figure": [
+        (
+            "This notice replaces nothing; it sets a danger area within 6NM of the range.",
+            [(6 * NMI, 6 * NMI, S)],
         ),
     ],
 }

@@ -1384,7 +1384,9 @@ _ENDED_BEFORE = re.compile(
     r"refus(?:es|ed)|voted\s+down|defeated|struck\s+down|threw\s+out|dropp(?:ed|s)|"
     r"abandon(?:s|ed)|scrapp(?:ed|s)|shelv(?:ed|es))\s+"
     # ("Local Notice No. 37 of 2025": a number's abbreviation is no full stop)
-    rf"(?P<obj>(?:[^.;]|(?<=No)\.){{0,80}}?\b{_ENDER_NOUN}\b(?:[^.;,]|(?<=No)\.){{0,30}}?),?\s*"
+    # ("REPLACES A0412/21, WHICH SET ...": a rule named by its number alone)
+    rf"(?P<obj>(?:[^.;]|(?<=No)\.){{0,80}}?(?:\b{_ENDER_NOUN}\b|\b[A-Z]{{1,3}}\d{{1,5}}/\d{{2,4}}\b)"
+    r"(?:[^.;,]|(?<=No)\.){0,30}?),?\s*"
     r"(?P<rel>in\s+which|under\s+which|which|that|whose)\s+[^.;,]*$",
     re.I,
 )
