@@ -5,14 +5,15 @@ other places, numbers and word orders, so that a rule must read the kind (a
 figure put forward and then judged needless or the wrong size, a rule whose
 figure is discharged, quashed or annulled by the words after it, the old figure
 of a change told as the subject of its sentence, a rule named by
-its number alone and replaced before the clause that holds its figure) and not one sentence.
+its number alone and replaced before the clause that holds its figure, an aim
+that holds a figure and is given up) and not one sentence.
 Only the fate is checked (a figure's km and status), not what it measures.
 The guards are live figures that look alike and must stay as they are.
 """
 
 from __future__ import annotations
 
-from claimrows import MI, NMI, PR, RJ, S, rows_test, width_rows
+from claimrows import DR, MI, NMI, PR, RJ, S, rows_test, width_rows
 
 from geozone.claims import extract
 
@@ -110,6 +111,23 @@ KINDS = {
             [(0.05, 0.05, SU)],
         ),
     ],
+    "an aim or goal that holds a figure, then given up": [
+        (
+            "The army's stated aim at the outset was to push the militias back 25 kilometres "
+            "from the frontier; that aim was quietly abandoned in the spring.",
+            [(25, 25, DR)],
+        ),
+        (
+            "Their aim in the first week was a belt 8 km deep along the canal, the range of the "
+            "enemy mortars. The aim was shelved when the rains came.",
+            [(8, 8, DR)],
+        ),
+        (
+            "Planners set themselves the goal of a clear zone 5 km deep around the airfield; "
+            "that goal was scrapped after a week.",
+            [(5, 5, DR)],
+        ),
+    ],
 }
 
 GUARDS = {
@@ -141,6 +159,13 @@ GUARDS = {
         (
             "This notice replaces nothing; it sets a danger area within 6NM of the range.",
             [(6 * NMI, 6 * NMI, S)],
+        ),
+    ],
+    "an aim that holds a figure and is still pursued": [
+        (
+            "The government's aim is to clear a belt 20 kilometres deep north of the border; "
+            "that aim has wide support.",
+            [(20, 20, S)],
         ),
     ],
 }

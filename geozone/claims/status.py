@@ -135,7 +135,7 @@ ANAPHOR = re.compile(
     r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
     r"request|suggestion|compromise|initiative|number|option|scheme))\b|^\W*(?:that|this|it)\b"
     r"|^\W*(?:the|that|this|their|our|his|her|its)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|draft|"
-    r"version|figure|demand|request|suggestion|compromise|initiative|number|option|scheme)\b",
+    r"version|figure|demand|request|suggestion|compromise|initiative|number|option|scheme|aim|goal|objective)\b",
     _I,
 )
 # "Both ideas were set aside": several proposals at once, possibly two sentences back
@@ -156,6 +156,8 @@ DRAFT = re.compile(
     r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|weigh(?:s|ed|ing)|envisag\w*|suggestion|initiative|"
+    # "the declared aim was at first to clear a belt 40 km deep; that aim was soon dropped"
+    r"aims?|goals?|objectives?|"
     r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?(?:position|bid|figure)|"
     r"mooted|pitched|put\s+on\s+the\s+table|put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|(?:was|were)\s+to\s+(?:be|have\s+been)|"
     r"would\s+(?:have\s+)?(?:be|been|measure|extend)|would\s+have\s+\w+ed|"
