@@ -1,0 +1,49 @@
+"""Kinds of wording behind the width misses of the nineteenth blind set, in new phrasings.
+
+Like ``test_claims_kinds_18.py``: every text was written for this test, with
+other places, numbers and word orders, so that a rule must read the kind (a
+height flown at, "not to fly below 1,500 metres"; how wide a river is when
+named after its noun, "The river Marn is between 40 and 90 metres wide", or
+said of its bed or channel, "the Arva, whose channel is some 150 m wide")
+and not one sentence. Look-alikes keep the zones beside them.
+"""
+
+from __future__ import annotations
+
+from claimrows import MI, D, P, S, T, U, rounded, rows_test, width_rows, widths
+
+KINDS = {
+    "not widths: a height flown at": [
+        ("Pilots were told not to fly below 1,500 metres over the closed area.", []),
+        ("Crews have been told not to fly below 2 km over the area of the spill.", []),
+        # look-alike: a zone in the same sentence as flying
+        ("Vessels must fly their flag within 3 miles of the coast.", [(3 * MI, 3 * MI, D, S)]),
+    ],
+    "not widths: how wide a river is, named after its noun": [
+        (
+            "A demilitarised belt of 5 km lies on each side of the river. The river Marn is "
+            "between 40 and 90 metres wide in the plain.",
+            [(5, 5, P, S)],
+        ),
+        (
+            "A 3 km buffer was agreed. The river Kolva was 200 metres wide that spring.",
+            [(3, 3, U, S)],
+        ),
+    ],
+    "not widths: how wide a named river's bed or channel is": [
+        (
+            "A neutral strip of 4 km runs along the Senn. Where it crosses the Senn, whose bed is "
+            "barely 80 metres wide near Oran, the line follows the bank.",
+            [(4, 4, U, S)],
+        ),
+        (
+            "The zone of separation shall be 6 km wide. Beyond Tell the line follows the Arva, "
+            "whose channel is some 150 m wide, to the sea.",
+            [(6, 6, T, S)],
+        ),
+        # look-alike: a zone's own width said after "which is"
+        ("The neutral zone, which is 6 km wide, follows the Arva.", [(6, 6, T, S)]),
+    ],
+}
+
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
