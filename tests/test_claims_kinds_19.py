@@ -4,13 +4,14 @@ Like ``test_claims_kinds_18.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 height flown at, "not to fly below 1,500 metres"; how wide a river is when
 named after its noun, "The river Marn is between 40 and 90 metres wide", or
-said of its bed or channel, "the Arva, whose channel is some 150 m wide")
-and not one sentence. Look-alikes keep the zones beside them.
+said of its bed or channel, "the Arva, whose channel is some 150 m wide";
+a zone named by its figure and what it surrounds, "a 2-km security cordon
+around the embassy") and not one sentence. Look-alikes keep the zones beside them.
 """
 
 from __future__ import annotations
 
-from claimrows import MI, D, P, S, T, U, rounded, rows_test, width_rows, widths
+from claimrows import MI, D, P, S, T, U, references, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "not widths: a height flown at": [
@@ -47,3 +48,15 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+REFERENCES = [
+    # a zone named by its figure, then what it surrounds
+    ("Police set up a 2-km security cordon around the embassy.", ["embassy"]),
+    ("A three-mile exclusion zone surrounding the wreck was declared.", ["wreck"]),
+    ("Officials imposed a 2-km exclusion zone around the reactor on Monday.", ["reactor"]),
+    # look-alike: a radius said after its figure
+    ("The closed area reaches 800 metres around the rig.", ["rig"]),
+]
+
+test_references = rows_test(REFERENCES, references)

@@ -1190,7 +1190,13 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if (
             reference is None
             and reading.semantics == "depth"
-            and re.match(r"\s*(?:a?round|surrounding|encircling)\s", after, re.I)
+            and re.match(
+                # ("a 500-metre safety zone around the platform": the zone named by its figure)
+                rf"\s*(?:-?\s*(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\s+)?(?:a?round|surrounding|"
+                r"encircling)\s",
+                after,
+                re.I,
+            )
         ):
             # "extends 500 yards around the vessel in every direction": what a radius surrounds
             reference = thing_around(after)

@@ -463,7 +463,10 @@ def thing_around(after: str) -> str | None:
         r"(?:\s+(?!(?:that|which|who|while|where|when|is|are|was|were|may|must|shall|will|to|for|"
         r"stays?|remains?|lies|has|have|had|"
         r"with|and|or|in|on|at|by|from|of|under|during|until|within|near|after|before)\b)(?-i:[a-z])[\w'-]+){0,2}"
-        r"(?:\s+(?:on|in|at)(?:\s+(?-i:[A-Z])[\w'-]+)+)?",
+        # ("around the reactor on Monday": when, not where)
+        r"(?:\s+(?:on|in|at)(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|"
+        r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+        r"(?-i:[A-Z])[\w'-]+)+)?",
         after[m.end() :],
         _I,
     )
