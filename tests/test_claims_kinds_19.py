@@ -6,7 +6,8 @@ height flown at, "not to fly below 1,500 metres"; how wide a river is when
 named after its noun, "The river Marn is between 40 and 90 metres wide", or
 said of its bed or channel, "the Arva, whose channel is some 150 m wide";
 a zone named by its figure and what it surrounds, "a 2-km security cordon
-around the embassy") and not one sentence. Look-alikes keep the zones beside them.
+around the embassy"; a reach read as a depth from a point, "the evacuation line out
+to 12 km from the vent") and not one sentence. Look-alikes keep the zones beside them.
 """
 
 from __future__ import annotations
@@ -55,7 +56,11 @@ REFERENCES = [
     ("Police set up a 2-km security cordon around the embassy.", ["embassy"]),
     ("A three-mile exclusion zone surrounding the wreck was declared.", ["wreck"]),
     ("Officials imposed a 2-km exclusion zone around the reactor on Monday.", ["reactor"]),
-    # look-alike: a radius said after its figure
+    # a reach from a point, whatever word gave its depth
+    ("The mayor is pushing the evacuation line out to 12 km from the vent.", ["vent"]),
+    ("Officials widened the evacuation to 8 kilometres from the summit on Tuesday.", ["summit"]),
+    # look-alikes: a radius said after its figure, and one counted from a point
+    ("An evacuation radius of 6 km from the reactor was ordered.", ["reactor"]),
     ("The closed area reaches 800 metres around the rig.", ["rig"]),
 ]
 

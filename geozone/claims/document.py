@@ -1173,6 +1173,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = reading.decided_by[len("clear of ") :]
         if reference is None:
             reference = reference_of(after, norm[: m.start])
+        if (
+            reference is None
+            and reading.semantics == "depth"
+            and re.match(r"\s*(?:away\s+)?from\s", after, re.I)
+        ):
+            # "a closure out to ten nautical miles from the leaks", however its depth was read:
+            # the point its reach is counted from
+            reference = point_of(after, first=True) or thing_of(after)
         if reference is None and re.search(
             r"\b(?:closer|nearer)\s+than\s*$", norm[max(s_a, m.start - 30) : m.start], re.I
         ):
