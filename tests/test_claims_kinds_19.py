@@ -7,12 +7,15 @@ named after its noun, "The river Marn is between 40 and 90 metres wide", or
 said of its bed or channel, "the Arva, whose channel is some 150 m wide";
 a zone named by its figure and what it surrounds, "a 2-km security cordon
 around the embassy"; a reach read as a depth from a point, "the evacuation line out
-to 12 km from the vent") and not one sentence. Look-alikes keep the zones beside them.
+to 12 km from the vent"; a band about a point, "from 4 to 9 km around the
+plant") and not one sentence. Look-alikes keep the zones beside them.
 """
 
 from __future__ import annotations
 
 from claimrows import MI, D, P, S, T, U, references, rounded, rows_test, width_rows, widths
+
+from geozone.claims import extract
 
 KINDS = {
     "not widths: a height flown at": [
@@ -49,6 +52,23 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def bands(text: str) -> list[bool]:
+    """Whether each width read from ``text`` is a band."""
+    return [bool(c.fields.get("band")) for c in extract(text, "t").of_kind("width")]
+
+
+BANDS = [
+    # a ring about a point, its two figures before "around"
+    ("A monitoring ring from 4 to 9 km around the plant stays in force.", [True]),
+    ("Patrols cover the ground between 2 and 6 miles around the camp.", [True]),
+    ("The ministry set a surveillance belt from five to twenty kilometres around Harl.", [True]),
+    # one figure, not a band
+    ("A cordon of 6 km around the camp stays.", [False]),
+]
+
+test_bands = rows_test(BANDS, bands)
 
 
 REFERENCES = [

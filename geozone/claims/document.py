@@ -255,6 +255,8 @@ _BAND_AFTER = re.compile(
     r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
     # "from 5 to 12 km below the dam", "from 12 km to 20 miles downwind"
     r"|\s*(?:below|above)\s+the\b|\s*(?:downwind|downstream|downrange)\b"
+    # "a surveillance belt from five to twenty kilometres around Harl": a ring about a point
+    r"|\s*(?:a?round|surrounding)\s+(?:(?:the|this|that|its|each|an?|any)\b|(?-i:[A-Z]))"
     # "fifteen kilometres, all of it on our side": one side of the report's line
     r"|\s*(?:-?\s*deep\s+)?,?\s*(?:(?:all\s+of\s+it|all|entirely|wholly|only)\s+)?on\s+(?:our|their|its|"
     r"one|the\s+other)\s+side\b(?!\s+of\b)",
