@@ -256,6 +256,8 @@ _BAND_AFTER = re.compile(
     r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
     # "from 5 to 12 km below the dam", "from 12 km to 20 miles downwind"
     r"|\s*(?:below|above)\s+the\b|\s*(?:downwind|downstream|downrange)\b"
+    # "a surveillance belt from five to twenty kilometres around Harl": a ring about a point
+    r"|\s*(?:a?round|surrounding)\s+(?:(?:the|this|that|its|each|an?|any)\b|(?-i:[A-Z]))"
     # "fifteen kilometres, all of it on our side": one side of the report's line
     r"|\s*(?:-?\s*deep\s+)?,?\s*(?:(?:all\s+of\s+it|all|entirely|wholly|only)\s+)?on\s+(?:our|their|its|"
     r"one|the\s+other)\s+side\b(?!\s+of\b)",
@@ -1174,6 +1176,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             reference = reading.decided_by[len("clear of ") :]
         if reference is None:
             reference = reference_of(after, norm[: m.start])
+        if (
+            reference is None
+            and reading.semantics == "depth"
+            and re.match(r"\s*(?:away\s+)?from\s", after, re.I)
+        ):
+            # "a closure out to ten nautical miles from the leaks", however its depth was read:
+            # the point its reach is counted from
+            reference = point_of(after, first=True) or thing_of(after)
         if reference is None and re.search(
             r"\b(?:closer|nearer)\s+than\s*$", norm[max(s_a, m.start - 30) : m.start], re.I
         ):
@@ -1191,7 +1201,13 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if (
             reference is None
             and reading.semantics == "depth"
-            and re.match(r"\s*(?:a?round|surrounding|encircling)\s", after, re.I)
+            and re.match(
+                # ("a 500-metre safety zone around the platform": the zone named by its figure)
+                rf"\s*(?:-?\s*(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\s+)?(?:a?round|surrounding|"
+                r"encircling)\s",
+                after,
+                re.I,
+            )
         ):
             # "extends 500 yards around the vessel in every direction": what a radius surrounds
             reference = thing_around(after)

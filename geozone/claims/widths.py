@@ -368,8 +368,11 @@ _LOCATED = re.compile(
 _AREA_AFTER = re.compile(r"\s*(?:2|²|sq\b|square\b)", _I)
 # a river or a place known by its name, and how wide it is: "the Tessel, which is some 400 metres
 # wide", "The Mekong itself, which forms the frontier, is more than a kilometre wide"
+# ("the Oss, whose bed is some 300 m wide": the same, said of its bed or its channel)
 _NAMED_WHICH_IS = re.compile(
-    r"\b(?-i:[A-Z])[\w'-]+\s*,\s*which\s+(?:is|was)\s+(?:\w+\s+){0,2}?$", _I
+    r"\b(?-i:[A-Z])[\w'-]+\s*,\s*(?:which|whose\s+(?:bed|channel|course|stream|waters?|mouth)"
+    r")\s+(?:is|was)\s+(?:\w+\s+){0,2}?$",
+    _I,
 )
 _NAMED_ITSELF = re.compile(
     r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,2}(?-i:[A-Z])[\w'-]+\s+itself\s*(?:,[^,]{1,80},)?\s+(?:is|was|are|were)\s+"
@@ -385,6 +388,9 @@ _HABIT_BEFORE = re.compile(
 # "no aircraft shall fly lower than 3,000 metres": a height
 _HEIGHT_BEFORE = re.compile(
     r"\b(?:lower|higher)\s+than\s*$"
+    # "not to fly below 1,000 metres over the area", "flying above 400 feet": a height flown at
+    r"|\b(?:fly|flies|flying|flew|flown|overfly|overflying)\s+(?:(?:no|any)\s+)?"
+    r"(?:below|above|under|over|beneath)\s*$"
     # "to lower the ceiling from 3,000 to 1,500 feet", "an altitude of 2,000 m": a height
     r"|\b(?:ceilings?|altitudes?|heights?|flight\s+levels?)\s+(?:(?:of|at|to|from|below|above|"
     r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to)\s+)?"
@@ -457,7 +463,10 @@ def thing_around(after: str) -> str | None:
         r"(?:\s+(?!(?:that|which|who|while|where|when|is|are|was|were|may|must|shall|will|to|for|"
         r"stays?|remains?|lies|has|have|had|"
         r"with|and|or|in|on|at|by|from|of|under|during|until|within|near|after|before)\b)(?-i:[a-z])[\w'-]+){0,2}"
-        r"(?:\s+(?:on|in|at)(?:\s+(?-i:[A-Z])[\w'-]+)+)?",
+        # ("around the reactor on Monday": when, not where)
+        r"(?:\s+(?:on|in|at)(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|"
+        r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+        r"(?-i:[A-Z])[\w'-]+)+)?",
         after[m.end() :],
         _I,
     )
@@ -629,6 +638,8 @@ _FEATURE_BEFORE = re.compile(
 _WATER_SUBJECT = re.compile(
     r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
     r"river|valley|gap|pass|gorge|bay|fjord|estuary|lagoon|island|peninsula|plateau|isthmus)\b"
+    # ("The river Osta is": a river named after its noun)
+    r"(?:\s+(?-i:[A-Z])[\w'-]+(?=\s+(?:is|was|are|were)\b))?"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'-]*)?)?"
     r"(?:\s*,[^,]{1,80},)?\s+(?:is|was|are|were|measures|measured|lies)\b"
     r"|\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
