@@ -1,0 +1,105 @@
+"""Kinds of report-date, deadline and route wording behind the misses of the nineteenth blind set.
+
+Like ``test_claims_deadlines_18.py``: every text was written for this test, with other places,
+dates and word orders, so that a rule must read the kind and not one sentence. The expected days
+were counted on a calendar.
+"""
+
+from __future__ import annotations
+
+from claimrows import report_date, report_deadlines, roads, routes, rows_test
+
+# a signing line after the last sentence of a text, its year on the next line: "... on
+# signature. Done at Tarrow on 3 May\n2011"; a court sitting: "Before Mr Justice Arn, sitting
+# at Velde, on Friday 4 November 2016"
+REPORT_DATES = [
+    (
+        "ACCORD ON THE KELL RIVER\n\nArticle 9\n\nThis Accord enters into force on signature. "
+        "Done at Morvan on 12 August\n2014 in three originals.\n",
+        "2014-08-12",
+    ),
+    (
+        "Annex B\n\nThe parties keep one copy each. Signed at Orla, on the 2nd day of\n"
+        "March 2009.\n",
+        "2009-03-02",
+    ),
+    (
+        "IN THE COUNTY COURT AT CALDER\nClaim No. CA-2023-118\n\nBETWEEN\n  TESK FARMERS' UNION"
+        "    Claimants\nand\n  HOLM SAND LIMITED    Defendant\n\nORDER\n\n"
+        "Before His Honour Judge Treave, sitting at Calder, on\nTuesday 7 March 2023.\n\n"
+        "IT IS ORDERED THAT the road stay shut.\n",
+        "2023-03-07",
+    ),
+    (
+        "RULING\n\nBefore the Court of Appeal, sitting in Hollin on 19 January 2018.\n",
+        "2018-01-19",
+    ),
+    # guards: a sitting with no date beside it, a man sitting somewhere, told
+    (
+        "ORDER\n\nThe tribunal, sitting at Arn, heard that on 3 May 2011 a blast shook the "
+        "village.\n",
+        None,
+    ),
+    ("The mayor was sitting in Velde on 2 May 2011 when the shell fell.\n", None),
+]
+
+# a count from the signature or from the order itself, resolved by the date found above
+FROM_SIGNATURE = [
+    (
+        "Article 4\n\nThe pullback shall be completed within ten (10) days of the signature of "
+        "this Accord.\n\nArticle 9\n\nThis Accord enters into force on signature. Done at "
+        "Morvan on 12 August\n2014.\n",
+        [("2014-08-22", None)],
+    ),
+    (
+        "IN THE HIGH COURT OF ARNE\nQUEEN'S BENCH DIVISION      Claim No. 44\n\nBETWEEN\n"
+        "  ARN PARISH COUNCIL    First Claimant\n  ARN RESIDENTS    Second Claimant\nand\n"
+        "  VELL STONE LTD    Defendant\n\nORDER\n\n"
+        "Before the Honourable Mr Justice Pellingworth-Ross, sitting at Orrin, on\n"
+        "Monday 3 April 2023.\n\n"
+        "1. The Defendant shall fence the pit within 21 days of the date of this Order.\n",
+        [("2023-04-24", None)],
+    ),
+]
+
+test_report_dates = rows_test(REPORT_DATES, report_date)
+test_from_signature = rows_test(FROM_SIGNATURE, report_deadlines)
+
+# a bus's, a coach's or a shuttle's run (a signal's "FM"); another of the ways a sentence names
+# ("the central one from C to B"); a place followed by a purpose ("to freight"); a cable's course
+# is no route
+ROUTES = [
+    ("The coach from Dunmere to Holt Bay no longer stops at the camp.", [("Dunmere", "Holt Bay")]),
+    ("Buses from Arlo to Kestrel Point run twice a day.", [("Arlo", "Kestrel Point")]),
+    ("FERRY SUSPENDED\nBUS SHUTTLE FM TARNVIK TO OSLEY EXEMPT\n", [("Tarnvik", "Osley")]),
+    (
+        "The first lane ran from Pell to Orsk, the second one from Vand to Orsk.",
+        [("Pell", "Orsk"), ("Vand", "Orsk")],
+    ),
+    (
+        "WE WILL OPEN THE ROAD FROM TELM TO PORT ARVA TO TRAFFIC BY NIGHT.\n",
+        [("Telm", "Port Arva")],
+    ),
+    (
+        "CONVOYS WILL USE THE CORRIDOR FROM ARNOLT TO MERRIN HEAD TO RESUPPLY THE CAMP.\n",
+        [("Arnolt", "Merrin Head")],
+    ),
+    # guards: "one" with no way named before it, a cable's or a pipeline's course
+    ("Each one from Arn to Velde was counted twice.", []),
+    ("Fishing is barred in a corridor along the power cable, which runs from Osk to Brede.", []),
+    ("A zone lies over the corridor of the gas pipeline from Tarn to Holm.", []),
+]
+
+test_routes = rows_test(ROUTES, routes)
+
+# a road's number in brackets with its article, "(the C41)"; a road named for a "Mc" or "Mac"
+ROADS = [
+    ("Police will close the lane from Ross to Edde (the B62) at noon.", ["B62"]),
+    ("Convoys use the track from Orm to Lask (the A7) by day.", ["A7"]),
+    ("Traffic crawled along the McKinley Highway from Dorn to Pask.", ["McKinley Highway"]),
+    ("Trucks queued on the MacLeod Road from Ayle to Vesk.", ["MacLeod Road"]),
+    # guards: words in brackets, a capital inside a word that is no road's name
+    ("Police will close the lane from Ross to Edde (the old one) at noon.", [None]),
+]
+
+test_roads = rows_test(ROADS, roads)
