@@ -62,7 +62,27 @@ FROM_SIGNATURE = [
     ),
 ]
 
+# a count from tonight or from now, said on the report's day
+FROM_NOW = [
+    (
+        "Kell, Tuesday 6 May 2025\n\nVisitors to the farm must report to a clinic within 72 "
+        "hours from tonight.\n",
+        [("2025-05-09", None)],
+    ),
+    (
+        "Kell, Tuesday 6 May 2025\n\nThe herds must be moved within ten days from now, the "
+        "minister said.\n",
+        [("2025-05-16", None)],
+    ),
+    # guard: a count from an event
+    (
+        "Kell, Tuesday 6 May 2025\n\nHerds must be moved within ten days from the first case.\n",
+        [(None, "within ten days from the first case")],
+    ),
+]
+
 test_report_dates = rows_test(REPORT_DATES, report_date)
+test_from_now = rows_test(FROM_NOW, report_deadlines)
 test_from_signature = rows_test(FROM_SIGNATURE, report_deadlines)
 
 # a bus's, a coach's or a shuttle's run (a signal's "FM"); another of the ways a sentence names
