@@ -81,7 +81,27 @@ FROM_NOW = [
     ),
 ]
 
+# a state that holds now and is to last: "remain closed until", "stays closed until"
+REMAIN_UNTIL = [
+    (
+        "Velde, Wednesday 4 June 2025\n\nBridleways in the Arne hills remain closed until "
+        "30 June.\n",
+        [("2025-06-30", None)],
+    ),
+    (
+        "Velde, Wednesday 4 June 2025\n\nThe coastal path stays closed\nuntil 12 July 2025.\n",
+        [("2025-07-12", None)],
+    ),
+    (
+        "Velde, Wednesday 4 June 2025\n\nRoads into the zone remain closed until Friday.\n",
+        [("2025-06-06", None)],
+    ),
+    # guard: a state that went on, told
+    ("Velde, Wednesday 4 June 2025\n\nThe road remained closed until 2 May.\n", []),
+]
+
 test_report_dates = rows_test(REPORT_DATES, report_date)
+test_remain_until = rows_test(REMAIN_UNTIL, report_deadlines)
 test_from_now = rows_test(FROM_NOW, report_deadlines)
 test_from_signature = rows_test(FROM_SIGNATURE, report_deadlines)
 

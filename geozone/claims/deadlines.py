@@ -965,6 +965,8 @@ def find_deadlines(
             and not re.search(
                 r"\b(?:will|would|shall|to|must|should)\s+(?:remain|stay|be|be\s+kept)\s+"
                 r"[a-z]+ed\s+(?:at\s+least\s+)?$"
+                # "Footpaths remain closed until 31 March": a state that holds now and to come
+                r"|\b(?:remains?|stays?)\s+(?:\w+\s+)?[a-z]+ed\s+(?:at\s+least\s+)?$"
                 # "Comments ... are invited until 31 March": a present passive, still open
                 r"|\b(?:is|are)\s+(?:now\s+)?[a-z]+ed\s+$",
                 norm[max(0, m.start() - 40) : m.start()],
