@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from claimrows import report_date, report_deadlines, roads, routes, rows_test
 
+HEAD = "Velde, Wednesday 4 June 2025\n\n"
+
 # a signing line after the last sentence of a text, its year on the next line: "... on
 # signature. Done at Tarrow on 3 May\n2011"; a court sitting: "Before Mr Justice Arn, sitting
 # at Velde, on Friday 4 November 2016"
@@ -100,7 +102,25 @@ REMAIN_UNTIL = [
     ("Velde, Wednesday 4 June 2025\n\nThe road remained closed until 2 May.\n", []),
 ]
 
+# a plan kept or moved, with a word between its verb and its day ("will open as planned on",
+# "will now take place on"); a weekday given with its date ("on Monday 8 September")
+PLANNED = [
+    (
+        HEAD + "Schools in Arne will reopen as planned on 8 September.\n",
+        [("2025-09-08", None)],
+    ),
+    (
+        HEAD + "The signing will now take place on 8 October, here in Arn.\n",
+        [("2025-10-08", None)],
+    ),
+    (HEAD + "The count shall instead take place on 2 July.\n", [("2025-07-02", None)]),
+    (HEAD + "Markets in Tesk will open on Monday 8 September.\n", [("2025-09-08", None)]),
+    # guard: a plan kept, told
+    (HEAD + "The market was held as planned on 2 May.\n", []),
+]
+
 test_report_dates = rows_test(REPORT_DATES, report_date)
+test_planned = rows_test(PLANNED, report_deadlines)
 test_remain_until = rows_test(REMAIN_UNTIL, report_deadlines)
 test_from_now = rows_test(FROM_NOW, report_deadlines)
 test_from_signature = rows_test(FROM_SIGNATURE, report_deadlines)

@@ -222,12 +222,17 @@ _DUE_ON = re.compile(
     r"set|put|built|done|begun|read|paid|sworn|drawn|won|withdrawn)"
     r"(?=(?:\s+(?!on\b)[\w'-]+){0,4}?\s+on\b)|"
     # "The procession shall take place on 23 November 2024"
-    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+take\s+place(?=\s+on\b)|"
-    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
+    # ("will now take place on 8 October", "shall instead open on")
+    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:now\s+|still\s+|instead\s+|then\s+)?"
+    r"take\s+place(?=\s+on\b)|"
+    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:now\s+|still\s+|instead\s+|then\s+)?"
+    r"(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
     r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
     r"lifted|handed\s+over|meet|reconvene|resume|"
     # "shall be reopened to civilian traffic on 1 January 1954"
     r"be\s+(?:re)?opened|be\s+closed|be\s+completed|be\s+dismantled|be\s+removed|be\s+cleared))\b"
+    # "Schools will open as planned on Monday": the plan kept
+    r"(?:,?\s+as\s+(?:originally\s+)?(?:planned|scheduled|agreed|announced|arranged|foreseen),?)?"
     # not past events told on the way ("the campaign that began on 24 March")
     # ("will be held inside Libya, at Ghadames, on November 2": a place set off by commas)
     # ("laid before the House on Tuesday": before a body, not a time)
@@ -243,7 +248,9 @@ _DUE_ON = re.compile(
     # ... or after a time: "CIVIL FLIGHTS TO RESUME 0800 23 JUN"
     r"|(?<=(?-i:[A-Z]{2})\s)(?P<eplace>)(?=(?:\d{4}\s+)?\d{1,2}\s+(?-i:[A-Z]{3})))"
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
-    rf"(?:{DATE.replace('?P<', '?P<e')}|(?:(?<=\bon\s)|(?<=\bfor\s))(?P<ewd>{_WEEKDAY})\b"
+    # ("on Monday 4 September": the day and its date, the date read)
+    rf"(?:(?:{_WEEKDAY},?\s+(?:the\s+)?(?=\d))?{DATE.replace('?P<', '?P<e')}"
+    rf"|(?:(?<=\bon\s)|(?<=\bfor\s))(?P<ewd>{_WEEKDAY})\b"
     # "is to end at noon to-day"
     r"|(?P<etoday>today|to-day|tonight|tomorrow)\b"
     rf"|(?P<eod>{_DAY_ALONE}))",
