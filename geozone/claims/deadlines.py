@@ -222,12 +222,17 @@ _DUE_ON = re.compile(
     r"set|put|built|done|begun|read|paid|sworn|drawn|won|withdrawn)"
     r"(?=(?:\s+(?!on\b)[\w'-]+){0,4}?\s+on\b)|"
     # "The procession shall take place on 23 November 2024"
-    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+take\s+place(?=\s+on\b)|"
-    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
+    # ("will now take place on 8 October", "shall instead open on")
+    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:now\s+|still\s+|instead\s+|then\s+)?"
+    r"take\s+place(?=\s+on\b)|"
+    r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:now\s+|still\s+|instead\s+|then\s+)?"
+    r"(?:be\s+)?(?:(?:re)?open|close|end|expire|arrive|run|"
     r"last|signed|initialled|initialed|held|convened|ratified|abolished|dissolved|disbanded|"
     r"lifted|handed\s+over|meet|reconvene|resume|"
     # "shall be reopened to civilian traffic on 1 January 1954"
     r"be\s+(?:re)?opened|be\s+closed|be\s+completed|be\s+dismantled|be\s+removed|be\s+cleared))\b"
+    # "Schools will open as planned on Monday": the plan kept
+    r"(?:,?\s+as\s+(?:originally\s+)?(?:planned|scheduled|agreed|announced|arranged|foreseen),?)?"
     # not past events told on the way ("the campaign that began on 24 March")
     # ("will be held inside Libya, at Ghadames, on November 2": a place set off by commas)
     # ("laid before the House on Tuesday": before a body, not a time)
@@ -243,7 +248,9 @@ _DUE_ON = re.compile(
     # ... or after a time: "CIVIL FLIGHTS TO RESUME 0800 23 JUN"
     r"|(?<=(?-i:[A-Z]{2})\s)(?P<eplace>)(?=(?:\d{4}\s+)?\d{1,2}\s+(?-i:[A-Z]{3})))"
     rf"(?:the\s+)?{_CLOCK_EARLY}?"
-    rf"(?:{DATE.replace('?P<', '?P<e')}|(?:(?<=\bon\s)|(?<=\bfor\s))(?P<ewd>{_WEEKDAY})\b"
+    # ("on Monday 4 September": the day and its date, the date read)
+    rf"(?:(?:{_WEEKDAY},?\s+(?:the\s+)?(?=\d))?{DATE.replace('?P<', '?P<e')}"
+    rf"|(?:(?<=\bon\s)|(?<=\bfor\s))(?P<ewd>{_WEEKDAY})\b"
     # "is to end at noon to-day"
     r"|(?P<etoday>today|to-day|tonight|tomorrow)\b"
     rf"|(?P<eod>{_DAY_ALONE}))",
@@ -965,6 +972,8 @@ def find_deadlines(
             and not re.search(
                 r"\b(?:will|would|shall|to|must|should)\s+(?:remain|stay|be|be\s+kept)\s+"
                 r"[a-z]+ed\s+(?:at\s+least\s+)?$"
+                # "Footpaths remain closed until 31 March": a state that holds now and to come
+                r"|\b(?:remains?|stays?)\s+(?:\w+\s+)?[a-z]+ed\s+(?:at\s+least\s+)?$"
                 # "Comments ... are invited until 31 March": a present passive, still open
                 r"|\b(?:is|are)\s+(?:now\s+)?[a-z]+ed\s+$",
                 norm[max(0, m.start() - 40) : m.start()],
@@ -1075,7 +1084,7 @@ def find_deadlines(
             elif (
                 re.fullmatch(
                     # ("within sixty days of its signature")
-                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:its\s+)?(?:signing|signature)|agreement|deal|accord|announcement|today|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|(?:its\s+)?taking\s+effect|"
+                    r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:its\s+)?(?:signing|signature)|agreement|deal|accord|announcement|today|to-?night|now|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|(?:its\s+)?taking\s+effect|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
                     r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"

@@ -35,12 +35,20 @@ _OCR_NUMBER = re.compile(r"(?<![A-Za-z\dlIO])(?=[\dlIO]*\d)[\dlIO]++(?=Z\b|th\b|
 _LABELLED = [
     re.compile(
         # (at a line's start, or in a column of a header line: "Ref. 07      Signed at Tamm, ...")
-        rf"(?:(?:^|[ \t]{{3}})[ \t]*(?:Done|Signed|Made|Concluded)|\b(?:Issued|Dated))"
+        # ... or after the last sentence of a text: "... on signature. Done at Tarrow on 3 May 2011"
+        rf"(?:(?:^|[ \t]{{3}}|(?<=\.)[ \t])[ \t]*(?:Done|Signed|Made|Concluded)|\b(?:Issued|Dated))"
         rf"\s+(?:at|in)\s+"
         rf"[A-Z][\w'. -]{{1,40}}?,?\s+"
         rf"(?:on\s+)?(?:this\s+)?(?:the\s+)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:day\s+of\s+)?"
         rf"{_MONTH},?\s+{_YEAR}\b",
         _I | re.M,
+    ),
+    # a court's sitting: "Before Mrs Justice Fenwright, sitting at Dunmorrow, on Friday 4 November
+    # 2016", "sitting in Arlow on the 2nd day of May 2019"
+    re.compile(
+        rf",\s+sitting\s+(?:at|in)\s+(?-i:[A-Z])[\w'. -]{{1,40}}?,?\s+(?:on\s+)?(?:the\s+)?"
+        rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:day\s+of\s+)?{_MONTH},?\s+{_YEAR}\b",
+        _I,
     ),
     re.compile(
         rf"\b(?:Sitting|Session|Meeting|Hearing|Debate)\s+of\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+"

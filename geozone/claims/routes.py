@@ -28,6 +28,12 @@ _ROAD = (
     r"bound(?=\s+from\b)|"
     # "tour boats on the run from A to B": a boat's or a bus's regular run
     r"(?<=\bthe\s)run(?=\s+from\b)|"
+    # "the bus from Harl to Ostmere", "HEL SHUTTLE FM HARRSUND TO VESTBY": a bus's or a
+    # shuttle's run
+    r"(?:bus(?:es)?|coach(?:es)?|shuttles?)(?=\s+(?:from|fm)\b)|"
+    # "the northern corridor led from A to B, the central one from C to B": another of the
+    # ways named before it
+    r"(?<=[a-z]\s)one(?=\s+from\b)|"
     # "the track from Oster to Hallin", "convoys are sent from A to B", "ferry service A-B"
     r"tracks?|trails?|paths?|convoys?|ferr(?:y|ies)(?:\s+services?)?|"
     # "the daily flights from Guayaquil to Baltra", "a regular service on the river from A to B"
@@ -51,7 +57,7 @@ _ROAD_ID = (
     r"|(?-i:(?<!-)(?:(?:Old|New|Great|Upper|Lower)\s+)?"
     r"(?!(?:The|This|That|Its|Their|Our|Main|Old|New|Ring|Coast|Coastal|"
     r"Border|Military|Supply|Access|Service|Mountain|Side|Back|Dirt|Only|Which|No)\b)"
-    r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}|\s+(?:al|el|ad|as|ar|ash|ez|ed)-[A-Z][a-z]{2,})?"
+    r"(?:Ma?c)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}|\s+(?:al|el|ad|as|ar|ash|ez|ed)-[A-Z][a-z]{2,})?"
     # ("the Philadelphi route from A to B": a route known by a name, in small letters)
     r"\s+(?:[Rr]oad|Highway|Street|Avenue|route(?=\s+(?:from|between)\b)))"
     # a way or a freeway by its name: "the Coastal Way", "the Hume Freeway"
@@ -61,7 +67,7 @@ _ROAD_ID = (
 _ROAD_ID_RE = re.compile(_ROAD_ID)
 _CONNECT = re.compile(
     rf"(?:\b{_ROAD}\b|{_ROAD_ID})[^.;:!?]{{0,60}}?\b(?P<how>between|btn|connecting|linking|joining|"
-    r"links|connects|joins|link|connect|join|from)\s+",
+    r"links|connects|joins|link|connect|join|from|(?-i:fm))\s+",
     _I,
 )
 _HYPHENATED = re.compile(
@@ -84,7 +90,7 @@ _STOP = re.compile(
     r"[.;:!?()\[\]]|\b(?:clsd|closed|(?:un)?affected|must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
     r"had|which|that|who|where|when|in\s+order|after|before|until|within|for|under|remain\w*|"
     r"reopen\w*|restor\w*|resum\w*|open\w*|to\s+be|can|could|may|might|through|via|along|"
-    r"across|since|during|while|but|so|passing|running|runs|run)\b"
+    r"across|since|during|while|but|so|passing|running|runs|run|exempt)\b"
     r"|(?<!\bwell)\s+as\s+(?!well\s+as\b)(?=[a-z]*[A-Z]?[a-z]{3,}\s+[a-z])",
 )
 _PARTICLE = (
@@ -136,7 +142,7 @@ _ON_ROAD_TOWARD = re.compile(
 # Merov to Kalsk (Highway 3)", "the coastal road between Belden and Carrow, the A3", "the
 # Halm-Dunmere highway, the M4, as far as the Altava bridge"
 _BESIDE = re.compile(
-    rf"\s*(?:\(\s*(?:(?i:road|highway)\s+|(?-i:route|ROUTE)\s+)?(?P<id>{_ROAD_ID})\s*\)"
+    rf"\s*(?:\(\s*(?:the\s+)?(?:(?i:road|highway)\s+|(?-i:route|ROUTE)\s+)?(?P<id>{_ROAD_ID})\s*\)"
     # "CONVOY ROUTE FROM KESS TO BRESSA VIA HIGHWAY 2": the road it goes by
     rf"|\s+(?i:via)\s+(?:the\s+)?(?P<id3>{_ROAD_ID})(?=\s*[,.;:)]|\s+(?:to|and|for|is|are|will)\b|\s*$)"
     rf"|,\s+the\s+(?P<id2>{_ROAD_ID})(?=\s*[,.;:)]|\s*$),?)"
@@ -149,6 +155,22 @@ def _beside(norm: str, pos: int) -> tuple[str, int] | None:
     if m is None:
         return None
     return (m.group("id") or m.group("id2") or m.group("id3")), m.end()
+
+
+class _FromMatch:
+    """A match whose "fm" (a signal's "from") reads as "from"."""
+
+    def __init__(self, m: re.Match):
+        self._m = m
+
+    def group(self, name: str | int = 0) -> str:
+        return "from" if name == "how" else self._m.group(name)
+
+    def start(self, *a) -> int:
+        return self._m.start(*a)
+
+    def end(self, *a) -> int:
+        return self._m.end(*a)
 
 
 @dataclass(frozen=True)
@@ -246,13 +268,14 @@ def place_name(phrase: str) -> str | None:
 
 
 def _pairs(how: str, body: str) -> list[tuple[str, str]]:
-    how = how.lower()
+    how = "from" if how.lower() == "fm" else how.lower()
     pairs: list[tuple[str, str]] = []
     if how == "from":
         parts = re.split(r"\s+(?:to|towards?)\s+", body, maxsplit=1, flags=_I)
         if len(parts) == 2:
             # "from Rosh Pinna to Quneitra crossed the Jordan": the place ends before a verb
-            end = re.split(r",|\s+and\s+|\s+(?=[a-z]+ed\b)", parts[1])[0]
+            # ("from Korsk to Ulst City to freight": a purpose after the place)
+            end = re.split(r",|\s+and\s+|\s+to\s+|\s+(?=[a-z]+ed\b)", parts[1])[0]
             a, b = place_name(parts[0]), place_name(end)
             if a and b:
                 pairs.append((a, b))
@@ -317,7 +340,7 @@ def _sentence_case(line: str) -> str:
     def word(m: re.Match) -> str:
         w = m.group()
         low = w.lower()
-        if low in _FUNCTION_WORDS or _STOP.fullmatch(low):
+        if low in _FUNCTION_WORDS or _STOP.fullmatch(low) or low == "fm":
             return low
         return w if len(w) <= 3 else w.capitalize()
 
@@ -356,6 +379,22 @@ def find_routes(norm: str) -> list[RouteMention]:
     # its second place, so that "and the Tesk-Mirov highway" after it is a route of its own
     named: list[tuple[int, int]] = []
     for m in _CONNECT.finditer(norm):
+        if m.group("how") == "fm":
+            if not re.search(r"\b(?:bus|coach|shuttle)\w*\s+fm\s+$", m.group(), _I):
+                # a signal's "FM" after a bus's or a shuttle's name only
+                continue
+            m = _FromMatch(m)
+        sentence = norm[max(0, m.start() - 300) : m.start()].rsplit(".", 1)[-1]
+        if re.match(r"one\b", m.group()) and not re.search(rf"\b{_ROAD}\b", sentence, _I):
+            # "the central one from A to B" only after a way named in its sentence
+            continue
+        if re.search(
+            r"\b(?:cables?|pipelines?|pipes?),?\s+(?:(?:which|that)\s+\w+\s+)?from\s+$",
+            m.group(),
+            _I,
+        ):
+            # "a corridor along the export cable, which runs from A to B": the cable's course
+            continue
         rest = norm[m.end() : m.end() + 200]
         if m.group("how").lower() == "from":
             rest = _APPOSITIVE.sub("", rest)

@@ -1,0 +1,165 @@
+"""Kinds of report-date, deadline and route wording behind the misses of the nineteenth blind set.
+
+Like ``test_claims_deadlines_18.py``: every text was written for this test, with other places,
+dates and word orders, so that a rule must read the kind and not one sentence. The expected days
+were counted on a calendar.
+"""
+
+from __future__ import annotations
+
+from claimrows import report_date, report_deadlines, roads, routes, rows_test
+
+HEAD = "Velde, Wednesday 4 June 2025\n\n"
+
+# a signing line after the last sentence of a text, its year on the next line: "... on
+# signature. Done at Tarrow on 3 May\n2011"; a court sitting: "Before Mr Justice Arn, sitting
+# at Velde, on Friday 4 November 2016"
+REPORT_DATES = [
+    (
+        "ACCORD ON THE KELL RIVER\n\nArticle 9\n\nThis Accord enters into force on signature. "
+        "Done at Morvan on 12 August\n2014 in three originals.\n",
+        "2014-08-12",
+    ),
+    (
+        "Annex B\n\nThe parties keep one copy each. Signed at Orla, on the 2nd day of\n"
+        "March 2009.\n",
+        "2009-03-02",
+    ),
+    (
+        "IN THE COUNTY COURT AT CALDER\nClaim No. CA-2023-118\n\nBETWEEN\n  TESK FARMERS' UNION"
+        "    Claimants\nand\n  HOLM SAND LIMITED    Defendant\n\nORDER\n\n"
+        "Before His Honour Judge Treave, sitting at Calder, on\nTuesday 7 March 2023.\n\n"
+        "IT IS ORDERED THAT the road stay shut.\n",
+        "2023-03-07",
+    ),
+    (
+        "RULING\n\nBefore the Court of Appeal, sitting in Hollin on 19 January 2018.\n",
+        "2018-01-19",
+    ),
+    # guards: a sitting with no date beside it, a man sitting somewhere, told
+    (
+        "ORDER\n\nThe tribunal, sitting at Arn, heard that on 3 May 2011 a blast shook the "
+        "village.\n",
+        None,
+    ),
+    ("The mayor was sitting in Velde on 2 May 2011 when the shell fell.\n", None),
+]
+
+# a count from the signature or from the order itself, resolved by the date found above
+FROM_SIGNATURE = [
+    (
+        "Article 4\n\nThe pullback shall be completed within ten (10) days of the signature of "
+        "this Accord.\n\nArticle 9\n\nThis Accord enters into force on signature. Done at "
+        "Morvan on 12 August\n2014.\n",
+        [("2014-08-22", None)],
+    ),
+    (
+        "IN THE HIGH COURT OF ARNE\nQUEEN'S BENCH DIVISION      Claim No. 44\n\nBETWEEN\n"
+        "  ARN PARISH COUNCIL    First Claimant\n  ARN RESIDENTS    Second Claimant\nand\n"
+        "  VELL STONE LTD    Defendant\n\nORDER\n\n"
+        "Before the Honourable Mr Justice Pellingworth-Ross, sitting at Orrin, on\n"
+        "Monday 3 April 2023.\n\n"
+        "1. The Defendant shall fence the pit within 21 days of the date of this Order.\n",
+        [("2023-04-24", None)],
+    ),
+]
+
+# a count from tonight or from now, said on the report's day
+FROM_NOW = [
+    (
+        "Kell, Tuesday 6 May 2025\n\nVisitors to the farm must report to a clinic within 72 "
+        "hours from tonight.\n",
+        [("2025-05-09", None)],
+    ),
+    (
+        "Kell, Tuesday 6 May 2025\n\nThe herds must be moved within ten days from now, the "
+        "minister said.\n",
+        [("2025-05-16", None)],
+    ),
+    # guard: a count from an event
+    (
+        "Kell, Tuesday 6 May 2025\n\nHerds must be moved within ten days from the first case.\n",
+        [(None, "within ten days from the first case")],
+    ),
+]
+
+# a state that holds now and is to last: "remain closed until", "stays closed until"
+REMAIN_UNTIL = [
+    (
+        "Velde, Wednesday 4 June 2025\n\nBridleways in the Arne hills remain closed until "
+        "30 June.\n",
+        [("2025-06-30", None)],
+    ),
+    (
+        "Velde, Wednesday 4 June 2025\n\nThe coastal path stays closed\nuntil 12 July 2025.\n",
+        [("2025-07-12", None)],
+    ),
+    (
+        "Velde, Wednesday 4 June 2025\n\nRoads into the zone remain closed until Friday.\n",
+        [("2025-06-06", None)],
+    ),
+    # guard: a state that went on, told
+    ("Velde, Wednesday 4 June 2025\n\nThe road remained closed until 2 May.\n", []),
+]
+
+# a plan kept or moved, with a word between its verb and its day ("will open as planned on",
+# "will now take place on"); a weekday given with its date ("on Monday 8 September")
+PLANNED = [
+    (
+        HEAD + "Schools in Arne will reopen as planned on 8 September.\n",
+        [("2025-09-08", None)],
+    ),
+    (
+        HEAD + "The signing will now take place on 8 October, here in Arn.\n",
+        [("2025-10-08", None)],
+    ),
+    (HEAD + "The count shall instead take place on 2 July.\n", [("2025-07-02", None)]),
+    (HEAD + "Markets in Tesk will open on Monday 8 September.\n", [("2025-09-08", None)]),
+    # guard: a plan kept, told
+    (HEAD + "The market was held as planned on 2 May.\n", []),
+]
+
+test_report_dates = rows_test(REPORT_DATES, report_date)
+test_planned = rows_test(PLANNED, report_deadlines)
+test_remain_until = rows_test(REMAIN_UNTIL, report_deadlines)
+test_from_now = rows_test(FROM_NOW, report_deadlines)
+test_from_signature = rows_test(FROM_SIGNATURE, report_deadlines)
+
+# a bus's, a coach's or a shuttle's run (a signal's "FM"); another of the ways a sentence names
+# ("the central one from C to B"); a place followed by a purpose ("to freight"); a cable's course
+# is no route
+ROUTES = [
+    ("The coach from Dunmere to Holt Bay no longer stops at the camp.", [("Dunmere", "Holt Bay")]),
+    ("Buses from Arlo to Kestrel Point run twice a day.", [("Arlo", "Kestrel Point")]),
+    ("FERRY SUSPENDED\nBUS SHUTTLE FM TARNVIK TO OSLEY EXEMPT\n", [("Tarnvik", "Osley")]),
+    (
+        "The first lane ran from Pell to Orsk, the second one from Vand to Orsk.",
+        [("Pell", "Orsk"), ("Vand", "Orsk")],
+    ),
+    (
+        "WE WILL OPEN THE ROAD FROM TELM TO PORT ARVA TO TRAFFIC BY NIGHT.\n",
+        [("Telm", "Port Arva")],
+    ),
+    (
+        "CONVOYS WILL USE THE CORRIDOR FROM ARNOLT TO MERRIN HEAD TO RESUPPLY THE CAMP.\n",
+        [("Arnolt", "Merrin Head")],
+    ),
+    # guards: "one" with no way named before it, a cable's or a pipeline's course
+    ("Each one from Arn to Velde was counted twice.", []),
+    ("Fishing is barred in a corridor along the power cable, which runs from Osk to Brede.", []),
+    ("A zone lies over the corridor of the gas pipeline from Tarn to Holm.", []),
+]
+
+test_routes = rows_test(ROUTES, routes)
+
+# a road's number in brackets with its article, "(the C41)"; a road named for a "Mc" or "Mac"
+ROADS = [
+    ("Police will close the lane from Ross to Edde (the B62) at noon.", ["B62"]),
+    ("Convoys use the track from Orm to Lask (the A7) by day.", ["A7"]),
+    ("Traffic crawled along the McKinley Highway from Dorn to Pask.", ["McKinley Highway"]),
+    ("Trucks queued on the MacLeod Road from Ayle to Vesk.", ["MacLeod Road"]),
+    # guards: words in brackets, a capital inside a word that is no road's name
+    ("Police will close the lane from Ross to Edde (the old one) at noon.", [None]),
+]
+
+test_roads = rows_test(ROADS, roads)
