@@ -11,25 +11,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .claim import Claim
 from .deadlines import document_date, find_deadlines, what_for
+from .fates import fates_around, moved_on, told_after
 from .learned import LEARNED, context_model, features
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, at_sea, measurements, numbers
+from .passages import SPEAKER, paragraph_after, sentence_of
 from .routes import find_routes
 from .status import (
-    ASKED_AFTER,
-    CHANGED_FROM,
-    DRAFT,
     DROPPED,
-    EARLIER_DRAFT,
-    ENDED_VERB,
-    JUDGED_NO,
     OWN_FIGURE,
     PROPOSAL,
     REJECT,
     denied,
-    ended_after,
-    ended_label,
     fate,
     following,
 )
@@ -57,27 +52,6 @@ from .widths import (
 
 QUOTE_MAX = 300
 """Longest quote (characters): longer sentences are cut to the clause around the claim."""
-
-
-@dataclass(frozen=True)
-class Claim:
-    """A stated parameter: its kind, its fields and the words behind it."""
-
-    kind: str
-    fields: dict[str, Any]
-    quote: str
-    start: int
-    end: int
-
-    def to_json(self) -> dict[str, Any]:
-        """The claim as the JSON object of docs/claims.md's interface."""
-        return {
-            "kind": self.kind,
-            **self.fields,
-            "quote": self.quote,
-            "start": self.start,
-            "end": self.end,
-        }
 
 
 @dataclass(frozen=True)
@@ -146,13 +120,6 @@ _NO_LINE_NAMED = re.compile(
     r"one|the\s+other)\s+side\b(?!\s+of\b)",
     re.I,
 )
-
-
-def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for a, b in spans:
-        if a <= pos < b:
-            return a, b
-    return pos, pos + 1
 
 
 def _quote(text: Text, sent: tuple[int, int], lo: int, hi: int) -> tuple[str, int, int]:
@@ -736,38 +703,6 @@ def _uneven_pair(norm: str, found: list[Measurement], m: Measurement) -> str | N
     return None
 
 
-# a speaker's name opening a paragraph of a transcript: "GEN. MEYR:", "Q (Marl Gazette):"
-SPEAKER = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,3}?(?:[A-Z][\w.'-]*|\([^()\n]{1,40}\))\s*:\s+")
-
-
-def _paragraph_after(
-    norm: str, spans: list[tuple[int, int]], s_b: int, n: int = 2, replies: bool = False
-) -> list[str]:
-    """Up to ``n`` sentences after the one ending at ``s_b``, while the paragraph goes on.
-
-    With ``replies``, a transcript goes on into the next speaker's answer ("PRESENTER: ...
-    Thirty kilometres, I read." / "STURR: They started high. That was dropped."), without
-    the speaker's name.
-    """
-    out, end, crossed = [], s_b, False
-    for a, b in spans:
-        if a < s_b:
-            continue
-        words = norm[a:b]
-        if len(out) >= n:
-            break
-        if "\n\n" in norm[end - 1 : a + 1].replace(" ", ""):
-            label = SPEAKER.match(words)
-            if not replies or crossed or label is None:
-                break
-            crossed = True
-        if replies and (label := SPEAKER.match(words)):
-            words = words[label.end() :]
-        out.append(words)
-        end = b
-    return out
-
-
 # in a transcript, a later question on whether a proposal was taken, and a "no" for answer:
 # "Did they accept it in the end?" / "They did not."
 _TAKEN_QUESTION = re.compile(
@@ -963,7 +898,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     text_pos: dict[int, int] = {}
     ends: list[tuple[int, int]] = []
     for m, end, conv, merged in items:
-        s_a, s_b = _sentence_of(lines, m.start)
+        s_a, s_b = sentence_of(lines, m.start)
         sentence = norm[s_a:s_b]
         # listed figures ("10, 20 and 25 km") share their unit: they do not bound each other
         inside = [(mm, e) for mm, e, _, _ in items if s_a <= mm.start < s_b and mm is not m]
@@ -1061,7 +996,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 re.S,
             )
             talk = bool(SPEAKER.match(norm, norm.rfind("\n\n", 0, s_a) + 1))
-            after = _paragraph_after(norm, spans, s_b, replies=talk)
+            after = paragraph_after(norm, spans, s_b, replies=talk)
             ahead = " ".join([rest.group(1) if rest else "", *after])
             ahead = re.split(
                 r"(?<=[.!?])(?<![A-Za-z]\.[A-Za-z]\.)[\"']?\s+(?=[\"']?[A-Z])", ahead.strip()
@@ -1278,512 +1213,10 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _supersede(norm, claims, stages)
     claims = _one_state_alone(norm, claims)
     claims = _headline_as_story(norm, claims, ends)
-    claims = _told_after(norm, spans, claims, ends)
-    claims = _moved_on(norm, claims, ends)
-    claims = _fates_around(norm, spans, claims, ends)
+    claims = told_after(norm, spans, claims, ends)
+    claims = moved_on(norm, claims, ends)
+    claims = fates_around(norm, spans, claims, ends)
     return join_mentions(norm, claims, ends)
-
-
-def _relabel(c: Claim, label: str) -> Claim:
-    return Claim(
-        c.kind, {**c.fields, "status": "rejected", "proposal": label}, c.quote, c.start, c.end
-    )
-
-
-# a rule named by its year, replaced later on: "In 1986 a decree created a reserve that reached
-# 15 nautical miles ... It replaced the 1986 decree"
-_YEAR_RULE = re.compile(
-    r"\b(?:in\s+)?(?P<year>1[89]\d\d|20\d\d)\b[^.;]{0,40}?\b(?P<noun>decree|law|act|order|"
-    r"regulation|proclamation|notice|ordinance|agreement|accord|treaty|protocol|plan)\b",
-    re.I,
-)
-
-
-# in a transcript, a question after a figure's fate: "What happened to the 10 km?"
-_WHAT_BECAME = re.compile(
-    r"\bwhat\s+(?:has\s+|had\s+)?(?:happened|became)\s+(?:to|of)\s+(?:the|your|their|that|our|this|"
-    r"his|her)\s+$",
-    re.I,
-)
-# ... and the answer's word on it: "we dropped our demand for a one-sided withdrawal"
-_ITS_END = re.compile(
-    rf"(?:{DROPPED.pattern}|{REJECT.pattern}|g[ai]ve\s+up)\s+(?:our|their|its|his|her|my|the|that)\s+"
-    r"(?:[\w'-]+\s+){0,2}?(?:demand|proposal|request|idea|plan|offer|position|figure|insistence)s?\b",
-    re.I,
-)
-
-
-def _what_became(norm: str, s_b: int) -> str | None:
-    """The fate a transcript's next speaker gives a figure asked after ("What happened to the
-    10 km?" / "... we dropped our demand ...", "So the 5 km is gone?" / "It's gone, yes. We
-    gave it up in the second week."), in the paragraph that answers."""
-    para = norm.find("\n\n", s_b - 3)
-    if para < 0 or para >= s_b:
-        return None
-    stop = norm.find("\n\n", para + 2)
-    reply = norm[para + 2 : stop if stop > 0 else len(norm)]
-    if not (label := SPEAKER.match(reply)):
-        return None
-    if told := _ITS_END.search(reply):
-        found = fate(told.group())
-        # ("we gave up our demand": given up by those who made it)
-        return found[0] if found else "dropped"
-    # an answer about it, before any figure of its own: "It's gone, yes. We gave it up."
-    answer = re.split(r"\d", reply[label.end() :], maxsplit=1)[0][:200]
-    if not re.match(r"\W*(?:it|that|this|yes|no|I|we)\b", answer, re.I):
-        return None
-    found = fate(answer, retracted=True)
-    return found[0] if found else None
-
-
-# a zone moved on, in the words before its new figure: "the evacuation order was widened to
-# 10 km", "it was pushed out to 20 km", "was extended to 15 km on Wednesday" (not "demanded
-# that the zone be extended to 30 km", nor "will be widened to 15 km")
-_MOVED_TO = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been|(?:it|they)(?:\s+had)?)\s+(?:again\s+|later\s+|then\s+|"
-    r"further\s+)?(?:widened|extended|expanded|enlarged|pushed\s+(?:out|back)|moved\s+(?:out|outwards?)|"
-    r"raised|increased|cut|reduced|narrowed|lowered|doubled|halved|shrunk|trimmed)\s+"
-    r"(?:the\s+[^.;\d]{0,50}?\s+)?(?:again\s+)?to\s+(?:about\s+|some\s+)?$",
-    re.I,
-)
-_NOT_DONE = re.compile(
-    r"\b(?:will|would|could|may|might|should|shall|must|to|be|being|not|never|if|unless|whether)\s+"
-    r"(?:\w+\s+)?$",
-    # (case kept: "on 30 May it was pushed out" is no modal)
-)
-
-
-def _moved_on(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
-    """A stated figure that the same paragraph then moves: "told residents within 3 km of the
-    plant to leave. Before dawn the evacuation order was widened to 10 km": superseded."""
-    out = list(claims)
-    for i, c in enumerate(out):
-        f = c.fields
-        if f["status"] == "rejected" or f.get("proposal"):
-            continue
-        for j in range(i + 1, len(out)):
-            pos_j = ends[j][0]
-            if "\n\n" in norm[ends[i][1] : pos_j].replace(" ", "") or pos_j - ends[i][1] > 500:
-                break
-            g = out[j].fields
-            lead = norm[max(ends[i][1], pos_j - 90) : pos_j]
-            verb = _MOVED_TO.search(lead)
-            if (
-                verb is not None
-                and not _NOT_DONE.search(lead[: verb.start()])
-                # "... to 15 miles, a week after it cut the limit to 10 miles": told as earlier
-                and not re.search(
-                    r"\b(?:after|since|before|following|when)\b[^.;]{0,20}$",
-                    lead[: verb.start()],
-                    re.I,
-                )
-                and g["status"] != "rejected"
-                and g.get("proposal") in (None, "superseded")
-                and (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"])
-            ):
-                out[i] = _relabel(c, "superseded")
-                break
-    return out
-
-
-# a rule or proposal ended by a verb before it, the figure in a clause that describes it:
-# "This Notice cancels Local Notice No. 37, in which the zone was given as 2 nautical miles",
-# "voters turned down Proposition 112, the measure that would have required 2,500 feet"
-_ENDER_NOUN = (
-    r"(?:notice|order|decree|regulation|rule|ordinance|directive|instruction|draft|proposal|"
-    r"plan|offer|demand|request|version|text|bill|measure|proposition|motion|amendment|"
-    r"initiative|referendum|scheme|arrangement|agreement|notam|permit|licence|license)s?"
-)
-_ENDED_BEFORE = re.compile(
-    r"\b(?P<verb>cancel(?:s|led|ed)?|revok(?:es|ed)|rescind(?:s|ed)|repeal(?:s|ed)|"
-    r"replac(?:es|ed)|supersed(?:es|ed)|turned\s+down|turn(?:s)?\s+down|reject(?:s|ed)|"
-    r"refus(?:es|ed)|voted\s+down|defeated|struck\s+down|threw\s+out|dropp(?:ed|s)|"
-    r"abandon(?:s|ed)|scrapp(?:ed|s)|shelv(?:ed|es))\s+"
-    # ("Local Notice No. 37 of 2025": a number's abbreviation is no full stop)
-    # ("REPLACES A0412/21, WHICH SET ...": a rule named by its number alone)
-    rf"(?P<obj>(?:[^.;]|(?<=No)\.){{0,80}}?(?:\b{_ENDER_NOUN}\b|\b[A-Z]{{1,3}}\d{{1,5}}/\d{{2,4}}\b)"
-    r"(?:[^.;,]|(?<=No)\.){0,30}?),?\s*"
-    r"(?P<rel>in\s+which|under\s+which|which|that|whose)\s+[^.;,]*$",
-    re.I,
-)
-_CANCEL_VERB = re.compile(r"cancel|revok|rescind|repeal|replac|supersed", re.I)
-# a proposal that is the sentence's subject, its figure in the words that say what it was, and
-# its fate in the main verb: "A later suggestion from boating groups, to cut the ring to 250
-# yards, was dropped", "In early 1997 a plan to draw the boundary 2 km from the dome was
-# abandoned"
-_SUBJECT_PROPOSAL = re.compile(
-    r"^\W*(?:[^,;.]{0,30}?\s)?(?:an?|the|this|that|their|its|his|her|our)\s+"
-    r"(?:[\w'-]+\s+){0,2}?(?:proposal|suggestion|plan|idea|request|demand|offer|draft|"
-    r"compromise|bill|motion|amendment|initiative)s?\b[^.;]{0,80}?\b(?:to|for|that|of)\b[^.;]*$",
-    re.I,
-)
-_SUBJECT_VERB = re.compile(
-    r"^[^.;]{0,160}?(?:,\s*|\s)(?P<verb>(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:\w+\s+)?\w+(?:\s+(?:down|out|aside|up))?)\b",
-    re.I,
-)
-# a fate in words set after the figure that name it again: "... beyond the Wall, a demand which
-# was flatly refused", "gave the area as 2 km, a figure the commander set aside"
-_APPOSITIVE_FATE = re.compile(
-    r"[\"'\u201d]?[^.;,\d]{0,60},\s*(?P<cue>(?:an?|the|one)\s+(?:[\w'-]+\s+)?(?:demand|figure|"
-    r"proposal|request|idea|plan|offer|suggestion|number|distance|limit|bid)\s+(?:which\s+|that\s+)?"
-    r"[^,.;\d]{0,60})",
-    re.I,
-)
-# a proposal taken back by those who made it, in its own words: "withdrew its proposal"
-_TAKEN_BACK = re.compile(
-    r"^[^.;\d]{0,80}?\b(?:withdrew|dropped|abandoned|gave\s+up|let\s+go\s+of)\s+(?:its|their|his|"
-    r"her|our|the|that)\s+(?:own\s+)?(?:proposal|demand|request|offer|idea|plan)\b",
-    re.I,
-)
-# a telegraphic end: "LV-D87 WITH RADIUS 80NM CANCELLED AND REPLACED BY A0318/25"
-_ENDED_PAIR = re.compile(
-    r"(?:[^.;,\d]{0,40}?\s)?\s*(?P<cue>(?:cancel+ed|revoked|rescinded|withdrawn)\s+and\s+"
-    r"(?:replaced|superseded)\b)",
-    re.I,
-)
-# a figure put as a question ("asked whether he will reduce the danger area to six nautical
-# miles", "were asked whether the zone might be pushed out to 4 km") and answered no
-_ASKED_WHETHER = re.compile(
-    r"\b(?:ask(?:ed|s|ing)?|question(?:ed)?)\b[^.;?]{0,80}?\b(?:whether|if)\b[^.;?]{0,80}?"
-    r"\b(?:reduc|cut|widen|extend|push|increas|enlarg|expand|narrow|shrink|mov|rais|lower|"
-    r"doubl|halv)\w*\b[^.;?]{0,60}$",
-    re.I,
-)
-_ANSWER_NO = re.compile(
-    r"\W*(?:no\b(?!\s+(?:one|doubt|longer|more|less|later|sooner))|not\s+at\s+all\b|never\b)",
-    re.I,
-)
-# a label that opens a paragraph of answers: "The Secretary for Defence (Ms Anja Holt): "
-_ANSWER_LABEL = re.compile(r"[^:\n]{1,80}:\s+")
-# the rule a figure belongs to, named back with a general word: "That restriction has now been
-# replaced by the wider one", "the Commission agreed that this distance is replaced by 600
-# metres", "the first order was replaced by it"
-_RULE_BACK = re.compile(
-    r"^[^.;]{0,160}?(?:^|\b(?:that|and|so|then|now)\s+|,\s*|\W)"
-    r"(?:(?:this|that)\s+(?:[\w'-]+\s+)?|the\s+(?:first|earlier|original|previous|old|former|"
-    r"initial)\s+(?:[\w'-]+\s+)?)(?:restriction|limit|order|rule|zone|radius|distance|cordon|"
-    r"figure|measure|exclusion|ring|circle|area|setback|width)s?\s+" + ENDED_VERB,
-    re.I,
-)
-
-
-def _fates_around(
-    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
-) -> list[Claim]:
-    """Fates told around a figure the steps before left stated: its rule ended by a verb before
-    it, a proposal whose main verb tells its end, a question answered no, a rule named back
-    with a general word and replaced, a refused figure named again."""
-    out = list(claims)
-    for i, c in enumerate(out):
-        f = c.fields
-        start, end = ends[i]
-        s_a, s_b = _sentence_of(spans, start)
-        if f.get("proposal") == "rejected" and PROPOSAL.search(norm[s_a:start]):
-            # "The Grennlund delegation could not accept a change of that size. After discussion
-            # the Paskov delegation withdrew its proposal": refused, then taken back
-            after = _paragraph_after(norm, spans, s_b, n=2)
-            if len(after) == 2 and not re.search(r"\d", after[0]) and _TAKEN_BACK.search(after[1]):
-                out[i] = _relabel(c, "dropped")
-            continue
-        if f["status"] == "rejected":
-            continue
-        before = norm[s_a:start]
-        if speaker := SPEAKER.match(before):
-            before = before[speaker.end() :]
-        label = None
-        if re.match(r"\s*[\"'\u201c]", before) and not re.search(r"[.!?;:]\s*$", norm[:s_a]):
-            # a quoted figure split off its sentence: 'Earlier drafts gave the AOS as
-            # "approximately 2 km", a figure ... set aside' (superseded, as earlier drafts')
-            lead = norm[_sentence_of(spans, max(s_a - 1, 0))[0] : s_a]
-            if EARLIER_DRAFT.search(lead):
-                label = "superseded"
-        if label is None and (m := _ENDED_BEFORE.search(before)):
-            verb = m.group("verb")
-            if _CANCEL_VERB.match(verb):
-                label = "superseded"
-            elif m.group("rel").lower() != "that" or re.search(
-                r"\bwould\b", before[m.start("rel") :], re.I
-            ):
-                told = fate(verb)
-                label = told[0] if told else None
-        if label is None and _SUBJECT_PROPOSAL.search(before):
-            rest = norm[end:s_b]
-            if v := _SUBJECT_VERB.match(rest):
-                told = fate(v.group("verb"), retracted=True)
-                label = told[0] if told else None
-        if label is None and (
-            told := _APPOSITIVE_FATE.match(norm, end, s_b) or _ENDED_PAIR.match(norm, end, s_b)
-        ):
-            # "... 20 miles beyond the Wall, a demand which was flatly refused", "WITH RADIUS
-            # 80NM CANCELLED AND REPLACED BY A0318/25"
-            found = fate(told.group("cue"), retracted=True)
-            label = found[0] if found else None
-            if told.re is _ENDED_PAIR:
-                label = "superseded"
-        if label is None and _ASKED_WHETHER.search(before):
-            label = _answered_whether(norm, spans, s_b)
-        if label is None and _CHANGED_TO.match(norm, end, s_b):
-            # "The danger zone of 10 kilometres around the summit was widened on Sunday to a
-            # radius of 20 kilometres": the old figure of a change, told as its subject
-            label = "superseded"
-        if (
-            label is None
-            and (PROPOSAL.search(before) or DRAFT.search(before))
-            and JUDGED_NO.match(norm, end, s_b)
-        ):
-            # "had considered a closure out to 10 nm but judged that unnecessary": put forward,
-            # then judged needless or the wrong size
-            label = "rejected"
-        if label is None:
-            after = _paragraph_after(norm, spans, s_b, n=2)
-            for k, nxt in enumerate(after[:2]):
-                # (a sentence with a figure of its own speaks of that one)
-                if k == 1 and re.search(r"\d", after[0][:80]):
-                    break
-                if re.search(r"\d", nxt[:40]):
-                    break
-                if m := _RULE_BACK.match(nxt):
-                    label = ended_label(m.group().rstrip())
-                    break
-        # "Opponents said the 2,500-foot setback would have put ...": a refused figure named
-        # again, with what it would have done
-        if (
-            label is None
-            and re.fullmatch(r"[^.;]{0,40}?\b(?:the|that|this)\s+", before, re.I)
-            and re.match(
-                r"\s*-?\s*(?:[\w'-]+\s+){0,2}?(?:(?:would|could)\s+have\b|(?:was|were)\s+"
-                # "The 800-mile arc was thus never enforced"
-                r"(?:thus\s+|therefore\s+|so\s+)?never\s+(?:enforced|applied|used|implemented|"
-                r"adopted|in\s+force)\b)",
-                norm[end:s_b],
-                re.I,
-            )
-        ):
-            same = [
-                g.fields
-                for g in out[:i]
-                if g.fields["status"] == "rejected"
-                and (g.fields["min_km"], g.fields["max_km"]) == (f["min_km"], f["max_km"])
-            ]
-            label = same[-1].get("proposal") if same else None
-        if (
-            label is None
-            and f.get("proposal") in (None, "proposed")
-            and (PROPOSAL.search(before) or DRAFT.search(before))
-        ):
-            # "Gelmaris asked the Tribunal to order a withdrawal to 25 km ... The Tribunal does
-            # not consider that a withdrawal of 25 kilometres ... is required": a request whose
-            # figure is refused when named again a little later, in words that propose nothing
-            for j in range(i + 1, len(out)):
-                g = out[j].fields
-                if ends[j][0] - end > 1500:
-                    break
-                if (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"]):
-                    continue
-                j_a, _ = _sentence_of(spans, ends[j][0])
-                if g.get("proposal") in ("rejected", "dropped") and not PROPOSAL.search(
-                    norm[j_a : ends[j][0]]
-                ):
-                    label = g["proposal"]
-                break
-        if label:
-            out[i] = _relabel(c, label)
-    return out
-
-
-# a figure, subject of its sentence, changed to a new figure by the main verb after it
-_CHANGED_TO = re.compile(
-    r"[^.;,\d]{0,60}?\b(?:was|were|has\s+been|had\s+been|is\s+being|was\s+then|was\s+later)\s+"
-    r"(?:\w+\s+)?(?:widened|extended|enlarged|expanded|increased|doubled|trebled|tripled|reduced|"
-    r"narrowed|shrunk|trimmed|halved|cut|pushed\s+out|pulled\s+in|drawn\s+in)\b"
-    r"[^.;\d]{0,40}?\bto\b[^.;\d]{0,30}?\d",
-    re.I,
-)
-
-
-def _answered_whether(norm: str, spans: list[tuple[int, int]], s_b: int) -> str | None:
-    """The answer to a figure put as a question: "No." opening the next paragraph's answer, or
-    a refusal in the next sentence ("The agency said there was no need for that")."""
-    para = norm.find("\n\n", s_b - 3)
-    nxt = next(((a, b) for a, b in spans if a >= s_b), None)
-    if nxt is None:
-        return None
-    words = norm[nxt[0] : nxt[1]]
-    if 0 <= para < nxt[0]:
-        label = _ANSWER_LABEL.match(words)
-        if label is None:
-            return None
-        words = words[label.end() :]
-        return "rejected" if _ANSWER_NO.match(words) else None
-    if re.search(r"\d", words[:80]):
-        return None
-    told = fate(words[:200])
-    return "rejected" if told and told[0] == "rejected" else None
-
-
-# a proposal's fate told in a clause before its figure
-_GAVE_UP_BEFORE = re.compile(
-    r"\b(?:offer|proposal|demand|position|plan|idea|request|draft)s?\s*,\s*(?:which|that)\s+"
-    r"(?:\w+\s+){1,2}?(?:later\s+|then\s+|quietly\s+|eventually\s+)?(?P<verb>gave\s+up|"
-    r"dropped|abandoned|withdrew|scrapped|shelved|rejected|refused|turned\s+down)\b[^,.;]*,\s*"
-    r"(?:was|were|is)\s+[^.;\d]{0,40}$",
-    re.I,
-)
-
-
-def _told_after(
-    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
-) -> list[Claim]:
-    """Fates told around a live-looking figure: its rule or draft ended after it, a figure of
-    earlier drafts, the old figure of a change, a rule replaced later by its year."""
-    out = list(claims)
-    for i, c in enumerate(out):
-        f = c.fields
-        if f["status"] == "rejected" and f.get("proposal") not in ("rejected", "superseded"):
-            continue
-        start, end = ends[i]
-        s_a, s_b = _sentence_of(spans, start)
-        nxt_fig = min((a for a, _ in ends if a >= end), default=len(norm))
-        before = norm[s_a:start]
-        # (a transcript's speaker is no part of the sentence)
-        if speaker := SPEAKER.match(before):
-            before = before[speaker.end() :]
-        # "Our own first offer, which we gave up in February, was a zone of 10 km": told
-        # outright, over a fate the order of versions only implies
-        if gave := _GAVE_UP_BEFORE.search(before):
-            verb = gave.group("verb").lower()
-            label = "rejected" if verb.startswith(("rej", "ref", "tur")) else "dropped"
-            out[i] = _relabel(c, label)
-            continue
-        if f.get("proposal") == "superseded":
-            continue
-        label = None
-        if f["status"] == "rejected":
-            # a figure refused and then taken back by those who made it: "The 10-mile demand
-            # was withdrawn on Monday"
-            if re.match(
-                r"\s*-?\s*(?:[\w'-]+\s+)?(?:demand|proposal|offer|request|idea|plan)s?\s+"
-                r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:withdrawn|dropped|abandoned)\b",
-                norm[end:s_b],
-                re.I,
-            ):
-                out[i] = _relabel(c, "dropped")
-            continue
-        after = _paragraph_after(norm, spans, s_b, n=1)
-        rest = norm[end : min(s_b, nxt_fig)]
-        label = ended_after(
-            before, rest, after[0] if after and nxt_fig >= s_b else "", norm[s_a:s_b]
-        )
-        if (
-            label is None
-            and re.fullmatch(r"\W*(?:the|that|this|their|our|its|his|her|your)\s+", before, re.I)
-            and re.match(
-                r"\s*-?\s*(?:[\w'-]+\s+)?(?:is|are|was|were|has\s+been|had\s+been)\b", rest
-            )
-        ):
-            # "The 40 kilometres is off the table; Kolvek dropped it": a figure and its fate
-            told = fate(rest[:100], retracted=True)
-            label = told[0] if told else None
-        if label is None and (
-            past := re.search(
-                r"\b(?:after|since|following)\s+(?:\w+\s+){0,3}?(?:had\s+)?(?:cut|reduced|widened|"
-                r"extended|narrowed|raised|lowered|expanded|shrank|halved|doubled)\s+"
-                r"(?:(?:it|them|the\s+[^.;\d]{0,40}?)\s+)?to\s+(?:about\s+|some\s+)?$",
-                before,
-                re.I,
-            )
-        ):
-            # "will widen the zone to 15 nautical miles, a week after it cut the limit to 10
-            # miles": an earlier change, overtaken by the one the sentence tells first
-            main = (start - len(before), start - len(before) + past.start())
-            if any(
-                main[0] <= a < main[1]
-                and (g.fields["min_km"], g.fields["max_km"]) != (f["min_km"], f["max_km"])
-                for (a, _), g in zip(ends, out, strict=True)
-            ) and re.search(
-                r"\b(?:widen|extend|expand|enlarge|cut|reduc|narrow|rais|lower|push|mov)\w*\b",
-                norm[main[0] : main[1]],
-                re.I,
-            ):
-                label = "superseded"
-        if label is None and EARLIER_DRAFT.search(before):
-            label = "superseded"
-        lead = norm[max(s_a, start - 60) : start]
-        if label is None and CHANGED_FROM.search(lead):
-            label = "rejected" if ASKED_AFTER.match(norm, end) else "superseded"
-        if label is None and (year := _YEAR_RULE.search(before)):
-            later = norm[s_b : s_b + 2500]
-            if re.search(
-                rf"\b(?:replaced|superseded|revoked|repealed|abrogated|annulled)\s+the\s+"
-                rf"{year.group('year')}\s+{year.group('noun')}",
-                later,
-                re.I,
-            ):
-                label = "superseded"
-        asked = _WHAT_BECAME.search(lead) or (
-            # "So the 5 km north and south is gone?": a question on a figure named again
-            re.fullmatch(r"\W*(?:(?:so|and|but)\s+)?(?:the|your|their|that|our)\s+", before, re.I)
-            and norm[s_a:s_b].rstrip().endswith("?")
-        )
-        q_end = s_b
-        if not asked:
-            # "... nothing under 15 kilometres. What happened to that figure?"
-            nxt = next(((a, b) for a, b in spans if a >= s_b), None)
-            if nxt and re.match(
-                r"\s*(?:so\s+|and\s+|but\s+)?what\s+(?:has\s+|had\s+)?(?:happened|became)\s+(?:to|of)\s+"
-                r"(?:that|this|the|your|their|his|her)\s+(?:figure|demand|proposal|offer|number|zone|"
-                r"promise|idea|plan|position)\s*\?",
-                norm[nxt[0] : nxt[1]],
-                re.I,
-            ):
-                asked, q_end = True, nxt[1]
-        if label is None and asked and (label := _what_became(norm, q_end)):
-            # the earlier mentions of the figure share its fate: any in the question's
-            # paragraph, and those just before whose fate was only inferred
-            para = max(norm.rfind("\n\n", 0, start), 0)
-            for j in range(i):
-                g = out[j].fields
-                if (g["min_km"], g["max_km"]) != (f["min_km"], f["max_km"]):
-                    continue
-                if ends[j][0] > para or (
-                    start - ends[j][0] < 1500
-                    and g.get("proposal") in (None, "proposed", "superseded")
-                ):
-                    out[j] = _relabel(out[j], label)
-        if label is None:
-            label = _answered_with_fate(norm, spans, out, ends, i, s_b)
-        if label:
-            out[i] = _relabel(c, label)
-    return out
-
-
-def _answered_with_fate(
-    norm: str,
-    spans: list[tuple[int, int]],
-    claims: list[Claim],
-    ends: list[tuple[int, int]],
-    i: int,
-    s_b: int,
-) -> str | None:
-    """In a transcript, a figure the next speaker names again at once with its fate:
-    "PRESENTER: ... you gave away the ten-kilometre zone." / "WEYL: We proposed ten
-    kilometres, yes. Quast turned it down flat": refused, as the answer tells."""
-    para = norm.find("\n\n", s_b - 3)
-    if para < 0 or para >= s_b or not SPEAKER.match(norm, norm.rfind("\n\n", 0, s_b - 3) + 2):
-        return None
-    reply = next(((a, b) for a, b in spans if a >= para + 2), None)
-    if reply is None or not SPEAKER.match(norm[reply[0] : reply[1]]):
-        return None
-    f = claims[i].fields
-    for (a, _), g in zip(ends, claims, strict=True):
-        if (
-            reply[0] <= a < reply[1]
-            and (g.fields["min_km"], g.fields["max_km"]) == (f["min_km"], f["max_km"])
-            and g.fields.get("proposal") in ("rejected", "dropped")
-        ):
-            return g.fields["proposal"]
-    return None
 
 
 def _headline_as_story(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
@@ -2007,8 +1440,8 @@ def _answered_in_kind(
         if f["semantics"] != "unspecified" or prev["semantics"] not in ("per_side", "depth"):
             continue
         start = ends[i][0]
-        s_a, _ = _sentence_of(spans, start)
-        p_a, _ = _sentence_of(spans, ends[i - 1][0])
+        s_a, _ = sentence_of(spans, start)
+        p_a, _ = sentence_of(spans, ends[i - 1][0])
         before = [a for a, _ in spans if a < s_a]
         if (
             not before
@@ -2075,7 +1508,7 @@ def _put_forward(
         if f["status"] != "stated" or f.get("proposal"):
             continue
         start = ends[i][0]
-        s_a, s_b = _sentence_of(spans, start)
+        s_a, s_b = sentence_of(spans, start)
         own = norm[s_a:start]
         prev = out[i - 1].fields if i else None
         gap = norm[ends[i - 1][1] : start] if i else ""
@@ -2351,7 +1784,7 @@ def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -
     figure = rf"(?:{figure}|\b{number}\b(?!\s*-?\s*\w*(?:km|kilomet|mile|met)))"
     if re.search(rf"\b(?:nobody|no\s+one|no\s+side|never)\b[^.;]{{0,80}}?{figure}", ahead, re.I):
         return True
-    s_a = _sentence_of(spans, m.start)[0]
+    s_a = sentence_of(spans, m.start)[0]
     rest = re.split(r"[;]|(?<=[.!?])\s+", norm[m.end : s_b], maxsplit=1)
     after = [rest[1]] if len(rest) > 1 else []
     # the denial may follow a short question and a speaker's name: "Did it?" "GEN. REYNE: No."
@@ -2447,7 +1880,7 @@ def _deadline_claims(
     at: list[int] = []
     last_what: dict[int, str] = {}
     for k, d in enumerate(found):
-        s_a, s_b = _sentence_of(spans, d.start)
+        s_a, s_b = sentence_of(spans, d.start)
         lo = max([x.end for x in found[:k] if s_a <= x.start < s_b], default=s_a)
         hi = min([x.start for x in found[k + 1 :] if s_a <= x.start < s_b], default=s_b)
         segment = norm[lo:hi]
@@ -2456,11 +1889,11 @@ def _deadline_claims(
             what is None
             and lo == s_a
             and re.search(r"[A-Za-z]\s*\n\s*$", norm[max(0, s_a - 3) : s_a])
-            and not any(_sentence_of(spans, s_a - 1)[0] <= x.start < s_a for x in found[:k])
+            and not any(sentence_of(spans, s_a - 1)[0] <= x.start < s_a for x in found[:k])
         ):
             # a sentence cut at a line break (a telex's "... TO THE COMMISSION\nWITHIN TEN DAYS"):
             # the words of the line before it (when that line holds no deadline of its own)
-            prev = _sentence_of(spans, s_a - 1)[0]
+            prev = sentence_of(spans, s_a - 1)[0]
             what = what_for(norm[prev:hi], d.start - prev)
         if (
             what is None
@@ -2513,7 +1946,7 @@ def _route_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     """Each pair of places once per report (a question and its answer name it twice)."""
     claims, seen = [], set()
     for r in find_routes(text.norm):
-        s_a, s_b = _sentence_of(spans, r.start)
+        s_a, s_b = sentence_of(spans, r.start)
         key = frozenset((r.origin.lower(), r.destination.lower()))
         if key in seen:
             continue
