@@ -18,6 +18,7 @@ from .learned import LEARNED, context_model, features
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, Measurement, at_sea, measurements, numbers
 from .passages import SPEAKER, paragraph_after, sentence_of
+from .references import reference_before, reference_of, reference_of_it, reference_of_side
 from .routes import find_routes
 from .status import (
     DROPPED,
@@ -41,10 +42,6 @@ from .widths import (
     plainly_not_width,
     point_of,
     read_width,
-    reference_before,
-    reference_of,
-    reference_of_it,
-    reference_of_side,
     replaced_before,
     thing_around,
     thing_of,
