@@ -39,6 +39,7 @@ from .widths import (
     ZONE_NOUN,
     WidthReading,
     conversion_end,
+    fate_of_all,
     plainly_not_width,
     point_of,
     read_width,
@@ -785,9 +786,8 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
         told = fate(norm[m.end : s_b][:120], retracted=True)
         label = told[0] if told else None
     # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
-    if label is None and re.match(r"\W*(?:neither|none\s+of)\b", norm[s_a : m.start], re.I):
-        cue = re.search(rf"{DROPPED.pattern}|{REJECT.pattern}", norm[s_a:s_b], re.I)
-        label = fate(cue.group())[0] if cue else None
+    if label is None and (cue := fate_of_all(norm[s_a:s_b], m.start - s_a)):
+        label = fate(cue.group())[0]
     return WidthReading(
         semantics if p >= model.semantics_threshold else "unspecified",
         LEARNED,

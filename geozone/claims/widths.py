@@ -2255,9 +2255,8 @@ def read_width(
             _I,
         )
     )
-    # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
-    if cue is None and re.match(r"\W*(?:neither|none\s+of)\b", sentence[:m_start], _I):
-        cue = _FATE_WORDS.search(sentence)
+    if cue is None:
+        cue = fate_of_all(sentence, m_start)
     status, proposal = "stated", None
     # "The Tribunal does not consider that a withdrawal of 25 kilometres by one Party alone is
     # required": a measure a court or a body finds not called for
@@ -2344,6 +2343,24 @@ def read_width(
     )
 
 
+def fate_of_all(sentence: str, m_start: int) -> re.Match | None:
+    """The fate words of a sentence that gives one fate to every figure it names.
+
+    "Neither the 20 km nor the 15 km proposal survived", "None of the three figures made it":
+    the words that tell the fate, or None when the sentence does not open so.
+
+    Parameters
+    ----------
+    sentence : str
+        The normalised sentence.
+    m_start : int
+        Where the figure starts in it.
+    """
+    if not re.match(r"\W*(?:neither|none\s+of)\b", sentence[:m_start], _I):
+        return None
+    return _FATE_WORDS.search(sentence)
+
+
 def replaced_before(lead: str, clause_before: str) -> bool:
     """Whether the words before a figure name it as the one a newer rule replaced.
 
@@ -2426,6 +2443,7 @@ __all__ = [
     "ZONE_NOUN",
     "WidthReading",
     "conversion_end",
+    "fate_of_all",
     "read_width",
     "replaced_before",
     "thing_around",
