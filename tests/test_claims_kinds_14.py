@@ -109,7 +109,8 @@ KINDS = {
         (
             "The mediator floated 6 km on each side. The 6-kilometre plan fell by the wayside "
             "when the talks resumed.",
-            [(6, 6, P, DR), (6, 6, U, DR)],
+            # the plan named again by its figure is the per-side plan before it
+            [(6, 6, P, DR), (6, 6, P, DR)],
         ),
         ("The 4 km proposal fell away once the rebels withdrew.", [(4, 4, U, DR)]),
     ],

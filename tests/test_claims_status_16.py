@@ -190,7 +190,8 @@ KINDS = {
             "REPORTER: Your party once wanted a buffer of 20 km around the base.\n\nMINISTER: "
             "Some did.\n\nREPORTER: So the 20 km is off?\n\nMINISTER: That is right. It was "
             "abandoned in May.",
-            [(20, 20, D, DR), (20, 20, U, DR)],
+            # "the 20 km" named again is the buffer around the base
+            [(20, 20, D, DR), (20, 20, D, DR)],
         ),
     ],
     "a figure named again as the subject of its fate: 'The 25 kilometres is now off the table'": [
@@ -225,7 +226,8 @@ KINDS = {
         (
             "Officials extended the cordon around the warehouse to 800 metres on Friday, two days "
             "after they had reduced it to 300 metres.",
-            [(0.8, 0.8, U, S), (0.3, 0.3, U, SU)],
+            # a cordon around a building is measured out from it; "it" is that cordon
+            [(0.8, 0.8, D, S), (0.3, 0.3, D, SU)],
         ),
         (
             "The police extended the cordon to 600 metres on Sunday, two days after they had "

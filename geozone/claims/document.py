@@ -758,14 +758,33 @@ def _names_a_zone(norm: str, sentence: tuple[int, int], m: Measurement) -> bool:
     return bool(_FIGURE_NOUN.match(norm, m.end) or _NOUN_FIGURE.search(lead))
 
 
-def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> WidthReading | None:
-    """A width the rules passed over, when the context model is sure of it."""
+# "Neither the 20 km nor the 15 km proposal survived", "the 3 km or the 5 km buffer": a
+# figure listed before one that names its zone or proposal shares that noun
+_LISTED_BEFORE = re.compile(
+    rf"\s*(?:,\s*|\s(?:nor|or|and)\s+)(?:the\s+)?{NUMBER.pattern}\s*-?\s*"
+    r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|nautical\s+miles?|nm)\s*-?\s*"
+    rf"(?:{ZONE_NOUN}|proposals?|plans?|offers?|demands?|drafts?|ideas?|options?)\b",
+    re.I,
+)
+
+
+def _learned_width(
+    norm: str, sentence: tuple[int, int], m: Measurement, zone_near: bool = False
+) -> WidthReading | None:
+    """A width the rules passed over, when the context model is sure of it.
+
+    ``zone_near``: a zone was read in the same paragraph, in this sentence or
+    the one before; an offer named by its bare figure there is a version of it.
+    """
     s_a, s_b = sentence
     if plainly_not_width(norm[s_a:s_b], m.start - s_a, m.end - s_a):
         return None
     model = context_model()
     feats = features(norm, sentence, m.start, m.end)
-    if model.width_probability(feats) < model.detect_threshold:
+    # "The owners' proposal of 500 metres is refused", after a zone: a version of the zone
+    offered = zone_near and _OFFER_OF.search(norm[max(s_a, m.start - 40) : m.start])
+    listed = _LISTED_BEFORE.match(norm, m.end, s_b)
+    if not (listed or offered) and model.width_probability(feats) < model.detect_threshold:
         return None
     semantics, p = model.semantics(feats)
     if _names_a_zone(norm, sentence, m):
@@ -777,6 +796,9 @@ def _learned_width(norm: str, sentence: tuple[int, int], m: Measurement) -> Widt
         lead = lead[: lead_qual.start()]
     # "replaces the old limits of 300 yards": the rule a newer one replaced
     label = "superseded" if replaced_before(lead, norm[s_a : m.start]) else None
+    if label is None and offered and (told := fate(norm[m.end : s_b][:120], retracted=True)):
+        # "The owners' proposal of 500 metres is refused"
+        label = told[0]
     if label is None and re.match(
         # "The 8-kilometre idea fell away": a proposal named by its figure, and its fate
         r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\b",
@@ -972,7 +994,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             continue
         if reading is None and merged is None and conv is None:
             # no rule reads a width here: the learned model may, from the words around it
-            reading = _learned_width(norm, (s_a, s_b), m)
+            paragraph = norm.rfind("\n\n", 0, s_a)
+            zone_near = any(
+                c.kind == "width"
+                and paragraph < text_pos.get(id(c), -1) < m.start
+                and _sentences_apart(norm, text_pos[id(c)], m.start) <= 1
+                for c in claims
+            )
+            reading = _learned_width(norm, (s_a, s_b), m, zone_near)
         if reading is None:
             continue
         if reading.semantics == "unspecified" and (shared := _SHARED_NEXT.match(norm, s_b)):
@@ -2017,6 +2046,8 @@ def extract_text(
     claims.sort(key=lambda c: (c.start, ("width", "deadline", "route").index(c.kind)))
     claims = _totals_of_per_side(claims)
     claims = _again_as_before(claims)
+    claims = _named_before_told(text.source, claims)
+    claims = _offers_for_the_zone(text.source, claims)
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
 
 
@@ -2039,7 +2070,10 @@ def _again_as_before(claims: list[Claim]) -> list[Claim]:
                     c.kind, {**f, "semantics": before[-1]["semantics"]}, c.quote, c.start, c.end
                 )
             continue
-        if not (f.get("semantics_words") or "").startswith("as the earlier mention of"):
+        words = f.get("semantics_words") or ""
+        # a figure only the context model read, named again ("The 25 kilometres is now
+        # off the table"): a re-mention as much as one the rules saw
+        if not (words.startswith("as the earlier mention of") or words == LEARNED):
             continue
         earlier = [
             o.fields
@@ -2051,6 +2085,94 @@ def _again_as_before(claims: list[Claim]) -> list[Claim]:
         ]
         if earlier:
             fields = {**f, "semantics": earlier[-1]["semantics"]}
+            out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|its)\s+$", re.I)
+
+
+def _named_before_told(source: str, claims: list[Claim]) -> list[Claim]:
+    """A zone named by its figure before the report says what the figure measures.
+
+    "whether he will extend the 2-nautical-mile zone to 6 nautical miles ... a
+    no-take zone extending 2 nautical miles from the low-water mark": "the"
+    points to a zone the reader is meant to know, told further on; the first
+    later mention of the same figure that says what it measures decides.
+    """
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if c.kind != "width" or f["semantics"] != "unspecified" or f.get("semantics_words"):
+            continue
+        if not _DEFINITE.search(source[max(0, f["figure_start"] - 30) : f["figure_start"]]):
+            continue
+        later = [
+            o.fields
+            for o in out[i + 1 :]
+            if o.kind == "width"
+            and o.fields["semantics"] != "unspecified"
+            and abs(o.fields["min_km"] - f["min_km"]) < 1e-9
+            and abs(o.fields["max_km"] - f["max_km"]) < 1e-9
+        ]
+        if later:
+            words = f"as the later mention of {km_words(later[0])}"
+            fields = {**f, "semantics": later[0]["semantics"], "semantics_words": words}
+            if not f.get("reference") and later[0].get("reference"):
+                fields["reference"] = later[0]["reference"]
+            out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
+
+
+# "UP FROM ITS EARLIER OFFER OF 1 KM", "The Respondents' proposal of 50 metres": a bare
+# figure put forward for the zone the passage is about
+_OFFER_OF = re.compile(
+    r"\b(?:offer|proposal|demand|request|counter-?offer|idea|plan|bid|suggestion)s?\s+"
+    r"(?:of|for)\s+(?:only\s+|just\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _sentences_apart(source: str, a: int, b: int) -> int:
+    """How many full stops (or ! and ?) stand between two offsets of a text."""
+    lo, hi = min(a, b), max(a, b)
+    return len(re.findall(r"[.!?][\"')]*\s", source[lo:hi]))
+
+
+def _offers_for_the_zone(source: str, claims: list[Claim]) -> list[Claim]:
+    """A figure offered, proposed or demanded for a zone measures what that zone does.
+
+    "A STRIP 3 KM EACH SIDE OF THE RIVER, UP FROM ITS EARLIER OFFER OF 1 KM": an
+    offer named by its bare figure, in a paragraph whose other widths all say
+    what they measure, in its sentence or the one next to it, (and agree)
+    measures the same; where they disagree or there are none, it stays
+    unspecified.
+    """
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if c.kind != "width" or f["semantics"] != "unspecified":
+            continue
+        if f.get("semantics_words") not in (None, LEARNED):
+            continue
+        at = f["figure_start"]
+        if not _OFFER_OF.search(source[max(0, at - 40) : at]):
+            continue
+        paragraph = source.rfind("\n\n", 0, at)
+        paragraph_end = source.find("\n\n", at) % (len(source) + 1)
+        told = {
+            o.fields["semantics"]
+            for o in claims
+            if o.kind == "width"
+            and o is not c
+            and o.fields["semantics"] != "unspecified"
+            and paragraph < o.fields["figure_start"] < paragraph_end
+            and _sentences_apart(source, o.fields["figure_start"], at) <= 1
+        }
+        if len(told) == 1:
+            (semantics,) = told
+            words = "as the zone the offer is for"
+            fields = {**f, "semantics": semantics, "semantics_words": words}
             out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
     return out
 

@@ -304,6 +304,9 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
             return fixed
         return word
     fixed = word.translate(_OCR_LETTERS)
+    if len(word) == 2:
+        # running text in lower case: "0f", "0n", "t0", "n0" are the short words, not figures
+        return fixed if re.fullmatch(r"[a-z]0|0[a-z]", word) and fixed in _SHORT_WORDS else word
     if re.fullmatch(r"0[a-z]{3,}", word) and fixed.lower() not in words:
         # "0strova": a name's capital O read as a zero
         return "O" + word[1:]

@@ -1,0 +1,75 @@
+"""Readings the whole report decides: figures whose own words do not say what they measure.
+
+Every text was written for this test. A zone named by its figure with "the"
+("the 2-nautical-mile zone") before the sentence that says what the figure
+measures takes that reading; without "the", or with another figure further
+on, it stays as read. An offer named by its bare figure ("up from its earlier
+offer of 1 km") measures what the zone beside it does, in its sentence or the
+next; further away, or beside zones that disagree, it stays unspecified.
+"""
+
+from __future__ import annotations
+
+from claimrows import NMI, PR, RJ, D, P, S, T, U, references, rounded, rows_test, width_rows, widths
+
+KINDS = {
+    "a zone named by its figure before it is told": [
+        (
+            "Will the minister extend the 2-nautical-mile zone? Since 2005 the waters around "
+            "the island have formed a no-take zone extending 2 nautical miles from the "
+            "low-water mark.",
+            [(2 * NMI, 2 * NMI, D, S), (2 * NMI, 2 * NMI, D, S)],
+        ),
+        (
+            "Residents asked about the 4 km strip. Under the accord, each army keeps 4 km "
+            "back on its own side of the ceasefire line.",
+            [(4, 4, P, S), (4, 4, P, S)],
+        ),
+        # look-alike: a figure with no "the" is a zone of its own
+        (
+            "Residents asked about a 4 km strip. Under the accord, each army keeps 4 km back on "
+            "its own side of the ceasefire line.",
+            [(4, 4, U, S), (4, 4, P, S)],
+        ),
+        # look-alike: a later mention of another figure decides nothing
+        (
+            "Residents asked about the 4 km strip. Under the accord, each army keeps 5 km back "
+            "on its own side of the ceasefire line.",
+            [(4, 4, U, S), (5, 5, P, S)],
+        ),
+    ],
+    "an offer named by its bare figure, beside the zone it is for": [
+        (
+            "The delegation tabled a text proposing a strip 4 km on each side of the river, up "
+            "from its earlier offer of 2 km.",
+            [(4, 4, P, PR), (2, 2, P, PR)],
+        ),
+        (
+            "The order keeps protests 200 metres back from the clinic's gate. The owners' "
+            "proposal of 500 metres is refused.",
+            [(0.2, 0.2, D, S), (0.5, 0.5, D, RJ)],
+        ),
+        # look-alike: two sentences away, the offer may be for another zone
+        (
+            "Our first position was a zone 30 km deep on their side only. They refused it. They "
+            "came back with a proposal of 4 km, which we turned down.",
+            [(30, 30, D, RJ), (4, 4, U, RJ)],
+        ),
+        # look-alike: zones beside it that disagree decide nothing
+        (
+            "The mediators tabled a zone 15 km wide; others wanted 5 km on each side of the "
+            "line, and one delegation made an offer of 8 km.",
+            [(15, 15, T, PR), (5, 5, P, PR), (8, 8, U, PR)],
+        ),
+    ],
+}
+
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_zone_named_before_takes_the_later_reference():
+    text = (
+        "Will the minister extend the 2-nautical-mile zone? Since 2005 the waters around the "
+        "island have formed a no-take zone extending 2 nautical miles from the low-water mark."
+    )
+    assert references(text) == ["low-water mark", "low-water mark"]
