@@ -163,3 +163,35 @@ ROADS = [
 ]
 
 test_roads = rows_test(ROADS, roads)
+
+# a scan's "0" for "o" in the words around a date or a count: "0n 24 June", "h0urs 0f the
+# cease-fire", "fr0m Arn t0 Velde"
+OCR_WORDS = [
+    (
+        "Tesk, 3 March 1981\n\n1. All firing 0n land shall cease at l8OO h0urs l0cal time 0n "
+        "9 March l981.\n",
+        [("1981-03-09", None)],
+    ),
+    (
+        "Tesk, 3 March 1981\n\n2. The pullback shall be c0mpleted within f0rty-eight (48) "
+        "h0urs 0f the truce.\n",
+        [(None, "within forty-eight (48) hours of the truce")],
+    ),
+    # guard: a figure read as letters stays a figure ("ten (l0) days" of the signature)
+    (
+        "Tesk, 3 March 1981\n\nThe posts shall be removed within ten (l0) days of the signature "
+        "of this Agreement.\n",
+        [("1981-03-13", None)],
+    ),
+]
+
+test_ocr_words = rows_test(OCR_WORDS, report_deadlines)
+
+OCR_ROUTES = [
+    ("4. The r0ad fr0m Brenn t0 0lsker shall be reopened.", [("Brenn", "Olsker")]),
+    ("2. The railway fr0m Tulm t0 Arva shall be reopened.", [("Tulm", "Arva")]),
+    # guard: "0" in a number is no letter
+    ("The road from Tulm to Arva is 20 km long.", [("Tulm", "Arva")]),
+]
+
+test_ocr_routes = rows_test(OCR_ROUTES, routes)
