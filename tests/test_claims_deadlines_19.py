@@ -195,3 +195,68 @@ OCR_ROUTES = [
 ]
 
 test_ocr_routes = rows_test(OCR_ROUTES, routes)
+
+# a thing to be had, decided or published on a weekday, said on the report's day: "will have
+# the results by Friday", "would take a decision on that advice on Saturday", "would be
+# published on Thursday"; a cable's or a wire's weekday with no "on", "TALKS RESUME MONDAY"
+WEEKDAY_PLANS = [
+    (
+        HEAD + "The laboratory in Arn will have the test results by Friday.\n",
+        [("2025-06-06", None)],
+    ),
+    (
+        HEAD + "The mayor said she would take a decision on the new request on Monday, after "
+        "the count.\n",
+        [("2025-06-09", None)],
+    ),
+    (
+        HEAD + "A spokesman said the survey figures would be published on Thursday.\n",
+        [("2025-06-05", None)],
+    ),
+    (HEAD + "6. TIMETABLE. TALKS RESUME\nTUESDAY AFTER A SHORT BREAK.\n", [("2025-06-10", None)]),
+    (HEAD + "The council meets Thursday to vote on the zone.\n", [("2025-06-05", None)]),
+    # guards: the same things told, and a span of weekdays
+    (HEAD + "The laboratory had the results by Friday.\n", []),
+    (HEAD + "The mayor took a decision on the request on Monday.\n", []),
+    (HEAD + "The survey figures were published on Thursday.\n", []),
+    (HEAD + "Talks resumed Monday after a short break.\n", []),
+    (HEAD + "The market reopens Monday to Friday.\n", []),
+]
+
+test_weekday_plans = rows_test(WEEKDAY_PLANS, report_deadlines)
+
+# a state to last, "It stays until 23 August"; a date set as a target, "HAS SET 20 APR AS THE
+# TARGET FOR SIGNING"; a court's listing, "The matter is listed for review on 13 January 2017";
+# a numbered paragraph opening with its start, "3.1 From today all sheep ... shall be culled"; a
+# count from an event for a thing to be asked for
+SET_DAYS = [
+    (
+        HEAD + "MINISTER: The cordon? It stays until 23 August. Then we look again.\n",
+        [("2025-08-23", None)],
+    ),
+    (
+        HEAD + "5. THE ENVOY HAS SET 20 JUNE AS THE TARGET FOR SIGNING THE ACCORD; ARN HAS NOT "
+        "AGREED.\n",
+        [("2025-06-20", None)],
+    ),
+    (
+        HEAD + "7. The matter is listed for review on 9 January 2026, when either party may "
+        "apply.\n",
+        [("2026-01-09", None)],
+    ),
+    (
+        HEAD + "2. Housing\n\n2.1 From today all goats on farms within 3 km of an infected holding "
+        "in the Arne valley and in the Tesk hills shall be\nhoused.\n",
+        [("2025-06-04", None)],
+    ),
+    (
+        HEAD + "The embassy said it would ask for access within 48 hours of the ferry docking.\n",
+        [(None, "within 48 hours of the ferry docking")],
+    ),
+    # guards: a stay that is over, a listing told, a paragraph that opens with today's figures
+    (HEAD + "The cordon stayed until 2 June.\n", []),
+    (HEAD + "The case was listed for hearing on 20 June.\n", []),
+    (HEAD + "2.1 From today's figures it is clear that the cull will go on.\n", []),
+]
+
+test_set_days = rows_test(SET_DAYS, report_deadlines)
