@@ -260,3 +260,32 @@ SET_DAYS = [
 ]
 
 test_set_days = rows_test(SET_DAYS, report_deadlines)
+
+# a start given with its end, "will be closed from the 10th until 22 July"; an instruction
+# from a day, "have been told to refuse all new entries from June 1"; a signing's day in
+# brackets after a count from it, "WITHIN 12 DAYS OF SIGNATURE (SIGNATURE SET FOR 4 JUN)"
+STARTS_AND_ENDS = [
+    (
+        HEAD + "The bridle path from Arn to Holt will be closed from the 12th until 20 July.\n",
+        [("2025-06-12", None), ("2025-07-20", None)],
+    ),
+    (
+        HEAD + "Land registries have been told to refuse all new claims in the zone from July 1.\n",
+        [("2025-07-01", None)],
+    ),
+    (
+        HEAD + "3. MONITORS TO DEPLOY WITHIN 10 DAYS OF SIGNATURE (SIGNATURE SET FOR 9 JUN). "
+        "BOTH SIDES AGREE.\n",
+        [("2025-06-19", None), ("2025-06-09", None)],
+    ),
+    # guards: a span of days each week, an instruction told, a count with a note in brackets
+    (HEAD + "The clinic will be open from Monday to Friday.\n", []),
+    (HEAD + "The clinic will be open from Monday until dusk.\n", []),
+    (HEAD + "Land registries were told to refuse new claims from 1 March.\n", []),
+    (
+        HEAD + "Monitors shall deploy within 10 days of the truce (Annex B).\n",
+        [(None, "within 10 days of the truce (Annex B)")],
+    ),
+]
+
+test_starts_and_ends = rows_test(STARTS_AND_ENDS, report_deadlines)

@@ -119,7 +119,10 @@ _WITHIN = re.compile(
     # "within 7 days thereafter": after the act just named, not the report
     # ("30 days from the day it appears to lodge a claim": the count ends before its purpose)
     r"(?P<anchor>\s+(?:of|after|from|following|since)\s+"
-    r"(?:(?!\s+to\s+(?:lodge|file|submit|claim|appeal|apply|object|register)\b)[^,.;:]){1,80}"
+    # ("WITHIN 12 DAYS OF SIGNATURE (SIGNATURE SET FOR 4 JUN)": the day in brackets is a deadline
+    # of its own)
+    r"(?:(?!\s+to\s+(?:lodge|file|submit|claim|appeal|apply|object|register)\b)"
+    rf"(?!\s*\([^()]{{0,40}}?\b{_MONTH}(?![\w.]))[^,.;:]){{1,80}}"
     r"|\s+thereafter\b)?",
     _I,
 )
@@ -163,12 +166,18 @@ _STARTS = re.compile(
 # should be open to buses from the 15th", "reopens to civilian traffic under escort from 1 July"
 # (not a span, "from Monday to Friday", nor "Monday's positions")
 _FROM_DAY = re.compile(
-    r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens)\b"
+    # ("land offices have been told to refuse all new entries from June 1": an instruction)
+    r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens|"
+    # (not "were told to", an instruction told)
+    r"(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|instructed|directed)\s+to)\b"
     r"[^.;:!?]{0,120}?\s(?P<prep>from)\s+(?:the\s+)?"
     # ("will move back to Stage 3 from midnight on Wednesday": an hour first)
     r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+on\s+(?:the\s+)?)?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE}))"
-    r"(?!\s*(?:-|–|to|until|till|through|and)\b)",
+    # (a span, "from Monday to Friday", is no start; "from the 10th until 22 July" is, with its
+    # end a date)
+    r"(?!\s*(?:-|–|to|through|and)\b|\s*(?:until|till)\s+(?!(?:the\s+)?\d"
+    rf"|{_MONTH}\s+\d|(?:next\s+)?{_WEEKDAY}\b))",
     _I,
 )
 # a sentence that opens with the hour a rule starts: "From 8pm tonight a curfew will apply",
@@ -1674,7 +1683,11 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         # "the first permits will be issued from 16 October": a rule to come, from a day
         and not (
             re.match(r"from\b", segment[deadline_pos:], _I)
-            and re.search(r"\b(?:will|would)\b", segment[:deadline_pos], _I)
+            and re.search(
+                r"\b(?:will|would|(?:been|is|are|being)\s+(?:told|ordered|instructed|directed)\s+to)\b",
+                segment[:deadline_pos],
+                _I,
+            )
         )
         # "From Friday all ferries shall sail by day only": a duty after the day that opens it
         # ("3.1 From today all sheep ... shall be culled": after a paragraph's number)
