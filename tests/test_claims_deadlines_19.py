@@ -163,3 +163,129 @@ ROADS = [
 ]
 
 test_roads = rows_test(ROADS, roads)
+
+# a scan's "0" for "o" in the words around a date or a count: "0n 24 June", "h0urs 0f the
+# cease-fire", "fr0m Arn t0 Velde"
+OCR_WORDS = [
+    (
+        "Tesk, 3 March 1981\n\n1. All firing 0n land shall cease at l8OO h0urs l0cal time 0n "
+        "9 March l981.\n",
+        [("1981-03-09", None)],
+    ),
+    (
+        "Tesk, 3 March 1981\n\n2. The pullback shall be c0mpleted within f0rty-eight (48) "
+        "h0urs 0f the truce.\n",
+        [(None, "within forty-eight (48) hours of the truce")],
+    ),
+    # guard: a figure read as letters stays a figure ("ten (l0) days" of the signature)
+    (
+        "Tesk, 3 March 1981\n\nThe posts shall be removed within ten (l0) days of the signature "
+        "of this Agreement.\n",
+        [("1981-03-13", None)],
+    ),
+]
+
+test_ocr_words = rows_test(OCR_WORDS, report_deadlines)
+
+OCR_ROUTES = [
+    ("4. The r0ad fr0m Brenn t0 0lsker shall be reopened.", [("Brenn", "Olsker")]),
+    ("2. The railway fr0m Tulm t0 Arva shall be reopened.", [("Tulm", "Arva")]),
+    # guard: "0" in a number is no letter
+    ("The road from Tulm to Arva is 20 km long.", [("Tulm", "Arva")]),
+]
+
+test_ocr_routes = rows_test(OCR_ROUTES, routes)
+
+# a thing to be had, decided or published on a weekday, said on the report's day: "will have
+# the results by Friday", "would take a decision on that advice on Saturday", "would be
+# published on Thursday"; a cable's or a wire's weekday with no "on", "TALKS RESUME MONDAY"
+WEEKDAY_PLANS = [
+    (
+        HEAD + "The laboratory in Arn will have the test results by Friday.\n",
+        [("2025-06-06", None)],
+    ),
+    (
+        HEAD + "The mayor said she would take a decision on the new request on Monday, after "
+        "the count.\n",
+        [("2025-06-09", None)],
+    ),
+    (
+        HEAD + "A spokesman said the survey figures would be published on Thursday.\n",
+        [("2025-06-05", None)],
+    ),
+    (HEAD + "6. TIMETABLE. TALKS RESUME\nTUESDAY AFTER A SHORT BREAK.\n", [("2025-06-10", None)]),
+    (HEAD + "The council meets Thursday to vote on the zone.\n", [("2025-06-05", None)]),
+    # guards: the same things told, and a span of weekdays
+    (HEAD + "The laboratory had the results by Friday.\n", []),
+    (HEAD + "The mayor took a decision on the request on Monday.\n", []),
+    (HEAD + "The survey figures were published on Thursday.\n", []),
+    (HEAD + "Talks resumed Monday after a short break.\n", []),
+    (HEAD + "The market reopens Monday to Friday.\n", []),
+]
+
+test_weekday_plans = rows_test(WEEKDAY_PLANS, report_deadlines)
+
+# a state to last, "It stays until 23 August"; a date set as a target, "HAS SET 20 APR AS THE
+# TARGET FOR SIGNING"; a court's listing, "The matter is listed for review on 13 January 2017";
+# a numbered paragraph opening with its start, "3.1 From today all sheep ... shall be culled"; a
+# count from an event for a thing to be asked for
+SET_DAYS = [
+    (
+        HEAD + "MINISTER: The cordon? It stays until 23 August. Then we look again.\n",
+        [("2025-08-23", None)],
+    ),
+    (
+        HEAD + "5. THE ENVOY HAS SET 20 JUNE AS THE TARGET FOR SIGNING THE ACCORD; ARN HAS NOT "
+        "AGREED.\n",
+        [("2025-06-20", None)],
+    ),
+    (
+        HEAD + "7. The matter is listed for review on 9 January 2026, when either party may "
+        "apply.\n",
+        [("2026-01-09", None)],
+    ),
+    (
+        HEAD + "2. Housing\n\n2.1 From today all goats on farms within 3 km of an infected holding "
+        "in the Arne valley and in the Tesk hills shall be\nhoused.\n",
+        [("2025-06-04", None)],
+    ),
+    (
+        HEAD + "The embassy said it would ask for access within 48 hours of the ferry docking.\n",
+        [(None, "within 48 hours of the ferry docking")],
+    ),
+    # guards: a stay that is over, a listing told, a paragraph that opens with today's figures
+    (HEAD + "The cordon stayed until 2 June.\n", []),
+    (HEAD + "The case was listed for hearing on 20 June.\n", []),
+    (HEAD + "2.1 From today's figures it is clear that the cull will go on.\n", []),
+]
+
+test_set_days = rows_test(SET_DAYS, report_deadlines)
+
+# a start given with its end, "will be closed from the 10th until 22 July"; an instruction
+# from a day, "have been told to refuse all new entries from June 1"; a signing's day in
+# brackets after a count from it, "WITHIN 12 DAYS OF SIGNATURE (SIGNATURE SET FOR 4 JUN)"
+STARTS_AND_ENDS = [
+    (
+        HEAD + "The bridle path from Arn to Holt will be closed from the 12th until 20 July.\n",
+        [("2025-06-12", None), ("2025-07-20", None)],
+    ),
+    (
+        HEAD + "Land registries have been told to refuse all new claims in the zone from July 1.\n",
+        [("2025-07-01", None)],
+    ),
+    (
+        HEAD + "3. MONITORS TO DEPLOY WITHIN 10 DAYS OF SIGNATURE (SIGNATURE SET FOR 9 JUN). "
+        "BOTH SIDES AGREE.\n",
+        [("2025-06-19", None), ("2025-06-09", None)],
+    ),
+    # guards: a span of days each week, an instruction told, a count with a note in brackets
+    (HEAD + "The clinic will be open from Monday to Friday.\n", []),
+    (HEAD + "The clinic will be open from Monday until dusk.\n", []),
+    (HEAD + "Land registries were told to refuse new claims from 1 March.\n", []),
+    (
+        HEAD + "Monitors shall deploy within 10 days of the truce (Annex B).\n",
+        [(None, "within 10 days of the truce (Annex B)")],
+    ),
+]
+
+test_starts_and_ends = rows_test(STARTS_AND_ENDS, report_deadlines)

@@ -119,7 +119,10 @@ _WITHIN = re.compile(
     # "within 7 days thereafter": after the act just named, not the report
     # ("30 days from the day it appears to lodge a claim": the count ends before its purpose)
     r"(?P<anchor>\s+(?:of|after|from|following|since)\s+"
-    r"(?:(?!\s+to\s+(?:lodge|file|submit|claim|appeal|apply|object|register)\b)[^,.;:]){1,80}"
+    # ("WITHIN 12 DAYS OF SIGNATURE (SIGNATURE SET FOR 4 JUN)": the day in brackets is a deadline
+    # of its own)
+    r"(?:(?!\s+to\s+(?:lodge|file|submit|claim|appeal|apply|object|register)\b)"
+    rf"(?!\s*\([^()]{{0,40}}?\b{_MONTH}(?![\w.]))[^,.;:]){{1,80}}"
     r"|\s+thereafter\b)?",
     _I,
 )
@@ -163,22 +166,29 @@ _STARTS = re.compile(
 # should be open to buses from the 15th", "reopens to civilian traffic under escort from 1 July"
 # (not a span, "from Monday to Friday", nor "Monday's positions")
 _FROM_DAY = re.compile(
-    r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens)\b"
+    # ("land offices have been told to refuse all new entries from June 1": an instruction)
+    r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens|"
+    # (not "were told to", an instruction told)
+    r"(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|instructed|directed)\s+to)\b"
     r"[^.;:!?]{0,120}?\s(?P<prep>from)\s+(?:the\s+)?"
     # ("will move back to Stage 3 from midnight on Wednesday": an hour first)
     r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+on\s+(?:the\s+)?)?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE}))"
-    r"(?!\s*(?:-|–|to|until|till|through|and)\b)",
+    # (a span, "from Monday to Friday", is no start; "from the 10th until 22 July" is, with its
+    # end a date)
+    r"(?!\s*(?:-|–|to|through|and)\b|\s*(?:until|till)\s+(?!(?:the\s+)?\d"
+    rf"|{_MONTH}\s+\d|(?:next\s+)?{_WEEKDAY}\b))",
     _I,
 )
 # a sentence that opens with the hour a rule starts: "From 8pm tonight a curfew will apply",
 # "From midnight on Friday all crossings shall be closed"
 _OPENS_FROM = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<prep>From)\s+"
+    # ("3.1 From today all sheep ... shall be culled": a numbered paragraph's)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<prep>From)\s+"
     r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
-    rf"(?:(?P<stoday>tonight|today|tomorrow)\b|(?P<swd>{_WEEKDAY})\b|{DATE.replace('?P<', '?P<s')}"
-    r"|(?P<sod>(?!)))"
-    r"(?=[^.;!?]{0,80}?\b(?:will|shall|must|is\s+to|are\s+to)\b)",
+    rf"(?:(?P<stoday>tonight|today|tomorrow)\b(?!['\u2019])|(?P<swd>{_WEEKDAY})\b(?!['\u2019])"
+    rf"|{DATE.replace('?P<', '?P<s')}|(?P<sod>(?!)))"
+    r"(?=[^.;!?]{0,160}?\b(?:will|shall|must|is\s+to|are\s+to)\b)",
     re.M,
 )
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
@@ -216,9 +226,16 @@ _DUE_ON = re.compile(
     r"(?<=[a-z]\s)(?<!\bdid\snot\s)reopen(?=\s+(?:at|on)\s)|"
     # "he would announce on Monday which workplaces would close": a word to be given on a day
     r"(?:will|would|shall|to)\s+(?:announce|decide|publish|unveil|present|vote|rule)(?=\s+on\s)|"
+    # "he would take a decision on that advice on Saturday": the decision, what it is on
+    r"(?:will|would|shall|to)\s+(?:take|make|reach|give|announce)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:final\s+)?(?:decision|ruling|verdict)(?:\s+(?:on|about)\s+(?:that|this|the|these|those|"
+    r"its|his|her|their)(?:\s+(?!on\b)[\w'-]+){1,3}?(?=\s+on\s))?|"
+    # "The matter is listed for review on 13 January 2017": a court's listing
+    r"(?:is|are|been)\s+(?:now\s+)?(?:listed|adjourned)(?=\s+(?:for|to|until|till|on)\b)|"
     # "will be replaced on 1 June 2025": whatever is to be done on a day
     # ("will be laid before the House on Tuesday", "will be launched in Tessa on 6 March")
-    r"(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|shown|made|"
+    # ("said the results would be published on Thursday": a plan told in reported speech)
+    r"(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|shown|made|"
     r"set|put|built|done|begun|read|paid|sworn|drawn|won|withdrawn)"
     r"(?=(?:\s+(?!on\b)[\w'-]+){0,4}?\s+on\b)|"
     # "The procession shall take place on 23 November 2024"
@@ -256,6 +273,15 @@ _DUE_ON = re.compile(
     rf"|(?P<eod>{_DAY_ALONE}))",
     _I,
 )
+# a meeting or a start set for a weekday with no "on", as wires and cables write it: "TALKS
+# RESUME MONDAY", "The council meets Tuesday to vote" (not "resumed Monday", "Monday's", nor a
+# span, "opens Monday to Friday")
+_BARE_WEEKDAY = re.compile(
+    r"\b(?:(?:will|shall|to|would)\s+)?(?:resumes?|reconvenes?|meets?|reopens?|begins?|starts?)"
+    rf"\s+(?P<bwd>{_WEEKDAY})\b"
+    rf"(?!['\u2019]|\s*(?:-|\u2013|to|until|till|through|and|or)\s*{_WEEKDAY}\b)",
+    _I,
+)
 # "cease all attacks immediately upon signature": the date the document is signed
 _UPON_SIGNATURE = re.compile(
     r"\b(?:immediately\s+)?(?:upon|on|from\s+the\s+(?:moment|date|day)\s+of)\s+(?:the\s+|its\s+)?"
@@ -266,7 +292,7 @@ _UPON_SIGNATURE = re.compile(
 # the Commission has moved that date to 15 October"
 _SET_FOR = re.compile(
     rf"\b(?:had|has|have)\s+(?:\w+\s+)?(?:set|fixed)\s+(?:the\s+)?(?:{DATE.replace('?P<', '?P<f')})"
-    r"\s+(?:as\s+the\s+(?:deadline|date)\s+)?for\b",
+    r"\s+(?:as\s+the\s+(?:deadline|date|target|target\s+date)\s+)?for\b",
     _I,
 )
 _MOVED_TO = re.compile(
@@ -335,6 +361,13 @@ _ACTION = re.compile(
     r"\b(?:deadline|due|complet\w*|confirm\w*|invit\w*|launch\w*|announc\w*|in\s+effect|"
     # "The restrictions will stay in place until September 13"
     r"(?:stay|remain)\w*\s+in\s+(?:place|force)|"
+    # "It stays until 23 August": a state that is to last ("stayed until" is told)
+    r"(?:stays?|remains?)(?=\s+(?:[\w'-]+\s+){0,2}?(?:until|till)\b)|"
+    # "said it would ask for consular access within 48 hours"
+    r"ask\w*\s+for|request\w*|"
+    # "he would take a decision on that advice on Saturday"
+    r"(?:take|make|reach|give|announce)\w*\s+(?:a|an|its|his|her|their)\s+(?:final\s+)?"
+    r"(?:decision|ruling|verdict)|"
     r"establish\w*|withdr\w*|remov\w*|restor\w*|reopen\w*|implement\w*|"
     r"hand\w*\s+over|releas\w*|disarm\w*|evacuat\w*|leave|deploy\w*|demarcat\w*|exchang\w*|"
     r"comes?\s+into\s+force|take\s+effect|begin\w*|start\w*|finish\w*|clear\w*|set\s+up|creat\w*|"
@@ -366,6 +399,39 @@ _ACTION = re.compile(
     r"report\s+(?:back\s+)?(?:to|on)\b)\b",
     _I,
 )
+
+
+# a scan's "0" for "o" in a word: "0f", "0n", "h0urs", "l0cal", "KASSEL T0 0RN" (not in a
+# number, "2O0", "A0412", nor in a figure read as letters, "l0")
+_OCR_ZERO_WORD = re.compile(
+    r"(?<![\w.,/])(?<!\d-)(?=[A-Za-z0]*0)(?=[A-Za-z0]*[A-HJ-NP-Za-km-z])[A-Za-z0]+(?![\w/])"
+)
+# ... and split from its word by a space: "t 0 this Agreement", "s 0 that", "n 0 withdrawal"
+_OCR_ZERO_SPLIT = re.compile(r"(?<![\w.,])([tsnT]) 0(?= [A-Za-z])")
+_ZERO_FIRST_WORDS = {"of", "on", "or", "over", "out", "one", "only", "onto", "off"}
+
+
+def _zero_word(m: re.Match) -> str:
+    word = m.group()
+    if word.startswith("0") and word[1:2].islower():
+        head = "o" if word.replace("0", "o").lower() in _ZERO_FIRST_WORDS else "O"
+        word = head + word[1:]
+    capitals = sum(c.isupper() for c in word) > sum(c.islower() for c in word)
+    return word.replace("0", "O" if capitals else "o")
+
+
+def ocr_words(norm: str) -> str:
+    """The text with a scan's "0" for "o" in its words read as the letter (same length).
+
+    "within seventy-tw0 (72) h0urs 0f the cease-fire" reads "within
+    seventy-two (72) hours of the cease-fire"; "t 0 this" reads "to  this"
+    (the space kept, so that every position still points at the same
+    character of ``norm``).
+    """
+    norm = _OCR_ZERO_WORD.sub(_zero_word, norm)
+    return _OCR_ZERO_SPLIT.sub(
+        lambda m: m.group(1) + ("O " if m.group(1).isupper() else "o "), norm
+    )
 
 
 @dataclass(frozen=True)
@@ -958,6 +1024,8 @@ def find_deadlines(
     anchor_basis : str or None
         Where that date came from, for the record.
     """
+    # ("within seventy-tw0 (72) h0urs 0f the cease-fire": a scan's words read as words)
+    norm = ocr_words(norm)
     found: list[Deadline] = []
     via = f"year from the report's date {anchor} ({anchor_basis})" if anchor else None
     for m in _ABSOLUTE.finditer(norm):
@@ -1353,6 +1421,13 @@ def find_deadlines(
         date, basis = _day_of(parts, anchor, via, norm, m.start())
         words = norm[start : m.end()].strip()
         found.append(Deadline(start, m.end(), words, date, None if date else words, basis))
+    if anchor is not None:
+        for m in _BARE_WEEKDAY.finditer(norm):
+            start = m.start("bwd")
+            if any(d.start <= start < d.end for d in found):
+                continue
+            day, basis = _weekday_after(m.group("bwd"), anchor, norm, spans, m.start())
+            found.append(Deadline(start, m.end(), m.group("bwd"), day, None, basis))
     for m in _FROM_DAY.finditer(norm):
         start = m.start("prep")
         if any(d.start <= m.end() - 1 < d.end or start <= d.start < m.end() for d in found):
@@ -1608,11 +1683,16 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         # "the first permits will be issued from 16 October": a rule to come, from a day
         and not (
             re.match(r"from\b", segment[deadline_pos:], _I)
-            and re.search(r"\b(?:will|would)\b", segment[:deadline_pos], _I)
+            and re.search(
+                r"\b(?:will|would|(?:been|is|are|being)\s+(?:told|ordered|instructed|directed)\s+to)\b",
+                segment[:deadline_pos],
+                _I,
+            )
         )
         # "From Friday all ferries shall sail by day only": a duty after the day that opens it
+        # ("3.1 From today all sheep ... shall be culled": after a paragraph's number)
         and not (
-            not segment[:deadline_pos].strip()
+            re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", segment[:deadline_pos])
             and re.search(r"\b(?:will|shall|must|(?:is|are)\s+to)\b", segment[deadline_pos:], _I)
         )
         # a telex's duty in capitals: "PARTIES TO NAME MEMBERS OF THE COMMISSION BY 25 JUN"
@@ -1627,7 +1707,9 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             # "The Flash Appeal will be launched in Tessa on 6 March": a thing to be done
             r"|\b(?:will|shall)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|made|set|done)\b"
             # "They have until the end of the month": a time given
-            r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$",
+            r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$"
+            # "The laboratory will have the results by Friday": a thing to be had or known
+            r"|\b(?:will|shall|would|should)\s+(?:[\w'-]+\s+){0,2}?(?:have|know|get|receive)\b",
             segment[:deadline_pos],
             _I,
         )
@@ -1682,4 +1764,4 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
     return clause or None
 
 
-__all__ = ["Deadline", "DocumentDate", "document_date", "find_deadlines", "what_for"]
+__all__ = ["Deadline", "DocumentDate", "document_date", "find_deadlines", "ocr_words", "what_for"]
