@@ -401,39 +401,6 @@ _ACTION = re.compile(
 )
 
 
-# a scan's "0" for "o" in a word: "0f", "0n", "h0urs", "l0cal", "KASSEL T0 0RN" (not in a
-# number, "2O0", "A0412", nor in a figure read as letters, "l0")
-_OCR_ZERO_WORD = re.compile(
-    r"(?<![\w.,/])(?<!\d-)(?=[A-Za-z0]*0)(?=[A-Za-z0]*[A-HJ-NP-Za-km-z])[A-Za-z0]+(?![\w/])"
-)
-# ... and split from its word by a space: "t 0 this Agreement", "s 0 that", "n 0 withdrawal"
-_OCR_ZERO_SPLIT = re.compile(r"(?<![\w.,])([tsnT]) 0(?= [A-Za-z])")
-_ZERO_FIRST_WORDS = {"of", "on", "or", "over", "out", "one", "only", "onto", "off"}
-
-
-def _zero_word(m: re.Match) -> str:
-    word = m.group()
-    if word.startswith("0") and word[1:2].islower():
-        head = "o" if word.replace("0", "o").lower() in _ZERO_FIRST_WORDS else "O"
-        word = head + word[1:]
-    capitals = sum(c.isupper() for c in word) > sum(c.islower() for c in word)
-    return word.replace("0", "O" if capitals else "o")
-
-
-def ocr_words(norm: str) -> str:
-    """The text with a scan's "0" for "o" in its words read as the letter (same length).
-
-    "within seventy-tw0 (72) h0urs 0f the cease-fire" reads "within
-    seventy-two (72) hours of the cease-fire"; "t 0 this" reads "to  this"
-    (the space kept, so that every position still points at the same
-    character of ``norm``).
-    """
-    norm = _OCR_ZERO_WORD.sub(_zero_word, norm)
-    return _OCR_ZERO_SPLIT.sub(
-        lambda m: m.group(1) + ("O " if m.group(1).isupper() else "o "), norm
-    )
-
-
 @dataclass(frozen=True)
 class DocumentDate:
     """A report's own date as far as the text gives it."""
@@ -1025,7 +992,6 @@ def find_deadlines(
         Where that date came from, for the record.
     """
     # ("within seventy-tw0 (72) h0urs 0f the cease-fire": a scan's words read as words)
-    norm = ocr_words(norm)
     found: list[Deadline] = []
     via = f"year from the report's date {anchor} ({anchor_basis})" if anchor else None
     for m in _ABSOLUTE.finditer(norm):
@@ -1764,4 +1730,4 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
     return clause or None
 
 
-__all__ = ["Deadline", "DocumentDate", "document_date", "find_deadlines", "ocr_words", "what_for"]
+__all__ = ["Deadline", "DocumentDate", "document_date", "find_deadlines", "what_for"]

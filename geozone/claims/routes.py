@@ -11,7 +11,6 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .deadlines import ocr_words
 from .tables import column_cells
 
 _I = re.I
@@ -375,7 +374,7 @@ def _table_routes(norm: str) -> list[RouteMention]:
 def find_routes(norm: str) -> list[RouteMention]:
     """Every route (pair of places) named in a normalised text."""
     # ("The railway fr0m Nerva t0 0strel": a scan's words read as words)
-    norm = _decapitalise(ocr_words(norm))
+    norm = _decapitalise(norm)
     found: list[RouteMention] = []
     # where each pair found so far is named: "the railway from Dorn to Kalsa station" ends at
     # its second place, so that "and the Tesk-Mirov highway" after it is a route of its own
