@@ -140,6 +140,36 @@ _BETWEEN_LINES = re.compile(
 )
 
 
+def _a_total(f: Figure, m: re.Match[str]) -> tuple[str, str]:
+    """What a total's cue reads: the total, or each side's width, or a reach from one line."""
+    # "5 km wide on each side of the river": each side's strip is that wide
+    # "a 10-kilometre-wide zone on each side of the border": so is each side's zone
+    named = re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+{ZONE_NOUN}\b", f.after[m.end() :], _I)
+    if (
+        re.match(r"\s*-?\s*wide\b", m.group(), _I)
+        and (
+            (side := _AFTER_PER_SIDE.match(f.after, m.end()))
+            or (named and (side := _AFTER_PER_SIDE.match(f.after, m.end() + named.end())))
+        )
+        and not side.group("d1")
+    ):
+        return "per_side", f.after[: side.end()]
+    # "two restricted areas, each 30 km wide": one area on each side
+    elif each := _EACH_OF_TWO.search(f.near_before):
+        return "per_side", each.group() + m.group()
+    # "three nautical miles wide measured from the low-water line": a reach from one line
+    elif re.match(r"\s*-?\s*(?:wide|broad)\b", m.group(), _I) and (
+        measured := re.match(
+            r"\s*,?\s*(?:as\s+)?(?:measured|counted|reckoned|calculated|taken)\s+(?:\w+\s+)?"
+            r"(?:from|off)\b",
+            f.after[m.end() :],
+            _I,
+        )
+    ):
+        return "depth", m.group() + measured.group()
+    return "total", m.group()
+
+
 def a_cue_right_by_the_figure(f: Figure) -> bool:
     """Reads "wide", "deep", "on each side", "width of", "depth of" or a radius by the figure."""
     if (
@@ -152,32 +182,8 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
         or (m := _BETWEEN_LINES.search(f.lead))
         or (m := _AFTER_TOTAL.match(f.after))
     ):
-        f.semantics, f.decided, f.strong = "total", m.group(), True
-        # "5 km wide on each side of the river": each side's strip is that wide
-        # "a 10-kilometre-wide zone on each side of the border": so is each side's zone
-        named = re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+{ZONE_NOUN}\b", f.after[m.end() :], _I)
-        if (
-            re.match(r"\s*-?\s*wide\b", m.group(), _I)
-            and (
-                (side := _AFTER_PER_SIDE.match(f.after, m.end()))
-                or (named and (side := _AFTER_PER_SIDE.match(f.after, m.end() + named.end())))
-            )
-            and not side.group("d1")
-        ):
-            f.semantics, f.decided = "per_side", f.after[: side.end()]
-        # "two restricted areas, each 30 km wide": one area on each side
-        elif each := _EACH_OF_TWO.search(f.near_before):
-            f.semantics, f.decided = "per_side", each.group() + m.group()
-        # "three nautical miles wide measured from the low-water line": a reach from one line
-        elif re.match(r"\s*-?\s*(?:wide|broad)\b", m.group(), _I) and (
-            measured := re.match(
-                r"\s*,?\s*(?:as\s+)?(?:measured|counted|reckoned|calculated|taken)\s+(?:\w+\s+)?"
-                r"(?:from|off)\b",
-                f.after[m.end() :],
-                _I,
-            )
-        ):
-            f.semantics, f.decided = "depth", m.group() + measured.group()
+        f.semantics, f.decided = _a_total(f, m)
+        f.strong = True
     elif m := _AFTER_DEPTH.match(f.after):
         f.semantics, f.decided, f.strong = "depth", m.group(), True
         # "6 km deep on each side of the road": the depth is each side's

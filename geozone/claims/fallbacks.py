@@ -93,7 +93,7 @@ def _one_side_or_a_reach(f: Figure) -> Reading | None:
 
 
 def _a_move_back(f: Figure) -> Reading | None:
-    """A move back, by one or each side ("withdraw 10 km", "a 10-km pullback by each side")."""
+    """A move back before the figure, by one side or each ("withdraw 10 km by each army")."""
     if (
         f.withdraw_before
         and not f.zone_before
@@ -121,7 +121,12 @@ def _a_move_back(f: Figure) -> Reading | None:
         ):
             return "per_side", f.withdraw_before.group() + " " + by_each.group()
         return "depth", f.withdraw_before.group()
-    elif (
+    return None
+
+
+def _a_move_noun(f: Figure) -> Reading | None:
+    """A move noun the figure qualifies, by each side or in all ("a 10-km pullback by each")."""
+    if (
         f.adjectival
         and re.search(rf"{MOVE_NOUN}\W*$", f.adjectival.group(), _I)
         and (
@@ -243,8 +248,8 @@ def _a_changed_figure(f: Figure) -> Reading | None:
     return None
 
 
-def _what_the_sides_make_or_a_zone_surrounds(f: Figure) -> Reading | None:
-    """What the sides' widths make, or what a zone surrounds ("around each clinic")."""
+def _what_the_sides_keep_or_make(f: Figure) -> Reading | None:
+    """Each side's own zone, or what the sides' widths make ("giving a neutral belt of")."""
     if f.adjectival and (
         own_zone := re.search(
             # "both sides will keep a 7-km strip"
@@ -271,7 +276,12 @@ def _what_the_sides_make_or_a_zone_surrounds(f: Figure) -> Reading | None:
         # (only after a figure of the same sentence: "to create a zone of 50 km" alone
         # says nothing of the sides)
         return "total", result.group()
-    elif f.adjectival and (
+    return None
+
+
+def _what_a_zone_surrounds_or_separates(f: Figure) -> Reading | None:
+    """What a zone surrounds or separates ("around each clinic", "divides the two armies")."""
+    if f.adjectival and (
         around := re.match(
             # "a 65-foot safety zone around all boom and response vessels", "the 20-km
             # evacuation zone around the plant": a reach out from what it surrounds
@@ -321,9 +331,11 @@ _FALLBACKS = (
     _each_side_by_its_words,
     _one_side_or_a_reach,
     _a_move_back,
+    _a_move_noun,
     _an_answer_a_comparison_or_a_result,
     _a_changed_figure,
-    _what_the_sides_make_or_a_zone_surrounds,
+    _what_the_sides_keep_or_make,
+    _what_a_zone_surrounds_or_separates,
 )
 """The fallback rules, in order: the first that reads the figure wins."""
 

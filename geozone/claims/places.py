@@ -84,24 +84,17 @@ def where_a_numbered_place_lies(f: Figure) -> bool:
     """Not a width: where a numbered place lies ("Post 7 lies 3 km from the line")."""
     # "Sector 12 of the zone is 30 km from the coast", "Post 7 lies 3 km from the line": where a
     # numbered place lies
-    return bool(_numbered_place_lies(f.near_before, f.after))
+    return _numbered_place_lies(f.near_before, f.after)
 
 
 def where_a_thing_is_located(f: Figure) -> bool:
     """Not a width: where a thing is located ("stationed 5 km from"), unless a rule or a zone."""
     located = _LOCATED.search(f.lead)
     # "units stationed within 100 km of the border on each side": a zone on both sides
-    if (
-        located
-        and re.search(r"\bwithin\s*$", f.lead, _I)
-        and _LATER_PER_SIDE.search(f.after[:120])
-        and _per_side_pair(_LATER_PER_SIDE.search(f.after[:120]))
-    ):
-        located = None
     # "a district lying between 2 and 8 km from the boundary on each side": a band on both sides
     if (
         located
-        and re.search(r"\bbetween\s*$", f.lead, _I)
+        and re.search(r"\b(?:within|between)\s*$", f.lead, _I)
         and _LATER_PER_SIDE.search(f.after[:120])
         and _per_side_pair(_LATER_PER_SIDE.search(f.after[:120]))
     ):
