@@ -12,8 +12,8 @@ from .sides import _LATER_PER_SIDE, _OWN_ZONE, _mirrored, _opposite_later, _per_
 from .zonewords import _BORDER, _CONTEXT, _DIR, _I, _OPPOSITE, _RULE, _ZONE, ZONE_NOUN, _ws
 
 
-def a_rule_keeping_back(f: Figure) -> None:
-    """Reads a rule keeping a thing back ("no closer than", "set back at least", "clear of")."""
+def no_closer_than(f: Figure) -> None:
+    """Reads a rule keeping forces or posts "no closer than" the figure to a line or a thing."""
     f.closer = (
         f.semantics is None
         and f.weak is None
@@ -22,9 +22,13 @@ def a_rule_keeping_back(f: Figure) -> None:
         # "Checkpoints shall stand no nearer than 300 metres to ...": posts kept back too
         and (_CONTEXT.search(f.sentence) or re.search(r"\bcheckpoints?\b", f.clause_before, _I))
     )
+
+
+def set_back_or_clear_of(f: Figure) -> None:
+    """Reads a rule keeping a thing back from another ("set back at least", "keep clear of")."""
     # "a new well must be no closer than 1,000 feet to a school", "must be set back at least
     # 2,500 feet from any occupied building": a rule keeping a thing back from another, a radius
-    # about that other thing
+    # about that other thing (the thing's name, when one is kept back from it)
     f.setback = (
         f.semantics is None
         and f.weak is None
@@ -42,7 +46,7 @@ def a_rule_keeping_back(f: Figure) -> None:
             f.sentence[: f.m_start],
             _I,
         )
-        and (thing := thing_of(re.sub(r"^\s*to\s", " of ", f.after)))
+        and thing_of(re.sub(r"^\s*to\s", " of ", f.after))
     )
     # "all vessels shall keep clear of the cable ship by no less than 5 cables": a radius about
     # the thing, the figure after it
@@ -57,13 +61,17 @@ def a_rule_keeping_back(f: Figure) -> None:
             _I,
         )
     )
+
+
+def a_radius_kept_back(f: Figure) -> None:
+    """Reads a rule keeping back as a radius about a thing, or "closer than" a line as a reach."""
     if f.clear:
         f.semantics, f.strong = "depth", True
         f.decided = _ws(f"clear of {f.clear.group('thing')}")
     if f.setback:
         f.semantics, f.strong = "depth", True
         closer_word = re.search(r"\b(?:closer|nearer)\s+than\s*$", f.near_before, _I)
-        f.decided = _ws(f"closer than {thing}" if closer_word else f"from {thing}")
+        f.decided = _ws(f"closer than {f.setback}" if closer_word else f"from {f.setback}")
     if f.closer and (
         m := re.match(
             # ("to the road's crossing of the Line of Contact": a point on the line)
@@ -171,7 +179,7 @@ def _a_reach_or_a_rule(f: Figure) -> Cue:
 
 
 def _a_rule_or_a_line(f: Figure) -> Cue:
-    """A rule on where forces keep, a zone on both sides, a line drawn at the figure."""
+    """A rule on where forces keep or go, or a zone on both sides of a line."""
     return (
         (
             f.weak is not None
@@ -208,8 +216,14 @@ def _a_rule_or_a_line(f: Figure) -> Cue:
             and (later_side := _LATER_PER_SIDE.search(f.clause_after[:120]))
             and _per_side_pair(later_side)
         )
+    )
+
+
+def _a_line_at_the_figure(f: Figure) -> Cue:
+    """A line drawn at the figure from another ("a line drawn 50 km east of the river")."""
+    return (
         # "a line drawn 50 km east of the river": the zone's edge, at a depth from the line
-        or (
+        (
             f.weak is not None
             and re.search(
                 r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$"
@@ -232,7 +246,12 @@ def _a_rule_or_a_line(f: Figure) -> Cue:
 
 def anchored(f: Figure) -> None:
     """Reads whether anything ties the figure to a zone or a move (the figure is "anchored")."""
-    f.anchored = bool(_tied_to_the_zone(f) or _a_reach_or_a_rule(f) or _a_rule_or_a_line(f))
+    f.anchored = bool(
+        _tied_to_the_zone(f)
+        or _a_reach_or_a_rule(f)
+        or _a_rule_or_a_line(f)
+        or _a_line_at_the_figure(f)
+    )
 
 
 def not_anchored(f: Figure) -> bool:

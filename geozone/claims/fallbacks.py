@@ -21,9 +21,7 @@ from .zonewords import _DIR, _I, _ZONE, MOVE_NOUN, ZONE_NOUN, _ws
 Reading = tuple[str, str | None]
 """What a figure measures and the words that decided."""
 
-# "800 metres on the Arlenian bank": one named side's width (each side's, when the other side
-# is given its own)
-# "Each side's zone runs 1.5 miles inland", "each party's half measures 3.5 km": each side's own
+# "extended their fishing zones to 200 nautical miles from their coasts": each state's own coast
 _FROM_COASTS = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:from|off)\s+(?:their|its|the)\s+(?:[\w'-]+\s+)?"
     r"(?:coasts?|coastlines?|shores?|baselines?)\b",
@@ -191,7 +189,7 @@ def _an_answer_a_comparison_or_a_result(f: Figure) -> Reading | None:
 
 
 def _a_changed_figure(f: Figure) -> Reading | None:
-    """A changed figure ("reduced the figure to 20 km", "widen the strip to 3 km")."""
+    """A changed figure: as the one it changed, off coasts, for zones ("reduced the figure to")."""
     if f.changed and re.search(
         r"\b(?:the|its|their|our|his|her|this|that)\s+(?:\w+\s+)?(?:figure|demand|proposal|"
         r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to(?:\s+the)?\s*$",
@@ -215,7 +213,12 @@ def _a_changed_figure(f: Figure) -> Reading | None:
     ):
         # "to extend the restricted zones to 20 km": the zones of a line, one on each side
         return "per_side", plural.group()
-    elif off_coast := re.search(
+    return None
+
+
+def _off_a_coast_or_widened(f: Figure) -> Reading | None:
+    """A zone off a coast, or a zone widened or narrowed ("widen the strip to 3 km")."""
+    if off_coast := re.search(
         # "widen the fishing zone off the Gaza Strip to 15 nautical miles", "the exclusion
         # area off Cape Rell is 8 km": a zone at sea off a coast reaches out from it
         rf"\b{ZONE_NOUN}\s+off\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?"
@@ -334,6 +337,7 @@ _FALLBACKS = (
     _a_move_noun,
     _an_answer_a_comparison_or_a_result,
     _a_changed_figure,
+    _off_a_coast_or_widened,
     _what_the_sides_keep_or_make,
     _what_a_zone_surrounds_or_separates,
 )

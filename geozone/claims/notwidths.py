@@ -9,7 +9,6 @@ from .figure import Figure
 from .places import _LOCATED, _RULE_WORD, _STANDING, _numbered_place_lies
 from .zonewords import _APART, _BORDER, _I, _ZONE, ZONE_NOUN, _words_before
 
-# not widths
 # "the 80-km middle course, from Hollin weir to the delta": the length of a stretch of a river
 # or a road, from one place to another
 _STRETCH_FROM_TO = (

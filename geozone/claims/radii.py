@@ -154,7 +154,6 @@ _KEEP_AWAY = re.compile(
     re.I,
 )
 
-# the distance between two lines: "the lines are 4 km apart"
 # what a zone surrounds, named a few words after its figure: "100 metres around each clinic",
 # "may be declared around a turbine" (not a line: a zone "around the border" says no side)
 AROUND_THING = (

@@ -41,6 +41,7 @@ _AFTER_PER_SIDE = re.compile(
     _I,
 )
 
+# "Each side's zone runs 1.5 miles inland", "each party's half measures 3.5 km": each side's own
 _OWN_ZONE = re.compile(
     rf"\beach\s+(?:side|party|country|state|army)'s\s+(?:[\w'-]+\s+)?(?:{ZONE_NOUN}|half|share|"
     r"part|portion)\b",
@@ -56,6 +57,8 @@ _BOTH_WAYS = re.compile(
     _I,
 )
 
+# "800 metres on the Arlenian bank": one named side's width (each side's, when the other side
+# is given its own)
 _AFTER_NAMED_SIDE = re.compile(r"\s*on\s+the\s+(?-i:[A-Z])[\w'-]+\s+(?:side|bank|shore)\b", _I)
 
 _AFTER_ONE_SIDE = re.compile(

@@ -114,6 +114,7 @@ _CHANGED_TO = re.compile(
     _I,
 )
 
+# the distance between two lines: "the lines are 4 km apart"
 _APART = re.compile(r"\s*-?\s*apart\b", _I)
 
 # a ring about a point: "the outer ring", "vessels in the ring between 1 and 2 miles of the wreck"
