@@ -10,7 +10,8 @@ place, areas, calibres) is left out. What decided each claim is kept.
 win); each step lives with the wording it reads: :mod:`.notwidths` and
 :mod:`.places` (what is not a width), :mod:`.radii`, :mod:`.cues`,
 :mod:`.links`, :mod:`.anchors`, :mod:`.fallbacks`, :mod:`.sides` and
-:mod:`.outcomes`.
+:mod:`.outcomes`. Every step reads and fills one :class:`~.figure.Figure`;
+the words several steps share are in :mod:`.zonewords`.
 """
 
 from __future__ import annotations
