@@ -1,0 +1,302 @@
+"""Whether a figure is anchored to a zone, and the rules keeping a thing back from another."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import _NAMED_RADIUS
+from .figure import Cue, Figure
+from .places import _AFTER_LOCATING, _LOCATED, _LOCATING_BEFORE
+from .radii import point_of, thing_of
+from .sides import _LATER_PER_SIDE, _OWN_ZONE, _mirrored, _opposite_later, _per_side_pair
+from .zonewords import _BORDER, _CONTEXT, _DIR, _I, _OPPOSITE, _RULE, _ZONE, ZONE_NOUN, _ws
+
+
+def no_closer_than(f: Figure) -> None:
+    """Reads a rule keeping forces or posts "no closer than" the figure to a line or a thing."""
+    f.closer = (
+        f.semantics is None
+        and f.weak is None
+        and re.search(r"\b(?:closer|nearer)\s+than\s*$", f.near_before, _I)
+        and _RULE.search(f.clause_before)
+        # "Checkpoints shall stand no nearer than 300 metres to ...": posts kept back too
+        and (_CONTEXT.search(f.sentence) or re.search(r"\bcheckpoints?\b", f.clause_before, _I))
+    )
+
+
+def set_back_or_clear_of(f: Figure) -> None:
+    """Reads a rule keeping a thing back from another ("set back at least", "keep clear of")."""
+    # "a new well must be no closer than 1,000 feet to a school", "must be set back at least
+    # 2,500 feet from any occupied building": a rule keeping a thing back from another, a radius
+    # about that other thing (the thing's name, when one is kept back from it)
+    f.setback = (
+        f.semantics is None
+        and f.weak is None
+        and not f.closer
+        and re.search(
+            r"\b(?:closer|nearer)\s+than\s*$|\b(?:be|been|set\s+back|sited|placed|built|drilled|"
+            r"located)\s+(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$",
+            f.near_before,
+            _I,
+        )
+        and re.search(
+            r"\b(?:must|shall|should|required|requires?|is\s+to|are\s+to|has\s+to|have\s+to)\b",
+            # ("must be at least 500 feet from a home and no closer than 1,000 feet to a school":
+            # the rule shared)
+            f.sentence[: f.m_start],
+            _I,
+        )
+        and thing_of(re.sub(r"^\s*to\s", " of ", f.after))
+    )
+    # "all vessels shall keep clear of the cable ship by no less than 5 cables": a radius about
+    # the thing, the figure after it
+    f.clear = (
+        f.semantics is None
+        and not f.setback
+        and re.search(
+            r"\b(?:keep|keeps|kept|stay|stays|remain|remains|pass|passes)\s+(?:well\s+)?clear\s+of\s+"
+            r"(?:the\s+|an?\s+|any\s+|all\s+)?(?P<thing>(?:[\w'-]+\s+){1,4}?)by\s+(?:at\s+least\s+|"
+            r"(?:no|not)\s+less\s+than\s+|a\s+minimum\s+of\s+)?$",
+            f.near_before,
+            _I,
+        )
+    )
+
+
+def a_radius_kept_back(f: Figure) -> None:
+    """Reads a rule keeping back as a radius about a thing, or "closer than" a line as a reach."""
+    if f.clear:
+        f.semantics, f.strong = "depth", True
+        f.decided = _ws(f"clear of {f.clear.group('thing')}")
+    if f.setback:
+        f.semantics, f.strong = "depth", True
+        closer_word = re.search(r"\b(?:closer|nearer)\s+than\s*$", f.near_before, _I)
+        f.decided = _ws(f"closer than {f.setback}" if closer_word else f"from {f.setback}")
+    if f.closer and (
+        m := re.match(
+            # ("to the road's crossing of the Line of Contact": a point on the line)
+            rf"\s*(?:to|of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?{_BORDER}\b",
+            f.after,
+            _I,
+        )
+    ):
+        f.weak = m
+    elif f.closer and (thing := thing_of(re.sub(r"^\s*to\s", " of ", f.after))):
+        # "keep no closer than 5 cables to the guard vessel": a radius about a thing
+        f.semantics, f.strong = "depth", True
+        f.decided = _ws(f"closer than {thing}")
+
+
+def across(f: Figure) -> None:
+    """Reads "across" after a figure tied to a zone before it: a total."""
+    if f.semantics is None and re.match(r"\s*across\b", f.after, _I) and f.zone_before:
+        f.semantics, f.decided, f.strong = "total", "across", True
+
+
+def _tied_to_the_zone(f: Figure) -> Cue:
+    """A zone, a proposal, a change, a band or a move the figure is tied to."""
+    return (
+        # "each party's half measures about 3.5 km"
+        (_OWN_ZONE.search(f.clause_before) and f.link)
+        or
+        # "the zone's outer limit lies 25 km from the coast"
+        (
+            f.weak is not None
+            and f.zone_before
+            and re.search(
+                r"\b(?:limit|edge|boundary|line|border)s?\s+(?:\w+\s+)?(?:lies|lie|lying|runs?|"
+                r"sits?|is|are|will\s+be|shall\s+be|would\s+be)\s*$",
+                f.lead_core,
+                _I,
+            )
+        )
+        or
+        # "argued for a separation of at least 20 km"
+        (
+            re.search(r"\bseparation\s*$", f.lead_core, _I)
+            and (_CONTEXT.search(f.sentence) or _ZONE.search(f.context[-300:]))
+        )
+        or (f.closer and f.weak is not None)
+        or f.full_again
+        or (
+            f.weak is not None
+            # "the exclusion zone France has declared within 12 nautical miles of the atoll"
+            and re.search(rf"\b{ZONE_NOUN}\s+(?:\w+\s+){{0,3}}?within\s*$", f.lead, _I)
+            and not _LOCATED.search(f.lead[: -len("within ")])
+        )
+        or (f.semantics == "total" and f.decided and re.search(r"apart|between", f.decided, _I))
+        or (f.proposal_link and f.zone_talk)
+        or f.comparative
+        or f.asked
+        or f.changed
+        or f.band
+        or f.adjectival
+        or f.withdraw_before
+        or (f.zone_before and f.link)
+    )
+
+
+def _a_reach_or_a_rule(f: Figure) -> Cue:
+    """A zone's reach inland, a limit at sea, a radius, a rule "within", each side's move."""
+    return (
+        # "a closed area was declared. ... it reached inland for 100 km from the coast": the
+        # reach of the zone the paragraph names
+        (
+            f.weak is not None
+            and re.search(
+                r"\b(?:reach\w*|extend\w*|ran|runs?|stretch\w*)\s+(?:inland|seawards?|out\s+to\s+sea)"
+                r"(?:\s+for)?\s*$",
+                f.lead_core,
+                _I,
+            )
+            and (_ZONE.search(f.sentence) or _ZONE.search(f.context[-600:]))
+        )
+        # "the limit was pushed out to 12 nautical miles from the baselines": a limit at sea
+        or (
+            f.weak is not None
+            and (f.link or re.search(r"\b(?:to|of|at)\s*$", f.clause_before, _I))
+            and re.search(r"\blimits?\b", f.clause_before, _I)
+            and not re.search(r"\b(?:speed|range|time)\b", f.clause_before, _I)
+        )
+        or f.within
+        or f.radius
+        or f.zone_after
+        or (f.each_before and f.weak is not None)
+        # "4.5 km to the north of the crest line, and 4.5 to the south": a zone on both sides
+        or (f.weak is not None and _opposite_later(f.after))
+        or (
+            f.weak is not None
+            and _RULE.search(f.clause_before)
+            and _CONTEXT.search(f.clause_before)
+            and re.search(
+                r"\b(?:may|shall|must|not|no)\s+(?:\w+\s+){0,2}?(?:reach|fly|approach|enter|"
+                r"penetrate|come|go|operate|patrol)\b",
+                f.clause_before,
+                _I,
+            )
+        )
+    )
+
+
+def _a_rule_or_a_line(f: Figure) -> Cue:
+    """A rule on where forces keep or go, or a zone on both sides of a line."""
+    return (
+        (
+            f.weak is not None
+            and _CONTEXT.search(f.sentence)
+            and (
+                # "advised to keep within 20 nm of the west coast"
+                re.search(
+                    r"\b(?:keep|keeps|kept|remain\s+at\s+a\s+distance\s+of)\s+(?:within\s+)?$",
+                    f.lead,
+                    _I,
+                )
+                # "kept at a distance of ten miles from", "moved to 30 km behind the front"
+                or re.search(
+                    r"\b(?:at|to|beyond)\s+a\s+(?:minimum\s+|safe\s+)?distance\s+of\s+$"
+                    r"|\b(?:mov|withdr[ae]w|pull|relocat|redeploy|push|sent|taken|fall|fell)\w*\s+"
+                    r"(?:back\s+)?(?:to|beyond|behind)\s+$",
+                    f.lead,
+                    _I,
+                )
+                or re.search(
+                    # "the ships would remain at least 12 nautical miles from the coast"
+                    r"\b(?:shall|must|will|would|should|may|are\s+to|is\s+to|to)\s+(?:\w+\s+){0,2}?"
+                    r"(?:remain|stay|keep|be|be\s+(?:kept|held|positioned|stationed|deployed|placed|moved|"
+                    r"withdrawn|relocated|redeployed))"
+                    r"\s+$",
+                    f.lead,
+                    _I,
+                )
+            )
+        )
+        or (
+            f.weak is not None
+            and (_CONTEXT.search(f.sentence) or _ZONE.search(f.context[-200:]))
+            and (later_side := _LATER_PER_SIDE.search(f.clause_after[:120]))
+            and _per_side_pair(later_side)
+        )
+    )
+
+
+def _a_line_at_the_figure(f: Figure) -> Cue:
+    """A line drawn at the figure from another ("a line drawn 50 km east of the river")."""
+    return (
+        # "a line drawn 50 km east of the river": the zone's edge, at a depth from the line
+        (
+            f.weak is not None
+            and re.search(
+                r"\blines?\s+(?:drawn|running|traced|set|fixed|laid\s+down)\s+(?:\w+\s+)?$"
+                # "the zone extends from the canal to a line 58 km east of it"
+                r"|\b(?:to|up\s+to|as\s+far\s+as)\s+a\s+line\s+(?:some\s+|about\s+)?$"
+                # "between the outer edge of the zone and a line 20 km from the line of contact"
+                r"|\bbetween\s*the\s+[^.;]{0,80}?\s+and\s+a\s+line\s+(?:some\s+|about\s+)?$",
+                f.lead,
+                _I,
+            )
+        )
+        # "between the edge of the separation zone and that 25-km line": a line named by its
+        # distance, the outer edge of a band
+        or (
+            re.search(r"\bbetween\s*the\s+[^.;]{0,80}?\s+and\s+(?:that|the|this)\s+$", f.lead, _I)
+            and re.match(r"\s*-?\s*line\b", f.after, _I)
+        )
+    )
+
+
+def anchored(f: Figure) -> None:
+    """Reads whether anything ties the figure to a zone or a move (the figure is "anchored")."""
+    f.anchored = bool(
+        _tied_to_the_zone(f)
+        or _a_reach_or_a_rule(f)
+        or _a_rule_or_a_line(f)
+        or _a_line_at_the_figure(f)
+    )
+
+
+def not_anchored(f: Figure) -> bool:
+    """Not a width: a figure nothing ties to a zone, or one that says where a place is."""
+    if _AFTER_LOCATING.match(f.after) and not (f.weak or f.strong or f.full_again):
+        return True
+    if f.weak is not None and not f.anchored:
+        return True
+    if f.weak is None and not f.strong and not f.anchored:
+        return True
+    if (
+        f.strong
+        and not f.anchored
+        and not _CONTEXT.search(f.sentence)
+        and not _ZONE.search(f.context)
+        # "inside a radius of 12 km around the depot": a radius about a point is a zone
+        and not (re.match(r"radius", f.decided or "", _I) and point_of(f.clause_after))
+        # "a 1,000-metre evacuation radius": a zone by its name
+        and not re.match(rf"\s*-?\s*{_NAMED_RADIUS}", f.decided or "", _I)
+        and not f.setback
+    ):
+        return True
+    return bool(
+        not f.strong
+        and f.weak is None
+        and _LOCATING_BEFORE.search(f.lead)
+        and not (
+            f.adjectival or f.withdraw_before or (f.proposal_link and f.zone_talk) or f.changed
+        )
+        and not re.search(
+            rf"\b{ZONE_NOUN}\s+(?:is|was|were|are|will\s+be|would\s+be|shall\s+be)\s+$", f.lead, _I
+        )
+    )
+
+
+def the_second_of_a_pair(f: Figure) -> bool:
+    """Not a width: the second figure of a pair read at its first ("6 km to its east")."""
+    # "6 km to the west of the fence, ... 6 km to its east": the pair, read at its first figure
+    return bool(
+        (mirror := re.match(rf"\s*(?:back\s+)?to\s+(?:its|their)\s+({_DIR})\b", f.after, _I))
+        and _mirrored(f.sentence, f.m_start, f.m_end)
+        and re.search(
+            rf"\b{_OPPOSITE[re.match(r'[a-z]+', mirror.group(1).lower()).group()]}\w*"
+            r"\s+(?:of|from)\b",
+            f.sentence[: f.m_start],
+            _I,
+        )
+    )

@@ -1,0 +1,230 @@
+"""Cues right by a figure that say what it measures: "wide" (a total), "deep", "from the line"."""
+
+from __future__ import annotations
+
+import re
+
+from .figure import Figure
+from .sides import _AFTER_NAMED_SIDE, _AFTER_PER_SIDE, _BOTH_WAYS, _EACH_OF_TWO, _per_side_pair
+from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_NOUN, _ws
+
+# cues right after the figure (after any bracketed conversion)
+_AFTER_TOTAL = re.compile(
+    r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all|in\s+total|"
+    r"all\s+told|altogether|between\s+them|apart\s+from\s+each\s+other|"
+    r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
+    # "separated by a 6 km gap": the gap between two lines
+    r"gap|"
+    r"from\s+each\s+other|from\s+one\s+another|"
+    # "a buffer of 10 km between forward positions": the gap between two lines
+    r"between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|their\s+)?(?:forward\s+|front\s+)?"
+    r"(?:lines|forces|armies|positions|troops|sides|parties)|"
+    # "so that 4 miles separate them": the gap between the two
+    r"(?:would\s+|will\s+|now\s+)?(?:separate|separates|divide|divides)\s+(?:them|the\s+(?:two\s+)?"
+    r"(?:armies|forces|sides|lines|parties|positions))|"
+    # "a belt of 8 km, divided evenly": shared between the sides
+    r",?\s*(?:divided|split|shared)\s+(?:evenly|equally)?)\b",
+    _I,
+)
+
+# the particle of a reach out from a thing: "20 nautical miles out from", "4 km downrange of"
+_OUT_FROM = r"(?:out|outwards?|downrange|downwind|downstream|offshore)"
+
+_NAMED_RADIUS = (
+    r"(?:evacuation|exclusion|safety|security|cordon|danger|no-go|protection|keep-out)\s+radius"
+)
+
+# "12 nm offshore": measured from the coast, one side
+_AFTER_DEPTH = re.compile(
+    # "20 nautical miles in radius around the island": a reach out from it
+    r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "a belt from 12 km to 20 miles downwind" (but "4 km downrange of the pad": from a thing)
+    r"(?:downwind|downstream|downrange)(?!\s*,?\s*(?:of|from)\b)|"
+    # "a 1,000-metre evacuation radius": the radius a zone is named by
+    rf"{_NAMED_RADIUS}|"
+    # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
+    # ("extends 9 nautical miles to seaward of the head")
+    r"(?:to\s+)?(?:seawards?|landwards?)|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",
+    _I,
+)
+
+_AFTER_FROM = re.compile(
+    # ("extend two nautical miles out from the coast")
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+|out\s+(?=from\b)"
+    # "a belt of 4 nautical miles measured from straight baselines"
+    rf"|,?\s*(?:measured|counted|reckoned)\s+)?"
+    rf"(?:from|of|off|behind|beyond)\s+"
+    # "from the seaward extension of the line"
+    rf"(?:the\s+(?:[\w'-]+\s+)?(?:extension|prolongation)\s+of\s+)?"
+    # "back from that party's own forward line": each side's own line
+    rf"(?:the\s+|their\s+|its\s+|(?:that|this|each|either|the\s+other)\s+"
+    rf"(?:party|side|army|state|country|force)'s\s+)?(?:(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b"
+    # "between 5 and 15 km from the outer edge of the zone"
+    rf"|(?:outer\s+|inner\s+|far\s+)?(?:edge|limit)s?\s+of\s+(?:the\s+|its\s+|this\s+)?"
+    rf"(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b"
+    # "beyond the outer limit of LV-D87": an area known by its designator
+    r"|(?:outer\s+|inner\s+)?(?:edge|limit)s?\s+of\s+(?-i:[A-Z]{1,4}-?[A-Z]?\d{1,4}[A-Z]?)\b"
+    # "from its edges", "beyond their outer limits": a zone's edges named before
+    rf"|(?<=\bits\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b"
+    rf"|(?<=\btheir\s)(?:outer\s+|inner\s+)?(?:edges?|limits?)\b)"
+    # "between 5 and 12 kilometres out": out from the line the sentence before named
+    rf"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)",
+    _I,
+)
+
+_AFTER_INTO = re.compile(
+    r"\s*(?:-?\s*deep\s+)?(?:inside|into|within|in)\s+(?!(?:width|depth|length|each|either|both)\b)"
+    r"(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:territory|territories|side|province|"
+    r"region|country|(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)[A-Z][\w'-]+)\b"
+    # ("widens to 5.5 km in the Dunmore gap": where the zone is that wide, not a side)
+    r"(?!\s+(?:gap|pass|valley|gorge|sector|section|stretch|plain|lowlands|highlands|hills|"
+    r"marshes|delta|bend)\b)",
+)
+
+_AFTER_DIR = re.compile(
+    # "5 nautical miles to the south and east of the peninsula"
+    rf"\s*(?:to\s+the\s+)?{_DIR}(?:\s+and\s+{_DIR})?\s+(?:of|from)\s+(?:the\s+)?"
+    rf"(?:(?:[\w'-]+\s+){{0,3}}?(?:{_BORDER}|peninsula|island|islands|cape|headland|enclave)\b"
+    r"|the\s+(?-i:[A-Z])[\w'-]+|(?:it|them)\b)"
+    # "... and 3 nautical miles to the north and west -": the place left out the second time
+    rf"|\s*to\s+the\s+{_DIR}(?:\s+and\s+{_DIR})?(?=\s*(?:[-,;)]|\.\s|$))"
+    # "2 nautical miles seaward of the low-water line"
+    rf"|\s*(?:seaward|landward|inland)s?\s+(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{_BORDER}\b",
+    _I,
+)
+
+_COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
+
+_BEFORE_WIDTH = re.compile(
+    rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "in practice it varied between half a mile and 4 miles"
+    rf"|\b(?:it|{ZONE_NOUN})\s+(?:\w+\s+)?(?:varies|varied|vary|ranges|ranged)\s*:?\s+(?:from|between)\s+$"
+    # "the zone's width - 1.5 km in the towns", "at its widest the zone measured 19 km"
+    r"|\b(?:width|breadth)\s*[-–:(]\s*$"
+    r"|\bat\s+its\s+(?:widest|narrowest|broadest)\b[^.;]{0,40}$"
+    # "(total 4 km)", "overall: 6 km"
+    r"|(?:^|[(,;]\s*|\b(?:a|the|in)\s+)(?:total|overall)\s*:?\s*(?:of\s+)?$"
+    # "at no point may the zone be narrower than"
+    r"|\b(?:narrower|wider|broader)\s+than\s+$"
+    # "fixed the width of the neutral zone at"
+    r"|\b(?:fix\w*|set|sets|setting|put\w*)\s+the\s+(?:width|breadth)\s+of\s+(?:[\w'-]+\s+){0,4}?at\s+$"
+    # "its width varies from 20 to 40 km"
+    r"|\b(?:width|breadth)\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between)\s+$"
+    # "the zone's width was set at"
+    rf"|\b(?:width|breadth)\s+{_COPULA}\s+(?:set|fixed|put|agreed|placed)\s+at\s+$"
+    # "the width of the Neutral Belt is fixed at"
+    r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|shall\s+be|"
+    r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$"
+    # "Total width of SZ is", "the overall breadth of the belt will be"
+    r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'()-]+\s+){1,4}?(?:is|was|shall\s+be|"
+    r"will\s+be|would\s+be)\s+$",
+    _I,
+)
+
+_BEFORE_DEPTH = re.compile(
+    # ("a danger area of radius 6 nautical miles")
+    rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}|radius\s+of|radius\s+{_COPULA}|(?<=\bof\s)radius"
+    r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between))\s+$",
+    _I,
+)
+
+_BETWEEN_LINES = re.compile(
+    r"\b(?:distance|gap|space)\s+between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
+    r"(?:lines|forces|armies|positions|sides|forward\s+positions|them)\b[^.;]{0,20}?\b(?:is|was|of|"
+    r"will\s+be|shall\s+be|at)\s+(?:(?:therefore|thus|then|now|only|just)\s+)?$"
+    # "Forces will separate to a distance of 3 km": how far apart the sides stand
+    r"|\b(?:forces|armies|troops|sides|parties|units)\s+(?:\w+\s+){0,2}?separat\w*\s+(?:by|to)\s+"
+    r"(?:a\s+distance\s+of\s+)?(?:(?:at\s+least|some|about|roughly)\s+)?$",
+    _I,
+)
+
+
+def _a_total(f: Figure, m: re.Match[str]) -> tuple[str, str]:
+    """What a total's cue reads: the total, or each side's width, or a reach from one line."""
+    # "5 km wide on each side of the river": each side's strip is that wide
+    # "a 10-kilometre-wide zone on each side of the border": so is each side's zone
+    named = re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+{ZONE_NOUN}\b", f.after[m.end() :], _I)
+    if (
+        re.match(r"\s*-?\s*wide\b", m.group(), _I)
+        and (
+            (side := _AFTER_PER_SIDE.match(f.after, m.end()))
+            or (named and (side := _AFTER_PER_SIDE.match(f.after, m.end() + named.end())))
+        )
+        and not side.group("d1")
+    ):
+        return "per_side", f.after[: side.end()]
+    # "two restricted areas, each 30 km wide": one area on each side
+    elif each := _EACH_OF_TWO.search(f.near_before):
+        return "per_side", each.group() + m.group()
+    # "three nautical miles wide measured from the low-water line": a reach from one line
+    elif re.match(r"\s*-?\s*(?:wide|broad)\b", m.group(), _I) and (
+        measured := re.match(
+            r"\s*,?\s*(?:as\s+)?(?:measured|counted|reckoned|calculated|taken)\s+(?:\w+\s+)?"
+            r"(?:from|off)\b",
+            f.after[m.end() :],
+            _I,
+        )
+    ):
+        return "depth", m.group() + measured.group()
+    return "total", m.group()
+
+
+def a_cue_right_by_the_figure(f: Figure) -> bool:
+    """Reads "wide", "deep", "on each side", "width of", "depth of" or a radius by the figure."""
+    if (
+        (
+            (m := _APART.match(f.after))
+            and re.search(
+                r"\b(?:lines|forces|armies|positions|troops|sides)\b", f.sentence[: f.m_start], _I
+            )
+        )
+        or (m := _BETWEEN_LINES.search(f.lead))
+        or (m := _AFTER_TOTAL.match(f.after))
+    ):
+        f.semantics, f.decided = _a_total(f, m)
+        f.strong = True
+    elif m := _AFTER_DEPTH.match(f.after):
+        f.semantics, f.decided, f.strong = "depth", m.group(), True
+        # "6 km deep on each side of the road": the depth is each side's
+        if (side := _AFTER_PER_SIDE.match(f.after, m.end())) and not side.group("d1"):
+            f.semantics, f.decided = "per_side", f.after[: side.end()]
+    elif ((m := _AFTER_PER_SIDE.match(f.after)) and _per_side_pair(m)) or (
+        m := _BOTH_WAYS.match(f.after)
+    ):
+        f.semantics, f.decided, f.strong = "per_side", m.group(), True
+    elif m := _BEFORE_WIDTH.search(f.lead):
+        f.semantics, f.decided, f.strong = "total", m.group(), True
+    elif (m := _BEFORE_DEPTH.search(f.lead)) and re.search(
+        # "a wreck which lies in a depth of 40 metres": how deep the water is, not a zone
+        r"\b(?:lies|lie|lying|lay|rests?|resting|sunk|sank|anchored|moored)\s+(?:\w+\s+){0,2}?"
+        r"(?:in|at)\s+(?:a\s+)?depth\s+of\s+$",
+        f.lead,
+        _I,
+    ):
+        return True
+    elif m := _BEFORE_DEPTH.search(f.lead):
+        f.semantics, f.decided, f.strong = "depth", m.group(), True
+    elif f.radius:
+        # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
+        words = f.radius.group() + " " + (f.point_after.group() if f.point_after else "")
+        f.semantics, f.decided, f.strong = "depth", _ws(words), True
+    elif re.search(
+        # "In the hill districts the zone reaches 2 km back from the border. In the lowlands it
+        # goes to 5 kilometres": the same zone's reach elsewhere, measured as the figure before
+        r"\bit\s+(?:goes|reaches|extends|runs|stretches)\s+(?:out\s+)?to\s+$",
+        f.lead,
+        _I,
+    ) and _ZONE.search(f.context[-300:] + " " + f.sentence[: f.m_start]):
+        f.semantics, f.decided, f.strong = "unspecified", "as the figure it changed", True
+    return False
+
+
+def a_line_after_the_figure(f: Figure) -> None:
+    """Reads a line, a direction or a side after a figure no strong cue read ("from the border")."""
+    f.weak = None
+    if f.semantics is None:
+        for pattern in (_AFTER_FROM, _AFTER_DIR, _AFTER_INTO, _AFTER_NAMED_SIDE):
+            if m := pattern.match(f.after):
+                f.weak = m
+                break

@@ -1,0 +1,392 @@
+"""Figures that are not a zone's width: names, amounts, areas, heights, speeds, lengths, ranges."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import _AFTER_DEPTH, _AFTER_DIR, _AFTER_FROM, _AFTER_INTO
+from .figure import Figure
+from .places import _LOCATED, _RULE_WORD, _STANDING, _numbered_place_lies
+from .zonewords import _APART, _BORDER, _I, _ZONE, ZONE_NOUN, _words_before
+
+# "the 80-km middle course, from Hollin weir to the delta": the length of a stretch of a river
+# or a road, from one place to another
+_STRETCH_FROM_TO = (
+    r"\s*-?\s*(?:[\w'-]+\s+){0,2}?(?:course|stretch(?:es)?|sections?|reach(?:es)?|segments?|"
+    r"legs?)\s*,?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,40}?\s+to\s+\w"
+)
+
+_AFTER_LENGTH = re.compile(
+    rf"{_STRETCH_FROM_TO}|"
+    r"\s*-?\s*(?:long\b|in\s+length\b|of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:border|frontier|front|line|coast|coastline|road|roads|highway|railway|pipeline|river|"
+    r"fence|wall|track|territory|frontline|boundary)s?\b)",
+    _I,
+)
+
+_BEFORE_LENGTH = re.compile(
+    r"\b(?:runs?|running|ran|stretch\w*|spans?|spanning|spanned|along|alongside|length\s+of|"
+    r"totall?ing|travel\w*|drove|driven|walk\w*|marched|flew|fly|flight|journey|trip|route\s+of)"
+    r"\s+(?:for\s+|some\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|"
+    r"approximately\s+|around\s+|a\s+|the\s+|another\s+|an\s+additional\s+|of\s+)*$",
+    _I,
+)
+
+# "the river, which forms the boundary between the Parties over 62 kilometres": how far a
+# line runs (the context model's gate only; a rule reads no width there)
+_LINE_OVER = re.compile(
+    r"\b(?:boundary|border|frontier|front|coast(?:line)?)\b[^.;,\d]{0,50}?\bover\s+"
+    r"(?:some\s+|about\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    _I,
+)
+
+_RANGE = re.compile(
+    r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
+    # "a heavy mortar reaches about seven kilometres": how far a weapon fires
+    r"|\b(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|shells?|launchers?|cannons?|"
+    r"rifles?|weapons?)\s+(?:\w+\s+){0,2}?(?:reach(?:es|ed)?|fire[sd]?|carr(?:y|ies|ied)|hit|hits|"
+    r"cover(?:s|ed)?)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+|"
+    r"as\s+far\s+as\s+|nearly\s+|almost\s+|roughly\s+)*$"
+    r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?!(?:from|between)\b)(?:\w+\s+){0,2}$",
+    _I,
+)
+
+_AFTER_RANGE = re.compile(
+    rf"\s*-?\s*(?:range|radius(?!\s+(?:of|around|round|about|cent(?:red|ered)\s+on)\s+(?!action\b))|limit\s+on\s+(?:the\s+|their\s+|its\s+)?(?:range|calibre|caliber|speed)|"
+    rf"away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
+    rf"{_BORDER})|high\b|tall\b|"
+    # ("from 5 to 12 km below the dam": downstream of it, not a height)
+    rf"(?:above|below)\b(?!\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?(?:dam|weir|barrage|bridge|"
+    rf"falls|sluice|lock|confluence|reservoir)s?\b)|altitude|"
+    r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
+    _I,
+)
+
+# "40 km² of farmland", "12 sq km": an area, not a width
+_AREA_AFTER = re.compile(r"\s*(?:2|²|sq\b|square\b)", _I)
+
+# a river or a place known by its name, and how wide it is: "the Tessel, which is some 400 metres
+# wide", "The Mekong itself, which forms the frontier, is more than a kilometre wide"
+# ("the Oss, whose bed is some 300 m wide": the same, said of its bed or its channel)
+_NAMED_WHICH_IS = re.compile(
+    r"\b(?-i:[A-Z])[\w'-]+\s*,\s*(?:which|whose\s+(?:bed|channel|course|stream|waters?|mouth)"
+    r")\s+(?:is|was)\s+(?:\w+\s+){0,2}?$",
+    _I,
+)
+
+_NAMED_ITSELF = re.compile(
+    r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,2}(?-i:[A-Z])[\w'-]+\s+itself\s*(?:,[^,]{1,80},)?\s+(?:is|was|are|were)\s+"
+    r"(?:\w+\s+){0,3}?$",
+    _I,
+)
+
+# how far animals go: "penguins forage within 20 to 30 km of their nests"
+_HABIT_BEFORE = re.compile(
+    r"\b(?:forag\w*|feed(?:s|ing)?|fed|hunt(?:s|ed|ing)?|graz\w*|roam\w*|migrat\w*)\s+"
+    r"(?:\w+\s+)?(?:within|up\s+to|as\s+far\s+as)?\s*$",
+    _I,
+)
+
+# "no aircraft shall fly lower than 3,000 metres": a height
+_HEIGHT_BEFORE = re.compile(
+    r"\b(?:lower|higher)\s+than\s*$"
+    # "not to fly below 1,000 metres over the area", "flying above 400 feet": a height flown at
+    r"|\b(?:fly|flies|flying|flew|flown|overfly|overflying)\s+(?:(?:no|any)\s+)?"
+    r"(?:below|above|under|over|beneath)\s*$"
+    # "to lower the ceiling from 3,000 to 1,500 feet", "an altitude of 2,000 m": a height
+    r"|\b(?:ceilings?|altitudes?|heights?|flight\s+levels?)\s+(?:(?:of|at|to|from|below|above|"
+    r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to)\s+)?"
+    r"(?:[\d,.]+\s*(?:feet|ft|metres?|meters?|m)?\s+(?:to|and)\s+)?$",
+    _I,
+)
+
+# "not exceed 25 miles per hour", "at 10 km/h": a speed
+_SPEED_AFTER = re.compile(r"\s*(?:per\s+hour|an\s+hour|/\s*h(?:our|r)?\b)", _I)
+
+# "in waters less than half a mile wide", "rivers under 200 metres wide": how wide water is
+_WATER_BEFORE = re.compile(
+    r"\b(?:waters?|rivers?|streams?|brooks?|creeks?|channels?|canals?|inlets?)\s+(?:that\s+(?:is|are)"
+    r"\s+)?(?:(?:less|more|narrower|wider)\s+than|under|over|below|of\s+(?:only|about)?)\s*$",
+    _I,
+)
+
+_CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
+
+# spacing, not a width: "posts at intervals of 30 km", "a checkpoint every 10 km"
+_SPACING = re.compile(r"\b(?:intervals?\s+of|every|spaced)\s*$", _I)
+
+# how far something lies from a zone: "flew from a base some 90 km from the zone"
+_FROM_A_ZONE = re.compile(
+    rf"\s*(?:away\s+)?(?:from|outside)\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?{ZONE_NOUN}\b"
+    # "from the zone of separation" names the line a band is measured from
+    r"(?!\s+of\s+(?:separation|contact))",
+    _I,
+)
+
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:gorges?|canyons?|ravines?|valleys?|trench(?:es)?|craters?|pits?|shafts?|wells?|caves?|"
+    r"lakes?|seas?|bays?|harbou?rs?|channels?|wadis?)\s*,?\s*(?:\w+\s+){0,2}$",
+    _I,
+)
+
+# a sentence about a sea, a strait or a valley: "The Sea of Aland", "The strait", "Lake Orm"
+_WATER_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
+    r"river|valley|gap|pass|gorge|bay|fjord|estuary|lagoon|island|peninsula|plateau|isthmus)\b"
+    # ("The river Osta is": a river named after its noun)
+    r"(?:\s+(?-i:[A-Z])[\w'-]+(?=\s+(?:is|was|are|were)\b))?"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'-]*)?)?"
+    r"(?:\s*,[^,]{1,80},)?\s+(?:is|was|are|were|measures|measured|lies)\b"
+    r"|\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
+    r"river|valley|gap|pass|gorge|bay|fjord|estuary|lagoon|isthmus)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'-]*)?\s*,\s*(?:(?:some|about|only|barely|roughly|"
+    r"nearly|around|just)\s+)?is\b",
+    _I,
+)
+
+_VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+of)\s*$", _I)
+
+# "the 250-kilometre border", "a 5-km march": the length of a line or of a trip (not "a 250 km
+# border zone")
+_LENGTH_NOUN_AFTER = re.compile(
+    r"\s*-?\s*(?:long\b|(?:[\w'-]+\s+)?(?:border|frontier|front|frontline|coast|coastline|road|"
+    r"highway|railway|pipeline|river|fence|wall|track|boundary|march|journey|drive|trip|flight|"
+    r"convoy|column)s?\b(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
+    # "the 120-km Blue Line": a named line's length
+    r"|(?-i:[A-Z][\w'-]+\s+Line)\b"
+    rf"|{_STRETCH_FROM_TO}"
+    # "almost the full 440 km from the Euphrates to the Iraqi frontier": from one place to another
+    r"|(?:\s+[\w'-]+){0,2}?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?:the\s+)?"
+    r"(?-i:[A-Z]))",
+    _I,
+)
+
+# "the full 440 km", "the entire 90 miles": all of a length
+_WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:full|entire|whole)\s*$", _I)
+
+# "its artillery about 40 km from Dunsk, out of range of the town": how far guns stand from a
+# place they can no longer reach, not a zone
+_OUT_OF_RANGE = re.compile(
+    r"\s*(?:away\s+)?from\s+(?:the\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s*,?\s*"
+    r"(?:well\s+|safely\s+|just\s+)?(?:out\s+of|beyond|outside)\s+(?:the\s+)?(?:\w+\s+)?range\b",
+    _I,
+)
+
+# "where the route passes within 300 yards of the breakwater": where a route or a line runs
+_PASSES = re.compile(
+    r"\b(?:pass(?:es|ed|ing)?|runs?|ran|running|flows?|flowed|skirts?|skirted)\s+"
+    r"(?:(?:to\s+)?within|as\s+close\s+as|close\s+to)\s*$",
+    _I,
+)
+
+
+def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -> bool:
+    """Whether a figure says how wide a sea, a strait, a river or a valley is, not a zone.
+
+    "The Sea of Aland, which separates ..., is about 40 km wide", "The strait, 34 km wide at
+    this point, is patrolled", "The Dardanelles are about 61 km long and between 1.2 and 6 km
+    wide". A zone named in the sentence before the figure keeps it a zone's width.
+
+    Parameters
+    ----------
+    sentence : str
+        The normalised sentence.
+    m_start : int
+        Where the figure starts in it.
+    after, near_before : str
+        The words right after the figure, and up to 60 characters before it.
+    """
+    return bool(
+        re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I)
+        and not _ZONE.search(sentence[:m_start])
+        and (
+            # "the Tessel, which is some 400 metres wide", "The Mekong itself, ..., is a
+            # kilometre wide": a thing known by its name
+            _NAMED_WHICH_IS.search(near_before)
+            or _NAMED_ITSELF.match(sentence[:m_start])
+            or (
+                _WATER_SUBJECT.match(sentence)
+                and re.search(
+                    r"\b(?:is|was|are|were|measures|measured)\s+(?:\w+\s+){0,2}?$", near_before, _I
+                )
+            )
+            or _WATER_SUBJECT.match(sentence[:m_start] + " is")
+            or re.search(r"\blong\s*,?\s+and\s+(?:[\w.,]+\s+){0,4}$", sentence[:m_start], _I)
+        )
+    )
+
+
+def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
+    """Whether the words next to a distance say it is something else than a zone's width.
+
+    A range, a length, an area, a sum, a spacing, or where a thing lies:
+    the cues :func:`read_width` also knows, checked alone, so that a
+    distance no rule reads as a width is not read as one from its context
+    either (see :mod:`.learned`).
+
+    Parameters
+    ----------
+    sentence : str
+        The normalised sentence holding the distance.
+    m_start, m_end : int
+        The distance's span within the sentence.
+    """
+    lead = sentence[max(0, m_start - 60) : m_start]
+    after = sentence[m_end : m_end + 80]
+    before = sentence[:m_start]
+    # "a 10-mile radius", "the 2 km strip": a zone's reach, or a zone named by its figure
+    radius = re.match(r"\s*-?\s*radius\b", after, _I)
+    named = re.match(rf"\s*-?\s*(?:[\w'-]+\s+)?{ZONE_NOUN}\b", after, _I)
+    standing = [*_STANDING.finditer(before)]
+    # "No troops may be stationed within 15 km" is a rule, not where troops are
+    where = bool(_LOCATED.search(lead)) or (bool(standing) and not named)
+    if where and standing:
+        verb = standing[-1].start()
+        where = not _RULE_WORD.search(before[max(0, verb - 15) : verb])
+    elif where:
+        where = not _RULE_WORD.search(lead)
+    return bool(
+        _VAGUE.search(lead)
+        or _HEIGHT_BEFORE.search(lead)
+        # "the first 300 km should be finished": a stretch of a line, counted along it
+        or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
+        or _HABIT_BEFORE.search(lead)
+        or _WHOLE_OF.search(lead)
+        or _CURRENCY.search(lead)
+        or _AREA_AFTER.match(after)
+        or _SPEED_AFTER.match(after)
+        or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
+        or (_AFTER_RANGE.match(after) and not radius)
+        or _RANGE.search(lead)
+        or _SPACING.search(lead)
+        or _BEFORE_LENGTH.search(lead)
+        or _LENGTH_NOUN_AFTER.match(after)
+        or _OUT_OF_RANGE.match(after)
+        or _PASSES.search(lead)
+        or _LINE_OVER.search(lead)
+        or _width_of_water(sentence, m_start, after, lead)
+        or _numbered_place_lies(lead, after)
+        or where
+    )
+
+
+def a_name_an_amount_or_a_height(f: Figure) -> bool:
+    """Not a width: a name ("the 14 Mile Area"), a vague figure, money, an area, a height."""
+    # not widths: names ("the 14 Mile Area"), areas, currencies, lengths, weapon ranges, heights
+    if re.search(r"\b[A-Z][a-z]+$", f.sentence[f.m_start : f.m_end]) and re.match(
+        r"\s+[A-Z][a-z]", f.after
+    ):
+        return True
+    if _VAGUE.search(f.near_before) or _CURRENCY.search(f.lead) or _AREA_AFTER.match(f.after):
+        return True
+    if _HEIGHT_BEFORE.search(
+        f.sentence[max(0, f.m_start - 60) : f.m_start]
+    ) or _HABIT_BEFORE.search(f.near_before):
+        return True
+    return bool(
+        _SPEED_AFTER.match(f.after)
+        or (
+            _WATER_BEFORE.search(f.near_before)
+            and re.match(r"\s*-?\s*(?:wide|broad|across)\b", f.after, _I)
+        )
+    )
+
+
+def a_depth_of_water(f: Figure) -> bool:
+    """Not a width: how deep the water is where something lies ("in a depth of 21 metres.")."""
+    # "the wreck lies in the Outer Roads, in a depth of 21 metres.": how deep the water is
+    return bool(
+        re.search(r"\b(?:in|at)\s+a\s+depth\s+of\s+$", f.near_before, _I)
+        and re.match(r"\s*(?:[.;,)]|$|of\s+water\b|below\b)", f.after, _I)
+        and not _ZONE.search(f.sentence[: f.m_start])
+    )
+
+
+def how_near_forces_stand(f: Figure) -> bool:
+    """Not a width: how near forces stand at one place ("where positions are 1 km apart")."""
+    # "too narrow at the hill, where positions are less than 1 km apart": how near the forces
+    # stand at one place, not a width
+    return bool(
+        _APART.match(f.after)
+        and re.search(
+            r"\bwhere\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:are|were|is|was|stand|lie)\s+(?:\w+\s+){0,3}$",
+            f.near_before,
+            _I,
+        )
+    )
+
+
+def a_length_or_a_range(f: Figure) -> bool:
+    """Not a width: a length, a weapon's range, a spacing, how far a thing is from a zone."""
+    if (_AFTER_LENGTH.match(f.after) and not f.near_of) or (
+        _AFTER_RANGE.match(f.after) and not f.zone_radius and not f.keep_away
+    ):
+        return True
+    if _RANGE.search(f.lead) or _SPACING.search(f.lead) or _FROM_A_ZONE.match(f.after):
+        return True
+    return bool(_OUT_OF_RANGE.match(f.after) or _PASSES.search(f.lead))
+
+
+def a_feature_of_the_land_or_sea(f: Figure) -> bool:
+    """Not a width: a gorge's depth, a shelf's reach, how wide a sea or a river is."""
+    # the depth of a feature of the land, not of a zone: "crosses the gorge, some 400 m deep"
+    # (a zone "along the lake, 3 km deep" is measured from it: still a width)
+    feature = _FEATURE_BEFORE.search(f.near_before)
+    if (
+        feature
+        and _AFTER_DEPTH.match(f.after)
+        and not re.search(
+            r"\b(?:along|alongside|beside|off|from|behind|beyond|around)\s+(?:the\s+|its\s+)?"
+            r"(?:[\w'-]+\s+)?$",
+            f.near_before[: feature.start()],
+            _I,
+        )
+    ):
+        return True
+    # "the shelf, which in places runs more than 100 km offshore": how far a feature of the sea
+    # bed reaches out, not a zone
+    if _AFTER_DEPTH.match(f.after) and re.search(
+        r"\b(?:shelf|shelves|reefs?|shoals?|sandbanks?|banks|grounds|plateau|ridge|slope)\b"
+        r"[^.;]{0,50}?\b(?:runs?|extends?|stretch(?:es)?|reach(?:es)?|lies|lie)\s+(?:\w+\s+){0,4}$",
+        f.near_before,
+        _I,
+    ):
+        return True
+    # "The Sea of Aland, which separates ..., is about 40 km wide": how wide a sea, a strait or a
+    # valley is (a zone named in the sentence before the figure keeps it a zone's width)
+    return bool(_width_of_water(f.sentence, f.m_start, f.after, f.near_before))
+
+
+def a_trip(f: Figure) -> bool:
+    """Not a width: how far a trip went ("Our patrol boats went 20 miles out to sea")."""
+    # "Our patrol boats went 20 miles out to sea": a trip, not a zone
+    return bool(
+        re.search(
+            r"\b(?:went|sailed|steamed|cruised|flew|drove|travell?ed|ventured|headed|motored|rowed)\s+"
+            r"(?:(?:some|about|only|just|roughly|around|nearly|another|a\s+further)\s+)?$",
+            f.near_before,
+            _I,
+        )
+        and re.match(r"\s*(?:out|offshore|off\s+the\s+coast|further|farther|on)\b", f.after, _I)
+    )
+
+
+def a_length_along_a_line(f: Figure) -> bool:
+    """Not a width: how far a line or a move runs ("would run 30 km"), unless a cue said more."""
+    # "would run 30 km into Syria": how deep, not how long
+    spans_zone = re.search(r"\bspan(?:s|ned|ning)?\s+$", f.lead, _I) and _ZONE.search(
+        _words_before(f.sentence, f.m_start)
+    )
+    return bool(
+        not f.strong
+        and not (spans_zone and not re.match(r"\s*(?:along|of|from)\b", f.after, _I))
+        and _BEFORE_LENGTH.search(f.lead)
+        and not _AFTER_INTO.match(f.after)
+        and not (_AFTER_DIR.match(f.after) and not re.search(r"\balong\b", f.lead[-20:], _I))
+        # "the security zone stretches up to 15 km from the contact line": its reach
+        and not (
+            _ZONE.search(_words_before(f.sentence, f.m_start))
+            and (reach := _AFTER_FROM.match(f.after))
+            and not re.match(r"\s+(?:to|as\s+far\s+as)\b", f.after[reach.end() :], _I)
+        )
+    )

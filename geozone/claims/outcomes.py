@@ -1,0 +1,267 @@
+"""What became of a width figure: stated, proposed, or rejected, dropped or superseded."""
+
+from __future__ import annotations
+
+import re
+
+from .figure import Cue, Figure, WidthReading
+from .status import DROPPED, PROPOSAL, REJECT, SOFT_DROPPED, SUPERSEDED, fate, in_sentence
+from .zonewords import _CONTEXT, _I, _INSTEAD, _QUALIFIER, _ZONE, CHANGE, _clean, _ws
+
+_FATE_WORDS = re.compile(rf"{DROPPED.pattern}|{REJECT.pattern}", re.I)
+
+# "the mediator's plan, under which the strip would run 5 km into each country": a plan's figure
+_UNDER_A_PLAN = re.compile(
+    r"\b(?:plan|draft|offer|proposal|scheme|idea|formula|map)s?\b[^.;]{0,60}?\b(?:under|in|by)\s+"
+    r"which\b[^.;]{0,80}?\b(?:would|could|might)\b"
+    # "Under the draft, the zone would be 8 km wide", "If agreed, the strip would be"
+    r"|\b(?:under|in|according\s+to)\s+(?:the|this|that|their|our|its|a|his|her)\s+(?:[\w'-]+\s+)?"
+    r"(?:plan|draft|proposal|offer|scheme)s?\b[^.;]{0,80}?\b(?:would|could|might)\b"
+    r"|\bif\s+(?:agreed|accepted|adopted|approved|signed)\b[^.;]{0,80}?\b(?:would|could|might)\b"
+    # "The plan envisages a 12 km belt"
+    r"|\b(?:plan|draft|proposal|offer|scheme)s?\s+(?:\w+\s+){0,2}?(?:envisag|foresee|foresaw|"
+    r"calls?\s+for|provides?\s+for|sets?\s+out)\w*",
+    _I,
+)
+
+
+def fate_of_all(sentence: str, m_start: int) -> re.Match | None:
+    """The fate words of a sentence that gives one fate to every figure it names.
+
+    "Neither the 20 km nor the 15 km proposal survived", "None of the three figures made it":
+    the words that tell the fate, or None when the sentence does not open so.
+
+    Parameters
+    ----------
+    sentence : str
+        The normalised sentence.
+    m_start : int
+        Where the figure starts in it.
+    """
+    if not re.match(r"\W*(?:neither|none\s+of)\b", sentence[:m_start], _I):
+        return None
+    return _FATE_WORDS.search(sentence)
+
+
+def replaced_before(lead: str, clause_before: str) -> bool:
+    """Whether the words before a figure name it as the one a newer rule replaced.
+
+    ``lead`` is the few words right before the figure, ``clause_before`` its
+    clause up to the figure: "replaces the old limits of 300 yards", "Until then
+    the no-go area had been a 6-kilometre radius", "the old 3 km limit".
+    """
+    return bool(
+        re.search(
+            r"\b(?:replaces|replacing|replaced|supersedes|superseding|superseded|in\s+place\s+of)\s+"
+            r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:earlier|previous|old|former|original|existing)\s+"
+            # "replaces the old limits of 300 yards": the figure of the rule it replaces
+            r"(?:(?:[\w'-]+\s+){0,2}?(?:limits?|rules?|distances?|zones?|radius|figures?|"
+            r"requirements?)\s+(?:of\s+)?)?)?$",
+            lead,
+            _I,
+        )
+        # "... the old limits of 300 yards on either side and 400 yards ahead": the next figure
+        # of the same list
+        or re.search(
+            r"\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the\s+|its\s+|"
+            r"their\s+)?(?:earlier|previous|old|former|original|existing)\s+[^.;]{0,120}?\d[^.;\d]{0,80}?"
+            r"\band\s+$"
+            # "replaces the 6-km radius around the summit ..., along with a 7-km zone on the flank"
+            r"|\b(?:replaces|replacing|supersedes|superseding|in\s+place\s+of)\s+(?:the|its|their)\s+"
+            r"[^.;\d]{0,10}\d[\d,]*[^.;\d]{0,140}?,?\s+(?:and|along\s+with|as\s+well\s+as|together\s+with)"
+            r"\s+(?:the|an?|its|their)\s+$",
+            clause_before,
+            _I,
+        )
+        # "Until then the no-go area had been a 6-kilometre radius", "the old 3 km limit": a
+        # figure named as the one before the present
+        or re.search(
+            r"\b(?:until\s+then|until\s+now|before\s+(?:that|then)|previously|formerly|hitherto)\b"
+            r"[^.;\d]{0,60}?\b(?:had\s+been|was|were|used\s+to\s+be)\s+(?:an?\s+|the\s+)?$"
+            r"|\b(?:the|its|their)\s+(?:old|former)\s+$",
+            lead,
+            _I,
+        )
+    )
+
+
+def replaced_by_the_figure_before(f: Figure) -> bool:
+    """Reads a figure the one before it replaced ("within 12 km ..., up from 8 km this morning")."""
+    # "everyone within 12 km of the fire front must leave, up from 8 km this morning": the
+    # figure the one before it in the sentence replaced, measuring what that one does
+    if (
+        f.prev_end > 0
+        and re.search(r",\s*(?:up|down)\s+from\s+$", f.sentence[: f.m_start], _I)
+        and (
+            _ZONE.search(f.sentence)
+            or _CONTEXT.search(f.sentence)
+            or re.search(r"\bwithin\b", f.sentence[: f.prev_end], _I)
+        )
+    ):
+        qual = _QUALIFIER.search(f.near_before)
+        f.reading = WidthReading(
+            "unspecified",
+            "as the figure it changed",
+            qual and _ws(qual.group()).lower(),
+            "rejected",
+            "superseded",
+        )
+        return True
+    return False
+
+
+def _fate_words(f: Figure, own_start: int) -> Cue:
+    """Words that refuse or drop the figure, in its own part of the clause or after it."""
+    own = f.sentence[own_start : min(f.c_stop, f.next_start)]
+    return (
+        REJECT.search(own)
+        or DROPPED.search(f.sentence[f.m_start : min(f.c_stop, f.next_start)])
+        # "the north dropped its demand for a 30 km zone"
+        or re.search(
+            DROPPED.pattern + r"\s+(?:\w+\s+){0,2}?(?:demand|proposal|plan|idea|offer|request|"
+            r"call|draft)s?\b",
+            f.sentence[own_start : f.m_start],
+            _I,
+        )
+        # "no longer insists on a 20 km zone"
+        or re.search(
+            DROPPED.pattern + r"\s+(?:on\s+|for\s+)?(?:a|an|the|its|their)?\s*$",
+            f.sentence[own_start : f.m_start],
+            _I,
+        )
+        or fate_of_all(f.sentence, f.m_start)
+    )
+
+
+def _not_needed(f: Figure) -> Cue:
+    """A measure a court or a body finds not called for ("does not consider that ... required")."""
+    # "The Tribunal does not consider that a withdrawal of 25 kilometres by one Party alone is
+    # required": a measure a court or a body finds not called for
+    return re.search(
+        r"\b(?:does|did|do)\s+not\s+(?:consider|find|believe|accept)\s+that\b[^.;]*$",
+        f.sentence[: f.m_start],
+        _I,
+    ) and re.match(
+        r"[^.;]{0,80}?\b(?:is|are|was|were|would\s+be)\s+(?:\w+\s+)?(?:required|necessary|"
+        r"needed|justified|warranted|called\s+for)\b",
+        f.sentence[f.m_end :],
+        _I,
+    )
+
+
+def _refused(f: Figure) -> tuple[str, str | None, Cue, Cue]:
+    """A refusal or a drop of the figure: its status, its fate, and its proposal or draft."""
+    instead = _INSTEAD.search(f.sentence[max(f.prev_end, f.m_start - 40) : f.m_start])
+    proposed = PROPOSAL.search(f.sentence[max(f.c_start, f.prev_end) : f.m_start])
+    # the first cue after a proposal in its sentence, else a refusal in its clause
+    drafted = re.search(
+        r"\b(?:plan|draft|version|offer|bid)s?\b",
+        f.sentence[max(f.c_start, f.prev_end) : f.m_start],
+        _I,
+    ) or re.match(
+        # "A 15-km zone was discussed but never adopted"
+        r"[^.;\d]{0,30}?\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:discussed|considered|mooted|"
+        r"floated|tabled|proposed|suggested|put\s+forward|raised|debated)\b",
+        f.sentence[f.m_end :],
+        _I,
+    )
+    tail = in_sentence(f.sentence, f.m_end, bool(proposed or drafted))
+    # a cue belongs to the nearest figure: none past a neighbouring figure counts
+    # (after another figure, a cue before this one may be that figure's: "30 km, a demand
+    # they rejected, before accepting 20 km")
+    own_start = max(f.c_start, f.prev_end)
+    if f.prev_end > 0:
+        own_start += max(
+            (m.end() for m in re.finditer(r"[,;]", f.sentence[own_start : f.m_start])), default=0
+        )
+    if f.prev_end > 0:
+        proposed = PROPOSAL.search(f.sentence[own_start : f.m_start])
+    cue = _fate_words(f, own_start)
+    not_needed = _not_needed(f)
+    status, proposal = "stated", None
+    if instead or not_needed:
+        status, proposal = "rejected", "rejected"
+    elif tail and tail[0] != "superseded":
+        status, proposal = "rejected", tail[0]
+    elif cue or (proposed and REJECT.search(f.sentence[own_start : f.next_start])):
+        label = fate(cue.group())[0] if cue else "rejected"
+        status, proposal = "rejected", label
+    elif (
+        proposed
+        or drafted
+        or re.match(
+            r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\b",
+            f.sentence[f.m_end :],
+            _I,
+        )
+    ) and SOFT_DROPPED.search(f.sentence[f.m_end : min(f.c_stop, f.next_start)]):
+        # "That offer of a 6 km zone lapsed", "The 10 km zone proposal was withdrawn"
+        status, proposal = "rejected", "dropped"
+    elif re.match(
+        r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\s+"
+        r"(?:now\s+)?(?:withdrawn|retracted|taken\s+back|abandoned)\b",
+        f.sentence[f.m_end :],
+        _I,
+    ):
+        # a telex's "OUR 3 KM PROPOSAL WITHDRAWN 12 MAY"
+        status, proposal = "rejected", "dropped"
+    return status, proposal, proposed, drafted
+
+
+def _superseded_or_proposed(
+    f: Figure, status: str, proposal: str | None, proposed: Cue, drafted: Cue
+) -> tuple[str, str | None]:
+    """A figure not refused that a newer one replaced, or that a proposal put forward."""
+    rejected = status == "rejected"
+    clause_rest = f.sentence[f.m_end : f.c_stop]
+    replaced = replaced_before(f.lead, f.sentence[f.c_start : f.m_start])
+    if replaced and not rejected:
+        status, proposal = "rejected", "superseded"
+    elif not rejected:
+        # "first agreed but later doubled to 4 km": past "but", before the next figure
+        rest = re.split(r"\d", f.sentence[f.m_end : f.m_end + 80], maxsplit=1)[0]
+        later = re.search(r"\blater\s+" + CHANGE[2:], rest, _I)
+        if later or (
+            (sup := SUPERSEDED.search(clause_rest[:80]))
+            and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
+        ):
+            status, proposal = "rejected", "superseded"
+        elif (
+            (
+                proposed
+                or f.fragment
+                or _UNDER_A_PLAN.search(f.sentence[: f.m_start])
+                # "The second draft cut the figure to 25 km": a draft's changed figure
+                or (
+                    drafted
+                    and f.changed
+                    and not re.search(
+                        r"\b(?:final|agreed|signed|adopted)\s+(?:\w+\s+)?(?:draft|version|text)\b",
+                        f.sentence[: f.m_start],
+                        _I,
+                    )
+                )
+            )
+            and not re.search(
+                # "lowered their demand to 12 km, which the government accepted"
+                r"^[^.;]{0,40}?\b(?:which|that)\s+(?:\w+\s+){0,3}?(?:accepted|agreed\s+to|signed|approved|"
+                r"adopted)\b",
+                f.sentence[f.m_end :],
+                _I,
+            )
+        ):
+            proposal = "proposed"
+    return status, proposal
+
+
+def the_reading(f: Figure) -> bool:
+    """Reads what became of the figure and its qualifier, and settles the reading."""
+    status, proposal, proposed, drafted = _refused(f)
+    status, proposal = _superseded_or_proposed(f, status, proposal, proposed, drafted)
+    qualifier = _clean(f.qual.group()).lower() if f.qual else None
+    if qualifier:
+        qualifier = re.sub(r"\s+(?:of|between|from)$", "", qualifier)
+    f.reading = WidthReading(
+        f.semantics, _clean(f.decided) if f.decided else None, qualifier or None, status, proposal
+    )
+    return True

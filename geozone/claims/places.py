@@ -1,0 +1,154 @@
+"""Figures that say where a place or a thing lies, not how wide a zone is."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import _AFTER_DEPTH, _AFTER_DIR, _AFTER_FROM, _AFTER_TOTAL
+from .figure import Figure
+from .sides import _BEFORE_EACH_SIDE, _LATER_PER_SIDE, _per_side_pair
+from .zonewords import _DIR, _I, _RING, _WITHDRAW, _ZONE, ZONE_NOUN, _words_before
+
+_LOCATING_BEFORE = re.compile(
+    r"\b(?:located|situated|lies|lying|lay|based|positioned|stationed|sits|sitting|near|"
+    r"village|town|city|post|base|camp|outpost|checkpoint|hamlet|is|was|were|are|about)"
+    r"\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+
+_AFTER_LOCATING = re.compile(
+    rf"\s*(?:to\s+the\s+)?{_DIR}\s+(?:of|from)\b|\s*(?:away\s+)?(?:from|outside|short\s+of|off)\s+"
+    r"(?:the\s+)?(?:town|city|village|capital|[A-Z])",
+)
+
+_LOCATED = re.compile(
+    # ("stand back 1,500 metres from the bank" is a move back, not where a place stands)
+    r"\b(?:lie|lies|lying|lay|located|situated|sits?|sitting|(?:stands?|standing)(?!\s+back\b)|"
+    r"based|stationed|"
+    r"positioned|deployed)\s+(?:\w+\s+){0,1}$",
+    _I,
+)
+
+# "Some guard posts stand inside the zone, a few within 1 km": where things stand, said earlier
+_STANDING = re.compile(
+    r"\b(?:lie|lies|lying|lay|located|situated|stand|stands|standing|sit|sits|sitting|based|"
+    r"stationed|positioned)\b"
+    r"(?!\s+back\b)",
+    _I,
+)
+
+_RULE_WORD = re.compile(r"\b(?:no|not|never|nor|must|shall|may|should|will|to\s+be)\b", _I)
+
+
+def _numbered_place_lies(near_before: str, after: str) -> bool:
+    """Whether a figure says where a numbered place lies: "Sector 12 of the zone is 30 km from
+    the coast", "Post 7 lies some 3 km from the line".
+
+    Parameters
+    ----------
+    near_before, after : str
+        Up to 60 characters before the figure, and the words right after it.
+    """
+    return bool(
+        re.search(
+            r"\b(?:sectors?|posts?|sites?|camps?|bases?|checkpoints?|OPs?|positions?|points?|"
+            r"pillars?|markers?)\s+\d+[A-Z]?\b[^.;,]{0,30}?\b(?:is|lies|lay|was|sits|stands|are)\s+"
+            r"(?:(?:some|about|only|just|roughly|around|nearly)\s+)?$",
+            near_before,
+            _I,
+        )
+        and (_AFTER_FROM.match(after) or _AFTER_DIR.match(after) or _AFTER_LOCATING.match(after))
+    )
+
+
+def where_a_town_lies(f: Figure) -> bool:
+    """Not a width: how far a named place lies ("the town of Brel, 12 km from the river")."""
+    # "the town of Brel, 12 km from the river, ...": how far a named place lies
+    return bool(
+        re.search(
+            r"\b(?:town|city|village|hamlet|post|base|camp|airfield|airport|port|harbou?r|capital|"
+            r"settlement|checkpoint|crossing|bridge|dam|plant|mine|station)s?\s+(?:of\s+|at\s+)?"
+            r"(?:(?-i:[A-Z])[\w'-]+\s*){1,3},\s*(?:(?:some|about|only|just|roughly|around|nearly)\s+)?$",
+            f.near_before,
+            _I,
+        )
+        and (
+            _AFTER_LOCATING.match(f.after)
+            or _AFTER_FROM.match(f.after)
+            or _AFTER_DIR.match(f.after)
+        )
+    )
+
+
+def where_a_numbered_place_lies(f: Figure) -> bool:
+    """Not a width: where a numbered place lies ("Post 7 lies 3 km from the line")."""
+    # "Sector 12 of the zone is 30 km from the coast", "Post 7 lies 3 km from the line": where a
+    # numbered place lies
+    return _numbered_place_lies(f.near_before, f.after)
+
+
+def where_a_thing_is_located(f: Figure) -> bool:
+    """Not a width: where a thing is located ("stationed 5 km from"), unless a rule or a zone."""
+    located = _LOCATED.search(f.lead)
+    # "units stationed within 100 km of the border on each side": a zone on both sides
+    # "a district lying between 2 and 8 km from the boundary on each side": a band on both sides
+    if (
+        located
+        and re.search(r"\b(?:within|between)\s*$", f.lead, _I)
+        and _LATER_PER_SIDE.search(f.after[:120])
+        and _per_side_pair(_LATER_PER_SIDE.search(f.after[:120]))
+    ):
+        located = None
+    # "may take in land lying between 3 and 8 km from the frontier": a band of ground, not where
+    # a place lies
+    if located and re.search(
+        r"\b(?:land|ground|territory|terrain|areas?|farmland|districts?|villages)\s+"
+        r"(?:lying|situated|located)\s+between\s*$",
+        f.lead,
+        _I,
+    ):
+        located = None
+    # "each army is to stand 2 km off the ridge": where each side must stand is a rule
+    if located and _BEFORE_EACH_SIDE.search(_words_before(f.sentence, f.m_start)):
+        located = None
+    # "No troops may be stationed within 15 km of the border" is a rule, not a place
+    if located and re.search(r"\b(?:no|not|never|nor)\b", _words_before(f.sentence, f.m_start), _I):
+        located = None
+    return bool(
+        located
+        and not _ZONE.search(f.sentence[: f.m_start - len(f.lead) + located.start()])
+        # "the outer ring, lying between 3 and 10 km from the outbreak": where a ring lies
+        and not (
+            _RING.search(f.sentence[: f.m_start - len(f.lead) + located.start()])
+            and re.search(r"\bbetween\s*$", f.lead, _I)
+        )
+        and not (_AFTER_TOTAL.match(f.after) or _AFTER_DEPTH.match(f.after))
+    )
+
+
+def a_place_in_the_zone(f: Figure) -> bool:
+    """Not a width: a place in the zone ("some 20 km inside the zone")."""
+    # "some 20 km inside the zone", "advanced 15 km into the zone": a place in the zone
+    return bool(
+        re.match(
+            rf"\s*(?:-?\s*deep\s+)?(?:inside|within|into|in)\s+(?:the\s+|this\s+)?(?:[\w'-]+\s+)?"
+            rf"{ZONE_NOUN}\b",
+            f.after,
+            _I,
+        )
+        and not _WITHDRAW.search(f.lead)
+        and not _ZONE.search(_words_before(f.sentence, f.m_start))
+    )
+
+
+def where_a_thing_sits_within(f: Figure) -> bool:
+    """Not a width: where a thing sits or lies within a reach ("based within 5 km of")."""
+    return bool(
+        f.within_lead
+        and re.search(
+            r"\b(?:sit|sits|sitting|lie|lies|lying|located|situated|stand|stands|standing|based)"
+            r"\s+within\s*$",
+            f.lead,
+            _I,
+        )
+    )

@@ -1,0 +1,146 @@
+"""Words the width rules share: zone and move nouns, lines, directions, rules, changes, clauses."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I
+
+ZONE_NOUN = (
+    r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|"
+    r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
+    r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
+    r"(?:surrounding|territorial|adjacent|coastal|prohibited|restricted|closed|protected)\s+waters|"
+    r"territorial\s+seas?)"
+)
+
+_ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
+
+# "the 20-kilometre withdrawal", "a 5 km pullback": a figure naming a move back
+MOVE_NOUN = r"(?:withdrawals?|pull-?backs?|pullbacks?|retreats?|separation|disengagement)"
+
+_CONTEXT = re.compile(
+    rf"\b(?:{ZONE_NOUN}|demilitari\w*|withdr[ae]w\w*|pull\w*\s+(?:back|out)|disengage\w*|"
+    r"separation|weapons?|weaponry|artillery|troops|forces|patrol\w*|ceasefire|cease-fire|"
+    r"truce|armistice|militar\w*|army|armies|fighters|militants?|soldiers|militias?|"
+    r"rebels?|insurgents?|guerrillas?|combatants|belligerents|"
+    r"peacekeep\w*|infantry|police|guards|mortars?|howitzers?|rockets?|launchers?|missiles?|defen[cs]\w*|"
+    r"fortif\w*|exclusion|no-fly|aircraft|flights?|barred|banned|prohibited|naval|vessels?|"
+    r"warships?|frigates?|destroyers?|cruisers?|submarines?|guns?|positions?|ships?|boats?|drones?|tanks?|personnel|units|helicopters?|"
+    r"planes?|jets?|airplanes?|aeroplanes?|vehicles?|trawlers?|airspace|box(?:es)?|rings?)\b",
+    _I,
+)
+
+_WITHDRAW = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:\w+\s+){0,3}?(?:back|out)|pull-?back|retreat\w*|"
+    r"retir(?:e|es|ed|ing)(?=\s+(?:to|behind|beyond|back)\b)|"
+    r"disengag\w*|"
+    r"push\w*\s+(?:the\s+)?(?:line|zone|boundary|border|front)\w*|"
+    r"mov\w*\s+(?:\w+\s+){0,8}?back|mov\w*\s+(?:\w+\s+){0,3}?(?:beyond|behind|outside)|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
+    r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*|"
+    # "farmers are turned back up to 1.5 km from the fence": kept that far away
+    r"turn(?:ed|ing|s)?\s+back|turn(?:ed|ing|s)?\s+away|stand(?:s|ing)?\s+back|stood\s+back)\b",
+    _I,
+)
+
+_QUALIFIER = re.compile(
+    r"(?:\b(?:at\s+least|at\s+most|not\s+less\s+than|no\s+less\s+than|not\s+more\s+than|"
+    r"no\s+more\s+than|more\s+than|less\s+than|fewer\s+than|up\s+to|as\s+much\s+as|"
+    r"as\s+far\s+as|approximately|approx\.|about|around|roughly|nearly|almost|some|"
+    r"just\s+over|just\s+under|over|under|close\s+to|upwards\s+of|an\s+estimated|"
+    r"(?:a\s+)?minimum\s+of|(?:a\s+)?maximum\s+of|minimum|maximum|circa|ca\.|c\.)|~)"
+    r"\s*(?:of\s+)?(?:between\s+|from\s+)?$",
+    _I,
+)
+
+_BORDER = (
+    r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
+    r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
+    r"armistice\s+line|coast|coastline|shore|shoreline|(?:straight\s+)?baselines?|lake|fence|wall|berm|canal|perimeter|"
+    r"blue\s+line|green\s+line|river|bank|road|highway|MDL|embankment|railway|dyke|levee|"
+    # lines on the ground and at sea a zone is drawn about
+    r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
+    r"outskirts|city\s+limits|"
+    r"axis|channel|route|trace|pipeline|"
+    # a plateau's rim, the stones or pillars that mark a border, "the zone of separation"
+    r"rim|escarpment|scarp|wire|(?:high|low)[- ]water\s+(?:mark|line)|"
+    r"(?:boundary\s+|border\s+)?(?:stones|markers|pillars|cairns)|"
+    r"(?:zone|area|line)\s+of\s+(?:separation|contact)|"
+    r"[A-Z]{1,4}L\b|(?<!'\s)positions|"
+    # a numbered road: "the R9", "the A-40"
+    r"(?<=the\s)(?-i:[A-Z]{1,2}-?\d{1,4})\b|(?:defen[cs]e\s+)?localities)"
+)
+
+_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
+
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+_INSTEAD = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|not\s+the|down\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$",
+    _I,
+)
+
+
+def _ws(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip()
+
+
+_RULE = re.compile(
+    r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|forbade|allowed|permitted|barred|"
+    # "creel fishing is suspended within 1,500 yards of the wreck"
+    r"suspended|closed\s+to|"
+    r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
+    _I,
+)
+
+CHANGE = (
+    r"\b(?:reduc|cut|narrow|widen|broaden|expand|extend|increas|rais|enlarg|shr[iu]nk|trimm?|"
+    r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust|water|"
+    # "the second paper came down to 25 km"
+    r"(?:came|come|comes|coming|went|go|goes)\s+(?:down|up)|"
+    r"(?:climb|climbed|climbs)\s+down)\w*"
+)
+
+FULL_AGAIN = (
+    r"\b(?:widen\w*|broaden\w*|return\w*|back)\s+(?:again\s+)?to\s+(?:the|its)\s+"
+    r"(?:full|normal|usual)\s+$"
+)
+
+_CHANGED_TO = re.compile(
+    # ("reduced its request to the 400 m set out in § 1": the figure named elsewhere)
+    rf"{CHANGE}\s+(?:\w+\s+){{0,4}}?(?:(?:from\s+[^.;]{{1,40}}?\s+)?to(?:\s+the)?|from)\s*$"
+    # "widened the closed area off the Tarn peninsula to": a zone named with its coast
+    rf"|{CHANGE}\s+(?:\w+\s+){{0,3}}?{ZONE_NOUN}\s+off\s+(?:[\w'-]+\s+){{1,4}}?to\s*$",
+    _I,
+)
+
+# the distance between two lines: "the lines are 4 km apart"
+_APART = re.compile(r"\s*-?\s*apart\b", _I)
+
+# a ring about a point: "the outer ring", "vessels in the ring between 1 and 2 miles of the wreck"
+_RING = re.compile(r"\b(?:rings?|annulus)\b(?!\s+(?:road|main|fence)\b)", _I)
+
+_RING_OR_ZONE = r"(?:zones|areas|ring|belt|band)"
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although|though)\b|\s+but\s+|\.\s", _I)
+
+
+def _clean(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip(" ,-")
+
+
+def _clause(sentence: str, pos: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence around ``[pos, end)`` (offsets within the sentence)."""
+    start, stop = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= end:
+            stop = m.start()
+            break
+    return start, stop
+
+
+def _words_before(sentence: str, pos: int) -> str:
+    """The words of ``sentence``'s clause before ``pos``."""
+    return sentence[_clause(sentence, pos, pos)[0] : pos]
