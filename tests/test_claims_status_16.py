@@ -15,7 +15,7 @@ The guards are live figures that look alike and must stay as they are.
 
 from __future__ import annotations
 
-from claimrows import MI, NMI, RJ, D, P, S, U, rounded, rows_test, width_rows, widths
+from claimrows import MI, NMI, RJ, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
 DR, SU, PR = "dropped", "superseded", "proposed"
 
@@ -228,6 +228,11 @@ KINDS = {
             "after they had reduced it to 300 metres.",
             # a cordon around a building is measured out from it; "it" is that cordon
             [(0.8, 0.8, D, S), (0.3, 0.3, D, SU)],
+        ),
+        # look-alike: a change only talked of leaves open what the figure measures
+        (
+            "The strip is 2 km wide. An officer suggested widening it to 3 km.",
+            [(2, 2, T, S), (3, 3, U, PR)],
         ),
         (
             "The police extended the cordon to 600 metres on Sunday, two days after they had "

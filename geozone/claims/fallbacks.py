@@ -16,7 +16,7 @@ from .sides import (
     _mirrored,
     _per_side_pair,
 )
-from .zonewords import _DIR, _I, _ZONE, MOVE_NOUN, ZONE_NOUN, _ws
+from .zonewords import _DIR, _I, _ZONE, CHANGE, MOVE_NOUN, ZONE_NOUN, _ws
 
 Reading = tuple[str, str | None]
 """What a figure measures and the words that decided."""
@@ -228,6 +228,14 @@ def _off_a_coast_or_widened(f: Figure) -> Reading | None:
         _I,
     ):
         return "depth", off_coast.group()
+    elif f.changed and re.search(
+        # "two days after they had reduced it to 300 metres": the zone named before, changed
+        # (not "suggested widening it to 3 km", a change only talked of)
+        rf"{CHANGE}(?<!ing)\s+(?:it|them)\s+(?:back\s+|out\s+|down\s+)?to\s*$",
+        f.wide_before,
+        _I,
+    ):
+        return "unspecified", "as the figure it changed"
     elif f.changed and re.search(r"\b(?:widen|narrow|broaden)", f.lead + " " + f.wide_before, _I):
         # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width; but
         # "suggested widening it to 3 km", a change only talked of, leaves open what the
