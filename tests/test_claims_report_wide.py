@@ -3,7 +3,9 @@
 Every text was written for this test. A zone named by its figure with "the"
 ("the 2-nautical-mile zone") before the sentence that says what the figure
 measures takes that reading; without "the", or with another figure further
-on, it stays as read. An offer named by its bare figure ("up from its earlier
+on, it stays as read. A figure the rules pass over and the context model
+reads keeps the fate its proposal's sentence gives it ("Their answer ... was
+fifteen kilometres, which we could not accept"). An offer named by its bare figure ("up from its earlier
 offer of 1 km") measures what the zone beside it does, in its sentence or the
 next; further away, or beside zones that disagree, it stays unspecified.
 """
@@ -61,6 +63,18 @@ KINDS = {
             "line, and one delegation made an offer of 8 km.",
             [(15, 15, T, PR), (5, 5, P, PR), (8, 8, U, PR)],
         ),
+    ],
+    "a counter-proposal and its fate in its sentence": [
+        (
+            "Their answer, in March, was eight kilometres, which the mediators turned down.",
+            [(8, 8, U, RJ)],
+        ),
+        (
+            "Their answer, in December, was fifteen kilometres, which we could not accept.",
+            [(15, 15, U, RJ)],
+        ),
+        # look-alike: an answer accepted is no refusal
+        ("Their answer, in March, was eight kilometres, which we accepted.", [(8, 8, U, S)]),
     ],
 }
 

@@ -21,6 +21,7 @@ from .passages import SPEAKER, paragraph_after, sentence_of
 from .references import reference_before, reference_of, reference_of_it, reference_of_side
 from .routes import find_routes
 from .status import (
+    ANSWER,
     DROPPED,
     OWN_FIGURE,
     PROPOSAL,
@@ -28,6 +29,7 @@ from .status import (
     denied,
     fate,
     following,
+    in_sentence,
 )
 from .text import Text, normalise, sentences
 from .widths import (
@@ -799,6 +801,10 @@ def _learned_width(
     if label is None and offered and (told := fate(norm[m.end : s_b][:120], retracted=True)):
         # "The owners' proposal of 500 metres is refused"
         label = told[0]
+    put = PROPOSAL.search(norm[s_a : m.start]) or ANSWER.search(norm[s_a : m.start])
+    if label is None and (told := in_sentence(norm[s_a:s_b], m.end - s_a, bool(put))):
+        # "Their answer, in December, was fifteen kilometres, ..., which we could not accept"
+        label = told[0] if told[0] != "superseded" else None
     if label is None and re.match(
         # "The 8-kilometre idea fell away": a proposal named by its figure, and its fate
         r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\b",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .figure import Cue, Figure, WidthReading
-from .status import DROPPED, PROPOSAL, REJECT, SOFT_DROPPED, SUPERSEDED, fate, in_sentence
+from .status import ANSWER, DROPPED, PROPOSAL, REJECT, SOFT_DROPPED, SUPERSEDED, fate, in_sentence
 from .zonewords import _CONTEXT, _I, _INSTEAD, _QUALIFIER, _ZONE, CHANGE, _clean, _ws
 
 _FATE_WORDS = re.compile(rf"{DROPPED.pattern}|{REJECT.pattern}", re.I)
@@ -152,7 +152,9 @@ def _not_needed(f: Figure) -> Cue:
 def _refused(f: Figure) -> tuple[str, str | None, Cue, Cue]:
     """A refusal or a drop of the figure: its status, its fate, and its proposal or draft."""
     instead = _INSTEAD.search(f.sentence[max(f.prev_end, f.m_start - 40) : f.m_start])
-    proposed = PROPOSAL.search(f.sentence[max(f.c_start, f.prev_end) : f.m_start])
+    proposed = PROPOSAL.search(f.sentence[max(f.c_start, f.prev_end) : f.m_start]) or (
+        ANSWER.search(f.sentence[f.prev_end : f.m_start])
+    )
     # the first cue after a proposal in its sentence, else a refusal in its clause
     drafted = re.search(
         r"\b(?:plan|draft|version|offer|bid)s?\b",

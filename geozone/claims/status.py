@@ -130,6 +130,12 @@ PROPOSAL = re.compile(
     r"insist(?:s|ing)?\s+on|seek(?:s|ing)?\b|c(?:a|o)me(?:s)?\s+back\s+with|coming\s+back\s+with)",
     _I,
 )
+# "Their answer, in December, was fifteen kilometres": the other side's counter-proposal
+ANSWER = re.compile(
+    r"\b(?:answer|reply|response|counter-?(?:proposal|offer|bid))\s*(?:,[^,.;]{1,40},\s*)?"
+    r"(?:was|came\s+back\s+as)\s+(?:(?:only|just|about|some|roughly|around)\s+)?$",
+    _I,
+)
 ANAPHOR = re.compile(
     r"^\W*(?:that|this|it|the|they|he|she|we|I|[A-Z][\w-]+)\b[^.]{0,80}?"
     r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
