@@ -5,14 +5,20 @@ Every text was written for this test. A zone named by its figure with "the"
 measures takes that reading; without "the", or with another figure further
 on, it stays as read. A figure the rules pass over and the context model
 reads keeps the fate its proposal's sentence gives it ("Their answer ... was
-fifteen kilometres, which we could not accept"). An offer named by its bare figure ("up from its earlier
-offer of 1 km") measures what the zone beside it does, in its sentence or the
-next; further away, or beside zones that disagree, it stays unspecified.
+fifteen kilometres, which we could not accept"), and is a depth when it
+reaches out from a thing ("50 nautical miles from the islands", "30 km
+inland"). An offer named by its bare figure ("up from its earlier offer of
+1 km") measures what the zone beside it does, in its sentence or the next;
+further away, or beside zones that disagree, it stays unspecified.
 """
 
 from __future__ import annotations
 
+import pytest
 from claimrows import NMI, PR, RJ, D, P, S, T, U, references, rounded, rows_test, width_rows, widths
+
+from geozone.claims import document, extract
+from geozone.claims.learned import ContextModel
 
 KINDS = {
     "a zone named by its figure before it is told": [
@@ -87,3 +93,33 @@ def test_a_zone_named_before_takes_the_later_reference():
         "island have formed a no-take zone extending 2 nautical miles from the low-water mark."
     )
     assert references(text) == ["low-water mark", "low-water mark"]
+
+
+def _sure_of_every_distance() -> ContextModel:
+    """A context model that reads every distance as a width and never says what it measures."""
+    return ContextModel(
+        detect_bias=10.0,
+        detect_weights={},
+        classes=("depth", "per_side", "total", "unspecified"),
+        semantics_bias=(0.0, 0.0, 0.0, 10.0),
+        semantics_weights={},
+        detect_threshold=0.85,
+        semantics_threshold=0.7,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The old reserve covered waters reaching about 50 nautical miles from the islands.", D),
+        ("Nets are banned 3 km offshore.", D),
+        ("Before the reform the strip reached 30 km inland.", D),
+        # look-alike: "from X to Y" is a length, not a reach out from a thing
+        ("A corridor of 30 km from the border to the capital stays open.", U),
+    ],
+)
+def test_a_width_only_the_model_reads_is_a_depth_out_from_a_thing(monkeypatch, text, want):
+    monkeypatch.setattr(document, "context_model", _sure_of_every_distance)
+    monkeypatch.setattr(document, "read_width", lambda *args: None)
+    got = [c.fields["semantics"] for c in extract(text, "t").of_kind("width")]
+    assert got == [want]

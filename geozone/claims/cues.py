@@ -38,6 +38,9 @@ _NAMED_RADIUS = (
 _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
     r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "the strip could thus reach some 56 km inland" (not "inland from the gulf", a line's
+    # run from a place)
+    r"inland(?!\s+(?:from|of)\b)|"
     # "a belt from 12 km to 20 miles downwind" (but "4 km downrange of the pad": from a thing)
     r"(?:downwind|downstream|downrange)(?!\s*,?\s*(?:of|from)\b)|"
     # "a 1,000-metre evacuation radius": the radius a zone is named by

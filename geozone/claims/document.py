@@ -770,6 +770,16 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+# after a figure: how far out from a thing it reaches ("from the shore", "inland", "offshore")
+_OUT_FROM = re.compile(
+    # (not "from the border to the capital", a stretch between two places)
+    r"\s*(?:\(\w[^)]{0,30}\)\s*)?(?:(?:out\s+)?(?:from|off)\s+(?:the|its|their|a|an|any|each)\b"
+    r"(?!\s+\w+\s+of\b)(?![^.;,]{0,40}\bto\b)"
+    r"|inland\b|offshore\b|out\s+to\s+sea\b|seaward\b|to\s+seaward\b)",
+    re.I,
+)
+
+
 def _learned_width(
     norm: str, sentence: tuple[int, int], m: Measurement, zone_near: bool = False
 ) -> WidthReading | None:
@@ -816,8 +826,12 @@ def _learned_width(
     # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
     if label is None and (cue := fate_of_all(norm[s_a:s_b], m.start - s_a)):
         label = fate(cue.group())[0]
+    semantics = semantics if p >= model.semantics_threshold else "unspecified"
+    if semantics == "unspecified" and _OUT_FROM.match(norm, m.end, s_b):
+        # "waters reaching about 50 nautical miles from the islands", "30 km inland"
+        semantics = "depth"
     return WidthReading(
-        semantics if p >= model.semantics_threshold else "unspecified",
+        semantics,
         LEARNED,
         qual and re.sub(r"\s+", " ", qual.group()).strip().lower(),
         "rejected" if label else "stated",

@@ -122,7 +122,11 @@ def where_a_thing_is_located(f: Figure) -> bool:
             _RING.search(f.sentence[: f.m_start - len(f.lead) + located.start()])
             and re.search(r"\bbetween\s*$", f.lead, _I)
         )
-        and not (_AFTER_TOTAL.match(f.after) or _AFTER_DEPTH.match(f.after))
+        # ("The fissure lies some 13 km inland": where a thing lies, all the same)
+        and not (
+            _AFTER_TOTAL.match(f.after)
+            or (_AFTER_DEPTH.match(f.after) and not re.match(r"\s*inland\b", f.after, _I))
+        )
     )
 
 
