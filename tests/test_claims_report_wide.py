@@ -9,7 +9,9 @@ fifteen kilometres, which we could not accept"), and is a depth when it
 reaches out from a thing ("50 nautical miles from the islands", "30 km
 inland"). An offer named by its bare figure ("up from its earlier offer of
 1 km") measures what the zone beside it does, in its sentence or the next;
-further away, or beside zones that disagree, it stays unspecified.
+further away, or beside zones that disagree, it stays unspecified. A bare
+figure no rule reads ("So 6 km is the final figure") is a re-mention of an
+earlier width with the same figure.
 """
 
 from __future__ import annotations
@@ -70,14 +72,28 @@ KINDS = {
             [(15, 15, T, PR), (5, 5, P, PR), (8, 8, U, PR)],
         ),
     ],
+    "a bare figure named again, later in the report": [
+        (
+            "HOST: What does the accord say?\n\nENVOY: Both armies keep 6 km back from the river "
+            "on each side.\n\nHOST: So 6 km is the final figure.",
+            [(6, 6, P, S), (6, 6, P, S)],
+        ),
+        # look-alike: another figure is no re-mention
+        (
+            "HOST: What does the accord say?\n\nENVOY: Both armies keep 6 km back from the river "
+            "on each side.\n\nHOST: So 8 km is the final figure?",
+            [(6, 6, P, S), (8, 8, U, S)],
+        ),
+    ],
     "a counter-proposal and its fate in its sentence": [
         (
             "Their answer, in March, was eight kilometres, which the mediators turned down.",
             [(8, 8, U, RJ)],
         ),
         (
-            "Their answer, in December, was fifteen kilometres, which we could not accept.",
-            [(15, 15, U, RJ)],
+            "Our first proposal was a buffer 30 km wide along the frontier. Their answer, in "
+            "December, was fifteen kilometres, which we could not accept.",
+            [(30, 30, T, PR), (15, 15, U, RJ)],
         ),
         # look-alike: an answer accepted is no refusal
         ("Their answer, in March, was eight kilometres, which we accepted.", [(8, 8, U, S)]),

@@ -794,7 +794,11 @@ def _learned_width(
     model = context_model()
     feats = features(norm, sentence, m.start, m.end)
     # "The owners' proposal of 500 metres is refused", after a zone: a version of the zone
-    offered = zone_near and _OFFER_OF.search(norm[max(s_a, m.start - 40) : m.start])
+    # ("Their answer, in December, was fifteen kilometres": the other side's version)
+    offered = zone_near and (
+        _OFFER_OF.search(norm[max(s_a, m.start - 40) : m.start])
+        or ANSWER.search(norm[max(s_a, m.start - 60) : m.start])
+    )
     listed = _LISTED_BEFORE.match(norm, m.end, s_b)
     if not (listed or offered) and model.width_probability(feats) < model.detect_threshold:
         return None
@@ -2065,14 +2069,28 @@ def extract_text(
     ]
     claims.sort(key=lambda c: (c.start, ("width", "deadline", "route").index(c.kind)))
     claims = _totals_of_per_side(claims)
-    claims = _again_as_before(claims)
+    claims = _again_as_before(text.source, claims)
     claims = _named_before_told(text.source, claims)
     claims = _offers_for_the_zone(text.source, claims)
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
 
 
-def _again_as_before(claims: list[Claim]) -> list[Claim]:
-    """A figure named again reads as the last earlier mention that says what it measures."""
+# a figure that names its own zone ("the 25-kilometre zone", "a 2 km strip"): not a bare re-mention
+_NAMES_ITS_ZONE = re.compile(
+    r"\s*-?\s*(?:[\w-]+\s+)?(?:zones?|strips?|buffers?|belts?|areas?|corridors?|limits?|"
+    r"circles?|cordons?|radius)\b",
+    re.I,
+)
+
+
+def _again_as_before(source: str, claims: list[Claim]) -> list[Claim]:
+    """A figure named again reads as the last earlier mention that says what it measures.
+
+    Besides the re-mentions the rules mark, a bare figure no rule could read
+    ("PRESENTER: So 6 km is the final figure", "Compromise of 2 km agreed")
+    is one when an earlier width of the report has the same figure; a figure
+    that names a zone of its own ("The 25-kilometre zone") is left as read.
+    """
     out = list(claims)
     for i, c in enumerate(out):
         f = c.fields
@@ -2093,7 +2111,8 @@ def _again_as_before(claims: list[Claim]) -> list[Claim]:
         words = f.get("semantics_words") or ""
         # a figure only the context model read, named again ("The 25 kilometres is now
         # off the table"): a re-mention as much as one the rules saw
-        if not (words.startswith("as the earlier mention of") or words == LEARNED):
+        bare = not words and not _NAMES_ITS_ZONE.match(source, f["figure_end"])
+        if not (words.startswith("as the earlier mention of") or words == LEARNED or bare):
             continue
         earlier = [
             o.fields
@@ -2105,6 +2124,8 @@ def _again_as_before(claims: list[Claim]) -> list[Claim]:
         ]
         if earlier:
             fields = {**f, "semantics": earlier[-1]["semantics"]}
+            if bare:
+                fields["semantics_words"] = f"as the earlier mention of {km_words(f)}"
             out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
     return out
 
