@@ -58,8 +58,16 @@ UNIT_WORDS: dict[str, str] = {
     r"yards?|yds?": "yd",
     # a cable's length at sea: a tenth of a nautical mile
     r"cables?(?:'?\s*lengths?)?": "cable",
+    # a marine league of old treaties: three nautical miles
+    r"(?:marine|sea|nautical)\s+leagues?": "league",
 }
-KM_PER = {**KM_PER_UNIT, "ft": 0.0003048, "yd": 0.0009144, "cable": 0.1852}
+KM_PER = {
+    **KM_PER_UNIT,
+    "ft": 0.0003048,
+    "yd": 0.0009144,
+    "cable": 0.1852,
+    "league": 3 * KM_PER_UNIT["nmi"],
+}
 UNIT = re.compile(
     r"\s*-?\s*(?P<unit>" + "|".join(f"(?:{k})" for k in UNIT_WORDS) + r")(?![\w'])", re.I
 )

@@ -1,0 +1,33 @@
+"""Distances in the units reports use, converted to km against hand-computed values."""
+
+from __future__ import annotations
+
+import pytest
+
+from geozone.claims.numbers import measurements
+from geozone.claims.text import normalise
+
+# each figure worked out by hand from the unit's definition
+CASES = [
+    ("a zone of ten marine leagues", 10 * 3 * 1.852),
+    ("one sea league off the coast", 3 * 1.852),
+    ("two nautical leagues from the shore", 2 * 3 * 1.852),
+    ("keep 5 cables from the ship", 5 * 0.1852),
+    ("3 nautical miles from the coast", 3 * 1.852),
+    ("500 yards from the gate", 500 * 0.9144 / 1000),
+    ("200 feet from the well", 200 * 0.3048 / 1000),
+    ("12 miles inland", 12 * 1.609344),
+]
+
+
+@pytest.mark.parametrize(("text", "km"), CASES, ids=[c[0] for c in CASES])
+def test_a_distance_in_km(text, km):
+    found = measurements(normalise(text).norm)
+    assert len(found) == 1
+    assert found[0].low_km == pytest.approx(km, rel=1e-9)
+    assert found[0].high_km == pytest.approx(km, rel=1e-9)
+
+
+def test_a_league_alone_is_no_unit():
+    # a land league differs from country to country: a bare "league" is not read
+    assert measurements(normalise("ten leagues from the town").norm) == []
