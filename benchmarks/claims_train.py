@@ -28,6 +28,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
+from geozone.claims.document import caps_lines_joined
 from geozone.claims.learned import MODEL_FILE, ContextModel, features
 from geozone.claims.numbers import at_sea, measurements
 from geozone.claims.text import normalise, sentences
@@ -53,7 +54,8 @@ def examples(folder: Path) -> list[tuple[list[str], str | None]]:
     for name in sorted(gold):
         source = (folder / name).read_text(encoding="utf-8")
         text = normalise(source)
-        spans = sentences(text.norm)
+        # the sentences the reader gives the model: a telex's lines run on until a stop
+        spans = caps_lines_joined(text.norm, sentences(text.norm))
         widths = []
         for w in gold[name]["widths"]:
             at = source.find(w["text"])

@@ -130,11 +130,13 @@ def _sure_of_every_distance() -> ContextModel:
         ("The old reserve covered waters reaching about 50 nautical miles from the islands.", D),
         ("Nets are banned 3 km offshore.", D),
         ("Before the reform the strip reached 30 km inland.", D),
+        # each bank's, not a depth
+        ("Troops must stay 4 km from the river on both banks.", P),
         # look-alike: "from X to Y" is a length, not a reach out from a thing
         ("A corridor of 30 km from the border to the capital stays open.", U),
     ],
 )
-def test_a_width_only_the_model_reads_is_a_depth_out_from_a_thing(monkeypatch, text, want):
+def test_a_width_only_the_model_reads_out_from_a_thing(monkeypatch, text, want):
     monkeypatch.setattr(document, "context_model", _sure_of_every_distance)
     monkeypatch.setattr(document, "read_width", lambda *args: None)
     got = [c.fields["semantics"] for c in extract(text, "t").of_kind("width")]

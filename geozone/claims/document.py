@@ -831,7 +831,13 @@ def _learned_width(
     if label is None and (cue := fate_of_all(norm[s_a:s_b], m.start - s_a)):
         label = fate(cue.group())[0]
     semantics = semantics if p >= model.semantics_threshold else "unspecified"
-    if semantics == "unspecified" and _OUT_FROM.match(norm, m.end, s_b):
+    each_side = re.match(
+        r"[^.;\d]{0,60}?\bon\s+(?:both|each|either)\s+(?:banks?|sides?)\b", norm[m.end : s_b], re.I
+    )
+    if semantics == "unspecified" and each_side:
+        # "Militias must remain 5 km from the Sava on both banks": each bank's
+        semantics = "per_side"
+    elif semantics == "unspecified" and _OUT_FROM.match(norm, m.end, s_b):
         # "waters reaching about 50 nautical miles from the islands", "30 km inland"
         semantics = "depth"
     return WidthReading(
@@ -854,7 +860,7 @@ def _about_a_point(fields: dict[str, Any]) -> bool:
     )
 
 
-def _caps_lines_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def caps_lines_joined(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of a text in capitals (a telex) run on over a line break with no stop.
 
     "NO CLOSER THAN 15 KM\\nTO THE LINE OF CONTACT.": each line is a sentence
@@ -901,7 +907,7 @@ def _hyphened(norm: str, found: list[Measurement]) -> list[Measurement]:
 
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
-    lines = _caps_lines_joined(norm, spans)
+    lines = caps_lines_joined(norm, spans)
     found = [
         y
         for m in at_sea(norm, measurements(norm))
