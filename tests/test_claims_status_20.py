@@ -5,7 +5,7 @@ other places, numbers and word orders, so that a rule must read the kind (a
 refusal opened with "Nor do we accept", the figure of a rule before a change
 told as past, a title before the name of whoever tells a proposal's end, a
 refusal to endorse a zone of the kind proposed, a side coming down from its own
-figure) and not one sentence.
+figure, a figure named back later by its size and ended) and not one sentence.
 Only the fate is checked (a figure's km and status), not what it measures.
 The guards are live figures that look alike and must stay as they are.
 """
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from claimrows import DR, MI, NMI, PR, RJ, S, rows_test, width_rows
 from test_claims_status_19 import SU, _rounded, fates
+
+FT = 0.0003048
 
 KINDS = {
     "a refusal opened with 'Nor do we accept'": [
@@ -72,9 +74,33 @@ KINDS = {
             [(20, 20, DR)],
         ),
     ],
+    "a figure named back later by its size with its rule, and ended": [
+        (
+            "The tribunal granted a setback of 300 feet from the creek. The other claims were "
+            "dismissed. The 300-foot setback was later overturned by the Supreme Court.",
+            [(300 * FT, 300 * FT, RJ)],
+        ),
+        (
+            "The magistrate imposed a cordon of 2 km around the depot. On appeal, the 2 km "
+            "cordon was quashed.",
+            [(2, 2, SU), (2, 2, SU)],
+        ),
+    ],
 }
 
 GUARDS = {
+    "a later sentence that ends another figure, or upholds this one": [
+        (
+            "The magistrate imposed a cordon of 2 km around the depot. On appeal, the 5 km cordon "
+            "was quashed.",
+            [(2, 2, S), (5, 5, SU)],
+        ),
+        (
+            "The magistrate imposed a cordon of 2 km around the depot. On appeal, the 2 km "
+            "cordon was upheld.",
+            [(2, 2, S), (2, 2, S)],
+        ),
+    ],
     "a submission accepted, 'nor' that refuses nothing": [
         (
             "We accept the applicant's argument that a cordon of 300 metres around the quarry "
