@@ -9,9 +9,11 @@ fate. Each takes the width claims of one report and returns them with
 
 from __future__ import annotations
 
+import math
 import re
 
 from .claim import Claim
+from .numbers import measurements
 from .passages import SPEAKER, paragraph_after, sentence_of
 from .status import (
     ASKED_AFTER,
@@ -213,6 +215,53 @@ _RULE_BACK = re.compile(
 )
 
 
+# a figure named back later by its size with the rule it belongs to, and ended: "The 100-metre
+# order is set aside", "the 3-mile ban was quashed"
+_NAMED_ENDED = re.compile(
+    r"\s*(?:[\w'-]+\s+)?(?:order|injunction|buffer|zone|limit|cordon|setback|ban|rule|restriction|"
+    r"condition|radius|closure|exclusion)s?\s+(?:is|are|was|were|(?:has|have|had)\s+been|must\s+be|"
+    r"will\s+be)\s+(?:therefore\s+|accordingly\s+|also\s+|now\s+|later\s+|then\s+)?"
+    r"(?P<verb>set\s+aside|overturned|reversed|struck\s+down|quashed|annulled|revoked|"
+    r"cancel+ed|rescinded|discharged|vacated)\b",
+    re.I,
+)
+_THE_BEFORE = re.compile(r"\b(?:the|that|this)\s*$", re.I)
+
+
+def _ended_label_of(verb: str) -> str:
+    return "rejected" if re.match(r"set|overturned|reversed|struck", verb, re.I) else "superseded"
+
+
+def _named_and_ended(norm: str, f: dict, start: int, end: int) -> str | None:
+    """The fate of a figure that a later sentence names back by its size and ends, within
+    1,500 characters: "ordered a buffer of 100 metres ... The 100-metre order is set aside"
+    (refused on appeal); "quashed", "revoked" and the like: superseded."""
+    if _THE_BEFORE.search(norm[max(0, start - 8) : start]) and (
+        ended := _NAMED_ENDED.match(norm, end)
+    ):
+        # the figure named back is itself the one ended: "On appeal, the 2 km cordon was quashed"
+        return _ended_label_of(ended.group("verb"))
+    window = norm[end : end + 1500]
+    if not re.search(
+        r"(?:set\s+aside|overturned|reversed|struck\s+down|quashed|annulled|"
+        r"revoked|cancel|rescinded|discharged|vacated)",
+        window,
+        re.I,
+    ):
+        return None
+    for m in measurements(window):
+        if not (
+            math.isclose(m.low_km, f["min_km"], rel_tol=1e-3)
+            and math.isclose(m.high_km, f["max_km"], rel_tol=1e-3)
+        ):
+            continue
+        if not _THE_BEFORE.search(window[max(0, m.start - 8) : m.start]):
+            continue
+        if ended := _NAMED_ENDED.match(window, m.end):
+            return _ended_label_of(ended.group("verb"))
+    return None
+
+
 def fates_around(
     norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
 ) -> list[Claim]:
@@ -268,6 +317,8 @@ def fates_around(
                 label = "superseded"
         if label is None and _ASKED_WHETHER.search(before):
             label = _answered_whether(norm, spans, s_b)
+        if label is None:
+            label = _named_and_ended(norm, f, start, end)
         if label is None and _CHANGED_TO.match(norm, end, s_b):
             # "The danger zone of 10 kilometres around the summit was widened on Sunday to a
             # radius of 20 kilometres": the old figure of a change, told as its subject

@@ -43,6 +43,22 @@ def fate_of_all(sentence: str, m_start: int) -> re.Match | None:
     return _FATE_WORDS.search(sentence)
 
 
+# a change to the rule told as past, before the figure of the rule as it was
+_BEFORE_A_CHANGE = re.compile(
+    r"\b(?:before|until|prior\s+to)\s+(?:the|its|their|this|that|last\s+year's)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:amendments?|revisions?|expansion|extension|enlargement|"
+    r"reduction|rewrite|overhaul)\b"
+    # ("Before the expansion of the airport": a change to something else)
+    r"(?:\s+(?:of|to)\s+(?:the|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:act|law|rules?|order|"
+    r"decree|regulations?|bylaw|code|zone|area|reserve|limit|monument|sanctuary|park|boundary))?"
+    r"(?!\s+(?:of|to)\b)"
+    # (not "Before the amendment takes effect, the zone is 30 km": a change still to come)
+    r"(?!\s+(?:takes?|comes?|is|are|will|can|enters?|has|have)\b)"
+    r"[^.;\d]{0,80}$",
+    _I,
+)
+
+
 def replaced_before(lead: str, clause_before: str) -> bool:
     """Whether the words before a figure name it as the one a newer rule replaced.
 
@@ -82,6 +98,9 @@ def replaced_before(lead: str, clause_before: str) -> bool:
             lead,
             _I,
         )
+        # "Before the amendment it reached 30 km inland", "Prior to the 2016 expansion, the
+        # monument covered waters within 50 nautical miles": the figure before a change told
+        or _BEFORE_A_CHANGE.search(clause_before)
     )
 
 

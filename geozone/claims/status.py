@@ -24,7 +24,9 @@ _I = re.I
 # refused by someone else
 REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+){0,2}?down|declin\w*|ruled?\s+out|"
-    r"vetoed|opposed|objected|not\s+accept\w*|(?:saw|sees|see)\s+no\s+(?:need|reason|case)\s+for|"
+    r"vetoed|opposed|objected|not\s+accept\w*|"
+    # "Nor do we accept the Association's submission that a band of 50 metres ..."
+    r"nor\s+(?:do|does|did|can|could|will|would|shall)\s+(?:[\w'-]+\s+){1,3}?accept\w*|(?:saw|sees|see)\s+no\s+(?:need|reason|case)\s+for|"
     # "asked for 15 km, but the council said the wider circle would have taken in the hospital"
     r"but\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:said|argued|replied|countered|warned|objected|"
     r"answered|ruled|found)\s+(?:that\s+)?[^.;\d]{0,60}?\bwould\s+(?:have\s+)?(?:\w+ed|been|meant|"
@@ -69,6 +71,8 @@ DROPPED = re.compile(
     # "considered and not taken forward", "was not proceeded with"
     r"not\s+(?:taken|carried|brought|put)\s+forward|not\s+proceeded\s+with|(?:was|were)\s+not\s+(?:pursued|followed\s+up)|"
     r"gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
+    # "Merrand thought that too much, and we came down": a side lowering its own figure
+    r"(?:we|they|he|she|I)\s+(?:came|had\s+to\s+come)\s+down(?=\s*(?:[,;.]|and\b|$))|"
     # "gave the idea up", "giving their demand up"
     r"(?:g[ai]ve|given|giv(?:es|ing))\s+(?:the|this|that|its|their|our|his|her)\s+(?:\w+\s+)?(?:idea|"
     r"proposal|plan|demand|figure|request|offer|claim)s?\s+up|"
@@ -137,7 +141,9 @@ ANSWER = re.compile(
     _I,
 )
 ANAPHOR = re.compile(
-    r"^\W*(?:that|this|it|the|they|he|she|we|I|[A-Z][\w-]+)\b[^.]{0,80}?"
+    # ("Col. Vellin replied that it had been withdrawn": a title's point is no full stop)
+    r"^\W*(?:that|this|it|the|they|he|she|we|I|(?:(?:Col|Gen|Lt|Maj|Capt|Cdr|Adm|Brig|Sgt|Mr|Mrs|"
+    r"Ms|Dr|Prof|Amb|Gov|Sen|Rep|Hon|St|Cllr|Insp)\.\s+)?[A-Z][\w-]+)\b[^.]{0,80}?"
     r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
     r"request|suggestion|compromise|initiative|number|option|scheme))\b|^\W*(?:that|this|it)\b"
     r"|^\W*(?:the|that|this|their|our|his|her|its)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|draft|"
@@ -255,6 +261,27 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
     return fate(rest, retracted=True)
 
 
+# a title before a name, whose point is no full stop: "Col. Vellin replied that ..."
+_TITLE = (
+    r"(?:Col|Gen|Lt|Maj|Capt|Cdr|Adm|Brig|Sgt|Mr|Mrs|Ms|Dr|Prof|Amb|Gov|Sen|Rep|Hon|St|Cllr|Insp)\."
+)
+_TITLE_END = re.compile(rf"(?:^|\s){_TITLE}$")
+
+
+def _titles_joined(parts: list[str]) -> list[str]:
+    """``parts`` with a part that ends in a title joined to the next ("Col." + "Vellin ...")."""
+    out: list[str] = []
+    carry = ""
+    for part in parts:
+        part = f"{carry} {part.strip()}".strip() if carry else part
+        carry = part.strip() if _TITLE_END.search(part.strip()) else ""
+        if not carry:
+            out.append(part)
+    if carry:
+        out.append(carry)
+    return out
+
+
 def following(sentence: str, after: list[str]) -> str | None:
     """How the next sentences treat a proposed figure (scope 3).
 
@@ -267,6 +294,7 @@ def following(sentence: str, after: list[str]) -> str | None:
     """
     if not DRAFT.search(sentence):
         return None
+    after = _titles_joined(after)
     brief = True
     for k, nxt in enumerate(after[:3]):
         nxt = nxt.strip()
@@ -279,7 +307,12 @@ def following(sentence: str, after: list[str]) -> str | None:
         said_no = k == 0 and re.match(
             r"\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:refused|objected|declined|said\s+no)"
             # ("The delegation refused flatly and, in its turn, offered ...")
-            r"(?:\s+(?:flatly|outright|at\s+once|point-blank|firmly))?\b(?=\s*(?:[,;.]|and\b))",
+            r"(?:\s+(?:flatly|outright|at\s+once|point-blank|firmly))?\b(?=\s*(?:[,;.]|and\b))"
+            # "Moscow refused to endorse a Turkish-run zone along the whole frontier"
+            r"|\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:refused|declined)\s+(?:flatly\s+|outright\s+)?"
+            r"to\s+(?:endorse|accept|back|support|approve|entertain|consider|agree\s+to)\s+"
+            r"(?:it|this|that|them|(?:an?|the|such\s+an?|any)\s+(?:[\w'-]+\s+){0,2}?(?:zone|belt|strip|"
+            r"buffer|area|corridor|proposal|plan|demand|idea|figure|depth|width|request)s?)\b",
             nxt,
             _I,
         )
