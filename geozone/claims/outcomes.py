@@ -47,7 +47,7 @@ def fate_of_all(sentence: str, m_start: int) -> re.Match | None:
 _BEFORE_A_CHANGE = re.compile(
     r"\b(?:before|until|prior\s+to)\s+(?:the|its|their|this|that|last\s+year's)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:amendments?|revisions?|expansion|extension|enlargement|"
-    r"reduction|rewrite|overhaul)\b"
+    r"reduction|rewrite|overhaul|reforms?)\b"
     # ("Before the expansion of the airport": a change to something else)
     r"(?:\s+(?:of|to)\s+(?:the|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:act|law|rules?|order|"
     r"decree|regulations?|bylaw|code|zone|area|reserve|limit|monument|sanctuary|park|boundary))?"
