@@ -1119,6 +1119,8 @@ def find_deadlines(
                 re.fullmatch(
                     # ("within sixty days of its signature")
                     r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:its\s+)?(?:signing|signature)|agreement|deal|accord|announcement|today|to-?night|now|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|(?:its\s+)?taking\s+effect|"
+                    # "within 18 months of the date this bylaw takes effect"
+                    r"(?:date|day)\s+(?:on\s+which\s+)?(?:this|the\s+present)\s+[a-z]+\s+(?:takes|shall\s+take)\s+effect|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
                     r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"
@@ -1136,7 +1138,7 @@ def find_deadlines(
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
                 if (
-                    re.search(r"\binto\s+force\b|\btaking\s+effect\b", anchor_words, _I)
+                    re.search(r"\binto\s+force\b|\b(?:taking|takes?)\s+effect\b", anchor_words, _I)
                     and re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
                     and (force := _IN_FORCE_ON.search(norm))
                     and (p := _parts(force))

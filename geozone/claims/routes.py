@@ -48,7 +48,8 @@ _ROAD_ID = (
     # ("State Route 504", "US Highway 97")
     # ("Route M12", "Route N7": a lettered number with its word, not an air route's "ATS ROUTE
     # T617")
-    r"\b(?:(?:(?-i:(?<![A-Z]{2}\s)Route)\s+)?[A-Z]{1,2}-?\d{1,3}|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
+    # ("the B4520 between A and B": a British road's number of four digits)
+    r"\b(?:(?:(?-i:(?<![A-Z]{2}\s)Route)\s+)?(?:[A-Z]{1,2}-?\d{1,3}|(?-i:[AB])\d{4})|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
     r"(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+"
     # a route known by a code word: "Route Amber"
     r"|(?-i:Route\s+(?!(?:From|To|Between|And|The|Of)\b)[A-Z][a-z]+)"
@@ -90,7 +91,9 @@ _STOP = re.compile(
     r"[.;:!?()\[\]]|\b(?:clsd|closed|(?:un)?affected|must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
     r"had|which|that|who|where|when|in\s+order|after|before|until|within|for|under|remain\w*|"
     r"reopen\w*|restor\w*|resum\w*|open\w*|to\s+be|can|could|may|might|through|via|along|"
-    r"across|since|during|while|but|so|passing|running|runs|run|exempt)\b"
+    r"across|since|during|while|but|so|passing|running|runs|run|exempt|"
+    # "use Route 9 between A and B rather than the Old Mill Road": a way not taken
+    r"rather\s+than|instead\s+of)\b"
     r"|(?<!\bwell)\s+as\s+(?!well\s+as\b)(?=[a-z]*[A-Z]?[a-z]{3,}\s+[a-z])",
 )
 _PARTICLE = (
@@ -139,6 +142,18 @@ _ON_ROAD_TOWARD = re.compile(
 
 
 # a road's number given beside the words for it: "the Kandy-Jaffna road (A9)", "the road from
+# "ferries on the Velskar to Oddhamn route", "the Harl to Ostmere road": a way named by its two
+# ends before its noun (not "the Monday to Friday service")
+_NAMED_ENDS = re.compile(
+    r"\b(?:the|a|an)\s+(?P<a>(?!(?:The|A|An)\b)[A-Z][\w'-]+(?:\s+(?!To\b)[A-Z][\w'-]+)?)"
+    r"\s+to\s+(?P<b>(?!(?:The|A|An)\b)[A-Z][\w'-]+(?:\s+(?!(?i:route|road)\b)[A-Z][\w'-]+)?)\s+"
+    r"(?i:routes?|roads?|highways?|railways?|ferry|ferries|ferry\s+services?|crossings?|"
+    r"shipping\s+lanes?|sea\s+lanes?)\b"
+)
+_CALENDAR = re.compile(
+    r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)"
+)
 # Merov to Kalsk (Highway 3)", "the coastal road between Belden and Carrow, the A3", "the
 # Halm-Dunmere highway, the M4, as far as the Altava bridge"
 _BESIDE = re.compile(
@@ -501,6 +516,17 @@ def find_routes(norm: str) -> list[RouteMention]:
             and not any(f.start <= m.start() < f.end for f in found)
         ):
             found.append(RouteMention(m.start(), m.end(), a, b, m.group("id"), True))
+    for m in _NAMED_ENDS.finditer(norm):
+        if _CALENDAR.match(m.group("a")) or _CALENDAR.match(m.group("b")):
+            continue
+        a, b = place_name(m.group("a")), place_name(m.group("b"))
+        if (
+            a
+            and b
+            and a.lower() != b.lower()
+            and not any(f.start <= m.start() < f.end for f in found)
+        ):
+            found.append(RouteMention(m.start(), m.end(), a, b, None))
     found += [t for t in _table_routes(norm) if not any(f.start <= t.start < f.end for f in found)]
     return sorted(found, key=lambda r: r.start)
 
