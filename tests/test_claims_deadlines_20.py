@@ -116,3 +116,41 @@ ROADS = [
 ]
 
 test_roads = rows_test(ROADS, roads)
+
+HEAD = "Velde, Wednesday 4 June 2025\n\n"
+
+# a matter to be taken up on a weekday, "would review the alert level on Monday", "will debate the
+# text on Thursday" (the weekday after the report's date, not after a limit set earlier in the
+# sentence, "until 20 June"); a start from an hour with its name, "from 12:00 noon on 9 June"
+TAKEN_UP = [
+    (
+        HEAD + "The ministry said it would review the exclusion zone on Friday.\n",
+        [("2025-06-06", None)],
+    ),
+    (
+        HEAD + "MINISTER: The assembly will debate the accord on Monday, and we hope for a vote "
+        "soon.\n",
+        [("2025-06-09", None)],
+    ),
+    (
+        HEAD + "Ferries will stay in port until 20 June, and the harbour board said it would "
+        "reconsider the ban on Tuesday.\n",
+        [("2025-06-20", None), ("2025-06-10", None)],
+    ),
+    (
+        HEAD + "Roads stay shut until 20 June, and the two sides will meet on Thursday.\n",
+        [("2025-06-20", None), ("2025-06-05", None)],
+    ),
+    (
+        HEAD + "Joint patrols will enter the strip, outside the old quarry, from 12:00 noon on "
+        "June 9.\n",
+        [("2025-06-09", None)],
+    ),
+    # guards: a review held and told, a meeting told with its purpose, a debate that took place
+    (HEAD + "The ministry reviewed the exclusion zone on Monday.\n", []),
+    (HEAD + "The council met to review the plan on Monday.\n", []),
+    (HEAD + "The assembly debated the accord on Monday and voted it down.\n", []),
+    (HEAD + "Patrols entered the strip from 12:00 noon on June 2.\n", []),
+]
+
+test_taken_up = rows_test(TAKEN_UP, report_deadlines)

@@ -172,7 +172,9 @@ _FROM_DAY = re.compile(
     r"(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|instructed|directed)\s+to)\b"
     r"[^.;:!?]{0,120}?\s(?P<prep>from)\s+(?:the\s+)?"
     # ("will move back to Stage 3 from midnight on Wednesday": an hour first)
-    r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+on\s+(?:the\s+)?)?"
+    # ("from 12:00 noon on October 23": an hour and its name)
+    r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|noon|midnight)?|\d{1,2}\s*[ap]\.?m\.?)\s+on\s+"
+    r"(?:the\s+)?)?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE}))"
     # (a span, "from Monday to Friday", is no start; "from the 10th until 22 July" is, with its
     # end a date)
@@ -226,6 +228,10 @@ _DUE_ON = re.compile(
     r"(?<=[a-z]\s)(?<!\bdid\snot\s)reopen(?=\s+(?:at|on)\s)|"
     # "he would announce on Monday which workplaces would close": a word to be given on a day
     r"(?:will|would|shall|to)\s+(?:announce|decide|publish|unveil|present|vote|rule)(?=\s+on\s)|"
+    # "would review the alert level on Monday", "will debate the text on Thursday": a matter to be
+    # taken up on a day (not "met to review the plan on Monday", a meeting told)
+    r"(?:will|would|shall|is\s+to|are\s+to)\s+(?:review|debate|discuss|consider|examine|"
+    r"reassess|reconsider|revisit)|"
     # "he would take a decision on that advice on Saturday": the decision, what it is on
     r"(?:will|would|shall|to)\s+(?:take|make|reach|give|announce)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:final\s+)?(?:decision|ruling|verdict)(?:\s+(?:on|about)\s+(?:that|this|the|these|those|"
@@ -800,7 +806,16 @@ def _weekday_after(
     """The day named ``name`` after the date its sentence tells of ("On Jan 9 he gave them until
     Saturday"), else after the report's date ``anchor``; and how it was found."""
     before = _sentence_before(norm, spans, pos)
-    told = [p for x in _DATE_RE.finditer(before) if (p := _parts(x))]
+    # (not a day set as a limit before it: "Schools stay shut until January 2, and the agency
+    # would review the alert on Monday" is the Monday after the report's date)
+    told = [
+        p
+        for x in _DATE_RE.finditer(before)
+        if (p := _parts(x))
+        and not re.search(
+            r"\b(?:until|till|by|before|through)\s+(?:the\s+)?$", before[: x.start()], _I
+        )
+    ]
     if told:
         y, mo, d = told[-1]
         start = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
