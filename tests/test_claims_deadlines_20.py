@@ -154,3 +154,33 @@ TAKEN_UP = [
 ]
 
 test_taken_up = rows_test(TAKEN_UP, report_deadlines)
+
+# a stretch of sea named by where it lies, kept whole, "to the waters off Cape Orla"; a voyage in
+# the present, "boats that sail from A to B", "trawlers travel from A to B"; a town with its state,
+# "from Madison, Illinois, to Conway, Pennsylvania"
+VOYAGES = [
+    (
+        "The trawlers sailed from Holt to the waters off Cape Orla in two days.\n",
+        [("Holt", "waters off Cape Orla")],
+    ),
+    (
+        "Seiners that sail from Arnby to the fishing grounds east of the islands must carry "
+        "observers.\n",
+        [("Arnby", "fishing grounds east of the islands")],
+    ),
+    (
+        "Whalers usually travel from Port Tesk to the grounds around the Vell Bank, a week away.\n",
+        [("Port Tesk", "grounds around the Vell Bank")],
+    ),
+    (
+        "A tanker lorry travelling from Dayton, Ohio, to Erie, Pennsylvania, overturned near "
+        "the bridge.\n",
+        [("Dayton, Ohio", "Erie, Pennsylvania")],
+    ),
+    # guards: waters named with no voyage, a list after the last place, a travel with no ends
+    ("The waters off Cape Orla are closed to trawlers.\n", []),
+    ("The bus from Arn to Holt, Vell and Tesk is late.\n", [("Arn", "Holt")]),
+    ("Inspectors travel widely in the zone.\n", []),
+]
+
+test_voyages = rows_test(VOYAGES, routes)

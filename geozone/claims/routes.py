@@ -24,6 +24,8 @@ _ROAD = (
     r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?|"
     # "a ship sailing from Chornomorsk to Istanbul": a sea route
     r"sailing|sails|sailed|voyages?|"
+    # "vessels that sail from Honolulu to the fishing grounds", "krill boats travel from A to B"
+    r"(?<=\s)sail(?=\s+from\b)|travel(?:s|led|ed|ling|ing)?(?=\s+from\b)|"
     # "vessels bound from Cressel to Port Semmen": a ship's passage
     r"bound(?=\s+from\b)|"
     # "tour boats on the run from A to B": a boat's or a bus's regular run
@@ -207,11 +209,34 @@ _PLACE_NOUN = r"(?:Harbou?r|Bay|Island|Isle|Point|Creek|Port|Beach|Lake|Springs?
 _NOT_SERVED = {"main", "same", "other", "next", "first", "last", "only", "nearest", "border"}
 
 
+# a town and the state or province it lies in: "Madison, Illinois", "Conway, Pennsylvania" (each
+# a name of one or two words, the pair closed by a comma, "to" or the end)
+_REGION = re.compile(
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?=\s*,\s+(?!and\b)[a-z]|\s+to\s|\s*$)"
+)
+
+
 def place_name(phrase: str) -> str | None:
     """The place a noun phrase names: its last run of capitalised words.
 
     "the key port of Latakia" -> "Latakia", "Ras al-Ain" -> "Ras al-Ain".
     """
+    if _REGION.fullmatch(phrase.strip(" ,")) and not (
+        _ORGANISATION.search(phrase)
+        or any(w.lower() in _NOT_PLACES for w in re.findall(r"[\w'’-]+", phrase))
+    ):
+        # "Madison, Illinois": the town with its state
+        return phrase.strip(" ,")
+    # "the waters off New Jersey", "the fishing grounds north of the islands": a stretch of sea
+    # named by where it lies, kept whole
+    if sea := re.match(
+        r"(?:the\s+)?(?P<sea>(?:(?:fishing|whaling|krill|sealing)\s+)?grounds|waters)\s+"
+        r"(?P<how>off|around|(?:north|south|east|west)\s+of)\s+"
+        r"(?P<by>(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|islands?|coast|mainland))\b",
+        phrase.strip(" ,"),
+    ):
+        return f"{sea.group('sea')} {sea.group('how')} {sea.group('by')}"
     head, *tail = re.split(
         r"\s+(?:in|at|near|inside|on|of\s+the)\s+", phrase.strip(" ,"), maxsplit=1
     )
@@ -290,7 +315,13 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
         if len(parts) == 2:
             # "from Rosh Pinna to Quneitra crossed the Jordan": the place ends before a verb
             # ("from Korsk to Ulst City to freight": a purpose after the place)
-            end = re.split(r",|\s+and\s+|\s+to\s+|\s+(?=[a-z]+ed\b)", parts[1])[0]
+            # ("to Conway, Pennsylvania, derailed": a town and its state, kept together)
+            region = _REGION.match(parts[1])
+            end = (
+                region.group()
+                if region
+                else re.split(r",|\s+and\s+|\s+to\s+|\s+(?=[a-z]+ed\b)", parts[1])[0]
+            )
             a, b = place_name(parts[0]), place_name(end)
             if a and b:
                 pairs.append((a, b))
