@@ -184,3 +184,28 @@ VOYAGES = [
 ]
 
 test_voyages = rows_test(VOYAGES, routes)
+
+CABLE = "CONFIDENTIAL\nFM EMBASSY ORLA\nTO MFA\nDTG 030900Z MAR 91\nSUBJ: TESK-VELL TALKS\n\n"
+
+# a cable's timetable item, an event then its day: "A. TRUCE 0600 HRS 8 MAR.", "C. FIRST JOINT
+# PATROL 14 MAR."
+TIMETABLE = [
+    (
+        CABLE + "4. TIMETABLE AGREED:\nA. TRUCE 0600 HRS 8 MAR.\nB. OBSERVERS ARRIVE BY SEA.\n"
+        "C. FIRST JOINT PATROL 14 MAR.\n",
+        [("1991-03-08", None), ("1991-03-14", None)],
+    ),
+    (
+        CABLE + "2. SEQUENCE:\n1) EXCHANGE OF PRISONERS 11 MAR\n2) HANDOVER OF POSTS 0800 Z "
+        "12 MAR\n",
+        [("1991-03-11", None), ("1991-03-12", None)],
+    ),
+    # guards: events told in the past, an item with no event of the kind
+    (
+        CABLE + "3. INCIDENTS:\nA. CEASEFIRE BROKEN 1 MAR.\nB. PATROL AMBUSHED 2 MAR.\n"
+        "C. ROAD WORKS 9 MAR.\n",
+        [],
+    ),
+]
+
+test_timetable = rows_test(TIMETABLE, report_deadlines)

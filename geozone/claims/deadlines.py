@@ -646,6 +646,19 @@ _WAS_TO = re.compile(
     r"(?:\s+onwards)?",
     _I,
 )
+# a cable's timetable item, an event then its day: "A. CEASEFIRE 0001 HRS 15 FEB.", "C. FIRST
+# JOINT PATROL 20 FEB." (not an event told, "CEASEFIRE BROKEN 12 FEB")
+_TIMETABLE_ITEM = re.compile(
+    r"^[ \t]*(?:[A-Z]|\d{1,2})[.)][ \t]+"
+    r"(?P<what>(?:(?![A-Z]*(?:ED|EN)\b)[A-Z]+[ \t]+){0,3}?"
+    r"(?:CEASE-?FIRE|TRUCE|(?:JOINT[ \t]+)?PATROLS?|WITHDRAWAL|PULLBACK|DEPLOYMENT|HANDOVER|"
+    r"EXCHANGE|SIGNING|SIGNATURE|MEETING)"
+    r"(?:[ \t]+(?![A-Z]*(?:ED|EN)\b)[A-Z]+){0,3}?)[ \t]+"
+    r"(?:\d{4}[ \t]*(?:HRS|HOURS|Z|UTC|LT|LOCAL)?[ \t]+)?"
+    r"(?P<tday>[0-3]?\d)[ \t]+(?P<tmon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)"
+    r"(?:[ \t]+(?P<tyear>(?:19|20)\d\d))?\.?[ \t]*$",
+    re.M,
+)
 # a month's name split by a scan's stray space: "by Ma y 25", "before Octo ber 3"
 _SPLIT_MONTH = re.compile(
     rf"{_TRIGGER}(?P<sm>(?-i:[A-Z][a-z]{{0,6}}) (?-i:[a-z]{{1,7}}))\s+(?P<sd>{_DAY})\b"
@@ -1287,6 +1300,15 @@ def find_deadlines(
         if _DATE_ANY_CASE.search(words) or re.search(rf"\b{_YEAR}\b", words):
             continue
         found.append(Deadline(a, b, words, None, re.sub(r"\s+", " ", words), None))
+    for m in _TIMETABLE_ITEM.finditer(norm):
+        a = m.end("what") + 1
+        if any(d.start <= a < d.end or a <= d.start < m.end() for d in found):
+            continue
+        year = int(m.group("tyear")) if m.group("tyear") else None
+        parts = (year, _month(m.group("tmon")), int(m.group("tday")))
+        date, basis = _day_of(parts, anchor, via, norm, a)
+        words = norm[a : m.end()].strip().rstrip(".")
+        found.append(Deadline(a, m.end(), words, date, None if date else words, basis, True))
     for m in _NAMED_DEADLINE.finditer(norm):
         if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
             continue
@@ -1659,6 +1681,12 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
                 best = (dist, rank, label)
     if best:
         return best[2]
+    # a cable's timetable item, "A. TRUCE 0600 HRS 8 MAR.": the event it names
+    line_start = segment.rfind("\n", 0, deadline_pos) + 1
+    line_end = segment.find("\n", deadline_pos)
+    line = segment[line_start : line_end if line_end >= 0 else len(segment)]
+    if item := _TIMETABLE_ITEM.fullmatch(line):
+        return re.sub(r"\s+", " ", item.group("what")).lower()
     # "shall inform the Commission ... not later than", "is expected in Halm on Thursday": an
     # act the words set for a day, whatever the verb
     if (
