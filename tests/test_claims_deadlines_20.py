@@ -209,3 +209,35 @@ TIMETABLE = [
 ]
 
 test_timetable = rows_test(TIMETABLE, report_deadlines)
+
+# a guide's instruction to its reader, "Register your boat at least 48 hours before your trip"
+# (the reader's trip, the event ending before the means, "through the harbour office"); a scan's
+# number after the part it names, "provided for in paragraph l" read as paragraph 1
+AHEAD = [
+    (
+        HEAD + "Who needs a pass? Register your boat at least 48 hours before your trip through "
+        "the harbour office.\n",
+        [(None, "at least 48 hours before the trip")],
+    ),
+    (
+        HEAD + "Crossing the strip? Request an escort no less than 3 days before your crossing.\n",
+        [(None, "no less than 3 days before the crossing")],
+    ),
+    (
+        HEAD + "Article 4\n\nThe removal of wire from the Strip shall be finished within thirty "
+        "(3O) days after the pullback provided for in Article 2 and paragraph l.\n",
+        [
+            (
+                None,
+                "within thirty (30) days after the pullback provided for in Article 2 and "
+                "paragraph 1",
+            )
+        ],
+    ),
+    # guards: a past trip told, an instruction with no time ahead, an "Apply" inside a sentence
+    (HEAD + "We registered the boat 48 hours before our trip.\n", []),
+    (HEAD + "Register your boat at the harbour office.\n", []),
+    (HEAD + "Rules that apply 48 hours before a trip were dropped last year.\n", []),
+]
+
+test_ahead = rows_test(AHEAD, report_deadlines)

@@ -628,6 +628,9 @@ _LATER_EVENT = re.compile(
 # "are to"; not a standing notice "before any movement", nor a date, "two days before 1 May")
 _AHEAD_OF = re.compile(
     r"\b(?:must|shall|should|(?:is|are|has|have)\s+to|required\s+to|"
+    # a guide's instruction to its reader: "Apply for a permit at least 10 days before your visit"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?-i:Apply|Submit|Send|Register|Notify|Book|"
+    r"Request|Tell|Inform)|"
     # a standing rule in the present: "Notices are issued not less than seven days before"
     r"(?:is|are)\s+(?:always\s+)?(?:issued|given|sent|published|posted|served|made|announced))"
     r"\b[^.;:!?]{0,100}?\s"
@@ -635,7 +638,8 @@ _AHEAD_OF = re.compile(
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|"
     r"forty-eight|seventy-two)\s*-?\s*(?:hours?|hrs|days?|weeks?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
     rf"(?!any\b|(?:the\s+)?(?:\d|{_MONTH}\b|{_WEEKDAY}\b))"
-    r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
+    # ("before your visit through the online portal": the event ends before the means)
+    r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|\s+(?:through|via|using|online)\s|[,.;:!?)]|\s*$)",
     _I,
 )
 # a plan told in the past, a history's "was to hand the canal over at noon on 31 December 1999",
@@ -748,7 +752,13 @@ def _as_read(words: str) -> str:
         words = words.lower()
     if re.match(r"within\b", words, _I):
         words = re.sub(r"\bhrs\b", "hours", words, flags=_I)
-    return words
+    # a scan's number after the part it names: "provided for in paragraph l", "Article lO"
+    return re.sub(
+        r"\b((?:paragraph|para\.|article|art\.|section|clause)\s+)((?=[\dlO]*[lO])[\dlO]{1,3})\b",
+        lambda m: m.group(1) + m.group(2).translate(str.maketrans("lO", "10")),
+        words,
+        flags=_I,
+    )
 
 
 def _count(m: re.Match) -> float | None:
@@ -1265,6 +1275,8 @@ def find_deadlines(
             continue
         words = norm[a:b].strip()
         relative = re.sub(r"(?i)^at\s*least", "at least", re.sub(r"\s+", " ", words))
+        # ("before your visit": the reader's visit, the one the rule is for)
+        relative = re.sub(r"\byour\b", "the", relative)
         found.append(Deadline(a, b, words, None, relative, None))
     for m in _WAS_TO.finditer(norm):
         a = m.start("wrel")
@@ -1720,7 +1732,9 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             # "They have until the end of the month": a time given
             r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$"
             # "The laboratory will have the results by Friday": a thing to be had or known
-            r"|\b(?:will|shall|would|should)\s+(?:[\w'-]+\s+){0,2}?(?:have|know|get|receive)\b",
+            r"|\b(?:will|shall|would|should)\s+(?:[\w'-]+\s+){0,2}?(?:have|know|get|receive)\b"
+            # "Register your boat at least 48 hours before your trip": a guide's instruction
+            r"|^\s*(?-i:Apply|Submit|Send|Register|Notify|Book|Request|Tell|Inform)\b",
             segment[:deadline_pos],
             _I,
         )
