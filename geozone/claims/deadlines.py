@@ -172,7 +172,9 @@ _FROM_DAY = re.compile(
     r"(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|instructed|directed)\s+to)\b"
     r"[^.;:!?]{0,120}?\s(?P<prep>from)\s+(?:the\s+)?"
     # ("will move back to Stage 3 from midnight on Wednesday": an hour first)
-    r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+on\s+(?:the\s+)?)?"
+    # ("from 12:00 noon on October 23": an hour and its name)
+    r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|noon|midnight)?|\d{1,2}\s*[ap]\.?m\.?)\s+on\s+"
+    r"(?:the\s+)?)?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE}))"
     # (a span, "from Monday to Friday", is no start; "from the 10th until 22 July" is, with its
     # end a date)
@@ -226,6 +228,10 @@ _DUE_ON = re.compile(
     r"(?<=[a-z]\s)(?<!\bdid\snot\s)reopen(?=\s+(?:at|on)\s)|"
     # "he would announce on Monday which workplaces would close": a word to be given on a day
     r"(?:will|would|shall|to)\s+(?:announce|decide|publish|unveil|present|vote|rule)(?=\s+on\s)|"
+    # "would review the alert level on Monday", "will debate the text on Thursday": a matter to be
+    # taken up on a day (not "met to review the plan on Monday", a meeting told)
+    r"(?:will|would|shall|is\s+to|are\s+to)\s+(?:review|debate|discuss|consider|examine|"
+    r"reassess|reconsider|revisit)|"
     # "he would take a decision on that advice on Saturday": the decision, what it is on
     r"(?:will|would|shall|to)\s+(?:take|make|reach|give|announce)\s+(?:a|an|its|his|her|their)\s+"
     r"(?:final\s+)?(?:decision|ruling|verdict)(?:\s+(?:on|about)\s+(?:that|this|the|these|those|"
@@ -622,6 +628,9 @@ _LATER_EVENT = re.compile(
 # "are to"; not a standing notice "before any movement", nor a date, "two days before 1 May")
 _AHEAD_OF = re.compile(
     r"\b(?:must|shall|should|(?:is|are|has|have)\s+to|required\s+to|"
+    # a guide's instruction to its reader: "Apply for a permit at least 10 days before your visit"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?-i:Apply|Submit|Send|Register|Notify|Book|"
+    r"Request|Tell|Inform)|"
     # a standing rule in the present: "Notices are issued not less than seven days before"
     r"(?:is|are)\s+(?:always\s+)?(?:issued|given|sent|published|posted|served|made|announced))"
     r"\b[^.;:!?]{0,100}?\s"
@@ -629,7 +638,8 @@ _AHEAD_OF = re.compile(
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|"
     r"forty-eight|seventy-two)\s*-?\s*(?:hours?|hrs|days?|weeks?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
     rf"(?!any\b|(?:the\s+)?(?:\d|{_MONTH}\b|{_WEEKDAY}\b))"
-    r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
+    # ("before your visit through the online portal": the event ends before the means)
+    r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|\s+(?:through|via|using|online)\s|[,.;:!?)]|\s*$)",
     _I,
 )
 # a plan told in the past, a history's "was to hand the canal over at noon on 31 December 1999",
@@ -639,6 +649,19 @@ _WAS_TO = re.compile(
     rf"(?P<wrel>(?:at\s+{_CLOCK_EARLY})?(?:on|from)\s+(?:the\s+)?{DATE.replace('?P<', '?P<w')})"
     r"(?:\s+onwards)?",
     _I,
+)
+# a cable's timetable item, an event then its day: "A. CEASEFIRE 0001 HRS 15 FEB.", "C. FIRST
+# JOINT PATROL 20 FEB." (not an event told, "CEASEFIRE BROKEN 12 FEB")
+_TIMETABLE_ITEM = re.compile(
+    r"^[ \t]*(?:[A-Z]|\d{1,2})[.)][ \t]+"
+    r"(?P<what>(?:(?![A-Z]*(?:ED|EN)\b)[A-Z]+[ \t]+){0,3}?"
+    r"(?:CEASE-?FIRE|TRUCE|(?:JOINT[ \t]+)?PATROLS?|WITHDRAWAL|PULLBACK|DEPLOYMENT|HANDOVER|"
+    r"EXCHANGE|SIGNING|SIGNATURE|MEETING)"
+    r"(?:[ \t]+(?![A-Z]*(?:ED|EN)\b)[A-Z]+){0,3}?)[ \t]+"
+    r"(?:\d{4}[ \t]*(?:HRS|HOURS|Z|UTC|LT|LOCAL)?[ \t]+)?"
+    r"(?P<tday>[0-3]?\d)[ \t]+(?P<tmon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)"
+    r"(?:[ \t]+(?P<tyear>(?:19|20)\d\d))?\.?[ \t]*$",
+    re.M,
 )
 # a month's name split by a scan's stray space: "by Ma y 25", "before Octo ber 3"
 _SPLIT_MONTH = re.compile(
@@ -729,7 +752,13 @@ def _as_read(words: str) -> str:
         words = words.lower()
     if re.match(r"within\b", words, _I):
         words = re.sub(r"\bhrs\b", "hours", words, flags=_I)
-    return words
+    # a scan's number after the part it names: "provided for in paragraph l", "Article lO"
+    return re.sub(
+        r"\b((?:paragraph|para\.|article|art\.|section|clause)\s+)((?=[\dlO]*[lO])[\dlO]{1,3})\b",
+        lambda m: m.group(1) + m.group(2).translate(str.maketrans("lO", "10")),
+        words,
+        flags=_I,
+    )
 
 
 def _count(m: re.Match) -> float | None:
@@ -800,7 +829,16 @@ def _weekday_after(
     """The day named ``name`` after the date its sentence tells of ("On Jan 9 he gave them until
     Saturday"), else after the report's date ``anchor``; and how it was found."""
     before = _sentence_before(norm, spans, pos)
-    told = [p for x in _DATE_RE.finditer(before) if (p := _parts(x))]
+    # (not a day set as a limit before it: "Schools stay shut until January 2, and the agency
+    # would review the alert on Monday" is the Monday after the report's date)
+    told = [
+        p
+        for x in _DATE_RE.finditer(before)
+        if (p := _parts(x))
+        and not re.search(
+            r"\b(?:until|till|by|before|through)\s+(?:the\s+)?$", before[: x.start()], _I
+        )
+    ]
     if told:
         y, mo, d = told[-1]
         start = _safe_date(y, mo, d) if y else _nearest(anchor, mo, d)
@@ -1119,6 +1157,8 @@ def find_deadlines(
                 re.fullmatch(
                     # ("within sixty days of its signature")
                     r"(?:of|after|from|following)\s+(?:the\s+)?(?:(?:date\s+of\s+(?:the\s+)?)?(?:its\s+)?(?:signing|signature)|agreement|deal|accord|announcement|today|to-?night|now|this\s+\w+|(?:its\s+)?(?:entry|coming|entering)\s+into\s+force|(?:its\s+)?taking\s+effect|"
+                    # "within 18 months of the date this bylaw takes effect"
+                    r"(?:date|day)\s+(?:on\s+which\s+)?(?:this|the\s+present)\s+[a-z]+\s+(?:takes|shall\s+take)\s+effect|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
                     r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"
@@ -1136,7 +1176,7 @@ def find_deadlines(
             ):
                 start_date, basis = anchor, f"counted from the report's date {anchor}"
                 if (
-                    re.search(r"\binto\s+force\b|\btaking\s+effect\b", anchor_words, _I)
+                    re.search(r"\binto\s+force\b|\b(?:taking|takes?)\s+effect\b", anchor_words, _I)
                     and re.search(r"\b(?:this|the\s+present)\b", anchor_words, _I)
                     and (force := _IN_FORCE_ON.search(norm))
                     and (p := _parts(force))
@@ -1235,6 +1275,8 @@ def find_deadlines(
             continue
         words = norm[a:b].strip()
         relative = re.sub(r"(?i)^at\s*least", "at least", re.sub(r"\s+", " ", words))
+        # ("before your visit": the reader's visit, the one the rule is for)
+        relative = re.sub(r"\byour\b", "the", relative)
         found.append(Deadline(a, b, words, None, relative, None))
     for m in _WAS_TO.finditer(norm):
         a = m.start("wrel")
@@ -1270,6 +1312,15 @@ def find_deadlines(
         if _DATE_ANY_CASE.search(words) or re.search(rf"\b{_YEAR}\b", words):
             continue
         found.append(Deadline(a, b, words, None, re.sub(r"\s+", " ", words), None))
+    for m in _TIMETABLE_ITEM.finditer(norm):
+        a = m.end("what") + 1
+        if any(d.start <= a < d.end or a <= d.start < m.end() for d in found):
+            continue
+        year = int(m.group("tyear")) if m.group("tyear") else None
+        parts = (year, _month(m.group("tmon")), int(m.group("tday")))
+        date, basis = _day_of(parts, anchor, via, norm, a)
+        words = norm[a : m.end()].strip().rstrip(".")
+        found.append(Deadline(a, m.end(), words, date, None if date else words, basis, True))
     for m in _NAMED_DEADLINE.finditer(norm):
         if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
             continue
@@ -1642,6 +1693,12 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
                 best = (dist, rank, label)
     if best:
         return best[2]
+    # a cable's timetable item, "A. TRUCE 0600 HRS 8 MAR.": the event it names
+    line_start = segment.rfind("\n", 0, deadline_pos) + 1
+    line_end = segment.find("\n", deadline_pos)
+    line = segment[line_start : line_end if line_end >= 0 else len(segment)]
+    if item := _TIMETABLE_ITEM.fullmatch(line):
+        return re.sub(r"\s+", " ", item.group("what")).lower()
     # "shall inform the Commission ... not later than", "is expected in Halm on Thursday": an
     # act the words set for a day, whatever the verb
     if (
@@ -1675,7 +1732,9 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             # "They have until the end of the month": a time given
             r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$"
             # "The laboratory will have the results by Friday": a thing to be had or known
-            r"|\b(?:will|shall|would|should)\s+(?:[\w'-]+\s+){0,2}?(?:have|know|get|receive)\b",
+            r"|\b(?:will|shall|would|should)\s+(?:[\w'-]+\s+){0,2}?(?:have|know|get|receive)\b"
+            # "Register your boat at least 48 hours before your trip": a guide's instruction
+            r"|^\s*(?-i:Apply|Submit|Send|Register|Notify|Book|Request|Tell|Inform)\b",
             segment[:deadline_pos],
             _I,
         )

@@ -77,9 +77,11 @@ _LETTER_PLACE_DATE = re.compile(
 # unlabelled, only in the first lines: a numeric date, a weekday-headed date
 _FIRST_LINES = [
     re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<yy>\d{4}|\d{2})(?![\d./])"),
-    # a signal's date-time group with no label, as a telex heads it: "ZCZC MIR0412 120915Z JUN 87"
+    # a signal's date-time group with no label, as a telex heads it: "ZCZC MIR0412 120915Z JUN 87",
+    # or a coastal warning under its "ZCZC NA14" line: "141130 UTC OCT 25"
     re.compile(
-        rf"(?<!\w)(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+{_MONTH}\s+(?P<yy>\d{{4}}|\d{{2}})\b", _I
+        rf"(?<!\w)(?P<day>[0-3]\d)[0-2]\d[0-5]\d\s?(?:Z|UTC)\s+{_MONTH}\s+(?P<yy>\d{{4}}|\d{{2}})\b",
+        _I,
     ),
     # a telex's date then its time of origin: "08 FEB 79  1730Z"
     re.compile(
@@ -99,7 +101,8 @@ _FIRST_LINES = [
 def _short_line_date(line: str) -> dt.date | None:
     labelled = re.match(
         r"\W*(?:Delivered|Broadcast|Published|Posted|Filed|Issued|Released|Recorded|Updated|"
-        r"Written|Sent|Dated|Transmitted|Answered)\b",
+        # ("Passed by the Township Council on 3 May 2022": a bylaw's passing)
+        r"Written|Sent|Dated|Transmitted|Answered|Passed|Adopted|Enacted)\b",
         line,
         _I,
     )

@@ -24,6 +24,8 @@ _ROAD = (
     r"crossings?|passages?|links?|lines\s+of\s+communication|(?:sea\s+|shipping\s+)?lanes?|"
     # "a ship sailing from Chornomorsk to Istanbul": a sea route
     r"sailing|sails|sailed|voyages?|"
+    # "vessels that sail from Honolulu to the fishing grounds", "krill boats travel from A to B"
+    r"(?<=\s)sail(?=\s+from\b)|travel(?:s|led|ed|ling|ing)?(?=\s+from\b)|"
     # "vessels bound from Cressel to Port Semmen": a ship's passage
     r"bound(?=\s+from\b)|"
     # "tour boats on the run from A to B": a boat's or a bus's regular run
@@ -48,7 +50,8 @@ _ROAD_ID = (
     # ("State Route 504", "US Highway 97")
     # ("Route M12", "Route N7": a lettered number with its word, not an air route's "ATS ROUTE
     # T617")
-    r"\b(?:(?:(?-i:(?<![A-Z]{2}\s)Route)\s+)?[A-Z]{1,2}-?\d{1,3}|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
+    # ("the B4520 between A and B": a British road's number of four digits)
+    r"\b(?:(?:(?-i:(?<![A-Z]{2}\s)Route)\s+)?(?:[A-Z]{1,2}-?\d{1,3}|(?-i:[AB])\d{4})|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
     r"(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+"
     # a route known by a code word: "Route Amber"
     r"|(?-i:Route\s+(?!(?:From|To|Between|And|The|Of)\b)[A-Z][a-z]+)"
@@ -90,7 +93,9 @@ _STOP = re.compile(
     r"[.;:!?()\[\]]|\b(?:clsd|closed|(?:un)?affected|must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
     r"had|which|that|who|where|when|in\s+order|after|before|until|within|for|under|remain\w*|"
     r"reopen\w*|restor\w*|resum\w*|open\w*|to\s+be|can|could|may|might|through|via|along|"
-    r"across|since|during|while|but|so|passing|running|runs|run|exempt)\b"
+    r"across|since|during|while|but|so|passing|running|runs|run|exempt|"
+    # "use Route 9 between A and B rather than the Old Mill Road": a way not taken
+    r"rather\s+than|instead\s+of)\b"
     r"|(?<!\bwell)\s+as\s+(?!well\s+as\b)(?=[a-z]*[A-Z]?[a-z]{3,}\s+[a-z])",
 )
 _PARTICLE = (
@@ -139,6 +144,18 @@ _ON_ROAD_TOWARD = re.compile(
 
 
 # a road's number given beside the words for it: "the Kandy-Jaffna road (A9)", "the road from
+# "ferries on the Velskar to Oddhamn route", "the Harl to Ostmere road": a way named by its two
+# ends before its noun (not "the Monday to Friday service")
+_NAMED_ENDS = re.compile(
+    r"\b(?:the|a|an)\s+(?P<a>(?!(?:The|A|An)\b)[A-Z][\w'-]+(?:\s+(?!To\b)[A-Z][\w'-]+)?)"
+    r"\s+to\s+(?P<b>(?!(?:The|A|An)\b)[A-Z][\w'-]+(?:\s+(?!(?i:route|road)\b)[A-Z][\w'-]+)?)\s+"
+    r"(?i:routes?|roads?|highways?|railways?|ferry|ferries|ferry\s+services?|crossings?|"
+    r"shipping\s+lanes?|sea\s+lanes?)\b"
+)
+_CALENDAR = re.compile(
+    r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)"
+)
 # Merov to Kalsk (Highway 3)", "the coastal road between Belden and Carrow, the A3", "the
 # Halm-Dunmere highway, the M4, as far as the Altava bridge"
 _BESIDE = re.compile(
@@ -192,11 +209,34 @@ _PLACE_NOUN = r"(?:Harbou?r|Bay|Island|Isle|Point|Creek|Port|Beach|Lake|Springs?
 _NOT_SERVED = {"main", "same", "other", "next", "first", "last", "only", "nearest", "border"}
 
 
+# a town and the state or province it lies in: "Madison, Illinois", "Conway, Pennsylvania" (each
+# a name of one or two words, the pair closed by a comma, "to" or the end)
+_REGION = re.compile(
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?=\s*,\s+(?!and\b)[a-z]|\s+to\s|\s*$)"
+)
+
+
 def place_name(phrase: str) -> str | None:
     """The place a noun phrase names: its last run of capitalised words.
 
     "the key port of Latakia" -> "Latakia", "Ras al-Ain" -> "Ras al-Ain".
     """
+    if _REGION.fullmatch(phrase.strip(" ,")) and not (
+        _ORGANISATION.search(phrase)
+        or any(w.lower() in _NOT_PLACES for w in re.findall(r"[\w'’-]+", phrase))
+    ):
+        # "Madison, Illinois": the town with its state
+        return phrase.strip(" ,")
+    # "the waters off New Jersey", "the fishing grounds north of the islands": a stretch of sea
+    # named by where it lies, kept whole
+    if sea := re.match(
+        r"(?:the\s+)?(?P<sea>(?:(?:fishing|whaling|krill|sealing)\s+)?grounds|waters)\s+"
+        r"(?P<how>off|around|(?:north|south|east|west)\s+of)\s+"
+        r"(?P<by>(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|islands?|coast|mainland))\b",
+        phrase.strip(" ,"),
+    ):
+        return f"{sea.group('sea')} {sea.group('how')} {sea.group('by')}"
     head, *tail = re.split(
         r"\s+(?:in|at|near|inside|on|of\s+the)\s+", phrase.strip(" ,"), maxsplit=1
     )
@@ -275,7 +315,13 @@ def _pairs(how: str, body: str) -> list[tuple[str, str]]:
         if len(parts) == 2:
             # "from Rosh Pinna to Quneitra crossed the Jordan": the place ends before a verb
             # ("from Korsk to Ulst City to freight": a purpose after the place)
-            end = re.split(r",|\s+and\s+|\s+to\s+|\s+(?=[a-z]+ed\b)", parts[1])[0]
+            # ("to Conway, Pennsylvania, derailed": a town and its state, kept together)
+            region = _REGION.match(parts[1])
+            end = (
+                region.group()
+                if region
+                else re.split(r",|\s+and\s+|\s+to\s+|\s+(?=[a-z]+ed\b)", parts[1])[0]
+            )
             a, b = place_name(parts[0]), place_name(end)
             if a and b:
                 pairs.append((a, b))
@@ -501,6 +547,17 @@ def find_routes(norm: str) -> list[RouteMention]:
             and not any(f.start <= m.start() < f.end for f in found)
         ):
             found.append(RouteMention(m.start(), m.end(), a, b, m.group("id"), True))
+    for m in _NAMED_ENDS.finditer(norm):
+        if _CALENDAR.match(m.group("a")) or _CALENDAR.match(m.group("b")):
+            continue
+        a, b = place_name(m.group("a")), place_name(m.group("b"))
+        if (
+            a
+            and b
+            and a.lower() != b.lower()
+            and not any(f.start <= m.start() < f.end for f in found)
+        ):
+            found.append(RouteMention(m.start(), m.end(), a, b, None))
     found += [t for t in _table_routes(norm) if not any(f.start <= t.start < f.end for f in found)]
     return sorted(found, key=lambda r: r.start)
 
