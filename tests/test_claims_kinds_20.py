@@ -7,7 +7,7 @@ not one sentence. Look-alikes keep the zones beside them.
 
 from __future__ import annotations
 
-from claimrows import D, S, T, rounded, rows_test, width_rows, widths
+from claimrows import MI, NMI, RJ, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a reach inland: a depth from the coast": [
@@ -20,6 +20,72 @@ KINDS = {
             "A demilitarised strip 8 km wide runs along the frontier, which runs 140 km inland "
             "from the gulf.",
             [(8, 8, T, S)],
+        ),
+    ],
+    "a strip so wide kept on each bank: each bank's width": [
+        (
+            "A grassed margin 6 metres wide must be maintained on either side of the Ellen Brook.",
+            [(0.006, 0.006, P, S)],
+        ),
+        (
+            "Under the order, a belt of scrub 40 yards wide is to be left on each bank of the "
+            "Tarrow, so 80 yards in all.",
+            [(40 * YD, 40 * YD, P, S), (80 * YD, 80 * YD, T, S)],
+        ),
+        # look-alike: a strip so wide along one line is its whole width
+        (
+            "A firebreak 12 metres wide shall be cleared along the northern fence.",
+            [(0.012, 0.012, T, S)],
+        ),
+    ],
+    "so much across in total: the whole width": [
+        (
+            "The parties settled on a neutral belt of 3 km either side of the canal near Tolm, "
+            "that is, 6 km across in total.",
+            [(3, 3, P, S), (6, 6, T, S)],
+        ),
+        (
+            "Each army pulls back 4 miles from the ridge, leaving 8 miles across overall.",
+            [(4 * MI, 4 * MI, P, S), (8 * MI, 8 * MI, T, S)],
+        ),
+    ],
+    "a band between two distances of a thing in a rule": [
+        (
+            "Any kennel sited between 200 and 500 metres of a school must apply for a licence.",
+            [(0.2, 0.5, D, S)],
+        ),
+        (
+            "(d) A quarry located between 400 and 800 yards of a dwelling shall keep a blasting "
+            "log.",
+            [(400 * YD, 800 * YD, D, S)],
+        ),
+        # look-alike: where a place lies between two distances is no zone
+        ("The village lies between 2 and 3 km of the lake.", []),
+    ],
+    "a band between two distances from a named place, in capitals": [
+        (
+            "5. IN THE BAND BETWEEN 3 AND 7 NM FROM HOLMVIK POINT, SHIPS MAY PASS BUT MUST "
+            "KEEP A WATCH ON CHANNEL 16.",
+            [(3 * NMI, 7 * NMI, D, S)],
+        ),
+    ],
+    "a height flown or how tall a thing is: no width": [
+        (
+            "The monitors' aircraft may fly at up to 5,000 feet over the buffer zone.",
+            [],
+        ),
+        (
+            "Drones flying at 120 metres must stay 8 km from the airfield.",
+            [(8, 8, D, S)],
+        ),
+        (
+            "A modern 180-metre turbine must stand at least 1.8 km from the nearest hamlet.",
+            [(1.8, 1.8, D, S)],
+        ),
+        # look-alike: a zone named after the thing is still a zone
+        (
+            "Residents objected to the 150-metre turbine exclusion zone.",
+            [(0.15, 0.15, U, RJ)],
         ),
     ],
 }

@@ -11,7 +11,9 @@ from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_NOUN, _ws
 # cues right after the figure (after any bracketed conversion)
 _AFTER_TOTAL = re.compile(
     r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all|in\s+total|"
-    r"all\s+told|altogether|between\s+them|apart\s+from\s+each\s+other|"
+    r"all\s+told|altogether|between\s+them|"
+    # "that is, 2 km across in total": the whole width
+    r"across\s+(?:in\s+(?:total|all)(?!\s+directions)|overall|altogether|all\s+told)|apart\s+from\s+each\s+other|"
     r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
     # "separated by a 6 km gap": the gap between two lines
     r"gap|"
@@ -148,6 +150,14 @@ def _a_total(f: Figure, m: re.Match[str]) -> tuple[str, str]:
     # "5 km wide on each side of the river": each side's strip is that wide
     # "a 10-kilometre-wide zone on each side of the border": so is each side's zone
     named = re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+{ZONE_NOUN}\b", f.after[m.end() :], _I)
+    # "a strip 35 feet wide shall be kept on each bank": a rule keeping one on each side
+    if named is None:
+        named = re.match(
+            r"\s+(?:shall|must|will|should|is\s+to|are\s+to)\s+be\s+(?:kept|maintained|left|retained|"
+            r"provided|established|planted|preserved|cleared|observed)\b",
+            f.after[m.end() :],
+            _I,
+        )
     if (
         re.match(r"\s*-?\s*wide\b", m.group(), _I)
         and (
