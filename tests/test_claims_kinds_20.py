@@ -88,6 +88,31 @@ KINDS = {
             [(0.15, 0.15, U, RJ)],
         ),
     ],
+    "a minimum distance from a thing: a depth about it": [
+        (
+            "Near hospitals the minimum distance falls to 800 metres from any ward building.",
+            [(0.8, 0.8, D, S)],
+        ),
+        (
+            "The 2019 draft set a minimum distance of 600 metres from farmhouses.",
+            [(0.6, 0.6, D, S)],
+        ),
+        (
+            "The council first wanted a minimum distance of 400 metres from schools, but the "
+            "final bylaw sets a minimum of 250 metres.",
+            [(0.4, 0.4, D, "superseded"), (0.25, 0.25, D, S)],
+        ),
+        # look-alike: a minimum distance between two armies is the gap between them
+        (
+            "The minimum distance of 2 km between the two armies was kept.",
+            [(2, 2, T, S)],
+        ),
+        # look-alike: a minimum with no distance before it says nothing of how it is measured
+        (
+            "Local plans must leave a buffer; the state sets a minimum of 200 metres.",
+            [],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

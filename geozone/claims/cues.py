@@ -99,6 +99,11 @@ _AFTER_DIR = re.compile(
     _I,
 )
 
+# "a minimum distance of 500 metres": a rule's distance, that a later "minimum of" changes
+_MINIMUM_DISTANCE = re.compile(
+    r"\b(?:minimum|minimal|safe|safety|required)\s+(?:separation\s+)?distance\s+of\s+\d", _I
+)
+
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 
 _BEFORE_WIDTH = re.compile(
@@ -183,6 +188,22 @@ def _a_total(f: Figure, m: re.Match[str]) -> tuple[str, str]:
     return "total", m.group()
 
 
+def _as_the_figure_before(f: Figure) -> bool:
+    """Whether the figure is the same reach as the one before it, changed or elsewhere."""
+    # "In the hill districts the zone reaches 2 km back from the border. In the lowlands it
+    # goes to 5 kilometres": the same zone's reach elsewhere, measured as the figure before
+    if re.search(
+        r"\bit\s+(?:goes|reaches|extends|runs|stretches)\s+(?:out\s+)?to\s+$", f.lead, _I
+    ) and _ZONE.search(f.context[-300:] + " " + f.sentence[: f.m_start]):
+        return True
+    # "proposed a minimum distance of 500 metres from homes, but the law as passed sets a
+    # minimum of 700 metres": the same distance, measured as the figure before
+    return bool(
+        re.search(r"\b(?:a|the)\s+minimum\s+of\s+$", f.near_before, _I)
+        and _MINIMUM_DISTANCE.search(f.sentence[: f.m_start])
+    )
+
+
 def a_cue_right_by_the_figure(f: Figure) -> bool:
     """Reads "wide", "deep", "on each side", "width of", "depth of" or a radius by the figure."""
     if (
@@ -222,13 +243,7 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
         # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
         words = f.radius.group() + " " + (f.point_after.group() if f.point_after else "")
         f.semantics, f.decided, f.strong = "depth", _ws(words), True
-    elif re.search(
-        # "In the hill districts the zone reaches 2 km back from the border. In the lowlands it
-        # goes to 5 kilometres": the same zone's reach elsewhere, measured as the figure before
-        r"\bit\s+(?:goes|reaches|extends|runs|stretches)\s+(?:out\s+)?to\s+$",
-        f.lead,
-        _I,
-    ) and _ZONE.search(f.context[-300:] + " " + f.sentence[: f.m_start]):
+    elif _as_the_figure_before(f):
         f.semantics, f.decided, f.strong = "unspecified", "as the figure it changed", True
     return False
 
