@@ -7,7 +7,23 @@ not one sentence. Look-alikes keep the zones beside them.
 
 from __future__ import annotations
 
-from claimrows import MI, NMI, RJ, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
+import pytest
+from claimrows import (
+    MI,
+    NMI,
+    RJ,
+    YD,
+    D,
+    P,
+    S,
+    T,
+    U,
+    references,
+    rounded,
+    rows_test,
+    width_rows,
+    widths,
+)
 
 KINDS = {
     "a reach inland: a depth from the coast": [
@@ -116,3 +132,21 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+REFERENCES = [
+    # the text's own words: a "contact line" stays one
+    ("Each army is to pull its mortars back 12 km from the contact line.", ["contact line"]),
+    ("Each army is to pull its mortars back 12 km from the line of contact.", ["line of contact"]),
+    # a bank of a stream named by its name
+    (
+        "A grassed margin 6 metres wide must be maintained on either bank of Ellen Brook.",
+        ["Ellen Brook"],
+    ),
+    # look-alike: a bank of a river named before keeps the text's word
+    ("A strip of 800 m shall be kept clear on each bank of the river.", ["river"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCES, ids=lambda x: str(x)[:30])
+def test_references(text: str, expected: list[str]) -> None:
+    assert references(text) == expected
