@@ -129,6 +129,22 @@ KINDS = {
             [],
         ),
     ],
+    "a figure that only might have been: no claim": [
+        (
+            "The 9 km buffer zone is better than we feared. Their envoy admitted his government "
+            "would have accepted 6 km.",
+            [(9, 9, U, S)],
+        ),
+        (
+            "The 9 km buffer zone is better than we feared; they would have accepted a 6 km zone.",
+            [(9, 9, U, S)],
+        ),
+        # look-alike: a figure a side did accept is one
+        (
+            "The 9 km buffer zone is better than we feared; in May they had accepted a 6 km zone.",
+            [(9, 9, U, S), (6, 6, U, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -103,6 +103,15 @@ _HEIGHT_BEFORE = re.compile(
     _I,
 )
 
+# "his capital would have settled for 5", "they might have accepted 10 km": a figure that only
+# might have been, no claim
+_MIGHT_HAVE = re.compile(
+    r"\b(?:would|could|might)\s+(?:well\s+|even\s+|easily\s+)?have\s+(?:\w+\s+)?"
+    r"(?:settled|accepted|agreed|taken|gone|lived|made\s+do|been\s+(?:content|happy|satisfied))\s+"
+    r"(?:(?:for|with|to|at)\s+)?(?:(?:as\s+little\s+as|as\s+much\s+as|even|just|only)\s+)?(?:an?\s+)?$",
+    _I,
+)
+
 # "a 200-metre turbine", "a 150-metre-high mast": what stands that tall (not a zone around it)
 _TALL_THING = re.compile(
     r"\s*(?:-?\s*(?:high|tall)\s+)?(?:wind\s+)?(?:turbines?|machines?|masts?|towers?|chimneys?|"
@@ -259,6 +268,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     return bool(
         _VAGUE.search(lead)
         or _HEIGHT_BEFORE.search(lead)
+        or _MIGHT_HAVE.search(lead)
         # "the first 300 km should be finished": a stretch of a line, counted along it
         or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
         or _HABIT_BEFORE.search(lead)
@@ -295,7 +305,7 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
     ) or _HABIT_BEFORE.search(f.near_before):
         return True
     # "a typical 200-metre turbine", "a 250-metre machine": how tall a thing is
-    if _TALL_THING.match(f.after):
+    if _TALL_THING.match(f.after) or _MIGHT_HAVE.search(f.lead):
         return True
     return bool(
         _SPEED_AFTER.match(f.after)
