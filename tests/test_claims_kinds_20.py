@@ -145,6 +145,18 @@ KINDS = {
             [(9, 9, U, S), (6, 6, U, S)],
         ),
     ],
+    "a setback from a thing: a depth about it": [
+        (
+            "The county adopted a 1,500-foot setback from schools.",
+            [(1500 * 0.0003048, 1500 * 0.0003048, D, S)],
+        ),
+        (
+            "The ordinance of 2016 imposed a setback of 900 metres from occupied houses.",
+            [(0.9, 0.9, D, S)],
+        ),
+        # look-alike: how far a town lies from the border is no zone
+        ("The 3 km distance from the border to the town is short.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

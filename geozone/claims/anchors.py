@@ -50,19 +50,38 @@ def set_back_or_clear_of(f: Figure) -> None:
     )
     # "a minimum distance of 500 metres from homes", "the minimum distance falls to 1,000 metres
     # from residential buildings": a rule keeping a thing back from another, a radius about it
-    f.setback = f.setback or (
-        f.semantics is None
-        and f.weak is None
-        and not f.closer
-        and re.search(
-            r"\b(?:minimum|minimal|safe|safety|required|statutory|legal)\s+(?:separation\s+)?"
-            r"distances?\s+(?:of|is|was|will\s+be|shall\s+be|(?:falls?|fell|drops?|dropped|rises?|"
-            r"rose|goes|went)\s+to|(?:is|was)\s+(?:set|fixed|raised|cut|lowered)\s+(?:at|to))\s+"
-            r"(?:(?:at\s+least|some|about|around)\s+)?$",
-            f.near_before,
-            _I,
+    f.setback = (
+        f.setback
+        or (
+            f.semantics is None
+            and f.weak is None
+            and not f.closer
+            and (
+                (
+                    re.search(
+                        r"\b(?:(?:minimum|minimal|safe|safety|required|statutory|legal)\s+"
+                        r"(?:separation\s+)?distances?|setbacks?)\s+(?:of|is|was|will\s+be|shall\s+be|"
+                        r"(?:falls?|fell|drops?|dropped|rises?|rose|goes|went)\s+to|(?:is|was)\s+"
+                        r"(?:set|fixed|raised|cut|lowered)\s+(?:at|to))\s+"
+                        r"(?:(?:at\s+least|some|about|around)\s+)?$",
+                        f.near_before,
+                        _I,
+                    )
+                    and thing_of(f.after)
+                )
+                # "a flat 1,000-metre distance from residential areas", "a 1,500-foot setback from
+                # schools": the distance named by its figure
+                or (
+                    (
+                        noun := re.match(
+                            r"\s*-?\s*(?:setback|separation\s+distance|distance)\b", f.after, _I
+                        )
+                    )
+                    and re.match(r"\s*from\b", f.after[noun.end() :], _I)
+                    and thing_of(f.after[noun.end() :])
+                )
+            )
         )
-        and thing_of(f.after)
     )
     # "all vessels shall keep clear of the cable ship by no less than 5 cables": a radius about
     # the thing, the figure after it
