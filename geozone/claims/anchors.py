@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import _NAMED_RADIUS
+from .cues import _MINIMUM_DISTANCE, _NAMED_RADIUS
 from .figure import Cue, Figure
 from .places import _AFTER_LOCATING, _LOCATED, _LOCATING_BEFORE
 from .radii import point_of, thing_of
@@ -47,6 +47,41 @@ def set_back_or_clear_of(f: Figure) -> None:
             _I,
         )
         and thing_of(re.sub(r"^\s*to\s", " of ", f.after))
+    )
+    # "a minimum distance of 500 metres from homes", "the minimum distance falls to 1,000 metres
+    # from residential buildings": a rule keeping a thing back from another, a radius about it
+    f.setback = (
+        f.setback
+        or (
+            f.semantics is None
+            and f.weak is None
+            and not f.closer
+            and (
+                (
+                    re.search(
+                        r"\b(?:(?:minimum|minimal|safe|safety|required|statutory|legal)\s+"
+                        r"(?:separation\s+)?distances?|setbacks?)\s+(?:of|is|was|will\s+be|shall\s+be|"
+                        r"(?:falls?|fell|drops?|dropped|rises?|rose|goes|went)\s+to|(?:is|was)\s+"
+                        r"(?:set|fixed|raised|cut|lowered)\s+(?:at|to))\s+"
+                        r"(?:(?:at\s+least|some|about|around)\s+)?$",
+                        f.near_before,
+                        _I,
+                    )
+                    and thing_of(f.after)
+                )
+                # "a flat 1,000-metre distance from residential areas", "a 1,500-foot setback from
+                # schools": the distance named by its figure
+                or (
+                    (
+                        noun := re.match(
+                            r"\s*-?\s*(?:setback|separation\s+distance|distance)\b", f.after, _I
+                        )
+                    )
+                    and re.match(r"\s*from\b", f.after[noun.end() :], _I)
+                    and thing_of(f.after[noun.end() :])
+                )
+            )
+        )
     )
     # "all vessels shall keep clear of the cable ship by no less than 5 cables": a radius about
     # the thing, the figure after it
@@ -272,6 +307,11 @@ def not_anchored(f: Figure) -> bool:
         # "a 1,000-metre evacuation radius": a zone by its name
         and not re.match(rf"\s*-?\s*{_NAMED_RADIUS}", f.decided or "", _I)
         and not f.setback
+        # "a minimum distance of 500 metres from homes, ... sets a minimum of 700 metres"
+        and not (
+            f.decided == "as the figure it changed"
+            and _MINIMUM_DISTANCE.search(f.sentence[: f.m_start])
+        )
     ):
         return True
     return bool(

@@ -11,7 +11,9 @@ from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_NOUN, _ws
 # cues right after the figure (after any bracketed conversion)
 _AFTER_TOTAL = re.compile(
     r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all|in\s+total|"
-    r"all\s+told|altogether|between\s+them|apart\s+from\s+each\s+other|"
+    r"all\s+told|altogether|between\s+them|"
+    # "that is, 2 km across in total": the whole width
+    r"across\s+(?:in\s+(?:total|all)(?!\s+directions)|overall|altogether|all\s+told)|apart\s+from\s+each\s+other|"
     r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
     # "separated by a 6 km gap": the gap between two lines
     r"gap|"
@@ -97,6 +99,11 @@ _AFTER_DIR = re.compile(
     _I,
 )
 
+# "a minimum distance of 500 metres": a rule's distance, that a later "minimum of" changes
+_MINIMUM_DISTANCE = re.compile(
+    r"\b(?:minimum|minimal|safe|safety|required)\s+(?:separation\s+)?distance\s+of\s+\d", _I
+)
+
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 
 _BEFORE_WIDTH = re.compile(
@@ -148,6 +155,14 @@ def _a_total(f: Figure, m: re.Match[str]) -> tuple[str, str]:
     # "5 km wide on each side of the river": each side's strip is that wide
     # "a 10-kilometre-wide zone on each side of the border": so is each side's zone
     named = re.match(rf"(?:\s+[\w'-]+){{0,2}}?\s+{ZONE_NOUN}\b", f.after[m.end() :], _I)
+    # "a strip 35 feet wide shall be kept on each bank": a rule keeping one on each side
+    if named is None:
+        named = re.match(
+            r"\s+(?:shall|must|will|should|is\s+to|are\s+to)\s+be\s+(?:kept|maintained|left|retained|"
+            r"provided|established|planted|preserved|cleared|observed)\b",
+            f.after[m.end() :],
+            _I,
+        )
     if (
         re.match(r"\s*-?\s*wide\b", m.group(), _I)
         and (
@@ -171,6 +186,22 @@ def _a_total(f: Figure, m: re.Match[str]) -> tuple[str, str]:
     ):
         return "depth", m.group() + measured.group()
     return "total", m.group()
+
+
+def _as_the_figure_before(f: Figure) -> bool:
+    """Whether the figure is the same reach as the one before it, changed or elsewhere."""
+    # "In the hill districts the zone reaches 2 km back from the border. In the lowlands it
+    # goes to 5 kilometres": the same zone's reach elsewhere, measured as the figure before
+    if re.search(
+        r"\bit\s+(?:goes|reaches|extends|runs|stretches)\s+(?:out\s+)?to\s+$", f.lead, _I
+    ) and _ZONE.search(f.context[-300:] + " " + f.sentence[: f.m_start]):
+        return True
+    # "proposed a minimum distance of 500 metres from homes, but the law as passed sets a
+    # minimum of 700 metres": the same distance, measured as the figure before
+    return bool(
+        re.search(r"\b(?:a|the)\s+minimum\s+of\s+$", f.near_before, _I)
+        and _MINIMUM_DISTANCE.search(f.sentence[: f.m_start])
+    )
 
 
 def a_cue_right_by_the_figure(f: Figure) -> bool:
@@ -212,13 +243,7 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
         # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
         words = f.radius.group() + " " + (f.point_after.group() if f.point_after else "")
         f.semantics, f.decided, f.strong = "depth", _ws(words), True
-    elif re.search(
-        # "In the hill districts the zone reaches 2 km back from the border. In the lowlands it
-        # goes to 5 kilometres": the same zone's reach elsewhere, measured as the figure before
-        r"\bit\s+(?:goes|reaches|extends|runs|stretches)\s+(?:out\s+)?to\s+$",
-        f.lead,
-        _I,
-    ) and _ZONE.search(f.context[-300:] + " " + f.sentence[: f.m_start]):
+    elif _as_the_figure_before(f):
         f.semantics, f.decided, f.strong = "unspecified", "as the figure it changed", True
     return False
 

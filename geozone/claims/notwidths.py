@@ -93,10 +93,30 @@ _HEIGHT_BEFORE = re.compile(
     # "not to fly below 1,000 metres over the area", "flying above 400 feet": a height flown at
     r"|\b(?:fly|flies|flying|flew|flown|overfly|overflying)\s+(?:(?:no|any)\s+)?"
     r"(?:below|above|under|over|beneath)\s*$"
+    # "helicopters may fly at up to 3,000 feet over the zone", "flying at 500 feet": a height
+    r"|\b(?:fly|flies|flying|flew|flown|cruise|cruises|cruising|hover|hovers|hovering)\s+at\s+"
+    r"(?:(?:up\s+to|no\s+more\s+than|not\s+more\s+than|about|around|some|roughly|least)\s+)?$"
     # "to lower the ceiling from 3,000 to 1,500 feet", "an altitude of 2,000 m": a height
     r"|\b(?:ceilings?|altitudes?|heights?|flight\s+levels?)\s+(?:(?:of|at|to|from|below|above|"
     r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to)\s+)?"
     r"(?:[\d,.]+\s*(?:feet|ft|metres?|meters?|m)?\s+(?:to|and)\s+)?$",
+    _I,
+)
+
+# "his capital would have settled for 5", "they might have accepted 10 km": a figure that only
+# might have been, no claim
+_MIGHT_HAVE = re.compile(
+    r"\b(?:would|could|might)\s+(?:well\s+|even\s+|easily\s+)?have\s+(?:\w+\s+)?"
+    r"(?:settled|accepted|agreed|taken|gone|lived|made\s+do|been\s+(?:content|happy|satisfied))\s+"
+    r"(?:(?:for|with|to|at)\s+)?(?:(?:as\s+little\s+as|as\s+much\s+as|even|just|only)\s+)?(?:an?\s+)?$",
+    _I,
+)
+
+# "a 200-metre turbine", "a 150-metre-high mast": what stands that tall (not a zone around it)
+_TALL_THING = re.compile(
+    r"\s*(?:-?\s*(?:high|tall)\s+)?(?:wind\s+)?(?:turbines?|machines?|masts?|towers?|chimneys?|"
+    r"pylons?|skyscrapers?|spires?|smokestacks?|stacks?)\b(?!\s*-?\s*(?:zone|buffer|radius|"
+    r"exclusion|setback|distance|rule)\b)",
     _I,
 )
 
@@ -248,6 +268,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     return bool(
         _VAGUE.search(lead)
         or _HEIGHT_BEFORE.search(lead)
+        or _MIGHT_HAVE.search(lead)
         # "the first 300 km should be finished": a stretch of a line, counted along it
         or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
         or _HABIT_BEFORE.search(lead)
@@ -282,6 +303,9 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
     if _HEIGHT_BEFORE.search(
         f.sentence[max(0, f.m_start - 60) : f.m_start]
     ) or _HABIT_BEFORE.search(f.near_before):
+        return True
+    # "a typical 200-metre turbine", "a 250-metre machine": how tall a thing is
+    if _TALL_THING.match(f.after) or _MIGHT_HAVE.search(f.lead):
         return True
     return bool(
         _SPEED_AFTER.match(f.after)

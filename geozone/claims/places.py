@@ -108,6 +108,21 @@ def where_a_thing_is_located(f: Figure) -> bool:
         _I,
     ):
         located = None
+    # "An operation located between 1,000 and 2,640 feet of a dwelling shall file a plan", "any
+    # well sited within 300 metres of a landfill must be tested": a rule for whatever lies there
+    if (
+        located
+        and re.search(
+            r"\b(?:an?|any|every|each|all)\s+(?:[\w'-]+\s+){1,2}?(?:located|situated|sited|lying)\s+"
+            r"(?:within|between)\s*$",
+            f.lead,
+            _I,
+        )
+        and re.match(
+            r"[^.;]{0,60}?\b(?:shall|must|is\s+required|are\s+required|needs?\s+to)\b", f.after, _I
+        )
+    ):
+        located = None
     # "each army is to stand 2 km off the ridge": where each side must stand is a rule
     if located and _BEFORE_EACH_SIDE.search(_words_before(f.sentence, f.m_start)):
         located = None

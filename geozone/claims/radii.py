@@ -232,6 +232,7 @@ def a_rule_keeping_away(f: Figure) -> None:
     """Reads a rule keeping out of a reach about a thing ("banned within 5 km of runways")."""
     # "drones are banned within 5 km of airport runways", "boats must keep at least 300 yards
     # away from the whales": a rule keeping out of a reach around something, a radius
+    between = None
     if (
         f.radius is None
         and (
@@ -262,11 +263,26 @@ def a_rule_keeping_away(f: Figure) -> None:
                 )
             )
             or _KEEP_AWAY.search(f.lead)
+            or (between := _a_band_in_a_rule(f))
         )
         and thing_of(f.after)
     ):
         f.point_after = f.point_after or _OWN_HOME.match(f.after) or _THING_OF.match(f.after)
-        f.radius = f.within_lead or _KEEP_AWAY.search(f.lead)
+        f.radius = f.within_lead or _KEEP_AWAY.search(f.lead) or between
+
+
+def _a_band_in_a_rule(f: Figure) -> re.Match[str] | None:
+    """ "An operation located between 1,000 and 2,640 feet of a dwelling shall file a plan"."""
+    if not (
+        re.search(r"\sand\s", f.sentence[f.m_start : f.m_end])
+        and re.match(r"\s*of\b", f.after, _I)
+        and (
+            _RULE.search(f.sentence[f.c_start : f.m_start])
+            or re.match(r"[^.;]{0,60}?\b(?:shall|must|is\s+required|are\s+required)\b", f.after, _I)
+        )
+    ):
+        return None
+    return re.search(r"(?<!\bof\s)\bbetween\s*$", f.lead, _I)
 
 
 def both_banks_of_a_line(f: Figure) -> None:
@@ -393,7 +409,7 @@ def a_band_out_from_a_place(f: Figure) -> None:
         and (
             (
                 re.search(r"\bbetween\s*$", f.lead_core + " ", _I)
-                and re.search(r"\sand\s", f.sentence[f.m_start : f.m_end])
+                and re.search(r"\sand\s", f.sentence[f.m_start : f.m_end], _I)
             )
             # "the band from 300 metres out to half a nautical mile from an entry"
             or (
@@ -401,7 +417,11 @@ def a_band_out_from_a_place(f: Figure) -> None:
                 and re.search(r"\s(?:out\s+)?to\s", f.sentence[f.m_start : f.m_end])
             )
         )
-        and (_ZONE.search(f.sentence) or _RING.search(f.sentence))
+        and (
+            _ZONE.search(f.sentence)
+            or _RING.search(f.sentence)
+            or re.search(r"\bband\s+between\s*$", f.lead_core + " ", _I)
+        )
         and not _AFTER_FROM.match(f.after)
         # ("the zones lying between 4 km and 4 miles from the dome": where the zones lie)
         and not _lies_there(f.lead)
@@ -410,6 +430,14 @@ def a_band_out_from_a_place(f: Figure) -> None:
                 r"\s*(?:from|of)\s+(?:the|an?|any)\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b",
                 f.after,
                 _I,
+            )
+            # "IN THE BAND BETWEEN 8 AND 12 NM FROM SKARHOLM LIGHT": a place in a text in capitals
+            or (
+                not re.search(r"[a-z]", f.sentence)
+                and re.match(
+                    r"\s*(?:FROM|OF)\s+(?:(?:THE|AN?|ANY)\s+)?(?:[\w'/-]+\s+){0,3}?[A-Z][\w'/-]+\b",
+                    f.after,
+                )
             )
         )
     ):

@@ -65,7 +65,9 @@ def _line_name(words: str) -> str | None:
     if m is None:
         return None
     if m.group("contact"):
-        return "line of contact"
+        # the text's own words: a "contact line" stays one
+        own = re.match(r"contact", m.group("contact"), re.I)
+        return "contact line" if own else "line of contact"
     if m.group("sep"):
         return "line of separation"
     if m.group("demarcation"):
@@ -271,6 +273,15 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
             f"{before[-1]} {kind}" if before else ("boundary" if kind == "boundary" else "border")
         )
     if m.group("river"):
+        # "on each bank of Carver Creek": the stream a bank is of, by its name
+        if re.fullmatch(r"banks?", m.group("river"), re.I) and (
+            stream := re.match(
+                r"\s+of\s+((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+"
+                r"(?-i:Creek|Brook|Stream|Burn|Beck|Run|Bayou|Canal))\b",
+                after[m.end() :],
+            )
+        ):
+            return stream.group(1)
         named = re.sub(r"\s*\briver\b\s*", " ", m.group("river"), flags=re.I).strip()
         if named and named[0].isupper():
             return named
