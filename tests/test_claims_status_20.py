@@ -78,7 +78,7 @@ KINDS = {
         (
             "The tribunal granted a setback of 300 feet from the creek. The other claims were "
             "dismissed. The 300-foot setback was later overturned by the Supreme Court.",
-            [(300 * FT, 300 * FT, RJ)],
+            [(300 * FT, 300 * FT, RJ), (300 * FT, 300 * FT, RJ)],
         ),
         (
             "The magistrate imposed a cordon of 2 km around the depot. On appeal, the 2 km "
