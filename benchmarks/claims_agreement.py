@@ -70,16 +70,7 @@ def agreement(folder: Path, verbose: bool = False) -> tuple[dict[str, Score], di
     for name in sorted(gold):
         g, report = gold[name], _Report(name, second[name])
         claims_eval._fields(g, report, accuracy, verbose)
-        for kind, (key, same) in KINDS.items():
-            pred = [c.to_json() for c in report.of_kind("width" if kind == "figures" else kind)]
-            tp, extra, missed = claims_eval._match(g.get(key, []), pred, same)
-            s = scores[kind]
-            s.tp, s.fp, s.fn = s.tp + tp, s.fp + len(extra), s.fn + len(missed)
-            if verbose and kind != "figures":
-                for e in extra:
-                    print(f"  second only {kind:8} {name}: {claims_eval._brief(e)}")
-                for m in missed:
-                    print(f"  gold only   {kind:8} {name}: {claims_eval._brief(m)}")
+        claims_eval.score_kinds(g, report, scores, verbose, labels=("second only", "gold only  "))
         if g.get("date") or second[name].get("date"):
             s = scores["report date"]
             same_date = g.get("date") == second[name].get("date")

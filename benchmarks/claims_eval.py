@@ -178,6 +178,35 @@ def _words(c: dict) -> str:
     return " ".join((c.get("text") or c.get("quote") or "").split())[:90]
 
 
+def score_kinds(
+    gold: dict,
+    doc,
+    scores: dict[str, Score],
+    verbose: bool = False,
+    begins_left_out: bool = False,
+    labels: tuple[str, str] = ("FP", "FN"),
+) -> None:
+    """Add one report's matches of every kind to ``scores``.
+
+    ``doc`` is anything with ``source`` and ``of_kind(kind)`` giving claims
+    with ``to_json()``; ``labels`` name the claims only it has and those
+    only the gold has, in the ``verbose`` listing.
+    """
+    name = Path(doc.source).name
+    for kind, (key, same) in KINDS.items():
+        pred = [c.to_json() for c in doc.of_kind("width" if kind == "figures" else kind)]
+        if kind == "deadline" and begins_left_out:
+            pred = [p for p in pred if not p.get("begins")]
+        tp, extra, missed = _match(gold.get(key, []), pred, same)
+        s = scores[kind]
+        s.tp, s.fp, s.fn = s.tp + tp, s.fp + len(extra), s.fn + len(missed)
+        if verbose and kind != "figures":
+            for e in extra:
+                print(f"  {labels[0]} {kind:8} {name}: {_brief(e)}")
+            for m in missed:
+                print(f"  {labels[1]} {kind:8} {name}: {_brief(m)}")
+
+
 def evaluate(
     folder: Path, verbose: bool = False, accuracy: dict[str, Accuracy] | None = None
 ) -> dict[str, Score]:
@@ -192,19 +221,8 @@ def evaluate(
         g = gold[Path(doc.source).name]
         if accuracy is not None:
             _fields(g, doc, accuracy, verbose)
-        for kind, (key, same) in KINDS.items():
-            pred_kind = "width" if kind == "figures" else kind
-            pred = [c.to_json() for c in doc.of_kind(pred_kind)]
-            if kind == "deadline" and not folder.name.startswith("field"):
-                pred = [p for p in pred if not p.get("begins")]
-            tp, extra, missed = _match(g.get(key, []), pred, same)
-            s = scores[kind]
-            s.tp, s.fp, s.fn = s.tp + tp, s.fp + len(extra), s.fn + len(missed)
-            if verbose and kind != "figures":
-                for e in extra:
-                    print(f"  FP {kind:8} {Path(doc.source).name}: {_brief(e)}")
-                for m in missed:
-                    print(f"  FN {kind:8} {Path(doc.source).name}: {_brief(m)}")
+        begins = not folder.name.startswith("field")
+        score_kinds(g, doc, scores, verbose, begins_left_out=begins)
         if g.get("date"):
             own = doc.date.isoformat() if doc.date else None
             s = scores["report date"]
