@@ -506,6 +506,14 @@ def told_after(
         if label is None and EARLIER_DRAFT.search(before):
             label = "superseded"
         lead = norm[max(s_a, start - 60) : start]
+        if (
+            label is None
+            and _CHANGED_ITS.search(lead)
+            and _CHANGED_ITS_TO.match(norm, end)
+            and nxt_fig < s_b
+        ):
+            # "Connecticut reduced its 1,500-foot zones to 300 feet": the figure a change left
+            label = "superseded"
         if label is None and CHANGED_FROM.search(lead):
             label = "rejected" if ASKED_AFTER.match(norm, end) else "superseded"
         if label is None and (year := _YEAR_RULE.search(before)):
@@ -552,6 +560,19 @@ def told_after(
         if label:
             out[i] = _relabel(c, label)
     return out
+
+
+# a rule's own figure named as the one a change made: "cut its 1,000-foot zone to 300 feet"
+_CHANGED_ITS = re.compile(
+    r"\b(?:reduced|cut|increased|raised|widened|narrowed|extended|lowered|enlarged|shrank|"
+    r"trimmed|halved|doubled|pushed|pulled|expanded)\s+(?:its|their|his|her|our|the)\s+"
+    r"(?:(?:old|former|earlier|existing|original|previous)\s+)?$",
+    re.I,
+)
+_CHANGED_ITS_TO = re.compile(
+    r"\s*-?\s*(?:[\w'-]+\s+){0,3}?to\s+(?:about\s+|just\s+|only\s+|some\s+)?\d",
+    re.I,
+)
 
 
 def _answered_with_fate(

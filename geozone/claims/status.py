@@ -258,7 +258,21 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
     # the next figure with a unit ("Route 4" is a name, not a figure)
     nxt = OWN_FIGURE.search(rest)
     rest = rest[: nxt.start()] if nxt else rest
+    # "sought a standoff of 750 metres, but it accepted the 500-metre line": the side that
+    # asked took a figure other than its own
+    if nxt and (took := _TOOK_OTHER.match(re.sub(r"[\d,.]+$", "", rest))):
+        return "dropped", took
     return fate(rest, retracted=True)
+
+
+# the words between a proposal's figure and another figure the same side then took
+_TOOK_OTHER = re.compile(
+    r"[^.;\d]{0,50}?,?\s*but\s+(?:it|they|he|she|we|I)\s+(?:later\s+|then\s+|eventually\s+|"
+    r"finally\s+|in\s+the\s+end\s+|instead\s+|\w+ly\s+)?(?:accepted|settled\s+for|agreed\s+to|"
+    r"made\s+do\s+with|went\s+with|took)\s+(?:(?:the|an?|a\s+smaller|a\s+narrower|"
+    r"a\s+wider)\s+)?(?:[\w'-]+\s+)?$",
+    _I,
+)
 
 
 # a title before a name, whose point is no full stop: "Col. Vellin replied that ..."
@@ -395,6 +409,13 @@ _CHANGED_VERB = (
     r"eventually\s+)?(?:raised|increased|widened|extended|enlarged|doubled|halved|cut|"
     r"reduced|narrowed|lowered|trimmed|changed|revised|amended)\b"
 )
+# a newer rule that ends the one before, in the active voice: "the new order supersedes it"
+_NEWER_REPLACES = (
+    r"the\s+(?:new|later|revised|amended|current|present|latest)\s+(?:[\w'-]+\s+)?"
+    r"(?:order|notice|decree|regulation|rule|ordinance|directive|text|resolution|law|act|plan|"
+    r"agreement|version|draft|bylaw|policy)s?\s+(?:\w+ly\s+|now\s+)?(?:supersedes|replaces|"
+    r"revokes|repeals|rescinds|cancels|overrides)\s+(?:it|this|that|them)\b"
+)
 _RULE_NOUN = (
     r"(?:order|notice|notification|decree|proclamation|regulation|rule|ordinance|directive|"
     r"instruction|exemption|permit|licence|license|waiver|draft|proposal|plan|offer|demand|"
@@ -406,7 +427,9 @@ _ENDED_HERE = re.compile(
     # "... on either side of the river; it was superseded by the order of 1 March"
     rf"|^[^.;]{{0,120}}?;\s*(?:it|this|that|which|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}"
     # "a 30-kilometre zone, but the figure was raised during negotiations"
-    rf"|^[^.;]{{0,80}}?,?\s+but\s+(?:it|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}",
+    rf"|^[^.;]{{0,80}}?,?\s+but\s+(?:it|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}"
+    # "... on either side of the line; the new text expressly supersedes it"
+    rf"|^[^.;]{{0,120}}?;\s*{_NEWER_REPLACES}",
     re.I,
 )
 _CHANGED_HERE = re.compile(
@@ -455,6 +478,13 @@ def ended_after(sentence_before: str, rest: str, nxt: str, sentence: str = "") -
         # "troops 5 km back, which were withdrawn": withdrawn speaks of a rule only
         if _ended_label(cue) != "dropped" or re.search(rf"\b{_RULE_NOUN}\b", sentence_before, _I):
             return _ended_label(cue)
+    # "The new resolution supersedes it.": the next sentence, when the figure's names a rule
+    if (
+        not re.search(r"\d", nxt[:60])
+        and re.match(rf"\W*{_NEWER_REPLACES}", nxt, re.I)
+        and re.search(rf"\b{_RULE_NOUN}\b|\b(?:resolution|law|act|bylaw|policy)\b", sentence_before, _I)
+    ):
+        return "superseded"
     if re.search(r"\d", nxt[:60]) or not (m := _ENDED_NEXT.match(nxt)):
         return None
     noun = m.group("noun")
