@@ -508,7 +508,9 @@ def told_after(
         lead = norm[max(s_a, start - 60) : start]
         if (
             label is None
-            and _CHANGED_ITS.search(lead)
+            # (a line that opens with the figure may be cut off from its sentence: the words
+            # right before it count all the same)
+            and _CHANGED_ITS.search(norm[max(0, start - 60) : start])
             and _CHANGED_ITS_TO.match(norm, end)
             and nxt_fig < s_b
         ):

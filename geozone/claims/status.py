@@ -165,6 +165,8 @@ DRAFT = re.compile(
     # "had pressed during the night to extend the radius to 17 km", "asked at one stage for"
     r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+)?(?:\w+\s+){0,3}?(?:for|to)\b|"
     r"request(?:s|ed)?|"
+    # "Volden submitted that any zone should not exceed 3 miles. The Tribunal declines this"
+    r"submi(?:tted|ts|tting)\s+that|submissions?|contended\s+that|contentions?|"
     r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|weigh(?:s|ed|ing)|envisag\w*|suggestion|initiative|"
@@ -330,7 +332,7 @@ def following(sentence: str, after: list[str]) -> str | None:
             nxt,
             _I,
         )
-        if said_no:
+        if said_no or (k == 0 and _refused_again(sentence, nxt)):
             return "rejected"
         # "They started high, yes. That was dropped.": an aside before the words that point back
         if (brief and ANAPHOR.search(nxt)) or plural or reply:
@@ -365,6 +367,27 @@ def following(sentence: str, after: list[str]) -> str | None:
         if not DRAFT.search(nxt) and not brief:
             return None
     return None
+
+
+# "DREMLIN rejected 15 km again": the next sentence refuses the figure by its number
+_REFUSED_FIGURE = re.compile(
+    r"\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:rejected|refused|turned\s+down|declined|dismissed)\s+"
+    r"(?:the\s+|a\s+|any\s+)?(?P<num>\d[\d,.]*)\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|m|"
+    r"yards?|feet|foot|ft|nm|nautical)\b",
+    _I,
+)
+
+
+def _refused_again(sentence: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens by refusing a figure of ``sentence`` named by its number."""
+    m = _REFUSED_FIGURE.match(nxt)
+    if m is None:
+        return False
+    # (a figure read from a scan may have "l" or "O" for a digit)
+    ocr = "".join(
+        rf"[{d}{'lI' if d == '1' else 'oO' if d == '0' else ''}]" for d in m["num"] if d.isdigit()
+    )
+    return bool(re.search(rf"(?<![\w.,]){ocr}\s*-?\s*[a-z]", sentence, _I))
 
 
 def denied(before: str, ahead: str) -> bool:
@@ -482,7 +505,9 @@ def ended_after(sentence_before: str, rest: str, nxt: str, sentence: str = "") -
     if (
         not re.search(r"\d", nxt[:60])
         and re.match(rf"\W*{_NEWER_REPLACES}", nxt, re.I)
-        and re.search(rf"\b{_RULE_NOUN}\b|\b(?:resolution|law|act|bylaw|policy)\b", sentence_before, _I)
+        and re.search(
+            rf"\b{_RULE_NOUN}\b|\b(?:resolution|law|act|bylaw|policy)\b", sentence_before, _I
+        )
     ):
         return "superseded"
     if re.search(r"\d", nxt[:60]) or not (m := _ENDED_NEXT.match(nxt)):
