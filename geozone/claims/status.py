@@ -332,7 +332,7 @@ def following(sentence: str, after: list[str]) -> str | None:
             nxt,
             _I,
         )
-        if said_no or (k == 0 and _refused_again(sentence, nxt)):
+        if said_no or (k == 0 and (_refused_again(sentence, nxt) or _WHY_NOT.match(nxt))):
             return "rejected"
         # "They started high, yes. That was dropped.": an aside before the words that point back
         if (brief and ANAPHOR.search(nxt)) or plural or reply:
@@ -374,6 +374,16 @@ _REFUSED_FIGURE = re.compile(
     r"\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:rejected|refused|turned\s+down|declined|dismissed)\s+"
     r"(?:the\s+|a\s+|any\s+)?(?P<num>\d[\d,.]*)\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|m|"
     r"yards?|feet|foot|ft|nm|nautical)\b",
+    _I,
+)
+
+
+# an interviewer asking why a figure was not taken: "Why didn't you go with that?"
+_WHY_NOT = re.compile(
+    r"\W*(?:so\s+|and\s+|but\s+)?why\s+(?:didn't|did\s*not|wasn't|was\s+not|weren't|not)\s+"
+    r"(?:(?:you|they|the\s+[\w'-]+|it|that|this)\s+)?(?:go\s+(?:with|for)|accept(?:ed)?|adopt(?:ed)?|"
+    r"take|taken|choose|chosen|agree\s+to|use|used)\s+(?:(?:it|that|this|them)\b|\?)"
+    r"[^.?]{0,40}\?",
     _I,
 )
 
