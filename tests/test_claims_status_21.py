@@ -3,7 +3,8 @@
 Like ``test_claims_status_20.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 side that asked for one figure and took another, a rule a newer one replaces
-in the active voice, a rule's own figure a change left, a figure told as it
+in the active voice, a rule's own figure a change left and the same figure named earlier for
+that place, a figure told as it
 was until a year gone by, a figure the next sentence refuses by its number, a
 submission declined, an interviewer asking why a figure was not taken) and not
 one sentence. Only the fate is checked (a figure's km and status), not what it
@@ -49,6 +50,14 @@ KINDS = {
         (
             "In 2009 the district widened its 200-metre buffer to 350 metres.",
             [(0.2, 0.2, SU), (0.35, 0.35, S)],
+        ),
+    ],
+    "the same figure named earlier for the place whose change left it": [
+        (
+            "Some states chose larger zones: Ohio, for instance, long used a radius of 2,000 "
+            "feet. Later several states reduced the zones. Ohio cut its 2,000-foot zones to "
+            "500 feet in 2018.",
+            [(2000 * FT, 2000 * FT, SU), (2000 * FT, 2000 * FT, SU), (500 * FT, 500 * FT, S)],
         ),
     ],
     "a figure told as it was until a year gone by": [
@@ -106,6 +115,14 @@ GUARDS = {
         (
             "The agency extended its 2,000-foot zones to the new schools.",
             [(2000 * FT, 2000 * FT, S)],
+        ),
+    ],
+    "the same figure named earlier for another place": [
+        (
+            "Some states chose larger zones: Iowa, for instance, long used a radius of 2,000 "
+            "feet. Later several states reduced the zones. Ohio cut its 2,000-foot zones to "
+            "500 feet in 2018.",
+            [(2000 * FT, 2000 * FT, S), (2000 * FT, 2000 * FT, SU), (500 * FT, 500 * FT, S)],
         ),
     ],
     "a year still to come, a figure in force": [
