@@ -3,12 +3,12 @@
 Like ``test_claims_status_20.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 side that asked for one figure and took another, a rule a newer one replaces
-in the active voice, a rule's own figure a change left and the same figure named earlier for
-that place, a figure told as it
-was until a year gone by, a figure the next sentence refuses by its number, a
-submission declined, an interviewer asking why a figure was not taken) and not
-one sentence. Only the fate is checked (a figure's km and status), not what it
-measures. The guards are live figures that look alike and must stay as they are.
+in the active voice, a rule's own figure a change left and the same figure
+named earlier for that place, a figure told as it was until a year gone by, a
+figure the next sentence refuses by its number, a submission declined, an
+interviewer asking why a figure was not taken) and not one sentence. Only the
+fate is checked (a figure's km and status), not what it measures. The guards
+are live figures that look alike and must stay as they are.
 """
 
 from __future__ import annotations
