@@ -506,6 +506,32 @@ def told_after(
         if label is None and EARLIER_DRAFT.search(before):
             label = "superseded"
         lead = norm[max(s_a, start - 60) : start]
+        if (
+            label is None
+            # (a line that opens with the figure may be cut off from its sentence: the words
+            # right before it count all the same)
+            and (changed := _CHANGED_ITS.search(norm[max(0, start - 60) : start]))
+            and _CHANGED_ITS_TO.match(norm, end)
+            and nxt_fig < s_b
+        ):
+            # "Connecticut reduced its 1,500-foot zones to 300 feet": the figure a change left
+            label = "superseded"
+            # "Connecticut, for example, long used a radius of 1,500 feet": the same figure
+            # named earlier for the same place shares its fate
+            actor = re.search(
+                r"\b([A-Z][\w'-]{3,})\s+(?:[a-z]+\s+)?$",
+                norm[max(0, start - 60) : start][: changed.start()],
+            )
+            for j in range(i) if actor else ():
+                g = out[j].fields
+                a_j = sentence_of(spans, ends[j][0])
+                if (
+                    (g["min_km"], g["max_km"]) == (f["min_km"], f["max_km"])
+                    and g["status"] != "rejected"
+                    and start - ends[j][0] < 1500
+                    and re.search(rf"\b{re.escape(actor.group(1))}\b", norm[a_j[0] : ends[j][0]])
+                ):
+                    out[j] = _relabel(out[j], "superseded")
         if label is None and CHANGED_FROM.search(lead):
             label = "rejected" if ASKED_AFTER.match(norm, end) else "superseded"
         if label is None and (year := _YEAR_RULE.search(before)):
@@ -552,6 +578,19 @@ def told_after(
         if label:
             out[i] = _relabel(c, label)
     return out
+
+
+# a rule's own figure named as the one a change made: "cut its 1,000-foot zone to 300 feet"
+_CHANGED_ITS = re.compile(
+    r"\b(?:reduced|cut|increased|raised|widened|narrowed|extended|lowered|enlarged|shrank|"
+    r"trimmed|halved|doubled|pushed|pulled|expanded)\s+(?:its|their|his|her|our|the)\s+"
+    r"(?:(?:old|former|earlier|existing|original|previous)\s+)?$",
+    re.I,
+)
+_CHANGED_ITS_TO = re.compile(
+    r"\s*-?\s*(?:[\w'-]+\s+){0,3}?to\s+(?:about\s+|just\s+|only\s+|some\s+)?\d",
+    re.I,
+)
 
 
 def _answered_with_fate(

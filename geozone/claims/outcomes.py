@@ -59,6 +59,15 @@ _BEFORE_A_CHANGE = re.compile(
 )
 
 
+# a figure told as it was up to a year or time gone by: "Until 2023 the zone reached 15 km"
+_UNTIL_A_PAST_TIME = re.compile(
+    r"^\W*until\s+(?:(?:early|late|mid-?)\s*)?(?:(?:1[89]|20)\d\d|recently|last\s+year|"
+    r"the\s+(?:19|20)\d0s)\b,?\s+[^.;\d]{0,60}?\b(?:was|were|had|reached|extended|ran|stood|"
+    r"covered|stretched|measured|applied|spanned|used)\b[^.;\d]{0,60}$",
+    _I,
+)
+
+
 def replaced_before(lead: str, clause_before: str) -> bool:
     """Whether the words before a figure name it as the one a newer rule replaced.
 
@@ -235,7 +244,9 @@ def _superseded_or_proposed(
     """A figure not refused that a newer one replaced, or that a proposal put forward."""
     rejected = status == "rejected"
     clause_rest = f.sentence[f.m_end : f.c_stop]
-    replaced = replaced_before(f.lead, f.sentence[f.c_start : f.m_start])
+    replaced = replaced_before(
+        f.lead, f.sentence[f.c_start : f.m_start]
+    ) or _UNTIL_A_PAST_TIME.search(f.sentence[: f.m_start])
     if replaced and not rejected:
         status, proposal = "rejected", "superseded"
     elif not rejected:

@@ -165,6 +165,8 @@ DRAFT = re.compile(
     # "had pressed during the night to extend the radius to 17 km", "asked at one stage for"
     r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+)?(?:\w+\s+){0,3}?(?:for|to)\b|"
     r"request(?:s|ed)?|"
+    # "Volden submitted that any zone should not exceed 3 miles. The Tribunal declines this"
+    r"submi(?:tted|ts|tting)\s+that|submissions?|contended\s+that|contentions?|"
     r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|weigh(?:s|ed|ing)|envisag\w*|suggestion|initiative|"
@@ -258,7 +260,21 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
     # the next figure with a unit ("Route 4" is a name, not a figure)
     nxt = OWN_FIGURE.search(rest)
     rest = rest[: nxt.start()] if nxt else rest
+    # "sought a standoff of 750 metres, but it accepted the 500-metre line": the side that
+    # asked took a figure other than its own
+    if nxt and (took := _TOOK_OTHER.match(re.sub(r"[\d,.]+$", "", rest))):
+        return "dropped", took
     return fate(rest, retracted=True)
+
+
+# the words between a proposal's figure and another figure the same side then took
+_TOOK_OTHER = re.compile(
+    r"[^.;\d]{0,50}?,?\s*but\s+(?:it|they|he|she|we|I)\s+(?:later\s+|then\s+|eventually\s+|"
+    r"finally\s+|in\s+the\s+end\s+|instead\s+|\w+ly\s+)?(?:accepted|settled\s+for|agreed\s+to|"
+    r"made\s+do\s+with|went\s+with|took)\s+(?:(?:the|an?|a\s+smaller|a\s+narrower|"
+    r"a\s+wider)\s+)?(?:[\w'-]+\s+)?$",
+    _I,
+)
 
 
 # a title before a name, whose point is no full stop: "Col. Vellin replied that ..."
@@ -316,7 +332,7 @@ def following(sentence: str, after: list[str]) -> str | None:
             nxt,
             _I,
         )
-        if said_no:
+        if said_no or (k == 0 and (_refused_again(sentence, nxt) or _WHY_NOT.match(nxt))):
             return "rejected"
         # "They started high, yes. That was dropped.": an aside before the words that point back
         if (brief and ANAPHOR.search(nxt)) or plural or reply:
@@ -351,6 +367,37 @@ def following(sentence: str, after: list[str]) -> str | None:
         if not DRAFT.search(nxt) and not brief:
             return None
     return None
+
+
+# "DREMLIN rejected 15 km again": the next sentence refuses the figure by its number
+_REFUSED_FIGURE = re.compile(
+    r"\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:rejected|refused|turned\s+down|declined|dismissed)\s+"
+    r"(?:the\s+|a\s+|any\s+)?(?P<num>\d[\d,.]*)\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|m|"
+    r"yards?|feet|foot|ft|nm|nautical)\b",
+    _I,
+)
+
+
+# an interviewer asking why a figure was not taken: "Why didn't you go with that?"
+_WHY_NOT = re.compile(
+    r"\W*(?:so\s+|and\s+|but\s+)?why\s+(?:didn't|did\s*not|wasn't|was\s+not|weren't|not)\s+"
+    r"(?:(?:you|they|the\s+[\w'-]+|it|that|this)\s+)?(?:go\s+(?:with|for)|accept(?:ed)?|adopt(?:ed)?|"
+    r"take|taken|choose|chosen|agree\s+to|use|used)\s+(?:(?:it|that|this|them)\b|\?)"
+    r"[^.?]{0,40}\?",
+    _I,
+)
+
+
+def _refused_again(sentence: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens by refusing a figure of ``sentence`` named by its number."""
+    m = _REFUSED_FIGURE.match(nxt)
+    if m is None:
+        return False
+    # (a figure read from a scan may have "l" or "O" for a digit)
+    ocr = "".join(
+        rf"[{d}{'lI' if d == '1' else 'oO' if d == '0' else ''}]" for d in m["num"] if d.isdigit()
+    )
+    return bool(re.search(rf"(?<![\w.,]){ocr}\s*-?\s*[a-z]", sentence, _I))
 
 
 def denied(before: str, ahead: str) -> bool:
@@ -395,6 +442,13 @@ _CHANGED_VERB = (
     r"eventually\s+)?(?:raised|increased|widened|extended|enlarged|doubled|halved|cut|"
     r"reduced|narrowed|lowered|trimmed|changed|revised|amended)\b"
 )
+# a newer rule that ends the one before, in the active voice: "the new order supersedes it"
+_NEWER_REPLACES = (
+    r"the\s+(?:new|later|revised|amended|current|present|latest)\s+(?:[\w'-]+\s+)?"
+    r"(?:order|notice|decree|regulation|rule|ordinance|directive|text|resolution|law|act|plan|"
+    r"agreement|version|draft|bylaw|policy)s?\s+(?:\w+ly\s+|now\s+)?(?:supersedes|replaces|"
+    r"revokes|repeals|rescinds|cancels|overrides)\s+(?:it|this|that|them)\b"
+)
 _RULE_NOUN = (
     r"(?:order|notice|notification|decree|proclamation|regulation|rule|ordinance|directive|"
     r"instruction|exemption|permit|licence|license|waiver|draft|proposal|plan|offer|demand|"
@@ -406,7 +460,9 @@ _ENDED_HERE = re.compile(
     # "... on either side of the river; it was superseded by the order of 1 March"
     rf"|^[^.;]{{0,120}}?;\s*(?:it|this|that|which|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}"
     # "a 30-kilometre zone, but the figure was raised during negotiations"
-    rf"|^[^.;]{{0,80}}?,?\s+but\s+(?:it|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}",
+    rf"|^[^.;]{{0,80}}?,?\s+but\s+(?:it|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}"
+    # "... on either side of the line; the new text expressly supersedes it"
+    rf"|^[^.;]{{0,120}}?;\s*{_NEWER_REPLACES}",
     re.I,
 )
 _CHANGED_HERE = re.compile(
@@ -455,6 +511,15 @@ def ended_after(sentence_before: str, rest: str, nxt: str, sentence: str = "") -
         # "troops 5 km back, which were withdrawn": withdrawn speaks of a rule only
         if _ended_label(cue) != "dropped" or re.search(rf"\b{_RULE_NOUN}\b", sentence_before, _I):
             return _ended_label(cue)
+    # "The new resolution supersedes it.": the next sentence, when the figure's names a rule
+    if (
+        not re.search(r"\d", nxt[:60])
+        and re.match(rf"\W*{_NEWER_REPLACES}", nxt, re.I)
+        and re.search(
+            rf"\b{_RULE_NOUN}\b|\b(?:resolution|law|act|bylaw|policy)\b", sentence_before, _I
+        )
+    ):
+        return "superseded"
     if re.search(r"\d", nxt[:60]) or not (m := _ENDED_NEXT.match(nxt)):
         return None
     noun = m.group("noun")
