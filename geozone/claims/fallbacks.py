@@ -331,11 +331,24 @@ def _what_a_zone_surrounds_or_separates(f: Figure) -> Reading | None:
         )
     ) and _ZONE.search(f.sentence):
         return "depth", _ws(sector.group())
-    elif (surrounds := _AROUND_THING.match(f.clause_after)) and _ZONE.search(f.sentence):
+    elif (
+        surrounds := _AROUND_THING.match(f.clause_after)
+        # "a zone of 50 km (100 li) surrounding the Bay of Kiautschou", "a zone of 100 km
+        # around Moscow": a reach out from a place known by its name
+        or _AROUND_A_NAME.match(f.clause_after)
+    ) and _ZONE.search(f.sentence):
         # "a zone of 100 metres around each clinic", "a 500-metre zone comes into being
         # around every installation": a reach out from what it surrounds
         return "depth", _ws(surrounds.group("around"))
     return None
+
+
+_AROUND_A_NAME = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?P<around>(?:a?round|surrounding|encircling)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'-]+)(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
+    r"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)",
+    _I,
+)
 
 
 _FALLBACKS = (
