@@ -1,0 +1,55 @@
+"""Kinds of wording behind the width misses of the twenty-first blind set, in new phrasings.
+
+Like ``test_claims_kinds_20.py``: every text was written for this test, with
+other places, numbers and word orders, so that a rule must read the kind and
+not one sentence. Look-alikes keep the zones beside them.
+"""
+
+from __future__ import annotations
+
+from claimrows import (
+    MI,
+    D,
+    S,
+    U,
+    rounded,
+    rows_test,
+    width_rows,
+    widths,
+)
+
+FT = 0.0003048
+"""A foot, in km."""
+
+KINDS = {
+    "a law that bars or bans things within a reach: a radius": [
+        (
+            "The new ordinance bars wind turbines within 1,800 feet of dwellings and churches.",
+            [(1800 * FT, 1800 * FT, D, S)],
+        ),
+        # look-alike: how far a place lies from another is no zone
+        ("The chapel stands within 1,800 feet of the old mill.", []),
+    ],
+    "a place closed to traffic within a reach: a radius": [
+        (
+            "Police have closed the park to visitors within 300 metres of the old boathouse.",
+            [(0.3, 0.3, D, S)],
+        ),
+        # look-alike: a road closed for a length is no zone
+        ("The county closed the road for 3 km while it was resurfaced.", []),
+    ],
+    "a zone around a place known by its name: a depth about it": [
+        (
+            "The decree of 1921 set up a zone of 30 kilometres around Tarnow.",
+            [(30, 30, D, S)],
+        ),
+        (
+            "In 1936 the limit was set at a zone of 60 miles round Leningrad.",
+            [(60 * MI, 60 * MI, D, S)],
+        ),
+        # look-alike: a zone of a figure with no place after it says nothing of how it lies
+        ("The decree of 1921 set up a zone of 30 kilometres.", [(30, 30, U, S)]),
+    ],
+}
+
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
