@@ -7,11 +7,13 @@ not one sentence. Look-alikes keep the zones beside them.
 
 from __future__ import annotations
 
+import pytest
 from claimrows import (
     MI,
     D,
     S,
     U,
+    references,
     rounded,
     rows_test,
     width_rows,
@@ -53,3 +55,19 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+REFERENCES = [
+    # a place a zone surrounds, known by its name (after a conversion in brackets)
+    (
+        "The lease gave the company a zone of 40 km (about 25 miles) surrounding the "
+        "Gulf of Merrin.",
+        ["Gulf of Merrin"],
+    ),
+    # look-alike: a thing in common words keeps the text's word
+    ("A zone of 2 km around the quarry was closed.", ["quarry"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCES, ids=lambda x: str(x)[:30])
+def test_references(text: str, expected: list[str]) -> None:
+    assert references(text) == expected

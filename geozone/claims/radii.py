@@ -54,7 +54,8 @@ def thing_around(after: str) -> str | None:
     """
     m = _AROUND_THING.match(after)
     if m is None:
-        return None
+        named = AROUND_A_NAME.match(after)
+        return _ws(named.group("name")) if named else None
     rest = re.match(
         r"(?:\s+(?!(?:that|which|who|while|where|when|is|are|was|were|may|must|shall|will|to|for|"
         r"stays?|remains?|lies|has|have|had|"
@@ -160,7 +161,16 @@ AROUND_THING = (
     r"(?P<around>(?:a?round|surrounding|encircling)\s+"
     r"(?!(?:(?:each|every|any|all|a|an|the|its|their)\s+)?(?:clock|world|globe|country|region|"
     r"area|border|frontier|boundary|line|coast|shore|river|road|route|canal|perimeter|edge)s?\b)"
-    r"(?:(?:each|every|any|all|a|an|the)\s+)?(?P<thing>(?-i:[a-z])[\w'-]+))"
+    r"(?:(?:each|every|any|all|a|an|the)\s+)?(?!(?:each|every|any|all|a|an|the|its|their)\b)(?P<thing>(?-i:[a-z])[\w'-]+))"
+)
+
+# a place a zone surrounds, known by its name: "(100 li) surrounding the Bay of Kiautschou",
+# "around Moscow" (not a month: "set up around May")
+AROUND_A_NAME = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?P<around>(?:a?round|surrounding|encircling)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)(?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]+){0,3}))",
+    _I,
 )
 
 _AROUND_THING = re.compile(
