@@ -52,11 +52,24 @@ KINDS = {
         # look-alike: a zone of a figure with no place after it says nothing of how it lies
         ("The decree of 1921 set up a zone of 30 kilometres.", [(30, 30, U, S)]),
     ],
+    "people within a radius of a point: a depth about it": [
+        (
+            "Some 40,000 people within a 12 km radius of the reactor were told to shelter.",
+            [(12, 12, D, S)],
+        ),
+        # look-alike: a radius with no point after it is no zone
+        ("The dish has a 3 km radius of coverage.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 REFERENCES = [
+    # the point a radius is drawn about, after "within a ... radius"
+    (
+        "Officials urged villagers within a 6-mile radius of the airbase to stay indoors.",
+        ["airbase"],
+    ),
     # a place a zone surrounds, known by its name (after a conversion in brackets)
     (
         "The lease gave the company a zone of 40 km (about 25 miles) surrounding the "
