@@ -65,6 +65,14 @@ KINDS = {
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 REFERENCES = [
+    # a rule keeping a distance from a thing, with a clause about the thing after it
+    (
+        "Anglers should keep a distance of at least 200 metres from the heronry where birds "
+        "are nesting.",
+        ["heronry"],
+    ),
+    # look-alike: a thing with nothing after it
+    ("Drivers must keep a safe distance of 40 metres from the convoy.", ["convoy"]),
     # the point a radius is drawn about, after "within a ... radius"
     (
         "Officials urged villagers within a 6-mile radius of the airbase to stay indoors.",

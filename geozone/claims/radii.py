@@ -89,7 +89,7 @@ _THING_OF = re.compile(
     # ("the guard vessel stationed on its edge": where the thing is, not its name)
     r"stationed|moored|anchored|positioned|located|lying|based|deployed|has|have|had|"
     r"was|were|must|may|shall|will|with|than|unless|until|during|without|if|near|beyond|inside|"
-    r"outside|around|except|a|an|the)\b)"
+    r"outside|around|except|where|which|that|who|a|an|the)\b)"
     r"[A-Za-z][\w'-]*\s*){1,4})",
     _I,
 )
@@ -120,7 +120,10 @@ def thing_of(after: str) -> str | None:
     if where := _POINT_WHERE.match(after):
         return _ws(where.group("thing"))
     m = _THING_OF.match(after)
-    if m is None or re.match(rf"{_LINE_WORD}\b", after[m.end() :].strip(), _I):
+    # ("from the nest where the activity ...": a clause about the thing, not a line after it)
+    if m is None or re.match(
+        rf"(?!(?:where|which|that|who)\b){_LINE_WORD}\b", after[m.end() :].strip(), _I
+    ):
         return None
     # ("of CFL", "from the Harn watershed": a line the reference reader knows)
     line = REFERENCE.match(after.lstrip())
@@ -151,7 +154,9 @@ _RADIUS_CONTEXT = re.compile(
 )
 
 _KEEP_AWAY = re.compile(
-    r"\b(?:stay|stays|stayed|keep|keeps|kept|remain|remains)\s+(?:at\s+least\s+|some\s+)?$",
+    r"\b(?:stay|stays|stayed|keep|keeps|kept|remain|remains)\s+"
+    # "people should keep a distance of at least 330 feet from the nest"
+    r"(?:an?\s+(?:safe\s+|minimum\s+|clear\s+)?distance\s+of\s+)?(?:at\s+least\s+|some\s+)?$",
     re.I,
 )
 
