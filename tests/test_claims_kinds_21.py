@@ -65,6 +65,14 @@ KINDS = {
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 REFERENCES = [
+    # "the burn", "the brook": the stream the report named before
+    (
+        "The Coldwell Burn flows east of the pit. A strip of 10 m will be kept on either side "
+        "of the burn.",
+        ["Coldwell Burn"],
+    ),
+    # look-alike: a stream never named keeps the text's word
+    ("A strip of 10 m will be kept on either side of the brook.", ["brook"]),
     # a rule keeping a distance from a thing, with a clause about the thing after it
     (
         "Anglers should keep a distance of at least 200 metres from the heronry where birds "
