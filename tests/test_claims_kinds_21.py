@@ -71,6 +71,8 @@ REFERENCES = [
         "of the burn.",
         ["Coldwell Burn"],
     ),
+    # look-alike: a setback from a stream stays a setback from it
+    ("The council ordered a setback of 90 metres from the creek.", ["creek"]),
     # look-alike: a stream never named keeps the text's word
     ("A strip of 10 m will be kept on either side of the brook.", ["brook"]),
     # a rule keeping a distance from a thing, with a clause about the thing after it

@@ -127,7 +127,7 @@ def thing_of(after: str) -> str | None:
         return None
     # ("of CFL", "from the Harn watershed": a line the reference reader knows)
     line = REFERENCE.match(after.lstrip())
-    if line and not line.group("proper"):
+    if line and not (line.group("proper") or line.group("stream")):
         return None
     return _ws(m.group("thing"))
 
