@@ -303,7 +303,7 @@ def not_anchored(f: Figure) -> bool:
         and not _CONTEXT.search(f.sentence)
         and not _ZONE.search(f.context)
         # "inside a radius of 12 km around the depot": a radius about a point is a zone
-        and not (re.match(r"radius", f.decided or "", _I) and point_of(f.clause_after))
+        and not (re.match(r"\s*-?\s*radius", f.decided or "", _I) and point_of(f.clause_after))
         # "a 1,000-metre evacuation radius": a zone by its name
         and not re.match(rf"\s*-?\s*{_NAMED_RADIUS}", f.decided or "", _I)
         and not f.setback

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .figure import NOT_A_WIDTH, Figure
-from .radii import _AROUND_THING
+from .radii import _AROUND_THING, AROUND_A_NAME
 from .sides import (
     _AFTER_ONE_SIDE,
     _BANK,
@@ -331,7 +331,12 @@ def _what_a_zone_surrounds_or_separates(f: Figure) -> Reading | None:
         )
     ) and _ZONE.search(f.sentence):
         return "depth", _ws(sector.group())
-    elif (surrounds := _AROUND_THING.match(f.clause_after)) and _ZONE.search(f.sentence):
+    elif (
+        surrounds := _AROUND_THING.match(f.clause_after)
+        # "a zone of 50 km (100 li) surrounding the Bay of Kiautschou", "a zone of 100 km
+        # around Moscow": a reach out from a place known by its name
+        or AROUND_A_NAME.match(f.clause_after)
+    ) and _ZONE.search(f.sentence):
         # "a zone of 100 metres around each clinic", "a 500-metre zone comes into being
         # around every installation": a reach out from what it surrounds
         return "depth", _ws(surrounds.group("around"))

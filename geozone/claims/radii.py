@@ -54,7 +54,8 @@ def thing_around(after: str) -> str | None:
     """
     m = _AROUND_THING.match(after)
     if m is None:
-        return None
+        named = AROUND_A_NAME.match(after)
+        return _ws(named.group("name")) if named else None
     rest = re.match(
         r"(?:\s+(?!(?:that|which|who|while|where|when|is|are|was|were|may|must|shall|will|to|for|"
         r"stays?|remains?|lies|has|have|had|"
@@ -88,7 +89,7 @@ _THING_OF = re.compile(
     # ("the guard vessel stationed on its edge": where the thing is, not its name)
     r"stationed|moored|anchored|positioned|located|lying|based|deployed|has|have|had|"
     r"was|were|must|may|shall|will|with|than|unless|until|during|without|if|near|beyond|inside|"
-    r"outside|around|except|a|an|the)\b)"
+    r"outside|around|except|where|which|that|who|a|an|the)\b)"
     r"[A-Za-z][\w'-]*\s*){1,4})",
     _I,
 )
@@ -119,11 +120,14 @@ def thing_of(after: str) -> str | None:
     if where := _POINT_WHERE.match(after):
         return _ws(where.group("thing"))
     m = _THING_OF.match(after)
-    if m is None or re.match(rf"{_LINE_WORD}\b", after[m.end() :].strip(), _I):
+    # ("from the nest where the activity ...": a clause about the thing, not a line after it)
+    if m is None or re.match(
+        rf"(?!(?:where|which|that|who)\b){_LINE_WORD}\b", after[m.end() :].strip(), _I
+    ):
         return None
     # ("of CFL", "from the Harn watershed": a line the reference reader knows)
     line = REFERENCE.match(after.lstrip())
-    if line and not line.group("proper"):
+    if line and not (line.group("proper") or line.group("stream")):
         return None
     return _ws(m.group("thing"))
 
@@ -150,7 +154,9 @@ _RADIUS_CONTEXT = re.compile(
 )
 
 _KEEP_AWAY = re.compile(
-    r"\b(?:stay|stays|stayed|keep|keeps|kept|remain|remains)\s+(?:at\s+least\s+|some\s+)?$",
+    r"\b(?:stay|stays|stayed|keep|keeps|kept|remain|remains)\s+"
+    # "people should keep a distance of at least 330 feet from the nest"
+    r"(?:an?\s+(?:safe\s+|minimum\s+|clear\s+)?distance\s+of\s+)?(?:at\s+least\s+|some\s+)?$",
     re.I,
 )
 
@@ -160,7 +166,16 @@ AROUND_THING = (
     r"(?P<around>(?:a?round|surrounding|encircling)\s+"
     r"(?!(?:(?:each|every|any|all|a|an|the|its|their)\s+)?(?:clock|world|globe|country|region|"
     r"area|border|frontier|boundary|line|coast|shore|river|road|route|canal|perimeter|edge)s?\b)"
-    r"(?:(?:each|every|any|all|a|an|the)\s+)?(?P<thing>(?-i:[a-z])[\w'-]+))"
+    r"(?:(?:each|every|any|all|a|an|the)\s+)?(?!(?:each|every|any|all|a|an|the|its|their)\b)(?P<thing>(?-i:[a-z])[\w'-]+))"
+)
+
+# a place a zone surrounds, known by its name: "(100 li) surrounding the Bay of Kiautschou",
+# "around Moscow" (not a month: "set up around May")
+AROUND_A_NAME = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?P<around>(?:a?round|surrounding|encircling)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)(?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]+){0,3}))",
+    _I,
 )
 
 _AROUND_THING = re.compile(

@@ -49,6 +49,8 @@ REFERENCE = re.compile(
     r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
     rf"|(?:(?:right|left|near|far|{_COMPASS_ADJ}|north|south|east|west)\s+)?banks?)\b"
     r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?)s?)\b"
+    # "on either side of the beck": a stream, by the name the report gave it before
+    r"|(?P<stream>(?:brook|beck|creek|burn|stream))\b"
     # "measured from straight baselines": the lines a sea zone is counted from
     r"|(?P<base>(?:straight\s+)?baselines?)\b"
     # "from their present forward positions", "of its own defence localities": each side's own
@@ -300,6 +302,13 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         # a river known by its name alone: "along the Ossel", "the Tarn valley"
         bare = _BARE_RIVER.findall(earlier[-3000:])
         return (bare[-1][0] or bare[-1][1]) if bare else "river"
+    if m.group("stream"):
+        # "the beck" after "Harn Beck": the stream named before, or the text's word
+        kind = m.group("stream").lower()
+        before = re.findall(rf"\b((?:[A-Z][\w'-]+\s+){{1,2}}{kind.title()})\b", earlier[-3000:])
+        before = [re.sub(r"^(?:The|This|That|A|An)\s+", "", b) for b in before]
+        before = [b for b in before if " " in b.strip()]
+        return re.sub(r"\s+", " ", before[-1]) if before else kind
     named = re.match(r"([A-Z][\w'-]+)\s+(\w+)", m.group("coast"))
     # the text's own word: "coast", "coasts", "shore", "coastline"
     return f"{named.group(1)} {named.group(2).lower()}" if named else m.group("coast").lower()

@@ -89,6 +89,9 @@ _RULE = re.compile(
     r"\b(?:no|not|never|must|shall|may|banned|prohibited|forbid\w*|forbade|allowed|permitted|barred|"
     # "creel fishing is suspended within 1,500 yards of the wreck"
     r"suspended|closed\s+to|"
+    # "a bill that bars new wells within 3,200 feet of homes", "closed the river to all vessels
+    # within 1,000 yards of the quay"
+    r"bars|bans|barring|banning|closed\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?to\s+(?:all\s+)?\w+|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
     _I,
 )
