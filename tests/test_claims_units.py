@@ -14,6 +14,7 @@ CASES = [
     ("two nautical leagues from the shore", 2 * 3 * 1.852),
     ("keep 5 cables from the ship", 5 * 0.1852),
     ("3 nautical miles from the coast", 3 * 1.852),
+    ("three marine miles of the coast", 3 * 1.852),
     ("500 yards from the gate", 500 * 0.9144 / 1000),
     ("200 feet from the well", 200 * 0.3048 / 1000),
     ("12 miles inland", 12 * 1.609344),

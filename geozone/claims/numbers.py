@@ -48,7 +48,7 @@ UNIT_WORDS: dict[str, str] = {
     r"kms?": "km",
     r"klms?": "km",
     r"nautical\s+miles?": "nmi",
-    r"sea\s+miles?": "nmi",
+    r"(?:sea|marine)\s+miles?": "nmi",
     r"nmi|nm": "nmi",
     r"miles?": "mi",
     r"mi": "mi",
