@@ -7,7 +7,7 @@ were counted on a calendar.
 
 from __future__ import annotations
 
-from claimrows import report_date, report_deadlines, rows_test
+from claimrows import report_date, report_deadlines, roads, routes, rows_test
 
 HEAD = "Velde, Wednesday 4 June 2025\n\n"
 
@@ -88,3 +88,33 @@ AHEAD = [
 ]
 
 test_ahead = rows_test(AHEAD, report_deadlines)
+
+# a train's run, "the night train from Tver to Klin"; a road taken from a place named with its
+# kind, "from the port of Holt along the B9 to Arne" (a stretch of the B9)
+RUNS = [
+    ("We took the night train from Tver to Klin, a slow ride.\n", [("Tver", "Klin")]),
+    ("Trains from Orla to Vesk were cancelled on Monday.\n", [("Orla", "Vesk")]),
+    (
+        "Turbine blades will be carried from the port of Holt along the B9 to Arne.\n",
+        [("Holt", "Arne")],
+    ),
+    (
+        "Aid lorries left from the town of Kessel, along the M5, towards Varde at dawn.\n",
+        [("Kessel", "Varde")],
+    ),
+    # guards: a line and a sea area from one place to another, a span of days, a "training"
+    ("The ceasefire line runs from Mount Tesk to the Arne river.\n", []),
+    ("Fishing is banned in the sea area from Holt Head to Cape Vell.\n", []),
+    ("The coastline runs from Cape Orla to Vesk Point.\n", []),
+    ("He trained from Monday to Friday.\n", []),
+    ("The training from Holt to Arne took a week.\n", []),
+]
+
+test_runs = rows_test(RUNS, routes)
+
+ROADS = [
+    ("Turbine blades will be carried from the port of Holt along the B9 to Arne.\n", ["B9"]),
+    ("Lorries drove from the city of Tesk on the A61 to Vell.\n", ["A61"]),
+]
+
+test_roads = rows_test(ROADS, roads)
