@@ -89,6 +89,20 @@ AHEAD = [
 
 test_ahead = rows_test(AHEAD, report_deadlines)
 
+# a term that is to end, "the ban runs until 15 September", "the festival runs till Sunday"
+RUNS_UNTIL = [
+    (HEAD + "The ban on night fishing runs until 15 September.\n", [("2025-09-15", None)]),
+    (
+        HEAD + "The festival runs till Sunday 8 June, the organisers said.\n",
+        [("2025-06-08", None)],
+    ),
+    # guards: a term told as over, a road's course
+    (HEAD + "The old permit ran until 15 September 2024.\n", []),
+    (HEAD + "The road runs until the border at Tesk.\n", []),
+]
+
+test_runs_until = rows_test(RUNS_UNTIL, report_deadlines)
+
 # a train's run, "the night train from Tver to Klin"; a road taken from a place named with its
 # kind, "from the port of Holt along the B9 to Arne" (a stretch of the B9)
 RUNS = [

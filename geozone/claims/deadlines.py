@@ -369,6 +369,9 @@ _ACTION = re.compile(
     r"(?:stay|remain)\w*\s+in\s+(?:place|force)|"
     # "It stays until 23 August": a state that is to last ("stayed until" is told)
     r"(?:stays?|remains?)(?=\s+(?:[\w'-]+\s+){0,2}?(?:until|till)\b)|"
+    # "The mandate runs until 31 January 2032", "the exhibition runs until 30 April": a term
+    # that is to end ("ran until" is told)
+    r"runs(?=\s+(?:until|till)\b)|"
     # "said it would ask for consular access within 48 hours"
     r"ask\w*\s+for|request\w*|"
     # "he would take a decision on that advice on Saturday"
