@@ -104,7 +104,8 @@ RUNS_UNTIL = [
 test_runs_until = rows_test(RUNS_UNTIL, report_deadlines)
 
 # a train's run, "the night train from Tver to Klin"; a road taken from a place named with its
-# kind, "from the port of Holt along the B9 to Arne" (a stretch of the B9)
+# kind, "from the port of Holt along the B9 to Arne" (a stretch of the B9); a frontier kept
+# with its name, "to the Tesk frontier"
 RUNS = [
     ("We took the night train from Tver to Klin, a slow ride.\n", [("Tver", "Klin")]),
     ("Trains from Orla to Vesk were cancelled on Monday.\n", [("Orla", "Vesk")]),
@@ -116,8 +117,15 @@ RUNS = [
         "Aid lorries left from the town of Kessel, along the M5, towards Varde at dawn.\n",
         [("Kessel", "Varde")],
     ),
+    # a frontier kept with its name, like a crossing or a bridge
+    ("The road from Holt to the Tesk frontier was shelled.\n", [("Holt", "Tesk frontier")]),
+    (
+        "The E7 crosses the zone between Arne and the Vell frontier.\n",
+        [("Arne", "Vell frontier")],
+    ),
     # guards: a line and a sea area from one place to another, a span of days, a "training"
     ("The ceasefire line runs from Mount Tesk to the Arne river.\n", []),
+    ("The border runs from Mount Ulv to the Sarn frontier.\n", []),
     ("Fishing is banned in the sea area from Holt Head to Cape Vell.\n", []),
     ("The coastline runs from Cape Orla to Vesk Point.\n", []),
     ("He trained from Monday to Friday.\n", []),

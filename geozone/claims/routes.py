@@ -121,7 +121,7 @@ _ORGANISATION = re.compile(
 _APPOSITIVE = re.compile(r"\s*\([^()]{0,80}\)|,\s+(?:a|an|the)\s+[a-z][^,;.]{0,60},(?=\s+to\b)")
 _LANDMARK = re.compile(
     r"bridge|ferry|ford|crossing|tunnel|junction|pass|dam|gate|checkpoint|station|airport|port|"
-    r"roundabout|interchange|heliport|airfield|stadium|harbour|harbor|terminal|quay|pier"
+    r"roundabout|interchange|heliport|airfield|stadium|harbour|harbor|terminal|quay|pier|frontier"
 )
 # places a name is given with: "Carrow village", "Cobbet hospital", "Kestle falls"
 _SETTLEMENT = re.compile(r"village|town|hamlet|hospital|falls|coast|school|camp|mine|farm|post")
