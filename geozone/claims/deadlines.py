@@ -369,6 +369,9 @@ _ACTION = re.compile(
     r"(?:stay|remain)\w*\s+in\s+(?:place|force)|"
     # "It stays until 23 August": a state that is to last ("stayed until" is told)
     r"(?:stays?|remains?)(?=\s+(?:[\w'-]+\s+){0,2}?(?:until|till)\b)|"
+    # "The mandate runs until 31 January 2032", "the exhibition runs until 30 April": a term
+    # that is to end ("ran until" is told)
+    r"runs(?=\s+(?:until|till)\b)|"
     # "said it would ask for consular access within 48 hours"
     r"ask\w*\s+for|request\w*|"
     # "he would take a decision on that advice on Saturday"
@@ -402,7 +405,9 @@ _ACTION = re.compile(
     # claim within 30 days"
     r"accept\w*|empt(?:y|ies|ied|ying)|lodg\w*|shut|fil(?:e|es|ing)\s+(?:an?|the|their|its)\b|"
     # "that the parties report to the Mission on their heavy weapons"
-    r"report\s+(?:back\s+)?(?:to|on)\b)\b",
+    r"report\s+(?:back\s+)?(?:to|on)\b|"
+    # a notice's instruction to its reader: "Call 811 at least three working days before you dig"
+    r"(?-i:Call|Contact|Phone|Ring)\s+(?:us|\d+|the)\b)\b",
     _I,
 )
 
@@ -482,6 +487,14 @@ _HEADER = re.compile(
     r"(?=[ \t]{3,}|[ \t]+[-|\u00b7\u2022\[(]|[ \t]*$)",
     _I | re.M,
 )
+# a ruling's running head or title naming its own day: "CASMIR v. VOLDEN — AWARD OF 20 NOVEMBER
+# 2018", "Judgment of 3 May 2016" (the line ends with the date)
+_RULING_OF = re.compile(
+    r"^[^\n]{0,80}?\b(?:AWARD|Award|JUDGMENT|Judgment|JUDGEMENT|Judgement|DECISION|Decision|"
+    r"ORDER|Order|RULING|Ruling|ADVISORY\s+OPINION|Advisory\s+Opinion)\s+(?:OF|of|DATED|dated)\s+"
+    rf"(?:the\s+)?(?i:{DATE})[ \t]*$",
+    re.M,
+)
 _EVENT_WEEKDAY = re.compile(
     rf"\b(?:on|said|announced|agreed|late|early|this|last)\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})'s\b",
     _I,
@@ -533,11 +546,14 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
         (_STANDALONE, "a date line"),
         (_LABELLED, "its publication label"),
         (_DONE_AT, "its 'Done at' line"),
+        (_RULING_OF, "its title"),
         (_HEADER, "its page header"),
         (_DATELINE, "its dateline"),
     ):
-        where = head[:400] if pattern is _HEADER else head
-        for m in pattern.finditer(where if pattern in (_STANDALONE, _DATELINE, _HEADER) else norm):
+        where = head[:400] if pattern in (_HEADER, _RULING_OF) else head
+        for m in pattern.finditer(
+            where if pattern in (_STANDALONE, _DATELINE, _HEADER, _RULING_OF) else norm
+        ):
             parts = _parts(m)
             if parts is None:
                 continue
@@ -630,13 +646,14 @@ _AHEAD_OF = re.compile(
     r"\b(?:must|shall|should|(?:is|are|has|have)\s+to|required\s+to|"
     # a guide's instruction to its reader: "Apply for a permit at least 10 days before your visit"
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?-i:Apply|Submit|Send|Register|Notify|Book|"
-    r"Request|Tell|Inform)|"
+    r"Request|Tell|Inform|Call|Contact|Phone)|"
     # a standing rule in the present: "Notices are issued not less than seven days before"
     r"(?:is|are)\s+(?:always\s+)?(?:issued|given|sent|published|posted|served|made|announced))"
     r"\b[^.;:!?]{0,100}?\s"
     r"(?P<rel>(?:(?P<least>at\s*least|no\s+less\s+than|not\s+less\s+than)\s+)?"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|"
-    r"forty-eight|seventy-two)\s*-?\s*(?:hours?|hrs|days?|weeks?)\s+(?:before|prior\s+to|ahead\s+of)\s+"
+    r"forty-eight|seventy-two)\s*-?\s*(?:(?:working|business|clear)\s+)?(?:hours?|hrs|days?|weeks?)\s+"
+    r"(?:before|prior\s+to|ahead\s+of)\s+"
     rf"(?!any\b|(?:the\s+)?(?:\d|{_MONTH}\b|{_WEEKDAY}\b))"
     # ("before your visit through the online portal": the event ends before the means)
     r"[^,.;:!?]{1,60}?)(?=\s+and\s+|\s+or\s+|\s+(?:through|via|using|online)\s|[,.;:!?)]|\s*$)",
@@ -1141,6 +1158,14 @@ def find_deadlines(
         if span == "fortnight":
             span, n = "week", 2 * n
         anchor_words = (m.group("anchor") or "").strip()
+        # "within 30 days of its adoption and to present options by 1 September": the second
+        # duty's day is not where the count starts
+        anchor_words = re.split(
+            rf"\s+and\s+(?:to|must|shall|will)\s|\s+(?:by|before|until)\s+(?=(?:the\s+)?(?:\d|{_MONTH}\b))",
+            anchor_words,
+            maxsplit=1,
+            flags=_I,
+        )[0]
         date, basis = None, None
         start_date = None
         if anchor_words:
@@ -1161,7 +1186,12 @@ def find_deadlines(
                     r"(?:date|day)\s+(?:on\s+which\s+)?(?:this|the\s+present)\s+[a-z]+\s+(?:takes|shall\s+take)\s+effect|"
                     # "within sixty days of the date of this report"
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
-                    r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*))|"
+                    r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*|"
+                    # "within six months of the date of this Award", "of the date of this consent"
+                    r"award|consent|decision|judg\w*ment|ruling|permit|licen[cs]e|resolution))|"
+                    # "within 30 days of its adoption", "of the adoption of this resolution": the
+                    # day the text reports it adopted
+                    r"its\s+adoption|adoption\s+of\s+(?:this|the\s+present)\s+[a-z]+|"
                     # "within ten days of its date of issue": the notice's own date
                     r"(?:its|the)\s+date\s+of\s+(?:issue|publication)(?:\s+of\s+this\s+\w+)?)\b.*",
                     anchor_words,
@@ -1248,6 +1278,19 @@ def find_deadlines(
                 y, mo = divmod(start_date.month - 1 + months, 12)
                 yy = start_date.year + y
                 date = dt.date(yy, mo + 1, min(start_date.day, calendar.monthrange(yy, mo + 1)[1]))
+        if not anchor_words and (
+            ahead := re.match(
+                r"\s+(?:before|prior\s+to|ahead\s+of)\s+"
+                rf"(?!(?:the\s+)?(?:\d|{_MONTH}\b|{_WEEKDAY}\b)|any\b)"
+                r"[^,.;:!?()]{1,60}?(?=\s+and\s+|\s+or\s+|[,.;:!?)]|\s*$)",
+                norm[m.end() :],
+                _I,
+            )
+        ):
+            # "not later than three months before the first delivery": counted back from an
+            # event the report does not date, not from the report's own day
+            words = (words + ahead.group()).strip()
+            date, basis = None, None
         # a telex's "WITHIN 48 HRS OF ...": the words in small letters
         relative = None if date else _as_read(words)
         found.append(Deadline(m.start(), m.end(), words, date, relative, basis))

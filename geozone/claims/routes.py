@@ -28,6 +28,8 @@ _ROAD = (
     r"(?<=\s)sail(?=\s+from\b)|travel(?:s|led|ed|ling|ing)?(?=\s+from\b)|"
     # "vessels bound from Cressel to Port Semmen": a ship's passage
     r"bound(?=\s+from\b)|"
+    # "the suburban train from Moscow to Petushki": a train's run
+    r"trains?(?=\s+from\b)|"
     # "tour boats on the run from A to B": a boat's or a bus's regular run
     r"(?<=\bthe\s)run(?=\s+from\b)|"
     # "the bus from Harl to Ostmere", "HEL SHUTTLE FM HARRSUND TO VESTBY": a bus's or a
@@ -119,7 +121,7 @@ _ORGANISATION = re.compile(
 _APPOSITIVE = re.compile(r"\s*\([^()]{0,80}\)|,\s+(?:a|an|the)\s+[a-z][^,;.]{0,60},(?=\s+to\b)")
 _LANDMARK = re.compile(
     r"bridge|ferry|ford|crossing|tunnel|junction|pass|dam|gate|checkpoint|station|airport|port|"
-    r"roundabout|interchange|heliport|airfield|stadium|harbour|harbor|terminal|quay|pier"
+    r"roundabout|interchange|heliport|airfield|stadium|harbour|harbor|terminal|quay|pier|frontier"
 )
 # places a name is given with: "Carrow village", "Cobbet hospital", "Kestle falls"
 _SETTLEMENT = re.compile(r"village|town|hamlet|hospital|falls|coast|school|camp|mine|farm|post")
@@ -137,7 +139,9 @@ _AS_FAR_AS = re.compile(
 
 
 _ON_ROAD_TOWARD = re.compile(
-    r"\b(?:out\s+of|from)\s+(?P<a>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*,?\s+(?:on|along|via|up|down)\s+"
+    # ("from the port of Invergordon along the A9 to Tore": a place named with its kind)
+    r"\b(?:out\s+of|from)\s+(?P<a>(?:the\s+(?:port|town|city|village|harbou?r|depot|quarry)\s+of\s+)?"
+    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*,?\s+(?:on|along|via|up|down)\s+"
     rf"(?:the\s+)?(?P<id>{_ROAD_ID})\s*,?\s+(?:toward|towards|to|for)\s+"
     r"(?P<b>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
