@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .claim import Claim
+from .cues import _AFTER_DEPTH
 from .deadlines import document_date, find_deadlines, what_for
 from .fates import fates_around, moved_on, told_after
 from .learned import LEARNED, context_model, features
 from .mentions import join_mentions
-from .numbers import KM_PER, NUMBER, Measurement, at_sea, measurements, numbers
+from .numbers import KM_PER, NUMBER, UNIT, Measurement, at_sea, measurements, numbers
 from .passages import SPEAKER, paragraph_after, sentence_of
 from .references import reference_before, reference_of, reference_of_it, reference_of_side
 from .routes import find_routes
@@ -763,19 +764,18 @@ def _names_a_zone(norm: str, sentence: tuple[int, int], m: Measurement) -> bool:
 # "Neither the 20 km nor the 15 km proposal survived", "the 3 km or the 5 km buffer": a
 # figure listed before one that names its zone or proposal shares that noun
 _LISTED_BEFORE = re.compile(
-    rf"\s*(?:,\s*|\s(?:nor|or|and)\s+)(?:the\s+)?{NUMBER.pattern}\s*-?\s*"
-    r"(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|nautical\s+miles?|nm)\s*-?\s*"
+    rf"\s*(?:,\s*|\s(?:nor|or|and)\s+)(?:the\s+)?{NUMBER.pattern}{UNIT.pattern}\s*-?\s*"
     rf"(?:{ZONE_NOUN}|proposals?|plans?|offers?|demands?|drafts?|ideas?|options?)\b",
     re.I,
 )
 
 
-# after a figure: how far out from a thing it reaches ("from the shore", "inland", "offshore")
+# after a figure: how far out from a thing it reaches ("from the shore"; "inland" and
+# "offshore" are the rules' own depth cues, cues._AFTER_DEPTH)
 _OUT_FROM = re.compile(
     # (not "from the border to the capital", a stretch between two places)
-    r"\s*(?:\(\w[^)]{0,30}\)\s*)?(?:(?:out\s+)?(?:from|off)\s+(?:the|its|their|a|an|any|each)\b"
-    r"(?!\s+\w+\s+of\b)(?![^.;,]{0,40}\bto\b)"
-    r"|inland\b|offshore\b|out\s+to\s+sea\b|seaward\b|to\s+seaward\b)",
+    r"\s*(?:\(\w[^)]{0,30}\)\s*)?(?:out\s+)?(?:from|off)\s+(?:the|its|their|a|an|any|each)\b"
+    r"(?!\s+\w+\s+of\b)(?![^.;,]{0,40}\bto\b)",
     re.I,
 )
 
@@ -837,7 +837,9 @@ def _learned_width(
     if semantics == "unspecified" and each_side:
         # "Militias must remain 5 km from the Sava on both banks": each bank's
         semantics = "per_side"
-    elif semantics == "unspecified" and _OUT_FROM.match(norm, m.end, s_b):
+    elif semantics == "unspecified" and (
+        _OUT_FROM.match(norm, m.end, s_b) or _AFTER_DEPTH.match(norm, m.end, s_b)
+    ):
         # "waters reaching about 50 nautical miles from the islands", "30 km inland"
         semantics = "depth"
     return WidthReading(
@@ -2081,14 +2083,6 @@ def extract_text(
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
 
 
-# a figure that names its own zone ("the 25-kilometre zone", "a 2 km strip"): not a bare re-mention
-_NAMES_ITS_ZONE = re.compile(
-    r"\s*-?\s*(?:[\w-]+\s+)?(?:zones?|strips?|buffers?|belts?|areas?|corridors?|limits?|"
-    r"circles?|cordons?|radius)\b",
-    re.I,
-)
-
-
 def _again_as_before(source: str, claims: list[Claim]) -> list[Claim]:
     """A figure named again reads as the last earlier mention that says what it measures.
 
@@ -2117,7 +2111,12 @@ def _again_as_before(source: str, claims: list[Claim]) -> list[Claim]:
         words = f.get("semantics_words") or ""
         # a figure only the context model read, named again ("The 25 kilometres is now
         # off the table"): a re-mention as much as one the rules saw
-        bare = not words and not _NAMES_ITS_ZONE.match(source, f["figure_end"])
+        # (a figure that names a zone or a limit of its own, "the 25-kilometre zone", "the
+        # 400-metre limit", is no bare one)
+        named = _FIGURE_NOUN.match(source, f["figure_end"]) or re.match(
+            r"\s*-?\s*limits?\b", source[f["figure_end"] :]
+        )
+        bare = not words and not named
         if not (words.startswith("as the earlier mention of") or words == LEARNED or bare):
             continue
         earlier = [
