@@ -7,10 +7,10 @@ import pytest
 from geozone.claims import extract, read_texts
 
 U, T, P, D = "unspecified", "total", "per_side", "depth"
-S, PR, RJ, DR = "stated", "proposed", "rejected", "dropped"
+S, PR, RJ, DR, SU = "stated", "proposed", "rejected", "dropped", "superseded"
 
-MI, NMI, YD = 1.609344, 1.852, 0.0009144
-"""A statute mile, a nautical mile and a yard, in km."""
+MI, NMI, YD, FT = 1.609344, 1.852, 0.0009144, 0.0003048
+"""A statute mile, a nautical mile, a yard and a foot, in km."""
 
 
 def widths(text: str) -> list[tuple]:
@@ -25,6 +25,21 @@ def widths(text: str) -> list[tuple]:
         status = f.get("proposal") or ("rejected" if f["status"] == "rejected" else "stated")
         out.append((round(f["min_km"], 3), round(f["max_km"], 3), f["semantics"], status))
     return out
+
+
+def fates(text: str) -> list[tuple]:
+    """(min km, max km, status) of each width read from ``text``, as :func:`widths` gives them."""
+    return [(lo, hi, status) for lo, hi, _, status in widths(text)]
+
+
+def fated(expected: list[tuple]) -> list[tuple]:
+    """Expected (min km, max km, status) as :func:`fates` gives them: km rounded to metres."""
+    return [(round(a, 3), round(b, 3), status) for a, b, status in expected]
+
+
+def bands(text: str) -> list[bool]:
+    """Whether each width read from ``text`` is a band."""
+    return [bool(c.fields.get("band")) for c in extract(text, "t").of_kind("width")]
 
 
 def rounded(expected: list[tuple]) -> list[tuple]:

@@ -14,6 +14,7 @@ from claimrows import (
     DR,
     NMI,
     RJ,
+    SU,
     D,
     P,
     S,
@@ -28,8 +29,6 @@ from claimrows import (
     width_rows,
     widths,
 )
-
-SU = "superseded"
 
 KINDS = {
     "a radius named after its figure: 'a 25 km radius of the town'": [

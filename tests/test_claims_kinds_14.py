@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from claimrows import (
     DR,
+    FT,
     MI,
     NMI,
     RJ,
+    SU,
     YD,
     D,
     P,
@@ -31,8 +33,6 @@ from claimrows import (
     widths,
 )
 
-SU = "superseded"
-FT = 0.0003048
 """A foot, in km."""
 
 KINDS = {

@@ -16,21 +16,19 @@ from claimrows import (
     MI,
     NMI,
     RJ,
+    SU,
     D,
     P,
     S,
     T,
     U,
+    bands,
     references,
     rounded,
     rows_test,
     width_rows,
     widths,
 )
-
-from geozone.claims import extract
-
-SU = "superseded"
 
 KINDS = {
     "a figure denied in its own clause: 'nobody ever proposed 50 kilometres'": [
@@ -167,11 +165,6 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
-
-
-def bands(text: str) -> list[bool]:
-    """Whether each width read from ``text`` is a band."""
-    return [bool(c.fields.get("band")) for c in extract(text, "t").of_kind("width")]
 
 
 BANDS = [

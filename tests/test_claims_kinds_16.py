@@ -21,14 +21,13 @@ from claimrows import (
     P,
     S,
     T,
+    bands,
     references,
     rounded,
     rows_test,
     width_rows,
     widths,
 )
-
-from geozone.claims import extract
 
 KINDS = {
     "a reach from every point where something happens: a depth": [
@@ -275,11 +274,6 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
-
-
-def bands(text: str) -> list[bool]:
-    """Whether each width read from ``text`` is a band."""
-    return [bool(c.fields.get("band")) for c in extract(text, "t").of_kind("width")]
 
 
 BANDS = [

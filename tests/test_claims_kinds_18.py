@@ -22,14 +22,13 @@ from claimrows import (
     S,
     T,
     U,
+    bands,
     references,
     rounded,
     rows_test,
     width_rows,
     widths,
 )
-
-from geozone.claims import extract
 
 KINDS = {
     "a rule keeping one thing set back from another: a radius about the other": [
@@ -157,11 +156,6 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
-
-
-def bands(text: str) -> list[bool]:
-    """Whether each width read from ``text`` is a band."""
-    return [bool(c.fields.get("band")) for c in extract(text, "t").of_kind("width")]
 
 
 BANDS = [

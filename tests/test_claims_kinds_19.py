@@ -13,9 +13,7 @@ plant") and not one sentence. Look-alikes keep the zones beside them.
 
 from __future__ import annotations
 
-from claimrows import MI, D, P, S, T, U, references, rounded, rows_test, width_rows, widths
-
-from geozone.claims import extract
+from claimrows import MI, D, P, S, T, U, bands, references, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "not widths: a height flown at": [
@@ -52,11 +50,6 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
-
-
-def bands(text: str) -> list[bool]:
-    """Whether each width read from ``text`` is a band."""
-    return [bool(c.fields.get("band")) for c in extract(text, "t").of_kind("width")]
 
 
 BANDS = [

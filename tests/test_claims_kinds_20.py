@@ -12,6 +12,7 @@ from claimrows import (
     MI,
     NMI,
     RJ,
+    SU,
     YD,
     D,
     P,
@@ -26,8 +27,6 @@ from claimrows import (
 )
 
 from geozone.claims.widths import read_width
-
-SU = "superseded"
 
 KINDS = {
     "a reach inland: a depth from the coast": [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from claimrows import (
+    FT,
     MI,
     D,
     S,
@@ -20,7 +21,6 @@ from claimrows import (
     widths,
 )
 
-FT = 0.0003048
 """A foot, in km."""
 
 KINDS = {

@@ -18,21 +18,7 @@ The guards are live figures that look alike and must stay as they are.
 
 from __future__ import annotations
 
-from claimrows import NMI, RJ, S, rows_test, width_rows
-
-from geozone.claims import extract
-
-DR, SU, PR = "dropped", "superseded", "proposed"
-
-
-def fates(text: str) -> list[tuple]:
-    """(min km, max km, status) of each width read from ``text``, rounded to metres."""
-    out = []
-    for c in extract(text, "t").of_kind("width"):
-        f = c.fields
-        status = f.get("proposal") or ("rejected" if f["status"] == "rejected" else "stated")
-        out.append((round(f["min_km"], 3), round(f["max_km"], 3), status))
-    return out
+from claimrows import DR, NMI, RJ, SU, S, fated, fates, rows_test, width_rows
 
 
 def first_fate(text: str) -> list[tuple]:
@@ -43,10 +29,6 @@ def first_fate(text: str) -> list[tuple]:
 def last_fate(text: str) -> list[tuple]:
     """:func:`fates` of the last width read from ``text`` only."""
     return fates(text)[-1:]
-
-
-def _rounded(want: list[tuple]) -> list[tuple]:
-    return [(round(a, 3), round(b, 3), st) for a, b, st in want]
 
 
 KINDS = {
@@ -286,7 +268,7 @@ GUARDS = {
     ],
 }
 
-test_kinds = rows_test(width_rows(KINDS), fates, _rounded)
-test_subject = rows_test(width_rows(SUBJECT), first_fate, _rounded)
-test_again = rows_test(width_rows(AGAIN), last_fate, _rounded)
-test_guards = rows_test(width_rows(GUARDS), fates, _rounded)
+test_kinds = rows_test(width_rows(KINDS), fates, fated)
+test_subject = rows_test(width_rows(SUBJECT), first_fate, fated)
+test_again = rows_test(width_rows(AGAIN), last_fate, fated)
+test_guards = rows_test(width_rows(GUARDS), fates, fated)

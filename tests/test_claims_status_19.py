@@ -13,26 +13,7 @@ The guards are live figures that look alike and must stay as they are.
 
 from __future__ import annotations
 
-from claimrows import DR, MI, NMI, PR, RJ, S, rows_test, width_rows
-
-from geozone.claims import extract
-
-SU = "superseded"
-
-
-def fates(text: str) -> list[tuple]:
-    """(min km, max km, status) of each width read from ``text``, rounded to metres."""
-    out = []
-    for c in extract(text, "t").of_kind("width"):
-        f = c.fields
-        status = f.get("proposal") or ("rejected" if f["status"] == "rejected" else "stated")
-        out.append((round(f["min_km"], 3), round(f["max_km"], 3), status))
-    return out
-
-
-def _rounded(want: list[tuple]) -> list[tuple]:
-    return [(round(a, 3), round(b, 3), st) for a, b, st in want]
-
+from claimrows import DR, MI, NMI, PR, RJ, SU, S, fated, fates, rows_test, width_rows
 
 KINDS = {
     "a figure put forward, then judged needless or the wrong size": [
@@ -170,5 +151,5 @@ GUARDS = {
     ],
 }
 
-test_kinds = rows_test(width_rows(KINDS), fates, _rounded)
-test_guards = rows_test(width_rows(GUARDS), fates, _rounded)
+test_kinds = rows_test(width_rows(KINDS), fates, fated)
+test_guards = rows_test(width_rows(GUARDS), fates, fated)

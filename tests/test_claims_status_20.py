@@ -12,10 +12,7 @@ The guards are live figures that look alike and must stay as they are.
 
 from __future__ import annotations
 
-from claimrows import DR, MI, NMI, PR, RJ, S, rows_test, width_rows
-from test_claims_status_19 import SU, _rounded, fates
-
-FT = 0.0003048
+from claimrows import DR, FT, MI, NMI, PR, RJ, SU, S, fated, fates, rows_test, width_rows
 
 KINDS = {
     "a refusal opened with 'Nor do we accept'": [
@@ -139,5 +136,5 @@ GUARDS = {
     ],
 }
 
-test_kinds = rows_test(width_rows(KINDS), fates, _rounded)
-test_guards = rows_test(width_rows(GUARDS), fates, _rounded)
+test_kinds = rows_test(width_rows(KINDS), fates, fated)
+test_guards = rows_test(width_rows(GUARDS), fates, fated)
