@@ -237,7 +237,7 @@ KINDS = {
         (
             "The police extended the cordon to 600 metres on Sunday, two days after they had "
             "narrowed it to 250 metres.",
-            [(0.6, 0.6, U, S), (0.25, 0.25, U, SU)],
+            [(0.6, 0.6, D, S), (0.25, 0.25, D, SU)],
         ),
     ],
     "an offer the speaker later came back from with a different formula": [
@@ -272,7 +272,7 @@ GUARDS = {
         (
             "The council set an evacuation zone of 5 km, but officials said a wider one would have "
             "closed the hospital.",
-            [(5, 5, U, S)],
+            [(5, 5, D, S)],
         ),
         (
             "The army withdrew 3 km from the river, but the mayor said the town would have "

@@ -6,6 +6,7 @@ import re
 
 from .cues import _MINIMUM_DISTANCE, _NAMED_RADIUS
 from .figure import Cue, Figure
+from .outward import BOTH_SIDES_AFTER
 from .places import _AFTER_LOCATING, _LOCATED, _LOCATING_BEFORE
 from .radii import point_of, thing_of
 from .sides import _LATER_PER_SIDE, _OWN_ZONE, _mirrored, _opposite_later, _per_side_pair
@@ -83,6 +84,9 @@ def set_back_or_clear_of(f: Figure) -> None:
             )
         )
     )
+    f.setback = f.setback or (
+        f.semantics is None and f.weak is None and not f.closer and _kept_back_by_a_rule(f)
+    )
     # "all vessels shall keep clear of the cable ship by no less than 5 cables": a radius about
     # the thing, the figure after it
     f.clear = (
@@ -96,6 +100,38 @@ def set_back_or_clear_of(f: Figure) -> None:
             _I,
         )
     )
+
+
+# a rule, in the clause before the figure: "must", "may not", "is prohibited", "No building
+# is allowed"
+_A_RULE = re.compile(
+    r"\b(?:must|shall|should|may\s+not|may\s+no\s+longer|cannot|can\s*not|can't|is\s+to|are\s+to|"
+    r"has\s+to|have\s+to|required|requires?|prohibit\w*|ban|bans|banned|forbid\w*|barred|outlawed|"
+    r"illegal|unlawful|(?:not|no)\b[^.;:]{0,40}?\b(?:allowed|permitted|authori[sz]ed))\b",
+    _I,
+)
+
+# how far, right before the figure: "set back", "up to", "less than", "at least", "within"
+_HOW_FAR = re.compile(
+    r"\b(?:set\s+back|setback\s+of|(?:closer|nearer)\s+than|(?:at|from)\s+least|"
+    r"(?:no|not)\s+(?:less|fewer|more)\s+than|less\s+than|under|up\s+to|within|a\s+minimum\s+of|"
+    r"a\s+maximum\s+of)\s*$",
+    _I,
+)
+
+
+def _kept_back_by_a_rule(f: Figure) -> str | None:
+    """What a rule keeps things a distance from: "Hunting is prohibited up to 300 yards from
+    any dwelling", "Wells must be set back 3,200 feet from homes" -> "dwelling", "homes".
+
+    None unless a rule stands in the clause before the figure, a word of how far right before
+    it, and a thing (not a line) right after it.
+    """
+    if not (_HOW_FAR.search(f.near_before) and _A_RULE.search(f.clause_before)):
+        return None
+    if BOTH_SIDES_AFTER.match(f.after):
+        return None
+    return thing_of(re.sub(r"^\s*to\s", " of ", f.after))
 
 
 def a_radius_kept_back(f: Figure) -> None:

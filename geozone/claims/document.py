@@ -18,6 +18,7 @@ from .fates import fates_around, moved_on, told_after
 from .learned import LEARNED, context_model, features
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, UNIT, Measurement, at_sea, measurements, numbers
+from .outward import reaches_out
 from .passages import SPEAKER, paragraph_after, sentence_of
 from .references import reference_before, reference_of, reference_of_it, reference_of_side
 from .routes import find_routes
@@ -838,9 +839,12 @@ def _learned_width(
         # "Militias must remain 5 km from the Sava on both banks": each bank's
         semantics = "per_side"
     elif semantics == "unspecified" and (
-        _OUT_FROM.match(norm, m.end, s_b) or _AFTER_DEPTH.match(norm, m.end, s_b)
+        _OUT_FROM.match(norm, m.end, s_b)
+        or _AFTER_DEPTH.match(norm, m.end, s_b)
+        or reaches_out(norm[s_a : m.start], norm[m.start : m.end], norm[m.end : s_b], norm[s_a:s_b])
     ):
-        # "waters reaching about 50 nautical miles from the islands", "30 km inland"
+        # "waters reaching about 50 nautical miles from the islands", "30 km inland",
+        # "extended its territorial sea to twelve nautical miles"
         semantics = "depth"
     return WidthReading(
         semantics,

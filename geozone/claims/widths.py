@@ -9,8 +9,8 @@ place, areas, calibres) is left out. What decided each claim is kept.
 :func:`read_width` runs the steps of :data:`STEPS` in order (earlier rules
 win); each step lives with the wording it reads: :mod:`.notwidths` and
 :mod:`.places` (what is not a width), :mod:`.radii`, :mod:`.cues`,
-:mod:`.links`, :mod:`.anchors`, :mod:`.fallbacks`, :mod:`.sides` and
-:mod:`.outcomes`. Every step reads and fills one :class:`~.figure.Figure`;
+:mod:`.links`, :mod:`.anchors`, :mod:`.fallbacks`, :mod:`.sides`,
+:mod:`.outward` and :mod:`.outcomes`. Every step reads and fills one :class:`~.figure.Figure`;
 the words several steps share are in :mod:`.zonewords`.
 """
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import anchors, cues, fallbacks, links, notwidths, outcomes, places, radii, sides
+from . import anchors, cues, fallbacks, links, notwidths, outcomes, outward, places, radii, sides
 from .figure import Figure, WidthReading, read_clause
 from .links import FRAGMENT_AFTER, FRAGMENT_LEAD
 from .notwidths import plainly_not_width
@@ -84,6 +84,7 @@ STEPS: tuple[Callable[[Figure], bool | None], ...] = (
     fallbacks.what_the_words_around_say,
     sides.a_depth_on_both_sides,
     sides.a_depth_answered_on_the_other_side,
+    outward.a_reach_out_from_one_thing,
     # stated, proposed, rejected: the reading settled
     outcomes.the_reading,
 )
