@@ -358,7 +358,12 @@ def not_anchored(f: Figure) -> bool:
             f.adjectival or f.withdraw_before or (f.proposal_link and f.zone_talk) or f.changed
         )
         and not re.search(
-            rf"\b{ZONE_NOUN}\s+(?:is|was|were|are|will\s+be|would\s+be|shall\s+be)\s+$", f.lead, _I
+            # "The safety zone around the old shaft was set at 800 metres": the zone's size
+            rf"\b{ZONE_NOUN}\s+(?:(?:around|round|surrounding|about)\s+(?:[\w'-]+\s+){{1,4}}?)?"
+            r"(?:is|was|were|are|will\s+be|would\s+be|shall\s+be)\s+"
+            r"(?:(?:now\s+|then\s+|later\s+)?(?:set|fixed|put)\s+at\s+)?$",
+            f.lead,
+            _I,
         )
     )
 
