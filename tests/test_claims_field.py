@@ -79,7 +79,7 @@ def test_ocr_claims_keep_source_offsets():
         "of the frontier on either side.\n"
     )
     (w,) = _widths(source)
-    assert (w["min_km"], w["semantics"], w["reference"]) == (20.0, "per_side", "border")
+    assert (w["min_km"], w["semantics"], w["reference"]) == (20.0, "per_side", "frontier")
     assert source[w["start"] : w["end"]] == w["quote"]
     assert source[w["figure_start"] : w["figure_end"]] == "2O kilometres"
 

@@ -170,7 +170,7 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
     """What a width is measured from, when the words right after it say so.
 
     "of the M4 highway" -> "M4", "from the line of contact" -> "line of
-    contact", "from the frontier" -> "border", "from this line" -> the
+    contact", "from the frontier" -> "frontier", "from this line" -> the
     line named earlier in the report ("military demarcation line"), "from
     the river" -> the river named earlier ("Inguri"). None if not said.
 
@@ -271,9 +271,8 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
         kind = re.search(r"(border|frontier|boundary)", m.group("border"), re.I).group(1).lower()
         before = re.findall(rf"\b([A-Z][\w'-]+|{_COMPASS_ADJ})\s+{kind}\b", earlier[-3000:])
         before = [b for b in before if b not in ("The", "This", "That", "Its", "A", "An")]
-        return (
-            f"{before[-1]} {kind}" if before else ("boundary" if kind == "boundary" else "border")
-        )
+        # (the text's own word: a frontier is not turned into a border)
+        return f"{before[-1]} {kind}" if before else kind
     if m.group("river"):
         # "on each bank of Carver Creek": the stream a bank is of, by its name
         if re.fullmatch(r"banks?", m.group("river"), re.I) and (
