@@ -13,7 +13,22 @@ no sea about it, a place's distance from another.
 
 from __future__ import annotations
 
-from claimrows import FT, MI, NMI, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
+from claimrows import (
+    FT,
+    MI,
+    NMI,
+    YD,
+    D,
+    P,
+    S,
+    T,
+    U,
+    references,
+    rounded,
+    rows_test,
+    width_rows,
+    widths,
+)
 
 KINDS = {
     "a limit at sea, counted seaward from the coast": [
@@ -109,3 +124,18 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+REFERENCES = [
+    # a border in the text's own word
+    ("Heavy guns stay 20 km back from the frontier on both sides.", ["frontier"]),
+    ("Each party keeps 3 km from the boundary.", ["boundary"]),
+    # each bank of a river named after it, a telex's capitals in ordinary letters
+    ("N0 GUNS WITHIN 4OO YARDS 0N EITHER BANK 0F THE VESNA.", ["Vesna"]),
+    ("No patrols within 300 metres on each bank of the Tarn river.", ["Tarn river"]),
+    # "THE RIVER ON EITHER BANK": "ON" is no river's name
+    ("TROOPS TO STAY WITHIN 8 KM 0F THE RIVER 0N EITHER BANK.", ["river"]),
+]
+
+
+test_references = rows_test(REFERENCES, references)

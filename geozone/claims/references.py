@@ -46,7 +46,10 @@ REFERENCE = re.compile(
     r"(?-i:[A-Z][a-z]+)\b))?)"
     r"|(?P<border>(?:[\w'-]+\s+)?(?:border|frontier|boundary)s?)\b"
     # "from the right bank", "from the northern bank": a bank of the river named before
-    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?-i:[A-Z])[\w'-]+)?"
+    # ("THE RIVER ON EITHER BANK" in a telex: a word, not the river's name)
+    r"|(?P<river>(?:(?-i:[A-Z])[\w'-]+\s+){0,2}river(?:\s+(?!(?:on|of|in|at|to|and|or|for|by|the|"
+    r"either|each|both|is|was|shall|will|must|may|between|from|with|where|which|that)\b)"
+    r"(?-i:[A-Z])[\w'-]+)?"
     rf"|(?:(?:right|left|near|far|{_COMPASS_ADJ}|north|south|east|west)\s+)?banks?)\b"
     r"|(?P<coast>(?:(?-i:[A-Z])[\w'-]+\s+)?(?:coast(?:line)?|shore(?:line)?)s?)\b"
     # "on either side of the beck": a stream, by the name the report gave it before
@@ -283,8 +286,20 @@ def reference_of(after: str, earlier: str, match: re.Match | None = None) -> str
             )
         ):
             return stream.group(1)
+        bank = re.fullmatch(r"(?:\w+\s+)?banks?", m.group("river"), re.I)
+        if bank and (
+            # "500 YARDS ON EITHER BANK OF THE ILVA", "on each bank of the Ossel": the river by
+            # its name (a telex's capitals in ordinary letters)
+            of_river := re.match(
+                r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'-]+)\b(\s+(?:river|creek|brook|stream))?",
+                after[m.end() :],
+                re.I,
+            )
+        ):
+            name, kind = of_river.group(1), (of_river.group(2) or "").lower()
+            return (name.title() if name.isupper() else name) + re.sub(r"\s+", " ", kind)
         named = re.sub(r"\s*\briver\b\s*", " ", m.group("river"), flags=re.I).strip()
-        if named and named[0].isupper():
+        if named and named[0].isupper() and not bank:
             return named
         rivers = re.findall(
             r"\b(?!(?:The|This|That|Our|Their|Its|A|An|Each|Either|Both)\b)([A-Z][\w'-]+)\s+[Rr]iver\b"
