@@ -141,3 +141,15 @@ def test_a_width_only_the_model_reads_out_from_a_thing(monkeypatch, text, want):
     monkeypatch.setattr(document, "read_width", lambda *args: None)
     got = [c.fields["semantics"] for c in extract(text, "t").of_kind("width")]
     assert got == [want]
+
+
+@pytest.mark.parametrize(
+    "verb", ["answered with", "replied with", "countered with", "opened with", "claimed"]
+)
+def test_a_bare_figure_named_in_a_negotiation_takes_the_unit_before_it(verb):
+    """ "Lendria answered with two": the unit of the figure just before, in the talks."""
+    text = (
+        "MINISTER: In the first round we proposed a buffer of 8 kilometres. "
+        f"The other side {verb} three, which we refused."
+    )
+    assert [(lo, hi) for lo, hi, _, _ in widths(text)] == [(8, 8), (3, 3)]

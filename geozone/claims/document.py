@@ -536,6 +536,9 @@ _CARRIED = re.compile(
     r"\b(?:offered|proposed|asked\s+for|wanted|demanded|suggested|countered\s+with|"
     r"came\s+back\s+with|settled\s+(?:on|at|for)|agreed\s+on|accepted|insisted\s+on|"
     r"compromised\s+on|met\s+in\s+the\s+middle\s+at|"
+    # "Lendria answered with two", "the Scandinavian countries claimed four"
+    r"(?:answered|replied|responded|opened|started|began)\s+with|claimed|floated|sought|"
+    r"put\s+forward|pressed\s+for|held\s+out\s+for|"
     # "In March we came down to twenty": a figure lowered or raised in a negotiation
     r"(?:came|come|went|gone)\s+(?:down|up)\s+to)\s+(?:just\s+|only\s+|on\s+)?$",
     re.I,
