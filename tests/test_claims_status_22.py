@@ -3,14 +3,15 @@
 Like ``test_claims_status_21.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 change looked into and then not pursued, a figure whose zone the same
-sentence says has since been changed) and not one sentence. Only the fate is
+sentence says has since been changed, a refused figure named back in words
+that deny only its return) and not one sentence. Only the fate is
 checked (a figure's km and status), not what it measures. The guards are live
 figures that look alike and must stay as they are.
 """
 
 from __future__ import annotations
 
-from claimrows import DR, MI, SU, S, fated, fates, rows_test, width_rows
+from claimrows import DR, MI, RJ, SU, S, fated, fates, rows_test, width_rows
 
 KINDS = {
     "a change looked into and not pursued": [
@@ -42,9 +43,24 @@ KINDS = {
             [(250 * 0.0009144, 250 * 0.0009144, SU)],
         ),
     ],
+    "a refused figure named back in words that deny only its return": [
+        (
+            "Our first demand was that their units pull back 15 km from the canal. Kestra "
+            "refused it. The deal signed today gives 6 km. No one has asked for the fifteen "
+            "kilometres to return since then.",
+            [(15, 15, RJ), (6, 6, S), (15, 15, RJ)],
+        ),
+    ],
 }
 
 GUARDS = {
+    "a figure nobody proposed": [
+        (
+            "Our first demand was that their units pull back 15 km from the canal. Kestra "
+            "refused it. No one has asked for a 40 km zone.",
+            [(15, 15, RJ)],
+        ),
+    ],
     "a look at something else than a change of the figure": [
         (
             "Inspectors examined the wells within 2 km of the plant last week.",

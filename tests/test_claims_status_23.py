@@ -4,7 +4,8 @@ Like ``test_claims_status_21.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 compromise one side took and the other refused, a side that would accept
 nothing less than its own figure, a fate told past a line cut without a stop,
-a demand to be made again, figures a newer rule replaced together) and not
+a demand to be made again, figures a newer rule replaced together, a figure the
+answer says was never put forward) and not
 one sentence. Only the fate is checked (a figure's km and status), not what
 it measures. The guards are live figures that look alike and must stay as
 they are.
@@ -60,9 +61,24 @@ KINDS = {
             [(6, 6, SU), (10, 10, S)],
         ),
     ],
+    "a figure the answer says was never put forward": [
+        (
+            "REPORTER: Did your generals want a belt of 30 km on their side alone?\n\n"
+            "MINISTER: The army drew up such a plan. We never took it to the talks, and it was "
+            "never proposed.",
+            [],
+        ),
+    ],
 }
 
 GUARDS = {
+    "something else than the figure never put forward": [
+        (
+            "REPORTER: Is the belt 30 km deep on their side alone?\n\nMINISTER: Yes, as "
+            "signed. A curfew in the belt was discussed too, but it was never proposed.",
+            [(30, 30, S)],
+        ),
+    ],
     "a compromise taken by both, a plan accepted": [
         (
             "At the fourth meeting the mediators found a compromise of 7 kilometres on each "

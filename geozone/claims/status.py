@@ -194,7 +194,12 @@ _DENIAL = re.compile(
     # "No figure of twelve was ever put on the table", "No offer of 5 km was ever made"
     r"|^\W*no\s+(?:figure|proposal|number|offer|demand)\s+of\s+[\w.,-]+(?:\s+[\w.,-]+)?\s+"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:ever\s+)?(?:put|proposed|tabled|made|discussed|"
-    r"raised|offered|mentioned)\b",
+    r"raised|offered|mentioned)\b"
+    # "Our General Staff put that idea to me. I did not take it to the table, and it was never
+    # proposed" (not "it was never proposed again": one that was)
+    r"|^\W*(?:(?:I|we|they|he|she)\b[^.;]{0,80}?,?\s+(?:and|but|so)\s+)?(?:it|that|this)\s+was\s+never\s+"
+    r"(?:formally\s+|actually\s+)?"
+    r"(?:proposed|tabled|put\s+forward|put\s+on\s+the\s+table)\b(?!\s+(?:again|anew|once\s+more))",
     _I,
 )
 _DENIED_BEFORE = re.compile(
@@ -203,7 +208,9 @@ _DENIED_BEFORE = re.compile(
     # "nobody ever proposed 50 km", "no one has asked for a 40-mile zone": denied in its clause
     r"|\b(?:nobody|no\s+one|no\s+side|neither\s+side)\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?"
     r"(?:proposed|suggested|put\s+forward|asked\s+for|demanded|offered|tabled|floated|mentioned|"
-    r"called\s+for|sought)\s+(?:an?\s+|any\s+|the\s+)?(?:figure\s+of\s+)?$",
+    # (not "Nobody asked for the twenty kilometres to come back": a figure named back is one
+    # that was put forward)
+    r"called\s+for|sought)\s+(?:an?\s+|any\s+)?(?:figure\s+of\s+)?$",
     _I,
 )
 
