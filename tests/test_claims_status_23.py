@@ -86,6 +86,14 @@ GUARDS = {
             [(7, 7, S)],
         ),
     ],
+    "a line cut past a demand whose next sentences tell no fate": [
+        (
+            "3. NORTH SIDE OPENED BY DEMANDING A PULLBACK OF 8 KM ON EACH SIDE. TALKS\n"
+            "CONTINUE TOMORROW IN THE\n"
+            "OLD CUSTOMS HOUSE.\n",
+            [(8, 8, PR)],
+        ),
+    ],
     "a figure refused outright": [
         ("The rebels would not accept a 25 km zone.", [(25, 25, RJ)]),
     ],

@@ -422,7 +422,7 @@ def _told_past_a_line_cut(
         return None
     joined = " ".join(part.strip() for part in after)
     ahead = re.split(r"(?<=[.!?])(?<![A-Za-z]\.[A-Za-z]\.)[\"']?\s+(?=[\"']?[A-Z])", joined)
-    return following(norm[s_a:s_b], ahead[:3])
+    return following(norm[s_a:s_b], ahead[:2])
 
 
 # a figure, subject of its sentence, changed to a new figure by the main verb after it
