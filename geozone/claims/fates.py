@@ -28,6 +28,17 @@ from .status import (
     ended_after,
     ended_label,
     fate,
+    following,
+    in_sentence,
+)
+
+# a figure named as a draft in the words right before it: "a compromise figure of", "the
+# mediators' plan for", "a counter-offer of"
+_NAMED_A_DRAFT = re.compile(
+    r"\b(?:compromise|proposal|plan|draft|offer|version|bid|suggestion|idea|counter-?proposal|"
+    r"counter-?offer)s?\s+(?:[\w'-]+\s+){0,2}?(?:of|for|at|with|to)\s+(?:an?\s+|the\s+|some\s+|"
+    r"about\s+|only\s+|just\s+)?$",
+    re.I,
 )
 
 
@@ -325,6 +336,16 @@ def fates_around(
             label = "superseded"
         if (
             label is None
+            and _NAMED_A_DRAFT.search(before[-80:])
+            and (told := in_sentence(norm[s_a:s_b], end - s_a, True))
+            and told[0] != "superseded"
+        ):
+            # "there was a compromise figure of 5 km on each side, which we accepted, but their
+            # parliament refused it": a figure named as a draft, its fate in the rest of its
+            # sentence
+            label = told[0]
+        if (
+            label is None
             and (PROPOSAL.search(before) or DRAFT.search(before))
             and JUDGED_NO.match(norm, end, s_b)
         ):
@@ -383,9 +404,25 @@ def fates_around(
                 ):
                     label = g["proposal"]
                 break
+        if label is None:
+            label = _told_past_a_line_cut(norm, spans, s_a, s_b)
         if label:
             out[i] = _relabel(c, label)
     return out
+
+
+def _told_past_a_line_cut(
+    norm: str, spans: list[tuple[int, int]], s_a: int, s_b: int
+) -> str | None:
+    """A proposal's fate in the next sentences, when a line break the splitter took for a
+    sentence's end cut one of them: "QUENDRAL COUNTERED WITH ONE MILE. BOTH FIGURES" /
+    "DROPPED IN FAVOR OF THE 2-MILE LINE." (the sentences before them read only the cut)."""
+    after = paragraph_after(norm, spans, s_b, n=5)
+    if not any(re.search(r"[^.!?;:\"')\s]\s*\n\s*$", part) for part in after[:2]):
+        return None
+    joined = " ".join(part.strip() for part in after)
+    ahead = re.split(r"(?<=[.!?])(?<![A-Za-z]\.[A-Za-z]\.)[\"']?\s+(?=[\"']?[A-Z])", joined)
+    return following(norm[s_a:s_b], ahead[:2])
 
 
 # a figure, subject of its sentence, changed to a new figure by the main verb after it

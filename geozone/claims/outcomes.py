@@ -185,7 +185,8 @@ def _refused(f: Figure) -> tuple[str, str | None, Cue, Cue]:
     )
     # the first cue after a proposal in its sentence, else a refusal in its clause
     drafted = re.search(
-        r"\b(?:plan|draft|version|offer|bid)s?\b",
+        # ("there was a compromise figure of 5 km on each side, which ... refused")
+        r"\b(?:plan|draft|version|offer|bid|compromise)s?\b",
         f.sentence[max(f.c_start, f.prev_end) : f.m_start],
         _I,
     ) or re.match(

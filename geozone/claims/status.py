@@ -24,14 +24,17 @@ _I = re.I
 # refused by someone else
 REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+){0,2}?down|declin\w*|ruled?\s+out|"
-    r"vetoed|opposed|objected|not\s+accept\w*|"
+    r"vetoed|opposed|objected|not\s+accept\w*(?!\s+(?:anything\s+|any\s+\w+\s+)?(?:less|fewer|more|"
+    r"under|below|short\s+of)\b)|"
     # "Nor do we accept the Association's submission that a band of 50 metres ..."
     r"nor\s+(?:do|does|did|can|could|will|would|shall)\s+(?:[\w'-]+\s+){1,3}?accept\w*|(?:saw|sees|see)\s+no\s+(?:need|reason|case)\s+for|"
     # "asked for 15 km, but the council said the wider circle would have taken in the hospital"
     r"but\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:said|argued|replied|countered|warned|objected|"
     r"answered|ruled|found)\s+(?:that\s+)?[^.;\d]{0,60}?\bwould\s+(?:have\s+)?(?:\w+ed|been|meant|"
     r"taken|cut|put|left|shut|emptied|split)|never\s+agreed|never\s+(?:accepted|approved|agreed\s+to)|voted\s+(?:\w+\s+){0,3}?down|"
-    r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept|agree\s+to|sign|entertain)|"
+    # (not "would never accept less than 10 km": a demand for 10 km)
+    r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept(?!\s+(?:anything\s+|"
+    r"any\s+\w+\s+)?(?:less|fewer|more|under|below|short\s+of)\b)|agree\s+to|sign|entertain)|"
     # "the parties were unable to agree on the proposal to create a 1-km corridor"
     r"(?:unable\s+to|(?:could|did)\s*(?:not|n't)|fail\w*\s+to)\s+agree\s+(?:on|to|upon)|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
@@ -120,6 +123,8 @@ PROPOSAL = re.compile(
     # "Quessa's opening position of 10 km on each side"
     r"(?:opening|initial|original|starting)\s+(?:position|bid|stance)\s+(?:was\s+|of\s+)|"
     r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
+    # "may ask later for the six miles again", "asked once more for 10 km"
+    r"ask(?:ed|ing|s)?\s+(?:again|later|once\s+more|anew|\w+ly)\s+for|"
     r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|"
     # "did ask, in the first round, for twelve miles"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for\b|argu\w*\s+(?:\w+\s+){0,3}?for|press\w*\s+for|recommend\w*|"
@@ -170,6 +175,8 @@ DRAFT = re.compile(
     r"floated|tabled|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|weigh(?:s|ed|ing)|envisag\w*|suggestion|initiative|"
+    # "The Ministry examined enlarging the area to 20 nautical miles, but this was not pursued"
+    r"examin(?:ed|es|ing)|stud(?:ied|ies|ying)|explor(?:ed|es|ing)|looked\s+(?:at|into)|"
     # "the declared aim was at first to clear a belt 40 km deep; that aim was soon dropped"
     r"aims?|goals?|objectives?|"
     r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?(?:position|bid|figure)|"
@@ -187,7 +194,12 @@ _DENIAL = re.compile(
     # "No figure of twelve was ever put on the table", "No offer of 5 km was ever made"
     r"|^\W*no\s+(?:figure|proposal|number|offer|demand)\s+of\s+[\w.,-]+(?:\s+[\w.,-]+)?\s+"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:ever\s+)?(?:put|proposed|tabled|made|discussed|"
-    r"raised|offered|mentioned)\b",
+    r"raised|offered|mentioned)\b"
+    # "Our General Staff put that idea to me. I did not take it to the table, and it was never
+    # proposed" (not "it was never proposed again": one that was)
+    r"|^\W*(?:(?:I|we|they|he|she)\b[^.;]{0,80}?,?\s+(?:and|but|so)\s+)?(?:it|that|this)\s+was\s+never\s+"
+    r"(?:formally\s+|actually\s+)?"
+    r"(?:proposed|tabled|put\s+forward|put\s+on\s+the\s+table)\b(?!\s+(?:again|anew|once\s+more))",
     _I,
 )
 _DENIED_BEFORE = re.compile(
@@ -196,7 +208,9 @@ _DENIED_BEFORE = re.compile(
     # "nobody ever proposed 50 km", "no one has asked for a 40-mile zone": denied in its clause
     r"|\b(?:nobody|no\s+one|no\s+side|neither\s+side)\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?"
     r"(?:proposed|suggested|put\s+forward|asked\s+for|demanded|offered|tabled|floated|mentioned|"
-    r"called\s+for|sought)\s+(?:an?\s+|any\s+|the\s+)?(?:figure\s+of\s+)?$",
+    # (not "Nobody asked for the twenty kilometres to come back": a figure named back is one
+    # that was put forward)
+    r"called\s+for|sought)\s+(?:an?\s+|any\s+)?(?:figure\s+of\s+)?$",
     _I,
 )
 
@@ -438,8 +452,9 @@ _ENDED_VERB = (
 )
 # "but the figure was raised during negotiations": the figure changed later
 _CHANGED_VERB = (
-    r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+|subsequently\s+|"
-    r"eventually\s+)?(?:raised|increased|widened|extended|enlarged|doubled|halved|cut|"
+    r"(?:was|were|(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?been)\s+(?:later\s+|since\s+|then\s+|"
+    r"subsequently\s+|eventually\s+|now\s+|already\s+)?(?:raised|increased|widened|extended|"
+    r"enlarged|expanded|lengthened|shortened|redrawn|doubled|halved|cut|"
     r"reduced|narrowed|lowered|trimmed|changed|revised|amended)\b"
 )
 # a newer rule that ends the one before, in the active voice: "the new order supersedes it"
@@ -454,6 +469,14 @@ _RULE_NOUN = (
     r"instruction|exemption|permit|licence|license|waiver|draft|proposal|plan|offer|demand|"
     r"request|version|text|figure|number|radius|limit|arrangement|agreement)s?"
 )
+# a newer rule that replaced several figures told before it, named back together
+_REPLACED_THESE = re.compile(
+    r"\W*(?:[\w'-]+\s+){0,4}?(?:replaced|replaces|superseded|supersedes|swept\s+away|sweeps\s+away|"
+    r"did\s+away\s+with|does\s+away\s+with|abolished|abolishes)\s+(?:(?:all|both)\s+(?:of\s+)?)?"
+    r"(?:(?:these|those)\s+(?:[\w'-]+\s+)?(?:limits|figures|rules|claims|zones|widths|distances|"
+    r"belts|practices|radii|setbacks|buffers)|(?:all|both)\s+of\s+them)\b",
+    re.I,
+)
 _ENDED_HERE = re.compile(
     # "..., which proposed a 3 nm exclusion zone, is cancelled"
     rf"^[^.;]{{0,80}}?,\s*{_ENDED_VERB}"
@@ -467,7 +490,10 @@ _ENDED_HERE = re.compile(
 )
 _CHANGED_HERE = re.compile(
     rf"^[^.;\d]{{0,80}}?,?\s+but\s+(?:it|the\s+(?:figure|number|radius|limit|width|distance|zone))"
-    rf"\s+{_CHANGED_VERB}(?!\s+to\b)",
+    rf"\s+{_CHANGED_VERB}(?!\s+to\b)"
+    # "had first drawn the evacuation area at one mile from the dam; this has now been widened"
+    rf"|^[^.;\d]{{0,80}}?;\s*(?:it|this|that|the\s+(?:figure|number|radius|limit|width|distance|"
+    rf"zone|area|cordon|buffer|circle|ring|perimeter))\s+{_CHANGED_VERB}(?![^.;\d]{{0,40}}\bto\b)",
     re.I,
 )
 # the next sentence names it back: "That exemption has now been withdrawn.", "It was revoked."
@@ -505,6 +531,10 @@ def ended_after(sentence_before: str, rest: str, nxt: str, sentence: str = "") -
     has now been withdrawn") or says "it" of a sentence that names a rule.
     """
     if _CHANGED_HERE.match(rest):
+        return "superseded"
+    if _REPLACED_THESE.match(nxt):
+        # "many states settled on three nautical miles ... The 1982 text replaced all of these
+        # limits": the figures a newer rule replaced together
         return "superseded"
     if m := _ENDED_HERE.match(rest):
         cue = m.group()
