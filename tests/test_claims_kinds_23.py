@@ -1,0 +1,49 @@
+"""Kinds of wording behind the width misses of the twenty-third blind set, in new phrasings.
+
+Like ``test_claims_kinds_21.py``: every text was written for this test, with
+other places, numbers and word orders, so that a rule must read the kind and
+not one sentence. Look-alikes keep the zones beside them.
+"""
+
+from __future__ import annotations
+
+from claimrows import FT, NMI, D, P, S, bands, rounded, rows_test, width_rows, widths
+
+KINDS = {
+    "a reach from each side of a building: a depth all round it": [
+        (
+            "Under the new code, farmers must keep cleared ground of 60 feet from each side "
+            "of every barn.",
+            [(60 * FT, 60 * FT, D, S)],
+        ),
+        (
+            "Landowners must clear brush for 50 metres on either side of any dwelling.",
+            [(0.05, 0.05, D, S)],
+        ),
+        # look-alike: each side of a road is each side's strip
+        (
+            "Landowners must clear brush for 50 metres on either side of the road.",
+            [(0.05, 0.05, P, S)],
+        ),
+    ],
+    "a ring between two figures: a depth about what it surrounds": [
+        (
+            "The first cordon runs 2 km out from the depot; the second covers the ring "
+            "between 2 and 5 km.",
+            [(2, 2, D, S), (2, 5, D, S)],
+        ),
+        # look-alike: a ring with the thing it is about after it keeps reading so
+        (
+            "Anchoring is banned in the ring between 1 and 2 nautical miles of the wreck.",
+            [(NMI, 2 * NMI, D, S)],
+        ),
+    ],
+}
+
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_ring_about_a_thing_is_a_band() -> None:
+    """The ring named with the thing it surrounds stays a band (look-alike)."""
+    text = "Anchoring is banned in the ring between 1 and 2 nautical miles of the wreck."
+    assert bands(text) == [True]
