@@ -68,6 +68,18 @@ KINDS = {
         # look-alike: a zone with no side stays unspecified
         ("Talks began with a demand for a 6 km zone.", [(6, 6, U, "proposed")]),
     ],
+    "a height aircraft keep to over a zone: no width": [
+        ("SPOKESMAN: No combat helicopters below 2,000 metres over the corridor.", []),
+        (
+            "The corridor is 4 km wide. No military jets below 1,500 metres over the corridor.",
+            [(4, 4, T, S)],
+        ),
+        # look-alike: aircraft kept out of a reach from a line
+        (
+            "No aircraft may enter the zone within 5 km of the border.",
+            [(5, 5, D, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

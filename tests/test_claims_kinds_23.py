@@ -7,7 +7,7 @@ not one sentence. Look-alikes keep the zones beside them.
 
 from __future__ import annotations
 
-from claimrows import FT, NMI, D, P, S, bands, rounded, rows_test, width_rows, widths
+from claimrows import FT, NMI, PR, D, P, S, T, bands, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a reach from each side of a building: a depth all round it": [
@@ -37,6 +37,37 @@ KINDS = {
             "Anchoring is banned in the ring between 1 and 2 nautical miles of the wreck.",
             [(NMI, 2 * NMI, D, S)],
         ),
+    ],
+    "how wide a lake, strait or estuary is: no width": [
+        (
+            "Near the dam the river zone is closed; where the estuary is about 6 km wide the "
+            "fishing belt is 500 metres in total.",
+            [(0.5, 0.5, T, S)],
+        ),
+        (
+            "The treaty belt runs 2 km from the shore, except at Morr point, where the strait is "
+            "barely 3 km wide.",
+            [(2, 2, D, S)],
+        ),
+        # look-alike: the zone's own width
+        ("The lake zone is 3 km wide.", [(3, 3, T, S)]),
+    ],
+    "a figure a reach may be stretched to: measured as the figure before": [
+        (
+            "The ordinance sets a buffer of 300 metres from the wells, which can be extended to "
+            "600 metres in dry years.",
+            [(0.3, 0.3, D, S), (0.6, 0.6, D, S)],
+        ),
+        (
+            "The park keeps a strip 12 km wide, extendable to 20 km at the pass.",
+            [(12, 12, T, S), (20, 20, T, S)],
+        ),
+    ],
+    "a both-sides move back: each side's": [
+        ("The mediator proposed a both-sides withdrawal of 3 km.", [(3, 3, P, PR)]),
+        ("THE NORTH ASKED FOR A TWO-SIDED PULLBACK OF 8 KM.", [(8, 8, P, PR)]),
+        # look-alike: a move back by one side is a depth
+        ("The mediator proposed a withdrawal of 3 km.", [(3, 3, D, PR)]),
     ],
 }
 

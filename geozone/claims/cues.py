@@ -220,6 +220,16 @@ def _as_the_figure_before(f: Figure) -> bool:
         return True
     # "proposed a minimum distance of 500 metres from homes, but the law as passed sets a
     # minimum of 700 metres": the same distance, measured as the figure before
+    # "a belt no deeper than 30 km from the border, extendable to 50 km": the same reach, as
+    # far as it may be stretched
+    if f.prev_end > 0 and re.search(
+        r",?\s*(?:(?:which|that)\s+)?(?:extendable|extensible|expandable|reducible|"
+        r"(?:can|could|may|might)\s+be\s+(?:extended|widened|enlarged|stretched|reduced|"
+        r"narrowed|cut))\s+(?:up\s+)?to\s+$",
+        f.lead,
+        _I,
+    ):
+        return True
     return bool(
         re.search(r"\b(?:a|the)\s+minimum\s+of\s+$", f.near_before, _I)
         and _MINIMUM_DISTANCE.search(f.sentence[: f.m_start])

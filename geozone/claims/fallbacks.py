@@ -118,6 +118,14 @@ def _a_move_back(f: Figure) -> Reading | None:
             _I,
         ):
             return "per_side", f.withdraw_before.group() + " " + by_each.group()
+        # "a both-sides pullback of six miles", "a two-sided withdrawal of 3 km": each side's
+        if both := re.search(
+            rf"\b(?:both|two)[\s-]+(?:sides?|sided)\s+(?:[\w'-]+\s+)?{MOVE_NOUN}\s+(?:of\s+)?"
+            r"(?:(?:some|about|around|roughly)\s+)?$",
+            f.clause_before,
+            _I,
+        ):
+            return "per_side", both.group().strip()
         return "depth", f.withdraw_before.group()
     return None
 

@@ -97,6 +97,10 @@ _HEIGHT_BEFORE = re.compile(
     r"|\b(?:fly|flies|flying|flew|flown|cruise|cruises|cruising|hover|hovers|hovering)\s+at\s+"
     r"(?:(?:up\s+to|no\s+more\s+than|not\s+more\s+than|about|around|some|roughly|least)\s+)?$"
     # "to lower the ceiling from 3,000 to 1,500 feet", "an altitude of 2,000 m": a height
+    # "No military aircraft below 5,000 metres over the zone": a height aircraft keep to
+    r"|\b(?:aircraft|aeroplanes?|airplanes?|planes?|jets?|helicopters?|drones?|flights?)\s+"
+    r"(?:(?:may|shall|must|will|can|are\s+to|is\s+to)\s+(?:not\s+)?(?:\w+\s+)?)?"
+    r"(?:below|above|beneath)\s*$"
     r"|\b(?:ceilings?|altitudes?|heights?|flight\s+levels?)\s+(?:(?:of|at|to|from|below|above|"
     r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to)\s+)?"
     r"(?:[\d,.]+\s*(?:feet|ft|metres?|meters?|m)?\s+(?:to|and)\s+)?$",
@@ -125,8 +129,12 @@ _SPEED_AFTER = re.compile(r"\s*(?:per\s+hour|an\s+hour|/\s*h(?:our|r)?\b)", _I)
 
 # "in waters less than half a mile wide", "rivers under 200 metres wide": how wide water is
 _WATER_BEFORE = re.compile(
-    r"\b(?:waters?|rivers?|streams?|brooks?|creeks?|channels?|canals?|inlets?)\s+(?:that\s+(?:is|are)"
-    r"\s+)?(?:(?:less|more|narrower|wider)\s+than|under|over|below|of\s+(?:only|about)?)\s*$",
+    r"\b(?:waters?|rivers?|streams?|brooks?|creeks?|channels?|canals?|inlets?|lakes?|lochs?|"
+    r"straits?|estuar(?:y|ies)|fjords?|lagoons?)\s+(?:that\s+(?:is|are)"
+    r"\s+)?(?:(?:less|more|narrower|wider)\s+than|under|over|below|of\s+(?:only|about)?"
+    # "where the lake is only 3.5 km wide": how wide the water is there
+    r"|(?:is|was|are|were)\s+(?:only\s+|just\s+|barely\s+|about\s+|some\s+|roughly\s+|"
+    r"nearly\s+|scarcely\s+)?)\s*$",
     _I,
 )
 
