@@ -80,6 +80,26 @@ KINDS = {
             [(5, 5, D, S)],
         ),
     ],
+    "a rule requiring a thing to stand at least a distance from another: a radius": [
+        (
+            "The code requires kennels to stand at least 200 metres from any dwelling.",
+            [(0.2, 0.2, D, S)],
+        ),
+        # look-alike: where a thing stands is no zone
+        ("The old mill stands at least 200 metres from the river.", []),
+    ],
+    "a zone of a figure in a clause opened by what it surrounds: a depth": [
+        (
+            "Round the depot, lorries may not enter a zone of 2 km after dark.",
+            [(2, 2, D, S)],
+        ),
+        (
+            "Around the summit, hikers may not enter a belt of 3 kilometres until further notice.",
+            [(3, 3, D, S)],
+        ),
+        # look-alike: nothing surrounded, nothing said of how it lies
+        ("Lorries may not enter a zone of 2 km after dark.", [(2, 2, U, S)]),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

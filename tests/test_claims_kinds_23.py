@@ -49,8 +49,19 @@ KINDS = {
             "barely 3 km wide.",
             [(2, 2, D, S)],
         ),
-        # look-alike: the zone's own width
+        (
+            "Straits open to shipping, such as those narrower than 10 miles where two "
+            "territorial seas overlap, keep a right of passage.",
+            [],
+        ),
+        (
+            "Under the treaty, channels narrower than 8 kilometres where the coastal belts meet "
+            "stay open to all ships.",
+            [],
+        ),
+        # look-alikes: the zone's own width
         ("The lake zone is 3 km wide.", [(3, 3, T, S)]),
+        ("At no point may the zone be narrower than 3 km.", [(3, 3, T, S)]),
     ],
     "a figure a reach may be stretched to: measured as the figure before": [
         (

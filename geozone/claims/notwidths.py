@@ -138,6 +138,13 @@ _WATER_BEFORE = re.compile(
     _I,
 )
 
+# "straits used for navigation, such as those narrower than 24 miles": how wide the water is
+_WATER_NARROWER = re.compile(
+    r"\b(?:straits?|channels?|rivers?|lakes?|estuar(?:y|ies)|sounds?|fjords?|inlets?|passages?)\b"
+    r"[^.;\d]{0,70}?\b(?:narrower|wider|broader)\s+than\s*$",
+    _I,
+)
+
 _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", _I)
 
 # spacing, not a width: "posts at intervals of 30 km", "a checkpoint every 10 km"
@@ -285,6 +292,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _AREA_AFTER.match(after)
         or _SPEED_AFTER.match(after)
         or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
+        or _WATER_NARROWER.search(before[-120:])
         or (_AFTER_RANGE.match(after) and not radius)
         or _RANGE.search(lead)
         or _SPACING.search(lead)
@@ -317,6 +325,7 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     return bool(
         _SPEED_AFTER.match(f.after)
+        or _WATER_NARROWER.search(f.sentence[max(0, f.m_start - 120) : f.m_start])
         or (
             _WATER_BEFORE.search(f.near_before)
             and re.match(r"\s*-?\s*(?:wide|broad|across)\b", f.after, _I)
