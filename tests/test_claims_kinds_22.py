@@ -100,6 +100,14 @@ KINDS = {
         # look-alike: nothing surrounded, nothing said of how it lies
         ("Lorries may not enter a zone of 2 km after dark.", [(2, 2, U, S)]),
     ],
+    "a band of figures below a dam: a depth down the river from it": [
+        (
+            "Families in the belt from 2 to 5 km below the weir must be ready to leave.",
+            [(2, 5, D, S)],
+        ),
+        # look-alike: where a place lies below a dam is no zone
+        ("Villages 2 km below the weir were flooded.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

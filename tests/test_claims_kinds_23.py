@@ -80,6 +80,28 @@ KINDS = {
         # look-alike: a move back by one side is a depth
         ("The mediator proposed a withdrawal of 3 km.", [(3, 3, D, PR)]),
     ],
+    "how wide a road is for traffic, a clearance, a height on a slope: no width": [
+        (
+            "Access lanes inside the buffer zone must have a width of at least 14 feet for "
+            "one-way traffic.",
+            [],
+        ),
+        ("Bridges over the strip need a vertical clearance of 4.5 metres.", []),
+        (
+            "About 80 soldiers are taking part in the search, flown in by helicopter to a landing "
+            "zone near the 2,400-metre level.",
+            [],
+        ),
+        # look-alike: a zone's width is one
+        ("The buffer zone must have a width of at least 400 feet.", [(400 * FT, 400 * FT, T, S)]),
+    ],
+    "a territorial sea limited to a figure: a depth from the coast": [
+        (
+            "The small islands west of the median line keep their status, but their territorial "
+            "sea is limited to two nautical miles instead of the usual twelve.",
+            [(2 * NMI, 2 * NMI, D, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -52,6 +52,8 @@ _AFTER_DEPTH = re.compile(
     r"inland(?!\s+(?:from|of)\b)|"
     # "a belt from 12 km to 20 miles downwind" (but "4 km downrange of the pad": from a thing)
     r"(?:downwind|downstream|downrange)(?!\s*,?\s*(?:of|from)\b)|"
+    # "the band from 1.5 to 3 miles below the dam": a reach down the river from it
+    r"(?:below|above)\s+the\s+(?:[\w'-]+\s+)?(?:dam|weir|barrage|sluices?|reservoir)|"
     # "a 1,000-metre evacuation radius": the radius a zone is named by
     rf"{_NAMED_RADIUS}|"
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
@@ -152,7 +154,11 @@ _BEFORE_WIDTH = re.compile(
 _BEFORE_DEPTH = re.compile(
     # ("a danger area of radius 6 nautical miles")
     rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}|radius\s+of|radius\s+{_COPULA}|(?<=\bof\s)radius"
-    r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between))\s+$",
+    r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between)"
+    # "their territorial sea is limited to three nautical miles": reckoned from the coast
+    r"|territorial\s+(?:seas?|waters)\s+(?:(?:is|was|are|were|would\s+be|will\s+be|shall\s+be)\s+)?"
+    r"(?:(?:limited|restricted|confined|reduced|cut|extended|widened|set|fixed)\s+(?:to|at)|of))"
+    r"\s+$",
     _I,
 )
 

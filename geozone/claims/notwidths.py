@@ -101,6 +101,8 @@ _HEIGHT_BEFORE = re.compile(
     r"|\b(?:aircraft|aeroplanes?|airplanes?|planes?|jets?|helicopters?|drones?|flights?)\s+"
     r"(?:(?:may|shall|must|will|can|are\s+to|is\s+to)\s+(?:not\s+)?(?:\w+\s+)?)?"
     r"(?:below|above|beneath)\s*$"
+    # "a vertical clearance of 13 ft 6 in": the height left free under something
+    r"|\b(?:vertical|overhead|head)\s+clearance\s+(?:of\s+)?(?:at\s+least\s+)?$"
     r"|\b(?:ceilings?|altitudes?|heights?|flight\s+levels?)\s+(?:(?:of|at|to|from|below|above|"
     r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to)\s+)?"
     r"(?:[\d,.]+\s*(?:feet|ft|metres?|meters?|m)?\s+(?:to|and)\s+)?$",
@@ -121,6 +123,20 @@ _TALL_THING = re.compile(
     r"\s*(?:-?\s*(?:high|tall)\s+)?(?:wind\s+)?(?:turbines?|machines?|masts?|towers?|chimneys?|"
     r"pylons?|skyscrapers?|spires?|smokestacks?|stacks?)\b(?!\s*-?\s*(?:zone|buffer|radius|"
     r"exclusion|setback|distance|rule)\b)",
+    _I,
+)
+
+# "a landing zone near the 2,900-metre level", "above the 500-foot contour": a height on a slope
+_LEVEL_AFTER = re.compile(
+    r"\s*-?\s*(?:level|contour|elevation|altitude|height\s+mark)\b(?!\s*-?\s*(?:zone|buffer|"
+    r"radius|strip|belt)\b)",
+    _I,
+)
+
+# "a width of at least 20 feet for two-way traffic": how wide a road or a lane is
+_FOR_TRAFFIC = re.compile(
+    r"\s*(?:for|to\s+(?:allow|carry|take))\s+(?:(?:two|one|2|1)-way\s+|through\s+)?(?:traffic|"
+    r"vehicles|lorries|trucks|fire\s+engines|cars|carriageways?)\b",
     _I,
 )
 
@@ -291,6 +307,8 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _CURRENCY.search(lead)
         or _AREA_AFTER.match(after)
         or _SPEED_AFTER.match(after)
+        or _LEVEL_AFTER.match(after)
+        or _FOR_TRAFFIC.match(after)
         or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
         or _WATER_NARROWER.search(before[-120:])
         or (_AFTER_RANGE.match(after) and not radius)
@@ -322,6 +340,8 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     # "a typical 200-metre turbine", "a 250-metre machine": how tall a thing is
     if _TALL_THING.match(f.after) or _MIGHT_HAVE.search(f.lead):
+        return True
+    if _LEVEL_AFTER.match(f.after) or _FOR_TRAFFIC.match(f.after):
         return True
     return bool(
         _SPEED_AFTER.match(f.after)
