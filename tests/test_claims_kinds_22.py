@@ -108,6 +108,14 @@ KINDS = {
         # look-alike: where a place lies below a dam is no zone
         ("Villages 2 km below the weir were flooded.", []),
     ],
+    "a count of things lying within a distance: no width": [
+        ("Officials reckon 450 homes are within 3 km of the quarry.", []),
+        # look-alike: a cap on how many may be there is a rule's zone
+        (
+            "No more than 3 guns are within 10 km of the line, the treaty says.",
+            [(10, 10, D, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -140,6 +140,30 @@ _FOR_TRAFFIC = re.compile(
     _I,
 )
 
+# "about 3,000 schools and 1,400 clinics are within a quarter mile of farmland": where a
+# number of things lie, counted
+_COUNTED_WITHIN = re.compile(
+    r"\b\d[\d,.]*\s+(?:[\w'-]+\s+){0,3}?(?:are|were|lie|lay|sit|sat|stand|stood)\s+"
+    r"(?:all\s+|now\s+)?within\s+$",
+    _I,
+)
+
+
+def _counted_within(before: str) -> bool:
+    """Whether the words before a figure count things lying within it (not a cap on them)."""
+    counted = _COUNTED_WITHIN.search(before[-80:])
+    # "No more than 3 guns are within 10 km of the line": a cap, a rule's zone
+    return bool(
+        counted
+        and not re.search(
+            r"\b(?:no|not|never|at\s+most|up\s+to|fewer\s+than|more\s+than|only|may|shall|must)\s*$"
+            r"|\b(?:no|not|may|shall|must|allowed|permitted)\b",
+            before[-80:][: counted.start()] + " " + counted.group(),
+            _I,
+        )
+    )
+
+
 # "not exceed 25 miles per hour", "at 10 km/h": a speed
 _SPEED_AFTER = re.compile(r"\s*(?:per\s+hour|an\s+hour|/\s*h(?:our|r)?\b)", _I)
 
@@ -308,6 +332,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _AREA_AFTER.match(after)
         or _SPEED_AFTER.match(after)
         or _LEVEL_AFTER.match(after)
+        or _counted_within(before)
         or _FOR_TRAFFIC.match(after)
         or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
         or _WATER_NARROWER.search(before[-120:])
@@ -342,6 +367,8 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
     if _TALL_THING.match(f.after) or _MIGHT_HAVE.search(f.lead):
         return True
     if _LEVEL_AFTER.match(f.after) or _FOR_TRAFFIC.match(f.after):
+        return True
+    if _counted_within(f.sentence[: f.m_start]):
         return True
     return bool(
         _SPEED_AFTER.match(f.after)
