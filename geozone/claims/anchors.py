@@ -343,6 +343,28 @@ def not_anchored(f: Figure) -> bool:
         # "a 1,000-metre evacuation radius": a zone by its name
         and not re.match(rf"\s*-?\s*{_NAMED_RADIUS}", f.decided or "", _I)
         and not f.setback
+        # "Homes within 400 yards of either bank are in the order": a rule's reach on each side
+        # (not where a place lies: "the farm is within 400 yards of either bank")
+        and not (
+            f.semantics == "per_side"
+            and re.search(r"\bwithin\s+(?:(?:some|about|around|roughly)\s+)?$", f.lead, _I)
+            and not re.search(
+                r"\b(?:lies|lie|lay|lying|stands?|stood|is|are|was|were|sits?|located|situated|"
+                r"built)\s+(?:\w+\s+)?within\s+(?:(?:some|about|around|roughly)\s+)?$",
+                f.lead,
+                _I,
+            )
+            and (
+                _RULE.search(f.sentence)
+                or re.search(r"\b(?:evacuat\w*|order|orders|ordered|closures?)\b", f.sentence, _I)
+            )
+        )
+        # "we put forward twelve kilometres for each of us": each party's share of a zone
+        and not (
+            f.semantics == "per_side"
+            and re.search(r"\beach\s+of\s+(?:us|them|you|the)\b", f.decided or "", _I)
+            and _CONTEXT.search(f.context[-600:] + " " + f.sentence)
+        )
         # "a minimum distance of 500 metres from homes, ... sets a minimum of 700 metres"
         and not (
             f.decided == "as the figure it changed"

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from .figure import Figure
-from .sides import _AFTER_NAMED_SIDE, _AFTER_PER_SIDE, _BOTH_WAYS, _EACH_OF_TWO, _per_side_pair
+from .sides import (
+    _AFTER_NAMED_SIDE,
+    _AFTER_PER_SIDE,
+    _BOTH_WAYS,
+    _EACH_OF_TWO,
+    _SIDES_OF_A_BUILDING,
+    _per_side_pair,
+)
 from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_NOUN, _ws
 
 # cues right after the figure (after any bracketed conversion)
@@ -45,6 +52,8 @@ _AFTER_DEPTH = re.compile(
     r"inland(?!\s+(?:from|of)\b)|"
     # "a belt from 12 km to 20 miles downwind" (but "4 km downrange of the pad": from a thing)
     r"(?:downwind|downstream|downrange)(?!\s*,?\s*(?:of|from)\b)|"
+    # "the band from 1.5 to 3 miles below the dam": a reach down the river from it
+    r"(?:below|above)\s+the\s+(?:[\w'-]+\s+)?(?:dam|weir|barrage|sluices?|reservoir)|"
     # "a 1,000-metre evacuation radius": the radius a zone is named by
     rf"{_NAMED_RADIUS}|"
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
@@ -106,6 +115,16 @@ _MINIMUM_DISTANCE = re.compile(
 
 _COPULA = r"(?:is|was|will\s+be|shall\s+be|would\s+be|should\s+be|is\s+to\s+be|of|at)"
 
+# "a 900-metre strip centred on the river", "a corridor of 3 km centered on the road": a strip
+# laid with its middle on a line, so the figure is its whole width
+_STRIP = r"(?:strips?|corridors?|bands?|belts?|swath(?:e)?s?|lanes?|channels?)"
+_CENTRED = r"(?:centred|centered|cent(?:re|er)d)\s+(?:up)?on\b"
+_STRIP_CENTRED_AFTER = re.compile(
+    rf"\s*-?\s*(?:wide\s+)?(?:[\w'-]+\s+){{0,2}}?{_STRIP}\s+(?:\w+\s+)?{_CENTRED}", _I
+)
+_STRIP_OF_BEFORE = re.compile(rf"\b{_STRIP}\s+(?:some\s+|about\s+)?of\s+$", _I)
+_CENTRED_AFTER = re.compile(rf"\s*,?\s*(?:wide\s*,?\s*)?{_CENTRED}", _I)
+
 _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
     # "in practice it varied between half a mile and 4 miles"
@@ -135,8 +154,17 @@ _BEFORE_WIDTH = re.compile(
 _BEFORE_DEPTH = re.compile(
     # ("a danger area of radius 6 nautical miles")
     rf"\b(?:depth\s+of|deep|depth\s+{_COPULA}|radius\s+of|radius\s+{_COPULA}|(?<=\bof\s)radius"
-    r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between))\s+$",
+    r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between)"
+    # "their territorial sea is limited to three nautical miles": reckoned from the coast
+    r"|territorial\s+(?:seas?|waters)\s+(?:(?:is|was|are|were|would\s+be|will\s+be|shall\s+be)\s+)?"
+    r"(?:(?:limited|restricted|confined|reduced|cut|extended|widened|set|fixed)\s+(?:to|at)|of))"
+    r"\s+$",
     _I,
+)
+
+# "the middle zone covers the ring between 300 m and 800 m": a ring about what it surrounds
+_RING_BEFORE = re.compile(
+    r"\brings?\s+(?:(?:lying|running|that\s+lies)\s+)?(?:between|from)\s+$", _I
 )
 
 _BETWEEN_LINES = re.compile(
@@ -198,6 +226,16 @@ def _as_the_figure_before(f: Figure) -> bool:
         return True
     # "proposed a minimum distance of 500 metres from homes, but the law as passed sets a
     # minimum of 700 metres": the same distance, measured as the figure before
+    # "a belt no deeper than 30 km from the border, extendable to 50 km": the same reach, as
+    # far as it may be stretched
+    if f.prev_end > 0 and re.search(
+        r",?\s*(?:(?:which|that)\s+)?(?:extendable|extensible|expandable|reducible|"
+        r"(?:can|could|may|might)\s+be\s+(?:extended|widened|enlarged|stretched|reduced|"
+        r"narrowed|cut))\s+(?:up\s+)?to\s+$",
+        f.lead,
+        _I,
+    ):
+        return True
     return bool(
         re.search(r"\b(?:a|the)\s+minimum\s+of\s+$", f.near_before, _I)
         and _MINIMUM_DISTANCE.search(f.sentence[: f.m_start])
@@ -218,6 +256,10 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
     ):
         f.semantics, f.decided = _a_total(f, m)
         f.strong = True
+    elif (m := _STRIP_CENTRED_AFTER.match(f.after)) or (
+        _STRIP_OF_BEFORE.search(f.lead) and (m := _CENTRED_AFTER.match(f.after))
+    ):
+        f.semantics, f.decided, f.strong = "total", m.group(), True
     elif m := _AFTER_DEPTH.match(f.after):
         f.semantics, f.decided, f.strong = "depth", m.group(), True
         # "6 km deep on each side of the road": the depth is each side's
@@ -227,6 +269,9 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
         m := _BOTH_WAYS.match(f.after)
     ):
         f.semantics, f.decided, f.strong = "per_side", m.group(), True
+        # "100 feet from each side of the house": every side of a building, a reach all round it
+        if around := _SIDES_OF_A_BUILDING.match(f.after, m.end()):
+            f.semantics, f.decided = "depth", f.after[: around.end()]
     elif m := _BEFORE_WIDTH.search(f.lead):
         f.semantics, f.decided, f.strong = "total", m.group(), True
     elif (m := _BEFORE_DEPTH.search(f.lead)) and re.search(
@@ -243,6 +288,11 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
         # "within 10 km of the plant", "stay at least 50 miles from the plant": a radius
         words = f.radius.group() + " " + (f.point_after.group() if f.point_after else "")
         f.semantics, f.decided, f.strong = "depth", _ws(words), True
+    elif (m := _RING_BEFORE.search(f.lead)) and not (
+        # ("the ring between 1 and 2 miles of the wreck": read with the thing it is about)
+        _AFTER_FROM.match(f.after) or _AFTER_DIR.match(f.after)
+    ):
+        f.semantics, f.decided, f.strong = "depth", m.group(), True
     elif _as_the_figure_before(f):
         f.semantics, f.decided, f.strong = "unspecified", "as the figure it changed", True
     return False

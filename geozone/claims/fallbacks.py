@@ -118,6 +118,14 @@ def _a_move_back(f: Figure) -> Reading | None:
             _I,
         ):
             return "per_side", f.withdraw_before.group() + " " + by_each.group()
+        # "a both-sides pullback of six miles", "a two-sided withdrawal of 3 km": each side's
+        if both := re.search(
+            rf"\b(?:both|two)[\s-]+(?:sides?|sided)\s+(?:[\w'-]+\s+)?{MOVE_NOUN}\s+(?:of\s+)?"
+            r"(?:(?:some|about|around|roughly)\s+)?$",
+            f.clause_before,
+            _I,
+        ):
+            return "per_side", both.group().strip()
         return "depth", f.withdraw_before.group()
     return None
 
@@ -305,6 +313,17 @@ def _what_a_zone_surrounds_or_separates(f: Figure) -> Reading | None:
         )
     ):
         return "depth", f.adjectival.group() + around.group()
+    elif (
+        around_first := re.match(
+            # "Around it, aircraft may not enter a buffer of 60 nautical miles": the clause
+            # opens with what the zone it names surrounds
+            r"\s*(?:[A-Z]+:\s*)?(?:a?round|surrounding|encircling)\s+(?:it|them|the\s+[\w'-]+|"
+            r"(?-i:[A-Z])[\w'-]+)\s*,",
+            f.sentence[: f.m_start],
+            _I,
+        )
+    ) and (zone_of := re.search(rf"\b{ZONE_NOUN}\s+of\s+$", f.lead, _I)):
+        return "depth", _ws(around_first.group() + " " + zone_of.group())
     elif separation := re.search(
         # "a zone of separation of at least 600 metres": the gap between the two forces
         r"\b(?:zones?|areas?|belts?|strips?)\s+of\s+separation\s+(?:of\s+)?$",

@@ -97,6 +97,12 @@ _HEIGHT_BEFORE = re.compile(
     r"|\b(?:fly|flies|flying|flew|flown|cruise|cruises|cruising|hover|hovers|hovering)\s+at\s+"
     r"(?:(?:up\s+to|no\s+more\s+than|not\s+more\s+than|about|around|some|roughly|least)\s+)?$"
     # "to lower the ceiling from 3,000 to 1,500 feet", "an altitude of 2,000 m": a height
+    # "No military aircraft below 5,000 metres over the zone": a height aircraft keep to
+    r"|\b(?:aircraft|aeroplanes?|airplanes?|planes?|jets?|helicopters?|drones?|flights?)\s+"
+    r"(?:(?:may|shall|must|will|can|are\s+to|is\s+to)\s+(?:not\s+)?(?:\w+\s+)?)?"
+    r"(?:below|above|beneath)\s*$"
+    # "a vertical clearance of 13 ft 6 in": the height left free under something
+    r"|\b(?:vertical|overhead|head)\s+clearance\s+(?:of\s+)?(?:at\s+least\s+)?$"
     r"|\b(?:ceilings?|altitudes?|heights?|flight\s+levels?)\s+(?:(?:of|at|to|from|below|above|"
     r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to)\s+)?"
     r"(?:[\d,.]+\s*(?:feet|ft|metres?|meters?|m)?\s+(?:to|and)\s+)?$",
@@ -120,13 +126,62 @@ _TALL_THING = re.compile(
     _I,
 )
 
+# "a landing zone near the 2,900-metre level", "above the 500-foot contour": a height on a slope
+_LEVEL_AFTER = re.compile(
+    r"\s*-?\s*(?:level|contour|elevation|altitude|height\s+mark)\b(?!\s*-?\s*(?:zone|buffer|"
+    r"radius|strip|belt)\b)",
+    _I,
+)
+
+# "a width of at least 20 feet for two-way traffic": how wide a road or a lane is
+_FOR_TRAFFIC = re.compile(
+    r"\s*(?:for|to\s+(?:allow|carry|take))\s+(?:(?:two|one|2|1)-way\s+|through\s+)?(?:traffic|"
+    r"vehicles|lorries|trucks|fire\s+engines|cars|carriageways?)\b",
+    _I,
+)
+
+# "about 3,000 schools and 1,400 clinics are within a quarter mile of farmland": where a
+# number of things lie, counted
+_COUNTED_WITHIN = re.compile(
+    r"\b\d[\d,.]*\s+(?:[\w'-]+\s+){0,3}?(?:are|were|lie|lay|sit|sat|stand|stood)\s+"
+    r"(?:all\s+|now\s+)?within\s+$",
+    _I,
+)
+
+
+def _counted_within(before: str) -> bool:
+    """Whether the words before a figure count things lying within it (not a cap on them)."""
+    counted = _COUNTED_WITHIN.search(before[-80:])
+    # "No more than 3 guns are within 10 km of the line": a cap, a rule's zone
+    return bool(
+        counted
+        and not re.search(
+            r"\b(?:no|not|never|at\s+most|up\s+to|fewer\s+than|more\s+than|only|may|shall|must)\s*$"
+            r"|\b(?:no|not|may|shall|must|allowed|permitted)\b",
+            before[-80:][: counted.start()] + " " + counted.group(),
+            _I,
+        )
+    )
+
+
 # "not exceed 25 miles per hour", "at 10 km/h": a speed
 _SPEED_AFTER = re.compile(r"\s*(?:per\s+hour|an\s+hour|/\s*h(?:our|r)?\b)", _I)
 
 # "in waters less than half a mile wide", "rivers under 200 metres wide": how wide water is
 _WATER_BEFORE = re.compile(
-    r"\b(?:waters?|rivers?|streams?|brooks?|creeks?|channels?|canals?|inlets?)\s+(?:that\s+(?:is|are)"
-    r"\s+)?(?:(?:less|more|narrower|wider)\s+than|under|over|below|of\s+(?:only|about)?)\s*$",
+    r"\b(?:waters?|rivers?|streams?|brooks?|creeks?|channels?|canals?|inlets?|lakes?|lochs?|"
+    r"straits?|estuar(?:y|ies)|fjords?|lagoons?)\s+(?:that\s+(?:is|are)"
+    r"\s+)?(?:(?:less|more|narrower|wider)\s+than|under|over|below|of\s+(?:only|about)?"
+    # "where the lake is only 3.5 km wide": how wide the water is there
+    r"|(?:is|was|are|were)\s+(?:only\s+|just\s+|barely\s+|about\s+|some\s+|roughly\s+|"
+    r"nearly\s+|scarcely\s+)?)\s*$",
+    _I,
+)
+
+# "straits used for navigation, such as those narrower than 24 miles": how wide the water is
+_WATER_NARROWER = re.compile(
+    r"\b(?:straits?|channels?|rivers?|lakes?|estuar(?:y|ies)|sounds?|fjords?|inlets?|passages?)\b"
+    r"[^.;\d]{0,70}?\b(?:narrower|wider|broader)\s+than\s*$",
     _I,
 )
 
@@ -276,7 +331,11 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _CURRENCY.search(lead)
         or _AREA_AFTER.match(after)
         or _SPEED_AFTER.match(after)
+        or _LEVEL_AFTER.match(after)
+        or _counted_within(before)
+        or _FOR_TRAFFIC.match(after)
         or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
+        or _WATER_NARROWER.search(before[-120:])
         or (_AFTER_RANGE.match(after) and not radius)
         or _RANGE.search(lead)
         or _SPACING.search(lead)
@@ -307,8 +366,13 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
     # "a typical 200-metre turbine", "a 250-metre machine": how tall a thing is
     if _TALL_THING.match(f.after) or _MIGHT_HAVE.search(f.lead):
         return True
+    if _LEVEL_AFTER.match(f.after) or _FOR_TRAFFIC.match(f.after):
+        return True
+    if _counted_within(f.sentence[: f.m_start]):
+        return True
     return bool(
         _SPEED_AFTER.match(f.after)
+        or _WATER_NARROWER.search(f.sentence[max(0, f.m_start - 120) : f.m_start])
         or (
             _WATER_BEFORE.search(f.near_before)
             and re.match(r"\s*-?\s*(?:wide|broad|across)\b", f.after, _I)

@@ -129,6 +129,21 @@ def where_a_thing_is_located(f: Figure) -> bool:
     # "No troops may be stationed within 15 km of the border" is a rule, not a place
     if located and re.search(r"\b(?:no|not|never|nor)\b", _words_before(f.sentence, f.m_start), _I):
         located = None
+    # "rules require depots to stand at least 1,000 metres from homes": a rule's least distance
+    if (
+        located
+        and re.search(
+            r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$",
+            f.near_before,
+            _I,
+        )
+        and re.search(
+            r"\b(?:requires?|required|requiring|must|shall|obliged?|have\s+to|has\s+to)\b",
+            f.sentence[: f.m_start],
+            _I,
+        )
+    ):
+        located = None
     return bool(
         located
         and not _ZONE.search(f.sentence[: f.m_start - len(f.lead) + located.start()])

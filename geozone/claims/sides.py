@@ -19,6 +19,9 @@ _AFTER_PER_SIDE = re.compile(
     r"sides?\b"
     r"|\s*(?:back\s+)?(?:on\s+)?(?:either|each|both)\s+side\b"
     r"|\s*(?:per|a)\s+side\b"
+    # "twelve kilometres for each of us", "3 km to each of the two parties": each side's share
+    r"|\s*,?\s*(?:for|to|from)\s+each\s+of\s+(?:us|them|you|the\s+(?:two\s+)?(?:sides|parties|"
+    r"countries|states|armies|forces|belligerents))\b"
     r"|\s*each\b(?=\s+(?:from|back|behind|away)\b|\s*(?:[.;]|,\s|$))"
     r"|\s*(?:in\s+)?(?:each|either|both)\s+directions?\b"
     # "reaches 20 km into each country"
@@ -65,6 +68,8 @@ _AFTER_ONE_SIDE = re.compile(
     r"\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?side\b"
     # "12 km on the northern bank only"
     r"|\bon\s+(?:the|their|its|our)\s+(?:[\w'-]+\s+){0,2}?(?:bank|shore)\s+(?:only|alone)\b"
+    # "A 10 KM ZONE ON VARNA SIDE ONLY": one party's side, the article left out
+    r"|\bon\s+[\w'-]+\s+(?:side|bank|shore)\s+(?:only|alone)\b"
     r"|\b(?:inside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:territory|side|(?-i:[A-Z])[\w'-]+)\b",
     _I,
 )
@@ -109,6 +114,13 @@ _BEFORE_EACH_SIDE = re.compile(
     r"|\beach\s+(?:withdr\w*|pull\w*|mov\w*|retreat\w*|fall\w*|keep\w*|stay\w*|remain\w*)\b"
     r"|\b(?:kept|held|withdrawn|pulled\s+back|moved\s+back)\s+(?:\w+\s+){0,3}?by\s+(?:each|both|"
     r"either)\s+(?:of\s+the\s+)?(?:sides?|part(?:y|ies))\b",
+    _I,
+)
+
+# "from each side of the structure": every side of a building, a reach all round it
+_SIDES_OF_A_BUILDING = re.compile(
+    r"\s+of\s+(?:the|a|an|any|each|every|their|its|your)\s+(?:[\w'-]+\s+){0,2}?(?:structures?|"
+    r"buildings?|houses?|homes?|dwellings?|residences?|cabins?|barns?|sheds?|tanks?|huts?)\b",
     _I,
 )
 
@@ -161,6 +173,8 @@ def a_depth_on_both_sides(f: Figure) -> None:
             _I,
         )
         and not re.search(r"\b(?:own|respective)\s+(?:\w+\s+)?lines?\b", whole_clause, _I)
+        # "50 metres on either side of any dwelling": all round a building, still a depth
+        and not re.search(r"\bsides?" + _SIDES_OF_A_BUILDING.pattern, whole_clause, _I)
     ):
         side = re.search(
             r"\b(?:on|to|into|in)\s+(?:both|each|either)\s+sides?\b|\beach\s+\w+'s\b",
