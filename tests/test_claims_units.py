@@ -18,6 +18,14 @@ CASES = [
     ("500 yards from the gate", 500 * 0.9144 / 1000),
     ("200 feet from the well", 200 * 0.3048 / 1000),
     ("12 miles inland", 12 * 1.609344),
+    # a verst is 500 sazhen of 7 feet: 3,500 feet
+    ("within fifty versts of the frontier", 50 * 3500 * 0.3048 / 1000),
+    ("the 100-verst zone", 100 * 3500 * 0.3048 / 1000),
+    # the li fixed at half a kilometre
+    ("move thirty li inland", 30 * 0.5),
+    ("one hundred Chinese li", 100 * 0.5),
+    # a geographical mile taken as a nautical mile
+    ("ten geographical miles", 10 * 1.852),
 ]
 
 
@@ -27,6 +35,11 @@ def test_a_distance_in_km(text, km):
     assert len(found) == 1
     assert found[0].low_km == pytest.approx(km, rel=1e-9)
     assert found[0].high_km == pytest.approx(km, rel=1e-9)
+
+
+def test_a_name_li_is_no_unit():
+    # "Li" before a name is a surname, not the unit after a number
+    assert [m.value for m in measurements(normalise("Li Peng spoke of 30 km").norm)] == ["30"]
 
 
 def test_a_league_alone_is_no_unit():

@@ -49,6 +49,8 @@ UNIT_WORDS: dict[str, str] = {
     r"klms?": "km",
     r"nautical\s+miles?": "nmi",
     r"(?:sea|marine)\s+miles?": "nmi",
+    # a geographical mile: a minute of arc on the equator, as a nautical mile within 0.2 %
+    r"geographical\s+miles?": "nmi",
     r"nmi|nm": "nmi",
     r"miles?": "mi",
     r"mi": "mi",
@@ -60,6 +62,10 @@ UNIT_WORDS: dict[str, str] = {
     r"cables?(?:'?\s*lengths?)?": "cable",
     # a marine league of old treaties: three nautical miles
     r"(?:marine|sea|nautical)\s+leagues?": "league",
+    # the Russian verst of 500 sazhen
+    r"versts?": "verst",
+    # the Chinese li, as fixed at 500 m (older li ran from about 400 to 600 m)
+    r"(?:Chinese\s+)?li": "li",
 }
 KM_PER = {
     **KM_PER_UNIT,
@@ -67,6 +73,8 @@ KM_PER = {
     "yd": 0.0009144,
     "cable": 0.1852,
     "league": 3 * KM_PER_UNIT["nmi"],
+    "verst": 1.0668,
+    "li": 0.5,
 }
 UNIT = re.compile(
     r"\s*-?\s*(?P<unit>" + "|".join(f"(?:{k})" for k in UNIT_WORDS) + r")(?![\w'])", re.I
