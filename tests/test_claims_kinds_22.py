@@ -116,6 +116,15 @@ KINDS = {
             [(10, 10, D, S)],
         ),
     ],
+    "a stretch or section of a road named by its length: no width": [
+        (
+            "Only buses may use the B17 from Orsk to the ferry, a 9 mile stretch, inside the zone.",
+            [],
+        ),
+        ("Inside the buffer zone a 4 km section of the canal stays open.", []),
+        # look-alike: a zone named by its figure after the same words
+        ("A 4 km stretch zone was declared along the canal.", [(4, 4, "unspecified", S)]),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

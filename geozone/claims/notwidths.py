@@ -226,7 +226,9 @@ _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+
 _LENGTH_NOUN_AFTER = re.compile(
     r"\s*-?\s*(?:long\b|(?:[\w'-]+\s+)?(?:border|frontier|front|frontline|coast|coastline|road|"
     r"highway|railway|pipeline|river|fence|wall|track|boundary|march|journey|drive|trip|flight|"
-    r"convoy|column)s?\b(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
+    # "a 12 mile stretch" of a road, "a 5 km section"
+    r"convoy|column|stretch|section|leg|run)(?:s|es)?\b"
+    r"(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
     # "the 120-km Blue Line": a named line's length
     r"|(?-i:[A-Z][\w'-]+\s+Line)\b"
     rf"|{_STRETCH_FROM_TO}"
@@ -411,6 +413,9 @@ def a_length_or_a_range(f: Figure) -> bool:
     ):
         return True
     if _RANGE.search(f.lead) or _SPACING.search(f.lead) or _FROM_A_ZONE.match(f.after):
+        return True
+    # "a 4 km section of the canal", "a 12-mile stretch of the road": a length along a line
+    if re.match(r"\s*-?\s*(?:stretch|section)(?:es|s)?\s+of\b", f.after, _I):
         return True
     return bool(_OUT_OF_RANGE.match(f.after) or _PASSES.search(f.lead))
 
