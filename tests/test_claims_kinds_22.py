@@ -113,7 +113,7 @@ KINDS = {
         # look-alike: a cap on how many may be there is a rule's zone
         (
             "No more than 3 guns are within 10 km of the line, the treaty says.",
-            [(10, 10, D, S)],
+            [(10, 10, P, S)],
         ),
     ],
     "a stretch or section of a road named by its length: no width": [
@@ -124,6 +124,19 @@ KINDS = {
         ("Inside the buffer zone a 4 km section of the canal stays open.", []),
         # look-alike: a zone named by its figure after the same words
         ("A 4 km stretch zone was declared along the canal.", [(4, 4, "unspecified", S)]),
+    ],
+    "within a figure of a line the two sides share: each side's": [
+        (
+            "Neither Party shall hold tanks within 12 km of the Line of Contact.",
+            [(12, 12, P, S)],
+        ),
+        (
+            "No patrol boats within 3 nautical miles of the median line.",
+            [(3 * 1.852, 3 * 1.852, P, S)],
+        ),
+        # look-alikes: a border is reached from one side; a side's own line is its own
+        ("No troops may be stationed within 10 km of the border.", [(10, 10, D, S)]),
+        ("Each side keeps its guns within 5 km of its own front line.", [(5, 5, D, S)]),
     ],
 }
 

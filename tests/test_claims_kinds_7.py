@@ -275,8 +275,10 @@ KINDS.update({
          "Contact.", [(5, 5, P, S)]),
         ("Artillery over 100 mm was moved to 30 km behind the front, tanks to 15 km.",
          [(30, 30, D, S), (15, 15, D, S)]),
+        # within a figure of a line the two sides share: on both its sides, as the gold of
+        # the later sets reads it
         ("Helicopters may not fly within five kilometres of the demarcation line.",
-         [(5, 5, D, S)]),
+         [(5, 5, P, S)]),
         ("No forces may be kept within a distance of fifteen (l5) kilometres of the Line.",
          [(15, 15, D, S)]),
         ("The town lies at a distance of 12 km from the border.", []),

@@ -29,6 +29,16 @@ _FROM_COASTS = re.compile(
 )
 
 
+# "of the Line of Contact", "of the median line", "of the Line": a line two sides share
+# (not a border, reached from one side, nor a side's own line)
+_COMMON_LINE_AFTER = re.compile(
+    r"\s*of\s+the\s+(?!(?:[\w'-]+\s+)?(?:border|frontier|boundary|own|forward|front)\b)"
+    r"(?:[\w'-]+\s+){0,2}?(?:line|LoC)\b(?:\s+of\s+(?:contact|separation|control|disengagement|"
+    r"demarcation))?",
+    _I,
+)
+
+
 def _each_side_by_its_words(f: Figure) -> Reading | None:
     """Each side's width by the words around the figure ("on both sides", "each party's half")."""
     later = _LATER_PER_SIDE.search(f.clause_after[:120])
@@ -53,6 +63,14 @@ def _each_side_by_its_words(f: Figure) -> Reading | None:
         and not (f.weak is not None and _OWN_LINES.search(f.after[: f.weak.end() + 25]))
     ):
         return "per_side", each.group()
+    elif (
+        f.weak is not None
+        and re.search(r"\bwithin\s+$", f.near_before, _I)
+        and (common := _COMMON_LINE_AFTER.match(f.after))
+    ):
+        # "No Party shall deploy ... within 30 km of the Line of Contact", "no flights within
+        # 20 nm of the line": a reach from the line the two sides share, on both its sides
+        return "per_side", common.group().strip()
     elif f.weak is not None and (
         by_each := re.match(
             r"\s*by\s+(?:both|each|either)\s+(?:of\s+the\s+)?(?:sides?|parties|party|armies)\b",
