@@ -65,7 +65,9 @@ _DATE_ANY_CASE = re.compile(DATE, re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "by midnight on 20 February", "at 0800 UTC on 11 September"
 _CLOCK_EARLY = (
-    r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|dawn|dusk|first\s+light|nightfall|sunset|sunrise|daybreak)"
+    # ("by 2O:OO tonight", "no later than l4:OO today": a scan's O for 0 and l for 1)
+    r"(?:(?:\d{1,2}[:.]\d{2}|(?-i:(?:\d|[Ol](?=[\dO]))[\dO]?[:.][\dO]{2})|\d{4}|"
+    r"\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|dawn|dusk|first\s+light|nightfall|sunset|sunrise|daybreak)"
     r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|Z|local(?:\s+time)?))*\s*,?\s*(?:on\s+)?)"
 )
 
@@ -129,7 +131,9 @@ _WITHIN = re.compile(
 _CLOCK = (
     # ... "1200 UTC today", "1200 LT 04 AUG 2022": a notice's time with its zone
     # ("from 0800 on 15 September": four figures before "on")
-    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|hours|hrs)\b|\s+on\s)|\d{1,2}[:.]\d{2}|"
+    # ("from 2200 tonight": four figures before the day they fall on)
+    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|hours|hrs)\b|\s+on\s|\s+(?:tonight|today|tomorrow)\b)|"
+    r"\d{1,2}[:.]\d{2}|"
     r"\d{1,2}\s*[ap]\.?\s?m\.?|"
     r"midnight|noon|one\s+minute\s+past\s+midnight)"
     r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|LT|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
@@ -169,16 +173,24 @@ _FROM_DAY = re.compile(
     # ("land offices have been told to refuse all new entries from June 1": an instruction)
     r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens|"
     # (not "were told to", an instruction told)
-    r"(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|instructed|directed)\s+to)\b"
-    r"[^.;:!?]{0,120}?\s(?P<prep>from)\s+(?:the\s+)?"
+    r"(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|instructed|directed)\s+to|"
+    # "has called a 48-hour strike from Monday": a stoppage from a day
+    r"(?:strikes?|walk-?outs?|stoppages?|boycotts?|blockades?)(?=\s+from\b))\b"
+    # (not a count, "six weeks from today")
+    r"[^.;:!?]{0,120}?(?<!days)(?<!weeks)(?<!months)(?<!hours)(?<!years)\s(?P<prep>from)\s+"
+    r"(?:the\s+)?"
     # ("will move back to Stage 3 from midnight on Wednesday": an hour first)
     # ("from 12:00 noon on October 23": an hour and its name)
     r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|noon|midnight)?|\d{1,2}\s*[ap]\.?m\.?)\s+on\s+"
     r"(?:the\s+)?)?"
-    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE}))"
+    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE})"
+    # "will be able to cross without visas from today"
+    r"|(?<!the\s)(?P<stoday>today|tomorrow)\b(?!['’]))"
     # (a span, "from Monday to Friday", is no start; "from the 10th until 22 July" is, with its
-    # end a date)
-    r"(?!\s*(?:-|–|to|through|and)\b|\s*(?:until|till)\s+(?!(?:the\s+)?\d"
+    # end a date; "from Friday to carry civilians out" is, its purpose after it)
+    r"(?!\s*(?:-|–|to(?!\s+(?!(?:the|a|an|mid|end|early|late|next|this|midnight|noon|dawn|dusk|"
+    r"today|tomorrow|tonight)\b)(?-i:[a-z]{2,})\b)|through|and)\b"
+    r"|\s*(?:until|till)\s+(?!(?:the\s+)?\d"
     rf"|{_MONTH}\s+\d|(?:next\s+)?{_WEEKDAY}\b))",
     _I,
 )
@@ -372,6 +384,8 @@ _ACTION = re.compile(
     # "The mandate runs until 31 January 2032", "the exhibition runs until 30 April": a term
     # that is to end ("ran until" is told)
     r"runs(?=\s+(?:until|till)\b)|"
+    # "Eurostar is running extra trains until Friday": a service kept up to a day
+    r"(?:is|are)\s+running\b(?=[^.;]{0,80}?\b(?:until|till)\b)|"
     # "said it would ask for consular access within 48 hours"
     r"ask\w*\s+for|request\w*|"
     # "he would take a decision on that advice on Saturday"
@@ -1061,13 +1075,22 @@ def find_deadlines(
             and not re.search(
                 r"\b(?:will|would|shall|to|must|should)\s+(?:remain|stay|be|be\s+kept)\s+"
                 r"[a-z]+ed\s+(?:at\s+least\s+)?$"
+                # "would stay closed to visitors until", "will be allowed the reduced distances
+                # until": the state to come and what it covers
+                r"|\b(?:will|would|shall|must|should)\s+(?:remain|stay|be|be\s+kept)\s+"
+                r"[a-z]+ed\s+(?:(?!(?:and|but|or|since|after)\b)[\w'-]+\s+){1,4}$"
                 # "Footpaths remain closed until 31 March": a state that holds now and to come
                 r"|\b(?:remains?|stays?)\s+(?:\w+\s+)?[a-z]+ed\s+(?:at\s+least\s+)?$"
                 # "Comments ... are invited until 31 March": a present passive, still open
                 r"|\b(?:is|are)\s+(?:now\s+)?[a-z]+ed\s+$",
-                norm[max(0, m.start() - 40) : m.start()],
+                norm[max(0, m.start() - 80) : m.start()],
             )
         ):
+            continue
+        if re.match(r"before\b", m.group(), _I) and re.search(
+            r"\b(?:shortly|just|moments?|minutes)\s+$", norm[max(0, m.start() - 20) : m.start()], _I
+        ):
+            # "reached the sea shortly before midnight on 28 September": when a thing happened
             continue
         g = m.groupdict()
         words = m.group().strip()
@@ -1492,11 +1515,14 @@ def find_deadlines(
         start = m.start("prep")
         if any(d.start <= m.end() - 1 < d.end or start <= d.start < m.end() for d in found):
             continue
-        if m.group("swd") or m.group("sod"):
+        if m.group("swd") or m.group("sod") or m.group("stoday"):
             if anchor is None:
                 continue
             if m.group("swd"):
                 date, basis = _weekday_after(m.group("swd"), anchor, norm, spans, m.start())
+            elif m.group("stoday"):
+                later = m.group("stoday").lower() == "tomorrow"
+                date, basis = anchor + dt.timedelta(days=later), f"the report's date {anchor}"
             else:
                 date, basis = _day_alone(m.group("sod"), anchor)
         elif parts := _parts(m, "s"):
@@ -1761,6 +1787,15 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", segment[:deadline_pos])
             and re.search(r"\b(?:will|shall|must|(?:is|are)\s+to)\b", segment[deadline_pos:], _I)
         )
+        # "The dockers' union has called a 48-hour strike from Monday": a stoppage from a day
+        and not (
+            re.match(r"from\b", segment[deadline_pos:], _I)
+            and re.search(
+                r"\b(?:strikes?|walk-?outs?|stoppages?|boycotts?|blockades?)\s+$",
+                segment[:deadline_pos],
+                _I,
+            )
+        )
         # a telex's duty in capitals: "PARTIES TO NAME MEMBERS OF THE COMMISSION BY 25 JUN"
         and not re.search(r"\bTO\s+(?:BE\s+)?[A-Z]{3,}\b", segment[:deadline_pos])
         and not re.search(
@@ -1774,6 +1809,8 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             r"|\b(?:will|shall)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|made|set|done)\b"
             # "They have until the end of the month": a time given
             r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$"
+            # "The next exercise is planned for 18 April": a thing set for a day
+            r"|\b(?:is|are)\s+(?:now\s+)?(?:planned|slated|fixed|set|pencilled\s+in)\s+$"
             # "The laboratory will have the results by Friday": a thing to be had or known
             r"|\b(?:will|shall|would|should)\s+(?:[\w'-]+\s+){0,2}?(?:have|know|get|receive)\b"
             # "Register your boat at least 48 hours before your trip": a guide's instruction

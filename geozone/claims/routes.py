@@ -69,10 +69,10 @@ _ROAD_ID = (
     r"(?:Ma?c)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}|\s+(?:al|el|ad|as|ar|ash|ez|ed)-[A-Z][a-z]{2,})?"
     # ("the Philadelphi route from A to B": a route known by a name, in small letters)
     r"\s+(?:[Rr]oad|Highway|Street|Avenue|route(?=\s+(?:from|between)\b)))"
-    # a road named by a common word, both words capitalised after "the": "the Coast Road", "the
-    # Military Highway" (not "Coast road closed" in a headline)
-    r"|(?-i:(?<=\b[Tt]he\s)(?:Coast|Coastal|Ring|Border|Military|Mountain|Supply|Service)\s+"
-    r"(?:Road|Highway))"
+    # a road named by a common word, both words capitalised after a small "the" in a sentence:
+    # "closed the Coast Road", "along the Ring Road" (not "Coast road closed" in a headline,
+    # nor a sentence's "The Coast Highway")
+    r"|(?-i:(?<=\bthe\s)(?:Coast|Coastal|Ring|Border|Military|Mountain|Supply|Service)\s+Road)"
     # a way or a freeway by its name: "the Coastal Way", "the Hume Freeway"
     r"|(?-i:(?<!-)(?!(?:The|This|That|Its|Their|Our|Which|No|Each|Any|One)\b)[A-Z][a-z]{2,}\s+"
     r"(?:Way|Freeway|Motorway|Expressway|Parkway)))\b"
