@@ -539,8 +539,26 @@ def find_routes(norm: str) -> list[RouteMention]:
             last = pairs[-1][1]
             at = norm.find(last, m.end(), m.end() + 250)
             number = _beside(norm, at + len(last)) if at >= 0 else None
+        begin = m.start()
+        glossed = re.search(
+            r"(?:\b[Tt]he\s+)(?P<ends>(?-i:[A-Z][\w']+)\s*[-–]\s*(?-i:[A-Z][\w']+))\s+$",
+            norm[max(0, m.start() - 60) : m.start()],
+        )
+        if (
+            name is None
+            and glossed
+            and re.match(
+                rf"{_ROAD}\s*,\s+(?:running|which\s+runs|that\s+runs)\s+from\b", m.group(), _I
+            )
+            and pairs
+        ):
+            # "the Aldenport-Selm railway, running from Aldenport to Selm": a way named by its
+            # ends, its course told after it (as "the Kesk-Varn road, running from ...")
+            begin = max(0, m.start() - 60) + glossed.start("ends")
+            road = re.match(rf"{_ROAD}", m.group(), _I).group()
+            number = (f"{glossed.group('ends')} {road}", 0)
         for a, b in pairs:
-            named.append((m.start(), m.end() + upto))
+            named.append((begin, m.end() + upto))
             found.append(
                 RouteMention(
                     m.start(),
