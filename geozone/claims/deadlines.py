@@ -379,8 +379,8 @@ _ACTION = re.compile(
     r"\b(?:deadline|due|complet\w*|confirm\w*|invit\w*|launch\w*|announc\w*|in\s+effect|"
     # "The restrictions will stay in place until September 13"
     r"(?:stay|remain)\w*\s+in\s+(?:place|force)|"
-    # "It stays until 23 August": a state that is to last ("stayed until" is told)
-    r"(?:stays?|remains?)(?=\s+(?:[\w'-]+\s+){0,2}?(?:until|till)\b)|"
+    # "It stays until 23 August", "would remain sealed to walkers until": a state that is to last
+    r"(?:stays?|remains?)(?=\s+(?:[\w'-]+\s+){0,4}?(?:until|till)\b)|"
     # "The mandate runs until 31 January 2032", "the exhibition runs until 30 April": a term
     # that is to end ("ran until" is told)
     r"runs(?=\s+(?:until|till)\b)|"

@@ -1,0 +1,88 @@
+"""Kinds of deadline and route wording behind the misses of the twenty-third blind set.
+
+Like ``test_claims_deadlines_22.py``: every text was written for this test, with other places,
+dates and word orders. The expected days were counted on a calendar (4 June 2025 is a
+Wednesday).
+"""
+
+from __future__ import annotations
+
+from claimrows import report_deadlines, roads, routes, rows_test
+
+HEAD = "Velde, Wednesday 4 June 2025\n\n"
+
+# a rule or a stoppage from a day: "will be able to cross without visas from today", "has called
+# a 48-hour strike from Monday", "buses would run ... from Friday to carry civilians out" (its
+# purpose after it); not a span, nor a count from today
+FROM_DAY = [
+    (
+        HEAD + "Pensioners will be able to ride the trams free of charge from today.\n",
+        [("2025-06-04", None)],
+    ),
+    (HEAD + "Pilots have called a 24-hour walkout from Saturday.\n", [("2025-06-07", None)]),
+    (
+        HEAD + "Lorries will cross the bridge at night from Monday to avoid the markets.\n",
+        [("2025-06-09", None)],
+    ),
+    # guards: a span, and a count from today
+    (HEAD + "The strike from Monday to Thursday closed the docks.\n", []),
+    (
+        HEAD + "The ban will stay in place until 16 July, six weeks from today.\n",
+        [("2025-07-16", None)],
+    ),
+]
+
+test_from_day = rows_test(FROM_DAY, report_deadlines)
+
+# a thing planned for a day: "The next full exercise is planned for 18 April"
+PLANNED = [
+    (HEAD + "The second siren test is planned for 12 June.\n", [("2025-06-12", None)]),
+    (HEAD + "A joint drill is slated for 1 July, the council said.\n", [("2025-07-01", None)]),
+]
+
+test_planned = rows_test(PLANNED, report_deadlines)
+
+# a vehicle's run, a verb between it and its ends: "buses would run from Torvik to Braska",
+# "trains ran across Polish territory from Berlin to Königsberg"
+RUNS = [
+    ("Officials said coaches will run from Hesk to Dalby twice a day.", [("Hesk", "Dalby")]),
+    ("Sealed trains ran through the strip from Orvo to Kalmi.", [("Orvo", "Kalmi")]),
+    # guards: hours and days are no places
+    ("Buses ran from noon to midnight.", []),
+    ("The trains will run late from Monday to Friday.", []),
+]
+
+test_runs = rows_test(RUNS, routes)
+
+# ends with no name or with "of": "the railway from Osmo to the coast", "the Tarrowgate-Isle of
+# Canna route"
+ENDS = [
+    ("The light railway from Brenn to the coast was cut.", [("Brenn", "coast")]),
+    ("Ferries on the Sandby-Port of Vell route are suspended.", [("Sandby", "Port of Vell")]),
+    # guard: a place given by no name is no end
+    ("The light railway from Brenn to the hills was cut.", []),
+]
+
+test_ends = rows_test(ENDS, routes)
+
+# a road named by a common word after a small "the" ("the Coast Road between A and B"), and a
+# way named by its two ends with its course told after it ("The Aldenport-Selm railway, running
+# from Aldenport to Selm")
+ROADS = [
+    ("Police closed the Ring Road between Asker and Tolle.", ["Ring Road"]),
+    (
+        "The Brill-Haver railway, running from Brill to Haver, reopens today.",
+        ["Brill-Haver railway"],
+    ),
+    (
+        "The Tam-Orsk railway, which runs from Tam to Orsk, is under repair.",
+        ["Tam-Orsk railway"],
+    ),
+    # guards: a coast road in small letters, a sentence's "The Coast Highway", and a railway
+    # with no name
+    ("Police closed the coast road between Asker and Tolle.", [None]),
+    ("The Coast Highway from Asker to Tolle is closed.", [None]),
+    ("The railway, running from Brill to Haver, reopens today.", [None]),
+]
+
+test_roads = rows_test(ROADS, roads)
