@@ -7,9 +7,27 @@ Wednesday).
 
 from __future__ import annotations
 
-from claimrows import report_deadlines, roads, routes, rows_test
+from claimrows import report_date, report_deadlines, roads, routes, rows_test
 
 HEAD = "Velde, Wednesday 4 June 2025\n\n"
+
+# an old award's place and day closed by a full stop, on a line of their own under a title of
+# many lines: "Paris, August 15, 1893."
+TITLE = (
+    "RULES OF THE SEALING GROUNDS\nMADE BY THE JOINT BOARD\nSITTING UNDER THE CONVENTION\n"
+    "OF THE TWO CROWNS\nFOR THE NORTHERN WATERS\n-----\n"
+)
+REPORT_DATES = [
+    (TITLE + "Lisbon, 12 March 1888.\n-----\nArticle 1. The boats shall stay out.\n", "1888-03-12"),
+    (TITLE + "  Port Hedley, June 3, 1902.\n\nArticle 1. The hunt is closed.\n", "1902-06-03"),
+    # guard: a sentence that ends its line with a date
+    (
+        TITLE + "The old rule was signed in Halifax, June 3, 1902.\nThe hunt is closed.\n",
+        None,
+    ),
+]
+
+test_report_dates = rows_test(REPORT_DATES, report_date)
 
 # a rule or a stoppage from a day: "will be able to cross without visas from today", "has called
 # a 48-hour strike from Monday", "buses would run ... from Friday to carry civilians out" (its

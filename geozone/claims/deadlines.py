@@ -492,7 +492,15 @@ _DONE_AT = re.compile(
 )
 _DATELINE = re.compile(
     rf"^[ \t\"']*[A-Z][\w .,'()/-]{{1,60}}?,\s+(?:{_WEEKDAY},?\s+)?{DATE}\s*"
+    # ("Paris, August 15, 1893.": a line of its own, the place and the day with its year)
     r"(?:\([^()\n]{2,40}\)|-|--|:|/)",
+    re.M,
+)
+# "Paris, August 15, 1893.": a line of its own, a place of one to three words and the day with
+# its year
+_PLACE_DATE_LINE = re.compile(
+    rf"^[ \t]*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[ \t]+(?:{_WEEKDAY},?\s+)?{DATE}"
+    r"(?<=\d\d\d\d)\.?[ \t]*$",
     re.M,
 )
 # a page header laid out in columns: "THE EVENING COURIER      MONDAY, JULY 27, 1953      Page 1"
@@ -563,10 +571,13 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
         (_RULING_OF, "its title"),
         (_HEADER, "its page header"),
         (_DATELINE, "its dateline"),
+        (_PLACE_DATE_LINE, "its dateline"),
     ):
         where = head[:400] if pattern in (_HEADER, _RULING_OF) else head
         for m in pattern.finditer(
-            where if pattern in (_STANDALONE, _DATELINE, _HEADER, _RULING_OF) else norm
+            where
+            if pattern in (_STANDALONE, _DATELINE, _PLACE_DATE_LINE, _HEADER, _RULING_OF)
+            else norm
         ):
             parts = _parts(m)
             if parts is None:
