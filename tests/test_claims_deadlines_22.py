@@ -112,3 +112,20 @@ ENDS = [
 ]
 
 test_ends = rows_test(ENDS, routes)
+
+# a window of weekdays in a week the report names: "meet again from Monday to Thursday next week"
+# (its first day), not a span of every week
+WEEKDAY_WINDOW = [
+    (
+        HEAD + "The two delegations meet again from Tuesday to Friday next week in Orne.\n",
+        [("2025-06-10", None)],
+    ),
+    (
+        HEAD + "Engineers will inspect the dam from Thursday to Saturday this week.\n",
+        [("2025-06-05", None)],
+    ),
+    # guard: every week
+    (HEAD + "The crossing will be open from Monday to Friday.\n", []),
+]
+
+test_weekday_window = rows_test(WEEKDAY_WINDOW, report_deadlines)

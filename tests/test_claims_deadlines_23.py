@@ -104,3 +104,19 @@ ROADS = [
 ]
 
 test_roads = rows_test(ROADS, roads)
+
+# the day after a signing the report dates: "will be signed in Geneva on 20 March. Withdrawal
+# begins at noon on the day after signature"; with no signing dated, the words
+DAY_AFTER_SIGNING = [
+    (
+        HEAD + "The accord will be signed in Oslo on 10 June. Troops pull back at dawn on the day "
+        "after signature.\n",
+        [("2025-06-10", None), ("2025-06-11", None)],
+    ),
+    (
+        HEAD + "Troops pull back on the day after signature.\n",
+        [(None, "on the day after signature")],
+    ),
+]
+
+test_day_after_signing = rows_test(DAY_AFTER_SIGNING, report_deadlines)

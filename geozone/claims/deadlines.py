@@ -308,6 +308,19 @@ _UPON_SIGNATURE = re.compile(
 )
 # a date set, then moved: "the March arrangement had set 1 October for the removal ...;
 # the Commission has moved that date to 15 October"
+# a window of weekdays in a week the report names: "meet again from Monday to Thursday next week"
+# (its first day; not "from Monday to Friday", every week)
+_WEEKDAY_WINDOW = re.compile(
+    rf"\b(?P<prep>from)\s+(?P<wd>{_WEEKDAY})\s+(?:to|until|till|through)\s+{_WEEKDAY}\s+"
+    r"(?P<week>next|this)\s+week\b",
+    _I,
+)
+# "Withdrawal begins at noon on the day after signature": the day after a signing the report dates
+_DAY_AFTER_SIGNING = re.compile(
+    r"\bon\s+the\s+day\s+after\s+(?:the\s+|its\s+)?(?:signature|signing)\b"
+    r"(?!\s+of\s+(?:this|the\s+present)\b)",
+    _I,
+)
 _SET_FOR = re.compile(
     rf"\b(?:had|has|have)\s+(?:\w+\s+)?(?:set|fixed)\s+(?:the\s+)?(?:{DATE.replace('?P<', '?P<f')})"
     r"\s+(?:as\s+the\s+(?:deadline|date|target|target\s+date)\s+)?for\b",
@@ -1421,6 +1434,28 @@ def find_deadlines(
             words = m.group().strip()
             basis = f"the date of signature: the report's date {anchor} ({anchor_basis})"
             found.append(Deadline(m.start(), m.end(), words, anchor, None, basis, True))
+    if anchor is not None:
+        for m in _WEEKDAY_WINDOW.finditer(norm):
+            if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+                continue
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            later = 7 * (m.group("week").lower() == "next")
+            day = monday + dt.timedelta(days=later + WEEKDAYS.index(m.group("wd").lower()))
+            week = m.group("week").lower()
+            basis = f"the {m.group('wd')} of {week} week from the report's date {anchor}"
+            found.append(Deadline(m.start(), m.end(), m.group(), day, None, basis, True))
+    for m in _DAY_AFTER_SIGNING.finditer(norm):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        signed = _signing_date(norm, anchor) if anchor is not None else None
+        words = m.group().strip()
+        if signed is None:
+            found.append(Deadline(m.start(), m.end(), words, None, words, None, True))
+            continue
+        date = signed[0] + dt.timedelta(days=1)
+        found.append(
+            Deadline(m.start(), m.end(), words, date, None, f"the day after: {signed[1]}", True)
+        )
     for m in _WINDOW.finditer(norm):
         first, last = _parts(m, "a"), _parts(m, "b")
         if first is None or last is None:
