@@ -129,3 +129,18 @@ WEEKDAY_WINDOW = [
 ]
 
 test_weekday_window = rows_test(WEEKDAY_WINDOW, report_deadlines)
+
+# a telex's duty in capitals from a day, "OBSERVATION POSTS TO BE MANNED BY OURS FROM 16 OCT", and
+# its "FIRING TO STOP AT 2359 LOCAL 19 OCT" (a local hour before the day)
+TELEX = [
+    (
+        HEAD + "3. EAST BANK PICKETS TO BE WITHDRAWN BY BOTH SIDES FROM 11 JUN.\n",
+        [("2025-06-11", None)],
+    ),
+    (HEAD + "1. SHELLING TO STOP AT 0600 LOCAL 7 JUN.\n", [("2025-06-07", None)]),
+    (HEAD + "Shelling is to stop at 2200 local on 8 June.\n", [("2025-06-08", None)]),
+    # guard: a stop told in the present, with no duty
+    (HEAD + "The guns stop at 0600 local on 8 June, the wire said.\n", []),
+]
+
+test_telex = rows_test(TELEX, report_deadlines)

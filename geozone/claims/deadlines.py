@@ -132,16 +132,21 @@ _CLOCK = (
     # ... "1200 UTC today", "1200 LT 04 AUG 2022": a notice's time with its zone
     # ("from 0800 on 15 September": four figures before "on")
     # ("from 2200 tonight": four figures before the day they fall on)
-    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|hours|hrs)\b|\s+on\s|\s+(?:tonight|today|tomorrow)\b)|"
+    # ("FIRING TO STOP AT 2359 LOCAL 19 OCT": a telex's local hour)
+    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|local|hours|hrs)\b|\s+on\s|"
+    r"\s+(?:tonight|today|tomorrow)\b)|"
     r"\d{1,2}[:.]\d{2}|"
     r"\d{1,2}\s*[ap]\.?\s?m\.?|"
     r"midnight|noon|one\s+minute\s+past\s+midnight)"
-    r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|LT|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
+    r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|LT|local(?:\s+time)?|\([^()]{0,20}\)))*\s*,?\s*"
+    r"(?:on\s+)?)"
 )
 # the start of a ceasefire, of patrols or of a rule: "patrols shall begin on 15 March",
 # "starting from 00:01 on 6 March 2020", "a general ceasefire from 00:00 on 15 February"
 _STARTS = re.compile(
-    r"\b(?:(?:begin|begins|start|starts|commence|commences|resume|resumes|cease|ceases)"
+    r"\b(?:(?:begin|begins|start|starts|commence|commences|resume|resumes|cease|ceases|"
+    # "FIRING TO STOP AT 2359 LOCAL 19 OCT": the end of firing, a ceasefire's start
+    r"(?-i:(?<=TO\s)STOP|(?<=\bto\s)stop))"
     r"(?!\s+(?:by|before|until)\b)|"
     r"(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|effect)|"
     r"(?:go|goes)\s+into\s+effect|starting|beginning|commencing|effective|with\s+effect|"
@@ -174,6 +179,8 @@ _FROM_DAY = re.compile(
     r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens|"
     # (not "were told to", an instruction told)
     r"(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|instructed|directed)\s+to|"
+    # a telex's duty in capitals: "OBSERVATION POSTS TO BE MANNED BY OURS FROM 16 OCT"
+    r"(?-i:TO\s+BE\s+[A-Z]{3,})|"
     # "has called a 48-hour strike from Monday": a stoppage from a day
     r"(?:strikes?|walk-?outs?|stoppages?|boycotts?|blockades?)(?=\s+from\b))\b"
     # (not a count, "six weeks from today")
