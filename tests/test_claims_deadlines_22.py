@@ -144,3 +144,20 @@ TELEX = [
 ]
 
 test_telex = rows_test(TELEX, report_deadlines)
+
+# a time counted from each event of a series, kept as words: "Notice of each week's firing is
+# published by 12:00 on the preceding Thursday"
+SERIES = [
+    (
+        HEAD + "Each month's roster must be posted no later than noon on the previous Friday.\n",
+        [(None, "no later than noon on the previous Friday")],
+    ),
+    (
+        HEAD + "The list for each convoy is sent out before 18:00 on the preceding day.\n",
+        [(None, "before 18:00 on the preceding day")],
+    ),
+    # guard: a time told
+    (HEAD + "The crew left by 10:00 on the following day.\n", []),
+]
+
+test_series = rows_test(SERIES, report_deadlines)

@@ -315,6 +315,13 @@ _UPON_SIGNATURE = re.compile(
 )
 # a date set, then moved: "the March arrangement had set 1 October for the removal ...;
 # the Commission has moved that date to 15 October"
+# a time counted from each event of a series: "Notice of each week's firing is published by 12:00
+# on the preceding Thursday" (the words, not a date)
+_SERIES_WEEKDAY = re.compile(
+    rf"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:{_CLOCK_EARLY})?"
+    rf"(?:on\s+)?the\s+(?:preceding|previous|following)\s+(?:{_WEEKDAY}|day|working\s+day)\b",
+    _I,
+)
 # a window of weekdays in a week the report names: "meet again from Monday to Thursday next week"
 # (its first day; not "from Monday to Friday", every week)
 _WEEKDAY_WINDOW = re.compile(
@@ -1441,6 +1448,11 @@ def find_deadlines(
             words = m.group().strip()
             basis = f"the date of signature: the report's date {anchor} ({anchor_basis})"
             found.append(Deadline(m.start(), m.end(), words, anchor, None, basis, True))
+    for m in _SERIES_WEEKDAY.finditer(norm):
+        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+            continue
+        words = m.group().strip()
+        found.append(Deadline(m.start(), m.end(), words, None, _as_read(words), None))
     if anchor is not None:
         for m in _WEEKDAY_WINDOW.finditer(norm):
             if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
