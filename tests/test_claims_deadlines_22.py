@@ -161,3 +161,18 @@ SERIES = [
 ]
 
 test_series = rows_test(SERIES, report_deadlines)
+
+# an hour of the report's own day, no day given: "Please register there by 22:OO so that the
+# Council knows" (a scan's clock read as one); a time told is none
+BARE_HOUR = [
+    (
+        HEAD + "Please report to the school hall by 21:3O so that we can count you.\n",
+        [("2025-06-04", None)],
+    ),
+    (HEAD + "All boats must be out of the inner harbour by 18:00.\n", [("2025-06-04", None)]),
+    # guards: an hour told, and an hour of another day
+    (HEAD + "The crowd had gone by 10:30.\n", []),
+    (HEAD + "All boats must be out of the harbour by 18:00 on Friday.\n", [("2025-06-06", None)]),
+]
+
+test_bare_hour = rows_test(BARE_HOUR, report_deadlines)

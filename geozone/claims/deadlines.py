@@ -315,6 +315,15 @@ _UPON_SIGNATURE = re.compile(
 )
 # a date set, then moved: "the March arrangement had set 1 October for the removal ...;
 # the Commission has moved that date to 15 October"
+# an hour of the report's own day, no day given: "Please register there by 22:OO so that the
+# Council knows" (a scan's O for 0 read as 0)
+_BARE_HOUR = re.compile(
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+"
+    r"(?-i:(?:\d|[Ol](?=[\dO]))[\dO]?[:.][\dO]{2})(?:\s*(?:hours|hrs|h|[ap]\.?m\.?))?"
+    r"(?![\w:]|\.\d)(?!\s*(?:,\s*)?(?:on|at|in|of|the|this|next|tomorrow|today|tonight|local|UTC|GMT|"
+    rf"LT|Z|{_WEEKDAY}|{_MONTH}|\d)\b)",
+    _I,
+)
 # a time counted from each event of a series: "Notice of each week's firing is published by 12:00
 # on the preceding Thursday" (the words, not a date)
 _SERIES_WEEKDAY = re.compile(
@@ -1448,6 +1457,13 @@ def find_deadlines(
             words = m.group().strip()
             basis = f"the date of signature: the report's date {anchor} ({anchor_basis})"
             found.append(Deadline(m.start(), m.end(), words, anchor, None, basis, True))
+    if anchor is not None:
+        for m in _BARE_HOUR.finditer(norm):
+            if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+                continue
+            words = m.group().strip()
+            basis = f"the report's date {anchor} (an hour with no day)"
+            found.append(Deadline(m.start(), m.end(), words, anchor, None, basis))
     for m in _SERIES_WEEKDAY.finditer(norm):
         if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
             continue
@@ -1879,7 +1895,10 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             # "The laboratory will have the results by Friday": a thing to be had or known
             r"|\b(?:will|shall|would|should)\s+(?:[\w'-]+\s+){0,2}?(?:have|know|get|receive)\b"
             # "Register your boat at least 48 hours before your trip": a guide's instruction
-            r"|^\s*(?-i:Apply|Submit|Send|Register|Notify|Book|Request|Tell|Inform)\b",
+            # ("Please register there by 22:00": the same, asked politely)
+            r"|^\s*(?:(?-i:Please)\s+)?(?-i:Apply|Submit|Send|Register|Notify|Book|Request|Tell|"
+            r"Inform)\b|^\s*(?-i:Please)\s+(?:apply|submit|send|register|notify|book|request|tell|"
+            r"inform|call|contact|leave|return)\b",
             segment[:deadline_pos],
             _I,
         )
