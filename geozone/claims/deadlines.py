@@ -65,7 +65,9 @@ _DATE_ANY_CASE = re.compile(DATE, re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "by midnight on 20 February", "at 0800 UTC on 11 September"
 _CLOCK_EARLY = (
-    r"(?:(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|dawn|dusk|first\s+light|nightfall|sunset|sunrise|daybreak)"
+    # ("by 2O:OO tonight", "no later than l4:OO today": a scan's O for 0 and l for 1)
+    r"(?:(?:\d{1,2}[:.]\d{2}|(?-i:(?:\d|[Ol](?=[\dO]))[\dO]?[:.][\dO]{2})|\d{4}|"
+    r"\d{1,2}\s*[ap]\.?\s?m\.?|midnight|noon|dawn|dusk|first\s+light|nightfall|sunset|sunrise|daybreak)"
     r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|Z|local(?:\s+time)?))*\s*,?\s*(?:on\s+)?)"
 )
 
@@ -129,15 +131,22 @@ _WITHIN = re.compile(
 _CLOCK = (
     # ... "1200 UTC today", "1200 LT 04 AUG 2022": a notice's time with its zone
     # ("from 0800 on 15 September": four figures before "on")
-    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|hours|hrs)\b|\s+on\s)|\d{1,2}[:.]\d{2}|"
+    # ("from 2200 tonight": four figures before the day they fall on)
+    # ("FIRING TO STOP AT 2359 LOCAL 19 OCT": a telex's local hour)
+    r"(?:(?:\d{4}\s*Z\b|\d{4}(?=\s*(?:UTC|GMT|LT|local|hours|hrs)\b|\s+on\s|"
+    r"\s+(?:tonight|today|tomorrow)\b)|"
+    r"\d{1,2}[:.]\d{2}|"
     r"\d{1,2}\s*[ap]\.?\s?m\.?|"
     r"midnight|noon|one\s+minute\s+past\s+midnight)"
-    r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|LT|local\s+time|\([^()]{0,20}\)))*\s*,?\s*(?:on\s+)?)"
+    r"(?:\s*(?:hours|hrs|h|[ap]\.?m\.?|GMT|UTC|LT|local(?:\s+time)?|\([^()]{0,20}\)))*\s*,?\s*"
+    r"(?:on\s+)?)"
 )
 # the start of a ceasefire, of patrols or of a rule: "patrols shall begin on 15 March",
 # "starting from 00:01 on 6 March 2020", "a general ceasefire from 00:00 on 15 February"
 _STARTS = re.compile(
-    r"\b(?:(?:begin|begins|start|starts|commence|commences|resume|resumes|cease|ceases)"
+    r"\b(?:(?:begin|begins|start|starts|commence|commences|resume|resumes|cease|ceases|"
+    # "FIRING TO STOP AT 2359 LOCAL 19 OCT": the end of firing, a ceasefire's start
+    r"(?-i:(?<=TO\s)STOP|(?<=\bto\s)stop))"
     r"(?!\s+(?:by|before|until)\b)|"
     r"(?:take|takes)\s+effect|(?:come|comes|enter|enters)\s+into\s+(?:force|effect)|"
     r"(?:go|goes)\s+into\s+effect|starting|beginning|commencing|effective|with\s+effect|"
@@ -169,16 +178,26 @@ _FROM_DAY = re.compile(
     # ("land offices have been told to refuse all new entries from June 1": an instruction)
     r"\b(?:will|shall|should|would|must|(?:is|are|has|have|need|needs)\s+to|again|(?:re)?opens|"
     # (not "were told to", an instruction told)
-    r"(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|instructed|directed)\s+to)\b"
-    r"[^.;:!?]{0,120}?\s(?P<prep>from)\s+(?:the\s+)?"
+    r"(?:(?:have|has)\s+been|(?:is|are)(?:\s+being)?)\s+(?:told|ordered|instructed|directed)\s+to|"
+    # a telex's duty in capitals: "OBSERVATION POSTS TO BE MANNED BY OURS FROM 16 OCT"
+    r"(?-i:TO\s+BE\s+[A-Z]{3,})|"
+    # "has called a 48-hour strike from Monday": a stoppage from a day
+    r"(?:strikes?|walk-?outs?|stoppages?|boycotts?|blockades?)(?=\s+from\b))\b"
+    # (not a count, "six weeks from today")
+    r"[^.;:!?]{0,120}?(?<!days)(?<!weeks)(?<!months)(?<!hours)(?<!years)\s(?P<prep>from)\s+"
+    r"(?:the\s+)?"
     # ("will move back to Stage 3 from midnight on Wednesday": an hour first)
     # ("from 12:00 noon on October 23": an hour and its name)
     r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|noon|midnight)?|\d{1,2}\s*[ap]\.?m\.?)\s+on\s+"
     r"(?:the\s+)?)?"
-    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE}))"
+    rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<swd>{_WEEKDAY})\b(?!['’])|(?P<sod>{_DAY_ALONE})"
+    # "will be able to cross without visas from today"
+    r"|(?<!the\s)(?P<stoday>today|tomorrow)\b(?!['’]))"
     # (a span, "from Monday to Friday", is no start; "from the 10th until 22 July" is, with its
-    # end a date)
-    r"(?!\s*(?:-|–|to|through|and)\b|\s*(?:until|till)\s+(?!(?:the\s+)?\d"
+    # end a date; "from Friday to carry civilians out" is, its purpose after it)
+    r"(?!\s*(?:-|–|to(?!\s+(?!(?:the|a|an|mid|end|early|late|next|this|midnight|noon|dawn|dusk|"
+    r"today|tomorrow|tonight)\b)(?-i:[a-z]{2,})\b)|through|and)\b"
+    r"|\s*(?:until|till)\s+(?!(?:the\s+)?\d"
     rf"|{_MONTH}\s+\d|(?:next\s+)?{_WEEKDAY}\b))",
     _I,
 )
@@ -296,6 +315,35 @@ _UPON_SIGNATURE = re.compile(
 )
 # a date set, then moved: "the March arrangement had set 1 October for the removal ...;
 # the Commission has moved that date to 15 October"
+# an hour of the report's own day, no day given: "Please register there by 22:OO so that the
+# Council knows" (a scan's O for 0 read as 0)
+_BARE_HOUR = re.compile(
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+"
+    r"(?-i:(?:\d|[Ol](?=[\dO]))[\dO]?[:.][\dO]{2})(?:\s*(?:hours|hrs|h|[ap]\.?m\.?))?"
+    r"(?![\w:]|\.\d)(?!\s*(?:,\s*)?(?:on|at|in|of|the|this|next|tomorrow|today|tonight|local|UTC|GMT|"
+    rf"LT|Z|{_WEEKDAY}|{_MONTH}|\d)\b)",
+    _I,
+)
+# a time counted from each event of a series: "Notice of each week's firing is published by 12:00
+# on the preceding Thursday" (the words, not a date)
+_SERIES_WEEKDAY = re.compile(
+    rf"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:{_CLOCK_EARLY})?"
+    rf"(?:on\s+)?the\s+(?:preceding|previous|following)\s+(?:{_WEEKDAY}|day|working\s+day)\b",
+    _I,
+)
+# a window of weekdays in a week the report names: "meet again from Monday to Thursday next week"
+# (its first day; not "from Monday to Friday", every week)
+_WEEKDAY_WINDOW = re.compile(
+    rf"\b(?P<prep>from)\s+(?P<wd>{_WEEKDAY})\s+(?:to|until|till|through)\s+{_WEEKDAY}\s+"
+    r"(?P<week>next|this)\s+week\b",
+    _I,
+)
+# "Withdrawal begins at noon on the day after signature": the day after a signing the report dates
+_DAY_AFTER_SIGNING = re.compile(
+    r"\bon\s+the\s+day\s+after\s+(?:the\s+|its\s+)?(?:signature|signing)\b"
+    r"(?!\s+of\s+(?:this|the\s+present)\b)",
+    _I,
+)
 _SET_FOR = re.compile(
     rf"\b(?:had|has|have)\s+(?:\w+\s+)?(?:set|fixed)\s+(?:the\s+)?(?:{DATE.replace('?P<', '?P<f')})"
     r"\s+(?:as\s+the\s+(?:deadline|date|target|target\s+date)\s+)?for\b",
@@ -367,11 +415,13 @@ _ACTION = re.compile(
     r"\b(?:deadline|due|complet\w*|confirm\w*|invit\w*|launch\w*|announc\w*|in\s+effect|"
     # "The restrictions will stay in place until September 13"
     r"(?:stay|remain)\w*\s+in\s+(?:place|force)|"
-    # "It stays until 23 August": a state that is to last ("stayed until" is told)
-    r"(?:stays?|remains?)(?=\s+(?:[\w'-]+\s+){0,2}?(?:until|till)\b)|"
+    # "It stays until 23 August", "would remain sealed to walkers until": a state that is to last
+    r"(?:stays?|remains?)(?=\s+(?:[\w'-]+\s+){0,4}?(?:until|till)\b)|"
     # "The mandate runs until 31 January 2032", "the exhibition runs until 30 April": a term
     # that is to end ("ran until" is told)
     r"runs(?=\s+(?:until|till)\b)|"
+    # "Eurostar is running extra trains until Friday": a service kept up to a day
+    r"(?:is|are)\s+running\b(?=[^.;]{0,80}?\b(?:until|till)\b)|"
     # "said it would ask for consular access within 48 hours"
     r"ask\w*\s+for|request\w*|"
     # "he would take a decision on that advice on Saturday"
@@ -478,7 +528,15 @@ _DONE_AT = re.compile(
 )
 _DATELINE = re.compile(
     rf"^[ \t\"']*[A-Z][\w .,'()/-]{{1,60}}?,\s+(?:{_WEEKDAY},?\s+)?{DATE}\s*"
+    # ("Paris, August 15, 1893.": a line of its own, the place and the day with its year)
     r"(?:\([^()\n]{2,40}\)|-|--|:|/)",
+    re.M,
+)
+# "Paris, August 15, 1893.": a line of its own, a place of one to three words and the day with
+# its year
+_PLACE_DATE_LINE = re.compile(
+    rf"^[ \t]*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[ \t]+(?:{_WEEKDAY},?\s+)?{DATE}"
+    r"(?<=\d\d\d\d)\.?[ \t]*$",
     re.M,
 )
 # a page header laid out in columns: "THE EVENING COURIER      MONDAY, JULY 27, 1953      Page 1"
@@ -549,10 +607,13 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
         (_RULING_OF, "its title"),
         (_HEADER, "its page header"),
         (_DATELINE, "its dateline"),
+        (_PLACE_DATE_LINE, "its dateline"),
     ):
         where = head[:400] if pattern in (_HEADER, _RULING_OF) else head
         for m in pattern.finditer(
-            where if pattern in (_STANDALONE, _DATELINE, _HEADER, _RULING_OF) else norm
+            where
+            if pattern in (_STANDALONE, _DATELINE, _PLACE_DATE_LINE, _HEADER, _RULING_OF)
+            else norm
         ):
             parts = _parts(m)
             if parts is None:
@@ -1061,13 +1122,22 @@ def find_deadlines(
             and not re.search(
                 r"\b(?:will|would|shall|to|must|should)\s+(?:remain|stay|be|be\s+kept)\s+"
                 r"[a-z]+ed\s+(?:at\s+least\s+)?$"
+                # "would stay closed to visitors until", "will be allowed the reduced distances
+                # until": the state to come and what it covers
+                r"|\b(?:will|would|shall|must|should)\s+(?:remain|stay|be|be\s+kept)\s+"
+                r"[a-z]+ed\s+(?:(?!(?:and|but|or|since|after)\b)[\w'-]+\s+){1,4}$"
                 # "Footpaths remain closed until 31 March": a state that holds now and to come
                 r"|\b(?:remains?|stays?)\s+(?:\w+\s+)?[a-z]+ed\s+(?:at\s+least\s+)?$"
                 # "Comments ... are invited until 31 March": a present passive, still open
                 r"|\b(?:is|are)\s+(?:now\s+)?[a-z]+ed\s+$",
-                norm[max(0, m.start() - 40) : m.start()],
+                norm[max(0, m.start() - 80) : m.start()],
             )
         ):
+            continue
+        if re.match(r"before\b", m.group(), _I) and re.search(
+            r"\b(?:shortly|just|moments?|minutes)\s+$", norm[max(0, m.start() - 20) : m.start()], _I
+        ):
+            # "reached the sea shortly before midnight on 28 September": when a thing happened
             continue
         g = m.groupdict()
         words = m.group().strip()
@@ -1387,6 +1457,40 @@ def find_deadlines(
             words = m.group().strip()
             basis = f"the date of signature: the report's date {anchor} ({anchor_basis})"
             found.append(Deadline(m.start(), m.end(), words, anchor, None, basis, True))
+    if anchor is not None:
+        for m in _BARE_HOUR.finditer(norm):
+            if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+                continue
+            words = m.group().strip()
+            basis = f"the report's date {anchor} (an hour with no day)"
+            found.append(Deadline(m.start(), m.end(), words, anchor, None, basis))
+    for m in _SERIES_WEEKDAY.finditer(norm):
+        if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+            continue
+        words = m.group().strip()
+        found.append(Deadline(m.start(), m.end(), words, None, _as_read(words), None))
+    if anchor is not None:
+        for m in _WEEKDAY_WINDOW.finditer(norm):
+            if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+                continue
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            later = 7 * (m.group("week").lower() == "next")
+            day = monday + dt.timedelta(days=later + WEEKDAYS.index(m.group("wd").lower()))
+            week = m.group("week").lower()
+            basis = f"the {m.group('wd')} of {week} week from the report's date {anchor}"
+            found.append(Deadline(m.start(), m.end(), m.group(), day, None, basis, True))
+    for m in _DAY_AFTER_SIGNING.finditer(norm):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue
+        signed = _signing_date(norm, anchor) if anchor is not None else None
+        words = m.group().strip()
+        if signed is None:
+            found.append(Deadline(m.start(), m.end(), words, None, words, None, True))
+            continue
+        date = signed[0] + dt.timedelta(days=1)
+        found.append(
+            Deadline(m.start(), m.end(), words, date, None, f"the day after: {signed[1]}", True)
+        )
     for m in _WINDOW.finditer(norm):
         first, last = _parts(m, "a"), _parts(m, "b")
         if first is None or last is None:
@@ -1492,11 +1596,14 @@ def find_deadlines(
         start = m.start("prep")
         if any(d.start <= m.end() - 1 < d.end or start <= d.start < m.end() for d in found):
             continue
-        if m.group("swd") or m.group("sod"):
+        if m.group("swd") or m.group("sod") or m.group("stoday"):
             if anchor is None:
                 continue
             if m.group("swd"):
                 date, basis = _weekday_after(m.group("swd"), anchor, norm, spans, m.start())
+            elif m.group("stoday"):
+                later = m.group("stoday").lower() == "tomorrow"
+                date, basis = anchor + dt.timedelta(days=later), f"the report's date {anchor}"
             else:
                 date, basis = _day_alone(m.group("sod"), anchor)
         elif parts := _parts(m, "s"):
@@ -1761,6 +1868,15 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", segment[:deadline_pos])
             and re.search(r"\b(?:will|shall|must|(?:is|are)\s+to)\b", segment[deadline_pos:], _I)
         )
+        # "The dockers' union has called a 48-hour strike from Monday": a stoppage from a day
+        and not (
+            re.match(r"from\b", segment[deadline_pos:], _I)
+            and re.search(
+                r"\b(?:strikes?|walk-?outs?|stoppages?|boycotts?|blockades?)\s+$",
+                segment[:deadline_pos],
+                _I,
+            )
+        )
         # a telex's duty in capitals: "PARTIES TO NAME MEMBERS OF THE COMMISSION BY 25 JUN"
         and not re.search(r"\bTO\s+(?:BE\s+)?[A-Z]{3,}\b", segment[:deadline_pos])
         and not re.search(
@@ -1774,10 +1890,15 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             r"|\b(?:will|shall)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|made|set|done)\b"
             # "They have until the end of the month": a time given
             r"|\b(?:have|has|had|given|get|gets|got)\s+(?:only\s+|just\s+)?$"
+            # "The next exercise is planned for 18 April": a thing set for a day
+            r"|\b(?:is|are)\s+(?:now\s+)?(?:planned|slated|fixed|set|pencilled\s+in)\s+$"
             # "The laboratory will have the results by Friday": a thing to be had or known
             r"|\b(?:will|shall|would|should)\s+(?:[\w'-]+\s+){0,2}?(?:have|know|get|receive)\b"
             # "Register your boat at least 48 hours before your trip": a guide's instruction
-            r"|^\s*(?-i:Apply|Submit|Send|Register|Notify|Book|Request|Tell|Inform)\b",
+            # ("Please register there by 22:00": the same, asked politely)
+            r"|^\s*(?:(?-i:Please)\s+)?(?-i:Apply|Submit|Send|Register|Notify|Book|Request|Tell|"
+            r"Inform)\b|^\s*(?-i:Please)\s+(?:apply|submit|send|register|notify|book|request|tell|"
+            r"inform|call|contact|leave|return)\b",
             segment[:deadline_pos],
             _I,
         )

@@ -30,6 +30,10 @@ _ROAD = (
     r"bound(?=\s+from\b)|"
     # "the suburban train from Moscow to Petushki": a train's run
     r"trains?(?=\s+from\b)|"
+    # "buses would run from Torvik to Braska", "trains ran across the strip from A to B": a
+    # vehicle's run, its verb between it and its ends
+    r"(?:trains?|bus(?:es)?|coach(?:es)?|shuttles?|ferr(?:y|ies))(?=\s+(?:(?:would|will|could|"
+    r"still|now|to)\s+)?(?:run|ran|runs|operate[sd]?|go|went|travel(?:led|ed|s)?)\b)|"
     # "tour boats on the run from A to B": a boat's or a bus's regular run
     r"(?<=\bthe\s)run(?=\s+from\b)|"
     # "the bus from Harl to Ostmere", "HEL SHUTTLE FM HARRSUND TO VESTBY": a bus's or a
@@ -65,6 +69,10 @@ _ROAD_ID = (
     r"(?:Ma?c)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,}|\s+(?:al|el|ad|as|ar|ash|ez|ed)-[A-Z][a-z]{2,})?"
     # ("the Philadelphi route from A to B": a route known by a name, in small letters)
     r"\s+(?:[Rr]oad|Highway|Street|Avenue|route(?=\s+(?:from|between)\b)))"
+    # a road named by a common word, both words capitalised after a small "the" in a sentence:
+    # "closed the Coast Road", "along the Ring Road" (not "Coast road closed" in a headline,
+    # nor a sentence's "The Coast Highway")
+    r"|(?-i:(?<=\bthe\s)(?:Coast|Coastal|Ring|Border|Military|Mountain|Supply|Service)\s+Road)"
     # a way or a freeway by its name: "the Coastal Way", "the Hume Freeway"
     r"|(?-i:(?<!-)(?!(?:The|This|That|Its|Their|Our|Which|No|Each|Any|One)\b)[A-Z][a-z]{2,}\s+"
     r"(?:Way|Freeway|Motorway|Expressway|Parkway)))\b"
@@ -83,6 +91,8 @@ _HYPHENATED = re.compile(
     r"|(?:\b(?!(?:Al|El|Ad|As|Ar|Ash|Az|Ad|De|Le|La)\s*-)"
     r"(?P<a2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?)\s*-\s*"
     rf"(?P<b2>[A-Z][\w']+(?:\s+(?:al|el|as|ad|ar|ash|az|ez|ed|de)-?\s*[A-Z]?[\w']+)?"
+    # "the Tarvik-Isle of Mourn route": a place named with "of"
+    r"(?:(?:(?<=Isle)|(?<=Port)|(?<=Mount)|(?<=Cape)|(?<=Bay))\s+of\s+[A-Z][\w']+)?"
     # "the Anacortes-Friday Harbor run": a place of two words, and a ferry's run
     rf"(?:\s+(?-i:[A-Z])[a-z]+(?=\s+runs?\b))?)\s+(?:{_ROAD}|runs?)\b"
     r"(?!\s+(?:junctions?|interchanges?|roundabouts?|turn-?offs?|signs?)\b))"
@@ -124,7 +134,17 @@ _LANDMARK = re.compile(
     r"roundabout|interchange|heliport|airfield|stadium|harbour|harbor|terminal|quay|pier|frontier"
 )
 # places a name is given with: "Carrow village", "Cobbet hospital", "Kestle falls"
-_SETTLEMENT = re.compile(r"village|town|hamlet|hospital|falls|coast|school|camp|mine|farm|post")
+_SETTLEMENT = re.compile(
+    r"village|town|hamlet|hospital|falls|coast|school|camp|mine|farm|post|district|trailhead"
+)
+# words before a name that say which part of the place: "central Tianjin", "eastern Velm"
+_PART_OF = re.compile(r"central|northern|southern|eastern|western|downtown|inner|outer")
+# a line or a shore named without a name, as the end of a way: "to the coast", "to the county
+# boundary"
+_UNNAMED_END = re.compile(
+    r"(?:the\s+)?(?P<end>coast|frontier|(?:county|state|provincial|district|city)\s+"
+    r"(?:boundary|border|line|limits?))"
+)
 _POST = re.compile(r"checkpoint|gate|post|pillar|camp")
 _PAIR_GROUPS = re.compile(
     r",?\s+as\s+well\s+as\s+|,?\s+and\s+(?:also\s+)?between\s+|;\s*|,\s+plus\s+", _I
@@ -253,6 +273,8 @@ def place_name(phrase: str) -> str | None:
         phrase = tail[0]
     elif re.search(r"[A-Z]", head):
         phrase = head
+    if end := _UNNAMED_END.fullmatch(phrase.strip(" ,")):
+        return end.group("end")
     tokens = re.findall(r"[\w'’.-]+", phrase.strip(" ,"))
     runs, run = [], []
     for k, tok in enumerate(tokens):
@@ -261,7 +283,18 @@ def place_name(phrase: str) -> str | None:
             if not run and k and _POST.fullmatch(tokens[k - 1]):
                 # "checkpoint Alfa": a post named after its kind
                 run.append(tokens[k - 1])
+            elif not run and k == 1 and _PART_OF.fullmatch(tokens[0]):
+                # "central Tianjin": the part of the place the way starts from
+                run.append(tokens[0])
             run.append(tok)
+        elif (
+            run
+            and re.fullmatch(r"hot|thermal|mineral", tok)
+            and re.fullmatch(r"springs?|baths?", nxt)
+        ):
+            # "Nigorigo hot spring": a spring named with its kind
+            runs.append([*run, tok, nxt])
+            run = []
         elif run and (_LANDMARK.fullmatch(tok) or _SETTLEMENT.fullmatch(tok)):
             # "the Orrin ferry", "the Temm bridge", "Carrow village": the landmark word is part
             # of the name
@@ -469,23 +502,29 @@ def find_routes(norm: str) -> list[RouteMention]:
         stretch = bool(
             name
             and m.group("how").lower() == "from"
-            and re.search(rf"(?:\b(?:along|on|of)\s+(?:the\s+)?)?{_ROAD_ID}", m.group())
+            # (searched in place: "the Coast Road" is a name after its "the")
+            and re.compile(rf"(?:\b(?:along|on|of)\s+(?:the\s+)?)?{_ROAD_ID}").search(
+                norm, m.start(), m.end()
+            )
         )
         # "the M4, the highway that links Aleppo with Latakia", "the N7 linking A and B",
         # "the stretch of the E41 between A and B": a named road, or a stretch of it
         stretch = stretch or bool(
             name
             and (
-                re.search(
-                    rf"{_ROAD_ID}(?:\s+{_ROAD})?(?:,\s+(?:the|a)\s+{_ROAD})?,?\s+"
+                re.compile(
+                    # ("the Beartooth Highway (US 212) between A and B": its number beside it)
+                    rf"{_ROAD_ID}(?:\s+{_ROAD})?(?:\s*\([^()]{{1,30}}\))?"
+                    rf"(?:,\s+(?:the|a)\s+{_ROAD})?,?\s+"
                     r"(?:(?:that|which)\s+)?(?:links|linking|connects|connecting|joins|joining|"
                     r"between|btn|from)\b"
                     # "The N4 is now shut between Bray and Colm"
-                    rf"|{_ROAD_ID}\s+(?:is|are|was|will\s+be|remains?)\s+(?:now\s+)?(?:\w+\s+)?"
+                    # ("the K-9 road is closed between A and B": the number and its road word)
+                    rf"|{_ROAD_ID}(?:\s+{_ROAD})?\s+(?:is|are|was|will\s+be|remains?)\s+"
+                    r"(?:now\s+)?(?:\w+\s+)?"
                     r"(?:between|from)\b",
-                    m.group(),
                     _I,
-                )
+                ).search(norm, m.start(), m.end())
                 or re.search(
                     rf"\b(?:stretch|section|segment|part|portion|length)\s+of\s+(?:the\s+)?"
                     rf"{_ROAD_ID}",
@@ -500,8 +539,26 @@ def find_routes(norm: str) -> list[RouteMention]:
             last = pairs[-1][1]
             at = norm.find(last, m.end(), m.end() + 250)
             number = _beside(norm, at + len(last)) if at >= 0 else None
+        begin = m.start()
+        glossed = re.search(
+            r"(?:\b[Tt]he\s+)(?P<ends>(?-i:[A-Z][\w']+)\s*[-–]\s*(?-i:[A-Z][\w']+))\s+$",
+            norm[max(0, m.start() - 60) : m.start()],
+        )
+        if (
+            name is None
+            and glossed
+            and re.match(
+                rf"{_ROAD}\s*,\s+(?:running|which\s+runs|that\s+runs)\s+from\b", m.group(), _I
+            )
+            and pairs
+        ):
+            # "the Aldenport-Selm railway, running from Aldenport to Selm": a way named by its
+            # ends, its course told after it (as "the Kesk-Varn road, running from ...")
+            begin = max(0, m.start() - 60) + glossed.start("ends")
+            road = re.match(rf"{_ROAD}", m.group(), _I).group()
+            number = (f"{glossed.group('ends')} {road}", 0)
         for a, b in pairs:
-            named.append((m.start(), m.end() + upto))
+            named.append((begin, m.end() + upto))
             found.append(
                 RouteMention(
                     m.start(),
