@@ -43,7 +43,7 @@ KINDS = {
             "3. NORTH SIDE OPENED BY DEMANDING A PULLBACK OF 8 KM ON EACH SIDE. SOUTH OFFERED\n"
             "TWO. BOTH PROPOSALS\n"
             "DROPPED WHEN THE ENVOY ARRIVED.\n",
-            [(8, 8, DR)],
+            [(8, 8, DR), (2, 2, DR)],
         ),
     ],
     "a demand to be made again": [

@@ -799,9 +799,14 @@ def _learned_width(
     feats = features(norm, sentence, m.start, m.end)
     # "The owners' proposal of 500 metres is refused", after a zone: a version of the zone
     # ("Their answer, in December, was fifteen kilometres": the other side's version)
-    offered = zone_near and (
-        _OFFER_OF.search(norm[max(s_a, m.start - 40) : m.start])
-        or ANSWER.search(norm[max(s_a, m.start - 60) : m.start])
+    offered = (
+        zone_near
+        and (
+            _OFFER_OF.search(norm[max(s_a, m.start - 40) : m.start])
+            or ANSWER.search(norm[max(s_a, m.start - 60) : m.start])
+            # "..., and we came down to 300": a figure the talks moved to, after the zone's
+            or _CARRIED.search(norm[max(s_a, m.start - 40) : m.start])
+        )
     )
     listed = _LISTED_BEFORE.match(norm, m.end, s_b)
     if not (listed or offered) and model.width_probability(feats) < model.detect_threshold:

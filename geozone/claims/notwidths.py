@@ -293,6 +293,16 @@ def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -
     )
 
 
+# "Prices rose to 5 km": a quantity that is no zone went up or down
+_QUANTITY_CHANGED = re.compile(
+    r"\b(?:prices?|costs?|rents?|fares?|rates?|wages?|taxes|inflation|sales|output|"
+    r"temperatures?|numbers?|counts?|totals?|figures\s+for\s+\w+)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:rose|rise|rises|fell|fall|falls|climbed|dropped|jumped|increased|decreased|grew|"
+    r"went\s+(?:up|down))\s+(?:to|by)\s+$",
+    _I,
+)
+
+
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     """Whether the words next to a distance say it is something else than a zone's width.
 
@@ -324,6 +334,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         where = not _RULE_WORD.search(lead)
     return bool(
         _VAGUE.search(lead)
+        or _QUANTITY_CHANGED.search(lead)
         or _HEIGHT_BEFORE.search(lead)
         or _MIGHT_HAVE.search(lead)
         # "the first 300 km should be finished": a stretch of a line, counted along it

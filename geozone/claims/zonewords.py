@@ -11,7 +11,9 @@ ZONE_NOUN = (
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
     r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
     r"(?:surrounding|territorial|adjacent|coastal|prohibited|restricted|closed|protected)\s+waters|"
-    r"territorial\s+seas?)"
+    r"territorial\s+seas?|"
+    # "a marine reserve of 6 nautical miles around the islands", "a whale sanctuary"
+    r"(?:marine|nature|wildlife|game|fish(?:ing|ery|eries)|ocean)\s+reserves?|sanctuar(?:y|ies))"
 )
 
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
