@@ -219,6 +219,10 @@ def test_kinds(kind, text, want):
         "A fishing exclusion area extends from 3 to 12 nautical miles off the coast.",
         "Each party maintains a thinned-out area between 10 and 20 km from the outer edge of "
         "the buffer zone.",
+        # out to sea or inland, with no "from" after the figures
+        "Hunting seals is banned in the band from 6 to 15 nautical miles offshore.",
+        # a ring named as one, what it is counted from said before
+        "The outer zone of the depot covers the ring between 500 m and 900 m.",
     ],
 )
 def test_bands(text):

@@ -218,9 +218,16 @@ _VARIES_GAP = re.compile(
 )
 _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
 _BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
+_RING_BEFORE = re.compile(
+    r"\b(?:ring|band|belt|annulus|doughnut)\s+(?:[\w'-]+\s+)?(?:between|from)\s+"
+    r"(?:(?:about|some|around|roughly)\s+)?$",
+    re.I,
+)
 _BAND_AFTER = re.compile(
     rf"\s*(?:away\s+)?(?:(?:to\s+the\s+)?{_DIR}\s+)?(?:from|of|off|behind|beyond)\s+"
     r"(?:the|this|that|its|their|each|an?|any)\b"
+    # "the band from 12 to 24 nautical miles offshore", "between 30 and 50 km inland"
+    r"|\s*(?:offshore|inland|seawards?|out\s+to\s+sea)\b"
     # "between 5 and 12 kilometres out"
     r"|\s*(?:out|outwards?)\b(?!\s*(?:of|from|to|into|in|on|at)\b)"
     # "from 5 to 12 km below the dam", "from 12 km to 20 miles downwind"
@@ -1127,7 +1134,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             and (merged is None or (merged.semantics is None and merged.low_km == m.low_km))
             and reading.semantics in ("depth", "per_side")
             and _BAND_BEFORE.search(norm[max(s_a, m.start - 20) : m.start])
-            and _BAND_AFTER.match(after)
+            and (
+                _BAND_AFTER.match(after)
+                # "the ring between 300 m and 800 m": a ring or a band named as one
+                or _RING_BEFORE.search(norm[max(s_a, m.start - 40) : m.start])
+            )
         ):
             fields["band"] = True
         reference = None
