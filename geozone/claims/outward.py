@@ -132,7 +132,7 @@ def reaches_out(before: str, figure: str, after: str, sentence: str = "") -> str
         rest = m.group("rest")
         stretch = re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:to|as\s+far\s+as|until)\b", rest, _I)
         if not stretch and not _NAMED_LINE.match(rest):
-            return re.sub(r"\s+", " ", m.group().strip(" ,"))
+            return re.sub(r"\s+", " ", after[: m.start("rest")].strip(" ,"))
     if (
         _MILE_LIMIT.match(after)
         or (re.search(r"\bmiles?\b", figure, _I) and _LIMIT_AFTER.match(after))
