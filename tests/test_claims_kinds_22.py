@@ -138,6 +138,23 @@ KINDS = {
         ("No troops may be stationed within 10 km of the border.", [(10, 10, D, S)]),
         ("Each side keeps its guns within 5 km of its own front line.", [(5, 5, D, S)]),
     ],
+    "the depth of a zone, then 'it ranged from' two figures: the depth, not the width": [
+        (
+            "The depth of the exclusion strip along the coast differed by district; it ranged "
+            "from 4 to 11 miles.",
+            [(4 * MI, 11 * MI, D, S)],
+        ),
+        (
+            "Nobody could say what the depth of the buffer zone was: it ranged between 2 and 7 km.",
+            [(2, 7, D, S)],
+        ),
+        # look-alike: with no depth named, a zone that ranges is as wide as the figures
+        (
+            "The exclusion strip along the coast differed by district; it ranged from 4 to 11 "
+            "miles.",
+            [(4 * MI, 11 * MI, T, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -7,7 +7,7 @@ not one sentence. Look-alikes keep the zones beside them.
 
 from __future__ import annotations
 
-from claimrows import FT, NMI, PR, D, P, S, T, bands, rounded, rows_test, width_rows, widths
+from claimrows import FT, NMI, PR, YD, D, P, S, T, bands, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a reach from each side of a building: a depth all round it": [
@@ -101,6 +101,20 @@ KINDS = {
             "sea is limited to two nautical miles instead of the usual twelve.",
             [(2 * NMI, 2 * NMI, D, S)],
         ),
+    ],
+    "the ground lying between two figures from a thing: a band out from it": [
+        (
+            "Zone 3 of the plan covers the terrain lying between 1 and 3 km from the depot; no one "
+            "may live there.",
+            [(1, 3, D, S)],
+        ),
+        (
+            "Under the plan, zone B covers the ground lying between 10 and 40 yards from the "
+            "hives.",
+            [(10 * YD, 40 * YD, D, S)],
+        ),
+        # look-alike: where a village lies is no zone
+        ("The village of Ardel, lying between 5 and 8 km from the dam, was spared.", []),
     ],
 }
 

@@ -162,6 +162,12 @@ _BEFORE_DEPTH = re.compile(
     _I,
 )
 
+# "the depth of the belt was not uniform; it ranged from": "it" is the depth, named before
+_IT_IS_A_DEPTH = re.compile(
+    r"\b(?:the|its|their)\s+depth\b(?![^.;]*\b(?:width|breadth|wide)\b)[^.]*(?:[;,:]|\band)\s*(?:and\s+)?$",
+    _I,
+)
+
 # "the middle zone covers the ring between 300 m and 800 m": a ring about what it surrounds
 _RING_BEFORE = re.compile(
     r"\brings?\s+(?:(?:lying|running|that\s+lies)\s+)?(?:between|from)\s+$", _I
@@ -274,6 +280,11 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
             f.semantics, f.decided = "depth", f.after[: around.end()]
     elif m := _BEFORE_WIDTH.search(f.lead):
         f.semantics, f.decided, f.strong = "total", m.group(), True
+        # "the depth of the cleared belt was not uniform; it ranged from 30 to 50 li": the
+        # depth the sentence named, not a width
+        before = f.sentence[: f.m_start - (len(f.lead) - m.start())]
+        if re.match(r"it\b", m.group(), _I) and _IT_IS_A_DEPTH.search(before):
+            f.semantics = "depth"
     elif (m := _BEFORE_DEPTH.search(f.lead)) and re.search(
         # "a wreck which lies in a depth of 40 metres": how deep the water is, not a zone
         r"\b(?:lies|lie|lying|lay|rests?|resting|sunk|sank|anchored|moored)\s+(?:\w+\s+){0,2}?"
