@@ -116,6 +116,20 @@ KINDS = {
         # look-alike: where a village lies is no zone
         ("The village of Ardel, lying between 5 and 8 km from the dam, was spared.", []),
     ],
+    "'a distance of' a figure 'applies' after a rule keeping things back: a depth": [
+        (
+            "Hunting is banned within 400 yards of a farmhouse. Near schools a distance of 800 "
+            "yards applies.",
+            [(400 * YD, 400 * YD, D, S), (800 * YD, 800 * YD, D, S)],
+        ),
+        (
+            "Boats must stay 50 metres away from seals. Around nesting sites, a distance of 200 "
+            "metres is required.",
+            [(0.05, 0.05, D, S), (0.2, 0.2, D, S)],
+        ),
+        # look-alike: with no rule before it, a distance that applies is a trip's
+        ("The farm lies 3 km from the town. For the return trip a distance of 12 km applies.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
