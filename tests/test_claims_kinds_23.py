@@ -130,6 +130,19 @@ KINDS = {
         # look-alike: with no rule before it, a distance that applies is a trip's
         ("The farm lies 3 km from the town. For the return trip a distance of 12 km applies.", []),
     ],
+    "what states claimed or settled on, the sea off their coasts in talk: a depth from the coast": [
+        (
+            "For a long time the width of territorial waters was in dispute. Most states settled "
+            "on four nautical miles, while a few claimed far more.",
+            [(4 * NMI, 4 * NMI, D, S)],
+        ),
+        # look-alike: a zone that is no sea off a coast says nothing of how it lies
+        (
+            "For a long time the width of the trade zone was in dispute. Most states settled on "
+            "four nautical miles, while a few claimed far more.",
+            [(4 * NMI, 4 * NMI, "unspecified", S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
