@@ -155,6 +155,20 @@ KINDS = {
             [(4 * MI, 11 * MI, T, S)],
         ),
     ],
+    "a rule 'within' a figure of a line, after a weapon's range: each side's zone": [
+        (
+            "No side shall place missiles with a range of more than 40 km within 60 km of the "
+            "median line.",
+            [(60, 60, P, S)],
+        ),
+        (
+            "Neither Party may base drones with a range over 50 miles within 20 miles of the Line "
+            "of Contact.",
+            [(20 * MI, 20 * MI, P, S)],
+        ),
+        # look-alike: a range, then where a test was, is no zone
+        ("The new missiles have a range exceeding 300 km and were tested 20 km from the line.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
