@@ -169,6 +169,19 @@ KINDS = {
         # look-alike: a range, then where a test was, is no zone
         ("The new missiles have a range exceeding 300 km and were tested 20 km from the line.", []),
     ],
+    "how wide a zone is 'in places' or 'at points', after its width: a total": [
+        (
+            "The neutral strip is meant to be 6 km wide, but in the marshes it narrows sharply "
+            "and is in places barely 900 metres.",
+            [(6, 6, T, S), (0.9, 0.9, T, S)],
+        ),
+        (
+            "The buffer zone is as broad as the valley floor, at some points only 2 miles.",
+            [(2 * MI, 2 * MI, T, S)],
+        ),
+        # look-alike: where a zone lies in places is no width
+        ("The fence is 3 m high and the buffer zone lies in places 2 miles from the wire.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
