@@ -143,6 +143,19 @@ KINDS = {
             [(4 * NMI, 4 * NMI, "unspecified", S)],
         ),
     ],
+    "a limit of either one figure from a line or another beyond a second: both are depths": [
+        (
+            "Its shelf may run to a limit of either 300 km from the baselines, or 90 km beyond "
+            "the foot of the slope.",
+            [(300, 300, D, S), (90, 90, D, S)],
+        ),
+        # look-alike: a trip of either figure is no zone
+        (
+            "The ferry sails either 50 nautical miles from the coast or 20 nautical miles beyond "
+            "the shelf edge.",
+            [],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -265,6 +265,19 @@ def _a_reach_or_a_rule(f: Figure) -> Cue:
         or f.within
         or f.radius
         or f.zone_after
+        # "an outer limit of either 350 nm from the baselines or 100 nm beyond the isobath": the
+        # other figure a limit may take
+        or (
+            re.fullmatch(
+                r"\s*(?:(?:from|beyond|of)\s+(?:the\s+|its\s+)?[\w'-]+\s*)?,?\s*or\s+",
+                f.sentence[f.prev_end : f.m_start],
+                _I,
+            )
+            and re.search(
+                r"\blimits?\s+of\s+either\s+[^.;]{0,80}$", f.sentence[f.c_start : f.prev_end], _I
+            )
+            and re.match(r"\s*(?:beyond|from|seaward\s+of|outside)\s+the\b", f.after, _I)
+        )
         or (f.each_before and f.weak is not None)
         # "4.5 km to the north of the crest line, and 4.5 to the south": a zone on both sides
         or (f.weak is not None and _opposite_later(f.after))
