@@ -138,6 +138,50 @@ KINDS = {
         ("No troops may be stationed within 10 km of the border.", [(10, 10, D, S)]),
         ("Each side keeps its guns within 5 km of its own front line.", [(5, 5, D, S)]),
     ],
+    "the depth of a zone, then 'it ranged from' two figures: the depth, not the width": [
+        (
+            "The depth of the exclusion strip along the coast differed by district; it ranged "
+            "from 4 to 11 miles.",
+            [(4 * MI, 11 * MI, D, S)],
+        ),
+        (
+            "Nobody could say what the depth of the buffer zone was: it ranged between 2 and 7 km.",
+            [(2, 7, D, S)],
+        ),
+        # look-alike: with no depth named, a zone that ranges is as wide as the figures
+        (
+            "The exclusion strip along the coast differed by district; it ranged from 4 to 11 "
+            "miles.",
+            [(4 * MI, 11 * MI, T, S)],
+        ),
+    ],
+    "a rule 'within' a figure of a line, after a weapon's range: each side's zone": [
+        (
+            "No side shall place missiles with a range of more than 40 km within 60 km of the "
+            "median line.",
+            [(60, 60, P, S)],
+        ),
+        (
+            "Neither Party may base drones with a range over 50 miles within 20 miles of the Line "
+            "of Contact.",
+            [(20 * MI, 20 * MI, P, S)],
+        ),
+        # look-alike: a range, then where a test was, is no zone
+        ("The new missiles have a range exceeding 300 km and were tested 20 km from the line.", []),
+    ],
+    "how wide a zone is 'in places' or 'at points', after its width: a total": [
+        (
+            "The neutral strip is meant to be 6 km wide, but in the marshes it narrows sharply "
+            "and is in places barely 900 metres.",
+            [(6, 6, T, S), (0.9, 0.9, T, S)],
+        ),
+        (
+            "The buffer zone is as broad as the valley floor, at some points only 2 miles.",
+            [(2 * MI, 2 * MI, T, S)],
+        ),
+        # look-alike: where a zone lies in places is no width
+        ("The fence is 3 m high and the buffer zone lies in places 2 miles from the wire.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

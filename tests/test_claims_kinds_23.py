@@ -7,7 +7,7 @@ not one sentence. Look-alikes keep the zones beside them.
 
 from __future__ import annotations
 
-from claimrows import FT, NMI, PR, D, P, S, T, bands, rounded, rows_test, width_rows, widths
+from claimrows import FT, NMI, PR, YD, D, P, S, T, bands, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a reach from each side of a building: a depth all round it": [
@@ -100,6 +100,60 @@ KINDS = {
             "The small islands west of the median line keep their status, but their territorial "
             "sea is limited to two nautical miles instead of the usual twelve.",
             [(2 * NMI, 2 * NMI, D, S)],
+        ),
+    ],
+    "the ground lying between two figures from a thing: a band out from it": [
+        (
+            "Zone 3 of the plan covers the terrain lying between 1 and 3 km from the depot; no one "
+            "may live there.",
+            [(1, 3, D, S)],
+        ),
+        (
+            "Under the plan, zone B covers the ground lying between 10 and 40 yards from the "
+            "hives.",
+            [(10 * YD, 40 * YD, D, S)],
+        ),
+        # look-alike: where a village lies is no zone
+        ("The village of Ardel, lying between 5 and 8 km from the dam, was spared.", []),
+    ],
+    "'a distance of' a figure 'applies' after a rule keeping things back: a depth": [
+        (
+            "Hunting is banned within 400 yards of a farmhouse. Near schools a distance of 800 "
+            "yards applies.",
+            [(400 * YD, 400 * YD, D, S), (800 * YD, 800 * YD, D, S)],
+        ),
+        (
+            "Boats must stay 50 metres away from seals. Around nesting sites, a distance of 200 "
+            "metres is required.",
+            [(0.05, 0.05, D, S), (0.2, 0.2, D, S)],
+        ),
+        # look-alike: with no rule before it, a distance that applies is a trip's
+        ("The farm lies 3 km from the town. For the return trip a distance of 12 km applies.", []),
+    ],
+    "what states claimed or settled on, the sea off their coasts in talk: a depth from the coast": [
+        (
+            "For a long time the width of territorial waters was in dispute. Most states settled "
+            "on four nautical miles, while a few claimed far more.",
+            [(4 * NMI, 4 * NMI, D, S)],
+        ),
+        # look-alike: a zone that is no sea off a coast says nothing of how it lies
+        (
+            "For a long time the width of the trade zone was in dispute. Most states settled on "
+            "four nautical miles, while a few claimed far more.",
+            [(4 * NMI, 4 * NMI, "unspecified", S)],
+        ),
+    ],
+    "a limit of either one figure from a line or another beyond a second: both are depths": [
+        (
+            "Its shelf may run to a limit of either 300 km from the baselines, or 90 km beyond "
+            "the foot of the slope.",
+            [(300, 300, D, S), (90, 90, D, S)],
+        ),
+        # look-alike: a trip of either figure is no zone
+        (
+            "The ferry sails either 50 nautical miles from the coast or 20 nautical miles beyond "
+            "the shelf edge.",
+            [],
         ),
     ],
 }

@@ -87,6 +87,22 @@ def set_back_or_clear_of(f: Figure) -> None:
     f.setback = f.setback or (
         f.semantics is None and f.weak is None and not f.closer and _kept_back_by_a_rule(f)
     )
+    # "spraying must stay ten metres away from houses. For the worst products, a distance of
+    # 20 metres applies": another distance of the rule that keeps a thing back before it
+    f.setback = f.setback or (
+        f.semantics is None
+        and f.weak is None
+        and not f.closer
+        and re.search(
+            r"\b(?:a|the)\s+(?:greater\s+|larger\s+|wider\s+)?distance\s+of\s+$", f.near_before, _I
+        )
+        and re.match(
+            r"\s*(?:applies|apply|is\s+(?:required|imposed)|must\s+be\s+(?:kept|left|observed))\b",
+            f.after,
+            _I,
+        )
+        and _thing_kept_back_before(f.context[-600:])
+    )
     # "all vessels shall keep clear of the cable ship by no less than 5 cables": a radius about
     # the thing, the figure after it
     f.clear = (
@@ -132,6 +148,23 @@ def _kept_back_by_a_rule(f: Figure) -> str | None:
     if BOTH_SIDES_AFTER.match(f.after):
         return None
     return thing_of(re.sub(r"^\s*to\s", " of ", f.after))
+
+
+def _thing_kept_back_before(context: str) -> str | None:
+    """The thing the last rule of ``context`` keeps a distance from ("may not be sprayed within
+    five metres of a dwelling" -> "dwelling"), or None."""
+    for m in reversed(
+        list(
+            re.finditer(
+                r"\b(?:within|away|back|at\s+least)\s+[^.;]{0,40}?(?=\b(?:of|from)\s)", context, _I
+            )
+        )
+    ):
+        if _A_RULE.search(context[max(0, m.start() - 120) : m.start()]) and (
+            thing := thing_of(" " + context[m.end() :])
+        ):
+            return thing
+    return None
 
 
 def a_radius_kept_back(f: Figure) -> None:
@@ -232,6 +265,19 @@ def _a_reach_or_a_rule(f: Figure) -> Cue:
         or f.within
         or f.radius
         or f.zone_after
+        # "an outer limit of either 350 nm from the baselines or 100 nm beyond the isobath": the
+        # other figure a limit may take
+        or (
+            re.fullmatch(
+                r"\s*(?:(?:from|beyond|of)\s+(?:the\s+|its\s+)?[\w'-]+\s*)?,?\s*or\s+",
+                f.sentence[f.prev_end : f.m_start],
+                _I,
+            )
+            and re.search(
+                r"\blimits?\s+of\s+either\s+[^.;]{0,80}$", f.sentence[f.c_start : f.prev_end], _I
+            )
+            and re.match(r"\s*(?:beyond|from|seaward\s+of|outside)\s+the\b", f.after, _I)
+        )
         or (f.each_before and f.weak is not None)
         # "4.5 km to the north of the crest line, and 4.5 to the south": a zone on both sides
         or (f.weak is not None and _opposite_later(f.after))

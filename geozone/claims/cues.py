@@ -162,6 +162,20 @@ _BEFORE_DEPTH = re.compile(
     _I,
 )
 
+# "as wide as the gorge allows, at places only 800 metres": how wide the zone is in places
+_IN_PLACES = re.compile(
+    r"(?:^|[,;(]\s*|\band\s+|\bbut\s+)(?:(?:is|was|are|were|measures?|measured)\s+)?"
+    r"(?:at|in)\s+(?:some\s+)?(?:places|points|spots)\s*,?\s+"
+    r"(?:(?:only|just|barely|as\s+little\s+as|no\s+more\s+than|under|about|some)\s+)?$",
+    _I,
+)
+
+# "the depth of the belt was not uniform; it ranged from": "it" is the depth, named before
+_IT_IS_A_DEPTH = re.compile(
+    r"\b(?:the|its|their)\s+depth\b(?![^.;]*\b(?:width|breadth|wide)\b)[^.]*(?:[;,:]|\band)\s*(?:and\s+)?$",
+    _I,
+)
+
 # "the middle zone covers the ring between 300 m and 800 m": a ring about what it surrounds
 _RING_BEFORE = re.compile(
     r"\brings?\s+(?:(?:lying|running|that\s+lies)\s+)?(?:between|from)\s+$", _I
@@ -273,6 +287,16 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
         if around := _SIDES_OF_A_BUILDING.match(f.after, m.end()):
             f.semantics, f.decided = "depth", f.after[: around.end()]
     elif m := _BEFORE_WIDTH.search(f.lead):
+        f.semantics, f.decided, f.strong = "total", m.group(), True
+        # "the depth of the cleared belt was not uniform; it ranged from 30 to 50 li": the
+        # depth the sentence named, not a width
+        before = f.sentence[: f.m_start - (len(f.lead) - m.start())]
+        if re.match(r"it\b", m.group(), _I) and _IT_IS_A_DEPTH.search(before):
+            f.semantics = "depth"
+    elif (m := _IN_PLACES.search(f.lead)) and re.search(
+        r"\b(?:wide|width|broad|breadth)\b", f.sentence[: f.m_start - len(f.lead) + m.start()], _I
+    ):
+        # "the strip will be as wide as the gorge allows, at places only 800 metres": how wide
         f.semantics, f.decided, f.strong = "total", m.group(), True
     elif (m := _BEFORE_DEPTH.search(f.lead)) and re.search(
         # "a wreck which lies in a depth of 40 metres": how deep the water is, not a zone

@@ -285,6 +285,29 @@ def _off_a_coast_or_widened(f: Figure) -> Reading | None:
     return None
 
 
+# "the width of coastal waters had been argued over": a sea a state claims out from its coast
+_COASTAL_SEA = re.compile(
+    r"\b(?:territorial|coastal|national|inshore)\s+(?:seas?|waters)\b|\bterritorial\s+limits?\b",
+    _I,
+)
+
+# "many states settled on three nautical miles", "Norway claimed four": what states claimed
+_STATES_CLAIMED = re.compile(
+    r"\b(?:states?|countries|nations|governments?|powers)\s+(?:\w+\s+)?(?:claimed|claim|"
+    r"settled\s+on|adopted|kept\s+to|held\s+to|insisted\s+on)\s+(?:(?:only|just|some)\s+)?$",
+    _I,
+)
+
+
+def _a_sea_states_claimed(f: Figure) -> Reading | None:
+    """The sea states claimed off their coasts ("many states settled on three nautical miles")."""
+    if (m := _STATES_CLAIMED.search(f.lead)) and _COASTAL_SEA.search(
+        f.context[-300:] + " " + f.sentence
+    ):
+        return "depth", m.group()
+    return None
+
+
 def _what_the_sides_keep_or_make(f: Figure) -> Reading | None:
     """Each side's own zone, or what the sides' widths make ("giving a neutral belt of")."""
     if f.adjectival and (
@@ -388,6 +411,7 @@ _FALLBACKS = (
     _an_answer_a_comparison_or_a_result,
     _a_changed_figure,
     _off_a_coast_or_widened,
+    _a_sea_states_claimed,
     _what_the_sides_keep_or_make,
     _what_a_zone_surrounds_or_separates,
 )

@@ -140,10 +140,17 @@ def a_linking_word(f: Figure) -> None:
 
 def a_rule_within_or_a_zone_after(f: Figure) -> None:
     """Reads a rule "within" the figure, a zone it forms, a zone "back to its full" width."""
+    # "No Party shall deploy systems with a range exceeding 25 km within 30 km of the line": the
+    # figure before is a weapon's range, and the rule before it is the zone's
+    start = max(f.c_start, f.prev_end)
+    if re.search(
+        r"\b(?:ranges?|calib(?:re|er)s?)\b[^.;,]{0,40}$", f.sentence[f.c_start : f.prev_end], _I
+    ):
+        start = f.c_start
     f.within = (
         f.within_lead
         and _CONTEXT.search(f.sentence)
-        and _RULE.search(f.sentence[max(f.c_start, f.prev_end) : f.m_start])
+        and _RULE.search(f.sentence[start : f.m_start])
     )
     f.zone_after = re.search(
         rf"^[^,;]{{0,60}}?\b(?:as|into|becomes?|forms?|creat\w*)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,3}}?{ZONE_NOUN}\b",

@@ -191,6 +191,10 @@ def _lies_there(lead: str) -> bool:
     return bool(
         lying
         and not re.search(rf"\b{_RING_OR_ZONE}\s*,?\s*(?:which\s+)?$", lead[: lying.start()], _I)
+        # "covers the ground lying between 30 and 100 feet from the house": a band of ground
+        and not re.search(
+            r"\b(?:the|all)\s+(?:land|ground|terrain|territory)\s+$", lead[: lying.start()], _I
+        )
     )
 
 
