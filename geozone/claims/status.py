@@ -125,7 +125,8 @@ PROPOSAL = re.compile(
     r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
     # "had asked the house to keep a distance of one kilometre": a body asked to decide
     r"(?:ask|urg|press|petition)(?:ed|es|e|s|ing)?\s+(?:the\s+)?(?:house|chamber|parliament|"
-    r"assembly|senate|council|committee|court|tribunal|government|ministry|board|commission)\s+to\b|"
+    r"assembly|senate|council|committee|court|tribunal|government|ministry|board|commission)\s+to\s+(?:keep|set|fix|make|draw|adopt|impose|create|establish|widen|extend|"
+    r"cut|raise|lower|reduce|narrow)\b|"
     # "The agency is also considering, and invites comment on, closing trawl fisheries within"
     r"(?:is|are)\s+(?:also\s+|now\s+)?considering\b|invit(?:es|ed|ing)\s+comments?\s+on\b|"
     # "may ask later for the six miles again", "asked once more for 10 km"
