@@ -26,6 +26,10 @@ KINDS = {
             "4 miles around the lake in summer.",
             [(4 * MI, 4 * MI, PR)],
         ),
+        (
+            "The board is considering closing all quarries within 3 km of the river year round.",
+            [(3, 3, PR)],
+        ),
     ],
     "a zone in force that someone finds the wrong size": [
         (
@@ -53,6 +57,10 @@ GUARDS = {
         (
             "The board has closed the water within 4 miles of the lake shore.",
             [(4 * MI, 4 * MI, S)],
+        ),
+        (
+            "After studying the reef, the ministry banned netting within 5 km of it.",
+            [(5, 5, S)],
         ),
     ],
 }

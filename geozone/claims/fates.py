@@ -26,6 +26,7 @@ from .status import (
     OWN_FIGURE,
     PROPOSAL,
     REJECT,
+    UNDER_CONSIDERATION,
     ended_after,
     ended_label,
     fate,
@@ -418,6 +419,10 @@ def fates_around(
             label = _told_past_a_line_cut(norm, spans, s_a, s_b)
         if label:
             out[i] = _relabel(c, label)
+        elif f.get("proposal") is None and UNDER_CONSIDERATION.search(before):
+            # "The agency is also considering ... closing trawl fisheries within 10 nm of
+            # rookeries": a measure a body is weighing, however its figure was read
+            out[i] = Claim(c.kind, {**f, "proposal": "proposed"}, c.quote, c.start, c.end)
     return out
 
 

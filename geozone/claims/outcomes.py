@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from .figure import Cue, Figure, WidthReading
-from .status import ANSWER, DROPPED, PROPOSAL, REJECT, SOFT_DROPPED, SUPERSEDED, fate, in_sentence
+from .status import (
+    ANSWER,
+    DROPPED,
+    PROPOSAL,
+    REJECT,
+    SOFT_DROPPED,
+    SUPERSEDED,
+    UNDER_CONSIDERATION,
+    fate,
+    in_sentence,
+)
 from .zonewords import _CONTEXT, _I, _INSTEAD, _QUALIFIER, _ZONE, CHANGE, _clean, _ws
 
 _FATE_WORDS = re.compile(rf"{DROPPED.pattern}|{REJECT.pattern}", re.I)
@@ -21,16 +31,6 @@ _UNDER_A_PLAN = re.compile(
     # "The plan envisages a 12 km belt"
     r"|\b(?:plan|draft|proposal|offer|scheme)s?\s+(?:\w+\s+){0,2}?(?:envisag|foresee|foresaw|"
     r"calls?\s+for|provides?\s+for|sets?\s+out)\w*",
-    _I,
-)
-
-
-# a measure a body is weighing, its figures in the rest of the sentence: "The agency is also
-# considering, and invites comment on, closing trawl fisheries within 10 nm of rookeries, a belt
-# that would widen to 20 nm in winter"
-_UNDER_CONSIDERATION = re.compile(
-    r"\b(?:(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:considering|weighing|studying)|"
-    r"invit(?:es|ed|ing)\s+comments?\s+on|seeks?\s+comments?\s+on)\b[^.;]{0,160}$",
     _I,
 )
 
@@ -308,7 +308,7 @@ def _superseded_or_proposed(
                 proposed
                 or f.fragment
                 or _UNDER_A_PLAN.search(f.sentence[: f.m_start])
-                or _UNDER_CONSIDERATION.search(f.sentence[: f.m_start])
+                or UNDER_CONSIDERATION.search(f.sentence[: f.m_start])
                 # "The second draft cut the figure to 25 km": a draft's changed figure
                 or (
                     drafted

@@ -145,6 +145,15 @@ PROPOSAL = re.compile(
     r"insist(?:s|ing)?\s+on|seek(?:s|ing)?\b|c(?:a|o)me(?:s)?\s+back\s+with|coming\s+back\s+with)",
     _I,
 )
+# a measure a body is weighing, its figures in the rest of the sentence: "The agency is also
+# considering, and invites comment on, closing trawl fisheries within 10 nm of rookeries, a belt
+# that would widen to 20 nm in winter"
+UNDER_CONSIDERATION = re.compile(
+    r"\b(?:(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:considering|weighing|studying)|"
+    r"invit(?:es|ed|ing)\s+comments?\s+on|seeks?\s+comments?\s+on)\b[^.;]{0,160}$",
+    _I,
+)
+
 # "Their answer, in December, was fifteen kilometres": the other side's counter-proposal
 ANSWER = re.compile(
     r"\b(?:answer|reply|response|counter-?(?:proposal|offer|bid))\s*(?:,[^,.;]{1,40},\s*)?"
@@ -439,6 +448,7 @@ __all__ = [
     "RETRACTED",
     "SOFT_DROPPED",
     "SUPERSEDED",
+    "UNDER_CONSIDERATION",
     "denied",
     "fate",
     "following",
