@@ -4,14 +4,15 @@ Like ``test_claims_status_23.py``: every text was written for this test, with
 other places, numbers and word orders, so that a rule must read the kind (a
 figure the newer rule replaces in a clause after it, a figure of the former law,
 a motion asked of a deciding body and voted down, a refusal that ends a
-paragraph before a proposal taken back in the next) and not one sentence. Only
+paragraph before a proposal taken back in the next, a draft's figure that did not
+last and that the next version changed) and not one sentence. Only
 the fate is checked (a figure's km and status), not what it measures. The guards
 are live figures that look alike and must stay as they are.
 """
 
 from __future__ import annotations
 
-from claimrows import FT, MI, RJ, SU, S, fated, fates, rows_test, width_rows
+from claimrows import DR, FT, MI, RJ, SU, S, fated, fates, rows_test, width_rows
 
 KINDS = {
     "a figure that a newer rule replaces, told in a clause after it": [
@@ -50,6 +51,14 @@ KINDS = {
             [(12, 12, RJ), (30, 30, "dropped")],
         ),
     ],
+    "a draft's figure that did not last, changed by the next version": [
+        (
+            "The ministry's first draft would have widened the buffer to 2 km from the canal. "
+            "That number never made it. The senate then passed an amendment cutting the buffer "
+            "to 1.5 km.",
+            [(2, 2, SU), (1.5, 1.5, S)],
+        ),
+    ],
 }
 
 GUARDS = {
@@ -69,6 +78,13 @@ GUARDS = {
         (
             "Residents asked the council to enforce the 800-metre buffer, and it agreed.",
             [(0.8, 0.8, S)],
+        ),
+    ],
+    "a draft's figure that did not last, nothing changing it after": [
+        (
+            "The ministry's first draft would have widened the buffer to 2 km from the canal. "
+            "That number never made it. The senate went home for the summer.",
+            [(2, 2, DR)],
         ),
     ],
 }

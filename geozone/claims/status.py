@@ -369,6 +369,14 @@ def following(sentence: str, after: list[str]) -> str | None:
             # a cue after a figure of the sentence's own belongs to that figure
             # ("Ystria had first wanted 7 km on each side; Ruthenia had refused that")
             if found and not OWN_FIGURE.search(nxt[: found[1].start()]):
+                if (
+                    _ENDED_UNSAID.fullmatch(found[1].group())
+                    and k + 1 < len(after)
+                    and _CHANGED_NEXT.search(after[k + 1])
+                ):
+                    # "That figure did not survive. In committee, deputies tabled an amendment
+                    # raising the minimum to 700 metres": a later version replaced it
+                    return "superseded"
                 return found[0]
         # an aside about those who made it, or a yes: "They started high, yes."
         # ... or a short remark on it that tells no fate: "The Government studied it carefully."
@@ -396,6 +404,23 @@ def following(sentence: str, after: list[str]) -> str | None:
         if not DRAFT.search(nxt) and not brief:
             return None
     return None
+
+
+# an end that does not say who ended a figure ("That figure did not survive")
+_ENDED_UNSAID = re.compile(
+    r"did\s+not\s+survive|never\s+made\s+it|(?:fell|fallen|falls|falling)\s+(?:away|by\s+the\s+"
+    r"wayside)",
+    _I,
+)
+# ... and the next sentence changes the figure to a new one: "an amendment raising the minimum
+# to 700 metres", "the committee cut the distance to 300 m"
+_CHANGED_NEXT = re.compile(
+    r"\b(?:rais|cut|lower|reduc|increas|widen|narrow|extend|shorten|doubl|halv|chang|revis|"
+    r"amend)\w*\s+(?:(?:the|it|its|their)\s+)?(?:[\w'-]+\s+){0,2}?to\s+(?:about\s+|some\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred)\b)",
+    _I,
+)
 
 
 # "DREMLIN rejected 15 km again": the next sentence refuses the figure by its number
