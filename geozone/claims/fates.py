@@ -23,8 +23,10 @@ from .status import (
     EARLIER_DRAFT,
     ENDED_VERB,
     JUDGED_NO,
+    OWN_FIGURE,
     PROPOSAL,
     REJECT,
+    UNDER_CONSIDERATION,
     ended_after,
     ended_label,
     fate,
@@ -288,7 +290,16 @@ def fates_around(
             # "The Grennlund delegation could not accept a change of that size. After discussion
             # the Paskov delegation withdrew its proposal": refused, then taken back
             after = paragraph_after(norm, spans, s_b, n=2)
-            if len(after) == 2 and not re.search(r"\d", after[0]) and _TAKEN_BACK.search(after[1]):
+            # (not past the paragraph's end, nor past a figure in words: "a forty-kilometre
+            # zone ... We withdrew that proposal" speaks of that one)
+            ends_para = "\n\n" in norm[s_b - 3 : s_b + 1].replace(" ", "")
+            if (
+                len(after) == 2
+                and not ends_para
+                and not re.search(r"\d", after[0])
+                and not OWN_FIGURE.search(after[0])
+                and _TAKEN_BACK.search(after[1])
+            ):
                 out[i] = _relabel(c, "dropped")
             continue
         if f["status"] == "rejected":
@@ -408,6 +419,10 @@ def fates_around(
             label = _told_past_a_line_cut(norm, spans, s_a, s_b)
         if label:
             out[i] = _relabel(c, label)
+        elif f.get("proposal") is None and UNDER_CONSIDERATION.search(before):
+            # "The agency is also considering ... closing trawl fisheries within 10 nm of
+            # rookeries": a measure a body is weighing, however its figure was read
+            out[i] = Claim(c.kind, {**f, "proposal": "proposed"}, c.quote, c.start, c.end)
     return out
 
 

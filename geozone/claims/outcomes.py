@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from .figure import Cue, Figure, WidthReading
-from .status import ANSWER, DROPPED, PROPOSAL, REJECT, SOFT_DROPPED, SUPERSEDED, fate, in_sentence
+from .status import (
+    ANSWER,
+    DROPPED,
+    PROPOSAL,
+    REJECT,
+    SOFT_DROPPED,
+    SUPERSEDED,
+    UNDER_CONSIDERATION,
+    fate,
+    in_sentence,
+)
 from .zonewords import _CONTEXT, _I, _INSTEAD, _QUALIFIER, _ZONE, CHANGE, _clean, _ws
 
 _FATE_WORDS = re.compile(rf"{DROPPED.pattern}|{REJECT.pattern}", re.I)
@@ -107,6 +117,15 @@ def replaced_before(lead: str, clause_before: str) -> bool:
             lead,
             _I,
         )
+        # "Under the former law, no well could be drilled within 200 feet": the figure of a
+        # rule named as the one before the present
+        or re.search(
+            r"\b(?:under|in|by)\s+(?:the|its|their)\s+(?:former|old|previous|earlier|prior|"
+            r"original)\s+(?:[\w'-]+\s+)?(?:law|act|rules?|regulations?|regime|code|order|decree|"
+            r"ordinance|statute|treaty|accord|agreement|arrangement|system|bylaw)\b[^.;\d]{0,100}$",
+            clause_before,
+            _I,
+        )
         # "Before the amendment it reached 30 km inland", "Prior to the 2016 expansion, the
         # monument covered waters within 50 nautical miles": the figure before a change told
         or _BEFORE_A_CHANGE.search(clause_before)
@@ -161,6 +180,10 @@ def _fate_words(f: Figure, own_start: int) -> Cue:
     )
 
 
+# a size judged wrong, which refuses only a figure put forward
+_TOO_SIZED = re.compile(r"(?:was|is|were|are|as|it)\s+(?:far\s+|much\s+)?too\s+\w+", _I)
+
+
 def _not_needed(f: Figure) -> Cue:
     """A measure a court or a body finds not called for ("does not consider that ... required")."""
     # "The Tribunal does not consider that a withdrawal of 25 kilometres by one Party alone is
@@ -208,6 +231,14 @@ def _refused(f: Figure) -> tuple[str, str | None, Cue, Cue]:
     if f.prev_end > 0:
         proposed = PROPOSAL.search(f.sentence[own_start : f.m_start])
     cue = _fate_words(f, own_start)
+    if cue and not (proposed or drafted) and _TOO_SIZED.fullmatch(cue.group()):
+        # "a corridor of 1,000 yards, which aid officials said was too narrow": a figure in
+        # force that someone finds the wrong size is criticised, not refused
+        own = f.sentence[own_start : min(f.c_stop, f.next_start)]
+        cue = next(
+            (x for x in REJECT.finditer(own, cue.end()) if not _TOO_SIZED.fullmatch(x.group())),
+            None,
+        )
     not_needed = _not_needed(f)
     status, proposal = "stated", None
     if instead or not_needed:
@@ -254,9 +285,22 @@ def _superseded_or_proposed(
         # "first agreed but later doubled to 4 km": past "but", before the next figure
         rest = re.split(r"\d", f.sentence[f.m_end : f.m_end + 80], maxsplit=1)[0]
         later = re.search(r"\blater\s+" + CHANGE[2:], rest, _I)
-        if later or (
-            (sup := SUPERSEDED.search(clause_rest[:80]))
-            and not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
+        if (
+            later
+            or (
+                (sup := SUPERSEDED.search(clause_rest[:80]))
+                and (
+                    not re.fullmatch(r"replac(?:es|ing)|supersed(?:es|ing)", sup.group(), _I)
+                    # "a five-verst strip, which the new accord replaces": the figure is the one
+                    # replaced, the object of a clause whose subject is the newer rule
+                    or re.fullmatch(
+                        r"[^.;\d]{0,30}?\b(?:which|that)\s+(?:the|this|a|an|its|their|our)\s+"
+                        r"(?:[\w'-]+\s+){0,3}?(?:now\s+)?",
+                        clause_rest[: sup.start()],
+                        _I,
+                    )
+                )
+            )
         ):
             status, proposal = "rejected", "superseded"
         elif (
@@ -264,6 +308,7 @@ def _superseded_or_proposed(
                 proposed
                 or f.fragment
                 or _UNDER_A_PLAN.search(f.sentence[: f.m_start])
+                or UNDER_CONSIDERATION.search(f.sentence[: f.m_start])
                 # "The second draft cut the figure to 25 km": a draft's changed figure
                 or (
                     drafted

@@ -81,7 +81,7 @@ DROPPED = re.compile(
     r"proposal|plan|demand|figure|request|offer|claim)s?\s+up|"
     # "they quietly let it go", "we set our proposal aside", "put the idea aside"
     r"let\s+(?:it|this|that|them|(?:the|that|this|their|its|our|his|her)\s+(?:\w+\s+)?(?:proposal|"
-    r"plan|idea|demand|figure|matter|request|offer))\s+"
+    r"plan|idea|demand|figure|matter|request|offer|version|draft))\s+"
     r"(?:go|drop|lapse)|(?:set|put|laid|lay)\s+(?:it|this|that|them|(?:our|their|the|its|his|her|"
     r"this|that)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|demand|draft|figure)s?)\s+aside|"
     r"climbed\s+down|never\s+got\s+off\s+the\s+ground|came\s+to\s+nothing|"
@@ -123,6 +123,12 @@ PROPOSAL = re.compile(
     # "Quessa's opening position of 10 km on each side"
     r"(?:opening|initial|original|starting)\s+(?:position|bid|stance)\s+(?:was\s+|of\s+)|"
     r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
+    # "had asked the house to keep a distance of one kilometre": a body asked to decide
+    r"(?:ask|urg|press|petition)(?:ed|es|e|s|ing)?\s+(?:the\s+)?(?:house|chamber|parliament|"
+    r"assembly|senate|council|committee|court|tribunal|government|ministry|board|commission)\s+to\s+(?:keep|set|fix|make|draw|adopt|impose|create|establish|widen|extend|"
+    r"cut|raise|lower|reduce|narrow)\b|"
+    # "The agency is also considering, and invites comment on, closing trawl fisheries within"
+    r"(?:is|are)\s+(?:also\s+|now\s+)?considering\b|invit(?:es|ed|ing)\s+comments?\s+on\b|"
     # "may ask later for the six miles again", "asked once more for 10 km"
     r"ask(?:ed|ing|s)?\s+(?:again|later|once\s+more|anew|\w+ly)\s+for|"
     r"need(?:ed|s)?\s+(?!to\b)|put\s+forward|"
@@ -139,6 +145,15 @@ PROPOSAL = re.compile(
     r"insist(?:s|ing)?\s+on|seek(?:s|ing)?\b|c(?:a|o)me(?:s)?\s+back\s+with|coming\s+back\s+with)",
     _I,
 )
+# a measure a body is weighing, its figures in the rest of the sentence: "The agency is also
+# considering, and invites comment on, closing trawl fisheries within 10 nm of rookeries, a belt
+# that would widen to 20 nm in winter"
+UNDER_CONSIDERATION = re.compile(
+    r"\b(?:(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:considering|weighing|studying)|"
+    r"invit(?:es|ed|ing)\s+comments?\s+on|seeks?\s+comments?\s+on)\b[^.;]{0,160}$",
+    _I,
+)
+
 # "Their answer, in December, was fifteen kilometres": the other side's counter-proposal
 ANSWER = re.compile(
     r"\b(?:answer|reply|response|counter-?(?:proposal|offer|bid))\s*(?:,[^,.;]{1,40},\s*)?"
@@ -354,6 +369,14 @@ def following(sentence: str, after: list[str]) -> str | None:
             # a cue after a figure of the sentence's own belongs to that figure
             # ("Ystria had first wanted 7 km on each side; Ruthenia had refused that")
             if found and not OWN_FIGURE.search(nxt[: found[1].start()]):
+                if (
+                    _ENDED_UNSAID.fullmatch(found[1].group())
+                    and k + 1 < len(after)
+                    and _CHANGED_NEXT.search(after[k + 1])
+                ):
+                    # "That figure did not survive. In committee, deputies tabled an amendment
+                    # raising the minimum to 700 metres": a later version replaced it
+                    return "superseded"
                 return found[0]
         # an aside about those who made it, or a yes: "They started high, yes."
         # ... or a short remark on it that tells no fate: "The Government studied it carefully."
@@ -381,6 +404,23 @@ def following(sentence: str, after: list[str]) -> str | None:
         if not DRAFT.search(nxt) and not brief:
             return None
     return None
+
+
+# an end that does not say who ended a figure ("That figure did not survive")
+_ENDED_UNSAID = re.compile(
+    r"did\s+not\s+survive|never\s+made\s+it|(?:fell|fallen|falls|falling)\s+(?:away|by\s+the\s+"
+    r"wayside)",
+    _I,
+)
+# ... and the next sentence changes the figure to a new one: "an amendment raising the minimum
+# to 700 metres", "the committee cut the distance to 300 m"
+_CHANGED_NEXT = re.compile(
+    r"\b(?:rais|cut|lower|reduc|increas|widen|narrow|extend|shorten|doubl|halv|chang|revis|"
+    r"amend)\w*\s+(?:(?:the|it|its|their)\s+)?(?:[\w'-]+\s+){0,2}?to\s+(?:about\s+|some\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred)\b)",
+    _I,
+)
 
 
 # "DREMLIN rejected 15 km again": the next sentence refuses the figure by its number
@@ -433,6 +473,7 @@ __all__ = [
     "RETRACTED",
     "SOFT_DROPPED",
     "SUPERSEDED",
+    "UNDER_CONSIDERATION",
     "denied",
     "fate",
     "following",
