@@ -29,6 +29,20 @@ KINDS = {
         ),
         ("Our farm is land lying within 2 km of the river.", []),
     ],
+    "a figure measured from the edge of a thing: a depth from it": [
+        (
+            "The new order sets the closed strip at 9 km measured from the outer edge of the "
+            "salt marsh.",
+            [(9, 9, D, S)],
+        ),
+        (
+            "Fishing is closed within a belt of four miles, reckoned from the edge of the "
+            "kelp bed.",
+            [(4 * MI, 4 * MI, D, S)],
+        ),
+        # look-alike: a length measured from an edge is no zone
+        ("The lake is 6 km long measured from the edge of the dam.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
