@@ -7,7 +7,7 @@ not one sentence. Look-alikes keep what they are beside them.
 
 from __future__ import annotations
 
-from claimrows import MI, D, S, rounded, rows_test, width_rows, widths
+from claimrows import MI, D, S, T, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a rule on all the land lying within a reach of a line: a depth from it": [
@@ -42,6 +42,15 @@ KINDS = {
         ),
         # look-alike: a length measured from an edge is no zone
         ("The lake is 6 km long measured from the edge of the dam.", []),
+    ],
+    "a zone widened to a figure around things: a depth about them": [
+        (
+            "In the breeding months the closed belt widens to 12 km around the heron colonies.",
+            [(12, 12, D, S)],
+        ),
+        ("The cordon was widened on Friday to 4 miles around Tarvel.", [(4 * MI, 4 * MI, D, S)]),
+        # look-alike: a zone widened to a figure with a time after it stays a width across
+        ("The corridor was widened to 3 km around noon.", [(3, 3, T, S)]),
     ],
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .figure import NOT_A_WIDTH, Figure
-from .radii import _AROUND_THING, AROUND_A_NAME
+from .radii import _AROUND_THING, AROUND_A_NAME, AROUND_THING
 from .sides import (
     _AFTER_ONE_SIDE,
     _BANK,
@@ -242,6 +242,14 @@ def _a_changed_figure(f: Figure) -> Reading | None:
     return None
 
 
+# "(20 nm) around the nesting sites": what the reach is drawn about, right after the figure
+_AROUND_RIGHT_AFTER = re.compile(
+    r"\s*(?!(?:a?round)\s+(?:(?:the\s+)?(?:noon|midnight|dawn|dusk|midday|then|now|time)\b|\d))"
+    + AROUND_THING,
+    _I,
+)
+
+
 def _off_a_coast_or_widened(f: Figure) -> Reading | None:
     """A zone off a coast, or a zone widened or narrowed ("widen the strip to 3 km")."""
     if off_coast := re.search(
@@ -281,6 +289,12 @@ def _off_a_coast_or_widened(f: Figure) -> Reading | None:
             _I,
         ):
             return "unspecified", "as the figure it changed"
+        # "a belt that would widen to 20 nm around the nesting sites": a reach about things
+        # (not "around noon", a time)
+        if not talked and (
+            around := _AROUND_RIGHT_AFTER.match(f.after) or AROUND_A_NAME.match(f.after)
+        ):
+            return "depth", _ws(decided + " " + around.group())
         return ("unspecified" if talked else "total"), decided
     return None
 
