@@ -216,11 +216,21 @@ def _an_answer_a_comparison_or_a_result(f: Figure) -> Reading | None:
 
 def _a_changed_figure(f: Figure) -> Reading | None:
     """A changed figure: as the one it changed, off coasts, for zones ("reduced the figure to")."""
-    if f.changed and re.search(
-        r"\b(?:the|its|their|our|his|her|this|that)\s+(?:\w+\s+)?(?:figure|demand|proposal|"
-        r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to(?:\s+the)?\s*$",
-        f.lead,
-        _I,
+    if f.changed and (
+        re.search(
+            r"\b(?:the|its|their|our|his|her|this|that)\s+(?:\w+\s+)?(?:figure|demand|proposal|"
+            r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to(?:\s+the)?\s*$",
+            f.lead,
+            _I,
+        )
+        # "(it was 2 km deep, though in places) it was pushed out to 4 km": the zone named
+        # before, changed
+        or re.search(
+            r"\b(?:it|they)\s+(?:was|were|is|are|(?:had|has|have|would|will|could)\s+been?)\s+"
+            rf"(?:\w+\s+)?{CHANGE}\s+(?:back\s+|out\s+|down\s+|up\s+)?to\s*$",
+            f.lead,
+            _I,
+        )
     ):
         # "their second paper reduced the figure to 20 km": the figure it changed
         # measured something; the new one measures the same (read in the document)
