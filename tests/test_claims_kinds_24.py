@@ -27,6 +27,19 @@ KINDS = {
             [(6, 6, T, SU), (9, 9, T, S)],
         ),
     ],
+    "a rule that a thing stand at least a distance from a line: a depth from it": [
+        (
+            "New masts are required to stand at least 250 metres from railway lines, the "
+            "inspector said.",
+            [(0.25, 0.25, D, S)],
+        ),
+        (
+            "Under the code, kennels shall be placed no less than 90 metres from the river.",
+            [(0.09, 0.09, D, S)],
+        ),
+        # look-alike: where a thing stands, with no rule, is no zone
+        ("The old mast stands at least 250 metres from the railway line.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
