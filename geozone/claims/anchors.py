@@ -7,7 +7,7 @@ import re
 from .cues import _MINIMUM_DISTANCE, _NAMED_RADIUS
 from .figure import Cue, Figure
 from .outward import BOTH_SIDES_AFTER
-from .places import _AFTER_LOCATING, _LOCATED, _LOCATING_BEFORE
+from .places import _AFTER_LOCATING, _LOCATED, _LOCATING_BEFORE, _a_rule_for_all_there
 from .radii import point_of, thing_of
 from .sides import _LATER_PER_SIDE, _OWN_ZONE, _mirrored, _opposite_later, _per_side_pair
 from .zonewords import _BORDER, _CONTEXT, _DIR, _I, _OPPOSITE, _RULE, _ZONE, ZONE_NOUN, _ws
@@ -265,6 +265,24 @@ def _a_reach_or_a_rule(f: Figure) -> Cue:
         or f.within
         or f.radius
         or f.zone_after
+        # "turbines will have to stand at least 500 metres from power lines": a rule's least
+        # distance from a line
+        or (
+            f.weak is not None
+            and re.search(
+                r"\b(?:be|stand|set\s+back|sited|placed|built|located|kept)\s+(?:at\s+least|"
+                r"no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s*$",
+                f.near_before,
+                _I,
+            )
+            and re.search(
+                r"\b(?:must|shall|required|requires?|is\s+to|are\s+to|has\s+to|have\s+to)\b",
+                f.sentence[f.c_start : f.m_start],
+                _I,
+            )
+        )
+        # "no one may own any land lying within 100 km of the border": a rule on all that lies there
+        or (f.weak is not None and f.within_lead and _a_rule_for_all_there(f))
         # "an outer limit of either 350 nm from the baselines or 100 nm beyond the isobath": the
         # other figure a limit may take
         or (

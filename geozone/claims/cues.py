@@ -63,6 +63,10 @@ _AFTER_DEPTH = re.compile(
 )
 
 _AFTER_FROM = re.compile(
+    # "15 nm measured from the outer edge of the reef flat": a depth from the edge of anything
+    r"\s*,?\s*(?:measured|counted|reckoned)\s+(?:out(?:wards?)?\s+)?from\s+(?:the\s+|its\s+)?"
+    r"(?:outer\s+|inner\s+|landward\s+|seaward\s+)?edges?\s+of\s+(?:the\s+|its\s+)?[\w'-]+"
+    r"(?:\s+(?!(?:and|or|to|in|on|at|for)\b)[\w'-]+)?|"
     # ("extend two nautical miles out from the coast")
     rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+|out\s+(?=from\b)"
     # "a belt of 4 nautical miles measured from straight baselines"

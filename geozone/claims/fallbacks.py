@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .figure import NOT_A_WIDTH, Figure
-from .radii import _AROUND_THING, AROUND_A_NAME
+from .radii import _AROUND_THING, AROUND_A_NAME, AROUND_THING
 from .sides import (
     _AFTER_ONE_SIDE,
     _BANK,
@@ -216,11 +216,21 @@ def _an_answer_a_comparison_or_a_result(f: Figure) -> Reading | None:
 
 def _a_changed_figure(f: Figure) -> Reading | None:
     """A changed figure: as the one it changed, off coasts, for zones ("reduced the figure to")."""
-    if f.changed and re.search(
-        r"\b(?:the|its|their|our|his|her|this|that)\s+(?:\w+\s+)?(?:figure|demand|proposal|"
-        r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to(?:\s+the)?\s*$",
-        f.lead,
-        _I,
+    if f.changed and (
+        re.search(
+            r"\b(?:the|its|their|our|his|her|this|that)\s+(?:\w+\s+)?(?:figure|demand|proposal|"
+            r"offer|request|number|distance)\s+(?:\w+\s+){0,2}?to(?:\s+the)?\s*$",
+            f.lead,
+            _I,
+        )
+        # "(it was 2 km deep, though in places) it was pushed out to 4 km": the zone named
+        # before, changed
+        or re.search(
+            r"\b(?:it|they)\s+(?:was|were|is|are|(?:had|has|have|would|will|could)\s+been?)\s+"
+            rf"(?:\w+\s+)?{CHANGE}\s+(?:back\s+|out\s+|down\s+|up\s+)?to\s*$",
+            f.lead,
+            _I,
+        )
     ):
         # "their second paper reduced the figure to 20 km": the figure it changed
         # measured something; the new one measures the same (read in the document)
@@ -240,6 +250,14 @@ def _a_changed_figure(f: Figure) -> Reading | None:
         # "to extend the restricted zones to 20 km": the zones of a line, one on each side
         return "per_side", plural.group()
     return None
+
+
+# "(20 nm) around the nesting sites": what the reach is drawn about, right after the figure
+_AROUND_RIGHT_AFTER = re.compile(
+    r"\s*(?!(?:a?round)\s+(?:(?:the\s+)?(?:noon|midnight|dawn|dusk|midday|then|now|time)\b|\d))"
+    + AROUND_THING,
+    _I,
+)
 
 
 def _off_a_coast_or_widened(f: Figure) -> Reading | None:
@@ -281,6 +299,12 @@ def _off_a_coast_or_widened(f: Figure) -> Reading | None:
             _I,
         ):
             return "unspecified", "as the figure it changed"
+        # "a belt that would widen to 20 nm around the nesting sites": a reach about things
+        # (not "around noon", a time)
+        if not talked and (
+            around := _AROUND_RIGHT_AFTER.match(f.after) or AROUND_A_NAME.match(f.after)
+        ):
+            return "depth", _ws(decided + " " + around.group())
         return ("unspecified" if talked else "total"), decided
     return None
 

@@ -40,6 +40,44 @@ _STANDING = re.compile(
 _RULE_WORD = re.compile(r"\b(?:no|not|never|nor|must|shall|may|should|will|to\s+be)\b", _I)
 
 
+_ALL_THERE = re.compile(
+    r"\b(?:any|all|every|no)\s+(?:[\w'-]+\s+){1,2}?(?:lying|lies|lie|located|situated|sited|"
+    r"sitting|standing)\s+(?:within|between)\s*$",
+    _I,
+)
+
+
+def _a_rule_for_all_there(f: Figure) -> bool:
+    """Whether a rule earlier in the clause bears on all that lies within the reach: "no one may
+    own any land lying within 100 km of the border", "all houses standing within 50 m of the
+    bank are to be cleared".
+    """
+    start = max(f.sentence.rfind(";", 0, f.m_start), f.sentence.rfind(":", 0, f.m_start)) + 1
+    # "... any land lying within 100 km of the border, or within 50 km of the coast": the second
+    # reach of the same rule
+    second = f.prev_end > 0 and re.fullmatch(
+        r"\s*(?:of|from)\s+[^.;,]{1,50},?\s+(?:or|and)\s+within\s*",
+        f.sentence[f.prev_end : f.m_start],
+        _I,
+    )
+    earlier = f.sentence[max(0, f.prev_end - 90) : f.prev_end]
+    return bool(
+        (
+            _ALL_THERE.search(f.lead)
+            or (second and re.search(_ALL_THERE.pattern[:-4] + r"\s+\S+(?:\s+\S+)?$", earlier, _I))
+        )
+        and (
+            _RULE_WORD.search(f.sentence[start : f.m_start])
+            or re.match(
+                r"[^.;]{0,60}?\b(?:shall|must|cannot|are\s+to|is\s+to|"
+                r"(?:may|might|could|can|is|are|was|were)\s+(?:not|never)\b)",
+                f.after,
+                _I,
+            )
+        )
+    )
+
+
 def _numbered_place_lies(near_before: str, after: str) -> bool:
     """Whether a figure says where a numbered place lies: "Sector 12 of the zone is 30 km from
     the coast", "Post 7 lies some 3 km from the line".
@@ -123,6 +161,8 @@ def where_a_thing_is_located(f: Figure) -> bool:
         )
     ):
         located = None
+    if located and _a_rule_for_all_there(f):
+        located = None
     # "each army is to stand 2 km off the ridge": where each side must stand is a rule
     if located and _BEFORE_EACH_SIDE.search(_words_before(f.sentence, f.m_start)):
         located = None
@@ -185,4 +225,5 @@ def where_a_thing_sits_within(f: Figure) -> bool:
             f.lead,
             _I,
         )
+        and not _a_rule_for_all_there(f)
     )

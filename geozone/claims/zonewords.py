@@ -58,7 +58,7 @@ _QUALIFIER = re.compile(
 _BORDER = (
     r"(?:border|borders|frontier|boundary|front|front\s*lines?|frontlines?|lines?\s+of\s+contact|"
     r"contact\s+line|lines?|LoC|demarcation\s+line|ceasefire\s+line|cease-fire\s+line|"
-    r"armistice\s+line|coast|coastline|shore|shoreline|(?:straight\s+)?baselines?|lake|fence|wall|berm|canal|perimeter|"
+    r"armistice\s+line|coasts?|coastlines?|shores?|shorelines?|(?:straight\s+)?baselines?|lake|fence|wall|berm|canal|perimeter|"
     r"blue\s+line|green\s+line|river|bank|road|highway|MDL|embankment|railway|dyke|levee|"
     # lines on the ground and at sea a zone is drawn about
     r"track|trail|watershed|median|ridge\s*line|ridge|crest|thalweg|cent(?:re|er)\s*-?\s*line|"
