@@ -293,6 +293,12 @@ def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -
     )
 
 
+_DISTANCE_FROM_TO = re.compile(
+    r"\s*-?\s*(?:distance|drive|walk|ride|trip|journey)\s+from\s+(?:the\s+)?[\w'-]+"
+    r"(?:\s+[\w'-]+){0,3}?\s+to\s+(?:the\s+)?\w",
+    _I,
+)
+
 # "Prices rose to 5 km": a quantity that is no zone went up or down
 _QUANTITY_CHANGED = re.compile(
     r"\b(?:prices?|costs?|rents?|fares?|rates?|wages?|taxes|inflation|sales|output|"
@@ -335,6 +341,10 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     return bool(
         _VAGUE.search(lead)
         or _QUANTITY_CHANGED.search(lead)
+        # "The hulk rests at a depth of 60 metres off the point": how deep the water is
+        or re.search(r"\b(?:in|at)\s+a\s+depth\s+of\s+$", lead, _I)
+        # "The 3 km distance from the border to the town": how far apart two places are
+        or _DISTANCE_FROM_TO.match(after)
         or _HEIGHT_BEFORE.search(lead)
         or _MIGHT_HAVE.search(lead)
         # "the first 300 km should be finished": a stretch of a line, counted along it
