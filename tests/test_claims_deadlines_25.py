@@ -6,7 +6,7 @@ numbers and word orders.
 
 from __future__ import annotations
 
-from claimrows import roads, routes, rows_test
+from claimrows import report_date, report_deadlines, roads, routes, rows_test
 
 # a road by its number after a word for whose road it is: "along Interstate 95 between A and B",
 # "Federal Highway 190 between A and B"
@@ -36,3 +36,47 @@ RUNS = [
 ]
 
 test_runs = rows_test(RUNS, routes)
+
+# a head line of its own with a place and a day but no year ("Statement by the Minister, Port
+# Ansel, 14 April"): the year the report names; a dateline's day under a deadline in a year ahead
+# ("by Feb. 19, 2016" under "Dec. 14", "said on Monday"): the year before it, where the weekday
+# fits (4 November 2024 is a Monday; 4 November 2025 is a Tuesday)
+HEAD_DAYS = [
+    (
+        "OFFICE OF THE HARBOUR BOARD\nNotice by the Harbourmaster, Kellwick, 3 May\n\n"
+        "The board closed the inner anchorage for the 2031 season.\n",
+        "2031-05-03",
+    ),
+    (
+        "LORNE, Nov. 4 (Wire) -- The ministry said on Monday that boat owners must log their "
+        "trips by March 1, 2025, or lose their permits.\n",
+        "2024-11-04",
+    ),
+    # guards: a day line far down the text is no head line; a weekday that fits the year ahead
+    (
+        "The board met twice.\n" * 20 + "Notice by the Harbourmaster, Kellwick, 3 May\n"
+        "The anchorage shut in 2031.\n",
+        None,
+    ),
+    (
+        "LORNE, Nov. 4 (Wire) -- The ministry said on Tuesday that boat owners must log their "
+        "trips by March 1, 2025, or lose their permits.\n",
+        "2025-11-04",
+    ),
+]
+
+test_head_days = rows_test(HEAD_DAYS, report_date)
+
+HEAD = "Velde, Wednesday 4 June 2025\n\n"
+
+# a sentence that opens with the day a rule starts, a comma after it: "From 15 July, two relief
+# trains a day will run from A to B"
+OPENS_FROM_COMMA = [
+    (HEAD + "From 9 August, three night buses will leave the depot.\n", [("2025-08-09", None)]),
+    (HEAD + "2. From 1 July, the east gate shall stay shut.\n", [("2025-07-01", None)]),
+    # guards: a day that opens a sentence on what was, and an aside after the comma
+    (HEAD + "From 2 May, the patrols were stopped.\n", []),
+    (HEAD + "From 2 May, as we said, it was over.\n", []),
+]
+
+test_opens_from_comma = rows_test(OPENS_FROM_COMMA, report_deadlines)

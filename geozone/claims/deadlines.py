@@ -623,7 +623,11 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                 date = _safe_date(y, mo, d)
                 if date:
                     return DocumentDate(date, (mo, d), weekday, f"stated in the report ({basis})")
-            elif pattern is _DATELINE:
+            elif pattern is _DATELINE or (
+                # "Statement by the Minister, Port Ansel, 14 April": a head line of its own, a
+                # place and a day with no year, read as a dateline
+                pattern is _STANDALONE and m.start() < 300 and "," in m.group()
+            ):
                 # "VERNE, June 14 (Nordwire)" under "Nordwire | Fri 14 Jun 2024": the year above
                 top = short_line_date(norm, source)
                 if top and (top[0].month, top[0].day) == (mo, d):
@@ -653,6 +657,17 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                     # "not expected to report before 2026": a year ahead, which the weekday of
                     # the dateline's day denies while another year the report names fits it
                     hint = None
+                if (
+                    hint is not None
+                    and weekday is not None
+                    and (day := _safe_date(hint, mo, d))
+                    and day.weekday() != weekday
+                    and (before := _safe_date(hint - 1, mo, d))
+                    and before.weekday() == weekday
+                ):
+                    # "must register by Feb. 19, 2016" under "Dec. 14", "said on Monday": a
+                    # year ahead, the report the year before it (where the weekday fits)
+                    hint -= 1
                 if hint is None and weekday is not None:
                     fits = {
                         y
@@ -1943,9 +1958,16 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             re.finditer(rf"{DATE}|\b(?:today|tonight|tomorrow|{_WEEKDAY})\b", after[:60], _I)
         )
         rest = after[dates[-1].end() :] if dates else ""
+        if dates and not rest.strip() and re.match(r"\s*,", segment[deadline_pos + len(after) :]):
+            # "From 15 July, two relief trains a day will run": the act after the day's comma
+            rest = re.split(r"[,;:]|\.\s", segment[deadline_pos + len(after) :].lstrip(" ,"))[0]
         rest = re.sub(r"\s+", " ", rest).strip(" .")
         if (
-            re.match(r"(?:a|an|the|all|every|\w+s)\b", rest, _I)
+            re.match(
+                r"(?:a|an|the|all|every|\w+s|\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+                rest,
+                _I,
+            )
             and re.search(r"\b(?:will|shall|must|is|are|to)\b", rest, _I)
             and not re.search(r"\b(?:was|were|had|did)\b", rest, _I)
         ):
