@@ -6,7 +6,7 @@ numbers and word orders.
 
 from __future__ import annotations
 
-from claimrows import routes, rows_test
+from claimrows import report_deadlines, routes, rows_test
 
 # a way's stoppage right after its last place: "FERRY SERVICE FROM A TO B SUSPENDED UNTIL
 # FURTHER NOTICE", "the bus from A to B suspends its runs"
@@ -19,3 +19,23 @@ SUSPENDED = [
 ]
 
 test_suspended = rows_test(SUSPENDED, routes)
+
+HEAD = "Velde, Wednesday 4 June 2025\n\n"
+
+# a duty on each event of a kind: "Any incident within the Zone shall be reported to the Mixed
+# Commission within six (6) hours" is counted from each incident, not from the report's day
+EACH_EVENT = [
+    (
+        HEAD + "Every shooting on the line must be notified to the observers within 12 hours.\n",
+        [(None, "within 12 hours")],
+    ),
+    (
+        HEAD + "(b) Each crossing of the buffer shall be signalled to the Board within two days.\n",
+        [(None, "within two days")],
+    ),
+    # guards: a duty of a party, and of one event already named, still count from the report
+    (HEAD + "Each party shall withdraw within six days.\n", [("2025-06-10", None)]),
+    (HEAD + "The shooting shall be reported within two days.\n", [("2025-06-06", None)]),
+]
+
+test_each_event = rows_test(EACH_EVENT, report_deadlines)

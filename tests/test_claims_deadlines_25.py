@@ -80,3 +80,14 @@ OPENS_FROM_COMMA = [
 ]
 
 test_opens_from_comma = rows_test(OPENS_FROM_COMMA, report_deadlines)
+
+# a start told by its day alone after what starts: "It opens online beginning Dec. 21"
+BEGINNING_DAY = [
+    (HEAD + "The new register opens to the public beginning Aug. 18.\n", [("2025-08-18", None)]),
+    (HEAD + "Higher tolls apply starting 3 July, the board said.\n", [("2025-07-03", None)]),
+    # guards: the beginning of a month, and a start with its own preposition read as before
+    (HEAD + "The hearings resumed at the beginning of July.\n", []),
+    (HEAD + "Higher tolls apply starting on 3 July.\n", [("2025-07-03", None)]),
+]
+
+test_beginning_day = rows_test(BEGINNING_DAY, report_deadlines)

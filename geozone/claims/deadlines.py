@@ -215,7 +215,10 @@ _OPENS_FROM = re.compile(
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
 _EFFECTIVE = re.compile(
     # ("CEASEFIRE TAKES EFFECT 0600 LOCAL 21 JUN": a telex's time and day, no "on")
-    rf"\b(?P<prep>effective|with\s+effect\s+from|takes?\s+effect(?=\s+\d))\s+(?:from\s+)?"
+    # ("It opens online beginning Dec. 21": a start told by its day alone, after what starts)
+    rf"\b(?P<prep>effective|with\s+effect\s+from|takes?\s+effect(?=\s+\d)|"
+    rf"(?<=[a-z]\s)(?:beginning|starting|commencing)(?=\s+{_MONTH}\s+\d|\s+\d{{1,2}}\s+{_MONTH}))"
+    rf"\s+(?:from\s+)?"
     rf"{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!))|(?P<sod>(?!)))",
     _I,
@@ -708,6 +711,13 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
 _OTHER_EVENT = re.compile(
     r"\b(?:after|following|once|from\s+the\s+(?:start|beginning|moment|day)|of\s+the\s+"
     r"(?:start|beginning|signing|entry))\b",
+    _I,
+)
+# a duty on each event of a kind: "Any incident in the Zone shall be reported to the Commission
+# within six hours" (counted from each incident, not from the report's day)
+_EACH_EVENT = re.compile(
+    r"^\s*(?:\(?\w{1,3}[.)]\s+)?(?:any|each|every)\s+[a-z][^.;:]*?\b(?:shall|must|is\s+to|are\s+to)"
+    r"\s+be\s+(?:reported|notified|investigated|referred|communicated|signalled|signaled)\b",
     _I,
 )
 _LATER_EVENT = re.compile(
@@ -1347,7 +1357,11 @@ def find_deadlines(
                 # an article with no date of its own: "the treaty it concluded at Bangkok on 3
                 # October 1893 ... within one month of the signature"
                 start_date, basis = signed
-        elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start())):
+        elif (
+            anchor
+            and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start()))
+            and not _EACH_EVENT.search(_sentence_before(norm, spans, m.start()))
+        ):
             start_date, basis = anchor, f"counted from the report's date {anchor} ({anchor_basis})"
         if start_date is not None:
             delta = {
