@@ -39,3 +39,24 @@ EACH_EVENT = [
 ]
 
 test_each_event = rows_test(EACH_EVENT, report_deadlines)
+
+# a start counted from an act the report dates: "Chapter 32 provisions take effect 60 days after
+# signature", under "The Act was signed on 14 February 2012" (1 March 2019 + 90 days = 30 May)
+TAKE_EFFECT_AFTER = [
+    (
+        "Lenner, 4 March 2019\n\nThe code was signed on 1 March 2019. Its rules on hedges take "
+        "effect 90 days after signature.\n",
+        [("2019-05-30", None)],
+    ),
+    (
+        "Lenner, 4 March 2019\n\nThe new fees shall take effect 14 days after publication.\n",
+        [(None, "14 days after publication")],
+    ),
+    # guard: a start long past is no deadline
+    (
+        "Lenner, 4 March 2019\n\nThe old code took effect 90 days after signature in 1990.\n",
+        [],
+    ),
+]
+
+test_take_effect_after = rows_test(TAKE_EFFECT_AFTER, report_deadlines)

@@ -113,7 +113,9 @@ _WITHIN = re.compile(
     rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than|NLT|"
     # "finished 30 days after ratification"
     rf"(?:finished|completed|complete|done|over|ended|ready|out|conven\w*|meet|begin|start|"
-    rf"withdraw|leave)(?=\s+\S+\s+(?:days?|weeks?|months?|hours?|hrs)\s+(?:after|following)\b)"
+    # ("most provisions take effect 60 days after signature": a start counted from an act)
+    rf"withdraw|leave|(?:take|takes)\s+effect)"
+    rf"(?=\s+\S+\s+(?:days?|weeks?|months?|hours?|hrs)\s+(?:after|following)\b)"
     # "gave the two governments six months from ratification to demolish", "have a month from"
     rf"|(?P<given>(?:have|has|had|get|gets|got|gave|given|allowed|allows)(?:\s+(?!(?:a|an)\s)[\w'-]+){{0,3}}?)"
     rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
@@ -1242,6 +1244,9 @@ def find_deadlines(
         if n is None:
             continue
         words = m.group().strip()
+        if took := re.match(r"takes?\s+effect\s+", words, _I):
+            # "take effect 60 days after signature": the count, not the verb before it
+            words = words[took.end() :]
         if m.group("given"):
             # the time given, not who is given it
             words = norm[m.end("given") : m.end()].strip()
