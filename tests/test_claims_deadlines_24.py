@@ -60,3 +60,14 @@ TAKE_EFFECT_AFTER = [
 ]
 
 test_take_effect_after = rows_test(TAKE_EFFECT_AFTER, report_deadlines)
+
+# a start word in a heading over a paragraph ("4. Effective dates" over "The Act was signed on 14
+# February 2012"): the heading's word is no start of the sentence under it
+HEADING_WORD = [
+    ("7. Effective period\n\nThe code was adopted on 3 May 2016 after a long debate.\n", []),
+    ("Effective dates\n\nThe board met on 9 October 2018 in Tarrow.\n", []),
+    # guard: a start in its own sentence is still read
+    ("2. Commencement\n\nThe code takes effect on 3 May 2016.\n", [("2016-05-03", None)]),
+]
+
+test_heading_word = rows_test(HEADING_WORD, report_deadlines)

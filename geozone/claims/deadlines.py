@@ -164,7 +164,8 @@ _STARTS = re.compile(
     # "residents must remain indoors from 09:00 on Sunday", "the centre will be open from 06:00
     # on Sunday": a duty or a service from an hour of a day
     r"(?:must|shall|are\s+to|is\s+to|will\s+be)\b(?=[^.;\d]{0,80}?\bfrom\s+\d{1,2}[:.]\d{2}\b))"
-    r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
+    # (not across a blank line: "4. Effective dates" over "The Act was signed on 14 February")
+    r"(?:(?:(?!\n[ \t]*\n)\s)+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
     rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}"
     r"|(?P<stoday>today|to-day|tonight|tomorrow)\b"
