@@ -91,3 +91,19 @@ BEGINNING_DAY = [
 ]
 
 test_beginning_day = rows_test(BEGINNING_DAY, report_deadlines)
+
+# an order to go by the night of the report's day: "told people in the affected neighbourhoods
+# to go before nightfall, taking only what they could carry"
+BEFORE_NIGHTFALL = [
+    (
+        HEAD + "The mayor told families on the lower slopes, some 9,000 people, to go before "
+        "dusk, leaving their cattle.\n",
+        [("2025-06-04", None)],
+    ),
+    (HEAD + "Police want the camp cleared before dark.\n", [("2025-06-04", None)]),
+    # guards: a past arrival before dusk, and a struggle that went on until dark
+    (HEAD + "The column reached the ridge before dusk on Friday.\n", []),
+    (HEAD + "Fighting went on until dark.\n", []),
+]
+
+test_before_nightfall = rows_test(BEFORE_NIGHTFALL, report_deadlines)

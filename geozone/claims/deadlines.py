@@ -76,7 +76,9 @@ _PERIOD = (
     rf"|(?:the\s+year\s+)?(?P<eyear>{_YEAR})"
     rf"|(?P<emonth>{_MONTH})(?:\s+(?P<emyear>{_YEAR}))?)"
     rf"|this\s+(?P<thisunit>year|month|week)\b"
-    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)|(?P<today>today|to-day|tonight|tomorrow)"
+    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)|(?P<today>today|to-day|tonight|tomorrow"
+    # "told to go before nightfall": the day of the report, its night
+    rf"|(?<=\bbefore\s)(?:nightfall|dusk|sundown|dark)(?=\s*[,.;]))"
     rf"|mid-?\s*(?P<mid>{_MONTH})(?:\s+(?P<midyear>{_YEAR}))?"
 )
 _TRIGGER = (
@@ -449,6 +451,8 @@ _ACTION = re.compile(
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
     r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|go(?:es)?\s+(?:in|out)|"
+    # "told people ... to go before nightfall": an order to leave by a time
+    r"(?<=\bto\s)go(?=\s+(?:before|by)\b)|"
     # "live firing will take place from ... to ...", "the zone is enlarged from ... until ..."
     r"take\s+place|takes\s+place|enlarg\w*|expan\w*|"
     # "will update this brief within a week of the pause ending"
