@@ -76,7 +76,9 @@ _PERIOD = (
     rf"|(?:the\s+year\s+)?(?P<eyear>{_YEAR})"
     rf"|(?P<emonth>{_MONTH})(?:\s+(?P<emyear>{_YEAR}))?)"
     rf"|this\s+(?P<thisunit>year|month|week)\b"
-    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)|(?P<today>today|to-day|tonight|tomorrow)"
+    rf"|(?P<yearend>year-end|year's\s+end|the\s+year's\s+end)|(?P<today>today|to-day|tonight|tomorrow"
+    # "told to go before nightfall": the day of the report, its night
+    rf"|(?<=\bbefore\s)(?:nightfall|dusk|sundown|dark)(?=\s*[,.;]))"
     rf"|mid-?\s*(?P<mid>{_MONTH})(?:\s+(?P<midyear>{_YEAR}))?"
 )
 _TRIGGER = (
@@ -113,7 +115,9 @@ _WITHIN = re.compile(
     rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|no\s+later\s+than|not\s+later\s+than|NLT|"
     # "finished 30 days after ratification"
     rf"(?:finished|completed|complete|done|over|ended|ready|out|conven\w*|meet|begin|start|"
-    rf"withdraw|leave)(?=\s+\S+\s+(?:days?|weeks?|months?|hours?|hrs)\s+(?:after|following)\b)"
+    # ("most provisions take effect 60 days after signature": a start counted from an act)
+    rf"withdraw|leave|(?:take|takes)\s+effect)"
+    rf"(?=\s+\S+\s+(?:days?|weeks?|months?|hours?|hrs)\s+(?:after|following)\b)"
     # "gave the two governments six months from ratification to demolish", "have a month from"
     rf"|(?P<given>(?:have|has|had|get|gets|got|gave|given|allowed|allows)(?:\s+(?!(?:a|an)\s)[\w'-]+){{0,3}}?)"
     rf"(?=\s+(?:a|an|\w+|\w+\s*\(\d+\))\s*-?\s*(?:hours?|days?|weeks?|months?)\s+(?:from|after|of|following)\b))\s+"
@@ -162,7 +166,8 @@ _STARTS = re.compile(
     # "residents must remain indoors from 09:00 on Sunday", "the centre will be open from 06:00
     # on Sunday": a duty or a service from an hour of a day
     r"(?:must|shall|are\s+to|is\s+to|will\s+be)\b(?=[^.;\d]{0,80}?\bfrom\s+\d{1,2}[:.]\d{2}\b))"
-    r"(?:\s+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
+    # (not across a blank line: "4. Effective dates" over "The Act was signed on 14 February")
+    r"(?:(?:(?!\n[ \t]*\n)\s)+(?!(?:by|before|until|no|not|after|since)\b)[\w'()-]+){0,20}?\s+"
     r"(?P<prep>on|from|at|for|to|as\s+of)\s+"
     rf"(?:the\s+)?{_CLOCK}?(?:{DATE.replace('?P<', '?P<s')}"
     r"|(?P<stoday>today|to-day|tonight|tomorrow)\b"
@@ -215,7 +220,10 @@ _OPENS_FROM = re.compile(
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
 _EFFECTIVE = re.compile(
     # ("CEASEFIRE TAKES EFFECT 0600 LOCAL 21 JUN": a telex's time and day, no "on")
-    rf"\b(?P<prep>effective|with\s+effect\s+from|takes?\s+effect(?=\s+\d))\s+(?:from\s+)?"
+    # ("It opens online beginning Dec. 21": a start told by its day alone, after what starts)
+    rf"\b(?P<prep>effective|with\s+effect\s+from|takes?\s+effect(?=\s+\d)|"
+    rf"(?<=[a-z]\s)(?:beginning|starting|commencing)(?=\s+{_MONTH}\s+\d|\s+\d{{1,2}}\s+{_MONTH}))"
+    rf"\s+(?:from\s+)?"
     rf"{_CLOCK_EARLY}?"
     rf"(?:{DATE.replace('?P<', '?P<s')}|(?P<stoday>(?!))|(?P<swd>(?!))|(?P<sod>(?!)))",
     _I,
@@ -443,6 +451,8 @@ _ACTION = re.compile(
     r"postpon\w*|appl(?:y|ies)|commenc\w*|effective|in\s+force|repl(?:y|ies|ied)|respond\w*|"
     r"answer\w*|prepar\w*|review\w*|notif\w*|present\w*|provid\w*|decid\w*|finali[sz]\w*|"
     r"settl\w*|move\s+out|pull\w*\s+(?:back|out)|go(?:es)?\s+(?:in|out)|"
+    # "told people ... to go before nightfall": an order to leave by a time
+    r"(?<=\bto\s)go(?=\s+(?:before|by)\b)|"
     # "live firing will take place from ... to ...", "the zone is enlarged from ... until ..."
     r"take\s+place|takes\s+place|enlarg\w*|expan\w*|"
     # "will update this brief within a week of the pause ending"
@@ -623,7 +633,11 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                 date = _safe_date(y, mo, d)
                 if date:
                     return DocumentDate(date, (mo, d), weekday, f"stated in the report ({basis})")
-            elif pattern is _DATELINE:
+            elif pattern is _DATELINE or (
+                # "Statement by the Minister, Port Ansel, 14 April": a head line of its own, a
+                # place and a day with no year, read as a dateline
+                pattern is _STANDALONE and m.start() < 300 and "," in m.group()
+            ):
                 # "VERNE, June 14 (Nordwire)" under "Nordwire | Fri 14 Jun 2024": the year above
                 top = short_line_date(norm, source)
                 if top and (top[0].month, top[0].day) == (mo, d):
@@ -653,6 +667,17 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
                     # "not expected to report before 2026": a year ahead, which the weekday of
                     # the dateline's day denies while another year the report names fits it
                     hint = None
+                if (
+                    hint is not None
+                    and weekday is not None
+                    and (day := _safe_date(hint, mo, d))
+                    and day.weekday() != weekday
+                    and (before := _safe_date(hint - 1, mo, d))
+                    and before.weekday() == weekday
+                ):
+                    # "must register by Feb. 19, 2016" under "Dec. 14", "said on Monday": a
+                    # year ahead, the report the year before it (where the weekday fits)
+                    hint -= 1
                 if hint is None and weekday is not None:
                     fits = {
                         y
@@ -693,6 +718,13 @@ def document_date(norm: str, source: str = "") -> DocumentDate:
 _OTHER_EVENT = re.compile(
     r"\b(?:after|following|once|from\s+the\s+(?:start|beginning|moment|day)|of\s+the\s+"
     r"(?:start|beginning|signing|entry))\b",
+    _I,
+)
+# a duty on each event of a kind: "Any incident in the Zone shall be reported to the Commission
+# within six hours" (counted from each incident, not from the report's day)
+_EACH_EVENT = re.compile(
+    r"^\s*(?:\(?\w{1,3}[.)]\s+)?(?:any|each|every)\s+[a-z][^.;:]*?\b(?:shall|must|is\s+to|are\s+to)"
+    r"\s+be\s+(?:reported|notified|investigated|referred|communicated|signalled|signaled)\b",
     _I,
 )
 _LATER_EVENT = re.compile(
@@ -1217,6 +1249,9 @@ def find_deadlines(
         if n is None:
             continue
         words = m.group().strip()
+        if took := re.match(r"takes?\s+effect\s+", words, _I):
+            # "take effect 60 days after signature": the count, not the verb before it
+            words = words[took.end() :]
         if m.group("given"):
             # the time given, not who is given it
             words = norm[m.end("given") : m.end()].strip()
@@ -1332,7 +1367,11 @@ def find_deadlines(
                 # an article with no date of its own: "the treaty it concluded at Bangkok on 3
                 # October 1893 ... within one month of the signature"
                 start_date, basis = signed
-        elif anchor and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start())):
+        elif (
+            anchor
+            and not _OTHER_EVENT.search(_sentence_before(norm, spans, m.start()))
+            and not _EACH_EVENT.search(_sentence_before(norm, spans, m.start()))
+        ):
             start_date, basis = anchor, f"counted from the report's date {anchor} ({anchor_basis})"
         if start_date is not None:
             delta = {
@@ -1943,9 +1982,16 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
             re.finditer(rf"{DATE}|\b(?:today|tonight|tomorrow|{_WEEKDAY})\b", after[:60], _I)
         )
         rest = after[dates[-1].end() :] if dates else ""
+        if dates and not rest.strip() and re.match(r"\s*,", segment[deadline_pos + len(after) :]):
+            # "From 15 July, two relief trains a day will run": the act after the day's comma
+            rest = re.split(r"[,;:]|\.\s", segment[deadline_pos + len(after) :].lstrip(" ,"))[0]
         rest = re.sub(r"\s+", " ", rest).strip(" .")
         if (
-            re.match(r"(?:a|an|the|all|every|\w+s)\b", rest, _I)
+            re.match(
+                r"(?:a|an|the|all|every|\w+s|\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+                rest,
+                _I,
+            )
             and re.search(r"\b(?:will|shall|must|is|are|to)\b", rest, _I)
             and not re.search(r"\b(?:was|were|had|did)\b", rest, _I)
         ):

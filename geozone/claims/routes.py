@@ -32,8 +32,13 @@ _ROAD = (
     r"trains?(?=\s+from\b)|"
     # "buses would run from Torvik to Braska", "trains ran across the strip from A to B": a
     # vehicle's run, its verb between it and its ends
-    r"(?:trains?|bus(?:es)?|coach(?:es)?|shuttles?|ferr(?:y|ies))(?=\s+(?:(?:would|will|could|"
-    r"still|now|to)\s+)?(?:run|ran|runs|operate[sd]?|go|went|travel(?:led|ed|s)?)\b)|"
+    # ("two trains a day will run from A to B": how often between; "empty wagons return from A
+    # to B": the run back)
+    r"(?:trains?|bus(?:es)?|coach(?:es)?|shuttles?|ferr(?:y|ies)|wagons?)(?=\s+(?:(?:a|per|each)\s+"
+    r"(?:day|week|night)\s+)?(?:(?:would|will|could|still|now|to)\s+)?(?:run|ran|runs|operate[sd]?|"
+    r"go|went|travel(?:led|ed|s)?|return(?:s|ed)?)\b)|"
+    # "the branch from A to B": a branch line
+    r"(?<=\bthe\s)branch(?:\s+lines?)?(?=\s+from\b)|(?<=\bThe\s)branch(?:\s+lines?)?(?=\s+from\b)|"
     # "tour boats on the run from A to B": a boat's or a bus's regular run
     r"(?<=\bthe\s)run(?=\s+from\b)|"
     # "the bus from Harl to Ostmere", "HEL SHUTTLE FM HARRSUND TO VESTBY": a bus's or a
@@ -57,8 +62,10 @@ _ROAD_ID = (
     # ("Route M12", "Route N7": a lettered number with its word, not an air route's "ATS ROUTE
     # T617")
     # ("the B4520 between A and B": a British road's number of four digits)
-    r"\b(?:(?:(?-i:(?<![A-Z]{2}\s)Route)\s+)?(?:[A-Z]{1,2}-?\d{1,3}|(?-i:[AB])\d{4})|(?:(?-i:State|Interstate|County|US|U\.S\.)\s+)?"
+    r"\b(?:(?:(?-i:(?<![A-Z]{2}\s)Route)\s+)?(?:[A-Z]{1,2}-?\d{1,3}|(?-i:[AB])\d{4})|(?:(?-i:State|Interstate|County|US|U\.S\.|Federal|National)\s+)?"
     r"(?:Highway|Route|Road)\s+\d{1,3}|MSR\s+[A-Z][A-Za-z]+"
+    # ("along Interstate 95 between A and B": an interstate by its number alone)
+    r"|(?-i:Interstate)\s+\d{1,3}"
     # a route known by a code word: "Route Amber"
     r"|(?-i:Route\s+(?!(?:From|To|Between|And|The|Of)\b)[A-Z][a-z]+)"
     # a road known by a name: "the Harrow road", "the Calder Road", "the Old Post Road", "the
@@ -102,7 +109,7 @@ _HYPHENATED = re.compile(
 )
 _STOP = re.compile(
     # (a notice's "CLSD": closed)
-    r"[.;:!?()\[\]]|\b(?:clsd|closed|(?:un)?affected|must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
+    r"[.;:!?()\[\]]|\b(?:clsd|closed|suspend(?:ed|s)?|(?:un)?affected|must|will|would|should|shall|are|is|were|was|be|been|being|by|have|has|"
     r"had|which|that|who|where|when|in\s+order|after|before|until|within|for|under|remain\w*|"
     r"reopen\w*|restor\w*|resum\w*|open\w*|to\s+be|can|could|may|might|through|via|along|"
     r"across|since|during|while|but|so|passing|running|runs|run|exempt|"
