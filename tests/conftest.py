@@ -105,3 +105,27 @@ def layers(built):
 def page_file(built):
     """The default scenario's comparison page, as the build wrote it."""
     return built.out / "idlib-2018.html"
+
+
+# the files whose tests take longest (a browser, hypothesis, builds, a Dask cluster), slowest
+# first: run first, so that two processes finish together instead of one waiting on the last
+_SLOW_FIRST = (
+    "test_map_browser.py",
+    "test_properties.py",
+    "test_bad_input.py",
+    "test_zones.py",
+    "test_engine.py",
+    "test_sweep.py",
+    "test_figure.py",
+    "test_map.py",
+    "test_toward.py",
+    "test_claims_learned.py",
+    "test_cli.py",
+    "test_scenario_format.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Order the files slowest first (each file's own tests keep their order)."""
+    rank = {name: i for i, name in enumerate(_SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
