@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .figure import NOT_A_WIDTH, Figure
+from .outward import SEA_LIMIT
 from .radii import _AROUND_THING, AROUND_A_NAME, AROUND_THING
 from .sides import (
     _AFTER_ONE_SIDE,
@@ -309,12 +310,6 @@ def _off_a_coast_or_widened(f: Figure) -> Reading | None:
     return None
 
 
-# "the width of coastal waters had been argued over": a sea a state claims out from its coast
-_COASTAL_SEA = re.compile(
-    r"\b(?:territorial|coastal|national|inshore)\s+(?:seas?|waters)\b|\bterritorial\s+limits?\b",
-    _I,
-)
-
 # "many states settled on three nautical miles", "Norway claimed four": what states claimed
 _STATES_CLAIMED = re.compile(
     r"\b(?:states?|countries|nations|governments?|powers)\s+(?:\w+\s+)?(?:claimed|claim|"
@@ -325,7 +320,8 @@ _STATES_CLAIMED = re.compile(
 
 def _a_sea_states_claimed(f: Figure) -> Reading | None:
     """The sea states claimed off their coasts ("many states settled on three nautical miles")."""
-    if (m := _STATES_CLAIMED.search(f.lead)) and _COASTAL_SEA.search(
+    # ("the width of coastal waters had been argued over": a sea a state claims off its coast)
+    if (m := _STATES_CLAIMED.search(f.lead)) and SEA_LIMIT.search(
         f.context[-300:] + " " + f.sentence
     ):
         return "depth", m.group()

@@ -293,6 +293,9 @@ def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -
     )
 
 
+# "in a depth of 21 metres": how deep the water is where something lies
+_AT_A_DEPTH_OF = re.compile(r"\b(?:in|at)\s+a\s+depth\s+of\s+$", _I)
+
 _DISTANCE_FROM_TO = re.compile(
     r"\s*-?\s*(?:distance|drive|walk|ride|trip|journey)\s+from\s+(?:the\s+)?[\w'-]+"
     r"(?:\s+[\w'-]+){0,3}?\s+to\s+(?:the\s+)?\w",
@@ -342,7 +345,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         _VAGUE.search(lead)
         or _QUANTITY_CHANGED.search(lead)
         # "The hulk rests at a depth of 60 metres off the point": how deep the water is
-        or re.search(r"\b(?:in|at)\s+a\s+depth\s+of\s+$", lead, _I)
+        or _AT_A_DEPTH_OF.search(lead)
         # "The 3 km distance from the border to the town": how far apart two places are
         or _DISTANCE_FROM_TO.match(after)
         or _HEIGHT_BEFORE.search(lead)
@@ -407,7 +410,7 @@ def a_depth_of_water(f: Figure) -> bool:
     """Not a width: how deep the water is where something lies ("in a depth of 21 metres.")."""
     # "the wreck lies in the Outer Roads, in a depth of 21 metres.": how deep the water is
     return bool(
-        re.search(r"\b(?:in|at)\s+a\s+depth\s+of\s+$", f.near_before, _I)
+        _AT_A_DEPTH_OF.search(f.near_before)
         and re.match(r"\s*(?:[.;,)]|$|of\s+water\b|below\b)", f.after, _I)
         and not _ZONE.search(f.sentence[: f.m_start])
     )

@@ -53,8 +53,9 @@ _FROM_A_THING = re.compile(
 _NAMED_LINE = re.compile(rf"^(?:\s+[\w'-]+){{0,3}}?\s+{_SHARED_LINE}\b", _I)
 
 # limits at sea, counted seaward from the coast or its baselines
-_SEA_LIMIT = re.compile(
-    r"\b(?:territorial\s+(?:sea|seas|waters|limits?|belt)|(?:exclusive\s+)?economic\s+zones?|"
+SEA_LIMIT = re.compile(
+    r"\b(?:territorial\s+(?:sea|seas|waters|limits?|belt)|(?:coastal|national|inshore)\s+"
+    r"(?:seas?|waters)|(?:exclusive\s+)?economic\s+zones?|"
     r"EEZs?|contiguous\s+zones?|fish(?:ing|ery|eries)\s+(?:zones?|limits?|belts?|boundar(?:y|ies)|"
     r"jurisdiction|waters)|(?:marine|maritime)\s+(?:limits?|belts?))\b",
     _I,
@@ -143,7 +144,7 @@ def reaches_out(before: str, figure: str, after: str, sentence: str = "") -> str
         # "beyond the three-mile limit" in bays: a limit at sea (not "the 6-mile limit" kept
         # on both sides of a river)
         return "mile limit"
-    if sea := _SEA_LIMIT.search(before[-80:] + " " + after[:40]):
+    if sea := SEA_LIMIT.search(before[-80:] + " " + after[:40]):
         return re.sub(r"\s+", " ", sea.group().lower())
     if radial := _RADIAL_AFTER.match(after) or _RADIAL_BEFORE.search(before[-80:]):
         return re.sub(r"\s+", " ", radial.group().strip(" -"))
