@@ -104,7 +104,8 @@ KINDS = {
         (
             "At first we asked for 700 metres around the site. The landowners objected, the court "
             "agreed with them, and we came down to 300.",
-            [(0.7, 0.7, D, RJ), (0.3, 0.3, U, S)],
+            # the 300 is the same zone's radius: the report's one width is a depth
+            [(0.7, 0.7, D, RJ), (0.3, 0.3, D, S)],
         ),
     ],
     "an objection saying what the figure would have done: 'but the board said ... would have'": [

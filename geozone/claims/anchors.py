@@ -87,6 +87,11 @@ def set_back_or_clear_of(f: Figure) -> None:
     f.setback = f.setback or (
         f.semantics is None and f.weak is None and not f.closer and _kept_back_by_a_rule(f)
     )
+    # "The minimum distance from homes is now 700 metres", "the law sets the distance at 100
+    # feet from the entrance": a rule's distance from a thing named before the figure
+    f.setback = f.setback or (
+        f.semantics is None and f.weak is None and not f.closer and _distance_from_a_thing(f)
+    )
     # "spraying must stay ten metres away from houses. For the worst products, a distance of
     # 20 metres applies": another distance of the rule that keeps a thing back before it
     f.setback = f.setback or (
@@ -136,18 +141,80 @@ _HOW_FAR = re.compile(
 )
 
 
+# where a rule puts a thing, right before the figure: "Turbines must stand 500 metres from
+# homes", "Wells shall be sited 200 feet from a spring", "must be 100 feet away from"
+_PLACED = re.compile(
+    r"\b(?:stand|sit|lie|be(?:\s+(?:sited|built|placed|located|erected|put|drilled|sunk|"
+    r"dug|installed|kept|held))?)\s+$",
+    _I,
+)
+
+
 def _kept_back_by_a_rule(f: Figure) -> str | None:
     """What a rule keeps things a distance from: "Hunting is prohibited up to 300 yards from
-    any dwelling", "Wells must be set back 3,200 feet from homes" -> "dwelling", "homes".
+    any dwelling", "Wells must be set back 3,200 feet from homes", "Turbines must stand 500
+    metres away from homes" -> "dwelling", "homes".
 
-    None unless a rule stands in the clause before the figure, a word of how far right before
-    it, and a thing (not a line) right after it.
+    None unless a rule stands in the clause before the figure, a word of how far or of where
+    the rule puts a thing right before it, and a thing (not a line) right after it.
     """
-    if not (_HOW_FAR.search(f.near_before) and _A_RULE.search(f.clause_before)):
+    how_far = _HOW_FAR.search(f.near_before) or _PLACED.search(f.near_before)
+    if not (how_far and _A_RULE.search(f.clause_before)):
         return None
     if BOTH_SIDES_AFTER.match(f.after):
         return None
-    return thing_of(re.sub(r"^\s*to\s", " of ", f.after))
+    return thing_of(re.sub(r"^\s*to\s", " of ", re.sub(r"^\s*away\s+from\s", " from ", f.after)))
+
+
+# a distance a rule keeps: "the minimum distance from homes", "the separation distance
+# between turbines and houses", "the exclusion distance"
+_RULE_DISTANCE = (
+    r"(?:(?:minimum|minimal|safe|safety|required|statutory|legal|separation|exclusion|buffer|"
+    r"protective|protection|clearance|no-[\w-]+)\s+)+distances?"
+)
+
+
+def _named_thing(name: str) -> str:
+    """A thing named after "from" or "and", caught in the group ``name``."""
+    return (
+        r"(?:the\s+|any\s+|an?\s+|all\s+|each\s+|every\s+)?"
+        rf"(?P<{name}>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}?)"
+    )
+
+
+_DISTANCE_FROM = re.compile(
+    rf"\b{_RULE_DISTANCE}\s+(?:(?:from|to)\s+{_named_thing('thing')}|between\s+"
+    rf"[^.;\d]{{1,60}}?\s+and\s+{_named_thing('other')})\s+"
+    r"(?:(?:is|was|are|were)\s+(?:now\s+)?|(?:will|shall|would)\s+be\s+|"
+    r"(?:falls?|fell|drops?|dropped|rises?|rose|goes|went)\s+to\s+|"
+    r"(?:is|was|are|were)\s+(?:now\s+)?(?:set|fixed|raised|cut|lowered|increased|reduced|"
+    r"doubled|halved)\s+(?:at|to)\s+)(?:(?:at\s+least|some|about|around|only|just)\s+)?$",
+    _I,
+)
+# "sets the distance at", "fixed the minimum distance from homes at"
+_DISTANCE_SET_AT = re.compile(
+    r"\b(?:sets?|setting|fix(?:es|ed|ing)?|puts?|putting|raised?|raising|cuts?|cutting)\s+"
+    rf"(?:the|a)\s+(?:{_RULE_DISTANCE}|distance)(?:\s+(?:from|to)\s+{_named_thing('thing')})?"
+    r"\s+(?:at|to)\s+(?:(?:at\s+least|some|about|around|only|just)\s+)?$",
+    _I,
+)
+
+
+def _distance_from_a_thing(f: Figure) -> str | None:
+    """The thing a rule's distance is counted from, named before the figure or right after it.
+
+    "The minimum distance from homes is now 700 metres" -> "homes"; "the law sets the distance
+    at 100 feet from the entrance" -> "entrance". None if no rule's distance stands right
+    before the figure, or if it is counted from a line.
+    """
+    lead = f.sentence[max(f.c_start, f.m_start - 120) : f.m_start]
+    m = _DISTANCE_FROM.search(lead) or _DISTANCE_SET_AT.search(lead)
+    if m is None:
+        return None
+    named = m.groupdict().get("thing") or m.groupdict().get("other")
+    if named:
+        return thing_of(" from " + named)
+    return thing_of(f.after)
 
 
 def _thing_kept_back_before(context: str) -> str | None:

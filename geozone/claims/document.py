@@ -20,6 +20,7 @@ from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, UNIT, Measurement, at_sea, measurements, numbers
 from .outward import reaches_out
 from .passages import SPEAKER, paragraph_after, sentence_of
+from .prevailing import as_the_report_measures
 from .references import reference_before, reference_of, reference_of_it, reference_of_side
 from .routes import find_routes
 from .status import (
@@ -546,6 +547,10 @@ _CARRIED = re.compile(
     # "Lendria answered with two", "the Scandinavian countries claimed four"
     r"(?:answered|replied|responded|opened|started|began)\s+with|claimed|floated|sought|"
     r"put\s+forward|pressed\s+for|held\s+out\s+for|"
+    # "Pilots' unions called for 8 km", "the ministry is considering 8 km", "Hunters want 150"
+    r"call(?:s|ed)?\s+for|push(?:es|ed)?\s+for|argued\s+for|want(?:s|ed)?|tabled|backed|"
+    r"recommend(?:s|ed)?|urg(?:es|ed)|favou?r(?:s|ed)?|prefer(?:s|red)?|"
+    r"(?:is|are|was|were)\s+considering|considered|allow(?:s|ed)?|permit(?:s|ted)?|"
     # "In March we came down to twenty": a figure lowered or raised in a negotiation
     r"(?:came|come|went|gone)\s+(?:down|up)\s+to)\s+(?:just\s+|only\s+|on\s+)?$",
     re.I,
@@ -2103,6 +2108,7 @@ def extract_text(
     claims = _again_as_before(text.source, claims)
     claims = _named_before_told(text.source, claims)
     claims = _offers_for_the_zone(text.source, claims)
+    claims = as_the_report_measures(text.source, claims)
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
 
 

@@ -166,6 +166,15 @@ def where_a_thing_is_located(f: Figure) -> bool:
     # "each army is to stand 2 km off the ridge": where each side must stand is a rule
     if located and _BEFORE_EACH_SIDE.search(_words_before(f.sentence, f.m_start)):
         located = None
+    # "Turbines must stand 500 metres from homes", "depots shall be sited 200 feet from a
+    # spring": where a rule puts a thing, not where one is
+    if located and re.search(
+        r"\b(?:must|shall|should|is\s+to|are\s+to|has\s+to|have\s+to|(?:required|obliged|"
+        r"needs?)\s+to)\s+(?:be\s+)?\w+\s+(?:\w+\s+){0,1}$",
+        f.lead,
+        _I,
+    ):
+        located = None
     # "No troops may be stationed within 15 km of the border" is a rule, not a place
     if located and re.search(r"\b(?:no|not|never|nor)\b", _words_before(f.sentence, f.m_start), _I):
         located = None

@@ -154,9 +154,12 @@ _RADIUS_CONTEXT = re.compile(
 )
 
 _KEEP_AWAY = re.compile(
-    r"\b(?:stay|stays|stayed|keep|keeps|kept|remain|remains)\s+"
+    r"(?:\b(?:stay|stays|stayed|keep|keeps|kept|remain|remains)\s+"
     # "people should keep a distance of at least 330 feet from the nest"
-    r"(?:an?\s+(?:safe\s+|minimum\s+|clear\s+)?distance\s+of\s+)?(?:at\s+least\s+|some\s+)?$",
+    r"(?:an?\s+(?:safe\s+|minimum\s+|clear\s+)?distance\s+of\s+)?"
+    # "turbines must be 500 metres away from homes": where a rule puts them
+    r"|\b(?:must|shall|should|is\s+to|are\s+to|has\s+to|have\s+to|required\s+to)\s+"
+    r"(?:be|stand|sit|lie|be\s+\w+ed)\s+)(?:at\s+least\s+|some\s+)?$",
     re.I,
 )
 
