@@ -87,6 +87,11 @@ def set_back_or_clear_of(f: Figure) -> None:
     f.setback = f.setback or (
         f.semantics is None and f.weak is None and not f.closer and _kept_back_by_a_rule(f)
     )
+    # "keeps such offenders 1,000 feet from schools", "HOLD SHIPS 20 NM OFF THE COAST": a
+    # distance things are kept or held at from another
+    # (a weak cue after it, "off the coast", says no more than the keeping does)
+    if f.semantics is None and not f.closer and not f.setback and (kept := _kept_off(f)):
+        f.setback, f.weak = kept, None
     # "The minimum distance from homes is now 700 metres", "the law sets the distance at 100
     # feet from the entrance": a rule's distance from a thing named before the figure
     f.setback = f.setback or (
@@ -141,6 +146,16 @@ _HOW_FAR = re.compile(
 )
 
 
+# a least distance, right before the figure
+_AT_LEAST = re.compile(
+    r"\b(?:(?:at|from)\s+least|(?:no|not)\s+(?:less|closer|nearer)\s+than|a\s+minimum\s+of)\s*$",
+    _I,
+)
+# what allows a thing (at a least distance)
+_ALLOWED = re.compile(
+    r"\b(?:may\s+(?:only\s+)?be\s+\w+ed|only|allowed|permitted|authori[sz]ed|en\s+route)\b", _I
+)
+
 # where a rule puts a thing, right before the figure: "Turbines must stand 500 metres from
 # homes", "Wells shall be sited 200 feet from a spring", "must be 100 feet away from"
 _PLACED = re.compile(
@@ -159,7 +174,10 @@ def _kept_back_by_a_rule(f: Figure) -> str | None:
     the rule puts a thing right before it, and a thing (not a line) right after it.
     """
     how_far = _HOW_FAR.search(f.near_before) or _PLACED.search(f.near_before)
-    if not (how_far and _A_RULE.search(f.clause_before)):
+    # "it may be discharged not less than 3 nautical miles from the nearest land": a least
+    # distance a thing is allowed at is a rule as much as one it must keep
+    allowed = _AT_LEAST.search(f.near_before) and _ALLOWED.search(f.sentence[: f.m_start])
+    if not (how_far and (_A_RULE.search(f.clause_before) or allowed)):
         return None
     if BOTH_SIDES_AFTER.match(f.after):
         return None
@@ -198,6 +216,30 @@ _DISTANCE_SET_AT = re.compile(
     r"\s+(?:at|to)\s+(?:(?:at\s+least|some|about|around|only|just)\s+)?$",
     _I,
 )
+
+
+# "keeps such offenders", "HOLD SHIPS", "kept onlookers back": what is kept, before the figure
+_KEPT = re.compile(
+    # (not an event held there: "held talks 20 km off the coast")
+    r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding)\s+(?!(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:distance|watch|eye|records?|meetings?|talks?|votes?|elections?|rall(?:y|ies)|exercises?|"
+    r"drills?|hearings?|conferences?|ceremon(?:y|ies)|sessions?|services?|press|court)\b)"
+    r"(?:[\w'-]+\s+){1,3}?"
+    r"(?:back\s+|at\s+least\s+|some\s+|about\s+)?$",
+    _I,
+)
+
+
+def _kept_off(f: Figure) -> str | None:
+    """What things are kept a distance from: "keeps such offenders 1,000 feet from schools"
+    -> "schools", "HOLD SHIPS 20 NM OFF THE COAST" -> "coast"; None if no such keeping."""
+    if not _KEPT.search(f.near_before):
+        return None
+    if coast := re.match(
+        r"\s*off\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(coasts?|shores?)\b", f.after, _I
+    ):
+        return coast.group(1).lower()
+    return thing_of(re.sub(r"^\s*off\s", " from ", f.after))
 
 
 def _distance_from_a_thing(f: Figure) -> str | None:

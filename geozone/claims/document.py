@@ -522,7 +522,9 @@ _MIDDLE = re.compile(
 )
 _FINAL = re.compile(
     r"\b(?:final|finally|eventually|in\s+the\s+end|ultimately|at\s+last|settled|agreed|"
-    r"compromis\w*|met\s+in\s+the\s+middle|signed|instead)\b",
+    r"compromis\w*|met\s+in\s+the\s+middle|signed|instead|"
+    # "The figure in the text, one and a half kilometres, sits between the two positions"
+    r"(?:figure|number)\s+in\s+the\s+(?:final\s+|agreed\s+|signed\s+)?text)\b",
     re.I,
 )
 _CHANGED = re.compile(
@@ -534,9 +536,11 @@ _ASKED_AFTER = re.compile(
     re.I,
 )
 _NEGOTIATED = re.compile(
-    r"\b(?:wanted|preferred|asked\s+for|demanded|offered|proposed|suggested|sought|called\s+for|"
+    r"\b(?:wanted|preferred|ask(?:ed|ing)\s+for|demanded|offered|proposed|suggested|sought|called\s+for|"
     r"pushed\s+for|insisted\s+on|floated|tabled|would\s+(?:only\s+)?(?:agree\s+to|accept)|"
-    r"countered\s+with|came\s+back\s+with)\b",
+    r"countered\s+with|came\s+back\s+with|"
+    # "Brolland moved to a kilometre each side ... and we came down to two"
+    r"(?:came|went|moved|climbed)\s+(?:down\s+|up\s+)?to)\b",
     re.I,
 )
 # "We asked for ten kilometres. They offered two. We settled on four.": a unit carried over
@@ -1834,7 +1838,12 @@ def _gapped(
         words = f"as {prev['value']} {prev['unit']} before it (the same verb)"
         put = "proposed" if prev.get("proposal") == "proposed" else None
         return WidthReading(prev["semantics"], words, None, "stated", put)
-    if prev["status"] == "rejected" or prev["semantics"] == "unspecified":
+    # (a figure refused before it still says what the zone measures: "moved to a kilometre
+    # each side, which we turned down, and we came down to two")
+    # ("turned the ten miles down flat, and Norvik would not hear of one mile": a fate of its
+    # own, told right before the figure)
+    own_fate = fate(re.split(r",|\band\b", gap)[-1])
+    if prev["semantics"] == "unspecified" or (prev["status"] == "rejected" and own_fate):
         return None
     if not _GAPPED.fullmatch(gap) or _FINITE.search(gap.rsplit(" and ", 1)[-1]):
         return None

@@ -296,6 +296,20 @@ def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -
 # "in a depth of 21 metres": how deep the water is where something lies
 _AT_A_DEPTH_OF = re.compile(r"\b(?:in|at)\s+a\s+depth\s+of\s+$", _I)
 
+
+def _in_water_so_deep(lead: str, after: str) -> bool:
+    """ "in water at least 200 m deep", "in waters less than 50 metres deep": how deep water is."""
+    return bool(
+        re.search(
+            r"\bin\s+(?:the\s+)?waters?\s+(?:(?:at\s+least|more\s+than|less\s+than|over|under|"
+            r"deeper\s+than|shallower\s+than|of|about|some)\s+)?$",
+            lead,
+            _I,
+        )
+        and re.match(r"\s*-?\s*(?:deep|in\s+depth)\b", after, _I)
+    )
+
+
 _DISTANCE_FROM_TO = re.compile(
     r"\s*-?\s*(?:distance|drive|walk|ride|trip|journey)\s+from\s+(?:the\s+)?[\w'-]+"
     r"(?:\s+[\w'-]+){0,3}?\s+to\s+(?:the\s+)?\w",
@@ -346,6 +360,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _QUANTITY_CHANGED.search(lead)
         # "The hulk rests at a depth of 60 metres off the point": how deep the water is
         or _AT_A_DEPTH_OF.search(lead)
+        or _in_water_so_deep(lead, after)
         # "The 3 km distance from the border to the town": how far apart two places are
         or _DISTANCE_FROM_TO.match(after)
         or _HEIGHT_BEFORE.search(lead)
@@ -407,8 +422,11 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
 
 
 def a_depth_of_water(f: Figure) -> bool:
-    """Not a width: how deep the water is where something lies ("in a depth of 21 metres.")."""
+    """Not a width: how deep the water is where something lies ("in a depth of 21 metres.",
+    "in water at least 200 m deep")."""
     # "the wreck lies in the Outer Roads, in a depth of 21 metres.": how deep the water is
+    if _in_water_so_deep(f.near_before, f.after):
+        return True
     return bool(
         _AT_A_DEPTH_OF.search(f.near_before)
         and re.match(r"\s*(?:[.;,)]|$|of\s+water\b|below\b)", f.after, _I)

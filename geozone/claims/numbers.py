@@ -52,6 +52,8 @@ UNIT_WORDS: dict[str, str] = {
     # a geographical mile: a minute of arc on the equator, as a nautical mile within 0.2 %
     r"geographical\s+miles?": "nmi",
     r"nmi|nm": "nmi",
+    # "20 English miles", "statute miles": the mile on land, whatever the text says of the sea
+    r"(?:statute|land|English)\s+miles?": "mi",
     r"miles?": "mi",
     r"mi": "mi",
     r"met(?:re|er)s?": "m",
@@ -143,11 +145,12 @@ class Number:
 _HALF_UNIT = re.compile(r"\s*-?\s*(?:mile|kilomet|km\b|nautical)", re.I)
 # "three-quarters of a mile", "two thirds of a kilometre", "half of a mile"
 _PART_OF_ONE = re.compile(
-    r"(?<![\w.,])(?P<n>a|one|two|three)?[\s-]*(?P<part>quarters?|thirds?|half)\s+of\s+an?\s+"
+    r"(?<![\w.,])(?P<n>a|one|two|three|four|five|seven|nine)?[\s-]*"
+    r"(?P<part>quarters?|thirds?|half|fifths?|eighths?|tenths?)\s+of\s+an?\s+"
     r"(?=(?:kilomet(?:re|er)|mile|nautical\s+mile|yard|met(?:re|er))\b)",
     re.I,
 )
-_PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}
+_PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5, "fifth": 0.2, "eighth": 0.125, "tenth": 0.1}
 _ONE_UNIT = re.compile(
     r"(?<![\w.,])(?<!half )(?<!quarter )(?<!and )(?<!of )[Aa](?=\s+(?:kilomet(?:re|er)|mile|"
     r"nautical\s+mile|sea\s+mile|yard|met(?:re|er))\b)"
@@ -159,7 +162,17 @@ def numbers(norm: str) -> list[Number]:
     found = [Number(m.start(), m.end(), 1.0, m.group()) for m in _ONE_UNIT.finditer(norm)]
     parts = []
     for m in _PART_OF_ONE.finditer(norm):
-        count = {"a": 1, "one": 1, "two": 2, "three": 3}.get((m.group("n") or "one").lower(), 1)
+        counts = {
+            "a": 1,
+            "one": 1,
+            "two": 2,
+            "three": 3,
+            "four": 4,
+            "five": 5,
+            "seven": 7,
+            "nine": 9,
+        }
+        count = counts.get((m.group("n") or "one").lower(), 1)
         value = round(count * _PARTS[m.group("part").lower().rstrip("s")], 6)
         parts.append(Number(m.start(), m.end(), value, m.group().strip()))
     found += parts

@@ -195,6 +195,8 @@ DRAFT = re.compile(
     # "the declared aim was at first to clear a belt 40 km deep; that aim was soon dropped"
     r"aims?|goals?|objectives?|"
     r"(?:first|opening|initial|original|earlier|starting)\s+(?:\w+\s+)?(?:position|bid|figure)|"
+    # "Brolland's first answer was 500 metres. We said no to that."
+    r"(?:answer|reply|response)\s+was|"
     r"mooted|pitched|put\s+on\s+the\s+table|put\s+(?=[^.;]{0,40}\bon\s+the\s+table)|(?:was|were)\s+to\s+(?:be|have\s+been)|"
     r"would\s+(?:have\s+)?(?:be|been|measure|extend)|would\s+have\s+\w+ed|"
     # "Under the March arrangement the buffer was 12 km wide. That arrangement is replaced."
@@ -283,9 +285,12 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
     12 August, is recorded as withdrawn". Only for a figure that is a
     proposal; the cue must come before any later figure.
     """
-    if not proposed:
-        return None
     rest = sentence[m_end:]
+    if not proposed:
+        # "Brolland moved to a kilometre each side, which we turned down": a refusal tied to
+        # the figure by "which" is its fate, whatever put the figure forward
+        which = _WHICH_REFUSED.match(rest)
+        return ("rejected", which) if which else None
     # the next figure with a unit ("Route 4" is a name, not a figure)
     nxt = OWN_FIGURE.search(rest)
     rest = rest[: nxt.start()] if nxt else rest
@@ -294,6 +299,15 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
     if nxt and (took := _TOOK_OTHER.match(re.sub(r"[\d,.]+$", "", rest))):
         return "dropped", took
     return fate(rest, retracted=True)
+
+
+# ", which we also turned down", ", which Harnvik rejected": a refusal of the figure just named
+_WHICH_REFUSED = re.compile(
+    r"[^.;,\d]{0,40}?,\s*which\s+(?:(?:we|they|he|she|I|it|the\s+[\w'-]+|[A-Z][\w'-]+)\s+)?"
+    r"(?:(?:also|too|promptly|flatly|duly|again|in\s+turn)\s+)?"
+    r"(?:turned\s+down|rejected|refused|declined|(?:was|were)\s+(?:also\s+)?(?:rejected|refused|"
+    r"turned\s+down|declined))\b"
+)
 
 
 # the words between a proposal's figure and another figure the same side then took

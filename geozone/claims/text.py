@@ -127,7 +127,7 @@ _OCR_ONE = re.compile(
 _OCR_LONE_ONE = re.compile(
     # ... and "l,OOO yards"
     r"(?<![\w.,])(?:l|[lI][lIO]{1,3}|[lI][lIO]{0,2},[lIO]{3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
-    r"feet|ft|nautical)\b)",
+    r"feet|ft|nautical|nm|nmi|versts?|leagues?|cables?)\b)",
     re.I,
 )
 # a day before its month with no true digit left: "l January l954", "lO May"
