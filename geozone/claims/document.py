@@ -556,7 +556,9 @@ _CARRIED = re.compile(
     r"recommend(?:s|ed)?|urg(?:es|ed)|favou?r(?:s|ed)?|prefer(?:s|red)?|"
     r"(?:is|are|was|were)\s+considering|considered|allow(?:s|ed)?|permit(?:s|ted)?|"
     # "In March we came down to twenty": a figure lowered or raised in a negotiation
-    r"(?:came|come|went|gone)\s+(?:down|up)\s+to)\s+(?:just\s+|only\s+|on\s+)?$",
+    r"(?:came|come|went|gone)\s+(?:down|up)\s+to)\s+(?:just\s+|only\s+|on\s+|"
+    # "Chile had pressed for the full twelve miles"
+    r"(?:the|a)\s+(?:full|whole)\s+)?$",
     re.I,
 )
 
@@ -1084,8 +1086,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             talk = bool(SPEAKER.match(norm, norm.rfind("\n\n", 0, s_a) + 1))
             after = paragraph_after(norm, spans, s_b, replies=talk)
             ahead = " ".join([rest.group(1) if rest else "", *after])
+            # (a paragraph break ends a sentence whatever starts the next: "round.\n\n2.5 Nav")
             ahead = re.split(
-                r"(?<=[.!?])(?<![A-Za-z]\.[A-Za-z]\.)[\"']?\s+(?=[\"']?[A-Z])", ahead.strip()
+                r"(?<=[.!?])(?<![A-Za-z]\.[A-Za-z]\.)[\"']?\s+(?=[\"']?[A-Z])"
+                r"|(?<=[.!?])\s*\n\s*\n\s*",
+                ahead.strip(),
             )
             if talk:
                 ahead = [x[label.end() :] if (label := SPEAKER.match(x)) else x for x in ahead]

@@ -33,7 +33,10 @@ _FROM_COASTS = re.compile(
 # "of the Line of Contact", "of the median line", "of the Line": a line two sides share
 # (not a border, reached from one side, nor a side's own line)
 _COMMON_LINE_AFTER = re.compile(
+    # (not a shoreline, "the mean high-water line": land lies on one side of it)
     r"\s*of\s+the\s+(?!(?:[\w'-]+\s+)?(?:border|frontier|boundary|own|forward|front)\b)"
+    r"(?!(?:[\w'-]+\s+){0,2}?(?:high|low)[- ]water\b"
+    r"|(?:[\w'-]+\s+){0,2}?(?:shore|tide|coast)\s*-?line)"
     r"(?:[\w'-]+\s+){0,2}?(?:line|LoC)\b(?:\s+of\s+(?:contact|separation|control|disengagement|"
     r"demarcation))?",
     _I,

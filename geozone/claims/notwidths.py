@@ -240,6 +240,10 @@ _LENGTH_NOUN_AFTER = re.compile(
 
 # "the full 440 km", "the entire 90 miles": all of a length
 _WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:full|entire|whole)\s*$", _I)
+# "pressed for the full twelve miles": a demand for all of a figure, not a whole length
+_ASKED_WHOLE = re.compile(
+    r"\b(?:for|on|wanted|demanded|sought)\s+(?:the\s+)?(?:full|entire|whole)\s*$", _I
+)
 
 # "its artillery about 40 km from Dunsk, out of range of the town": how far guns stand from a
 # place they can no longer reach, not a zone
@@ -368,7 +372,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         # "the first 300 km should be finished": a stretch of a line, counted along it
         or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
         or _HABIT_BEFORE.search(lead)
-        or _WHOLE_OF.search(lead)
+        or (_WHOLE_OF.search(lead) and not _ASKED_WHOLE.search(lead))
         or _CURRENCY.search(lead)
         or _AREA_AFTER.match(after)
         or _SPEED_AFTER.match(after)

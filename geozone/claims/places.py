@@ -50,7 +50,7 @@ _ALL_THERE = re.compile(
 def _a_rule_for_all_there(f: Figure) -> bool:
     """Whether a rule earlier in the clause bears on all that lies within the reach: "no one may
     own any land lying within 100 km of the border", "all houses standing within 50 m of the
-    bank are to be cleared".
+    bank are to be cleared", "defines the area as all land lying within 1,000 feet of".
     """
     start = max(f.sentence.rfind(";", 0, f.m_start), f.sentence.rfind(":", 0, f.m_start)) + 1
     # "... any land lying within 100 km of the border, or within 50 km of the coast": the second
@@ -68,6 +68,13 @@ def _a_rule_for_all_there(f: Figure) -> bool:
         )
         and (
             _RULE_WORD.search(f.sentence[start : f.m_start])
+            # "The law defines the Critical Area as all land lying within 1,000 feet of ..."
+            or re.search(
+                r"\b(?:defin(?:es|ed|ing)|designat(?:es|ed|ing)|(?:is|are|was|were)\s+"
+                r"(?:defined|designated|declared)|compris(?:es|ing)|covers|covering)\b",
+                f.sentence[start : f.m_start],
+                _I,
+            )
             or re.match(
                 r"[^.;]{0,60}?\b(?:shall|must|cannot|are\s+to|is\s+to|"
                 r"(?:may|might|could|can|is|are|was|were)\s+(?:not|never)\b)",

@@ -181,7 +181,7 @@ PLURAL_ANAPHOR = re.compile(
 DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|recommend\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|insist\w*\s+on|seek(?:s|ing)?|c(?:a|o)me(?:s)?\s+back\s+with|"
-    r"sought|called\s+for|pushed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
+    r"sought|called\s+for|pushed\s+for|pressed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
     # "had pressed during the night to extend the radius to 17 km", "asked at one stage for"
     r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+)?(?:\w+\s+){0,3}?(?:for|to)\b|"
     r"request(?:s|ed)?|"

@@ -77,6 +77,9 @@ _GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|
 # "Zonewhere": a capitalised word run into "where"/"which" (not "Somewhere", "Elsewhere")
 _GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
+# "the full twelve miles.Neither insistence": a full stop run into the next sentence (not
+# "U.S.", "e.g.", a web address: a lower-case word of three letters or more before it)
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}\b)")
 # "i.e.5 km in total", "approx.3 miles": an abbreviation's full stop run into a number
 _GLUED_ABBREVIATION = re.compile(
     r"(?:(?<=\bi\.e\.)|(?<=\be\.g\.)|(?<=\bviz\.)|(?<=\bapprox\.)|(?<=\bca\.)|(?<=\bc\.))(?=\d)",
@@ -413,6 +416,14 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _GLUED_NUMBER_WORD, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_WORD, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_COMMA, lambda m: ", ")
+    text, starts, ends = _apply(
+        text,
+        starts,
+        ends,
+        _GLUED_STOP,
+        # (a web address keeps its dots: "www.example.Com")
+        lambda m: m.group() if re.search(r"(?:www\.|://)\S*$", m.string[: m.start()]) else ". ",
+    )
     text, starts, ends = _apply(
         text, starts, ends, _GLUED_CLAUSE, lambda m: f"{m.group(1)} {m.group(2)}"
     )
