@@ -242,15 +242,26 @@ def _kept_off(f: Figure) -> str | None:
     return thing_of(re.sub(r"^\s*off\s", " from ", f.after))
 
 
+# "a plan to draw the northern boundary just 2 km from the dome": a zone's edge drawn at a
+# distance from a thing
+_EDGE_DRAWN = re.compile(
+    r"\b(?:draw|draws|drew|drawn|drawing|set|sets|setting|put|puts|putting)\s+(?:the|a|its|their)\s+"
+    r"(?:[\w'-]+\s+)?(?:boundary|limit|edge|perimeter|outer\s+line)\s+"
+    r"(?:(?:just|only|some|about|at)\s+)?$",
+    _I,
+)
+
+
 def _distance_from_a_thing(f: Figure) -> str | None:
     """The thing a rule's distance is counted from, named before the figure or right after it.
 
     "The minimum distance from homes is now 700 metres" -> "homes"; "the law sets the distance
-    at 100 feet from the entrance" -> "entrance". None if no rule's distance stands right
-    before the figure, or if it is counted from a line.
+    at 100 feet from the entrance" -> "entrance"; "to draw the northern boundary just 2 km from
+    the dome" -> "dome". None if no rule's distance or drawn edge stands right before the
+    figure, or if it is counted from a line.
     """
     lead = f.sentence[max(f.c_start, f.m_start - 120) : f.m_start]
-    m = _DISTANCE_FROM.search(lead) or _DISTANCE_SET_AT.search(lead)
+    m = _DISTANCE_FROM.search(lead) or _DISTANCE_SET_AT.search(lead) or _EDGE_DRAWN.search(lead)
     if m is None:
         return None
     named = m.groupdict().get("thing") or m.groupdict().get("other")
@@ -556,7 +567,9 @@ def not_anchored(f: Figure) -> bool:
             # "The safety zone around the old shaft was set at 800 metres": the zone's size
             rf"\b{ZONE_NOUN}\s+(?:(?:around|round|surrounding|about)\s+(?:[\w'-]+\s+){{1,4}}?)?"
             r"(?:is|was|were|are|will\s+be|would\s+be|shall\s+be)\s+"
-            r"(?:(?:now\s+|then\s+|later\s+)?(?:set|fixed|put)\s+at\s+)?$",
+            r"(?:(?:now\s+|then\s+|later\s+)?(?:set|fixed|put)\s+at\s+)?"
+            # "its zone is normally just 50 metres"
+            r"(?:(?:normally|usually|typically|generally|currently|now|still|only|just)\s+)*$",
             f.lead,
             _I,
         )

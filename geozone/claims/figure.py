@@ -113,7 +113,9 @@ class Figure:
             lead = lead[: qual.start()]
         lead_core = re.sub(
             # ("reaches out 12 nm": the particle of its verb)
-            r"(?:\b(?:a|an|the|of|its|their|to|only|just|merely|still|now|even|out|outwards?)\s*|-\s*)+$",
+            # ("its zone is normally just 50 metres": how often, said between)
+            r"(?:\b(?:a|an|the|of|its|their|to|only|just|merely|still|now|even|out|outwards?|"
+            r"normally|usually|typically|generally|currently|already|always)\s*|-\s*)+$",
             "",
             lead,
             flags=_I,
