@@ -28,6 +28,7 @@ from .status import (
     DROPPED,
     OWN_FIGURE,
     PROPOSAL,
+    PUT_NOUN,
     REJECT,
     denied,
     fate,
@@ -846,14 +847,19 @@ def _learned_width(
     if label is None and (told := in_sentence(norm[s_a:s_b], m.end - s_a, bool(put))):
         # "Their answer, in December, was fifteen kilometres, ..., which we could not accept"
         label = told[0] if told[0] != "superseded" else None
-    if label is None and re.match(
+    named_put = re.match(rf"\s*-?\s*(?:[\w'-]+\s+)?{PUT_NOUN}\b", norm[m.end : s_b], re.I)
+    if label is None and named_put:
         # "The 8-kilometre idea fell away": a proposal named by its figure, and its fate
-        r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\b",
-        norm[m.end : s_b],
-        re.I,
-    ):
         told = fate(norm[m.end : s_b][:120], retracted=True)
         label = told[0] if told else None
+    if label is None and named_put:
+        # "the Court rejected the three-mile contention": its fate told right before it
+        told = re.search(
+            rf"(?:{REJECT.pattern}|{DROPPED.pattern})\s+(?:the|its|their|that|this)\s+$",
+            norm[max(s_a, m.start - 60) : m.start],
+            re.I,
+        )
+        label = fate(told.group())[0] if told else None
     # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
     if label is None and (cue := fate_of_all(norm[s_a:s_b], m.start - s_a)):
         label = fate(cue.group())[0]
@@ -1278,11 +1284,19 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if merged is None and (uneven := _uneven_pair(norm, found, m)):
             fields["semantics"], fields["semantics_words"] = "per_side", uneven
         same_here = _SAME_HERE.match(norm, end, s_b)
-        if fields["semantics"] == "depth" and same_here:
+        # (a radius about a point both sides keep to is still one radius: "would not fire
+        # within a radius of 40 km of the crash site, and called on the separatists to do the
+        # same")
+        radius = re.match(r"radius\b", fields.get("semantics_words") or "", re.I)
+        if fields["semantics"] == "depth" and same_here and not radius:
             # "Ruvian troops will pull back 5 km, and Dorn's forces will do likewise"
             fields["semantics"] = "per_side"
             fields["semantics_words"] = plain(same_here.group()).strip(" ,")
-        elif fields["semantics"] == "depth" and _SAME_AHEAD.search(norm[s_b : s_b + 200]):
+        elif (
+            fields["semantics"] == "depth"
+            and not radius
+            and _SAME_AHEAD.search(norm[s_b : s_b + 200])
+        ):
             # "We will pull our troops back five kilometres. The other side must do the same."
             fields["semantics"] = "per_side"
             fields["semantics_words"] = plain(

@@ -9,6 +9,7 @@ from .status import (
     ANSWER,
     DROPPED,
     PROPOSAL,
+    PUT_NOUN,
     REJECT,
     SOFT_DROPPED,
     SUPERSEDED,
@@ -252,7 +253,7 @@ def _refused(f: Figure) -> tuple[str, str | None, Cue, Cue]:
         proposed
         or drafted
         or re.match(
-            r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\b",
+            rf"\s*-?\s*(?:[\w'-]+\s+)?{PUT_NOUN}\b",
             f.sentence[f.m_end :],
             _I,
         )
@@ -260,7 +261,7 @@ def _refused(f: Figure) -> tuple[str, str | None, Cue, Cue]:
         # "That offer of a 6 km zone lapsed", "The 10 km zone proposal was withdrawn"
         status, proposal = "rejected", "dropped"
     elif re.match(
-        r"\s*-?\s*(?:[\w'-]+\s+)?(?:idea|proposal|plan|offer|demand|draft|suggestion|request)s?\s+"
+        rf"\s*-?\s*(?:[\w'-]+\s+)?{PUT_NOUN}\s+"
         r"(?:now\s+)?(?:withdrawn|retracted|taken\s+back|abandoned)\b",
         f.sentence[f.m_end :],
         _I,

@@ -301,6 +301,13 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
     return fate(rest, retracted=True)
 
 
+# what a figure put forward is named by after it: "the 8-kilometre idea", "the three-mile
+# contention"
+PUT_NOUN = (
+    r"(?:idea|proposal|plan|offer|demand|draft|suggestion|request|contention|argument|"
+    r"submission)s?"
+)
+
 # ", which we also turned down", ", which Harnvik rejected": a refusal of the figure just named
 _WHICH_REFUSED = re.compile(
     r"[^.;,\d]{0,40}?,\s*which\s+(?:(?:we|they|he|she|I|it|the\s+[\w'-]+|[A-Z][\w'-]+)\s+)?"
