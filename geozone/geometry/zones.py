@@ -1104,6 +1104,8 @@ _SECTIONS = 8
 """Parts a segment is cut into per round when the divide is looked for along it."""
 _DIVIDE_EPS_FRACTION = 0.05
 """The divide between the sides is located to this fraction of the tolerance."""
+_REACHES = np.array([0.125, 0.25, 0.5, 1.0, 2.0])
+"""How far out along a chord's normal the divide is looked for, as fractions of half the chord."""
 
 
 def _metric(lat: np.ndarray) -> np.ndarray:
@@ -1213,25 +1215,28 @@ def _divide_lines(
         split = (lab[1] == lab[2]) & (half > thr)
         at = mid.copy()
         idx = np.nonzero(split)[0]
-        # otherwise find the nearest crossing of the normal, looking ever farther out
-        before = np.full(len(idx), thr)
-        for reach in (0.125, 0.25, 0.5, 1.0, 2.0):
-            if not len(idx):
-                break
-            r = (reach * half[idx])[:, None] * normal[idx]
-            r0 = before[:, None] * normal[idx]
+        if len(idx):
+            # otherwise find the nearest crossing of the normal, looking ever farther out
+            # (every reach judged at once; the nearest reach with a crossing is taken)
+            m = len(idx)
+            r = (_REACHES[:, None] * half[idx])[:, :, None] * normal[idx]
+            before = np.vstack([np.full(m, thr), _REACHES[:-1, None] * half[idx]])
+            r0 = np.maximum.accumulate(before, axis=0)[:, :, None] * normal[idx]
             lm = lab[0, idx]
-            far = wrong(np.vstack([mid[idx] + r, mid[idx] - r])).reshape(2, len(idx))
-            hit = (far[0] != lm) | (far[1] != lm)
-            if hit.any():
-                h = idx[hit]
-                up = (far[0] != lm)[hit, None]
-                outer = np.where(up, mid[h] + r[hit], mid[h] - r[hit])
-                inner = np.where(up, mid[h] + r0[hit], mid[h] - r0[hit])
-                inw = np.where(lm[hit, None], inner, outer)
-                out = np.where(lm[hit, None], outer, inner)
-                at[h] = _bisect(inw, out, wrong, eps)
-            idx, before = idx[~hit], np.maximum(before[~hit], reach * half[idx[~hit]])
+            far = np.vstack([(mid[idx] + r).reshape(-1, 2), (mid[idx] - r).reshape(-1, 2)])
+            turned = wrong(far).reshape(2, len(_REACHES), m) != lm  # on the middle's other side
+            hit = turned[0] | turned[1]
+            found = hit.any(axis=0)
+            j = np.argmax(hit, axis=0)[found]
+            h = idx[found]
+            cols = np.nonzero(found)[0]
+            up = turned[0, j, cols][:, None]
+            outer = np.where(up, mid[h] + r[j, cols], mid[h] - r[j, cols])
+            inner = np.where(up, mid[h] + r0[j, cols], mid[h] - r0[j, cols])
+            inw = np.where(lm[found, None], inner, outer)
+            out = np.where(lm[found, None], outer, inner)
+            at[h] = _bisect(inw, out, wrong, eps)
+            idx = idx[~found]
         split[idx] = False  # not found near the chord: left as it is
         keep = ~split
         done.append((seg[keep], t0[keep], pa[keep], pb[keep]))
@@ -1254,6 +1259,26 @@ def _divide_lines(
     ]
 
 
+def _stacked(groups: Sequence[np.ndarray], owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Groups of points (each (m, 2) lon/lat degrees) stacked, with each point's owner.
+
+    ``owners`` holds one index per group; the second result repeats it
+    once for each of the group's points, (total,) ints.
+    """
+    sizes = [len(g) for g in groups]
+    pts = np.vstack([np.zeros((0, 2)), *groups])
+    return pts, np.repeat(np.asarray(owners, dtype=int), sizes)
+
+
+def _sum_per(owner: np.ndarray, values: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sum of ``values`` over the points of each owner ``0..n-1``, and how many points it has.
+
+    Both results are (n,); an owner without points gets 0 and 0.
+    """
+    total = np.bincount(owner, weights=np.asarray(values, dtype=float), minlength=n)
+    return total, np.bincount(owner, minlength=n)
+
+
 def _fold_cells(
     both: Polygon | MultiPolygon,
     index: LineIndex,
@@ -1273,8 +1298,13 @@ def _fold_cells(
     cut to the part widened by a hair.
     """
 
+    def sides(pts: np.ndarray) -> np.ndarray:
+        if not len(pts):
+            return np.zeros(0, dtype=int)
+        return side_of(pts[:, 0], pts[:, 1], index)
+
     def wrong(pts: np.ndarray) -> np.ndarray:
-        return side_of(pts[:, 0], pts[:, 1], index) == -side
+        return sides(pts) == -side
 
     kp = np.asarray(keep, dtype=float).reshape(-1, 2)
     ksign = side_of(kp[:, 0], kp[:, 1], index) if len(kp) else np.zeros(0, dtype=int)
@@ -1321,22 +1351,21 @@ def _fold_cells(
             if not len(faces):
                 break
             step /= 4.0
-            mixed = np.zeros(len(faces), dtype=bool)
             # faces thinner than a few tolerances lie between a traced divide and the line
             wide = 2.0 * shapely.area(faces) / shapely.length(faces) * _DEG_M > 4.0 * tol
             inset = 10.0 * tol / _DEG_M
-            for k, face in enumerate(faces):
-                if not wide[k]:
-                    continue
-                # points spread inside, and all round just inside its outline (where
-                # parts of the line close together leave their divides)
-                rim = shapely.segmentize(shapely.boundary(shapely.buffer(face, -inset)), step)
-                pts = np.vstack(
-                    [interior_samples(face, _FACE_SAMPLES, seed=k), shapely.get_coordinates(rim)]
-                )
-                if len(pts) > 1:
-                    lab = wrong(pts)
-                    mixed[k] = lab.any() and not lab.all()
+            # points spread inside each wide face, and all round just inside its outline
+            # (where parts of the line close together leave their divides): judged at once
+            judged = np.nonzero(wide)[0]
+            rims = shapely.buffer(faces[judged], -inset)
+            rims = shapely.segmentize(shapely.boundary(rims), step)
+            rim_pts, rim_of = shapely.get_coordinates(rims, return_index=True)
+            inner, inner_of = _stacked(
+                [interior_samples(faces[k], _FACE_SAMPLES, seed=int(k)) for k in judged], judged
+            )
+            face_of = np.concatenate([inner_of, judged[rim_of]])
+            n_wrong, n_pts = _sum_per(face_of, wrong(np.vstack([inner, rim_pts])), len(faces))
+            mixed = (n_pts > 1) & (n_wrong > 0) & (n_wrong < n_pts)
             settled += list(faces[~mixed])
             finer = []
             for face in faces[mixed]:
@@ -1353,12 +1382,15 @@ def _fold_cells(
             continue
         rep = shapely.get_coordinates(shapely.point_on_surface(faces))
         sign = side_of(rep[:, 0], rep[:, 1], index)
-        for k in np.nonzero(sign == 0)[0]:
-            # the face's point fell on the line (a face that runs thin along it): judged
-            # by the sides of points spread inside it instead
-            pts = interior_samples(faces[k], _FACE_SAMPLES, seed=int(k))
-            own = side_of(pts[:, 0], pts[:, 1], index) if len(pts) else np.zeros(0)
-            sign[k] = int(np.sign(np.sum(own)))
+        # a face whose point fell on the line (a face that runs thin along it) is judged
+        # by the sides of points spread inside it instead
+        on = np.nonzero(sign == 0)[0]
+        if len(on):
+            pts, face_of = _stacked(
+                [interior_samples(faces[k], _FACE_SAMPLES, seed=int(k)) for k in on], on
+            )
+            total, _ = _sum_per(face_of, sides(pts), len(faces))
+            sign[on] = np.sign(total[on]).astype(int)
         for (klon, klat), ks in zip(kp, ksign, strict=True):
             if ks != 0:
                 sign[shapely.contains_xy(faces, klon, klat)] = ks
