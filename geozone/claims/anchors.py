@@ -146,9 +146,16 @@ _HOW_FAR = re.compile(
 )
 
 
-# a least distance, right before the figure
+# a least or a most distance, right before the figure
 _AT_LEAST = re.compile(
-    r"\b(?:(?:at|from)\s+least|(?:no|not)\s+(?:less|closer|nearer)\s+than|a\s+minimum\s+of)\s*$",
+    r"\b(?:(?:at|from)\s+least|(?:no|not)\s+(?:less|closer|nearer|further|farther)\s+than|"
+    r"a\s+(?:minimum|maximum)\s+of)\s*$",
+    _I,
+)
+# a cap on how far: "capped at", "limited to", "restricted to"
+_CAPPED = re.compile(
+    r"\b(?:capped|limited|restricted|confined|kept)\s+(?:to\s+|at\s+)(?:within\s+)?"
+    r"(?:(?:about|some|around|roughly)\s+)?$",
     _I,
 )
 # what allows a thing (at a least distance)
@@ -174,10 +181,16 @@ def _kept_back_by_a_rule(f: Figure) -> str | None:
     the rule puts a thing right before it, and a thing (not a line) right after it.
     """
     how_far = _HOW_FAR.search(f.near_before) or _PLACED.search(f.near_before)
-    # "it may be discharged not less than 3 nautical miles from the nearest land": a least
-    # distance a thing is allowed at is a rule as much as one it must keep
+    # "it may be discharged not less than 3 nautical miles from the nearest land", "allowed out
+    # ... no further than 1 km from home": a least or a most distance a thing is allowed at is
+    # a rule as much as one it must keep; "travel was capped at 100 km from home" is one itself
     allowed = _AT_LEAST.search(f.near_before) and _ALLOWED.search(f.sentence[: f.m_start])
-    if not (how_far and (_A_RULE.search(f.clause_before) or allowed)):
+    capped = _CAPPED.search(f.near_before)
+    if not (
+        (how_far and _A_RULE.search(f.clause_before))
+        or allowed
+        or (capped and not re.search(r"\bspeeds?\b", f.clause_before, _I))
+    ):
         return None
     if BOTH_SIDES_AFTER.match(f.after):
         return None

@@ -825,6 +825,8 @@ def _learned_width(
             or ANSWER.search(norm[max(s_a, m.start - 60) : m.start])
             # "..., and we came down to 300": a figure the talks moved to, after the zone's
             or _CARRIED.search(norm[max(s_a, m.start - 40) : m.start])
+            # "Five kilometres was floated at a defence council": put forward, said after it
+            or _ASKED_AFTER.match(norm, m.end, s_b)
         )
     )
     listed = _LISTED_BEFORE.match(norm, m.end, s_b)
