@@ -36,7 +36,7 @@ from geozone.claims.text import normalise, sentences
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "tests" / "reports"
 OUT = ROOT / "geozone" / "claims" / "data" / MODEL_FILE
-TRAINED_ON = ["field-dev", "field-holdout", *(f"field-holdout-{i}" for i in range(2, 28))]
+TRAINED_ON = ["field-dev", "field-holdout", *(f"field-holdout-{i}" for i in range(2, 30))]
 DETECT_THRESHOLD = 0.85
 SEMANTICS_THRESHOLD = 0.7
 MIN_COUNT = 2  # a feature seen in fewer examples is left out

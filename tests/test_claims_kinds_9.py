@@ -126,9 +126,8 @@ REFERENCES = [
      "from the left bank.", ["Vessa", "Vessa"]),
     ("Along the Lune the Tarn units stand back 800 m from the southern bank and the Orm units "
      "900 m from the northern bank.", ["Lune", "Lune"]),
-    # (both sides' miles are read, each a mention of the width on each side of the Orra)
     ("The Orra river forms the border. Tarn units will move back a mile from their bank, ours "
-     "a mile from our bank.", ["Orra", "Orra"]),
+     "a mile from our bank.", ["Orra"]),
     # each side's own or present positions
     ("BOTH FORCES TO PULL BACK 3 KM FROM THEIR PRESENT FORWARD POSITIONS.",
      ["present forward positions"]),

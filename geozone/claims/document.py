@@ -803,6 +803,10 @@ _OUT_FROM = re.compile(
 )
 
 
+# where a shell, a bomb or a blow fell
+_LANDED = re.compile(r"\b(?:landed|exploded|impacted)\s+(?:[\w'-]+\s+){0,4}$", re.I)
+
+
 def _learned_width(
     norm: str, sentence: tuple[int, int], m: Measurement, zone_near: bool = False
 ) -> WidthReading | None:
@@ -813,6 +817,11 @@ def _learned_width(
     """
     s_a, s_b = sentence
     if plainly_not_width(norm[s_a:s_b], m.start - s_a, m.end - s_a):
+        return None
+    if _LANDED.search(norm[max(s_a, m.start - 60) : m.start]) and not _ZONE_WORD.search(
+        norm[s_a:s_b]
+    ):
+        # "The shell landed no closer than 5 km to the town": where a blow fell
         return None
     model = context_model()
     feats = features(norm, sentence, m.start, m.end)

@@ -240,6 +240,19 @@ _LENGTH_NOUN_AFTER = re.compile(
 
 # "the full 440 km", "the entire 90 miles": all of a length
 _WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:full|entire|whole)\s*$", _I)
+# a trip's verb right before its figure: "sails either 50 nautical miles", "flew some 20 km"
+_TRIP_BEFORE = re.compile(
+    r"\b(?:sails|sailed|steams|steamed|cruises|cruised|flies|flew|drives|drove|travels|"
+    r"travell?ed|ventured|motored|rowed)\s+(?:either\s+)?"
+    r"(?:(?:some|about|only|just|roughly|around|nearly|another|a\s+further)\s+)?$",
+    _I,
+)
+# ... and the next figure of its list: "sails either 50 nautical miles from the coast or"
+_TRIP_BEFORE_LISTED = re.compile(
+    r"\b(?:sails|sailed|steams|steamed|cruises|cruised|flies|flew|drives|drove|travels|"
+    r"travell?ed|ventured|motored|rowed)\s+(?:either\s+)?[^.;]{0,60}?\b(?:or|and)\s+$",
+    _I,
+)
 # "pressed for the full twelve miles": a demand for all of a figure, not a whole length
 _ASKED_WHOLE = re.compile(
     r"\b(?:for|on|wanted|demanded|sought)\s+(?:the\s+)?(?:full|entire|whole)\s*$", _I
@@ -373,6 +386,9 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
         or _HABIT_BEFORE.search(lead)
         or (_WHOLE_OF.search(lead) and not _ASKED_WHOLE.search(lead))
+        # "The ferry sails either 50 nautical miles from the coast or ...": how far a trip goes
+        or _TRIP_BEFORE.search(lead)
+        or _TRIP_BEFORE_LISTED.search(lead)
         or _CURRENCY.search(lead)
         or _AREA_AFTER.match(after)
         or _SPEED_AFTER.match(after)
