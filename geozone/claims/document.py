@@ -14,7 +14,7 @@ from typing import Any
 from .claim import Claim
 from .cues import _AFTER_DEPTH
 from .deadlines import document_date, find_deadlines, what_for
-from .fates import fates_around, moved_on, told_after
+from .fates import bygone, fates_around, moved_on, told_after
 from .learned import LEARNED, context_model, features
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, UNIT, Measurement, at_sea, measurements, numbers
@@ -1331,6 +1331,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _halves_of_a_total(norm, claims, ends)
     claims = _from_a_zone_edge(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
+    claims = bygone(norm, claims, ends)
     claims = _one_state_alone(norm, claims)
     claims = _headline_as_story(norm, claims, ends)
     claims = told_after(norm, spans, claims, ends)

@@ -671,3 +671,56 @@ def _answered_with_fate(
         ):
             return g.fields["proposal"]
     return None
+
+
+# a rule told as one of the past, right before its figure: "the old hundred-mile limit", "the
+# original 350 m test", "the permanent danger zone had extended 4 km", "long used the same 500
+# feet" (not "the old town", whose figure is no rule's)
+_BYGONE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|this|that)\s+(?:old|original|former|previous|earlier)\s+"
+    r"(?:[\w'-]+\s+){0,3}?"
+    r"|\bhad\s+(?:(?:long|already|previously)\s+)?(?:extended|reached|stretched|run|covered|"
+    r"been|stood|used|set|fixed|drawn|kept|required|allowed)\s+(?:[\w'-]+\s+){0,4}?"
+    r"|\b(?:long|previously|formerly|originally|once)\s+(?:used|set|required|allowed|had|"
+    r"kept|fixed|drew|ran|reached|extended|covered)\s+(?:[\w'-]+\s+){0,3}?)"
+    r"(?:(?:some|about|only|just|roughly|around|the\s+same|a|an)\s+)?$",
+    re.I,
+)
+
+
+def bygone(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A rule's figure told as one of the past, beside the figure in force: superseded.
+
+    "The permanent danger zone had extended 4 km around the crater" in a
+    report that says the zone was widened to six kilometres; "the original
+    350 m test" beside the 100 m now in force. Only when the report has a
+    width of the same kind (its semantics) with another figure that is not
+    itself told as one of the past, refused or dropped.
+    """
+    past = [
+        c.kind == "width"
+        and c.fields["status"] != "rejected"
+        and bool(_BYGONE.search(norm[max(0, a - 80) : a]))
+        for c, (a, _) in zip(claims, ends, strict=True)
+    ]
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if not past[i]:
+            continue
+        f = c.fields
+        now = [
+            o.fields
+            for j, o in enumerate(claims)
+            if j != i
+            and not past[j]
+            and o.kind == "width"
+            and o.fields["status"] != "rejected"
+            and o.fields["semantics"] == f["semantics"]
+            and not (
+                math.isclose(o.fields["min_km"], f["min_km"])
+                and math.isclose(o.fields["max_km"], f["max_km"])
+            )
+        ]
+        if now:
+            out[i] = _relabel(c, "superseded")
+    return out
