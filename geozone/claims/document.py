@@ -17,6 +17,7 @@ from .deadlines import document_date, find_deadlines, what_for
 from .fates import bygone, fates_around, moved_on, told_after
 from .learned import LEARNED, context_model, features
 from .mentions import join_mentions
+from .notams import notam_times
 from .numbers import KM_PER, NUMBER, UNIT, Measurement, at_sea, measurements, numbers
 from .outward import reaches_out
 from .passages import SPEAKER, paragraph_after, sentence_of
@@ -2052,6 +2053,31 @@ def _deadline_claims(
             fields["status"] = d.status
         claims.append(Claim("deadline", fields, quote, q_a, q_b))
         at.append(d.start)
+    told = {c.fields["date"] for c in claims if c.fields["date"]}
+    for t in notam_times(norm):
+        # a NOTAM's B) and C) items: when it is in force, for what its E) item says (a day
+        # the report's words already give is that deadline, told again)
+        day = t.date.isoformat() if t.date else None
+        if any(d.start <= t.start < d.end for d in found) or day in told:
+            continue
+        s_a, s_b = sentence_of(spans, t.start)
+        quote, q_a, q_b = _quote(text, (s_a, s_b), t.start, t.end)
+        words, w_a, w_b = text.quote(t.start, t.end)
+        fields = {
+            "date": t.date.isoformat() if t.date else None,
+            "relative": None if t.date else words,
+            "what": t.what,
+            "words": words,
+            "basis": "stated (a NOTAM's date-time group, UTC)" if t.date else None,
+            "words_start": w_a,
+            "words_end": w_b,
+        }
+        if t.begins:
+            fields["begins"] = True
+        claims.append(Claim("deadline", fields, quote, q_a, q_b))
+        at.append(t.start)
+    order = sorted(range(len(claims)), key=at.__getitem__)
+    claims, at = [claims[i] for i in order], [at[i] for i in order]
     return _headline_again(norm, claims, at)
 
 
