@@ -309,6 +309,19 @@ def _off_a_coast_or_widened(f: Figure) -> Reading | None:
             around := _AROUND_RIGHT_AFTER.match(f.after) or AROUND_A_NAME.match(f.after)
         ):
             return "depth", _ws(decided + " " + around.group())
+        # "The exclusion zone around the crater was widened from 4 km to 6 km", "the radius
+        # was widened to 3 km": a zone about a thing grows in its reach
+        if not talked and (
+            about := re.search(
+                rf"\b(?:{ZONE_NOUN}\s+(?:a?round|surrounding|encircling)\s+(?:the\s+|its\s+)?"
+                r"(?:[\w'-]+\s+){0,3}?|radius\b[^.;]{0,60}?)"
+                r"(?:is|was|were|has\s+been|had\s+been|will\s+be)?\s*"
+                rf"{CHANGE}",
+                f.wide_before,
+                _I,
+            )
+        ):
+            return "depth", _ws(about.group())
         return ("unspecified" if talked else "total"), decided
     return None
 

@@ -694,8 +694,9 @@ def bygone(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[
     "The permanent danger zone had extended 4 km around the crater" in a
     report that says the zone was widened to six kilometres; "the original
     350 m test" beside the 100 m now in force. Only when the report has a
-    width of the same kind (its semantics) with another figure that is not
-    itself told as one of the past, refused or dropped.
+    width of the same kind (its semantics; any kind, for a limit named only
+    by its figure) with another figure that is not itself told as one of
+    the past, refused or dropped.
     """
     past = [
         c.kind == "width"
@@ -715,7 +716,8 @@ def bygone(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[
             and not past[j]
             and o.kind == "width"
             and o.fields["status"] != "rejected"
-            and o.fields["semantics"] == f["semantics"]
+            # (a limit named only by its figure may be one of any kind)
+            and f["semantics"] in (o.fields["semantics"], "unspecified")
             and not (
                 math.isclose(o.fields["min_km"], f["min_km"])
                 and math.isclose(o.fields["max_km"], f["max_km"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import _NAMED_RADIUS
 from .figure import Cue, Figure
 from .notwidths import _WATER_SUBJECT
 from .references import reference_of
@@ -69,6 +70,9 @@ def a_zone_before(f: Figure) -> None:
     """Reads a zone named in the clause before the figure, or the zone of the sentence before."""
     f.zone_before = (
         _ZONE.search(f.clause_before)
+        # "The exclusion radius around the crater was widened to 6 km": a zone named by its
+        # radius
+        or re.search(rf"\b{_NAMED_RADIUS}\b", f.clause_before, _I)
         or (
             # "It reaches five kilometres beyond ...": the zone of the sentence before
             (
@@ -329,6 +333,7 @@ def a_change(f: Figure) -> None:
     if not (
         _ZONE.search(f.sentence)
         or _ZONE.search(f.context[-300:])
+        or re.search(rf"\b{_NAMED_RADIUS}\b", f.sentence, _I)
         # "cut the figure to 25 km" after "asked that our troops pull back 40 km"
         or (
             re.search(r"\b(?:figure|demand|offer|proposal)\s+(?:\w+\s+)?to\s*$", f.lead, _I)
