@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .headers import header_date, short_line_date
+from .notams import notam_times
 from .numbers import digit_value, word_value
 from .tables import column_cells
 
@@ -835,6 +836,8 @@ class Deadline:
     basis: str | None
     start_of: bool = False
     status: str | None = None
+    what: str | None = None
+    """What the deadline is for, when the finding says it (a NOTAM's E) item)."""
 
 
 def _next_on_or_after(anchor: dt.date, month: int, day: int) -> dt.date | None:
@@ -1795,6 +1798,26 @@ def find_deadlines(
         opens = not re.match(r"(?i)deadline|due|complet|to\s+be", heading)
         found.append(
             Deadline(start, start + len(cell), cell, date, None if date else cell, basis, opens)
+        )
+    # a NOTAM's B) and C) items: when it is in force (a day the report's words already give is
+    # that deadline, told again)
+    told = {d.date for d in found if d.date}
+    for t in notam_times(norm):
+        if t.date in told or any(d.start <= t.start < d.end for d in found):
+            continue
+        words = norm[t.start : t.end]
+        basis = "stated (a NOTAM's date-time group, UTC)" if t.date else None
+        found.append(
+            Deadline(
+                t.start,
+                t.end,
+                words,
+                t.date,
+                None if t.date else words,
+                basis,
+                t.begins,
+                what=t.what,
+            )
         )
     found.sort(key=lambda d: d.start)
     # "within 21 days of laying, that is, by 10 February 2025", "within ten days of the

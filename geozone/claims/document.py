@@ -17,7 +17,6 @@ from .deadlines import document_date, find_deadlines, what_for
 from .fates import bygone, fates_around, moved_on, told_after
 from .learned import LEARNED, context_model, features
 from .mentions import join_mentions
-from .notams import notam_times
 from .numbers import KM_PER, NUMBER, UNIT, Measurement, at_sea, measurements, numbers
 from .outward import reaches_out
 from .passages import SPEAKER, paragraph_after, sentence_of
@@ -54,6 +53,7 @@ from .widths import (
     thing_around,
     thing_of,
 )
+from .zonewords import named_by
 
 QUOTE_MAX = 300
 """Longest quote (characters): longer sentences are cut to the clause around the claim."""
@@ -770,13 +770,8 @@ _SHARED_NEXT = re.compile(
 # it measures, whatever the words around it (see docs/claims.md). Narrower than
 # mentions._NAMES_ZONE, which also takes lines, sections and moves to carry an earlier
 # mention's meaning; here those words are left to the model.
-_FIGURE_NOUN = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+)?{ZONE_NOUN}\b", re.I)
-# "a zone of 10 km", "the buffer is 600 m", "BUFFER ZONE 4 KM", "the neutral belt (3 miles)"
-_NOUN_FIGURE = re.compile(
-    rf"\b{ZONE_NOUN}\s*(?:(?:of|is|was|will\s+be|would\s+be|at|measuring|:|\(|,)\s*)?"
-    r"(?:(?:only|just|about|some|roughly|around|nearly|almost|up\s+to)\s+)?$",
-    re.I,
-)
+# ("a zone of 10 km", "the buffer is 600 m", "BUFFER ZONE 4 KM" before the figure)
+_FIGURE_NOUN, _NOUN_FIGURE = named_by(ZONE_NOUN)
 
 
 def _names_a_zone(norm: str, sentence: tuple[int, int], m: Measurement) -> bool:
@@ -2011,7 +2006,7 @@ def _deadline_claims(
         lo = max([x.end for x in found[:k] if s_a <= x.start < s_b], default=s_a)
         hi = min([x.start for x in found[k + 1 :] if s_a <= x.start < s_b], default=s_b)
         segment = norm[lo:hi]
-        what = what_for(segment, d.start - lo)
+        what = d.what or what_for(segment, d.start - lo)
         if (
             what is None
             and lo == s_a
@@ -2053,31 +2048,6 @@ def _deadline_claims(
             fields["status"] = d.status
         claims.append(Claim("deadline", fields, quote, q_a, q_b))
         at.append(d.start)
-    told = {c.fields["date"] for c in claims if c.fields["date"]}
-    for t in notam_times(norm):
-        # a NOTAM's B) and C) items: when it is in force, for what its E) item says (a day
-        # the report's words already give is that deadline, told again)
-        day = t.date.isoformat() if t.date else None
-        if any(d.start <= t.start < d.end for d in found) or day in told:
-            continue
-        s_a, s_b = sentence_of(spans, t.start)
-        quote, q_a, q_b = _quote(text, (s_a, s_b), t.start, t.end)
-        words, w_a, w_b = text.quote(t.start, t.end)
-        fields = {
-            "date": t.date.isoformat() if t.date else None,
-            "relative": None if t.date else words,
-            "what": t.what,
-            "words": words,
-            "basis": "stated (a NOTAM's date-time group, UTC)" if t.date else None,
-            "words_start": w_a,
-            "words_end": w_b,
-        }
-        if t.begins:
-            fields["begins"] = True
-        claims.append(Claim("deadline", fields, quote, q_a, q_b))
-        at.append(t.start)
-    order = sorted(range(len(claims)), key=at.__getitem__)
-    claims, at = [claims[i] for i in order], [at[i] for i in order]
     return _headline_again(norm, claims, at)
 
 

@@ -240,17 +240,17 @@ _LENGTH_NOUN_AFTER = re.compile(
 
 # "the full 440 km", "the entire 90 miles": all of a length
 _WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:full|entire|whole)\s*$", _I)
-# a trip's verb right before its figure: "sails either 50 nautical miles", "flew some 20 km"
-_TRIP_BEFORE = re.compile(
-    r"\b(?:sails|sailed|steams|steamed|cruises|cruised|flies|flew|drives|drove|travels|"
-    r"travell?ed|ventured|motored|rowed)\s+(?:either\s+)?"
-    r"(?:(?:some|about|only|just|roughly|around|nearly|another|a\s+further)\s+)?$",
-    _I,
+# a trip's verb: "sailed", "flies", "travelled"
+_TRIP_VERB = (
+    r"(?:went|headed|sails|sailed|steams|steamed|cruises|cruised|flies|flew|drives|drove|"
+    r"travels|travell?ed|ventured|motored|rowed)"
 )
-# ... and the next figure of its list: "sails either 50 nautical miles from the coast or"
-_TRIP_BEFORE_LISTED = re.compile(
-    r"\b(?:sails|sailed|steams|steamed|cruises|cruised|flies|flew|drives|drove|travels|"
-    r"travell?ed|ventured|motored|rowed)\s+(?:either\s+)?[^.;]{0,60}?\b(?:or|and)\s+$",
+# right before its figure, "sails either 50 nautical miles", "flew some 20 km", or before the
+# next figure of its list, "sails either 50 nautical miles from the coast or"
+_TRIP_BEFORE = re.compile(
+    rf"\b{_TRIP_VERB}\s+(?:either\s+)?"
+    r"(?:(?:(?:some|about|only|just|roughly|around|nearly|another|a\s+further)\s+)?"
+    r"|[^.;]{0,60}?\b(?:or|and)\s+)$",
     _I,
 )
 # "pressed for the full twelve miles": a demand for all of a figure, not a whole length
@@ -388,7 +388,6 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or (_WHOLE_OF.search(lead) and not _ASKED_WHOLE.search(lead))
         # "The ferry sails either 50 nautical miles from the coast or ...": how far a trip goes
         or _TRIP_BEFORE.search(lead)
-        or _TRIP_BEFORE_LISTED.search(lead)
         or _CURRENCY.search(lead)
         or _AREA_AFTER.match(after)
         or _SPEED_AFTER.match(after)
@@ -517,7 +516,7 @@ def a_trip(f: Figure) -> bool:
     # "Our patrol boats went 20 miles out to sea": a trip, not a zone
     return bool(
         re.search(
-            r"\b(?:went|sailed|steamed|cruised|flew|drove|travell?ed|ventured|headed|motored|rowed)\s+"
+            rf"\b{_TRIP_VERB}\s+"
             r"(?:(?:some|about|only|just|roughly|around|nearly|another|a\s+further)\s+)?$",
             f.near_before,
             _I,

@@ -7,7 +7,7 @@ import re
 from .cues import _AFTER_DEPTH, _AFTER_DIR, _AFTER_FROM, _AFTER_TOTAL
 from .figure import Figure
 from .sides import _BEFORE_EACH_SIDE, _LATER_PER_SIDE, _per_side_pair
-from .zonewords import _DIR, _I, _RING, _WITHDRAW, _ZONE, ZONE_NOUN, _words_before
+from .zonewords import _DIR, _I, _RING, _WITHDRAW, _ZONE, MUST, ZONE_NOUN, _words_before
 
 _LOCATING_BEFORE = re.compile(
     r"\b(?:located|situated|lies|lying|lay|based|positioned|stationed|sits|sitting|near|"
@@ -176,8 +176,7 @@ def where_a_thing_is_located(f: Figure) -> bool:
     # "Turbines must stand 500 metres from homes", "depots shall be sited 200 feet from a
     # spring": where a rule puts a thing, not where one is
     if located and re.search(
-        r"\b(?:must|shall|should|is\s+to|are\s+to|has\s+to|have\s+to|(?:required|obliged|"
-        r"needs?)\s+to)\s+(?:be\s+)?\w+\s+(?:\w+\s+){0,1}$",
+        rf"\b{MUST}\s+(?:be\s+)?\w+\s+(?:\w+\s+){{0,1}}$",
         f.lead,
         _I,
     ):

@@ -19,13 +19,10 @@ may as well be a total as a width on each side.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .claim import Claim
-from .zonewords import ZONE_NOUN
-
-_I = re.I
+from .zonewords import ZONE_NOUN, named_by
 
 # nouns a figure names a zone, a rule or a version of one by, besides the zone nouns ("a
 # 2,500-foot setback", "a proposal of 4 km", "the compromise figure of 40 km")
@@ -34,15 +31,9 @@ _OWN_NOUN = (
     r"plans?|demands?|requests?|bids?|ideas?|suggestions?|compromises?|figures?)"
 )
 
-# "a 30-kilometre zone", "a 7-km extended danger zone", "a 2,500-foot setback"
-_FIGURE_NOUN = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+){{0,2}}{_OWN_NOUN}\b", _I)
-
-# "a buffer of only 8 m", "a standoff of 750 metres", "the zone is 5 km"
-_NOUN_FIGURE = re.compile(
-    rf"\b{_OWN_NOUN}\s*(?:(?:of|is|was|will\s+be|would\s+be|at|measuring|:|\(|,)\s*)?"
-    r"(?:(?:only|just|about|some|roughly|around|nearly|almost|up\s+to)\s+)?$",
-    _I,
-)
+# "a 30-kilometre zone", "a 7-km extended danger zone", "a 2,500-foot setback"; "a buffer of
+# only 8 m", "a standoff of 750 metres", "the zone is 5 km"
+_FIGURE_NOUN, _NOUN_FIGURE = named_by(_OWN_NOUN, words_between=2)
 
 
 def names_its_zone(source: str, figure_start: int, figure_end: int) -> bool:

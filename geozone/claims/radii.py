@@ -7,7 +7,7 @@ import re
 from .cues import _AFTER_FROM, _OUT_FROM
 from .figure import Figure
 from .references import REFERENCE
-from .zonewords import _CHANGED_TO, _I, _RING, _RING_OR_ZONE, _RULE, _ZONE, ZONE_NOUN, _ws
+from .zonewords import _CHANGED_TO, _I, _RING, _RING_OR_ZONE, _RULE, _ZONE, MUST, ZONE_NOUN, _ws
 
 # a point a radius is counted from: "within 10 km of the plant", "around the Ferran B gas
 # platform", "clear of the wreck buoy", "from the town centre"
@@ -158,8 +158,7 @@ _KEEP_AWAY = re.compile(
     # "people should keep a distance of at least 330 feet from the nest"
     r"(?:an?\s+(?:safe\s+|minimum\s+|clear\s+)?distance\s+of\s+)?"
     # "turbines must be 500 metres away from homes": where a rule puts them
-    r"|\b(?:must|shall|should|is\s+to|are\s+to|has\s+to|have\s+to|required\s+to)\s+"
-    r"(?:be|stand|sit|lie|be\s+\w+ed)\s+)(?:at\s+least\s+|some\s+)?$",
+    rf"|\b{MUST}\s+(?:be|stand|sit|lie|be\s+\w+ed)\s+)(?:at\s+least\s+|some\s+)?$",
     re.I,
 )
 

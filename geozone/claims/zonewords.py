@@ -18,7 +18,30 @@ ZONE_NOUN = (
 
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 
+
+def named_by(nouns: str, words_between: int = 1) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a figure that names something by a noun, not by what it measures.
+
+    The first matches right after the figure ("a 20-kilometre zone", "a 7-km
+    extended danger zone": up to ``words_between`` words between); the second
+    ends right before it ("a zone of 10 km", "the buffer is 600 m", "the
+    neutral belt (3 miles)"). ``nouns`` is a regex of the nouns.
+    """
+    after = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+){{0,{words_between}}}{nouns}\b", _I)
+    before = re.compile(
+        rf"\b{nouns}\s*(?:(?:of|is|was|will\s+be|would\s+be|at|measuring|:|\(|,)\s*)?"
+        r"(?:(?:only|just|about|some|roughly|around|nearly|almost|up\s+to)\s+)?$",
+        _I,
+    )
+    return after, before
+
+
 # "the 20-kilometre withdrawal", "a 5 km pullback": a figure naming a move back
+# what a rule obliges: "must", "shall", "is to", "are required to"
+MUST = (
+    r"(?:must|shall|should|is\s+to|are\s+to|has\s+to|have\s+to|(?:is|are)\s+required\s+to|"
+    r"required\s+to|obliged\s+to|needs?\s+to)"
+)
 MOVE_NOUN = r"(?:withdrawals?|pull-?backs?|pullbacks?|retreats?|separation|disengagement)"
 
 _CONTEXT = re.compile(
