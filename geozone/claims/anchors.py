@@ -25,6 +25,14 @@ def no_closer_than(f: Figure) -> None:
     )
 
 
+# a distance a rule keeps: "the minimum distance from homes", "the separation distance
+# between turbines and houses", "the exclusion distance"
+_RULE_DISTANCE = (
+    r"(?:(?:minimum|minimal|safe|safety|required|statutory|legal|separation|exclusion|buffer|"
+    r"protective|protection|clearance|no-[\w-]+)\s+)+distances?"
+)
+
+
 def set_back_or_clear_of(f: Figure) -> None:
     """Reads a rule keeping a thing back from another ("set back at least", "keep clear of")."""
     # "a new well must be no closer than 1,000 feet to a school", "must be set back at least
@@ -60,8 +68,7 @@ def set_back_or_clear_of(f: Figure) -> None:
             and (
                 (
                     re.search(
-                        r"\b(?:(?:minimum|minimal|safe|safety|required|statutory|legal)\s+"
-                        r"(?:separation\s+)?distances?|setbacks?)\s+(?:of|is|was|will\s+be|shall\s+be|"
+                        rf"\b(?:{_RULE_DISTANCE}|setbacks?)\s+(?:of|is|was|will\s+be|shall\s+be|"
                         r"(?:falls?|fell|drops?|dropped|rises?|rose|goes|went)\s+to|(?:is|was)\s+"
                         r"(?:set|fixed|raised|cut|lowered)\s+(?:at|to))\s+"
                         r"(?:(?:at\s+least|some|about|around)\s+)?$",
@@ -195,14 +202,6 @@ def _kept_back_by_a_rule(f: Figure) -> str | None:
     if BOTH_SIDES_AFTER.match(f.after):
         return None
     return thing_of(re.sub(r"^\s*to\s", " of ", re.sub(r"^\s*away\s+from\s", " from ", f.after)))
-
-
-# a distance a rule keeps: "the minimum distance from homes", "the separation distance
-# between turbines and houses", "the exclusion distance"
-_RULE_DISTANCE = (
-    r"(?:(?:minimum|minimal|safe|safety|required|statutory|legal|separation|exclusion|buffer|"
-    r"protective|protection|clearance|no-[\w-]+)\s+)+distances?"
-)
 
 
 def _named_thing(name: str) -> str:
