@@ -74,7 +74,7 @@ def as_the_report_measures(source: str, claims: list[Claim]) -> list[Claim]:
     depths, widths = told["depth"], sum(told.values())
     if not depths or 2 * depths < widths:
         return claims
-    words = f"as most of the report's widths measure ({depths} of {widths} are depths)"
+    words = f"as most of the report's widths measure: {depths} of {widths} are depths"
     out = []
     for c in claims:
         f = c.fields
