@@ -46,7 +46,10 @@ def _what(norm: str, at: int) -> str | None:
     words = re.sub(r"\s+", " ", e.group("what")).strip()
     # (a notice in capitals reads more easily in small letters)
     words = words.lower() if words.isupper() else words
-    return words[:120] or None
+    if len(words) > 120:
+        # (a long E) item cut at the last whole word)
+        words = words[:120].rsplit(" ", 1)[0]
+    return words or None
 
 
 def notam_times(norm: str) -> list[NotamTime]:
