@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from bench_common import ROOT, fmt_m, fmt_s, machine_header, markdown_table
-from engine import front_line, peak_mb
+from engine import child, front_line, peak_mb
 
 VERTICES = (2_000, 8_000)
 DEPTHS_KM = (10.0, 25.0, 70.0)
@@ -51,20 +49,6 @@ def run_case(n: int, depth_km: float) -> dict:
     }
 
 
-def child(n: int, depth_km: float) -> dict:
-    """Run one case in a child process; its figures, or why it did not finish."""
-    cmd = [sys.executable, __file__, "--case", str(n), str(depth_km)]
-    try:
-        done = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=CASE_TIMEOUT_S, check=False
-        )
-    except subprocess.TimeoutExpired:
-        return {"failed": f"over {CASE_TIMEOUT_S} s"}
-    if done.returncode != 0:
-        return {"failed": done.stderr.strip().splitlines()[-1][:80]}
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def main() -> None:
     """Run every case and write the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -78,7 +62,7 @@ def main() -> None:
     rows = []
     for n in VERTICES[:1] if args.quick else VERTICES:
         for km in DEPTHS_KM:
-            r = child(n, km)
+            r = child(n, km, __file__, CASE_TIMEOUT_S)
             if "failed" in r:
                 cells = [r["failed"], "", "", "", ""]
             else:

@@ -110,15 +110,14 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def child(n: int, width_km: float) -> dict:
-    """Run one case in a child process; its figures, or why it did not finish."""
-    cmd = [sys.executable, __file__, "--case", str(n), str(width_km)]
+def child(n: int, width_km: float, script: str = __file__, timeout: int = CASE_TIMEOUT_S) -> dict:
+    """Run one case of ``script`` (``--case N KM``) in a child process; its figures as the
+    child printed them, or why it did not finish (over ``timeout`` seconds, or an error)."""
+    cmd = [sys.executable, script, "--case", str(n), str(width_km)]
     try:
-        done = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=CASE_TIMEOUT_S, check=False
-        )
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
-        return {"failed": f"over {CASE_TIMEOUT_S} s"}
+        return {"failed": f"over {timeout} s"}
     if done.returncode != 0:
         return {"failed": done.stderr.strip().splitlines()[-1][:80]}
     return json.loads(done.stdout.strip().splitlines()[-1])
