@@ -1,4 +1,4 @@
-"""Train the claims reader's context model on the annotated field reports.
+"""Train the claims reader's context and fate models on the annotated field reports.
 
 Usage: python benchmarks/claims_train.py [--check | --leave-out FOLDER]
 
@@ -7,12 +7,16 @@ example: a width when a gold width of its report covers it with the same
 figure, otherwise not a width; the widths also carry their gold semantics.
 Two logistic regressions (scikit-learn, the ``train`` extra) are fitted on
 the features of ``geozone.claims.learned.features`` and their weights are
-written to ``geozone/claims/data/context_model.json``. ``--check`` trains
-again and fails if a stored weight differs by more than 0.002 (the file
-must come from these folders and this script; the margin allows for
-another machine's arithmetic). ``--leave-out field-holdout-13`` trains
-without that folder and scores the reader with that model on it, as if
-the folder were blind to the model (the stored file is left as it is).
+written to ``geozone/claims/data/context_model.json``. Every gold width
+that a distance matches is also an example of its fate (stated, or the
+gold's rejected, dropped or superseded); a third logistic regression on
+the features of ``geozone.claims.learned_fates.features`` is written to
+``geozone/claims/data/fate_model.json``. ``--check`` trains again and
+fails if a stored weight differs by more than 0.002 (the files must come
+from these folders and this script; the margin allows for another
+machine's arithmetic). ``--leave-out field-holdout-13`` trains without
+that folder and scores the reader with those models on it, as if the
+folder were blind to them (the stored files are left as they are).
 
 The blind sets read after training (field-holdout-14 onwards) are not in
 ``TRAINED_ON``: a set joins it only after its blind first run is recorded.
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -30,15 +35,20 @@ from sklearn.linear_model import LogisticRegression
 
 from geozone.claims.document import caps_lines_joined
 from geozone.claims.learned import MODEL_FILE, ContextModel, features
+from geozone.claims.learned_fates import MODEL_FILE as FATE_FILE
+from geozone.claims.learned_fates import STATED, FateModel, report_features
+from geozone.claims.learned_fates import features as fate_features
 from geozone.claims.numbers import at_sea, measurements
-from geozone.claims.text import normalise, sentences
+from geozone.claims.text import Text, normalise, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "tests" / "reports"
 OUT = ROOT / "geozone" / "claims" / "data" / MODEL_FILE
-TRAINED_ON = ["field-dev", "field-holdout", *(f"field-holdout-{i}" for i in range(2, 30))]
-DETECT_THRESHOLD = 0.85
+FATE_OUT = ROOT / "geozone" / "claims" / "data" / FATE_FILE
+TRAINED_ON = ["field-dev", "field-holdout", *(f"field-holdout-{i}" for i in range(2, 32))]
+DETECT_THRESHOLD = 0.7
 SEMANTICS_THRESHOLD = 0.7
+FATE_THRESHOLD = 0.6  # the probability that a figure is not in force, to overrule the rules
 MIN_COUNT = 2  # a feature seen in fewer examples is left out
 DIGITS = 5  # weights are stored rounded, so the file is the same on every machine
 
@@ -47,10 +57,16 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-3 * max(1.0, abs(b))
 
 
-def examples(folder: Path) -> list[tuple[list[str], str | None]]:
-    """(features, gold semantics or None) for every distance in a folder's reports."""
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+@cache
+def _matched(folder: Path) -> list[tuple[Text, list[tuple[int, int]], list]]:
+    """Per report of a folder: its text, sentences and every distance with its gold width.
+
+    Gives ``(text, spans, pairs)`` per report; ``pairs`` holds ``(measurement, gold width
+    or None)`` in the order of the text. A gold width covers a distance when its words hold
+    the distance's start and the figures agree. Kept once read: both models use it.
+    """
     out = []
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     for name in sorted(gold):
         source = (folder / name).read_text(encoding="utf-8")
         text = normalise(source)
@@ -62,9 +78,10 @@ def examples(folder: Path) -> list[tuple[list[str], str | None]]:
             if at >= 0:
                 widths.append((at, at + len(w["text"]), w))
         taken: set[int] = set()
+        pairs = []
         for m in at_sea(text.norm, measurements(text.norm)):
             a, _ = text.span(m.start, m.end)
-            label = None
+            hit = None
             for k, (g_a, g_b, w) in enumerate(widths):
                 if (
                     k not in taken
@@ -73,12 +90,39 @@ def examples(folder: Path) -> list[tuple[list[str], str | None]]:
                     and _close(m.high_km, w["max_km"])
                 ):
                     taken.add(k)
-                    label = w["semantics"]
+                    hit = w
                     break
+            pairs.append((m, hit))
+        out.append((text, spans, pairs))
+    return out
+
+
+def examples(folder: Path) -> list[tuple[list[str], str | None]]:
+    """(features, gold semantics or None) for every distance in a folder's reports."""
+    out = []
+    for text, spans, pairs in _matched(folder):
+        for m, w in pairs:
             sent = next(
                 (s for s in spans if s[0] <= m.start < s[1]), (m.start, min(len(text.norm), m.end))
             )
-            out.append((features(text.norm, sent, m.start, m.end), label))
+            out.append((features(text.norm, sent, m.start, m.end), w and w["semantics"]))
+    return out
+
+
+def fate_examples(folder: Path) -> list[tuple[list[str], str]]:
+    """(features, gold fate) for every gold width the reports' distances match.
+
+    The fate is ``stated`` unless the gold marks the width ``rejected``; then it is the
+    gold ``status`` (rejected, dropped or superseded).
+    """
+    out = []
+    for text, spans, pairs in _matched(folder):
+        widths = [(m, w) for m, w in pairs if w is not None]
+        values = [w["min_km"] for _, w in widths]
+        for i, (m, w) in enumerate(widths):
+            fate = (w.get("status") or "rejected") if w.get("rejected") else STATED
+            feats = fate_features(text.norm, spans, m.start, m.end, report_features(values, i))
+            out.append((feats, fate))
     return out
 
 
@@ -93,24 +137,30 @@ def _matrix(rows: list[list[str]], names: list[str]) -> csr_matrix:
     return csr_matrix((np.ones(len(r)), (r, c)), shape=(len(rows), len(names)))
 
 
-def train(folders: list[Path]) -> ContextModel:
-    """Fit both models on the distances of these folders' reports."""
-    data = [e for folder in folders for e in examples(folder)]
+def _kept(rows: list[list[str]]) -> list[str]:
+    """The features seen in at least ``MIN_COUNT`` examples, sorted."""
     counts: dict[str, int] = {}
-    for feats, _ in data:
+    for feats in rows:
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
-    names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    return sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+
+
+def _r(v: float) -> float:
+    return round(float(v), DIGITS)
+
+
+def train(folders: list[Path]) -> ContextModel:
+    """Fit the detection and semantics models on the distances of these folders' reports."""
+    data = [e for folder in folders for e in examples(folder)]
+    names = _kept([f for f, _ in data])
     x = _matrix([f for f, _ in data], names)
     y = np.array([label is not None for _, label in data])
     detect = LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
     widths = [(f, label) for f, label in data if label is not None]
     xs = _matrix([f for f, _ in widths], names)
     sem = LogisticRegression(C=1.0, max_iter=5000).fit(xs, [label for _, label in widths])
-
-    def r(v: float) -> float:
-        return round(float(v), DIGITS)
-
+    r = _r
     return ContextModel(
         detect_bias=r(detect.intercept_[0]),
         detect_weights={f: r(w) for f, w in zip(names, detect.coef_[0], strict=True) if r(w)},
@@ -126,8 +176,27 @@ def train(folders: list[Path]) -> ContextModel:
     )
 
 
-def model_text(model: ContextModel) -> str:
-    """The model as stored: sorted keys, one file the same on every machine."""
+def train_fates(folders: list[Path]) -> FateModel:
+    """Fit the fate model on the gold widths of these folders' reports."""
+    data = [e for folder in folders for e in fate_examples(folder)]
+    names = _kept([f for f, _ in data])
+    fit = LogisticRegression(C=1.0, max_iter=5000).fit(
+        _matrix([f for f, _ in data], names), [fate for _, fate in data]
+    )
+    return FateModel(
+        classes=tuple(str(c) for c in fit.classes_),
+        bias=tuple(_r(b) for b in fit.intercept_),
+        weights={
+            f: tuple(_r(w) for w in fit.coef_[:, i])
+            for i, f in enumerate(names)
+            if any(_r(w) for w in fit.coef_[:, i])
+        },
+        threshold=FATE_THRESHOLD,
+    )
+
+
+def model_text(model: ContextModel | FateModel) -> str:
+    """A model as stored: sorted keys, one file the same on every machine."""
     data = {"trained_on": TRAINED_ON, **model.to_json()}
     return json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
 
@@ -154,34 +223,51 @@ def differences(a: ContextModel, b: ContextModel, tol: float = 2e-3) -> list[str
     return out
 
 
+def fate_differences(a: FateModel, b: FateModel, tol: float = 2e-3) -> list[str]:
+    """Where two fate models differ by more than ``tol`` (see :func:`differences`)."""
+    if a.classes != b.classes:
+        return [f"classes {a.classes} and {b.classes}"]
+    pairs = [(f"fate bias {c}", x, y) for c, x, y in zip(a.classes, a.bias, b.bias, strict=True)]
+    zero = (0.0,) * len(a.classes)
+    for f in sorted(set(a.weights) | set(b.weights)):
+        for c, x, y in zip(a.classes, a.weights.get(f, zero), b.weights.get(f, zero), strict=True):
+            pairs.append((f"fate {f} {c}", x, y))
+    return [f"{name}: {x} and {y}" for name, x, y in pairs if abs(x - y) > tol]
+
+
 def leave_out(name: str) -> int:
     """Train without one folder, then score the reader with that model on it (claims_eval)."""
     import claims_eval
 
-    from geozone.claims import document
+    from geozone.claims import document, learned_fates
 
-    model = train([REPORTS / n for n in TRAINED_ON if n != name])
+    folders = [REPORTS / n for n in TRAINED_ON if n != name]
+    model, fates = train(folders), train_fates(folders)
     document.context_model = lambda: model
-    print(f"context model trained without {name}, read on it:")
+    learned_fates.fate_model = lambda: fates
+    print(f"context and fate models trained without {name}, read on it:")
     return claims_eval.main([str(REPORTS / name)])
 
 
 def main(argv: list[str]) -> int:
     if "--leave-out" in argv:
         return leave_out(argv[argv.index("--leave-out") + 1])
-    model = train([REPORTS / name for name in TRAINED_ON])
+    folders = [REPORTS / name for name in TRAINED_ON]
+    model, fates = train(folders), train_fates(folders)
     if "--check" in argv:
         stored = ContextModel.from_json(json.loads(OUT.read_text(encoding="utf-8")))
-        diff = differences(stored, model)
+        stored_fates = FateModel.from_json(json.loads(FATE_OUT.read_text(encoding="utf-8")))
+        diff = differences(stored, model) + fate_differences(stored_fates, fates)
         if diff:
-            print(f"the stored model differs from a fresh training in {len(diff)} numbers, e.g.")
+            print(f"the stored models differ from a fresh training in {len(diff)} numbers, e.g.")
             print("\n".join(diff[:5]))
             return 1
-        print("the stored model is the one these folders give")
+        print("the stored models are the ones these folders give")
         return 0
-    text = model_text(model)
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)} ({len(text) // 1024} KB)")
+    for out, m in ((OUT, model), (FATE_OUT, fates)):
+        text = model_text(m)
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out.relative_to(ROOT)} ({len(text) // 1024} KB)")
     return 0
 
 

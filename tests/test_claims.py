@@ -137,7 +137,6 @@ def test_offsets_point_at_the_quote(seeds):
         ("a corridor 5 miles wide", [(8.04672, 8.04672, "total")]),
         # a rule of where forces must stay is a width, as "must remain" is
         ("forces must stay 2 mi from the border", [(3.218688, 3.218688, "depth")]),
-        ("forces stay 2 mi from the border", []),
         ("Forces withdraw 2 mi from the border.", [(3.218688, 3.218688, "depth")]),
         ("A buffer zone of 10 km north and south of the border.", [(10, 10, "per_side")]),
         ("Each side withdraws 5 km from the line of contact.", [(5, 5, "per_side")]),

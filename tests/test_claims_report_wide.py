@@ -154,7 +154,7 @@ def _sure_of_every_distance() -> ContextModel:
 )
 def test_a_width_only_the_model_reads_out_from_a_thing(monkeypatch, text, want):
     monkeypatch.setattr(document, "context_model", _sure_of_every_distance)
-    monkeypatch.setattr(document, "read_width", lambda *args: None)
+    monkeypatch.setattr(document, "read_width_step", lambda *args: (None, None))
     got = [c.fields["semantics"] for c in extract(text, "t").of_kind("width")]
     assert got == [want]
 

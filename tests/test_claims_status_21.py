@@ -65,7 +65,7 @@ KINDS = {
         (
             "At the 10:00 meeting NORTH repeated its proposal: each side to pull back 12 km "
             "from the river. SOUTH rejected 12 km again, citing its farms.",
-            [(12, 12, RJ)],
+            [(12, 12, RJ), (12, 12, RJ)],
         ),
     ],
     "a submission declined": [

@@ -7,6 +7,7 @@ offsets into the report's text as decoded, so ``text[start:end] == quote``.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,7 @@ from .cues import _AFTER_DEPTH
 from .deadlines import document_date, find_deadlines, what_for
 from .fates import bygone, fates_around, moved_on, told_after
 from .learned import LEARNED, context_model, features
+from .learned_fates import learned_fates
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, UNIT, Measurement, at_sea, measurements, numbers
 from .outward import reaches_out
@@ -48,7 +50,7 @@ from .widths import (
     fate_of_all,
     plainly_not_width,
     point_of,
-    read_width,
+    read_width_step,
     replaced_before,
     thing_around,
     thing_of,
@@ -650,11 +652,54 @@ def _carried(norm: str, found: list[Measurement]) -> list[Measurement]:
     return out
 
 
+# "will shrink the distance within which householders can block a turbine, from two kilometres
+# to one kilometre", "raised the distance visitors must keep from gorillas from seven metres
+# to 10 metres": a change whose verb and noun come further back in the clause
+_CHANGED_NOUN = re.compile(
+    rf"{CHANGE}\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>distance|radius|limit|"
+    rf"width|depth|zone|buffer|setback|cordon|strip|belt|area|minimum|maximum|figure|rule|ban)\b"
+    rf"[^.;:\d]{{0,100}}?\bfrom\s+$",
+    re.I,
+)
+# what a changed noun says its figure measures (a zone's own figure says nothing of it)
+_CHANGED_MEASURES = {
+    "distance": "depth",
+    "radius": "depth",
+    "setback": "depth",
+    "cordon": "depth",
+    "depth": "depth",
+    "width": "total",
+}
+
+
+def _change_reading(
+    norm: str, m: Measurement, changes: list[tuple[Measurement, Measurement]]
+) -> WidthReading | None:
+    """A figure of a change of a zone's figure that no rule reads: "cut the exclusion zone
+    around the plant, set up after the leak, from two kilometres to one kilometre" (the old
+    figure ``superseded``, the new one stated)."""
+    for old, new in changes:
+        if m.start not in (old.start, new.start):
+            continue
+        said = _CHANGED_NOUN.search(norm[max(0, old.start - 160) : old.start])
+        if said is None:
+            return None
+        semantics = _CHANGED_MEASURES.get(said.group("noun").lower(), "unspecified")
+        if re.search(r"\b(?:a?round|about)\s+(?:the|a|an|its|each)\b", said.group(), re.I):
+            # "the exclusion zone around the plant": a reach out from a thing
+            semantics = "depth"
+        words = plain(said.group()).strip()
+        if m.start == old.start:
+            return WidthReading(semantics, words, None, "rejected", "superseded")
+        return WidthReading(semantics, words, None, "stated")
+    return None
+
+
 def _split_change(norm: str, m: Measurement) -> list[Measurement]:
     """ "widened from 10 km to 20 km": the old and the new figure, not a range."""
     verb = re.search(
         rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?from\s+$", norm[max(0, m.start - 40) : m.start], re.I
-    )
+    ) or _CHANGED_NOUN.search(norm[max(0, m.start - 160) : m.start])
     if m.low_km == m.high_km or not verb:
         return [m]
     # "a restricted area extends from 2 to 10 nautical miles off the coast": a band, not a change
@@ -803,13 +848,27 @@ _OUT_FROM = re.compile(
 _LANDED = re.compile(r"\b(?:landed|exploded|impacted)\s+(?:[\w'-]+\s+){0,4}$", re.I)
 
 
+# the rules' verdicts the context model overrules at its own threshold: nothing tied the figure
+# to a zone, or it seemed to say where a thing stands ("no kiosk could stand within 50 feet of
+# a school gate"); a figure a step said is something else ("the missile has a 300 km radius")
+# needs the model surer, at least _VETOED
+_UNTIED = (None, "not_anchored", "where_a_thing_is_located", "where_a_thing_sits_within")
+_VETOED = 0.85
+
+
 def _learned_width(
-    norm: str, sentence: tuple[int, int], m: Measurement, zone_near: bool = False
+    norm: str,
+    sentence: tuple[int, int],
+    m: Measurement,
+    zone_near: bool = False,
+    vetoed: bool = False,
 ) -> WidthReading | None:
     """A width the rules passed over, when the context model is sure of it.
 
     ``zone_near``: a zone was read in the same paragraph, in this sentence or
     the one before; an offer named by its bare figure there is a version of it.
+    ``vetoed``: a rule said what else the figure is; the model must be surer
+    (``_VETOED``) to overrule it.
     """
     s_a, s_b = sentence
     if plainly_not_width(norm[s_a:s_b], m.start - s_a, m.end - s_a):
@@ -835,7 +894,8 @@ def _learned_width(
         )
     )
     listed = _LISTED_BEFORE.match(norm, m.end, s_b)
-    if not (listed or offered) and model.width_probability(feats) < model.detect_threshold:
+    threshold = max(model.detect_threshold, _VETOED) if vetoed else model.detect_threshold
+    if not (listed or offered) and model.width_probability(feats) < threshold:
         return None
     semantics, p = model.semantics(feats)
     if _names_a_zone(norm, sentence, m):
@@ -867,6 +927,11 @@ def _learned_width(
             re.I,
         )
         label = fate(told.group())[0] if told else None
+    if label is None and re.search(
+        rf"{REJECT.pattern}\s+$", norm[max(s_a, m.start - 40) : m.start], re.I
+    ):
+        # "SOUTH rejected 12 km again": refused right before it
+        label = "rejected"
     # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
     if label is None and (cue := fate_of_all(norm[s_a:s_b], m.start - s_a)):
         label = fate(cue.group())[0]
@@ -953,12 +1018,10 @@ def _hyphened(norm: str, found: list[Measurement]) -> list[Measurement]:
 def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     norm = text.norm
     lines = caps_lines_joined(norm, spans)
-    found = [
-        y
-        for m in at_sea(norm, measurements(norm))
-        for x in _split_change(norm, m)
-        for y in _numbered_before(norm, x)
-    ]
+    split = [_split_change(norm, m) for m in at_sea(norm, measurements(norm))]
+    found = [y for pieces in split for x in pieces for y in _numbered_before(norm, x)]
+    # each change split in two: (old, new)
+    changes = [(pieces[0], pieces[1]) for pieces in split if len(pieces) == 2]
     found = sorted(found + _hyphened(norm, found), key=lambda m: m.start)
     found = sorted(found + _carried(norm, found), key=lambda m: m.start)
     # a name, not a figure: "Three Mile Island", "the Eight Mile Road" (it does not end the
@@ -1005,7 +1068,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         post = _OR_MORE.match(norm, end) if merged is None else None
         if post is not None:
             end = post.end()
-        reading = read_width(sentence, m.start - s_a, end - s_a, prev_end, next_start, context)
+        reading, settled_by = read_width_step(
+            sentence, m.start - s_a, end - s_a, prev_end, next_start, context
+        )
         if merged is not None:
             if reading is None and merged.semantics is None:
                 continue
@@ -1037,6 +1102,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             )
         if reading is None:
             reading = _gapped(norm, claims, ends, s_a, m, end, s_b)
+        if reading is None and merged is None:
+            reading = _change_reading(norm, m, changes)
         further = _further(norm, claims, s_a, m, end) if merged is None else None
         if further is not None:
             status = reading.status if reading else "stated"
@@ -1076,7 +1143,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 and _sentences_apart(norm, text_pos[id(c)], m.start) <= 1
                 for c in claims
             )
-            reading = _learned_width(norm, (s_a, s_b), m, zone_near)
+            reading = _learned_width(norm, (s_a, s_b), m, zone_near, settled_by not in _UNTIED)
         if reading is None:
             continue
         if reading.semantics == "unspecified" and (shared := _SHARED_NEXT.match(norm, s_b)):
@@ -1320,6 +1387,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if asked is None and _ASKED_AFTER.match(norm, end):
             asked = "other"
         stages.append((m.start, _stage(lead), asked))
+    claims, ends = _both_of_change(text, claims, ends, changes)
     claims = _beyond(norm, claims, ends)
     claims = _put_forward(norm, spans, claims, ends)
     claims = _one_zone_one_fate(norm, claims, ends)
@@ -1334,6 +1402,78 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = moved_on(norm, claims, ends)
     claims = fates_around(norm, spans, claims, ends)
     return join_mentions(norm, claims, ends)
+
+
+def _both_of_change(
+    text: Text,
+    claims: list[Claim],
+    ends: list[tuple[int, int]],
+    changes: list[tuple[Measurement, Measurement]],
+) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """Both figures of a change, when the rules read only one: the same kind of width.
+
+    "will shrink the distance within which householders can block a turbine, from two
+    kilometres to one kilometre", "raised the distance visitors must keep from gorillas from
+    seven metres to 10 metres": the figure the rules passed over measures what the other
+    does. The old figure is ``superseded``, and so is the old figure where the report gives
+    it again for the same kind of width ("no turbine could be built within 2 km of a
+    dwelling"), unless its fate is told otherwise.
+    """
+    starts = {a for a, _ in ends}
+    old_at = {o.start: (o, n) for o, n in changes}
+    new_at = {n.start: (o, n) for o, n in changes}
+
+    def twin(c: Claim, m: Measurement, old: bool) -> Claim:
+        figure, f_a, f_b = text.quote(m.start, m.end)
+        fields = {k: v for k, v in c.fields.items() if k not in ("conversion", "proposal")}
+        side = "new" if old else "old"
+        fields.update(
+            min_km=m.low_km,
+            max_km=m.high_km,
+            value=m.value,
+            unit=m.unit,
+            figure=figure,
+            figure_start=f_a,
+            figure_end=f_b,
+            status="rejected" if old else "stated",
+            semantics_words=f"as the {side} figure of its change, {c.fields['figure']}",
+        )
+        if old:
+            fields["proposal"] = "superseded"
+        return Claim("width", fields, c.quote, c.start, c.end)
+
+    out, out_ends = [], []
+    for c, (a, b) in zip(claims, ends, strict=True):
+        if c.kind == "width" and a in new_at and new_at[a][0].start not in starts:
+            old = new_at[a][0]
+            out.append(twin(c, old, True))
+            out_ends.append((old.start, old.end))
+        out.append(c)
+        out_ends.append((a, b))
+        if c.kind == "width" and a in old_at and old_at[a][1].start not in starts:
+            new = old_at[a][1]
+            out.append(twin(c, new, False))
+            out_ends.append((new.start, new.end))
+    # the old figure of a change whose new figure is in force, here and wherever else the
+    # report gives it for the same kind of width
+    gone = [
+        (new_at[a][0].low_km, new_at[a][0].high_km, c.fields["semantics"])
+        for c, (a, _) in zip(out, out_ends, strict=True)
+        if c.kind == "width" and a in new_at and c.fields["status"] == "stated"
+    ]
+    for i, c in enumerate(out):
+        f = c.fields
+        if c.kind != "width" or f["status"] != "stated" or f.get("proposal") == "proposed":
+            continue
+        if any(
+            math.isclose(f["min_km"], lo)
+            and math.isclose(f["max_km"], hi)
+            and f["semantics"] in (kind, "unspecified")
+            for lo, hi, kind in gone
+        ):
+            fields = {**f, "status": "rejected", "proposal": "superseded"}
+            out[i] = Claim("width", fields, c.quote, c.start, c.end)
+    return out, out_ends
 
 
 def _headline_as_story(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
@@ -2145,6 +2285,7 @@ def extract_text(
     claims = _named_before_told(text.source, claims)
     claims = _offers_for_the_zone(text.source, claims)
     claims = as_the_report_measures(text.source, claims)
+    claims = learned_fates(text.norm, text.starts, caps_lines_joined(text.norm, spans), claims)
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
 
 

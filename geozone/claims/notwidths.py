@@ -343,6 +343,15 @@ _QUANTITY_CHANGED = re.compile(
 )
 
 
+# "keep dozens of them inside the zone, some within 1 km of the line": how near some of the
+# things just named lie
+_SOME_WITHIN = re.compile(
+    r",\s*(?:some|many|most|several|a\s+few|others|one|two|three)\s+(?:of\s+them\s+)?"
+    r"(?:only\s+|just\s+|barely\s+)?within\s*$",
+    _I,
+)
+
+
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     """Whether the words next to a distance say it is something else than a zone's width.
 
@@ -406,6 +415,14 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _LINE_OVER.search(lead)
         or _width_of_water(sentence, m_start, after, lead)
         or _numbered_place_lies(lead, after)
+        or _SOME_WITHIN.search(lead)
+        # "For the return trip a distance of 12 km applies": how far a trip goes
+        or re.search(
+            r"\b(?:trip|journey|drive|walk|ride|voyage|flight|commute)\s+(?:[\w'-]+\s+){0,3}?"
+            r"(?:a\s+)?(?:distance\s+of\s+|of\s+)$",
+            lead,
+            _I,
+        )
         or where
     )
 

@@ -132,6 +132,15 @@ def where_a_numbered_place_lies(f: Figure) -> bool:
     return _numbered_place_lies(f.near_before, f.after)
 
 
+# "closes the waters lying within 8 nautical miles of the estuary mouth": the ground or water a
+# rule covers, not where a thing lies
+_AREA_WITHIN = re.compile(
+    r"\b(?:land|lands|ground|grounds|territory|terrain|areas?|waters|seas?|seabed|sea-?bed|"
+    r"coast(?:line)?|shore|foreshore)\s+(?:lying|situated|located)\s+within\s*$",
+    re.I,
+)
+
+
 def where_a_thing_is_located(f: Figure) -> bool:
     """Not a width: where a thing is located ("stationed 5 km from"), unless a rule or a zone."""
     located = _LOCATED.search(f.lead)
@@ -145,12 +154,16 @@ def where_a_thing_is_located(f: Figure) -> bool:
     ):
         located = None
     # "may take in land lying between 3 and 8 km from the frontier": a band of ground, not where
-    # a place lies
-    if located and re.search(
-        r"\b(?:land|ground|territory|terrain|areas?|farmland|districts?|villages)\s+"
-        r"(?:lying|situated|located)\s+between\s*$",
-        f.lead,
-        _I,
+    # a place lies; "closes the waters lying within 8 nautical miles of the estuary mouth": the
+    # ground or water a rule covers
+    if located and (
+        re.search(
+            r"\b(?:land|ground|territory|terrain|areas?|farmland|districts?|villages)\s+"
+            r"(?:lying|situated|located)\s+between\s*$",
+            f.lead,
+            _I,
+        )
+        or _AREA_WITHIN.search(f.lead)
     ):
         located = None
     # "An operation located between 1,000 and 2,640 feet of a dwelling shall file a plan", "any
@@ -241,4 +254,5 @@ def where_a_thing_sits_within(f: Figure) -> bool:
             _I,
         )
         and not _a_rule_for_all_there(f)
+        and not _AREA_WITHIN.search(f.lead)
     )

@@ -202,7 +202,8 @@ def _lies_there(lead: str) -> bool:
 
 def words_of_a_reach(f: Figure) -> None:
     """Reads "within", "beyond" or "between" before the figure, a zone's radius, "keep away"."""
-    f.within_lead = re.search(r"\bwithin\s*(?:a\s+distance\s+of\s*)?$", f.lead, _I)
+    # ("homes inside one kilometre of a proposed turbine")
+    f.within_lead = re.search(r"\b(?:within|inside)\s*(?:a\s+distance\s+of\s*)?$", f.lead, _I)
     # "within 5 km of the line", "pulled back beyond 30 km of the line": not a length of it
     # "between 6 and 15 nautical miles of the line": a band by it
     f.near_of = f.within_lead or re.search(

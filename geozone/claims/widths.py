@@ -117,11 +117,24 @@ def read_width(
     -------
     WidthReading or None
     """
+    return read_width_step(sentence, m_start, m_end, prev_end, next_start, context)[0]
+
+
+def read_width_step(
+    sentence: str, m_start: int, m_end: int, prev_end: int, next_start: int, context: str = ""
+) -> tuple[WidthReading | None, str | None]:
+    """:func:`read_width`, and the name of the step of ``STEPS`` that settled it.
+
+    The name is None when no step settled the figure. A figure that is no width
+    because a step said what else it is ("a weapon's range") is told apart from one
+    that nothing tied to a zone (``not_anchored``): the context model may read only
+    the latter (see :mod:`.document`).
+    """
     f = Figure.of(sentence, m_start, m_end, prev_end, next_start, context)
     for step in STEPS:
         if step(f):
-            return f.reading
-    return f.reading
+            return f.reading, step.__name__
+    return f.reading, None
 
 
 def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | None:

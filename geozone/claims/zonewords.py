@@ -117,6 +117,9 @@ _RULE = re.compile(
     # "a bill that bars new wells within 3,200 feet of homes", "closed the river to all vessels
     # within 1,000 yards of the quay"
     r"bars|bans|barring|banning|closed\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?to\s+(?:all\s+)?\w+|"
+    # "the measure closes the waters lying within 8 nautical miles of the estuary mouth"
+    r"clos(?:e|es|ed|ing)\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:waters|seas?|areas?|"
+    r"lands?|grounds?|roads?|airspace|rivers?|zones?|beach(?:es)?|coast(?:line)?)|"
     r"off-limits|free\s+of|cleared?|withdr\w*|pull\w*)\b",
     _I,
 )
