@@ -62,7 +62,10 @@ def test_the_old_figure_of_a_change_is_superseded_wherever_the_report_gives_it()
 
 
 def test_the_new_figure_the_rules_passed_over_measures_what_the_old_does() -> None:
-    text = "Rangers raised the distance visitors must keep from the gorillas from seven metres to 10 metres."
+    text = (
+        "Rangers raised the distance visitors must keep from the gorillas from seven metres "
+        "to 10 metres."
+    )
     widths = _widths(text)
     seven, ten = 7 * KM_PER["m"], 10 * KM_PER["m"]
     assert [w[0] for w in widths] == [pytest.approx(seven), pytest.approx(ten)]
