@@ -17,7 +17,7 @@ from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_NOUN, _ws
 
 # cues right after the figure (after any bracketed conversion)
 _AFTER_TOTAL = re.compile(
-    r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all|in\s+total|"
+    r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all(?!\s+directions)|in\s+total|"
     r"all\s+told|altogether|between\s+them|"
     # "that is, 2 km across in total": the whole width
     r"across\s+(?:in\s+(?:total|all)(?!\s+directions)|overall|altogether|all\s+told)|apart\s+from\s+each\s+other|"
@@ -47,6 +47,8 @@ _NAMED_RADIUS = (
 _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
     r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "ISOLATE for 800 meters (1/2 mile) in all directions": a reach out from a spill
+    r"in\s+(?:all|every)\s+directions?|"
     # "the strip could thus reach some 56 km inland" (not "inland from the gulf", a line's
     # run from a place)
     r"inland(?!\s+(?:from|of)\b)|"

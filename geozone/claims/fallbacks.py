@@ -182,7 +182,8 @@ def _a_move_noun(f: Figure) -> Reading | None:
     elif f.adjectival and (
         m := re.match(
             # "a sixteen-kilometre separation zone in all": the noun after a move noun too
-            rf"\s*(?:{ZONE_NOUN}\s+)?(?:in\s+all|in\s+total|altogether|all\s+told|overall)\b",
+            rf"\s*(?:{ZONE_NOUN}\s+)?(?:in\s+all(?!\s+directions)|in\s+total|altogether|"
+            r"all\s+told|overall)\b",
             f.after[f.adjectival.end() :],
             _I,
         )

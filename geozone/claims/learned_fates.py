@@ -1,4 +1,4 @@
-"""A second opinion learned from the annotated reports: was a width's figure given up?
+"""A second opinion learned from the annotated reports on whether a width's figure was given up.
 
 The reading rules tell a figure's fate from the words they know ("was
 rejected", "the old 2 km rule", "widened it on Thursday"). Where they see

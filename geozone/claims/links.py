@@ -272,7 +272,8 @@ def an_answer_to_a_question(f: Figure) -> None:
     f.asked = (
         re.fullmatch(r"\s*(?:(?-i:[A-Z])[\w.' ()-]{0,40}:\s*)?", f.lead_core)
         and re.match(
-            r"\s*(?:(?:of|across|wide|deep|in\s+all|in\s+total)\b[\w' -]{0,30}?)?\s*(?:[,.?!;]|$)",
+            r"\s*(?:(?:of|across|wide|deep|in\s+all(?!\s+directions)|in\s+total)\b[\w' -]{0,30}?)?"
+            r"\s*(?:[,.?!;]|$)",
             f.after,
         )
         and re.search(

@@ -204,6 +204,21 @@ _FEATURE_BEFORE = re.compile(
     _I,
 )
 
+# the size of a hole or a dug thing: "a crater 3 m across and 1 m deep", "a ditch 2 m wide"
+_HOLE_SIZE = re.compile(
+    r"\b(?:craters?|holes?|shell[- ]?holes?|potholes?|pits?|trench(?:es)?|ditch(?:es)?|"
+    r"cavit(?:y|ies)|sinkholes?|breach(?:es)?)\s+(?:some\s+|about\s+|roughly\s+)?"
+    r"(?:[\d.,]+\s*[a-z]+\s+(?:across|wide|long|deep|in\s+diameter)\s+(?:and|by|x)\s+)?$",
+    _I,
+)
+_SIZE_AFTER = re.compile(r"\s*(?:across|wide|long|deep|in\s+diameter|in\s+depth)\b", _I)
+
+
+def _a_hole_size(before: str, after: str) -> bool:
+    """ "a crater 3 m across and 1 m deep": how big a hole or a dug thing is."""
+    return bool(_HOLE_SIZE.search(before[-80:]) and _SIZE_AFTER.match(after))
+
+
 # a sentence about a sea, a strait or a valley: "The Sea of Aland", "The strait", "Lake Orm"
 _WATER_SUBJECT = re.compile(
     r"\W*(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){0,3}?(?:sea|strait|straits|gulf|sound|channel|lake|"
@@ -343,6 +358,12 @@ _QUANTITY_CHANGED = re.compile(
 )
 
 
+# "A woman was injured by shrapnel in Sellin, 2.5 km from the Line": where a named place lies
+_PLACE_THEN_FIGURE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?,\s*"
+    r"(?:some\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+|barely\s+)?$",
+    _I,
+)
 # "keep dozens of them inside the zone, some within 1 km of the line": how near some of the
 # things just named lie
 _SOME_WITHIN = re.compile(
@@ -415,6 +436,16 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _LINE_OVER.search(lead)
         or _width_of_water(sentence, m_start, after, lead)
         or _numbered_place_lies(lead, after)
+        or _a_hole_size(lead, after)
+        or (
+            _PLACE_THEN_FIGURE.search(lead)
+            and re.match(
+                r"\s*(?:(?:from|of|off)\s|(?:down|up)(?:stream|river)\b|away\b|inland\b|"
+                r"(?:to\s+the\s+)?(?:north|south|east|west)\w*\b)",
+                after,
+                _I,
+            )
+        )
         or _SOME_WITHIN.search(lead)
         # "For the return trip a distance of 12 km applies": how far a trip goes
         or re.search(
@@ -502,6 +533,8 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
     """Not a width: a gorge's depth, a shelf's reach, how wide a sea or a river is."""
     # the depth of a feature of the land, not of a zone: "crosses the gorge, some 400 m deep"
     # (a zone "along the lake, 3 km deep" is measured from it: still a width)
+    if _a_hole_size(f.sentence[: f.m_start], f.after):
+        return True
     feature = _FEATURE_BEFORE.search(f.near_before)
     if (
         feature

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 
 from ..errors import InputError
 
@@ -122,7 +123,10 @@ _NUMBER_WORDS = [
     "hundred",
 ]
 _OCR_ONE = re.compile(
-    "(?:" + "|".join(rf"(?<=\b{w} \()" for w in _NUMBER_WORDS) + r")[lIO0-9]*[lIO][lIO0-9]*(?=\))",
+    # (the first lookbehind only makes the search fail fast where no bracket opens)
+    r"(?<=\()(?:"
+    + "|".join(rf"(?<=\b{w} \()" for w in _NUMBER_WORDS)
+    + r")[lIO0-9]*[lIO][lIO0-9]*(?=\))",
     re.I,
 )
 # a lone "l" read for "1" before a unit: "l mile", "l km"
@@ -203,6 +207,9 @@ _WRAPPED_AFTER = "|".join(
     for w in (word, word.upper())
 )
 _WRAPPED = re.compile(
+    # (every line break joined is spaces and a newline: the lookahead makes the search fail
+    # fast everywhere else)
+    r"(?=[ \t]*\n)(?:"
     r"(?<=[a-z0-9,)])[ \t]*\n[ \t]*(?=[a-z(])"
     rf"|(?:{_WRAPPED_AFTER})[ \t]*\n[ \t]*(?=[A-Z0-9])"
     # "no wider than\n1 km": a figure carried onto the next line (not a numbered item "1. The")
@@ -212,6 +219,7 @@ _WRAPPED = re.compile(
     r"|(?:(?<=[0-9)])|(?<=[0-9A-Z]-))[ \t]*\n[ \t]*"
     r"(?=(?:KMS?|KILOMET(?:RE|ER)S?|MILES?|NM|NAUTICAL|MET(?:RE|ER)S?|YARDS?)\b)"
     r"|(?:(?<=\d-KM)|(?<=\d-MILE)|(?<=\d-METRE)|(?<=\d-METER)|(?<=\d-NM))[ \t]*\n[ \t]*(?=[A-Z])"
+    r")"
 )
 
 
@@ -270,9 +278,14 @@ class Text:
 def _apply(
     text: str, starts: list[int], ends: list[int], pattern: re.Pattern, repl: Callable
 ) -> tuple[str, list[int], list[int]]:
+    found = iter(pattern.finditer(text))
+    first = next(found, None)
+    if first is None:
+        # most passes change nothing: keep the offsets as they are, uncopied
+        return text, starts, ends
     out, s_out, e_out = [], [], []
     last = 0
-    for m in pattern.finditer(text):
+    for m in chain((first,), found):
         a, b = m.span()
         out.append(text[last:a])
         s_out.extend(starts[last:a])

@@ -1,0 +1,47 @@
+"""Widths of the kinds field-holdout-32 and -33 brought, with look-alikes.
+
+Each row failed before the reader was tuned on those two sets (their blind
+first run is in docs/claims-benchmark.md); each look-alike reads as it did.
+"""
+
+from __future__ import annotations
+
+from claimrows import D, S, T, rounded, rows_test, width_rows, widths
+
+KINDS = {
+    "a reach in all directions: a radius": [
+        (
+            "If a tank is involved in a fire, the guides tell you to ISOLATE for 800 meters "
+            "(1/2 mile) in all directions.",
+            [(0.8, 0.8, D, S)],
+        ),
+        (
+            "The guide tells you to isolate the spill area for at least 50 meters (150 feet) in "
+            "every direction.",
+            [(0.05, 0.05, D, S)],
+        ),
+        # look-alike: "in all" alone is the whole width
+        ("The strip along the canal is 6 km in all.", [(6, 6, T, S)]),
+    ],
+    "the size of a hole, not a width": [
+        ("In Ostra the patrol saw a crater 3 m across and 1 m deep in the school yard.", []),
+        ("Engineers found a shell hole 4 metres wide on the road.", []),
+        # look-alike: a zone's depth beside a trench named before it
+        (
+            "Along the trench line, a security zone 5 km deep runs behind the front.",
+            [(5, 5, D, S)],
+        ),
+    ],
+    "where a named place lies, after a comma": [
+        ("A woman was injured by shrapnel in Sellin, 2.5 km from the Line.", []),
+        ("He farms near Isk, some 30 km from the river.", []),
+        ('"We lost the barley," said a man who farms near Isk, some 30 km downstream.', []),
+        # look-alike: a rule for everyone in a place
+        (
+            "In Sellin, residents within 2 km of the Line must leave.",
+            [(2, 2, D, S)],
+        ),
+    ],
+}
+
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
