@@ -150,6 +150,15 @@ def _r(v: float) -> float:
     return round(float(v), DIGITS)
 
 
+def _class_weights(fit: LogisticRegression, names: list[str]) -> dict[str, tuple[float, ...]]:
+    """Each feature's rounded weight per class of a multinomial fit (all-zero ones left out)."""
+    return {
+        f: tuple(_r(w) for w in fit.coef_[:, i])
+        for i, f in enumerate(names)
+        if any(_r(w) for w in fit.coef_[:, i])
+    }
+
+
 def train(folders: list[Path]) -> ContextModel:
     """Fit the detection and semantics models on the distances of these folders' reports."""
     data = [e for folder in folders for e in examples(folder)]
@@ -166,11 +175,7 @@ def train(folders: list[Path]) -> ContextModel:
         detect_weights={f: r(w) for f, w in zip(names, detect.coef_[0], strict=True) if r(w)},
         classes=tuple(str(c) for c in sem.classes_),
         semantics_bias=tuple(r(b) for b in sem.intercept_),
-        semantics_weights={
-            f: tuple(r(w) for w in sem.coef_[:, i])
-            for i, f in enumerate(names)
-            if any(r(w) for w in sem.coef_[:, i])
-        },
+        semantics_weights=_class_weights(sem, names),
         detect_threshold=DETECT_THRESHOLD,
         semantics_threshold=SEMANTICS_THRESHOLD,
     )
@@ -186,11 +191,7 @@ def train_fates(folders: list[Path]) -> FateModel:
     return FateModel(
         classes=tuple(str(c) for c in fit.classes_),
         bias=tuple(_r(b) for b in fit.intercept_),
-        weights={
-            f: tuple(_r(w) for w in fit.coef_[:, i])
-            for i, f in enumerate(names)
-            if any(_r(w) for w in fit.coef_[:, i])
-        },
+        weights=_class_weights(fit, names),
         threshold=FATE_THRESHOLD,
     )
 

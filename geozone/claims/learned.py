@@ -55,10 +55,29 @@ def features(norm: str, sentence: tuple[int, int], start: int, end: int) -> list
     s_a, s_b = sentence
     left = _WORD.findall(norm[s_a:start].lower())[-_LEFT:]
     right = _WORD.findall(norm[end:s_b].lower())[:_RIGHT]
+    out = window(left, right, near_left=2)
+    out.update("S:" + w for w in left + right)
+    return sorted(out)
+
+
+def window(left: list[str], right: list[str], near_left: int) -> set[str]:
+    """Features of the words on either side of a figure.
+
+    Each word left (``L:``) and right (``R:``) of it, the nearest ``near_left``
+    on the left and three on the right also by their place (``L0:``, ``R0:``,
+    ...), and neighbouring pairs on each side (``LB:``, ``RB:``).
+
+    Parameters
+    ----------
+    left, right : list of str
+        The lower-case words before the figure (in text order) and after it.
+    near_left : int
+        How many of the words before the figure are also counted by place.
+    """
     out: set[str] = set()
     for i, w in enumerate(reversed(left)):
         out.add("L:" + w)
-        if i < 2:
+        if i < near_left:
             out.add(f"L{i}:{w}")
     for i, w in enumerate(right):
         out.add("R:" + w)
@@ -66,8 +85,7 @@ def features(norm: str, sentence: tuple[int, int], start: int, end: int) -> list
             out.add(f"R{i}:{w}")
     out.update(f"LB:{a}_{b}" for a, b in pairwise(left))
     out.update(f"RB:{a}_{b}" for a, b in pairwise(right))
-    out.update("S:" + w for w in left + right)
-    return sorted(out)
+    return out
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
 
 from .claim import Claim
+from .learned import window
 from .status import ASKED_AFTER, PROPOSAL
 
 MODEL_FILE = "fate_model.json"
@@ -121,17 +121,7 @@ def features(
         )
     left = _WORD.findall(norm[s_a:start].lower())[-_LEFT:]
     right = _WORD.findall(norm[end:s_b].lower())[:_RIGHT]
-    out: set[str] = set(report)
-    for i, w in enumerate(reversed(left)):
-        out.add("L:" + w)
-        if i < 3:
-            out.add(f"L{i}:{w}")
-    for i, w in enumerate(right):
-        out.add("R:" + w)
-        if i < 3:
-            out.add(f"R{i}:{w}")
-    out.update(f"LB:{a}_{b}" for a, b in pairwise(left))
-    out.update(f"RB:{a}_{b}" for a, b in pairwise(right))
+    out = window(left, right, near_left=3) | set(report)
     out.update("N:" + w for w in nxt)
     out.update("P:" + w for w in prev)
     return sorted(out)
