@@ -42,6 +42,16 @@ KINDS = {
             [(2, 2, D, S)],
         ),
     ],
+    "where a zone's edge stands: its reach": [
+        (
+            "The cordon was widened on Tuesday. It now stands at one and a half kilometres "
+            "from the depot fence.",
+            [(1.5, 1.5, D, S)],
+        ),
+        # look-alikes: where a place or a post stands
+        ("The village of Orn lies at 3 km from the river.", []),
+        ("The nearest post now stands at 2 km from the line.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

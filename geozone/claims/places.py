@@ -183,6 +183,16 @@ def where_a_thing_is_located(f: Figure) -> bool:
         located = None
     if located and _a_rule_for_all_there(f):
         located = None
+    # "The cordon was widened on Tuesday. It now stands at one and a half kilometres from the
+    # depot fence": where a zone's edge stands is its reach
+    if located and re.search(
+        r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?:it|the\s+(?:[\w'-]+\s+)?(?:cordon|zone|perimeter|limit|"
+        r"radius|buffer|ring|exclusion|boundary|edge))\s+(?:now\s+|currently\s+|still\s+)?"
+        r"(?:stands|stood|sits|lies|lay)\s+at\s*$",
+        f.sentence[: f.m_start],
+        _I,
+    ):
+        located = None
     # "each army is to stand 2 km off the ridge": where each side must stand is a rule
     if located and _BEFORE_EACH_SIDE.search(_words_before(f.sentence, f.m_start)):
         located = None
