@@ -20,6 +20,11 @@ KINDS = {
             "every direction.",
             [(0.05, 0.05, D, S)],
         ),
+        (
+            "Foreigners may move freely within a zone reaching ten ri in any direction from the "
+            "port.",
+            [(39.272727, 39.272727, D, S)],
+        ),
         # look-alike: "in all" alone is the whole width
         ("The strip along the canal is 6 km in all.", [(6, 6, T, S)]),
     ],

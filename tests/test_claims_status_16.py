@@ -311,7 +311,7 @@ GUARDS = {
         (
             "Boats may fish up to 12 nautical miles off the coast from Tuesday, a week after the "
             "navy cut the limit to 9 nautical miles off the coast.",
-            [(12 * NMI, 12 * NMI, D, S), (9 * NMI, 9 * NMI, D, S)],
+            [(9 * NMI, 9 * NMI, D, S)],
         ),
     ],
     "another notice cancelled, or a rule that remains in force": [

@@ -26,6 +26,12 @@ CASES = [
     ("one hundred Chinese li", 100 * 0.5),
     # a geographical mile taken as a nautical mile
     ("ten geographical miles", 10 * 1.852),
+    # a ri is 36 cho of 60 ken, a ken 6 shaku of 10/33 m: 12,960/3.3 m = 3,927.27 m
+    ("within ten ri of the city", round(10 * 12960 / 3.3 / 1000, 6)),
+    ("extend l0 ri in every direction", round(10 * 12960 / 3.3 / 1000, 6)),
+    # halves spelt out and joined by hyphens
+    ("the four-and-a-half-kilometre line", 4.5),
+    ("a two-and-a-half-mile zone", 2.5 * 1.609344),
 ]
 
 

@@ -48,7 +48,7 @@ _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
     r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
     # "ISOLATE for 800 meters (1/2 mile) in all directions": a reach out from a spill
-    r"in\s+(?:all|every)\s+directions?|"
+    r"in\s+(?:all|any|every)(?:\s+other)?\s+directions?|"
     # "the strip could thus reach some 56 km inland" (not "inland from the gulf", a line's
     # run from a place)
     r"inland(?!\s+(?:from|of)\b)|"

@@ -854,6 +854,9 @@ _LANDED = re.compile(r"\b(?:landed|exploded|impacted)\s+(?:[\w'-]+\s+){0,4}$", r
 # needs the model surer, at least _VETOED
 _UNTIED = (None, "not_anchored", "where_a_thing_is_located", "where_a_thing_sits_within")
 _VETOED = 0.85
+# the second figure of a pair the rules read at its first ("ours two kilometres from our
+# shore"): the model is not asked
+_PAIRED = ("the_second_of_a_pair", "what_the_words_around_say")
 
 
 def _learned_width(
@@ -1134,7 +1137,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             ends.append((m.start, m.end))
             stages.append((m.start, None, None))
             continue
-        if reading is None and merged is None and conv is None:
+        if reading is None and merged is None and conv is None and settled_by not in _PAIRED:
             # no rule reads a width here: the learned model may, from the words around it
             paragraph = norm.rfind("\n\n", 0, s_a)
             zone_near = any(

@@ -25,7 +25,10 @@ _WORD = "|".join(sorted([*_SMALL, *_SCALES, *_FRACTION_WORDS], key=len, reverse=
 _WORD_NUMBER = (
     # "and" joins only after a scale or before a part ("two hundred and fifty", "one and a
     # half"): "between ten and fifteen" is two numbers
-    rf"(?:(?:a\s+)?(?:{_WORD})(?:(?:\s*-\s*|\s+(?:(?:(?<=hundred\s)|(?<=thousand\s))and\s+|"
+    rf"(?:(?:a\s+)?(?:{_WORD})(?:(?:\s*-\s*|"
+    # ("the four-and-a-half-kilometre line")
+    r"\s*-\s*and\s*-\s*(?:a\s*-\s*)?(?=(?:half|quarter)\b)|"
+    rf"\s+(?:(?:(?<=hundred\s)|(?<=thousand\s))and\s+|"
     # ("1.5 (one and one-half) kilometres": a half as "one-half")
     rf"and\s+(?=(?:a\s+|one\s*-\s*)?(?:half|quarter)\b))?(?:a\s+)?)(?:{_WORD}))*"
     rf"(?:\s+a\b)?)"
@@ -68,6 +71,8 @@ UNIT_WORDS: dict[str, str] = {
     r"versts?": "verst",
     # the Chinese li, as fixed at 500 m (older li ran from about 400 to 600 m)
     r"(?:Chinese\s+)?li": "li",
+    # the Japanese ri of 36 cho (3.927 km, about 2.44 miles)
+    r"(?:Japanese\s+)?ri": "ri",
 }
 KM_PER = {
     **KM_PER_UNIT,
@@ -77,6 +82,7 @@ KM_PER = {
     "league": 3 * KM_PER_UNIT["nmi"],
     "verst": 1.0668,
     "li": 0.5,
+    "ri": 36 * 60 * 6 * 10 / 33 / 1000,
 }
 UNIT = re.compile(
     r"\s*-?\s*(?P<unit>" + "|".join(f"(?:{k})" for k in UNIT_WORDS) + r")(?![\w'])", re.I
