@@ -57,6 +57,19 @@ KINDS = {
         ("The village of Orn lies at 3 km from the river.", []),
         ("The nearest post now stands at 2 km from the line.", []),
     ],
+    "what lies within a reach makes up the zone": [
+        (
+            "A parcel that lies even partly within1,000 ft of a lake is in the zone, so check "
+            "the map.",
+            [(0.305, 0.305, D, S)],
+        ),
+        # look-alike: where a farm lies
+        ("A farm that lies within 2 km of the border is in danger.", []),
+    ],
+    "a charted depth and a boat's length: no widths": [
+        ("The wreck, 89 m long, lies in a charted depth of 14 metres.", []),
+        ("The zone is open only to boats under 12 metres overall length using nets.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -239,7 +239,8 @@ _VAGUE = re.compile(r"\b(?:few|several|many|couple\s+of|dozens?\s+of|hundreds\s+
 # "the 250-kilometre border", "a 5-km march": the length of a line or of a trip (not "a 250 km
 # border zone")
 _LENGTH_NOUN_AFTER = re.compile(
-    r"\s*-?\s*(?:long\b|(?:[\w'-]+\s+)?(?:border|frontier|front|frontline|coast|coastline|road|"
+    # ("boats under 12 metres overall length", "12 m in overall length")
+    r"\s*-?\s*(?:long\b|(?:in\s+)?(?:overall|total)\s+length\b|(?:[\w'-]+\s+)?(?:border|frontier|front|frontline|coast|coastline|road|"
     r"highway|railway|pipeline|river|fence|wall|track|boundary|march|journey|drive|trip|flight|"
     # "a 12 mile stretch" of a road, "a 5 km section"
     r"convoy|column|stretch|section)(?:s|es)?\b"
@@ -326,7 +327,11 @@ def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -
 
 
 # "in a depth of 21 metres": how deep the water is where something lies
-_AT_A_DEPTH_OF = re.compile(r"\b(?:in|at)\s+a\s+depth\s+of\s+$", _I)
+# ("lies in a charted depth of 14 metres")
+_AT_A_DEPTH_OF = re.compile(
+    r"\b(?:in|at)\s+a\s+(?:charted\s+|mean\s+|minimum\s+|maximum\s+|least\s+)?depth\s+of\s+$",
+    _I,
+)
 
 
 def _in_water_so_deep(lead: str, after: str) -> bool:

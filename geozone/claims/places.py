@@ -7,7 +7,17 @@ import re
 from .cues import _AFTER_DEPTH, _AFTER_DIR, _AFTER_FROM, _AFTER_TOTAL
 from .figure import Figure
 from .sides import _BEFORE_EACH_SIDE, _LATER_PER_SIDE, _per_side_pair
-from .zonewords import _DIR, _I, _RING, _WITHDRAW, _ZONE, MUST, ZONE_NOUN, _words_before
+from .zonewords import (
+    _DIR,
+    _I,
+    _IN_THE_ZONE_AFTER,
+    _RING,
+    _WITHDRAW,
+    _ZONE,
+    MUST,
+    ZONE_NOUN,
+    _words_before,
+)
 
 _LOCATING_BEFORE = re.compile(
     r"\b(?:located|situated|lies|lying|lay|based|positioned|stationed|sits|sitting|near|"
@@ -181,7 +191,7 @@ def where_a_thing_is_located(f: Figure) -> bool:
         )
     ):
         located = None
-    if located and _a_rule_for_all_there(f):
+    if located and (_a_rule_for_all_there(f) or _IN_THE_ZONE_AFTER.match(f.after)):
         located = None
     # "The cordon was widened on Tuesday. It now stands at one and a half kilometres from the
     # depot fence": where a zone's edge stands is its reach
@@ -264,5 +274,6 @@ def where_a_thing_sits_within(f: Figure) -> bool:
             _I,
         )
         and not _a_rule_for_all_there(f)
+        and not _IN_THE_ZONE_AFTER.match(f.after)
         and not _AREA_WITHIN.search(f.lead)
     )

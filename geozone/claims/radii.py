@@ -7,7 +7,18 @@ import re
 from .cues import _AFTER_FROM, _OUT_FROM
 from .figure import Figure
 from .references import REFERENCE
-from .zonewords import _CHANGED_TO, _I, _RING, _RING_OR_ZONE, _RULE, _ZONE, MUST, ZONE_NOUN, _ws
+from .zonewords import (
+    _CHANGED_TO,
+    _I,
+    _IN_THE_ZONE_AFTER,
+    _RING,
+    _RING_OR_ZONE,
+    _RULE,
+    _ZONE,
+    MUST,
+    ZONE_NOUN,
+    _ws,
+)
 
 # a point a radius is counted from: "within 10 km of the plant", "around the Ferran B gas
 # platform", "clear of the wreck buoy", "from the town centre"
@@ -276,6 +287,8 @@ def a_rule_keeping_away(f: Figure) -> None:
                             _I,
                         )
                     )
+                    # "A parcel that lies within 1,000 ft of a lake is in the zone"
+                    or _IN_THE_ZONE_AFTER.match(f.after)
                     # "nobody could approach within 8 feet of", "a crime to stand within"
                     or re.search(
                         r"\b(?:approach|come|go|get|crime|offence|offense|illegal|unlawful)\b",

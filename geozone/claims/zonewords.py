@@ -175,3 +175,12 @@ def _clause(sentence: str, pos: int, end: int) -> tuple[int, int]:
 def _words_before(sentence: str, pos: int) -> str:
     """The words of ``sentence``'s clause before ``pos``."""
     return sentence[_clause(sentence, pos, pos)[0] : pos]
+
+
+# "A parcel that lies even partly within 1,000 ft of a lake is in the zone": what lies within the
+# reach makes up the zone
+_IN_THE_ZONE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:is|are|falls?|comes?|lies)\s+(?:\w+\s+)?(?:in|inside|within|under)\s+"
+    r"(?:the|this|that)\s+(?:[\w'-]+\s+)?(?:zone|area|district|belt|strip|buffer|corridor)\b",
+    _I,
+)
