@@ -682,7 +682,15 @@ _BYGONE = re.compile(
     r"|\bhad\s+(?:(?:long|already|previously)\s+)?(?:extended|reached|stretched|run|covered|"
     r"been|stood|used|set|fixed|drawn|kept|required|allowed)\s+(?:[\w'-]+\s+){0,4}?"
     r"|\b(?:long|previously|formerly|originally|once)\s+(?:used|set|required|allowed|had|"
-    r"kept|fixed|drew|ran|reached|extended|covered)\s+(?:[\w'-]+\s+){0,3}?)"
+    r"kept|fixed|drew|ran|reached|extended|covered)\s+(?:[\w'-]+\s+){0,3}?"
+    # "The fire service first set the cordon at a quarter of a mile", "Police had first worked
+    # with a ring of one kilometre", "initially drawn at 3 km"
+    r"|\b(?:first|initially|originally|at\s+first)\s+(?:set|drew|drawn|declared|imposed|fixed|"
+    r"put|placed|worked\s+with|ordered|closed|cleared|evacuated|established|applied)\b"
+    r"[^.;\d]{0,60}?\b(?:at|to|of|with|within|for)\s+"
+    # "In the first decision the buffer reached 10 kilometres out"
+    r"|\bin\s+the\s+first\s+(?:decision|order|notice|decree|version|phase|days?|week)\b"
+    r"[^.;\d]{0,60}?)"
     r"(?:(?:some|about|only|just|roughly|around|the\s+same|a|an)\s+)?$",
     re.I,
 )

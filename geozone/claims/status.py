@@ -558,6 +558,14 @@ _CHANGED_HERE = re.compile(
     rf"zone|area|cordon|buffer|circle|ring|perimeter))\s+{_CHANGED_VERB}(?![^.;\d]{{0,40}}\bto\b)",
     re.I,
 )
+# "The earlier 800-metre line no longer applies": a rule ended in other words
+_NO_LONGER = re.compile(
+    # (not "no longer applies to farmers with permits": ended for some only)
+    r"^[^.;\d]{0,60}?\b(?:no\s+longer\s+(?:applies|apply|holds?|stands?|(?:is|are)\s+in\s+force)|"
+    r"(?:has|have)\s+(?:now\s+)?(?:lapsed|expired|ceased\s+to\s+apply))\b"
+    r"(?!\s+(?:to|for|in|on|at)\b)",
+    re.I,
+)
 # the next sentence names it back: "That exemption has now been withdrawn.", "It was revoked."
 _ENDED_NEXT = re.compile(
     rf"^\W*(?:(?:it|this|that)\s+|(?:that|this|the|these|those)\s+(?:\w+\s+)?(?P<noun>\w+)\s+)"
@@ -592,7 +600,7 @@ def ended_after(sentence_before: str, rest: str, nxt: str, sentence: str = "") -
     sentence counts when it names back the rule of the figure's sentence ("That exemption
     has now been withdrawn") or says "it" of a sentence that names a rule.
     """
-    if _CHANGED_HERE.match(rest):
+    if _CHANGED_HERE.match(rest) or _NO_LONGER.match(rest):
         return "superseded"
     if _REPLACED_THESE.match(nxt):
         # "many states settled on three nautical miles ... The 1982 text replaced all of these
