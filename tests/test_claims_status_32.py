@@ -9,7 +9,7 @@ look-alike reads as it did.
 from __future__ import annotations
 
 import pytest
-from claimrows import MI, S, SU, fated, fates, rows_test, width_rows
+from claimrows import MI, SU, S, fated, fates, rows_test, width_rows
 
 from geozone.claims import document
 
