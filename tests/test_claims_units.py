@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geozone.claims.numbers import measurements
+from geozone.claims.numbers import at_sea, measurements
 from geozone.claims.text import normalise
 
 # each figure worked out by hand from the unit's definition
@@ -29,6 +29,10 @@ CASES = [
     # a ri is 36 cho of 60 ken, a ken 6 shaku of 10/33 m: 12,960/3.3 m = 3,927.27 m
     ("within ten ri of the city", round(10 * 12960 / 3.3 / 1000, 6)),
     ("extend l0 ri in every direction", round(10 * 12960 / 3.3 / 1000, 6)),
+    # a unit of two words joined by a hyphen, in a figure's adjective
+    ("a 12-nautical-mile zone", 12 * 1.852),
+    ("the three-nautical-mile territorial sea", 3 * 1.852),
+    ("a 10-statute-mile line", 10 * 1.609344),
     # halves spelt out and joined by hyphens
     ("the four-and-a-half-kilometre line", 4.5),
     ("a two-and-a-half-mile zone", 2.5 * 1.609344),
@@ -51,3 +55,19 @@ def test_a_name_li_is_no_unit():
 def test_a_league_alone_is_no_unit():
     # a land league differs from country to country: a bare "league" is not read
     assert measurements(normalise("ten leagues from the town").norm) == []
+
+
+def test_miles_after_a_nautical_mile_of_the_air_stay_miles():
+    # a report that never speaks of the sea: its nautical mile is one of the air
+    text = (
+        "Airspace is closed within a 5-nautical-mile radius of the fire. A smoke advisory "
+        "covers a belt 20 miles downwind."
+    )
+    norm = normalise(text).norm
+    found = at_sea(norm, measurements(norm))
+    assert [m.low_km for m in found] == [pytest.approx(5 * 1.852), pytest.approx(20 * 1.609344)]
+    # at sea, the bare mile after a nautical one is nautical too
+    text = "Ships must keep 3 nautical miles off the coast. The 6-mile zone is closed to trawlers."
+    norm = normalise(text).norm
+    found = at_sea(norm, measurements(norm))
+    assert [m.low_km for m in found] == [pytest.approx(3 * 1.852), pytest.approx(6 * 1.852)]

@@ -50,13 +50,14 @@ UNIT_WORDS: dict[str, str] = {
     r"kilo-?met(?:re|er)s?": "km",
     r"kms?": "km",
     r"klms?": "km",
-    r"nautical\s+miles?": "nmi",
-    r"(?:sea|marine)\s+miles?": "nmi",
+    # ("a 12-nautical-mile zone")
+    r"nautical[\s-]+miles?": "nmi",
+    r"(?:sea|marine)[\s-]+miles?": "nmi",
     # a geographical mile: a minute of arc on the equator, as a nautical mile within 0.2 %
-    r"geographical\s+miles?": "nmi",
+    r"geographical[\s-]+miles?": "nmi",
     r"nmi|nm": "nmi",
     # "20 English miles", "statute miles": the mile on land, whatever the text says of the sea
-    r"(?:statute|land|English)\s+miles?": "mi",
+    r"(?:statute|land|English)[\s-]+miles?": "mi",
     r"miles?": "mi",
     r"mi": "mi",
     r"met(?:re|er)s?": "m",
@@ -66,7 +67,7 @@ UNIT_WORDS: dict[str, str] = {
     # a cable's length at sea: a tenth of a nautical mile
     r"cables?(?:'?\s*lengths?)?": "cable",
     # a marine league of old treaties: three nautical miles
-    r"(?:marine|sea|nautical)\s+leagues?": "league",
+    r"(?:marine|sea|nautical)[\s-]+leagues?": "league",
     # the Russian verst of 500 sazhen
     r"versts?": "verst",
     # the Chinese li, as fixed at 500 m (older li ran from about 400 to 600 m)
@@ -323,9 +324,10 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
     whose nearest mile before it was a nautical mile is one too, unless the
     text names statute or land miles. A mile before any nautical mile ("2
     miles wide" on land, then "At sea, 6 nautical miles") stays a statute
-    mile, and so does "mi".
+    mile, and so does "mi". In a report that never speaks of the sea, a
+    nautical mile is one of the air and the miles after it stay miles.
     """
-    if _LAND_MILE.search(norm):
+    if _LAND_MILE.search(norm) or not _SEA.search(norm):
         return found
     ratio = KM_PER["nmi"] / KM_PER["mi"]
     out, last = [], None
@@ -341,6 +343,17 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
             last = m.unit_code
         out.append(m)
     return out
+
+
+# a report about the sea: without these words a nautical mile is one of the air ("airspace is
+# closed within a 5-nautical-mile radius of the fire") and the miles after it stay miles
+_SEA = re.compile(
+    r"\b(?:sea|seas|coast\w*|shore|maritime|waters|territorial|naval|navy|vessels?|ships?|"
+    r"boats?|fishing|fisher\w*|harbou?rs?|ports?|islands?|bay|gulf|strait|ocean|offshore|"
+    r"mariners?|baselines?|trawl\w*|cape|anchor\w*|channel|reefs?|buoys?|wrecks?|tankers?|"
+    r"shipping|sail\w*)\b",
+    re.I,
+)
 
 
 __all__ = ["Measurement", "Number", "at_sea", "measurements", "numbers", "word_value"]
