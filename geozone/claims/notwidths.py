@@ -442,6 +442,13 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _width_of_water(sentence, m_start, after, lead)
         or _numbered_place_lies(lead, after)
         or _a_hole_size(lead, after)
+        # "The dish has a 3 km radius of coverage": how far a device reaches
+        or re.match(
+            r"\s*-?\s*(?:radius|range|reach)\s+of\s+(?:coverage|action|operation|flight|fire|sight|"
+            r"vision|detection|reception|transmission|audibility)\b",
+            after,
+            _I,
+        )
         or (
             _PLACE_THEN_FIGURE.search(lead)
             and re.match(
