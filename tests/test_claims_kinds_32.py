@@ -70,6 +70,13 @@ KINDS = {
         ("The wreck, 89 m long, lies in a charted depth of 14 metres.", []),
         ("The zone is open only to boats under 12 metres overall length using nets.", []),
     ],
+    "the whole width said before its figure, and a reach in from a line": [
+        ("The frontier zone, being in all six versts, shall be neutral.", [(6.401, 6.401, T, S)]),
+        ("The restricted area extends about 5 km in from the border.", [(5, 5, D, S)]),
+    ],
+    "a peak's height named before it": [
+        ("The 1,565-metre Bulusan is one of the most active volcanoes in the country.", []),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

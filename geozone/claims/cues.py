@@ -47,6 +47,8 @@ _NAMED_RADIUS = (
 _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
     r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "It extends about 5 km in from the border": a reach in from a line
+    r"in\s+from\s+(?:the|its|their|each|either)\b|"
     # "ISOLATE for 800 meters (1/2 mile) in all directions": a reach out from a spill
     r"in\s+(?:all|any|every)(?:\s+other)?\s+directions?|"
     # "the strip could thus reach some 56 km inland" (not "inland from the gulf", a line's
@@ -140,6 +142,8 @@ _BEFORE_WIDTH = re.compile(
     r"|\bat\s+its\s+(?:widest|narrowest|broadest)\b[^.;]{0,40}$"
     # "(total 4 km)", "overall: 6 km"
     r"|(?:^|[(,;]\s*|\b(?:a|the|in)\s+)(?:total|overall)\s*:?\s*(?:of\s+)?$"
+    # "the frontier zone, being in all six versts": the whole width, said before the figure
+    r"|\b(?:being|is|was|measuring|measures)\s+in\s+(?:all|total)\s+(?:some\s+|about\s+)?$"
     # "at no point may the zone be narrower than"
     r"|\b(?:narrower|wider|broader)\s+than\s+$"
     # "fixed the width of the neutral zone at"

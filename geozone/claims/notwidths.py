@@ -442,6 +442,16 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _width_of_water(sentence, m_start, after, lead)
         or _numbered_place_lies(lead, after)
         or _a_hole_size(lead, after)
+        # "The 1,565-metre Bulusan is one of the most active volcanoes": how high a peak is
+        or (
+            "-" in sentence[m_start:m_end]
+            and re.match(
+                r"\s*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+(?:is|was)\b[^.;]{0,50}?"
+                r"\b(?:volcano(?:es)?|mountains?|peaks?|summits?)\b",
+                after,
+                _I,
+            )
+        )
         # "The dish has a 3 km radius of coverage": how far a device reaches
         or re.match(
             r"\s*-?\s*(?:radius|range|reach)\s+of\s+(?:coverage|action|operation|flight|fire|sight|"
