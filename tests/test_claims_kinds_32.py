@@ -63,8 +63,14 @@ KINDS = {
             "the map.",
             [(0.305, 0.305, D, S)],
         ),
-        # look-alike: where a farm lies
+        (
+            "Any development is referred to the airport if it lies within 13 km of the "
+            "aerodrome.",
+            [(13, 13, D, S)],
+        ),
+        # look-alikes: where a farm lies; an event when the front lies near
         ("A farm that lies within 2 km of the border is in danger.", []),
+        ("The village is shelled whenever the front lies within 5 km of it.", []),
     ],
     "a charted depth and a boat's length: no widths": [
         ("The wreck, 89 m long, lies in a charted depth of 14 metres.", []),

@@ -78,6 +78,8 @@ TOLD = (
 
 
 def test_the_model_gives_a_fate_the_rules_did_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the rules alone: a model that never speaks
+    monkeypatch.setattr(learned_fates, "fate_model", lambda: _toy(threshold=2.0))
     before, later = extract(TOLD, "t.txt").of_kind("width")
     assert before.fields["status"] == later.fields["status"] == "stated"
     monkeypatch.setattr(learned_fates, "fate_model", _toy)

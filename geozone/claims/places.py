@@ -10,6 +10,7 @@ from .sides import _BEFORE_EACH_SIDE, _LATER_PER_SIDE, _per_side_pair
 from .zonewords import (
     _DIR,
     _I,
+    _IF_IT_LIES,
     _IN_THE_ZONE_AFTER,
     _RING,
     _WITHDRAW,
@@ -191,7 +192,9 @@ def where_a_thing_is_located(f: Figure) -> bool:
         )
     ):
         located = None
-    if located and (_a_rule_for_all_there(f) or _IN_THE_ZONE_AFTER.match(f.after)):
+    if located and (
+        _a_rule_for_all_there(f) or _IN_THE_ZONE_AFTER.match(f.after) or _IF_IT_LIES.search(f.lead)
+    ):
         located = None
     # "The cordon was widened on Tuesday. It now stands at one and a half kilometres from the
     # depot fence": where a zone's edge stands is its reach
@@ -275,5 +278,6 @@ def where_a_thing_sits_within(f: Figure) -> bool:
         )
         and not _a_rule_for_all_there(f)
         and not _IN_THE_ZONE_AFTER.match(f.after)
+        and not _IF_IT_LIES.search(f.lead)
         and not _AREA_WITHIN.search(f.lead)
     )

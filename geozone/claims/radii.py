@@ -10,6 +10,7 @@ from .references import REFERENCE
 from .zonewords import (
     _CHANGED_TO,
     _I,
+    _IF_IT_LIES,
     _IN_THE_ZONE_AFTER,
     _RING,
     _RING_OR_ZONE,
@@ -287,8 +288,10 @@ def a_rule_keeping_away(f: Figure) -> None:
                             _I,
                         )
                     )
-                    # "A parcel that lies within 1,000 ft of a lake is in the zone"
+                    # "A parcel that lies within 1,000 ft of a lake is in the zone", "is referred
+                    # to the airport if it lies within 13 km of the aerodrome"
                     or _IN_THE_ZONE_AFTER.match(f.after)
+                    or _IF_IT_LIES.search(f.lead)
                     # "nobody could approach within 8 feet of", "a crime to stand within"
                     or re.search(
                         r"\b(?:approach|come|go|get|crime|offence|offense|illegal|unlawful)\b",

@@ -184,3 +184,11 @@ _IN_THE_ZONE_AFTER = re.compile(
     r"(?:the|this|that)\s+(?:[\w'-]+\s+)?(?:zone|area|district|belt|strip|buffer|corridor)\b",
     _I,
 )
+
+# "is referred to the airport if it lies within 13 km of the aerodrome": a rule for whatever lies
+# there, not where one thing lies (not "whenever the front lies within 5 km", an event)
+_IF_IT_LIES = re.compile(
+    r"\b(?:if|where|when|whenever|wherever|unless)\s+(?:it|they|(?:a|an|any)\s+[\w'-]+)\s+"
+    r"(?:\w+\s+)?(?:lies|lie|is|are|sits|sit|stands|stand|falls|fall)\s+(?:\w+\s+)?within\s*$",
+    _I,
+)
