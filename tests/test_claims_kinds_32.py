@@ -64,8 +64,7 @@ KINDS = {
             [(0.305, 0.305, D, S)],
         ),
         (
-            "Any development is referred to the airport if it lies within 13 km of the "
-            "aerodrome.",
+            "Any development is referred to the airport if it lies within 13 km of the aerodrome.",
             [(13, 13, D, S)],
         ),
         # look-alikes: where a farm lies; an event when the front lies near
