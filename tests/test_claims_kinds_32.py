@@ -6,7 +6,7 @@ first run is in docs/claims-benchmark.md); each look-alike reads as it did.
 
 from __future__ import annotations
 
-from claimrows import D, S, T, rounded, rows_test, width_rows, widths
+from claimrows import PR, RJ, D, S, T, U, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a reach in all directions: a radius": [
@@ -81,6 +81,16 @@ KINDS = {
     ],
     "a peak's height named before it": [
         ("The 1,565-metre Bulusan is one of the most active volcanoes in the country.", []),
+    ],
+    "a bare figure carried from the talks' unit": [
+        (
+            "Our first proposal was a zone 10 km wide. Our second proposal was twelve, which "
+            "they turned down.",
+            [(10, 10, T, RJ), (12, 12, U, RJ)],
+        ),
+        ("They offered a belt 5 km wide. We met them at three.", [(5, 5, T, PR), (3, 3, U, S)]),
+        # look-alike: a count, not a figure of the talks
+        ("They offered a belt 5 km wide. The proposal was one of three.", [(5, 5, T, PR)]),
     ],
 }
 

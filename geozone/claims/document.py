@@ -560,7 +560,10 @@ _CARRIED = re.compile(
     r"recommend(?:s|ed)?|urg(?:es|ed)|favou?r(?:s|ed)?|prefer(?:s|red)?|"
     r"(?:is|are|was|were)\s+considering|considered|allow(?:s|ed)?|permit(?:s|ted)?|"
     # "In March we came down to twenty": a figure lowered or raised in a negotiation
-    r"(?:came|come|went|gone)\s+(?:down|up)\s+to)\s+(?:just\s+|only\s+|on\s+|"
+    r"(?:came|come|went|gone)\s+(?:down|up)\s+to|"
+    # "Our second proposal was twelve", "we met them at three"
+    r"(?:proposal|offer|counter-?offer|demand|answer|position|bid)\s+(?:was|is)|"
+    r"met\s+(?:them\s+|us\s+)?at)\s+(?:just\s+|only\s+|on\s+|"
     # "Chile had pressed for the full twelve miles"
     r"(?:the|a)\s+(?:full|whole)\s+)?$",
     re.I,
