@@ -327,7 +327,7 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
     mile, and so does "mi". In a report that never speaks of the sea, a
     nautical mile is one of the air and the miles after it stay miles.
     """
-    if _LAND_MILE.search(norm) or not _SEA.search(norm):
+    if _LAND_MILE.search(norm) or not SEA_WORDS.search(norm):
         return found
     ratio = KM_PER["nmi"] / KM_PER["mi"]
     out, last = [], None
@@ -345,15 +345,16 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
     return out
 
 
-# a report about the sea: without these words a nautical mile is one of the air ("airspace is
-# closed within a 5-nautical-mile radius of the fire") and the miles after it stay miles
-_SEA = re.compile(
-    r"\b(?:sea|seas|coast\w*|shore|maritime|waters|territorial|naval|navy|vessels?|ships?|"
-    r"boats?|fishing|fisher\w*|harbou?rs?|ports?|islands?|bay|gulf|strait|ocean|offshore|"
+# words of the sea: a report without them never speaks of the sea, and its nautical mile is one
+# of the air ("airspace is closed within a 5-nautical-mile radius of the fire"); the miles after
+# it stay miles (also the words of the sea around a limit named by its miles, outward.py)
+SEA_WORDS = re.compile(
+    r"\b(?:seas?|waters|coast\w*|shores?|maritime|marine|territorial|naval|navy|vessels?|ships?|"
+    r"shipping|boats?|fish\w*|harbou?rs?|ports?|islands?|bays?|gulf|strait|ocean|offshore|"
     r"mariners?|baselines?|trawl\w*|cape|anchor\w*|channel|reefs?|buoys?|wrecks?|tankers?|"
-    r"shipping|sail\w*)\b",
+    r"sail\w*)\b",
     re.I,
 )
 
 
-__all__ = ["Measurement", "Number", "at_sea", "measurements", "numbers", "word_value"]
+__all__ = ["SEA_WORDS", "Measurement", "Number", "at_sea", "measurements", "numbers", "word_value"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .figure import Figure
+from .numbers import SEA_WORDS
 
 _I = re.I
 
@@ -78,12 +79,7 @@ _RADIAL_BEFORE = re.compile(
 )
 
 # words of the sea around a limit named by its miles
-_AT_SEA = re.compile(
-    r"\b(?:seas?|waters|coasts?|coastal|shores?|bays?|fish\w*|territorial|maritime|marine|"
-    r"ships?|shipping|vessels?|boats?|trawlers?|harbou?rs?|ports?|offshore|baselines?|islands?|"
-    r"navy|naval)\b",
-    _I,
-)
+_AT_SEA = SEA_WORDS
 
 # "the exclusion zone around the plant was extended to", "a cordon round the site, of"
 _ZONE_AROUND = re.compile(
