@@ -17,6 +17,7 @@ from geozone.claims.learned_fates import (
     features,
     report_features,
 )
+from geozone.claims.table import _line
 
 ROOT = Path(__file__).resolve().parent.parent
 CLASSES = ("dropped", "rejected", "stated", "superseded")
@@ -144,3 +145,15 @@ def test_the_stored_fate_model_is_a_clean_logistic_file() -> None:
     )
     model = fate_model()
     assert 0.5 <= model.threshold < 1 and len(model.weights) > 1000
+
+
+def test_the_printed_table_says_which_fate_and_who_gave_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned_fates, "fate_model", _toy)
+    learned, stated = extract(TOLD, "t.txt").of_kind("width")
+    assert _line(learned).endswith("  [superseded, learned]")
+    assert not _line(stated).endswith("]")
+    # a fate the rules gave says so without "learned"
+    old, new = extract("The council reduced the buffer from 2 km to 1 km.", "t.txt").of_kind(
+        "width"
+    )
+    assert _line(old).endswith("  [superseded]") and not _line(new).endswith("]")

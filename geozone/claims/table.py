@@ -21,7 +21,11 @@ def _line(c: Claim) -> str:
     f = c.fields
     if c.kind == "width":
         qual = f"{f['qualifier']} " if f.get("qualifier") else ""
-        status = "  [rejected proposal]" if f.get("status") == "rejected" else ""
+        # "[superseded]", "[dropped]", "[rejected]"; "learned" when the fate model gave it
+        status = ""
+        if f.get("status") == "rejected":
+            learned = ", learned" if f.get("proposal_basis") else ""
+            status = f"  [{f.get('proposal') or 'rejected'}{learned}]"
         sem = f["semantics"] + (f" ({f['semantics_words']})" if f.get("semantics_words") else "")
         head = f"{qual}{km_text(f['min_km'], f['max_km'])}"
         return f"  width     {head:<18} {sem}{status}"
