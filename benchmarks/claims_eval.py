@@ -2,8 +2,8 @@
 
 Usage: python benchmarks/claims_eval.py [-v] [--rules-only] [--brief] [FOLDER ...]
        (default: tests/reports/dev, holdout and field-dev; field-holdout only when named;
-       --rules-only: without the context and fate models of geozone/claims/learned.py
-       and learned_fates.py;
+       --rules-only: without the context, fate and semantics models of
+       geozone/claims/learned.py, learned_fates.py and learned_semantics.py;
        --brief: one row per folder: widths, figures, semantics and deadlines)
 
 Each folder holds reports (.txt) and gold.json, the claims a careful reader
@@ -305,11 +305,12 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     if "--rules-only" in argv:
         # the reader without its models: no distance is shown to the context model, no width
-        # to the fate model
+        # to the fate or the semantics model
         from geozone.claims import document
 
         document._learned_width = lambda *args: None
         document.learned_fates = lambda norm, starts, spans, claims: claims
+        document.learned_semantics = lambda norm, starts, spans, claims: claims
     folders = [Path(a) for a in argv if not a.startswith("-")] or DEFAULT
     results, accuracy = {}, {}
     for folder in folders:

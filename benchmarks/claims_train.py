@@ -1,6 +1,6 @@
 """Train the claims reader's context and fate models on the annotated field reports.
 
-Usage: python benchmarks/claims_train.py [--check | --leave-out FOLDER]
+Usage: python benchmarks/claims_train.py --write | --check | --leave-out FOLDER
 
 Every distance in every report of the folders in ``TRAINED_ON`` becomes one
 example: a width when a gold width of its report covers it with the same
@@ -11,12 +11,17 @@ written to ``geozone/claims/data/context_model.json``. Every gold width
 that a distance matches is also an example of its fate (stated, or the
 gold's rejected, dropped or superseded); a third logistic regression on
 the features of ``geozone.claims.learned_fates.features`` is written to
-``geozone/claims/data/fate_model.json``. ``--check`` trains again and
-fails if a stored weight differs by more than 0.002 (the files must come
-from these folders and this script; the margin allows for another
-machine's arithmetic). ``--leave-out field-holdout-13`` trains without
-that folder and scores the reader with those models on it, as if the
-folder were blind to them (the stored files are left as they are).
+``geozone/claims/data/fate_model.json``. Every width the reader finds
+(with its models but the semantics model) whose figure a gold width
+covers is an example of that gold width's semantics; a fourth logistic
+regression on the features of ``geozone.claims.learned_semantics.features``
+is written to ``geozone/claims/data/semantics_model.json``. ``--check``
+trains again and fails if a stored weight differs by more than 0.002 (the
+files must come from these folders and this script; the margin allows
+for another machine's arithmetic). ``--leave-out field-holdout-13``
+trains without that folder and scores the reader with those models on
+it, as if the folder were blind to them (the stored files are left as
+they are).
 
 The blind sets read after training (field-holdout-14 onwards) are not in
 ``TRAINED_ON``: a set joins it only after its blind first run is recorded.
@@ -33,11 +38,14 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
+from geozone.claims import document, learned_fates, read_reports
 from geozone.claims.document import caps_lines_joined
 from geozone.claims.learned import MODEL_FILE, ContextModel, features
 from geozone.claims.learned_fates import MODEL_FILE as FATE_FILE
 from geozone.claims.learned_fates import STATED, FateModel, report_features
 from geozone.claims.learned_fates import features as fate_features
+from geozone.claims.learned_semantics import MODEL_FILE as SEMANTICS_FILE
+from geozone.claims.learned_semantics import SemanticsModel, width_features
 from geozone.claims.numbers import at_sea, measurements
 from geozone.claims.text import Text, normalise, sentences
 
@@ -45,10 +53,12 @@ ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "tests" / "reports"
 OUT = ROOT / "geozone" / "claims" / "data" / MODEL_FILE
 FATE_OUT = ROOT / "geozone" / "claims" / "data" / FATE_FILE
+SEMANTICS_OUT = ROOT / "geozone" / "claims" / "data" / SEMANTICS_FILE
 TRAINED_ON = ["field-dev", "field-holdout", *(f"field-holdout-{i}" for i in range(2, 38))]
 DETECT_THRESHOLD = 0.7
 SEMANTICS_THRESHOLD = 0.7
 FATE_THRESHOLD = 0.6  # the probability that a figure is not in force, to overrule the rules
+WIDE_THRESHOLD = 0.9  # the semantics model's probability of another reading, to overrule
 MIN_COUNT = 2  # a feature seen in fewer examples is left out
 DIGITS = 5  # weights are stored rounded, so the file is the same on every machine
 
@@ -126,6 +136,40 @@ def fate_examples(folder: Path) -> list[tuple[list[str], str]]:
     return out
 
 
+def semantics_examples(folder: Path) -> list[tuple[list[str], str]]:
+    """(features, gold semantics) for every width the reader finds where a gold width is.
+
+    The folder's reports are read as a user reads them, with the semantics model left
+    out; the features are those it would be shown (the rules' readings of the report's
+    other widths included). A width is an example when a gold width covers its figure
+    with the same figures (as in :func:`_matched`).
+    """
+    shown: dict[str, dict[int, list[str]]] = {}
+    seen: dict[str, list] = {}
+
+    def record(norm, starts, spans, claims):
+        feats = width_features(norm, starts, spans, claims)
+        shown[norm] = {claims[i].fields["figure_start"]: f for i, f in feats.items()}
+        seen[norm] = claims
+        return claims
+
+    kept = document.learned_semantics
+    document.learned_semantics = record
+    try:
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        read_reports([folder / name for name in sorted(gold)])
+    finally:
+        document.learned_semantics = kept
+    out = []
+    for text, _, pairs in _matched(folder):
+        by_figure = shown.get(text.norm, {})
+        for m, w in pairs:
+            feats = by_figure.get(text.span(m.start, m.end)[0]) if w is not None else None
+            if feats is not None:
+                out.append((feats, w["semantics"]))
+    return out
+
+
 def _matrix(rows: list[list[str]], names: list[str]) -> csr_matrix:
     index = {f: i for i, f in enumerate(names)}
     r, c = [], []
@@ -196,7 +240,22 @@ def train_fates(folders: list[Path]) -> FateModel:
     )
 
 
-def model_text(model: ContextModel | FateModel) -> str:
+def train_semantics(folders: list[Path]) -> SemanticsModel:
+    """Fit the semantics model on the widths the reader finds in these folders' reports."""
+    data = [e for folder in folders for e in semantics_examples(folder)]
+    names = _kept([f for f, _ in data])
+    fit = LogisticRegression(C=1.0, max_iter=5000).fit(
+        _matrix([f for f, _ in data], names), [label for _, label in data]
+    )
+    return SemanticsModel(
+        classes=tuple(str(c) for c in fit.classes_),
+        bias=tuple(_r(b) for b in fit.intercept_),
+        weights=_class_weights(fit, names),
+        threshold=WIDE_THRESHOLD,
+    )
+
+
+def model_text(model: ContextModel | FateModel | SemanticsModel) -> str:
     """A model as stored: sorted keys, one file the same on every machine."""
     data = {"trained_on": TRAINED_ON, **model.to_json()}
     return json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
@@ -224,8 +283,11 @@ def differences(a: ContextModel, b: ContextModel, tol: float = 2e-3) -> list[str
     return out
 
 
-def fate_differences(a: FateModel, b: FateModel, tol: float = 2e-3) -> list[str]:
-    """Where two fate models differ by more than ``tol`` (see :func:`differences`)."""
+def fate_differences(
+    a: FateModel | SemanticsModel, b: FateModel | SemanticsModel, tol: float = 2e-3
+) -> list[str]:
+    """Where two fate (or semantics) models differ by more than ``tol`` (see
+    :func:`differences`)."""
     if a.classes != b.classes:
         return [f"classes {a.classes} and {b.classes}"]
     pairs = [(f"fate bias {c}", x, y) for c, x, y in zip(a.classes, a.bias, b.bias, strict=True)]
@@ -240,13 +302,16 @@ def leave_out(name: str) -> int:
     """Train without one folder, then score the reader with that model on it (claims_eval)."""
     import claims_eval
 
-    from geozone.claims import document, learned_fates
+    from geozone.claims import learned_semantics
 
     folders = [REPORTS / n for n in TRAINED_ON if n != name]
     model, fates = train(folders), train_fates(folders)
     document.context_model = lambda: model
     learned_fates.fate_model = lambda: fates
-    print(f"context and fate models trained without {name}, read on it:")
+    # the semantics model's examples are read with the two models just trained
+    wide = train_semantics(folders)
+    learned_semantics.semantics_model = lambda: wide
+    print(f"context, fate and semantics models trained without {name}, read on it:")
     return claims_eval.main([str(REPORTS / name)])
 
 
@@ -255,21 +320,36 @@ def main(argv: list[str]) -> int:
         return leave_out(argv[argv.index("--leave-out") + 1])
     folders = [REPORTS / name for name in TRAINED_ON]
     model, fates = train(folders), train_fates(folders)
+    if "--write" in argv:
+        # the semantics model's examples are read with the context and fate models just fitted
+        for out, m in ((OUT, model), (FATE_OUT, fates)):
+            _write(out, m)
+        document.context_model.cache_clear()
+        learned_fates.fate_model.cache_clear()
+    wide = train_semantics(folders)
     if "--check" in argv:
         stored = ContextModel.from_json(json.loads(OUT.read_text(encoding="utf-8")))
         stored_fates = FateModel.from_json(json.loads(FATE_OUT.read_text(encoding="utf-8")))
+        stored_wide = SemanticsModel.from_json(json.loads(SEMANTICS_OUT.read_text("utf-8")))
         diff = differences(stored, model) + fate_differences(stored_fates, fates)
+        diff += fate_differences(stored_wide, wide)
         if diff:
             print(f"the stored models differ from a fresh training in {len(diff)} numbers, e.g.")
             print("\n".join(diff[:5]))
             return 1
         print("the stored models are the ones these folders give")
         return 0
-    for out, m in ((OUT, model), (FATE_OUT, fates)):
-        text = model_text(m)
-        out.write_text(text, encoding="utf-8")
-        print(f"wrote {out.relative_to(ROOT)} ({len(text) // 1024} KB)")
+    if "--write" not in argv:
+        print("nothing written: --write stores the models, --check compares them")
+        return 2
+    _write(SEMANTICS_OUT, wide)
     return 0
+
+
+def _write(out: Path, model: ContextModel | FateModel | SemanticsModel) -> None:
+    text = model_text(model)
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)} ({len(text) // 1024} KB)")
 
 
 if __name__ == "__main__":

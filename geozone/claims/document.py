@@ -18,6 +18,7 @@ from .deadlines import document_date, find_deadlines, what_for
 from .fates import bygone, fates_around, moved_on, told_after
 from .learned import LEARNED, context_model, features
 from .learned_fates import learned_fates
+from .learned_semantics import learned_semantics
 from .mentions import join_mentions
 from .numbers import KM_PER, NUMBER, UNIT, Measurement, at_sea, measurements, numbers
 from .outward import reaches_out
@@ -2291,7 +2292,9 @@ def extract_text(
     claims = _named_before_told(text.source, claims)
     claims = _offers_for_the_zone(text.source, claims)
     claims = as_the_report_measures(text.source, claims)
-    claims = learned_fates(text.norm, text.starts, caps_lines_joined(text.norm, spans), claims)
+    lines = caps_lines_joined(text.norm, spans)
+    claims = learned_fates(text.norm, text.starts, lines, claims)
+    claims = learned_semantics(text.norm, text.starts, lines, claims)
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
 
 

@@ -19,6 +19,7 @@ of the sentence as a set; nothing else of the text is used.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -58,6 +59,36 @@ def features(norm: str, sentence: tuple[int, int], start: int, end: int) -> list
     out = window(left, right, near_left=2)
     out.update("S:" + w for w in left + right)
     return sorted(out)
+
+
+def around(
+    norm: str, spans: list[tuple[int, int]], start: int, end: int, prev: int, nxt: int
+) -> tuple[tuple[int, int], list[str], list[str]]:
+    """A figure's sentence, and the words of the sentences before and after it.
+
+    Parameters
+    ----------
+    norm : str
+        The report's normalised text.
+    spans : list of tuple of int
+        The report's sentences (start and end offsets in ``norm``), in order.
+    start, end : int
+        Offsets of the figure and its unit in ``norm``.
+    prev, nxt : int
+        How many words to keep: the last of the sentence before, the first of the one after.
+
+    Returns
+    -------
+    tuple
+        The sentence's offsets (100 characters either side of the figure when it lies in
+        none), and the lower-case words kept before and after it.
+    """
+    k = bisect.bisect_right([a for a, _ in spans], start) - 1
+    if k < 0 or start >= spans[k][1]:
+        return (max(0, start - 100), min(len(norm), end + 100)), [], []
+    before = _WORD.findall(norm[slice(*spans[k - 1])].lower())[-prev:] if k else []
+    after = _WORD.findall(norm[slice(*spans[k + 1])].lower())[:nxt] if k + 1 < len(spans) else []
+    return spans[k], before, after
 
 
 def window(left: list[str], right: list[str], near_left: int) -> set[str]:
@@ -147,8 +178,64 @@ class ContextModel:
         )
 
 
+@dataclass(frozen=True)
+class Multinomial:
+    """A multinomial logistic model stored as plain weights: a bias and a weight per class.
+
+    Attributes
+    ----------
+    classes : tuple of str
+        The labels, in the order of ``bias`` and of each feature's weights.
+    bias : tuple of float
+        The score of each class before any feature.
+    weights : dict of str to tuple of float
+        Each feature's weight per class; a feature not listed weighs nothing.
+    threshold : float
+        The probability (0–1) the model must reach to overrule the rules.
+    """
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    threshold: float
+
+    def probabilities(self, feats: list[str]) -> dict[str, float]:
+        """Probability (0–1) of each class given these features (the softmax of the scores)."""
+        z = list(self.bias)
+        for f in feats:
+            for k, w in enumerate(self.weights.get(f, ())):
+                z[k] += w
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return {c: x / total for c, x in zip(self.classes, e, strict=True)}
+
+    def to_json(self) -> dict:
+        """The weights as stored in the model's file under ``geozone/claims/data``."""
+        return {
+            "classes": list(self.classes),
+            "bias": list(self.bias),
+            "threshold": self.threshold,
+            "weights": {k: list(v) for k, v in self.weights.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Multinomial:
+        """The model from its stored form (see :meth:`to_json`)."""
+        return cls(
+            classes=tuple(data["classes"]),
+            bias=tuple(float(v) for v in data["bias"]),
+            weights={k: tuple(float(x) for x in v) for k, v in data["weights"].items()},
+            threshold=float(data["threshold"]),
+        )
+
+
+def stored(name: str) -> dict:
+    """A model file of ``geozone/claims/data``, parsed."""
+    return json.loads(resources.files(__package__).joinpath("data", name).read_text("utf-8"))
+
+
 @cache
 def context_model() -> ContextModel:
     """The stored model, read once per process."""
-    raw = resources.files(__package__).joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    return ContextModel.from_json(json.loads(raw))
+    return ContextModel.from_json(stored(MODEL_FILE))

@@ -21,15 +21,11 @@ field reports it lists and stored as plain weights in
 from __future__ import annotations
 
 import bisect
-import json
-import math
 import re
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from .claim import Claim
-from .learned import window
+from .learned import Multinomial, around, stored, window
 from .status import ASKED_AFTER, PROPOSAL
 
 MODEL_FILE = "fate_model.json"
@@ -110,15 +106,7 @@ def features(
     list of str
         Feature names, each present once, sorted.
     """
-    k = bisect.bisect_right([a for a, _ in spans], start) - 1
-    if k < 0 or start >= spans[k][1]:
-        s_a, s_b, prev, nxt = max(0, start - 100), min(len(norm), end + 100), [], []
-    else:
-        s_a, s_b = spans[k]
-        prev = _WORD.findall(norm[slice(*spans[k - 1])].lower())[-_PREV:] if k else []
-        nxt = (
-            _WORD.findall(norm[slice(*spans[k + 1])].lower())[:_NEXT] if k + 1 < len(spans) else []
-        )
+    (s_a, s_b), prev, nxt = around(norm, spans, start, end, _PREV, _NEXT)
     left = _WORD.findall(norm[s_a:start].lower())[-_LEFT:]
     right = _WORD.findall(norm[end:s_b].lower())[:_RIGHT]
     out = window(left, right, near_left=3) | set(report)
@@ -127,25 +115,8 @@ def features(
     return sorted(out)
 
 
-@dataclass(frozen=True)
-class FateModel:
+class FateModel(Multinomial):
     """Weights of the multinomial logistic model (see the module's docstring)."""
-
-    classes: tuple[str, ...]
-    bias: tuple[float, ...]
-    weights: dict[str, tuple[float, ...]]
-    threshold: float
-
-    def probabilities(self, feats: list[str]) -> dict[str, float]:
-        """Probability (0–1) of each fate given these features."""
-        z = list(self.bias)
-        for f in feats:
-            for k, w in enumerate(self.weights.get(f, ())):
-                z[k] += w
-        top = max(z)
-        e = [math.exp(v - top) for v in z]
-        total = sum(e)
-        return {c: x / total for c, x in zip(self.classes, e, strict=True)}
 
     def given_up(self, feats: list[str]) -> tuple[str, float] | None:
         """The likeliest fate other than ``stated`` and the probability that the figure is
@@ -156,31 +127,11 @@ class FateModel:
             return None
         return max((c for c in self.classes if c != STATED), key=p.__getitem__), gone
 
-    def to_json(self) -> dict:
-        """The weights as stored in ``data/fate_model.json``."""
-        return {
-            "classes": list(self.classes),
-            "bias": list(self.bias),
-            "threshold": self.threshold,
-            "weights": {k: list(v) for k, v in self.weights.items()},
-        }
-
-    @classmethod
-    def from_json(cls, data: dict) -> FateModel:
-        """The model from its stored form (see :meth:`to_json`)."""
-        return cls(
-            classes=tuple(data["classes"]),
-            bias=tuple(float(v) for v in data["bias"]),
-            weights={k: tuple(float(x) for x in v) for k, v in data["weights"].items()},
-            threshold=float(data["threshold"]),
-        )
-
 
 @cache
 def fate_model() -> FateModel:
     """The stored model, read once per process."""
-    raw = resources.files(__package__).joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    return FateModel.from_json(json.loads(raw))
+    return FateModel.from_json(stored(MODEL_FILE))
 
 
 def learned_fates(

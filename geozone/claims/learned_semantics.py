@@ -1,0 +1,210 @@
+"""A second opinion learned from the annotated reports on what a width measures, read wide.
+
+The reading rules, and the context model of :mod:`.learned`, decide what a
+width measures from its own sentence. A report often says it elsewhere:
+an armistice whose zone lies on both sides of a line says "each Party"
+in one article and "no nearer than 12 km to the line" in the next; a
+press conference names the zone once and then the offers bare ("we came
+down to ten"). A multinomial logistic model over ``total``, ``per_side``,
+``depth`` and ``unspecified`` reads
+
+- the words around the figure in its sentence (the context model's
+  features),
+- the last words of the sentence before and the first of the sentence
+  after,
+- what the report's other widths measure, as the rules read them (each
+  kind present, and the commonest kind other than unspecified),
+
+and overrules the rules when it is at least the stored threshold sure of
+another reading. The width's ``semantics_words`` then say that the model
+decided it.
+
+The model is trained by ``benchmarks/claims_train.py`` on the widths the
+reader finds in the annotated field reports it lists, labelled with their
+gold semantics, and stored as plain weights in
+``data/semantics_model.json``; reading needs no learning library.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import cache
+
+from .claim import Claim
+from .learned import Multinomial, around, stored
+from .learned import features as sentence_features
+
+MODEL_FILE = "semantics_model.json"
+LEARNED_WIDE = "learned from the words around it and what the report's other widths measure"
+"""``semantics_words`` of a reading this model made."""
+_PREV, _NEXT = 12, 12
+# the rules read the figure by the sides it lies on, or by how wide it is across: "on each
+# side", "on both banks", "twice the 3 km on each side", "3 km into our territory and 3 km
+# into theirs", "500 m wide"
+_SIDES = re.compile(
+    r"\b(?:each|either|both|twice|per|wide|width|across|in\s+all|in\s+total|theirs|"
+    r"upstream\s+and\s+downstream)\b",
+    re.I,
+)
+
+
+class SemanticsModel(Multinomial):
+    """Weights of the multinomial logistic model (see the module's docstring)."""
+
+    def reading(self, feats: list[str]) -> tuple[str, float] | None:
+        """The likeliest semantics and its probability, when it reaches the threshold."""
+        p = self.probabilities(feats)
+        label = max(self.classes, key=p.__getitem__)
+        return (label, p[label]) if p[label] >= self.threshold else None
+
+
+def report_features(others: list[str]) -> list[str]:
+    """What the report's other widths measure, as features.
+
+    Parameters
+    ----------
+    others : list of str
+        The semantics of every other width of the report, as the rules read them.
+
+    Returns
+    -------
+    list of str
+        ``O:<kind>`` for each kind present, and ``OM:<kind>`` for the commonest kind
+        other than unspecified (the first in text order on a tie).
+    """
+    out = sorted({"O:" + s for s in others})
+    told = Counter(s for s in others if s != "unspecified")
+    if told:
+        out.append("OM:" + max(told, key=told.__getitem__))
+    return out
+
+
+def features(
+    norm: str, spans: list[tuple[int, int]], start: int, end: int, report: list[str]
+) -> list[str]:
+    """The features of one width's figure (see the module's docstring).
+
+    Parameters
+    ----------
+    norm : str
+        The report's normalised text.
+    spans : list of tuple of int
+        The report's sentences (start and end offsets in ``norm``), in order.
+    start, end : int
+        Offsets of the figure and its unit in ``norm``.
+    report : list of str
+        The figure's :func:`report_features`.
+
+    Returns
+    -------
+    list of str
+        Feature names, each present once, sorted.
+    """
+    sentence, prev, nxt = around(norm, spans, start, end, _PREV, _NEXT)
+    out = set(sentence_features(norm, sentence, start, end)) | set(report)
+    out.update("P:" + w for w in prev)
+    out.update("N:" + w for w in nxt)
+    return sorted(out)
+
+
+@cache
+def semantics_model() -> SemanticsModel:
+    """The stored model, read once per process."""
+    return SemanticsModel.from_json(stored(MODEL_FILE))
+
+
+def width_features(
+    norm: str, starts: tuple[int, ...], spans: list[tuple[int, int]], claims: list[Claim]
+) -> dict[int, list[str]]:
+    """The features of each width of a report that has its figure's offsets, by its index.
+
+    Parameters
+    ----------
+    norm : str
+        The report's normalised text.
+    starts : tuple of int
+        Source offset of each character of ``norm`` (``Text.starts``), to find a
+        claim's figure, whose offsets are in the source.
+    spans : list of tuple of int
+        The report's sentences in ``norm``.
+    claims : list of Claim
+        The report's claims.
+
+    Returns
+    -------
+    dict of int to list of str
+    """
+    widths = [i for i, c in enumerate(claims) if c.kind == "width"]
+    out = {}
+    for i in widths:
+        f = claims[i].fields
+        if "figure_start" not in f:
+            continue
+        others = [claims[j].fields["semantics"] for j in widths if j != i]
+        a = bisect.bisect_left(starts, f["figure_start"])
+        b = max(a + 1, bisect.bisect_left(starts, f["figure_end"]))
+        out[i] = features(norm, spans, a, b, report_features(others))
+    return out
+
+
+def _paired(claims: list[Claim], i: int) -> bool:
+    """Whether a width is half or twice another of its sentence, one per side and one total
+    ("a distance of 3 km, that is 1.5 km on each side")."""
+    f = claims[i].fields
+    for o in claims:
+        g = o.fields
+        if (
+            o is claims[i]
+            or o.kind != "width"
+            or (o.start, o.end) != (claims[i].start, claims[i].end)
+        ):
+            continue
+        pair = {f["semantics"], g["semantics"]} == {"per_side", "total"}
+        if pair and any(
+            abs(2 * a - b) < 1e-9
+            for a, b in ((f["min_km"], g["min_km"]), (g["min_km"], f["min_km"]))
+        ):
+            return True
+    return False
+
+
+def learned_semantics(
+    norm: str, starts: tuple[int, ...], spans: list[tuple[int, int]], claims: list[Claim]
+) -> list[Claim]:
+    """The claims, with what the model says a width measures where it is sure of another reading.
+
+    The model is not asked about a width when the report has no other width that says
+    what it measures (it would read one sentence, as the context model already has),
+    when the rules read it by the sides it lies on or by how wide it is across, or when
+    it is one of a per-side and total pair of its sentence.
+
+    Parameters
+    ----------
+    norm, starts, spans, claims
+        As for :func:`width_features`.
+
+    Returns
+    -------
+    list of Claim
+        The claims in the same order; a width the model reads otherwise has its new
+        ``semantics`` and ``semantics_words`` set to :data:`LEARNED_WIDE`.
+    """
+    model = semantics_model()
+    out = list(claims)
+    for i, feats in width_features(norm, starts, spans, claims).items():
+        c = claims[i]
+        f = c.fields
+        if (
+            not any(x.startswith("OM:") for x in feats)
+            or _SIDES.search(f.get("semantics_words") or "")
+            or _paired(claims, i)
+        ):
+            continue
+        told = model.reading(feats)
+        if told is None or told[0] == c.fields["semantics"]:
+            continue
+        fields = {**c.fields, "semantics": told[0], "semantics_words": LEARNED_WIDE}
+        out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
