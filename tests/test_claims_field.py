@@ -73,6 +73,29 @@ def test_normalisation_is_reversible():
         assert re.sub(r"[lO]", "", quote) != "" and len(quote) >= len(word) - 1
 
 
+def test_a_long_line_wrapped_before_a_name_runs_on() -> None:
+    # a PDF's running text broken before a capital: one sentence, and its width is read
+    source = (
+        "Under the Act no leasing could take place in any area of the Eastern\n"
+        "Planning Area lying within 125 miles of the coastline of Florida.\n"
+    )
+    t = normalise(source)
+    assert "the Eastern Planning Area lying" in t.norm
+    assert [c.fields["min_km"] for c in extract(source, "t").of_kind("width")] == [201.168]
+    # look-alikes keep their breaks: a short heading, a form's field, a table's rows, an
+    # article's heading
+    kept = (
+        "Withdrawal of forces\nThe Parties shall pull back.",
+        "Appeal against the refusal of planning permission for seven turbines\n"
+        "Date of decision: 8 November 2022",
+        "  Field artillery      | above 100 mm        | 30 km\n  Mortars | 82 mm | 15 km",
+        "The zone shall be kept free of every kind of military installation and\n"
+        "Article 4 The Parties shall exchange maps.",
+    )
+    for text in kept:
+        assert normalise(text).norm.count("\n") == text.count("\n"), text
+
+
 def test_ocr_claims_keep_source_offsets():
     source = (
         "Article 2\nNo military aircraft of either Party shall fly within 2O kilometres\n"

@@ -114,8 +114,7 @@ KINDS = {
         (
             "The new cordon replaces the 3-km radius around the crater, along with a 4-km "
             "extended zone on the western flank.",
-            # the 4 km zone's semantics: the semantics model, from the radius beside it
-            [(3, 3, D, SU), (4, 4, D, SU)],
+            [(3, 3, D, SU), (4, 4, U, SU)],
         ),
         (
             "The order replaces the 500-metre radius around the depot that applied since May, "

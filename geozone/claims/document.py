@@ -942,7 +942,10 @@ def _learned_width(
     # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
     if label is None and (cue := fate_of_all(norm[s_a:s_b], m.start - s_a)):
         label = fate(cue.group())[0]
-    semantics = semantics if p >= model.semantics_threshold else "unspecified"
+    # a version of the zone named near it ("Their answer, in December, was fifteen
+    # kilometres") measures what the zone measures, which its own words do not say: the
+    # report-wide reading (learned_semantics) may tell
+    semantics = semantics if p >= model.semantics_threshold and not offered else "unspecified"
     each_side = re.match(
         r"[^.;\d]{0,60}?\bon\s+(?:both|each|either)\s+(?:banks?|sides?)\b", norm[m.end : s_b], re.I
     )

@@ -223,6 +223,33 @@ _WRAPPED = re.compile(
 )
 
 
+# a long line of running text broken before a name ("in any area of the Eastern\nPlanning Area
+# lying within 125 miles"): the break is a space when the line before runs on (see below)
+_WRAPPED_BEFORE_NAME = re.compile(r"(?<=[a-z,])[ \t]*\n[ \t]*(?=[A-Z][a-z])")
+_NOT_RUNNING = re.compile(
+    # a heading or a numbered item starts the next line, or the line before is a title
+    r"(?:Article|Section|Chapter|Part|Annex|Schedule|Clause|Paragraph|Note|Page|Figure|Table|"
+    r"Source|Sources|Notes|See|Q|A|HOST|PRESENTER)\b",
+)
+_RUNNING_LINE = 50  # characters: a line this long, ending inside a sentence, was wrapped
+
+
+def _wrapped_before_name(m: re.Match) -> bool:
+    """Whether a line break before a capital is a wrap inside a sentence: the line before is
+    long, holds a lower-case word, and the next line starts no heading, item or speaker."""
+    text = m.string
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return (
+        len(line) >= _RUNNING_LINE
+        and re.search(r"\b[a-z]{3,}\b", line) is not None
+        # (a table's row: cells apart by a bar or by runs of spaces)
+        and not re.search(r"\||\S {2,}\S", line)
+        and not _NOT_RUNNING.match(text, m.end())
+        # ("Date of decision: 8 November 2022", "Site address: ..."): a field of a form
+        and ":" not in text[m.end() : m.end() + 30].split("\n", 1)[0]
+    )
+
+
 # a page's running footer and header inside a sentence (PDF extracts): page numbers
 # ("- 3 -", "Page 3 of 5", a reference code and a page number) and all-capital lines
 _PAGE_NUMBER = r"(?:-\s*\d{1,3}\s*-|(?:Page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3})"
@@ -276,9 +303,15 @@ class Text:
 
 
 def _apply(
-    text: str, starts: list[int], ends: list[int], pattern: re.Pattern, repl: Callable
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    pattern: re.Pattern,
+    repl: Callable,
+    where: Callable | None = None,
 ) -> tuple[str, list[int], list[int]]:
-    found = iter(pattern.finditer(text))
+    # (``where``: only the matches it accepts are replaced)
+    found = iter(pattern.finditer(text) if where is None else filter(where, pattern.finditer(text)))
     first = next(found, None)
     if first is None:
         # most passes change nothing: keep the offsets as they are, uncopied
@@ -442,6 +475,9 @@ def normalise(source: str) -> Text:
     )
     text, starts, ends = _apply(text, starts, ends, _PageBreaks, lambda m: " ")
     text, starts, ends = _apply(text, starts, ends, _WRAPPED, lambda m: " ")
+    text, starts, ends = _apply(
+        text, starts, ends, _WRAPPED_BEFORE_NAME, lambda m: " ", where=_wrapped_before_name
+    )
     return Text(source, text, tuple(starts), tuple(ends))
 
 
