@@ -89,7 +89,7 @@ def test_a_long_line_wrapped_before_a_name_runs_on() -> None:
         "Appeal against the refusal of planning permission for seven turbines\n"
         "Date of decision: 8 November 2022",
         "  Field artillery      | above 100 mm        | 30 km\n  Mortars | 82 mm | 15 km",
-        "The zone shall be kept free of every kind of military installation and\n"
+        "The zone shall be kept free of every kind of military installation whatsoever\n"
         "Article 4 The Parties shall exchange maps.",
     )
     for text in kept:
