@@ -114,7 +114,8 @@ KINDS = {
         (
             "The new cordon replaces the 3-km radius around the crater, along with a 4-km "
             "extended zone on the western flank.",
-            [(3, 3, D, SU), (4, 4, U, SU)],
+            # the 4 km zone's semantics: the semantics model, from the radius beside it
+            [(3, 3, D, SU), (4, 4, D, SU)],
         ),
         (
             "The order replaces the 500-metre radius around the depot that applied since May, "

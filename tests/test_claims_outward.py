@@ -41,12 +41,13 @@ KINDS = {
             [(24 * NMI, 24 * NMI, D, S)],
         ),
         (
+            # the limits at sea are reckoned in nautical miles (numbers.at_sea)
             "Trawlers were shut out of a 12-mile fishery zone around the archipelago.",
-            [(12 * MI, 12 * MI, D, S)],
+            [(12 * NMI, 12 * NMI, D, S)],
         ),
         (
             "Ships fishing in the bay stayed outside the three-mile limit.",
-            [(3 * MI, 3 * MI, D, S)],
+            [(3 * NMI, 3 * NMI, D, S)],
         ),
         # look-alike: a limit named by its miles, with nothing of the sea about it
         ("The twelve-mile limit was extended by the treaty.", [(12 * MI, 12 * MI, U, S)]),

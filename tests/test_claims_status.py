@@ -166,7 +166,8 @@ STATUS = {
         ),
         (
             "The buffer extends 12 km into Varesh territory. The 12 km zone is patrolled daily.",
-            [(12, 12, D, "stated"), (12, 12, U, "stated")],
+            # the re-mention measures what the zone it names measures (the semantics model)
+            [(12, 12, D, "stated"), (12, 12, D, "stated")],
         ),
     ],
 }

@@ -278,7 +278,9 @@ _PLACE = re.compile(
 )
 _NOT_GROUND = re.compile(
     r"\b(?:later|then|now|since|will|would|shall|could|should|was|were|had|has|have|been|after|"
-    r"before|until|year|month|week|day|each|either|both|side|sides|proposal|draft|offer|plan)\b",
+    r"before|until|year|month|week|day|each|either|both|side|sides|proposal|draft|offer|plan)\b"
+    # "a strip of 30 m in total width, that is 15 m either side": the same width told again
+    r"|\bthat\s+is\s*$|\bi\.\s?e\.",
     re.I,
 )
 
@@ -308,7 +310,7 @@ def _with_ground(norm: str, m: Measurement, nxt: Measurement, gap: str) -> _Merg
     ):
         return None
     if re.match(
-        r"\s*(?:on|to|from)\s+(?:each|either|both)\b|\s*-?\s*(?:wide|across|broad|deep|in\s+width)\b",
+        r"\s*(?:(?:on|to|from)\s+)?(?:each|either|both)\b|\s*-?\s*(?:wide|across|broad|deep|in\s+width)\b",
         norm[nxt.end : nxt.end + 20],
         re.I,
     ):

@@ -340,8 +340,19 @@ def a_change(f: Figure) -> None:
             re.search(r"\b(?:figure|demand|offer|proposal)\s+(?:\w+\s+)?to\s*$", f.lead, _I)
             and _CONTEXT.search(f.context[-300:])
         )
+        # "moved that the separation distance be raised to 2 km", "that the standoff be
+        # raised to half a mile": a rule's distance changed
+        or _RULE_DISTANCE.search(f.lead)
     ):
         f.changed = None
+
+
+# a rule's distance by its name, right before the change of its figure
+_RULE_DISTANCE = re.compile(
+    r"\b(?:(?:separation|set-?back|stand-?off|buffer|safety|minimum|exclusion|clearance)\s+"
+    r"distances?|stand-?offs?|set-?backs?)\b[^.;,\d]{0,40}$",
+    _I,
+)
 
 
 def a_band(f: Figure) -> None:

@@ -322,17 +322,50 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
 
     "a zone of 3 nautical miles ... the 6-mile zone": a "mile" spelled out
     whose nearest mile before it was a nautical mile is one too, unless the
-    text names statute or land miles. A mile before any nautical mile ("2
-    miles wide" on land, then "At sea, 6 nautical miles") stays a statute
-    mile, and so does "mi". In a report that never speaks of the sea, a
+    text names statute or land miles; so is a mile whose figure the text
+    gives later in nautical miles ("extends fishing limit to 50 miles" in a
+    headline, then "out to 50 nautical miles"), and the miles of a limit at
+    sea named by them ("outside the 200-mile limit", "the 12-mile zone",
+    in a clause with words of the sea). Another mile before any
+    nautical mile ("2 miles wide" on land, then "At sea, 6 nautical miles")
+    stays a statute mile, and so does "mi". In a report that never speaks of the sea, a
     nautical mile is one of the air and the miles after it stay miles.
     """
     if _LAND_MILE.search(norm) or not SEA_WORDS.search(norm):
         return found
     ratio = KM_PER["nmi"] / KM_PER["mi"]
     out, last = [], None
-    for m in sorted(found, key=lambda x: x.start):
-        if m.unit_code == "mi" and last == "nmi" and re.match(r"miles?$", m.unit, re.I):
+    ordered = sorted(found, key=lambda x: x.start)
+    for i, m in enumerate(ordered):
+        # "Corbane extends fishing limit to 50 miles" in a headline, before "out to 50 nautical
+        # miles from its baselines": the same figure, given later in nautical miles, with words
+        # of the sea about it ("2 miles wide" on land, then "a 2 nm zone" at sea, stays)
+        clause = re.split(r"[.;\n]", norm[max(0, m.start - 120) : m.start])[-1]
+        clause += re.split(r"[.;\n]", norm[m.start : m.end + 120])[0]
+        told_later = bool(SEA_WORDS.search(clause)) and any(
+            o.unit_code == "nmi"
+            and abs(o.low_km / KM_PER["nmi"] - m.low_km / KM_PER["mi"]) < 1e-6
+            and abs(o.high_km / KM_PER["nmi"] - m.high_km / KM_PER["mi"]) < 1e-6
+            for o in ordered[i + 1 :]
+        )
+        # "Canada seizes trawler outside 200-mile limit": the limits of the law of the sea
+        # (territorial sea, fishing zones) are reckoned in nautical miles
+        sea_limit = (
+            bool(SEA_WORDS.search(clause))
+            and m.low_km == m.high_km
+            and any(abs(m.low_km - n * KM_PER["mi"]) < 1e-6 for n in _SEA_LIMITS)
+            and re.match(
+                r"\s*-?\s*(?:(?:fish\w*|territorial|exclusive|economic|contiguous|coastal)\s+)?"
+                r"(?:limits?|line|zones?|belt)\b",
+                norm[m.end :],
+                re.I,
+            )
+        )
+        if (
+            m.unit_code == "mi"
+            and (last == "nmi" or told_later or sea_limit)
+            and re.match(r"miles?$", m.unit, re.I)
+        ):
             m = replace(
                 m,
                 low_km=round(m.low_km * ratio, 6),
@@ -344,6 +377,9 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
         out.append(m)
     return out
 
+
+# the miles of the limits at sea (territorial sea, contiguous and fishing zones, economic zone)
+_SEA_LIMITS = (3, 4, 6, 12, 24, 50, 200)
 
 # words of the sea: a report without them never speaks of the sea, and its nautical mile is one
 # of the air ("airspace is closed within a 5-nautical-mile radius of the fire"); the miles after

@@ -46,7 +46,10 @@ REJECT = re.compile(
     # need for that"
     r"str(?:uck|ike|ikes|iking)\s+(?:it|this|that|them)\s+out|(?:there\s+(?:was|is)\s+|saw\s+)?"
     r"no\s+need\s+for\s+(?:it|that|this|them|such)|"
-    r"fell\s+through|said\s+no|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
+    r"fell\s+through|said\s+no|"
+    # "The amendment was lost, 5 votes to 7", "an amendment for 500 metres, which was lost"
+    r"(?:amendment|motion|resolution|proposal|which)\s+(?:was|were)\s+(?:lost|defeated|"
+    r"negatived|not\s+carried)|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
     r"found\s+no\s+(?:support|backing|takers|favour|favor)|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
     # "balked at", "would not hear of", "was thrown out", "met with a flat no"
@@ -123,6 +126,9 @@ PROPOSAL = re.compile(
     # "Quessa's opening position of 10 km on each side"
     r"(?:opening|initial|original|starting)\s+(?:position|bid|stance)\s+(?:was\s+|of\s+)|"
     r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
+    # a motion in a council's minutes: "Cllr Fenn moved an amendment that the distance be
+    # raised to 2 km", "moved an amendment for 500 metres"
+    r"moved\s+(?:(?:an?\s+)?(?:amendment|motion)\s+)?(?:that|for)\b|amendment\s+(?:for|that)\b|"
     # "had asked the house to keep a distance of one kilometre": a body asked to decide
     r"(?:ask|urg|press|petition)(?:ed|es|e|s|ing)?\s+(?:the\s+)?(?:house|chamber|parliament|"
     r"assembly|senate|council|committee|court|tribunal|government|ministry|board|commission)\s+to\s+(?:keep|set|fix|make|draw|adopt|impose|create|establish|widen|extend|"

@@ -134,7 +134,9 @@ _OCR_ONE = re.compile(
 _OCR_LONE_ONE = re.compile(
     # ... and "l,OOO yards"
     r"(?<![\w.,])(?:l|[lI][lIO]{1,3}|[lI][lIO]{0,2},[lIO]{3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
-    r"feet|ft|nautical|nm|nmi|versts?|leagues?|cables?)\b)",
+    r"feet|ft|nautical|nm|nmi|versts?|leagues?|cables?)\b"
+    # ("a strip lOO m wide")
+    r"|(?<=[lIO]{2})(?=\s*-?\s*m\b))",
     re.I,
 )
 # a day before its month with no true digit left: "l January l954", "lO May"
@@ -168,7 +170,8 @@ _JOINED = {
 _VOCABULARY = {
     "line", "lines", "limit", "limits", "least", "less", "land", "lake", "long", "lying", "lie",
     "lies", "length", "level", "from", "of", "on", "to", "kilometre", "kilometres", "kilometer",
-    "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "neutral", "zone", "belt",
+    "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "nautical", "yard",
+    "yards", "feet", "foot", "neutral", "zone", "belt",
     "military", "political", "control", "demilitarised", "demilitarized", "withdrawal", "boundary",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",

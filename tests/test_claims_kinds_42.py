@@ -1,0 +1,93 @@
+"""Wordings that field-holdout-40 to -43 brought, each with look-alikes.
+
+- a bare mile at sea whose figure the text gives later in nautical miles,
+  and a limit at sea named by its miles (3, 4, 6, 12, 24, 50, 200), are
+  nautical miles;
+- a unit word a scan damaged at its end ("nautica1 mi1es") and a hundred
+  scanned as letters before a bare "m" ("lOO m");
+- "neither side may build ... within X of the border on its own side": a
+  width on each side of one line;
+- "a strip of 30 m in total width, that is 15 m either side": the same
+  width told twice, not a width that varies;
+- "moved that the separation distance be raised to 2 km": a rule's
+  distance changed, put forward by a motion; "an amendment for 1 km, which
+  was lost": refused.
+"""
+
+from __future__ import annotations
+
+from claimrows import MI, NMI, D, P, S, T, U, rounded, rows_test, width_rows, widths
+
+KINDS = {
+    "a mile at sea, told later in nautical miles, or a limit at sea named by its miles": [
+        (
+            "Vessa extends trawling limit to 30 miles.\n\nThe new limit runs out to 30 nautical "
+            "miles from the baselines of the Vessan coast.",
+            [(30 * NMI, 30 * NMI, D, S), (30 * NMI, 30 * NMI, D, S)],
+        ),
+        (
+            "Patrol boats turned the trawler back at the 200-mile limit.",
+            [(200 * NMI, 200 * NMI, D, S)],
+        ),
+        # look-alikes: a mile on land before a nautical mile of another figure; a figure given
+        # again at sea but said on land; a limit of a figure the sea does not use
+        (
+            "The belt is 2 miles wide along the ridge. At sea the closed area reaches 6 nautical "
+            "miles from the coast.",
+            [(2 * MI, 2 * MI, T, S), (6 * NMI, 6 * NMI, D, S)],
+        ),
+        (
+            "Hunters must keep 5 miles from the lodge. Boats keep 5 nautical miles off the coast.",
+            [(5 * MI, 5 * MI, D, S), (5 * NMI, 5 * NMI, D, S)],
+        ),
+        (
+            "Drivers kept to the 7-mile limit around the harbour town.",
+            [(7 * MI, 7 * MI, D, S)],
+        ),
+    ],
+    "units and a hundred damaged by a scan": [
+        (
+            "A prohibited area of radius 4 nautica1 mi1es is set around the lighthouse.",
+            [(4 * NMI, 4 * NMI, D, S)],
+        ),
+        ("The ferry lane is a strip lOO m wide in all.", [(0.1, 0.1, T, S)]),
+    ],
+    "neither side builds within a distance of the border on its own side": [
+        (
+            "Neither side may build bunkers within 200 yards of the frontier on its own side.",
+            [(0.18288, 0.18288, P, S)],
+        ),
+        # look-alike: one state alone
+        (
+            "The republic may build no bunkers within 200 yards of its frontier.",
+            [(0.18288, 0.18288, D, S)],
+        ),
+    ],
+    "a total and its half on each side, joined by 'that is'": [
+        (
+            "The contractor may use a strip of 40 m in total width centred on the cable, that is "
+            "20 m either side of it.",
+            [(0.04, 0.04, T, S), (0.02, 0.02, P, S)],
+        ),
+        # look-alike: a width that does vary with the ground
+        (
+            "The strip is 40 m wide on the plain and widens to 60 m in the valley.",
+            [(0.04, 0.06, T, S)],
+        ),
+    ],
+    "a rule's distance changed by a motion": [
+        (
+            "Cllr Dane moved that the separation distance be raised to 1 km, citing the Carrow "
+            "residents' petition of 1,140 signatures.",
+            [(1, 1, U, "proposed")],
+        ),
+        # a motion and its fate in its sentence: "an amendment for 1 km, which was lost"
+        (
+            "The draft policy bars masts within 800 metres of a school. Cllr Dane moved an "
+            "amendment for 1 km, which was lost (3 for, 7 against).",
+            [(0.8, 0.8, D, S), (1, 1, D, "rejected")],
+        ),
+    ],
+}
+
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
