@@ -103,10 +103,16 @@ KINDS = {
             [(0.6, 0.6, D, S), (0.6, 0.6, D, S)],
         ),
     ],
-    "(not this kind) a zone named again after a depth into one side's land": [
+    "a zone named again, with 'the', after a depth into one side's land: the same depth": [
         (
             "A buffer zone will reach 15 kilometres inside Marvian territory. The 15-kilometre "
             "zone will be patrolled by observers.",
+            [(15, 15, D, S), (15, 15, D, S)],
+        ),
+        # look-alike: a zone of the same figure named without "the" is not said to be the same
+        (
+            "A buffer zone will reach 15 kilometres inside Marvian territory. A 15-kilometre "
+            "zone was also proposed for the coast.",
             [(15, 15, D, S), (15, 15, U, S)],
         ),
     ],

@@ -86,7 +86,8 @@ KINDS = {
         (
             "Our first proposal was a zone 10 km wide. Our second proposal was twelve, which "
             "they turned down.",
-            [(10, 10, T, RJ), (12, 12, U, RJ)],
+            # (the second proposal measures what the first did: a figure of the talks)
+            [(10, 10, T, RJ), (12, 12, T, RJ)],
         ),
         ("They offered a belt 5 km wide. We met them at three.", [(5, 5, T, PR), (3, 3, U, S)]),
         # look-alike: a count, not a figure of the talks

@@ -11,7 +11,9 @@
   width told twice, not a width that varies;
 - "moved that the separation distance be raised to 2 km": a rule's
   distance changed, put forward by a motion; "an amendment for 1 km, which
-  was lost": refused.
+  was lost": refused;
+- "Their counter-offer was three kilometres", "we came down to ten": a
+  figure of the talks measures what every width of the report measures.
 """
 
 from __future__ import annotations
@@ -87,6 +89,20 @@ KINDS = {
             "amendment for 1 km, which was lost (3 for, 7 against).",
             [(0.8, 0.8, D, S), (1, 1, D, "rejected")],
         ),
+    ],
+    "a figure of the talks said bare, in a report whose widths all measure one way": [
+        (
+            "Each side will pull its troops back 5 km from the river.\n\nTheir counter-offer "
+            "was three kilometres, which we refused.",
+            [(5, 5, P, S), (3, 3, P, "rejected")],
+        ),
+        # look-alikes: a report whose widths measure two ways; no width said before
+        (
+            "Each side will pull its troops back 5 km from the river, a zone 10 km wide in all."
+            "\n\nTheir counter-offer was three kilometres, which we refused.",
+            [(5, 5, P, S), (10, 10, T, S), (3, 3, U, "rejected")],
+        ),
+        ("Their counter-offer was three kilometres, which we refused.", [(3, 3, U, "rejected")]),
     ],
 }
 

@@ -2336,7 +2336,14 @@ def _again_as_before(source: str, claims: list[Claim]) -> list[Claim]:
         named = _FIGURE_NOUN.match(source, f["figure_end"]) or re.match(
             r"\s*-?\s*limits?\b", source[f["figure_end"] :]
         )
-        bare = not words and not named
+        # "The 12 km zone is patrolled daily" after "The buffer extends 12 km into Varesh
+        # territory": a zone named again by its figure, with the definite article
+        again = named and re.search(
+            r"\b(?:the|this|that|its|their)\s+(?:same\s+)?$",
+            source[max(0, f["figure_start"] - 12) : f["figure_start"]],
+            re.I,
+        )
+        bare = not words and (not named or again)
         if not (words.startswith("as the earlier mention of") or words == LEARNED or bare):
             continue
         earlier = [
@@ -2399,6 +2406,19 @@ _OFFER_OF = re.compile(
 )
 
 
+# a figure of the talks said bare: "Their counter-offer was four kilometres", "Our own first
+# offer was eight", "we came down to ten; they came up to six", "Skovald came back with two",
+# "We moved to six"
+_BARE_OFFER = re.compile(
+    r"\b(?:(?:counter-?)?offer|proposal|demand|bid|answer|position)\s+(?:was|is|had\s+been)\s+"
+    r"(?:(?:only|just|some|about)\s+)?$"
+    r"|\b(?:we|they|he|she|it|I)\s+(?:then\s+|later\s+|finally\s+)?(?:came\s+(?:down|up|back)\s+"
+    r"(?:to|with)|moved\s+to|went\s+(?:down|up)\s+to|offered|countered\s+with)\s+"
+    r"(?:(?:only|just|some|about)\s+)?$",
+    re.I,
+)
+
+
 def _sentences_apart(source: str, a: int, b: int) -> int:
     """How many full stops (or ! and ?) stand between two offsets of a text."""
     lo, hi = min(a, b), max(a, b)
@@ -2422,7 +2442,9 @@ def _offers_for_the_zone(source: str, claims: list[Claim]) -> list[Claim]:
         if f.get("semantics_words") not in (None, LEARNED):
             continue
         at = f["figure_start"]
-        if not _OFFER_OF.search(source[max(0, at - 40) : at]):
+        lead = source[max(0, at - 40) : at]
+        bare = _BARE_OFFER.search(lead)
+        if not (_OFFER_OF.search(lead) or bare):
             continue
         paragraph = source.rfind("\n\n", 0, at)
         paragraph_end = source.find("\n\n", at) % (len(source) + 1)
@@ -2435,6 +2457,14 @@ def _offers_for_the_zone(source: str, claims: list[Claim]) -> list[Claim]:
             and paragraph < o.fields["figure_start"] < paragraph_end
             and _sentences_apart(source, o.fields["figure_start"], at) <= 1
         }
+        if not told and bare:
+            # "Their counter-offer was four kilometres", "In April we came down to ten": a
+            # figure of the talks, in a report whose widths all measure one way
+            told = {
+                o.fields["semantics"]
+                for o in claims
+                if o.kind == "width" and o is not c and o.fields["semantics"] != "unspecified"
+            }
         if len(told) == 1:
             (semantics,) = told
             words = "as the zone the offer is for"
