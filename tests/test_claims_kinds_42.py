@@ -13,7 +13,10 @@
   distance changed, put forward by a motion; "an amendment for 1 km, which
   was lost": refused;
 - "Their counter-offer was three kilometres", "we came down to ten": a
-  figure of the talks measures what every width of the report measures.
+  figure of the talks measures what every width of the report measures;
+- "may not go beyond 40 kilometres (25 miles) of the Kremlin": a rule on
+  travel, a reach out from a place;
+- "with-" at a line's end before an indented "in": one word.
 """
 
 from __future__ import annotations
@@ -103,6 +106,22 @@ KINDS = {
             [(5, 5, P, S), (10, 10, T, S), (3, 3, U, "rejected")],
         ),
         ("Their counter-offer was three kilometres, which we refused.", [(3, 3, U, "rejected")]),
+    ],
+    "how far a rule lets people travel from a place": [
+        (
+            "Foreign journalists may not go beyond 30 kilometres (19 miles) of the Palace "
+            "without a pass.",
+            [(30, 30, D, S)],
+        ),
+        # look-alike: where a place lies
+        ("The village lies 30 kilometres beyond the Palace.", []),
+    ],
+    "a word broken at a line's end before an indented line": [
+        (
+            "  * The bylaw would ban a protest with-\n    in 100 metres of an entrance to a "
+            "clinic.",
+            [(0.1, 0.1, D, S)],
+        ),
     ],
 }
 

@@ -97,7 +97,6 @@ def test_the_stored_model_reads_and_its_thresholds_are_sane() -> None:
 # widths no rule reads, in wording of the kinds the rules miss; the model reads them
 MODEL_READS = [
     "Hunters are barred from a stretch reaching 3 miles back from the lake shore.",
-    "Fishing boats from the harbour may not go beyond 9 nautical miles of the breakwater.",
 ]
 
 

@@ -22,7 +22,21 @@ def no_closer_than(f: Figure) -> None:
         and _RULE.search(f.clause_before)
         # "Checkpoints shall stand no nearer than 300 metres to ...": posts kept back too
         and (_CONTEXT.search(f.sentence) or re.search(r"\bcheckpoints?\b", f.clause_before, _I))
+    ) or (
+        # "diplomats may not go beyond 40 kilometres (25 miles) of the Kremlin": how far a rule
+        # lets people travel from a place
+        f.semantics is None
+        and f.weak is None
+        and _TRAVEL_LIMIT.search(f.near_before)
+        and re.match(r"\s*(?:\([^()]{0,30}\)\s*)?(?:of|from)\b", f.after, _I)
     )
+
+
+_TRAVEL_LIMIT = re.compile(
+    r"\b(?:not|never|no\s+one|nobody)\s+(?:\w+\s+){0,2}?(?:go|travel|journey|venture|stray|"
+    r"move|drive|walk|sail|fly)\s+(?:(?:more|further|farther)\s+than\s+|beyond\s+|outside\s+)$",
+    _I,
+)
 
 
 # a distance a rule keeps: "the minimum distance from homes", "the separation distance
@@ -317,6 +331,19 @@ def a_radius_kept_back(f: Figure) -> None:
         )
     ):
         f.weak = m
+    elif (
+        f.closer
+        and _TRAVEL_LIMIT.search(f.near_before)
+        and (
+            travel := re.match(
+                r"\s*(?:\([^()]{0,30}\)\s*)?(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,3}",
+                f.after,
+            )
+        )
+    ):
+        # "may not go beyond 40 kilometres of the Kremlin": a reach out from a place
+        f.semantics, f.strong = "depth", True
+        f.decided = _ws(travel.group())
     elif f.closer and (thing := thing_of(re.sub(r"^\s*to\s", " of ", f.after))):
         # "keep no closer than 5 cables to the guard vessel": a radius about a thing
         f.semantics, f.strong = "depth", True
@@ -539,6 +566,8 @@ def not_anchored(f: Figure) -> bool:
         # "a 1,000-metre evacuation radius": a zone by its name
         and not re.match(rf"\s*-?\s*{_NAMED_RADIUS}", f.decided or "", _I)
         and not f.setback
+        # "diplomats may not go beyond 40 kilometres of the Kremlin": a rule on travel
+        and not (f.closer and _TRAVEL_LIMIT.search(f.near_before))
         # "Homes within 400 yards of either bank are in the order": a rule's reach on each side
         # (not where a place lies: "the farm is within 400 yards of either bank")
         and not (

@@ -41,7 +41,7 @@ _CHAR_MAP = {
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>|<!--.*?-->", re.S)
-_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 # a word in capitals broken at a line's end ("ESTAB-\nLISHED"), joined when the whole is a word
 _BROKEN_CAPS = re.compile(r"\b([A-Z]{2,})-\n[ \t]*([A-Z]{2,})\b")
 _RUN_TOGETHER = re.compile(
@@ -164,7 +164,7 @@ _JOINED = {
     "between", "kilometres", "kilometers", "kilometre", "kilometer", "demilitarised",
     "demilitarized", "withdrawal", "withdraw", "territory", "established", "distance",
     "boundary", "separation", "disengagement", "extends", "extend", "reaching", "either",
-    "metres", "meters", "nautical", "corridor", "buffer", "neutral",
+    "metres", "meters", "nautical", "corridor", "buffer", "neutral", "within",
 }  # fmt: skip
 # words of zone texts a scan may hold only in damaged form ("1ine", "fr0m", "ki1ometres")
 _VOCABULARY = {
