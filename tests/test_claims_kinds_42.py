@@ -16,7 +16,9 @@
   figure of the talks measures what every width of the report measures;
 - "may not go beyond 40 kilometres (25 miles) of the Kremlin": a rule on
   travel, a reach out from a place;
-- "with-" at a line's end before an indented "in": one word.
+- "with-" at a line's end before an indented "in": one word;
+- "The 5-nautical-mile exclusion zone proposed in the draft ... has been
+  withdrawn": a proposal named after its figure, and its fate.
 """
 
 from __future__ import annotations
@@ -106,6 +108,18 @@ KINDS = {
             [(5, 5, P, S), (10, 10, T, S), (3, 3, U, "rejected")],
         ),
         ("Their counter-offer was three kilometres, which we refused.", [(3, 3, U, "rejected")]),
+    ],
+    "a zone put forward, said after its figure, and its fate in the same sentence": [
+        (
+            "The 4-nautical-mile safety zone proposed in the draft order of May has been "
+            "withdrawn.",
+            [(4 * NMI, 4 * NMI, U, "dropped")],
+        ),
+        # look-alike: put forward and now in force
+        (
+            "The 4-nautical-mile safety zone proposed in the draft order of May is now in force.",
+            [(4 * NMI, 4 * NMI, U, S)],
+        ),
     ],
     "how far a rule lets people travel from a place": [
         (

@@ -216,7 +216,10 @@ def _refused(f: Figure) -> tuple[str, str | None, Cue, Cue]:
     ) or re.match(
         # "A 15-km zone was discussed but never adopted"
         r"[^.;\d]{0,30}?\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:discussed|considered|mooted|"
-        r"floated|tabled|proposed|suggested|put\s+forward|raised|debated)\b",
+        r"floated|tabled|proposed|suggested|put\s+forward|raised|debated)\b"
+        # "The 5-nautical-mile exclusion zone proposed in the draft of March has been withdrawn"
+        r"|[^.;\d]{0,30}?\b(?:proposed|suggested|put\s+forward|sought|requested|demanded|tabled|"
+        r"floated)\s+(?:in|by|at|on|during)\b",
         f.sentence[f.m_end :],
         _I,
     )
