@@ -96,6 +96,25 @@ def test_a_long_line_wrapped_before_a_name_runs_on() -> None:
         assert normalise(text).norm.count("\n") == text.count("\n"), text
 
 
+def test_a_figure_and_its_unit_or_a_letter_and_its_clause_split_by_a_line_break() -> None:
+    # "the 150-\nkm ring", "the250- metre area": the figure's hyphen and its unit, one word
+    for source in (
+        "Drones are banned in the 150-\nkm ring.",
+        "Drones are banned in the 150- km ring.",
+    ):
+        t = normalise(source)
+        assert "the 150-km ring" in t.norm
+        i = t.norm.index("150-km")
+        assert source[slice(*t.span(i, i + 6))].replace("\n", "").replace(" ", "") == "150-km"
+    # look-alike: a range of pages is no unit
+    assert "10-\n12" in normalise("see pages 10-\n12 km").norm
+    # "extending Zone B\nto 2 km": a one-letter name before a wrapped line
+    t = normalise("The engineers proposed extending Zone B\nto 2 km.")
+    assert "Zone B to 2 km" in t.norm
+    # look-alike: a heading in capitals keeps its line
+    assert "COMMITTEE\nheld on" in normalise("MINUTES OF THE COMMITTEE\nheld on 11 May 2021").norm
+
+
 def test_ocr_claims_keep_source_offsets():
     source = (
         "Article 2\nNo military aircraft of either Party shall fly within 2O kilometres\n"

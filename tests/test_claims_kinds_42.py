@@ -18,7 +18,9 @@
   travel, a reach out from a place;
 - "with-" at a line's end before an indented "in": one word;
 - "The 5-nautical-mile exclusion zone proposed in the draft ... has been
-  withdrawn": a proposal named after its figure, and its fate.
+  withdrawn": a proposal named after its figure, and its fate;
+- "but officers do not recommend it", "would not revisit the 500-metre
+  request": refusals.
 """
 
 from __future__ import annotations
@@ -119,6 +121,21 @@ KINDS = {
         (
             "The 4-nautical-mile safety zone proposed in the draft order of May is now in force.",
             [(4 * NMI, 4 * NMI, U, S)],
+        ),
+    ],
+    "a figure considered and not recommended, or not to be revisited": [
+        (
+            "Residents asked for an access area of 150 m, but officers do not recommend it.",
+            [(0.15, 0.15, U, "rejected")],
+        ),
+        (
+            "The minister said he would not revisit the 500-metre request.",
+            [(0.5, 0.5, U, "rejected")],
+        ),
+        # look-alike: recommended
+        (
+            "Residents asked for an access area of 150 m, and officers recommend it.",
+            [(0.15, 0.15, U, "proposed")],
         ),
     ],
     "how far a rule lets people travel from a place": [

@@ -47,6 +47,10 @@ REJECT = re.compile(
     r"str(?:uck|ike|ikes|iking)\s+(?:it|this|that|them)\s+out|(?:there\s+(?:was|is)\s+|saw\s+)?"
     r"no\s+need\s+for\s+(?:it|that|this|them|such)|"
     r"fell\s+through|said\s+no|"
+    # "considered an access area of 150 m but does not recommend it", "would not revisit the
+    # 500-metre request"
+    r"(?:do|does|did)\s*(?:not|n't)\s+recommend|not\s+recommended|"
+    r"(?:would|will|could)\s*(?:not|n't)\s+revisit|declined\s+to\s+revisit|"
     # "The amendment was lost, 5 votes to 7", "an amendment for 500 metres, which was lost"
     r"(?:amendment|motion|resolution|proposal|which)\s+(?:was|were)\s+(?:lost|defeated|"
     r"negatived|not\s+carried)|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"

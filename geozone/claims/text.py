@@ -214,6 +214,8 @@ _WRAPPED = re.compile(
     # fast everywhere else)
     r"(?=[ \t]*\n)(?:"
     r"(?<=[a-z0-9,)])[ \t]*\n[ \t]*(?=[a-z(])"
+    # ("extending Zone B\nto 2 km": a one-letter name before the break)
+    r"|(?<=\s[A-Z])[ \t]*\n[ \t]*(?=[a-z])"
     rf"|(?:{_WRAPPED_AFTER})[ \t]*\n[ \t]*(?=[A-Z0-9])"
     # "no wider than\n1 km": a figure carried onto the next line (not a numbered item "1. The")
     r"|(?<=[a-z])[ \t]*\n[ \t]*(?=\d[\d.,]*\s*[a-z])"
@@ -372,7 +374,12 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
 # a word hyphenated at a line end whose break became a space ("kilo- metres", "be- tween")
 _HYPHEN_SPACE = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
 # a unit split in two by a scan or a PDF ("kilo metres")
-_SPLIT_UNIT = re.compile(r"(?<=\b[Kk]ilo) (?=met(?:re|er)s?\b)")
+_SPLIT_UNIT = re.compile(
+    r"(?<=\b[Kk]ilo) (?=met(?:re|er)s?\b)"
+    # "the 150-\nkm ring", "the250- metre area": a figure's hyphen before its unit, and the
+    # line break after it (or the space it became)
+    r"|(?<=\d-)[ \t]*\n?[ \t]*(?=(?:km|kilomet(?:re|er)|met(?:re|er)|mile|nautical|yard|foot|ft|nm)\b)"
+)
 # a unit's abbreviation point inside a sentence ("5 km. on each side")
 _UNIT_POINT = re.compile(r"(?<=\d)(\s*(?:km|kms|mi|m|ft|yds|nm|nmi))\.(?=\s+[a-z])")
 
