@@ -378,7 +378,8 @@ _SPLIT_UNIT = re.compile(
     r"(?<=\b[Kk]ilo) (?=met(?:re|er)s?\b)"
     # "the 150-\nkm ring", "the250- metre area": a figure's hyphen before its unit, and the
     # line break after it (or the space it became)
-    r"|(?<=\d-)[ \t]*\n?[ \t]*(?=(?:km|kilomet(?:re|er)|met(?:re|er)|mile|nautical|yard|foot|ft|nm)\b)"
+    r"|(?<=\d-)[ \t]*\n?[ \t]*"
+    r"(?=(?:km|kilomet(?:re|er)|met(?:re|er)|mile|nautical|yard|foot|ft|nm)\b)"
 )
 # a unit's abbreviation point inside a sentence ("5 km. on each side")
 _UNIT_POINT = re.compile(r"(?<=\d)(\s*(?:km|kms|mi|m|ft|yds|nm|nmi))\.(?=\s+[a-z])")
