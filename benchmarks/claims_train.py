@@ -225,34 +225,30 @@ def train(folders: list[Path]) -> ContextModel:
     )
 
 
-def train_fates(folders: list[Path]) -> FateModel:
-    """Fit the fate model on the gold widths of these folders' reports."""
-    data = [e for folder in folders for e in fate_examples(folder)]
+def _multinomial(data: list[tuple[list[str], str]], cls: type, threshold: float):
+    """A multinomial logistic regression on (features, label) examples, as a model of ``cls``."""
     names = _kept([f for f, _ in data])
     fit = LogisticRegression(C=1.0, max_iter=5000).fit(
-        _matrix([f for f, _ in data], names), [fate for _, fate in data]
+        _matrix([f for f, _ in data], names), [label for _, label in data]
     )
-    return FateModel(
+    return cls(
         classes=tuple(str(c) for c in fit.classes_),
         bias=tuple(_r(b) for b in fit.intercept_),
         weights=_class_weights(fit, names),
-        threshold=FATE_THRESHOLD,
+        threshold=threshold,
     )
+
+
+def train_fates(folders: list[Path]) -> FateModel:
+    """Fit the fate model on the gold widths of these folders' reports."""
+    data = [e for folder in folders for e in fate_examples(folder)]
+    return _multinomial(data, FateModel, FATE_THRESHOLD)
 
 
 def train_semantics(folders: list[Path]) -> SemanticsModel:
     """Fit the semantics model on the widths the reader finds in these folders' reports."""
     data = [e for folder in folders for e in semantics_examples(folder)]
-    names = _kept([f for f, _ in data])
-    fit = LogisticRegression(C=1.0, max_iter=5000).fit(
-        _matrix([f for f, _ in data], names), [label for _, label in data]
-    )
-    return SemanticsModel(
-        classes=tuple(str(c) for c in fit.classes_),
-        bias=tuple(_r(b) for b in fit.intercept_),
-        weights=_class_weights(fit, names),
-        threshold=WIDE_THRESHOLD,
-    )
+    return _multinomial(data, SemanticsModel, WIDE_THRESHOLD)
 
 
 def model_text(model: ContextModel | FateModel | SemanticsModel) -> str:
