@@ -20,7 +20,10 @@
 - "The 5-nautical-mile exclusion zone proposed in the draft ... has been
   withdrawn": a proposal named after its figure, and its fate;
 - "but officers do not recommend it", "would not revisit the 500-metre
-  request": refusals.
+  request", "a motion to require a 1 km buffer ... was put to the vote and
+  lost": refusals;
+- "1.5 miles upstream and 1.5 miles downstream of the outfall": a river's
+  two ways, one width on each side.
 """
 
 from __future__ import annotations
@@ -122,6 +125,22 @@ KINDS = {
             "The 4-nautical-mile safety zone proposed in the draft order of May is now in force.",
             [(4 * NMI, 4 * NMI, U, S)],
         ),
+    ],
+    "a motion put to the vote and lost": [
+        (
+            "Pig units must stand 450 m from any dwelling. A motion to require a 1 km buffer "
+            "around the whole site was put to the vote and lost.",
+            [(0.45, 0.45, D, S), (1, 1, D, "rejected")],
+        ),
+    ],
+    "a river's two ways, one width on each": [
+        (
+            "Boats will be cleared from 1.5 miles upstream and 1.5 miles down- stream of the "
+            "outfall.",
+            [(1.5 * MI, 1.5 * MI, P, S)],
+        ),
+        # look-alike: where a place lies
+        ("The plant lies 3 km upstream of the town.", []),
     ],
     "a figure considered and not recommended, or not to be revisited": [
         (

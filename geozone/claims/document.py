@@ -149,8 +149,16 @@ def _quote(text: Text, sent: tuple[int, int], lo: int, hi: int) -> tuple[str, in
     return text.quote(a, b)
 
 
-_DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?"
-_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+# (a river's two ways too: "1.5 miles upstream and 1.5 miles downstream of the outfall")
+_DIR = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?|upstream|downstream)"
+_OPPOSITE = {
+    "north": "south",
+    "south": "north",
+    "east": "west",
+    "west": "east",
+    "upstream": "downstream",
+    "downstream": "upstream",
+}
 _PAIR_GAP = re.compile(
     rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})"
     r"(?:\s+side)?\s*,?\s+and\s+(?:also\s+|a\s+further\s+|another\s+)?"

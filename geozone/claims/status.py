@@ -53,7 +53,9 @@ REJECT = re.compile(
     r"(?:would|will|could)\s*(?:not|n't)\s+revisit|declined\s+to\s+revisit|"
     # "The amendment was lost, 5 votes to 7", "an amendment for 500 metres, which was lost"
     r"(?:amendment|motion|resolution|proposal|which)\s+(?:was|were)\s+(?:lost|defeated|"
-    r"negatived|not\s+carried)|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
+    r"negatived|not\s+carried)|"
+    # "A motion to require a 1 km buffer ... was put to the vote and lost"
+    r"put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|negatived)|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
     r"found\s+no\s+(?:support|backing|takers|favour|favor)|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
     # "balked at", "would not hear of", "was thrown out", "met with a flat no"
@@ -133,6 +135,8 @@ PROPOSAL = re.compile(
     # a motion in a council's minutes: "Cllr Fenn moved an amendment that the distance be
     # raised to 2 km", "moved an amendment for 500 metres"
     r"moved\s+(?:(?:an?\s+)?(?:amendment|motion)\s+)?(?:that|for)\b|amendment\s+(?:for|that)\b|"
+    r"(?:motion|amendment)\s+to\s+(?:require|set|impose|make|create|fix|extend|widen|raise|"
+    r"reduce|cut)\b|"
     # "had asked the house to keep a distance of one kilometre": a body asked to decide
     r"(?:ask|urg|press|petition)(?:ed|es|e|s|ing)?\s+(?:the\s+)?(?:house|chamber|parliament|"
     r"assembly|senate|council|committee|court|tribunal|government|ministry|board|commission)\s+to\s+(?:keep|set|fix|make|draw|adopt|impose|create|establish|widen|extend|"

@@ -164,7 +164,8 @@ _JOINED = {
     "between", "kilometres", "kilometers", "kilometre", "kilometer", "demilitarised",
     "demilitarized", "withdrawal", "withdraw", "territory", "established", "distance",
     "boundary", "separation", "disengagement", "extends", "extend", "reaching", "either",
-    "metres", "meters", "nautical", "corridor", "buffer", "neutral", "within",
+    "metres", "meters", "nautical", "corridor", "buffer", "neutral", "within", "upstream",
+    "downstream",
 }  # fmt: skip
 # words of zone texts a scan may hold only in damaged form ("1ine", "fr0m", "ki1ometres")
 _VOCABULARY = {
