@@ -23,7 +23,9 @@
   request", "a motion to require a 1 km buffer ... was put to the vote and
   lost": refusals;
 - "1.5 miles upstream and 1.5 miles downstream of the outfall": a river's
-  two ways, one width on each side.
+  two ways, one width on each side;
+- "Until now only residents within 10 km of a reactor were sent ...": the
+  rule the report's news replaces.
 """
 
 from __future__ import annotations
@@ -131,6 +133,23 @@ KINDS = {
             "Pig units must stand 450 m from any dwelling. A motion to require a 1 km buffer "
             "around the whole site was put to the vote and lost.",
             [(0.45, 0.45, D, S), (1, 1, D, "rejected")],
+        ),
+    ],
+    "the rule before the report's news, told in the past": [
+        (
+            "The planning zones will be widened to 20 km. Until now only residents within 10 km "
+            "of a reactor were sent iodine tablets.",
+            [(20, 20, D, S), (10, 10, D, "superseded")],
+        ),
+        # look-alikes: a practice that goes on; no other figure
+        (
+            "The new rules set a 20 km zone. Up to now the army has treated land 300 metres "
+            "from the fence as a no-go zone.",
+            [(20, 20, U, S), (0.3, 0.3, D, S)],
+        ),
+        (
+            "Until now only residents within 10 km of a reactor were sent iodine tablets.",
+            [(10, 10, D, S)],
         ),
     ],
     "a river's two ways, one width on each": [
