@@ -5,8 +5,9 @@
   nautical miles;
 - a unit word a scan damaged at its end ("nautica1 mi1es") and a hundred
   scanned as letters before a bare "m" ("lOO m");
-- "neither side may build ... within X of the border on its own side": a
-  width on each side of one line;
+- "neither side may build ... within X of the border on its own side", and
+  "Neither side is to open fire, ... or hunt within two kilometres from the
+  line": a width on each side of one line;
 - "a strip of 30 m in total width, that is 15 m either side": the same
   width told twice, not a width that varies;
 - "moved that the separation distance be raised to 2 km": a rule's
@@ -87,6 +88,24 @@ KINDS = {
         (
             "The strip is 40 m wide on the plain and widens to 60 m in the valley.",
             [(0.04, 0.06, T, S)],
+        ),
+    ],
+    "each party's rule, said by its subject and a modal, whatever its verbs": [
+        (
+            "Neither side is to open fire, blast rock or hunt with guns within three kilometres "
+            "from the line of control.",
+            [(3, 3, P, S)],
+        ),
+        # look-alikes: counted from each party's own coast; from a place
+        (
+            "Neither side is to open fire, blast rock or hunt with guns within three kilometres "
+            "from its own coast.",
+            [(3, 3, D, S)],
+        ),
+        (
+            "Neither side is to open fire, blast rock or hunt with guns within three kilometres "
+            "from the village.",
+            [(3, 3, D, S)],
         ),
     ],
     "a rule's distance changed by a motion": [

@@ -106,8 +106,12 @@ def a_move_back_before(f: Figure) -> None:
             and re.search(r"\b(?:pull|mov|draw|fall|push|keep|kept|set)\w*\b", f.clause_before, _I)
         )
     )
-    f.each_before = _BEFORE_EACH_SIDE.search(f.clause_before) or (
-        _BEFORE_EACH_SIDE.search(f.wide_before) if f.prev_end > f.c_start else None
+    f.each_before = (
+        _BEFORE_EACH_SIDE.search(f.clause_before)
+        or (_BEFORE_EACH_SIDE.search(f.wide_before) if f.prev_end > f.c_start else None)
+        # "Neither side is to open fire, ..., conduct blast operations or hunt within two
+        # kilometres from the line": a rule each party keeps, whatever its verbs
+        or _each_party_rule(f)
     )
     if f.weak is None and f.semantics is None and (f.withdraw_before or f.each_before):
         # "each side withdraw 10 km from the Harn": a move back from a line named by its name
@@ -345,6 +349,29 @@ def a_change(f: Figure) -> None:
         or _RULE_DISTANCE.search(f.lead)
     ):
         f.changed = None
+
+
+# each party's rule, said by its subject and a modal: "Neither side is to", "each Party shall"
+_EACH_PARTY_RULE = re.compile(
+    r"\b(?:neither|each|either)\s+(?:of\s+the\s+(?:two\s+)?)?(?:sides?|part(?:y|ies)|armies|army)"
+    r"\s+(?:is\s+to|are\s+to|shall|may|must|will|should|agrees?\s+to|undertakes?\s+to)\b"
+    r"[^.;]*$",
+    _I,
+)
+
+
+def _each_party_rule(f: Figure) -> re.Match[str] | None:
+    """ "Neither side is to ... within two kilometres from the line": each party's rule; not
+    when the figure is counted from each party's own line ("seven nautical miles from its
+    coast", "on its own bank"), a depth."""
+    rule = _EACH_PARTY_RULE.search(f.sentence[: f.m_start])
+    own = re.match(
+        r"[^.;]{0,60}?\b(?:its|their)\s+(?:own\s+)?(?:coasts?|shores?|banks?|lines?|territory|"
+        r"side|frontier|border)\b",
+        f.after,
+        _I,
+    )
+    return None if own else rule
 
 
 # a rule's distance by its name, right before the change of its figure
