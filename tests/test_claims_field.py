@@ -115,6 +115,15 @@ def test_a_figure_and_its_unit_or_a_letter_and_its_clause_split_by_a_line_break(
     assert "COMMITTEE\nheld on" in normalise("MINUTES OF THE COMMITTEE\nheld on 11 May 2021").norm
 
 
+def test_a_word_run_into_a_figure_and_its_unit_is_no_misread_word() -> None:
+    # "within100m" is "within 100 m", not a word with l and o scanned as 1 and 0
+    assert (
+        "within 100 m of the workings" in normalise("No blasting within100m of the workings").norm
+    )
+    # look-alikes: words a scan damaged keep their fix
+    assert normalise("Artil1ery wi11 move").norm == "Artillery will move"
+
+
 def test_ocr_claims_keep_source_offsets():
     source = (
         "Article 2\nNo military aircraft of either Party shall fly within 2O kilometres\n"

@@ -347,6 +347,9 @@ def _apply(
 
 def _ocr_word(m: re.Match, words: set[str]) -> str:
     word = m.group()
+    if re.fullmatch(r"[A-Za-z]{2,}\d{2,}(?:[.,]\d+)?(?:km|kms|m|mi|ft|nm|nmi|yds?)", word):
+        # "within100m": a word run into a figure and its unit, not a word misread
+        return word
     letters = re.sub(r"[10]", "", word)
     if letters.isupper() and (len(letters) >= 2 or len(word) == 2):
         # a word in capitals (cables, telexes): "FR0M", "0F", "C0NVOYS", "M1LES"
