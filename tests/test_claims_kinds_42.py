@@ -26,7 +26,9 @@
 - "1.5 miles upstream and 1.5 miles downstream of the outfall": a river's
   two ways, one width on each side;
 - "Until now only residents within 10 km of a reactor were sent ...": the
-  rule the report's news replaces.
+  rule the report's news replaces;
+- "No blasting shall take place between 250 m and half a mile from a
+  dwelling": a band a rule keeps about a thing.
 """
 
 from __future__ import annotations
@@ -146,6 +148,15 @@ KINDS = {
             "The 4-nautical-mile safety zone proposed in the draft order of May is now in force.",
             [(4 * NMI, 4 * NMI, U, S)],
         ),
+    ],
+    "a band in a rule, counted from a thing": [
+        (
+            "No blasting shall take place between 250 m and half a mile from a dwelling without "
+            "notice.",
+            [(0.25, 0.5 * MI, D, S)],
+        ),
+        # look-alike: where a place lies
+        ("The village lies between 250 m and half a mile from the road.", []),
     ],
     "a motion put to the vote and lost": [
         (

@@ -310,10 +310,11 @@ def a_rule_keeping_away(f: Figure) -> None:
 
 
 def _a_band_in_a_rule(f: Figure) -> re.Match[str] | None:
-    """ "An operation located between 1,000 and 2,640 feet of a dwelling shall file a plan"."""
+    """ "An operation located between 1,000 and 2,640 feet of a dwelling shall file a plan",
+    "No blasting shall take place between 250 m and half a mile from a dwelling"."""
     if not (
         re.search(r"\sand\s", f.sentence[f.m_start : f.m_end])
-        and re.match(r"\s*of\b", f.after, _I)
+        and re.match(r"\s*(?:of|from)\b", f.after, _I)
         and (
             _RULE.search(f.sentence[f.c_start : f.m_start])
             or re.match(r"[^.;]{0,60}?\b(?:shall|must|is\s+required|are\s+required)\b", f.after, _I)
