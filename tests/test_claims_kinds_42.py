@@ -28,7 +28,9 @@
 - "Until now only residents within 10 km of a reactor were sent ...": the
   rule the report's news replaces;
 - "No blasting shall take place between 250 m and half a mile from a
-  dwelling": a band a rule keeps about a thing.
+  dwelling": a band a rule keeps about a thing;
+- "a box 50 nautical miles across": a total; "extends 400 metres beyond the
+  edge of the worked panels": a depth.
 """
 
 from __future__ import annotations
@@ -157,6 +159,22 @@ KINDS = {
         ),
         # look-alike: where a place lies
         ("The village lies between 250 m and half a mile from the road.", []),
+    ],
+    "a thing named right before its figure, as wide as it 'across'": [
+        (
+            "The applicant asked for a box 40 nautical miles across; the tribunal refused.",
+            [(40 * NMI, 40 * NMI, T, "rejected")],
+        ),
+        # look-alike: across a border
+        ("Mortars fired 5 km across the border.", []),
+    ],
+    "past the edge of a thing": [
+        (
+            "The subsidence zone extends 300 metres beyond the edge of the worked panels.",
+            [(0.3, 0.3, D, S)],
+        ),
+        # look-alike: where shells fell
+        ("Shells landed 400 metres beyond the edge of the village.", []),
     ],
     "a motion put to the vote and lost": [
         (

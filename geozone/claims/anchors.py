@@ -351,8 +351,28 @@ def a_radius_kept_back(f: Figure) -> None:
 
 
 def across(f: Figure) -> None:
-    """Reads "across" after a figure tied to a zone before it: a total."""
-    if f.semantics is None and re.match(r"\s*across\b", f.after, _I) and f.zone_before:
+    """Reads "across" after a figure tied to a zone before it, or after a thing named right
+    before it ("asked for a box 50 nautical miles across"): a total."""
+    if f.semantics is None and (
+        (re.match(r"\s*across\b", f.after, _I) and f.zone_before)
+        # "a lane just one mile across": a thing as wide as the figure (not "5 km across the
+        # border")
+        or (
+            re.match(
+                r"\s*across\b(?!\s+(?:the|a|an|its|their|this|that|our|his|her|each|every|any)\b)"
+                r"(?!\s+(?-i:[A-Z]))",
+                f.after,
+                _I,
+            )
+            and re.search(
+                r"\b(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(?:box|lane|strip|area|zone|belt|corridor|"
+                r"channel|gap|passage|band|buffer|square|circle|ring)\s+(?:of\s+)?"
+                r"(?:(?:only|just|some|about|barely|nearly)\s+)?$",
+                f.lead,
+                _I,
+            )
+        )
+    ):
         f.semantics, f.decided, f.strong = "total", "across", True
 
 

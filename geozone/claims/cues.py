@@ -71,6 +71,9 @@ _AFTER_FROM = re.compile(
     r"\s*,?\s*(?:measured|counted|reckoned)\s+(?:out(?:wards?)?\s+)?from\s+(?:the\s+|its\s+)?"
     r"(?:outer\s+|inner\s+|landward\s+|seaward\s+)?edges?\s+of\s+(?:the\s+|its\s+)?[\w'-]+"
     r"(?:\s+(?!(?:and|or|to|in|on|at|for)\b)[\w'-]+)?|"
+    # "It extends 400 metres beyond the edge of the worked longwall panels": past a thing's edge
+    r"\s*beyond\s+the\s+(?:outer\s+)?edges?\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"[\w'-]+|"
     # ("extend two nautical miles out from the coast")
     rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+|out\s+(?=from\b)"
     # "a belt of 4 nautical miles measured from straight baselines"
