@@ -91,6 +91,12 @@ def around(
     return spans[k], before, after
 
 
+def neighbours(prev: list[str], nxt: list[str]) -> set[str]:
+    """Features of the words of the sentences around a figure's (see :func:`around`): the
+    sentence before's as ``P:``, the sentence after's as ``N:``."""
+    return {"P:" + w for w in prev} | {"N:" + w for w in nxt}
+
+
 def window(left: list[str], right: list[str], near_left: int) -> set[str]:
     """Features of the words on either side of a figure.
 

@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from .claim import Claim
-from .learned import Multinomial, around, stored, window
+from .learned import Multinomial, around, neighbours, stored, window
 from .status import ASKED_AFTER, PROPOSAL
 
 MODEL_FILE = "fate_model.json"
@@ -109,10 +109,7 @@ def features(
     (s_a, s_b), prev, nxt = around(norm, spans, start, end, _PREV, _NEXT)
     left = _WORD.findall(norm[s_a:start].lower())[-_LEFT:]
     right = _WORD.findall(norm[end:s_b].lower())[:_RIGHT]
-    out = window(left, right, near_left=3) | set(report)
-    out.update("N:" + w for w in nxt)
-    out.update("P:" + w for w in prev)
-    return sorted(out)
+    return sorted(window(left, right, near_left=3) | set(report) | neighbours(prev, nxt))
 
 
 class FateModel(Multinomial):

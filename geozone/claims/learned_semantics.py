@@ -33,7 +33,7 @@ from collections import Counter
 from functools import cache
 
 from .claim import Claim
-from .learned import Multinomial, around, stored
+from .learned import Multinomial, around, neighbours, stored
 from .learned import features as sentence_features
 
 MODEL_FILE = "semantics_model.json"
@@ -86,27 +86,13 @@ def features(
 ) -> list[str]:
     """The features of one width's figure (see the module's docstring).
 
-    Parameters
-    ----------
-    norm : str
-        The report's normalised text.
-    spans : list of tuple of int
-        The report's sentences (start and end offsets in ``norm``), in order.
-    start, end : int
-        Offsets of the figure and its unit in ``norm``.
-    report : list of str
-        The figure's :func:`report_features`.
-
-    Returns
-    -------
-    list of str
-        Feature names, each present once, sorted.
+    The parameters are those of :func:`.learned_fates.features` (offsets in ``norm``),
+    with ``report`` from this module's :func:`report_features`; the names come back
+    sorted, each once.
     """
     sentence, prev, nxt = around(norm, spans, start, end, _PREV, _NEXT)
     out = set(sentence_features(norm, sentence, start, end)) | set(report)
-    out.update("P:" + w for w in prev)
-    out.update("N:" + w for w in nxt)
-    return sorted(out)
+    return sorted(out | neighbours(prev, nxt))
 
 
 @cache

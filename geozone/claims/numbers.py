@@ -334,38 +334,13 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
     if _LAND_MILE.search(norm) or not SEA_WORDS.search(norm):
         return found
     ratio = KM_PER["nmi"] / KM_PER["mi"]
-    out, last = [], None
     ordered = sorted(found, key=lambda x: x.start)
-    for i, m in enumerate(ordered):
-        # "Corbane extends fishing limit to 50 miles" in a headline, before "out to 50 nautical
-        # miles from its baselines": the same figure, given later in nautical miles, with words
-        # of the sea about it ("2 miles wide" on land, then "a 2 nm zone" at sea, stays)
-        clause = re.split(r"[.;\n]", norm[max(0, m.start - 120) : m.start])[-1]
-        clause += re.split(r"[.;\n]", norm[m.start : m.end + 120])[0]
-        told_later = bool(SEA_WORDS.search(clause)) and any(
-            o.unit_code == "nmi"
-            and abs(o.low_km / KM_PER["nmi"] - m.low_km / KM_PER["mi"]) < 1e-6
-            and abs(o.high_km / KM_PER["nmi"] - m.high_km / KM_PER["mi"]) < 1e-6
-            for o in ordered[i + 1 :]
-        )
-        # "Canada seizes trawler outside 200-mile limit": the limits of the law of the sea
-        # (territorial sea, fishing zones) are reckoned in nautical miles
-        sea_limit = (
-            bool(SEA_WORDS.search(clause))
-            and m.low_km == m.high_km
-            and any(abs(m.low_km - n * KM_PER["mi"]) < 1e-6 for n in _SEA_LIMITS)
-            and re.match(
-                r"\s*-?\s*(?:(?:fish\w*|territorial|exclusive|economic|contiguous|coastal)\s+)?"
-                r"(?:limits?|line|zones?|belt)\b",
-                norm[m.end :],
-                re.I,
-            )
-        )
-        if (
-            m.unit_code == "mi"
-            and (last == "nmi" or told_later or sea_limit)
-            and re.match(r"miles?$", m.unit, re.I)
-        ):
+    # where each figure given in nautical miles is given last
+    last_nautical = {_figure(o, "nmi"): o.start for o in ordered if o.unit_code == "nmi"}
+    out, last = [], None
+    for m in ordered:
+        bare_mile = m.unit_code == "mi" and re.match(r"miles?$", m.unit, re.I)
+        if bare_mile and (last == "nmi" or _a_mile_at_sea(norm, m, last_nautical)):
             m = replace(
                 m,
                 low_km=round(m.low_km * ratio, 6),
@@ -376,6 +351,36 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
             last = m.unit_code
         out.append(m)
     return out
+
+
+def _figure(m: Measurement, unit: str) -> tuple[float, float]:
+    """A measurement's figures in ``unit`` (as written), rounded for comparing."""
+    return round(m.low_km / KM_PER[unit], 6), round(m.high_km / KM_PER[unit], 6)
+
+
+def _a_mile_at_sea(norm: str, m: Measurement, last_nautical: dict) -> bool:
+    """Whether a bare mile before any nautical mile is one, by the words of the sea about it."""
+    clause = re.split(r"[.;\n]", norm[max(0, m.start - 120) : m.start])[-1]
+    clause += re.split(r"[.;\n]", norm[m.start : m.end + 120])[0]
+    if not SEA_WORDS.search(clause):
+        # ("2 miles wide" on land, then "a 2 nm zone" at sea, stays)
+        return False
+    # "Corbane extends fishing limit to 50 miles" in a headline, before "out to 50 nautical
+    # miles from its baselines": the same figure, given later in nautical miles
+    if last_nautical.get(_figure(m, "mi"), -1) > m.start:
+        return True
+    # "Canada seizes trawler outside 200-mile limit": the limits of the law of the sea
+    # (territorial sea, fishing zones) are reckoned in nautical miles
+    return bool(
+        m.low_km == m.high_km
+        and any(abs(m.low_km - n * KM_PER["mi"]) < 1e-6 for n in _SEA_LIMITS)
+        and re.match(
+            r"\s*-?\s*(?:(?:fish\w*|territorial|exclusive|economic|contiguous|coastal)\s+)?"
+            r"(?:limits?|line|zones?|belt)\b",
+            norm[m.end :],
+            re.I,
+        )
+    )
 
 
 # the miles of the limits at sea (territorial sea, contiguous and fishing zones, economic zone)
