@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .asked import asked_left_bare
 from .claim import Claim
 from .cues import _AFTER_DEPTH
 from .deadlines import document_date, find_deadlines, what_for
@@ -2308,6 +2309,7 @@ def extract_text(
     lines = caps_lines_joined(text.norm, spans)
     claims = learned_fates(text.norm, text.starts, lines, claims)
     claims = learned_semantics(text.norm, text.starts, lines, claims)
+    claims = asked_left_bare(text.norm, text.starts, claims)
     return Document(source, date, date_basis, tuple(claims), notes, text.source)
 
 

@@ -1,0 +1,115 @@
+"""A figure only asked for or offered, and refused, keeps no measure the report did not give it.
+
+Negotiation narratives name the figures each side put forward bare: "the
+coastguard argued for ten kilometres", "they asked for half a kilometre",
+"we then offered three nautical miles", "Cllr Haskett moved that the buffer
+be 300 metres". Nothing in such words says how the figure is measured, and
+the field conventions keep it ``unspecified`` (a figure and a noun, or a
+figure alone). The rules, the prevailing reading of the report and the two
+learned models may still have given it the measure of the zone it was
+offered for; for a refused figure this pass takes that back.
+
+A figure offered as a change of the zone itself ("asked that it be doubled
+to 3 km", "proposed extending Zone B to 2 km") is not asked for bare and
+keeps its reading, as does a figure whose own words say how it is measured
+("asked for a radius of 150 miles", "a limit of 500 yards around
+dwellings"), whose reading came from its own sentence's rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .claim import Claim
+from .learned import LEARNED
+from .learned_semantics import LEARNED_WIDE
+from .zonewords import ZONE_NOUN
+
+ASKED_BARE = "asked for or offered by its figure alone: nothing says how it is measured"
+"""``semantics_words`` of a figure this pass leaves unspecified."""
+
+# a verb of the talks right before the figure: "asked (us) for", "wanted", "argued for",
+# "offered", "accept", "spoke of", "moved that the buffer be"
+_ASKED = re.compile(
+    r"(?:\b(?:asked|asking|asks|ask)\s+(?:(?:us|them|him|her|me|again)\s+)?for|"
+    r"\b(?:wanted|wants|argued\s+for|urged|proposed|suggested|offered|offering|"
+    r"accept|demanded|demand\s+for|sought|spoke\s+of|talked\s+of|pressed\s+for|pushed\s+for|"
+    r"held\s+out\s+for|insisted\s+on|settle\s+for|called\s+for|favoured|favored|"
+    r"came\s+(?:down|up|back)\s+(?:to|with)|went\s+(?:down|up)\s+to|countered\s+with)|"
+    r"\bmoved\s+that\s+[^.;:]{0,40}?\bbe)\s+"
+    r"(?:(?:only|just|some|about|first|originally|initially|at\s+least|at\s+most|"
+    r"nothing\s+less\s+than|no\s+more\s+than|a\s+mere)\s+)*$",
+    re.I,
+)
+# "put one and a half kilometres on the table"
+_ON_THE_TABLE = re.compile(r"\s+on\s+the\s+table\b", re.I)
+_PUT = re.compile(r"\bput\s+$", re.I)
+# a zone offered by its noun and figure, with nothing after it that says how it lies: "a
+# buffer of 10 km", "a 400-metre perimeter", "an access area of 150 m"
+_A_NOUN_OF = re.compile(
+    rf"\b(?:an?|their|its|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\s+(?:of\s+)?"
+    r"(?:(?:only|just|about|some)\s+)?$",
+    re.I,
+)
+_A_FIGURE_NOUN = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b", re.I)
+_AN_BEFORE = re.compile(r"\b(?:an?|their|its)\s+(?:[\w'-]+\s+){0,2}?$", re.I)
+# words after a figure that say how it lies ("a buffer of 10 km around the farm")
+_MEASURED = re.compile(
+    r"^[^.;:!?]{0,40}?\b(?:around|round|from|of\s+the|of\s+any|of\s+each|off|within|inside|"
+    r"beyond|radius|circle|each|either|both|wide|deep|across|into|along|sides?|banks?|"
+    r"flanks?|(?:north|south|east|west)(?:ern)?)\b",
+    re.I,
+)
+# readings a pass or a model made from outside the figure's own words
+_INFERRED = ("as most of the report's widths measure", "in the terms of the", "as the zone")
+
+
+def _inferred(words: str | None) -> bool:
+    return words in (LEARNED, LEARNED_WIDE) or (words or "").startswith(_INFERRED)
+
+
+def asked_left_bare(norm: str, starts: tuple[int, ...], claims: list[Claim]) -> list[Claim]:
+    """The claims, with a refused figure asked for or offered bare read as ``unspecified``.
+
+    Parameters
+    ----------
+    norm : str
+        The report's normalised text.
+    starts : tuple of int
+        Source offset of each character of ``norm`` (``Text.starts``), to find a
+        claim's figure, whose offsets are in the source.
+    claims : list of Claim
+        The report's claims, in reading order.
+
+    Returns
+    -------
+    list of Claim
+        The claims in the same order; a refused width whose measure was inferred and
+        whose own words only ask for it or offer it (see the module's docstring) has
+        ``semantics`` ``unspecified`` and ``semantics_words`` :data:`ASKED_BARE`.
+    """
+    out = list(claims)
+    for i, c in enumerate(claims):
+        f = c.fields
+        if (
+            c.kind != "width"
+            or f.get("status") != "rejected"
+            or f["semantics"] == "unspecified"
+            or "figure_start" not in f
+            or not _inferred(f.get("semantics_words"))
+        ):
+            continue
+        a = bisect.bisect_left(starts, f["figure_start"])
+        b = max(a + 1, bisect.bisect_left(starts, f["figure_end"]))
+        lead, trail = norm[max(0, a - 80) : a], norm[b : b + 60]
+        asked = _ASKED.search(lead) or (_PUT.search(lead) and _ON_THE_TABLE.match(trail))
+        rest = trail
+        if not asked and f.get("semantics_words") in (LEARNED, LEARNED_WIDE):
+            noun = _A_FIGURE_NOUN.match(trail) if _AN_BEFORE.search(lead) else None
+            asked = bool(noun or _A_NOUN_OF.search(lead))
+            rest = trail[noun.end() :] if noun else trail
+        if asked and not _MEASURED.match(rest):
+            fields = {**f, "semantics": "unspecified", "semantics_words": ASKED_BARE}
+            out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out

@@ -1,0 +1,72 @@
+"""A refused figure only asked for or offered keeps no measure the report did not give it.
+
+The reader gave such figures the measure of the zone they were offered
+for, from the report's other widths or from the learned models; the field
+conventions keep them ``unspecified`` (:mod:`geozone.claims.asked`).
+Look-alikes keep their reading: a figure offered as a change of the zone
+itself, one whose own words say how it lies, and one the report keeps.
+"""
+
+from __future__ import annotations
+
+from claimrows import NMI, D, P, S, U, rounded, rows_test, width_rows, widths
+
+MI = 1.609344
+
+KINDS = {
+    "a refused figure asked for or offered bare": [
+        (
+            "Drones may not fly within 3 km of the stadium. The club then asked us for two "
+            "kilometres, which we refused.",
+            [(3, 3, D, S), (2, 2, U, "rejected")],
+        ),
+        (
+            "The exclusion reaches 5 km from the well. On Wednesday the coastguard argued for "
+            "ten kilometres; that was refused.",
+            [(5, 5, D, S), (10, 10, U, "rejected")],
+        ),
+        (
+            "Vessels must keep 2 nautical miles from the platform. Their opening paper asked "
+            "for 50 nautical miles, which we rejected.",
+            [(2 * NMI, 2 * NMI, D, S), (50 * NMI, 50 * NMI, U, "rejected")],
+        ),
+        (
+            "Protests are banned within 150 metres of the Assembly. The interior ministry had "
+            "originally wanted half a mile, which the cabinet refused.",
+            [(0.15, 0.15, D, S), (MI / 2, MI / 2, U, "rejected")],
+        ),
+        (
+            "No turbine may stand within 500 metres of a dwelling. We then put one and a half "
+            "kilometres on the table; that too was rejected.",
+            [(0.5, 0.5, D, S), (1.5, 1.5, U, "rejected")],
+        ),
+        (
+            "Fishing is closed within 4 km of the reef. The operator asked that the reef be "
+            "closed with a buffer of 10 km; the Ministry refused this.",
+            [(4, 4, D, S), (10, 10, U, "rejected")],
+        ),
+    ],
+    "look-alikes: the zone changed, its measure told, a figure kept": [
+        (
+            "The exclusion reaches 5 km from the well. The fishing federation asked that it be "
+            "cut back to two kilometres; the request was refused.",
+            [(5, 5, D, S), (2, 2, D, "rejected")],
+        ),
+        (
+            "Drones may not fly within 3 km of the stadium. The club asked for a radius of two "
+            "kilometres, which we refused.",
+            [(3, 3, D, S), (2, 2, D, "rejected")],
+        ),
+        (
+            "Each side withdraws 10 km from the line. They offered two miles on each side, "
+            "which we turned down.",
+            [(10, 10, P, S), (2 * MI, 2 * MI, P, "rejected")],
+        ),
+        (
+            "Drones may not fly within 5 km of an airport. Pilots' unions called for 8 km.",
+            [(5, 5, D, S), (8, 8, D, S)],
+        ),
+    ],
+}
+
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
