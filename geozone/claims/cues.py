@@ -189,10 +189,15 @@ _IT_IS_A_DEPTH = re.compile(
     _I,
 )
 
-# "the middle zone covers the ring between 300 m and 800 m": a ring about what it surrounds
+# "the middle zone covers the ring between 300 m and 800 m": a ring about what it surrounds;
+# "a middle zone lying between 250 m and 600 m": a zone told as a ring (not "a zone between 5
+# and 10 km wide")
 _RING_BEFORE = re.compile(
-    r"\brings?\s+(?:(?:lying|running|that\s+lies)\s+)?(?:between|from)\s+$", _I
+    r"\brings?\s+(?:(?:lying|running|that\s+lies)\s+)?(?:between|from)\s+$"
+    r"|\b(?:zones?|bands?|belts?|areas?)\s+(?:lying|that\s+lies|which\s+lies)\s+between\s+$",
+    _I,
 )
+_ACROSS_AFTER = re.compile(r"[^.;]{0,30}?\b(?:wide|width|across|deep|depth)\b", _I)
 
 _BETWEEN_LINES = re.compile(
     r"\b(?:distance|gap|space)\s+between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+)?"
@@ -327,7 +332,7 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
         f.semantics, f.decided, f.strong = "depth", _ws(words), True
     elif (m := _RING_BEFORE.search(f.lead)) and not (
         # ("the ring between 1 and 2 miles of the wreck": read with the thing it is about)
-        _AFTER_FROM.match(f.after) or _AFTER_DIR.match(f.after)
+        _AFTER_FROM.match(f.after) or _AFTER_DIR.match(f.after) or _ACROSS_AFTER.match(f.after)
     ):
         f.semantics, f.decided, f.strong = "depth", m.group(), True
     elif _as_the_figure_before(f):

@@ -162,7 +162,7 @@ _OPPOSITE = {
 }
 _PAIR_GAP = re.compile(
     rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})"
-    r"(?:\s+side)?\s*,?\s+and\s+(?:also\s+|a\s+further\s+|another\s+)?"
+    r"(?:\s+side)?\s*,?\s+(?:and|or)\s+(?:also\s+|a\s+further\s+|another\s+)?"
     # "Kolmari troops will move 6 km north and Sabreli troops 6 km south of": the other side named
     r"(?:(?:[A-Za-z][\w'-]*\s+){1,3}?(?:(?:will|would|shall|must|should|to|are\s+to)\s+)?"
     r"(?:(?:move|pull|withdraw|fall|go|stay|keep|redeploy)\w*\s+(?:back\s+)?)?)?",
@@ -235,7 +235,9 @@ _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|are
 _BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
 _RING_BEFORE = re.compile(
     r"\b(?:ring|band|belt|annulus|doughnut)\s+(?:[\w'-]+\s+)?(?:between|from)\s+"
-    r"(?:(?:about|some|around|roughly)\s+)?$",
+    r"(?:(?:about|some|around|roughly)\s+)?$"
+    # "a middle zone lying between 250 m and 600 m"
+    r"|\b(?:zones?|areas?)\s+(?:lying|that\s+lies|which\s+lies)\s+between\s+$",
     re.I,
 )
 _BAND_AFTER = re.compile(
@@ -1604,6 +1606,24 @@ _FROM_ZONE_EDGE = re.compile(
 )
 
 
+# a zone's width told only for a stretch of it: "the Zone is reduced to 1.5 km on either bank",
+# "narrows to 2 km where the road crosses"
+_LOCAL_VARIANT = re.compile(
+    r"\b(?:narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|(?:is|are)\s+reduced|shrinks?)\s+to(?:\b|(?=\d))",
+    re.I,
+)
+
+
+def _defining(widths: list[Claim]) -> list[Claim]:
+    """The widths that define a zone, leaving out those told for a stretch of it only."""
+    return [x for x in widths if not _LOCAL_VARIANT.search(x.quote)] or widths
+
+
+def _one_side(f: dict) -> float:
+    """How far a zone reaches on one side of its line, in km: a total is halved."""
+    return f["max_km"] / 2 if f["semantics"] == "total" else f["max_km"]
+
+
 def _from_a_zone_edge(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
     """ "Heavy guns are barred between the outer edge of the zone of separation and a line
     20 km from the line of contact": a band on each side, from the zone's own width on that
@@ -1627,29 +1647,23 @@ def _from_a_zone_edge(norm: str, claims: list[Claim], ends: list[tuple[int, int]
             if x.fields["status"] != "rejected"
             and not x.fields.get("band")
             and x.fields["min_km"] == x.fields["max_km"]
-            and x.fields["semantics"] in ("per_side", "total")
+            and x.fields["semantics"] in ("per_side", "total", "depth")
             # the zone's edge lies inside the band's outer line
-            and (
-                x.fields["max_km"]
-                if x.fields["semantics"] == "per_side"
-                else x.fields["max_km"] / 2
-            )
-            < f["max_km"]
+            and _one_side(x.fields) < f["max_km"]
         ]
         named = [x for x in widths if names and any(n in x.quote.lower() for n in names)]
-        inner = None
-        if named or widths:
-            b = (named or widths)[-1].fields
-            inner = b["max_km"] if b["semantics"] == "per_side" else b["max_km"] / 2
-        if inner is None or inner >= f["max_km"]:
+        if not (named or widths):
             continue
+        # the zone as first defined, not where it narrows or widens later
+        b = _defining(named or widths)[0].fields
+        inner = _one_side(b)
         words = edge.group().strip()
         out[i] = Claim(
             c.kind,
             {
                 **f,
                 "min_km": inner,
-                "semantics": "per_side",
+                "semantics": "depth" if b["semantics"] == "depth" else "per_side",
                 "semantics_words": words,
                 "band": True,
             },
@@ -1833,10 +1847,15 @@ def _beyond(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list
             continue
         inner = [
             o.fields
-            for o in out[:i]
-            if o.fields["semantics"] == f["semantics"]
-            and o.fields["status"] != "rejected"
-            and o.fields["max_km"] < f["min_km"]
+            for o in _defining(
+                [
+                    o
+                    for o in out[:i]
+                    if o.fields["semantics"] == f["semantics"]
+                    and o.fields["status"] != "rejected"
+                    and o.fields["max_km"] < f["min_km"]
+                ]
+            )
         ]
         if inner:
             said = f"{f['semantics_words'] or ''}; beyond the zone of {km_words(inner[-1])}".strip(

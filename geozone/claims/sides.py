@@ -52,11 +52,12 @@ _OWN_ZONE = re.compile(
 )
 
 # "1,000 yards ahead of and astern of the cable ship", "2 km upstream and downstream of the
-# dam": the same reach both ways along one line
+# dam", "within 150 metres upstream or downstream of the mouth": the same reach both ways
+# along one line
 _BOTH_WAYS = re.compile(
     r"\s*(?:ahead\s+(?:of\s+)?and\s+astern|astern\s+(?:of\s+)?and\s+ahead|"
-    r"up(?:stream|river)\s+(?:of\s+)?and\s+down(?:stream|river)|"
-    r"down(?:stream|river)\s+(?:of\s+)?and\s+up(?:stream|river))\s+of\b",
+    r"up(?:stream|river)\s+(?:of\s+)?(?:and|or)\s+down(?:stream|river)|"
+    r"down(?:stream|river)\s+(?:of\s+)?(?:and|or)\s+up(?:stream|river))\s+of\b",
     _I,
 )
 

@@ -1,0 +1,81 @@
+"""Wordings the blind sets field-holdout-56 and -57 brought, with their look-alikes.
+
+- a band out from a zone's edge starts where the zone is first set, not
+  where a later clause narrows it for one stretch;
+- a river's two ways joined by "or" ("within 300 yards upstream or 300
+  yards downstream of the bridge") lie on each side, as with "and";
+- a zone told as a ring ("a middle zone lying between 250 m and 600 m")
+  is a band, but not a zone whose width ranges ("between 5 and 10 km
+  wide").
+"""
+
+from __future__ import annotations
+
+from claimrows import YD, D, P, S, T, bands, rounded, rows_test, width_rows, widths
+
+KINDS = {
+    "a band from a zone's edge, from the zone as first set": [
+        (
+            "An Area of Separation is established, extending 6 km east and 6 km west of the "
+            "Line. Along the wadi the Area narrows to 1.5 km on each side. On each side, the "
+            "belt from the outer edge of the Area of Separation out to 20 km from the Line "
+            "shall be a Zone of Limited Forces.",
+            [(6, 6, P, S), (1.5, 1.5, P, S), (6, 20, P, S)],
+        ),
+        (
+            "The Zone extends 4 km east and 4 km west of the Ceasefire Line. Where the Line "
+            "follows the river, the Zone is reduced to 1.5 km on either bank. Heavy weapons "
+            "are barred in the belt lying between the outer edge of the Zone and the 30 km line.",
+            [(4, 4, P, S), (1.5, 1.5, P, S), (4, 30, P, S)],
+        ),
+        (
+            "There is declared a Buffer Zone extending 5 km beyond the Park boundary. Along the "
+            "river the Buffer Zone narrows to 2 km on either bank. In the ring between the edge "
+            "of the Buffer Zone and a line 15 km from the Park boundary, snares are banned.",
+            [(5, 5, D, S), (2, 2, P, S), (5, 15, D, S)],
+        ),
+        # look-alike: one zone only, its width taken as before
+        (
+            "The Zone extends 4 km east and 4 km west of the Line. Heavy weapons are barred "
+            "between the outer edge of the Zone and a line 30 km from the Line.",
+            [(4, 4, P, S), (4, 30, P, S)],
+        ),
+    ],
+    "a river's two ways joined by or": [
+        (
+            "Vessels shall not anchor within 300 yards upstream or 300 yards downstream of the "
+            "bridge.",
+            [(300 * YD, 300 * YD, P, S)],
+        ),
+        (
+            "No net shall be set within 150 metres upstream or downstream of the mouth of any "
+            "tributary.",
+            [(0.15, 0.15, P, S)],
+        ),
+        # look-alike: one way only
+        (
+            "No net shall be set within 150 metres downstream of the weir.",
+            [(0.15, 0.15, D, S)],
+        ),
+    ],
+    "a zone told as a ring": [
+        (
+            "Three zones are measured from the site fence: an inner zone extending 250 metres; "
+            "a middle zone lying between 250 m and 600 m; and an outer zone lying between 600 m "
+            "and 1.2 km.",
+            [(0.25, 0.25, D, S), (0.25, 0.6, D, S), (0.6, 1.2, D, S)],
+        ),
+        # look-alike: a zone whose width ranges
+        (
+            "The plan proposed a zone lying between 5 and 10 km wide along the border.",
+            [(5, 10, T, "proposed")],
+        ),
+    ],
+}
+
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_zone_told_as_a_ring_is_a_band():
+    text = KINDS["a zone told as a ring"][0][0]
+    assert bands(text) == [False, True, True]
