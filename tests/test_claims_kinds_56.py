@@ -6,12 +6,27 @@
   yards downstream of the bridge") lie on each side, as with "and";
 - a zone told as a ring ("a middle zone lying between 250 m and 600 m")
   is a band, but not a zone whose width ranges ("between 5 and 10 km
-  wide").
+  wide");
+- a band in two units whose second figure is spelled with "a quarter"
+  ("between 1,000 feet and a quarter mile from the hotel") is not read
+  as "1,000 feet and a quarter" (a mile and a quarter still is);
+- "the land lying from 15 m out to 50 m from the centre-line" is a band
+  of ground, not where a thing lies;
+- "a separation of at least 100 metres between the groups" is the whole
+  gap between two crowds;
+- "within 100 metres of the tunnel alignment on either side": the
+  figure's own clause names both sides, and the report-wide semantics
+  model does not overrule it.
 """
 
 from __future__ import annotations
 
-from claimrows import YD, D, P, S, T, bands, rounded, rows_test, width_rows, widths
+from pathlib import Path
+
+from claimrows import FT, YD, D, P, S, T, bands, rounded, rows_test, width_rows, widths
+
+MI = 1.609344
+REPORTS = Path(__file__).parent / "reports"
 
 KINDS = {
     "a band from a zone's edge, from the zone as first set": [
@@ -73,7 +88,46 @@ KINDS = {
     ],
 }
 
+KINDS["bands and gaps in other words"] = [
+    (
+        "Residents living between 1,000 feet and a quarter mile from the hotel must remain "
+        "indoors.",
+        [(1000 * FT, 0.25 * MI, D, S)],
+    ),
+    # look-alikes: a mile and a quarter, a mile and a half of a thing
+    (
+        "Drones are banned within a mile and a quarter of the stadium.",
+        [(1.25 * MI, 1.25 * MI, D, S)],
+    ),
+    (
+        "Everyone living within a mile and a half of the wagons has been moved out.",
+        [(1.5 * MI, 1.5 * MI, D, S)],
+    ),
+    (
+        "The land lying from 15 m out to 50 m from the centre-line, on each side, forms a "
+        "Consultation Area.",
+        [(0.015, 0.05, P, S)],
+    ),
+    # look-alike: where a village lies
+    ("The village lying 5 km from the line was shelled.", []),
+    (
+        "We will keep the two sets of fans apart, with a separation of at least 100 metres "
+        "between the groups along King Street.",
+        [(0.1, 0.1, T, S)],
+    ),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_either_side_after_the_thing_holds_against_the_report():
+    # minutes whose other widths are radii about a blast, then a reach on each side of a line
+    report = (
+        REPORTS
+        / "field-holdout-59"
+        / "fictional-kestrel-bay-metro-tunnel-blasting-committee-minutes.txt"
+    )
+    assert widths(report.read_text(encoding="utf-8"))[-1] == (0.1, 0.1, P, S)
 
 
 def test_a_zone_told_as_a_ring_is_a_band():

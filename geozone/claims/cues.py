@@ -28,6 +28,9 @@ _AFTER_TOTAL = re.compile(
     # "a buffer of 10 km between forward positions": the gap between two lines
     r"between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|their\s+)?(?:forward\s+|front\s+)?"
     r"(?:lines|forces|armies|positions|troops|sides|parties)|"
+    # "a separation of at least 100 metres between the groups (of fans)"
+    r"between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+|opposing\s+)?(?:groups|camps|crowds|marches|"
+    r"sets\s+of\s+(?:fans|supporters))|"
     # "so that 4 miles separate them": the gap between the two
     r"(?:would\s+|will\s+|now\s+)?(?:separate|separates|divide|divides)\s+(?:them|the\s+(?:two\s+)?"
     r"(?:armies|forces|sides|lines|parties|positions))|"

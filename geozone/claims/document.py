@@ -496,7 +496,7 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         m.unit_code == nxt.unit_code
         and between
         and _BAND_AFTER.match(norm, nxt.end)
-        and re.fullmatch(r"\s*(?:and|to)\s*", gap)
+        and re.fullmatch(r"\s*(?:and|(?:out\s+)?to)\s*", gap)
     )
     if (
         (m.unit_code != nxt.unit_code or same_unit_band)

@@ -50,6 +50,19 @@ _SIDES = re.compile(
 )
 
 
+# "within 100 metres of the tunnel alignment on either side": the figure's own clause says it
+# lies on both sides of what it is counted from
+_SIDES_AFTER = re.compile(
+    r"[^.;:!?]{0,50}?\b(?:on|to)\s+(?:either|each|both)\s+(?:sides?|banks?)\b", re.I
+)
+
+
+def _sides_after(norm: str, starts: tuple[int, ...], f: dict) -> bool:
+    """Whether the words right after a width's figure say it lies on each side of its line."""
+    b = bisect.bisect_left(starts, f["figure_end"])
+    return f["semantics"] == "per_side" and bool(_SIDES_AFTER.match(norm, b))
+
+
 class SemanticsModel(Multinomial):
     """Weights of the multinomial logistic model (see the module's docstring)."""
 
@@ -186,6 +199,7 @@ def learned_semantics(
             not any(x.startswith("OM:") for x in feats)
             or _SIDES.search(f.get("semantics_words") or "")
             or _paired(claims, i)
+            or _sides_after(norm, starts, f)
         ):
             continue
         told = model.reading(feats)

@@ -291,7 +291,14 @@ def measurements(norm: str) -> list[Measurement]:
         factor = KM_PER[code]
         # "a kilometre and a half", "a mile and a quarter": the part comes after the unit
         end = u.end()
-        if half := re.match(r"\s+and\s+(?:a|one|three)\s+(half|quarters?)\b", norm[end:], re.I):
+        half = re.match(r"\s+and\s+(?:a|one|three)\s+(half|quarters?)\b", norm[end:], re.I)
+        # (not "between 1,000 feet and a quarter mile": a second figure with its own unit)
+        if half and (
+            UNIT.match(norm, end + half.end())
+            or re.match(r"\s+of\s+an?\b", norm[end + half.end() :])
+        ):
+            half = None
+        if half:
             end += half.end()
             part = {"half": 0.5, "quarter": 0.25}[half.group(1).lower().rstrip("s")]
             part *= 3 if re.match(r"\s+and\s+three", half.group(), re.I) else 1

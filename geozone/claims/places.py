@@ -159,7 +159,7 @@ def where_a_thing_is_located(f: Figure) -> bool:
     # "a district lying between 2 and 8 km from the boundary on each side": a band on both sides
     if (
         located
-        and re.search(r"\b(?:within|between)\s*$", f.lead, _I)
+        and re.search(r"\b(?:within|between|from)\s*$", f.lead, _I)
         and _LATER_PER_SIDE.search(f.after[:120])
         and _per_side_pair(_LATER_PER_SIDE.search(f.after[:120]))
     ):
@@ -170,7 +170,8 @@ def where_a_thing_is_located(f: Figure) -> bool:
     if located and (
         re.search(
             r"\b(?:land|ground|territory|terrain|areas?|farmland|districts?|villages)\s+"
-            r"(?:lying|situated|located)\s+between\s*$",
+            # ("the land lying from 15 m out to 50 m from the centre-line")
+            r"(?:lying|situated|located)\s+(?:between|from)\s*$",
             f.lead,
             _I,
         )
