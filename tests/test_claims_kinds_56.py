@@ -14,6 +14,9 @@
   of ground, not where a thing lies;
 - "a separation of at least 100 metres between the groups" is the whole
   gap between two crowds;
+- fates: "the motion fell", "Neither figure found a seconder" refuse a
+  motion's figures; "drops the 2 km strip" and "dropped the
+  five-kilometre figure" drop them;
 - "within 100 metres of the tunnel alignment on either side": the
   figure's own clause names both sides, and the report-wide semantics
   model does not overrule it.
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimrows import FT, YD, D, P, S, T, bands, rounded, rows_test, width_rows, widths
+from claimrows import FT, YD, D, P, S, T, U, bands, rounded, rows_test, width_rows, widths
 
 MI = 1.609344
 REPORTS = Path(__file__).parent / "reports"
@@ -115,6 +118,29 @@ KINDS["bands and gaps in other words"] = [
         "between the groups along King Street.",
         [(0.1, 0.1, T, S)],
     ),
+]
+
+KINDS["motions that fell, figures dropped"] = [
+    (
+        "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",
+        [(200 * YD, 200 * YD, T, "rejected")],
+    ),
+    (
+        "The contractor proposed clearing people within a radius of 75 metres at each blast. "
+        "The residents asked for a clear 200 yards. Neither figure found a seconder.",
+        [(0.075, 0.075, D, "rejected"), (200 * YD, 200 * YD, D, "rejected")],
+    ),
+    ("The ministry drops the 2 km strip.", [(2, 2, U, "dropped")]),
+    (
+        "Cabinet dropped the five-kilometre figure; the 2 km limit is the one that applies.",
+        [(5, 5, U, "dropped"), (2, 2, U, S)],
+    ),
+    # look-alikes: a motion carried, a figure kept
+    (
+        "Cllr Voss moved that the zone be 200 yards wide; the motion was carried.",
+        [(200 * YD, 200 * YD, T, S)],
+    ),
+    ("Cabinet kept the five-kilometre figure.", [(5, 5, U, S)]),
 ]
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -1413,6 +1413,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims, ends = _both_of_change(text, claims, ends, changes)
     claims = _beyond(norm, claims, ends)
     claims = _put_forward(norm, spans, claims, ends)
+    claims = _motion_carried(norm, spans, claims, ends)
     claims = _one_zone_one_fate(norm, claims, ends)
     claims = _answered_in_kind(norm, spans, claims, ends)
     claims = _halves_of_a_total(norm, claims, ends)
@@ -1787,6 +1788,30 @@ def _one_zone_one_fate(norm: str, claims: list[Claim], ends: list[tuple[int, int
                 fields["proposal"] = best[1]
             c = out[k]
             out[k] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
+
+
+# "moved that the zone be 200 yards wide; the motion was carried": a motion that became the rule
+_MOTION_CARRIED = re.compile(
+    r"^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:motion|amendment|resolution|proposal|which|it)\s+"
+    r"(?:was\s+)?(?:carried|agreed|adopted|passed)\b",
+    re.I,
+)
+
+
+def _motion_carried(
+    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
+) -> list[Claim]:
+    """A motion's figure no longer only put forward once the sentence says it was carried."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        f = c.fields
+        if c.kind != "width" or f.get("proposal") != "proposed" or f["status"] != "stated":
+            continue
+        _, s_b = sentence_of(spans, ends[i][0])
+        if _MOTION_CARRIED.match(norm[ends[i][1] : s_b + 1]):
+            fields = {k: v for k, v in f.items() if k != "proposal"}
+            out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
     return out
 
 

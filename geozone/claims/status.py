@@ -56,7 +56,10 @@ REJECT = re.compile(
     r"negatived|not\s+carried)|"
     # "A motion to require a 1 km buffer ... was put to the vote and lost"
     r"put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|negatived)|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
-    r"found\s+no\s+(?:support|backing|takers|favour|favor)|"
+    r"found\s+no\s+(?:support|backing|takers|favour|favor|seconder)|"
+    # "the motion fell, two votes to three", "Neither figure found a seconder"
+    r"(?:motion|amendment|resolution)\s+fell\b|(?:was|were)\s+not\s+seconded|"
+    r"fail(?:s|ed)?\s+to\s+find\s+a\s+seconder|(?:neither|none)\b[^.;]{0,40}?\bfound\s+a\s+seconder|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
     # "balked at", "would not hear of", "was thrown out", "met with a flat no"
     r"(?:would|will)\s+have\s+none\s+of|(?:never|not)\s+on\s+the\s+cards|"
@@ -70,7 +73,7 @@ REJECT = re.compile(
 )
 # set aside or taken back by those who made it
 DROPPED = re.compile(
-    r"\b(?:dropp\w*|shelved|scrapp\w*|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
+    r"\b(?:dropp\w*|drops|shelved|scrapp\w*|scraps|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
     # "got nowhere", "gave up on its demand", "no longer insists on", "was binned"
     r"(?:got|led|came)\s+(?:to\s+)?nowhere|g[ai]ve\s+up\s+on|giving\s+up\s+on|binned|"
@@ -319,7 +322,7 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
 # contention"
 PUT_NOUN = (
     r"(?:idea|proposal|plan|offer|demand|draft|suggestion|request|contention|argument|"
-    r"submission)s?"
+    r"submission|figure)s?"
 )
 
 # ", which we also turned down", ", which Harnvik rejected": a refusal of the figure just named
