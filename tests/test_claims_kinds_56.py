@@ -17,6 +17,9 @@
 - fates: "the motion fell", "Neither figure found a seconder" refuse a
   motion's figures; "drops the 2 km strip" and "dropped the
   five-kilometre figure" drop them;
+- a band in two units that no rule reads ("Homes between 800 m and 1.36
+  km from the nearest turbine") is shown to the context model, as a band
+  in one unit is;
 - "within 100 metres of the tunnel alignment on either side": the
   figure's own clause names both sides, and the report-wide semantics
   model does not overrule it.
@@ -118,6 +121,26 @@ KINDS["bands and gaps in other words"] = [
         "between the groups along King Street.",
         [(0.1, 0.1, T, S)],
     ),
+]
+
+KINDS["a band in two units the context model reads"] = [
+    (
+        "Homes between 800 m and 1.36 km from the nearest turbine will be offered shutters.",
+        [(0.8, 1.36, D, S)],
+    ),
+    (
+        "Between 1,000 feet and a quarter of a mile from a school, rifles may be fired only "
+        "from an elevated stand.",
+        [(1000 * FT, 0.25 * MI, D, S)],
+    ),
+    # look-alikes: how deep the water is, where a wreck lies
+    (
+        "Operators argued that this would push anchorages into water between 40 m and 0.06 km "
+        "deep.",
+        [],
+    ),
+    ("Operators said anchorages would move into water 40 to 60 metres deep.", []),
+    ("The wreck lies between 800 m and 1.2 km from the shore.", []),
 ]
 
 KINDS["motions that fell, figures dropped"] = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .asked import asked_left_bare
@@ -876,6 +876,20 @@ _VETOED = 0.85
 _PAIRED = ("the_second_of_a_pair", "what_the_words_around_say")
 
 
+def _zone_near(
+    norm: str, claims: list[Claim], text_pos: dict[int, int], s_a: int, start: int
+) -> bool:
+    """Whether a width was read in the same paragraph, in the figure's sentence or the one
+    before it (``text_pos``: where each claim's figure starts in ``norm``)."""
+    paragraph = norm.rfind("\n\n", 0, s_a)
+    return any(
+        c.kind == "width"
+        and paragraph < text_pos.get(id(c), -1) < start
+        and _sentences_apart(norm, text_pos[id(c)], start) <= 1
+        for c in claims
+    )
+
+
 def _learned_width(
     norm: str,
     sentence: tuple[int, int],
@@ -1096,7 +1110,17 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         )
         if merged is not None:
             if reading is None and merged.semantics is None:
-                continue
+                # "Homes between 800 m and 1.36 km from the nearest turbine": a band in two
+                # units that no rule reads; the learned model may, as it may one in one unit
+                reading = _learned_width(
+                    norm,
+                    (s_a, s_b),
+                    replace(m, end=end),
+                    _zone_near(norm, claims, text_pos, s_a, m.start),
+                    settled_by not in _UNTIED,
+                )
+                if reading is None:
+                    continue
             if reading is None and (
                 merged.semantics == "per_side"
                 or re.search(r"width|depth|breadth", merged.words)
@@ -1159,13 +1183,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             continue
         if reading is None and merged is None and conv is None and settled_by not in _PAIRED:
             # no rule reads a width here: the learned model may, from the words around it
-            paragraph = norm.rfind("\n\n", 0, s_a)
-            zone_near = any(
-                c.kind == "width"
-                and paragraph < text_pos.get(id(c), -1) < m.start
-                and _sentences_apart(norm, text_pos[id(c)], m.start) <= 1
-                for c in claims
-            )
+            zone_near = _zone_near(norm, claims, text_pos, s_a, m.start)
             reading = _learned_width(norm, (s_a, s_b), m, zone_near, settled_by not in _UNTIED)
         if reading is None:
             continue

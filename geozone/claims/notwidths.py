@@ -335,11 +335,12 @@ _AT_A_DEPTH_OF = re.compile(
 
 
 def _in_water_so_deep(lead: str, after: str) -> bool:
-    """ "in water at least 200 m deep", "in waters less than 50 metres deep": how deep water is."""
+    """ "in water at least 200 m deep", "into water 40 to 60 metres deep": how deep water is."""
     return bool(
         re.search(
-            r"\bin\s+(?:the\s+)?waters?\s+(?:(?:at\s+least|more\s+than|less\s+than|over|under|"
-            r"deeper\s+than|shallower\s+than|of|about|some)\s+)?$",
+            # ("push anchorages into water 40 to 60 metres deep")
+            r"\b(?:in|into|to)\s+(?:the\s+)?waters?\s+(?:(?:at\s+least|more\s+than|less\s+than|"
+            r"over|under|deeper\s+than|shallower\s+than|of|about|some|between)\s+)?$",
             lead,
             _I,
         )
