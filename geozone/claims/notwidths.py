@@ -348,6 +348,35 @@ def _in_water_so_deep(lead: str, after: str) -> bool:
     )
 
 
+# "a depression more than 3,000 metres deep", "The ice there is 1,800 metres thick", "draws
+# water from a depth of 60 metres", "to drill to a total depth of 4,210 m": how deep or thick a
+# thing is, down from the surface (not "a strip along the river 5 km deep", a zone, nor
+# "withdraw to a depth of 30 km", a zone's reach)
+_DEEP_THING = re.compile(
+    r"\b(?:waters?|seas?|ocean|lakes?|lagoon|ice|trough|depression|trench|channel|canyon|gorge|"
+    r"crater|hole|pit|wells?|shaft|borehole|seam|layer|rock|subsoil|reservoir|basin)\b",
+    _I,
+)
+_DEEP_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?-?\s*(?:deep|thick|in\s+(?:depth|thickness))\b", _I
+)
+_DOWN_TO = re.compile(
+    r"\b(?:(?:draws?|drawn|drawing|pumps?|pumped|takes?|taken|taking)\s+(?:\w+\s+)?from\s+a\s+"
+    r"depth\s+of|(?:drill\w*|bor(?:e|ed|ing)|sunk|sink\w*|dug|dig\w*|excavat\w*)\s+[^.;]{0,40}?"
+    r"\bto\s+a\s+(?:total\s+|maximum\s+|final\s+)?depth\s+of)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|over|more\s+than)\s+)?$",
+    _I,
+)
+
+
+def _down_from_the_surface(lead: str, after: str) -> bool:
+    """ "a depression more than 3,000 metres deep": how deep or thick a thing is."""
+    near = lead[-60:]
+    return bool(_DOWN_TO.search(lead)) or bool(
+        _DEEP_AFTER.match(after) and _DEEP_THING.search(near) and not _ZONE.search(near)
+    )
+
+
 _DISTANCE_FROM_TO = re.compile(
     r"\s*-?\s*(?:distance|drive|walk|ride|trip|journey)\s+from\s+(?:the\s+)?[\w'-]+"
     r"(?:\s+[\w'-]+){0,3}?\s+to\s+(?:the\s+)?\w",
@@ -414,6 +443,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         # "The hulk rests at a depth of 60 metres off the point": how deep the water is
         or _AT_A_DEPTH_OF.search(lead)
         or _in_water_so_deep(lead, after)
+        or _down_from_the_surface(lead, after)
         # "The 3 km distance from the border to the town": how far apart two places are
         or _DISTANCE_FROM_TO.match(after)
         or _HEIGHT_BEFORE.search(lead)
@@ -515,7 +545,7 @@ def a_depth_of_water(f: Figure) -> bool:
     """Not a width: how deep the water is where something lies ("in a depth of 21 metres.",
     "in water at least 200 m deep")."""
     # "the wreck lies in the Outer Roads, in a depth of 21 metres.": how deep the water is
-    if _in_water_so_deep(f.near_before, f.after):
+    if _in_water_so_deep(f.near_before, f.after) or _down_from_the_surface(f.near_before, f.after):
         return True
     return bool(
         _AT_A_DEPTH_OF.search(f.near_before)
