@@ -24,6 +24,8 @@
   deep", "The ice there is 1,800 metres thick", "draws water from a depth
   of 60 metres") is not a width; a zone's depth still is ("a strip along
   the river 5 km deep", "withdraw to a depth of 30 km");
+- the length of a race, a stage, an extension or a tunnel ("the 168-km
+  race", "the 29-km first phase") is not a width;
 - "within 100 metres of the tunnel alignment on either side": the
   figure's own clause names both sides, and the report-wide semantics
   model does not overrule it.
@@ -160,6 +162,22 @@ KINDS["how deep or thick a thing is"] = [
     # look-alikes: a zone's depth
     ("A strip along the river 5 km deep is closed to troops.", [(5, 5, D, S)]),
     ("Fighters must withdraw to a depth of 30 km from the border.", [(30, 30, D, S)]),
+]
+
+KINDS["the length of a race, a stage or a tunnel"] = [
+    ("The 168-km race runs from Glenharrow to Kelloch.", []),
+    (
+        "The City Engineer reported that the 6.4 km extension will be bored by machine, and "
+        "the 9.5-metre tunnel driven by blasting.",
+        [],
+    ),
+    (
+        "Railway protection zones for lines being built, such as the 29-km first phase of the "
+        "Cross Island Line, are set by notice.",
+        [],
+    ),
+    # look-alike: a zone named after what it is about
+    ("No building is allowed within the 2 km route zone.", [(2, 2, U, S)]),
 ]
 
 KINDS["motions that fell, figures dropped"] = [

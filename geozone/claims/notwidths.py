@@ -243,7 +243,9 @@ _LENGTH_NOUN_AFTER = re.compile(
     r"\s*-?\s*(?:long\b|(?:in\s+)?(?:overall|total)\s+length\b|(?:[\w'-]+\s+)?(?:border|frontier|front|frontline|coast|coastline|road|"
     r"highway|railway|pipeline|river|fence|wall|track|boundary|march|journey|drive|trip|flight|"
     # "a 12 mile stretch" of a road, "a 5 km section"
-    r"convoy|column|stretch|section)(?:s|es)?\b"
+    r"convoy|column|stretch|section|"
+    # "the 168-km race", "the 6.4 km extension", "the 29-km first phase", "the 9.5-metre tunnel"
+    r"race|circuit|lap|stage|route|extension|phase|tunnel|runway|viaduct|canal)(?:s|es)?\b"
     r"(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
     # "the 120-km Blue Line": a named line's length
     r"|(?-i:[A-Z][\w'-]+\s+Line)\b"
