@@ -24,6 +24,8 @@
   deep", "The ice there is 1,800 metres thick", "draws water from a depth
   of 60 metres") is not a width; a zone's depth still is ("a strip along
   the river 5 km deep", "withdraw to a depth of 30 km");
+- "Before 2000 that inner strip was only 3 metres", beside the figure now
+  in force, is superseded;
 - the length of a race, a stage, an extension or a tunnel ("the 168-km
   race", "the 29-km first phase") is not a width;
 - "within 100 metres of the tunnel alignment on either side": the
@@ -178,6 +180,20 @@ KINDS["the length of a race, a stage or a tunnel"] = [
     ),
     # look-alike: a zone named after what it is about
     ("No building is allowed within the 2 km route zone.", [(2, 2, U, S)]),
+]
+
+KINDS["a rule told as one of a past year"] = [
+    (
+        "The inner strip is now 6 metres wide. Before 2000 that inner strip was only 3 metres; "
+        "the amending Regulations of that year doubled it.",
+        [(0.006, 0.006, T, S), (0.003, 0.003, U, "superseded")],
+    ),
+    (
+        "Until 2019 the zone stood at 3 km. It is 5 km now.",
+        [(3, 3, U, "superseded"), (5, 5, U, S)],
+    ),
+    # look-alike: a past year, no other figure in force
+    ("Before 2000 the zone was 3 km.", [(3, 3, U, S)]),
 ]
 
 KINDS["motions that fell, figures dropped"] = [

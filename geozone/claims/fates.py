@@ -694,7 +694,8 @@ def _answered_with_fate(
 
 # a rule told as one of the past, right before its figure: "the old hundred-mile limit", "the
 # original 350 m test", "the permanent danger zone had extended 4 km", "long used the same 500
-# feet" (not "the old town", whose figure is no rule's)
+# feet", "Before 2000 that inner strip was only 3 metres" (not "the old town", whose figure is
+# no rule's)
 _BYGONE = re.compile(
     r"(?:\b(?:the|its|their|his|her|this|that)\s+(?:old|original|former|previous|earlier)\s+"
     r"(?:[\w'-]+\s+){0,3}?"
@@ -709,7 +710,10 @@ _BYGONE = re.compile(
     r"[^.;\d]{0,60}?\b(?:at|to|of|with|within|for)\s+"
     # "In the first decision the buffer reached 10 kilometres out"
     r"|\bin\s+the\s+first\s+(?:decision|order|notice|decree|version|phase|days?|week)\b"
-    r"[^.;\d]{0,60}?)"
+    r"[^.;\d]{0,60}?"
+    # "Before 2000 that inner strip was only 3 metres", "Until 2019 the zone stood at 3 km"
+    r"|\b(?:before|until|till|prior\s+to)\s+(?:1[89]|20)\d\d\b[^.;\d]{0,60}?\b(?:was|were|"
+    r"had\s+been|stood\s+at|extended|reached|ran)\s+)"
     r"(?:(?:some|about|only|just|roughly|around|the\s+same|a|an)\s+)?$",
     re.I,
 )
