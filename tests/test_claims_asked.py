@@ -9,7 +9,7 @@ itself, one whose own words say how it lies, and one the report keeps.
 
 from __future__ import annotations
 
-from claimrows import NMI, D, P, S, U, rounded, rows_test, width_rows, widths
+from claimrows import NMI, YD, D, P, S, U, rounded, rows_test, width_rows, widths
 
 MI = 1.609344
 
@@ -45,6 +45,21 @@ KINDS = {
             "closed with a buffer of 10 km; the Ministry refused this.",
             [(4, 4, D, S), (10, 10, U, "rejected")],
         ),
+        (
+            "No spraying within 1 km of a hive. The farmers' federation offered five hundred "
+            "metres, which we could not accept either.",
+            [(1, 1, D, S), (0.5, 0.5, U, "rejected")],
+        ),
+        (
+            "Boats must keep to 5 knots within 100 yards of the pontoons. The jet-ski firms "
+            "wanted us down to 50 yards, which we refused.",
+            [(100 * YD, 100 * YD, D, S), (50 * YD, 50 * YD, U, "rejected")],
+        ),
+        (
+            "No spraying within 1 km of a hive. Our own draft in January said two kilometres; "
+            "that has now been replaced.",
+            [(1, 1, D, S), (2, 2, U, "superseded")],
+        ),
     ],
     "look-alikes: the zone changed, its measure told, a figure kept": [
         (
@@ -65,6 +80,11 @@ KINDS = {
         (
             "Drones may not fly within 5 km of an airport. Pilots' unions called for 8 km.",
             [(5, 5, D, S), (8, 8, D, S)],
+        ),
+        (
+            "Boats must keep to 5 knots within 100 yards of the pontoons. Our first draft said "
+            "300 yards from the pontoons, which the clubs refused.",
+            [(100 * YD, 100 * YD, D, S), (300 * YD, 300 * YD, D, "rejected")],
         ),
     ],
 }

@@ -196,6 +196,11 @@ KINDS["a rule told as one of a past year"] = [
     ("Before 2000 the zone was 3 km.", [(3, 3, U, S)]),
 ]
 
+KINDS["how deep or thick a thing is"] += [
+    ("The fracture line was about 2 km long and up to 1.5 metres deep.", []),
+    ("Loch Sarnach is 22 km long and in places 150 metres deep.", []),
+]
+
 KINDS["motions that fell, figures dropped"] = [
     (
         "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",

@@ -36,7 +36,11 @@ _ASKED = re.compile(
     r"\b(?:wanted|wants|argued\s+for|urged|proposed|suggested|offered|offering|"
     r"accept|demanded|demand\s+for|sought|spoke\s+of|talked\s+of|pressed\s+for|pushed\s+for|"
     r"held\s+out\s+for|insisted\s+on|settle\s+for|called\s+for|favoured|favored|"
-    r"came\s+(?:down|up|back)\s+(?:to|with)|went\s+(?:down|up)\s+to|countered\s+with)|"
+    r"came\s+(?:down|up|back)\s+(?:to|with)|went\s+(?:down|up)\s+to|countered\s+with|"
+    # "wanted us down to 50 yards"
+    r"wanted\s+(?:us|them|it|him|her)\s+(?:down|up|back)\s+to)|"
+    # "Our own draft in January said two kilometres"
+    r"\b(?:draft|paper|proposal|plan|bill)\b[^.;:\d]{0,30}?\b(?:said|spoke\s+of)|"
     r"\bmoved\s+that\s+[^.;:]{0,40}?\bbe)\s+"
     r"(?:(?:only|just|some|about|first|originally|initially|at\s+least|at\s+most|"
     r"nothing\s+less\s+than|no\s+more\s+than|a\s+mere)\s+)*$",
@@ -57,7 +61,8 @@ _AN_BEFORE = re.compile(r"\b(?:an?|their|its)\s+(?:[\w'-]+\s+){0,2}?$", re.I)
 # words after a figure that say how it lies ("a buffer of 10 km around the farm")
 _MEASURED = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:around|round|from|of\s+the|of\s+any|of\s+each|off|within|inside|"
-    r"beyond|radius|circle|each|either|both|wide|deep|across|into|along|sides?|banks?|"
+    r"beyond|radius|circle|(?:on\s+|to\s+)?(?:each|either|both)\s+(?:sides?|banks?|ways?)|wide|"
+    r"deep|across|into|along|sides?|banks?|"
     r"flanks?|(?:north|south|east|west)(?:ern)?)\b",
     re.I,
 )
@@ -65,8 +70,18 @@ _MEASURED = re.compile(
 _INFERRED = ("as most of the report's widths measure", "in the terms of the", "as the zone")
 
 
+# "as 100 yards before it (the same verb)": read in the terms of the figure before it (not "(the
+# same verb and line)", whose line says how it lies)
+_AS_BEFORE = re.compile(r"^as\s+.{1,40}\bbefore\s+it\b(?!.*\bline\b)")
+
+
 def _inferred(words: str | None) -> bool:
-    return words in (LEARNED, LEARNED_WIDE) or (words or "").startswith(_INFERRED)
+    words = words or ""
+    return (
+        words in (LEARNED, LEARNED_WIDE)
+        or words.startswith(_INFERRED)
+        or bool(_AS_BEFORE.match(words))
+    )
 
 
 def asked_left_bare(norm: str, starts: tuple[int, ...], claims: list[Claim]) -> list[Claim]:

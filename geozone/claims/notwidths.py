@@ -355,8 +355,9 @@ def _in_water_so_deep(lead: str, after: str) -> bool:
 # thing is, down from the surface (not "a strip along the river 5 km deep", a zone, nor
 # "withdraw to a depth of 30 km", a zone's reach)
 _DEEP_THING = re.compile(
-    r"\b(?:waters?|seas?|ocean|lakes?|lagoon|ice|trough|depression|trench|channel|canyon|gorge|"
-    r"crater|hole|pit|wells?|shaft|borehole|seam|layer|rock|subsoil|reservoir|basin)\b",
+    r"\b(?:waters?|seas?|ocean|lakes?|lochs?|loughs?|fjords?|lagoon|ice|snow|slab|fracture|"
+    r"trough|depression|trench|channel|canyon|gorge|crater|hole|pit|wells?|shaft|borehole|seam|"
+    r"layer|rock|subsoil|reservoir|basin)\b",
     _I,
 )
 _DEEP_AFTER = re.compile(
