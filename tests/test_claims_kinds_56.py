@@ -201,6 +201,19 @@ KINDS["how deep or thick a thing is"] += [
     ("Loch Sarnach is 22 km long and in places 150 metres deep.", []),
 ]
 
+KINDS["a reach from a line, on both its sides"] = [
+    (
+        "Homes within 120 metres of the centre line of the railway on either side may be sold.",
+        [(0.12, 0.12, P, S)],
+    ),
+    (
+        "No building within 100 metres of the tunnel alignment on either side.",
+        [(0.1, 0.1, P, S)],
+    ),
+    # look-alike: one side only
+    ("No building within 100 metres of the tunnel portal.", [(0.1, 0.1, D, S)]),
+]
+
 KINDS["motions that fell, figures dropped"] = [
     (
         "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",

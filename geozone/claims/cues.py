@@ -277,6 +277,15 @@ def _as_the_figure_before(f: Figure) -> bool:
     )
 
 
+# "within 120 metres of the centre line of the railway on either side": a reach from a line,
+# on both its sides
+_OF_A_LINE_EACH_SIDE = re.compile(
+    r"\s*(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?(?:on|to)\s+(?:either|each|both)\s+"
+    r"(?:sides?|banks?)\b",
+    _I,
+)
+
+
 def a_cue_right_by_the_figure(f: Figure) -> bool:
     """Reads "wide", "deep", "on each side", "width of", "depth of" or a radius by the figure."""
     if (
@@ -295,6 +304,8 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
         _STRIP_OF_BEFORE.search(f.lead) and (m := _CENTRED_AFTER.match(f.after))
     ):
         f.semantics, f.decided, f.strong = "total", m.group(), True
+    elif f.within_lead and (m := _OF_A_LINE_EACH_SIDE.match(f.after)):
+        f.semantics, f.decided, f.strong = "per_side", _ws(m.group()), True
     elif m := _AFTER_DEPTH.match(f.after):
         f.semantics, f.decided, f.strong = "depth", m.group(), True
         # "6 km deep on each side of the road": the depth is each side's

@@ -328,7 +328,8 @@ def both_banks_of_a_line(f: Figure) -> None:
     """Drops the radius of a reach on both banks of a line ("12 km from the Ashe on both banks")."""
     # "must stay 12 km from the Ashe on both banks": both sides of a line, not a radius
     if f.radius is not None and re.match(
-        r"\s*(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?on\s+(?:both|either|each)\s+"
+        # ("within 120 metres of the centre line of the railway on either side")
+        r"\s*(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?on\s+(?:both|either|each)\s+"
         r"(?:banks?|sides?|shores?)\b",
         f.after,
         _I,
