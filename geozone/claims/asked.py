@@ -18,11 +18,10 @@ dwellings"), whose reading came from its own sentence's rules.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .claim import Claim
-from .learned import LEARNED
+from .learned import LEARNED, figure_span
 from .learned_semantics import LEARNED_WIDE
 from .zonewords import ZONE_NOUN
 
@@ -115,8 +114,7 @@ def asked_left_bare(norm: str, starts: tuple[int, ...], claims: list[Claim]) -> 
             or not _inferred(f.get("semantics_words"))
         ):
             continue
-        a = bisect.bisect_left(starts, f["figure_start"])
-        b = max(a + 1, bisect.bisect_left(starts, f["figure_end"]))
+        a, b = figure_span(starts, f)
         lead, trail = norm[max(0, a - 80) : a], norm[b : b + 60]
         asked = _ASKED.search(lead) or (_PUT.search(lead) and _ON_THE_TABLE.match(trail))
         rest = trail

@@ -61,6 +61,25 @@ def features(norm: str, sentence: tuple[int, int], start: int, end: int) -> list
     return sorted(out)
 
 
+def figure_span(starts: tuple[int, ...], fields: dict) -> tuple[int, int]:
+    """Where a width's figure lies in the normalised text.
+
+    Parameters
+    ----------
+    starts : tuple of int
+        Source offset of each character of the normalised text (``Text.starts``).
+    fields : dict
+        The width's fields, with ``figure_start`` and ``figure_end`` in the source.
+
+    Returns
+    -------
+    tuple of int
+        Start and end of the figure in the normalised text (at least one character).
+    """
+    a = bisect.bisect_left(starts, fields["figure_start"])
+    return a, max(a + 1, bisect.bisect_left(starts, fields["figure_end"]))
+
+
 def around(
     norm: str, spans: list[tuple[int, int]], start: int, end: int, prev: int, nxt: int
 ) -> tuple[tuple[int, int], list[str], list[str]]:

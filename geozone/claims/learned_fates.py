@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from .claim import Claim
-from .learned import Multinomial, around, neighbours, stored, window
+from .learned import Multinomial, around, figure_span, neighbours, stored, window
 from .status import ASKED_AFTER, PROPOSAL
 
 MODEL_FILE = "fate_model.json"
@@ -163,8 +163,7 @@ def learned_fates(
         if f["status"] == "rejected" or "figure_start" not in f:
             continue
         report = report_features(values, pos)
-        a = bisect.bisect_left(starts, f["figure_start"])
-        b = max(a + 1, bisect.bisect_left(starts, f["figure_end"]))
+        a, b = figure_span(starts, f)
         k = bisect.bisect_right(sentence_starts, a) - 1
         lead = norm[spans[k][0] : a] if k >= 0 else ""
         after = norm[b : spans[k][1]] if k >= 0 else ""

@@ -27,13 +27,12 @@ gold semantics, and stored as plain weights in
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from functools import cache
 
 from .claim import Claim
-from .learned import Multinomial, around, neighbours, stored
+from .learned import Multinomial, around, figure_span, neighbours, stored
 from .learned import features as sentence_features
 
 MODEL_FILE = "semantics_model.json"
@@ -59,8 +58,9 @@ _SIDES_AFTER = re.compile(
 
 def _sides_after(norm: str, starts: tuple[int, ...], f: dict) -> bool:
     """Whether the words right after a width's figure say it lies on each side of its line."""
-    b = bisect.bisect_left(starts, f["figure_end"])
-    return f["semantics"] == "per_side" and bool(_SIDES_AFTER.match(norm, b))
+    return f["semantics"] == "per_side" and bool(
+        _SIDES_AFTER.match(norm, figure_span(starts, f)[1])
+    )
 
 
 class SemanticsModel(Multinomial):
@@ -142,8 +142,7 @@ def width_features(
         if "figure_start" not in f:
             continue
         others = [claims[j].fields["semantics"] for j in widths if j != i]
-        a = bisect.bisect_left(starts, f["figure_start"])
-        b = max(a + 1, bisect.bisect_left(starts, f["figure_end"]))
+        a, b = figure_span(starts, f)
         out[i] = features(norm, spans, a, b, report_features(others))
     return out
 
