@@ -60,6 +60,21 @@ KINDS = {
             "that has now been replaced.",
             [(1, 1, D, S), (2, 2, U, "superseded")],
         ),
+        (
+            "Boats must stay 150 m from any dolphin. Operators had asked for a limit of 50 "
+            "metres; the council refused.",
+            [(0.15, 0.15, D, S), (0.05, 0.05, U, "rejected")],
+        ),
+        (
+            "The respondent must stay 100 yards from her home. The petitioner asked for a "
+            "distance of 500 yards, which the Court refused.",
+            [(100 * YD, 100 * YD, D, S), (500 * YD, 500 * YD, U, "rejected")],
+        ),
+        (
+            "Demolition will clear homes within 1 km of the depot. The municipality could not "
+            "accept three kilometres, because it would have emptied the town.",
+            [(1, 1, D, S), (3, 3, U, "rejected")],
+        ),
     ],
     "look-alikes: the zone changed, its measure told, a figure kept": [
         (
@@ -80,6 +95,11 @@ KINDS = {
         (
             "Drones may not fly within 5 km of an airport. Pilots' unions called for 8 km.",
             [(5, 5, D, S), (8, 8, D, S)],
+        ),
+        (
+            "Turbines must stand 1 km from homes. The parish had asked for a minimum distance of "
+            "2 km between turbines and homes, which was refused.",
+            [(1, 1, D, S), (2, 2, D, "rejected")],
         ),
         (
             "Boats must keep to 5 knots within 100 yards of the pontoons. Our first draft said "

@@ -214,6 +214,14 @@ KINDS["a reach from a line, on both its sides"] = [
     ("No building within 100 metres of the tunnel portal.", [(0.1, 0.1, D, S)]),
 ]
 
+KINDS["OCR digits in thousands and halves"] = [
+    (
+        "Wells must stand outside the l,OOO-foot water-well distance.",
+        [(1000 * FT, 1000 * FT, D, S)],
+    ),
+    ("The neutral strip was only 34 l/2 miles wide.", [(34.5 * MI, 34.5 * MI, T, S)]),
+]
+
 KINDS["motions that fell, figures dropped"] = [
     (
         "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",

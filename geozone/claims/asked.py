@@ -40,7 +40,15 @@ _ASKED = re.compile(
     r"wanted\s+(?:us|them|it|him|her)\s+(?:down|up|back)\s+to)|"
     # "Our own draft in January said two kilometres"
     r"\b(?:draft|paper|proposal|plan|bill)\b[^.;:\d]{0,30}?\b(?:said|spoke\s+of)|"
-    r"\bmoved\s+that\s+[^.;:]{0,40}?\bbe)\s+"
+    r"\bmoved\s+that\s+[^.;:]{0,40}?\bbe|"
+    # "put forward three miles", "campaigned all summer for 300 metres", "could not accept
+    # three kilometres", "declines to order 500 yards"
+    r"\bput\s+forward|\bcampaign(?:ed|s)?\s+(?:\w+\s+){0,3}?for|"
+    r"\b(?:could|would|can|will|did)\s*(?:not|n't)\s+accept|\bdeclin(?:es|ed)\s+to\s+"
+    r"(?:order|grant|impose|set))\s+"
+    # "asked for a distance of 500 yards", "asked for a limit of 50 metres"
+    r"(?:(?:a|an)\s+(?:[\w'-]+\s+)?(?:distance|limit|buffer|zone|strip|setback|stand-?off)\s+"
+    r"of\s+)?"
     r"(?:(?:only|just|some|about|first|originally|initially|at\s+least|at\s+most|"
     r"nothing\s+less\s+than|no\s+more\s+than|a\s+mere)\s+)*$",
     re.I,
@@ -61,7 +69,7 @@ _AN_BEFORE = re.compile(r"\b(?:an?|their|its)\s+(?:[\w'-]+\s+){0,2}?$", re.I)
 _MEASURED = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:around|round|from|of\s+the|of\s+any|of\s+each|off|within|inside|"
     r"beyond|radius|circle|(?:on\s+|to\s+)?(?:each|either|both)\s+(?:sides?|banks?|ways?)|wide|"
-    r"deep|across|into|along|sides?|banks?|"
+    r"deep|across|into|along|between|sides?|banks?|"
     r"flanks?|(?:north|south|east|west)(?:ern)?)\b",
     re.I,
 )

@@ -132,11 +132,13 @@ _OCR_ONE = re.compile(
 # a lone "l" read for "1" before a unit: "l mile", "l km"
 # ... and a number with no true digit left before a unit: "lO metres", "ll km", "lOO yards"
 _OCR_LONE_ONE = re.compile(
-    # ... and "l,OOO yards"
+    # ... and "l,OOO yards", "the l,OOO-foot distance"
     r"(?<![\w.,])(?:l|[lI][lIO]{1,3}|[lI][lIO]{0,2},[lIO]{3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
-    r"feet|ft|nautical|nm|nmi|versts?|leagues?|cables?)\b"
+    r"feet|foot|ft|nautical|nm|nmi|versts?|leagues?|cables?)\b"
     # ("a strip lOO m wide")
-    r"|(?<=[lIO]{2})(?=\s*-?\s*m\b))",
+    r"|(?<=[lIO]{2})(?=\s*-?\s*m\b))"
+    # ... and a half written "l/2" after a whole number: "34 l/2 miles"
+    r"|(?<=\d )[lI](?=/[248]\b)",
     re.I,
 )
 # a day before its month with no true digit left: "l January l954", "lO May"
