@@ -222,6 +222,14 @@ KINDS["OCR digits in thousands and halves"] = [
     ("The neutral strip was only 34 l/2 miles wide.", [(34.5 * MI, 34.5 * MI, T, S)]),
 ]
 
+KINDS["how far out a named thing lies"] = [
+    (
+        "To seaward the protected corridor widens to 500 metres on either side of the leading "
+        "line, as far as the Outer Skerry buoy some 2.1 nautical miles offshore.",
+        [(0.5, 0.5, P, S)],
+    ),
+]
+
 KINDS["motions that fell, figures dropped"] = [
     (
         "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",

@@ -117,8 +117,20 @@ def _numbered_place_lies(near_before: str, after: str) -> bool:
     )
 
 
+# "as far as the Outer Skerry buoy some 2.1 nautical miles offshore": a named thing, then how
+# far out it lies
+_NAMED_THING_SOME = re.compile(
+    r"\b(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,3}(?:\s+(?:buoy|light|lighthouse|island|"
+    r"islet|rock|reef|skerry|shoal|wreck|beacon|platform|tower))?\s+(?:some|about|roughly|nearly|"
+    r"around)\s+$"
+)
+_OUT_AFTER = re.compile(r"\s*(?:offshore|off\s+(?:the\s+)?(?:coast|shore|point|headland))\b", _I)
+
+
 def where_a_town_lies(f: Figure) -> bool:
     """Not a width: how far a named place lies ("the town of Brel, 12 km from the river")."""
+    if _NAMED_THING_SOME.search(f.near_before) and _OUT_AFTER.match(f.after):
+        return True
     # "the town of Brel, 12 km from the river, ...": how far a named place lies
     return bool(
         re.search(
