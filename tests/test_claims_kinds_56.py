@@ -230,6 +230,18 @@ KINDS["how far out a named thing lies"] = [
     ),
 ]
 
+KINDS["rates of retreat; a zone widened to one around a thing"] = [
+    ("The cliffs have retreated at between 1.2 and 1.6 m a year since 1900.", []),
+    ("This stretch of coast loses on average between 2 and 3 m per annum.", []),
+    (
+        "We set up a 500-metre cordon around the site. At seven we widened that to a one-mile "
+        "evacuation zone around the site.",
+        [(0.5, 0.5, D, "superseded"), (MI, MI, D, S)],
+    ),
+    # look-alike: a strip widened, a total
+    ("The council widened the strip to 30 metres.", [(0.03, 0.03, T, S)]),
+]
+
 KINDS["motions that fell, figures dropped"] = [
     (
         "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",

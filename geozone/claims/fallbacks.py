@@ -285,6 +285,16 @@ def _off_a_coast_or_widened(f: Figure) -> Reading | None:
         _I,
     ):
         return "unspecified", "as the figure it changed"
+    elif f.changed and (
+        around := re.match(
+            rf"\s*-?\s*(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\s+(?:a)?round\s+(?:the|a|an|its|each)\b",
+            f.after,
+            _I,
+        )
+    ):
+        # "we widened that to a one-mile evacuation zone around the site": the new zone's own
+        # words say it reaches out around a thing
+        return "depth", _ws(around.group())
     elif f.changed and re.search(r"\b(?:widen|narrow|broaden)", f.lead + " " + f.wide_before, _I):
         # "to widen the strip to 3 km", "the zone shall narrow to 2 km": a width; but
         # "suggested widening it to 3 km", a change only talked of, leaves open what the

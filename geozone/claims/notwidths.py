@@ -165,7 +165,12 @@ def _counted_within(before: str) -> bool:
 
 
 # "not exceed 25 miles per hour", "at 10 km/h": a speed
-_SPEED_AFTER = re.compile(r"\s*(?:per\s+hour|an\s+hour|/\s*h(?:our|r)?\b)", _I)
+# ... or a rate of change: "retreated at between 1.2 and 1.6 m a year", "loses 2 m per annum"
+_SPEED_AFTER = re.compile(
+    r"\s*(?:per\s+hour|an\s+hour|/\s*h(?:our|r)?\b|(?:a|per|each|every)\s+(?:year|decade)\b|"
+    r"per\s+annum\b|annually\b|/\s*(?:yr|year)\b)",
+    _I,
+)
 
 # "in waters less than half a mile wide", "rivers under 200 metres wide": how wide water is
 _WATER_BEFORE = re.compile(
