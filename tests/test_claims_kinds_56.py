@@ -283,6 +283,12 @@ def test_a_zone_told_as_a_ring_is_a_band():
     assert bands(text) == [False, True, True]
 
 
+def test_a_directional_pair_holds_against_the_report():
+    # a report of depths (a cordon around a building), then a pair north and south of it
+    report = REPORTS / "field-holdout-67" / "soulac-le-signal-demolition-2023-news.txt"
+    assert (0.3, 0.3, P, S) in widths(report.read_text(encoding="utf-8"))
+
+
 def test_how_deep_a_thing_is_in_a_report_of_zones():
     # in reports of zones the rules read "3,000 metres deep" and "1,800 metres thick" as depths
     timor = REPORTS / "field-holdout-53" / "timor-gap-zone-of-cooperation-article.txt"

@@ -41,10 +41,11 @@ LEARNED_WIDE = "learned from the words around it and what the report's other wid
 _PREV, _NEXT = 12, 12
 # the rules read the figure by the sides it lies on, or by how wide it is across: "on each
 # side", "on both banks", "twice the 3 km on each side", "3 km into our territory and 3 km
-# into theirs", "500 m wide"
+# into theirs", "300 metres north and 300 metres south of", "500 m wide"
 _SIDES = re.compile(
     r"\b(?:each|either|both|twice|per|wide|width|across|in\s+all|in\s+total|theirs|"
-    r"upstream\s+and\s+downstream)\b",
+    # "300 metres north and 300 metres south of", "upstream or downstream of"
+    r"(?:north|south|east|west|upstream|downstream)\w*\s+(?:of\s+)?(?:and|or))\b",
     re.I,
 )
 
