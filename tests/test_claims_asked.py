@@ -75,6 +75,11 @@ KINDS = {
             "accept three kilometres, because it would have emptied the town.",
             [(1, 1, D, S), (3, 3, U, "rejected")],
         ),
+        (
+            "The strip is 4 km deep on the southern side. Their counter-offer of 2 km was "
+            "withdrawn.",
+            [(4, 4, D, S), (2, 2, U, "dropped")],
+        ),
     ],
     "look-alikes: the zone changed, its measure told, a figure kept": [
         (

@@ -242,6 +242,23 @@ KINDS["rates of retreat; a zone widened to one around a thing"] = [
     ("The council widened the strip to 30 metres.", [(0.03, 0.03, T, S)]),
 ]
 
+KINDS["a band between two lines named by their distances"] = [
+    (
+        "Secondary roads may be built between the 0.6-mile line and the 1.9-mile line where no "
+        "other route exists.",
+        [(0.6 * MI, 1.9 * MI, D, S)],
+    ),
+    (
+        "People who live between the one-mile line and 3 km from the site need not leave.",
+        [(MI, 3, D, S)],
+    ),
+]
+
+
+def test_two_lines_not_named_as_a_band_stay_two():
+    assert bands("The 1-mile line and the 3-km line are both marked on the map.") == [False, False]
+
+
 KINDS["motions that fell, figures dropped"] = [
     (
         "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",

@@ -44,6 +44,8 @@ _ASKED = re.compile(
     # "put forward three miles", "campaigned all summer for 300 metres", "could not accept
     # three kilometres", "declines to order 500 yards"
     r"\bput\s+forward|\bcampaign(?:ed|s)?\s+(?:\w+\s+){0,3}?for|"
+    # "a counter-offer of 2 km", "the Veltrian counter-proposal of one nautical mile"
+    r"\bcounter-?\s?(?:offer|proposal|demand|bid)\s+of|"
     r"\b(?:could|would|can|will|did)\s*(?:not|n't)\s+accept|\bdeclin(?:es|ed)\s+to\s+"
     r"(?:order|grant|impose|set))\s+"
     # "asked for a distance of 500 yards", "asked for a limit of 50 metres"

@@ -1443,6 +1443,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = told_after(norm, spans, claims, ends)
     claims = moved_on(norm, claims, ends)
     claims = fates_around(norm, spans, claims, ends)
+    claims, ends = _between_two_lines(norm, claims, ends)
     return join_mentions(norm, claims, ends)
 
 
@@ -1636,6 +1637,52 @@ _LOCAL_VARIANT = re.compile(
 def _defining(widths: list[Claim]) -> list[Claim]:
     """The widths that define a zone, leaving out those told for a stretch of it only."""
     return [x for x in widths if not _LOCAL_VARIANT.search(x.quote)] or widths
+
+
+# "between the 0.6-mile line and the 1.9-mile line", "between the one-mile line and 3 km from
+# the site": a band between two lines named by their distances
+_BETWEEN_THE_LINE = re.compile(r"\bbetween\s+the\s+$", re.I)
+_LINE_AND = re.compile(
+    r"\s*-?\s*(?:line|limit|mark|ring|circle|boundary|contour)\s+and\s+(?:the\s+)?$", re.I
+)
+
+
+def _between_two_lines(
+    norm: str, claims: list[Claim], ends: list[tuple[int, int]]
+) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """One band for two figures that name the lines it lies between, the nearer one first."""
+    out, out_ends, skip = [], [], False
+    for i, c in enumerate(claims):
+        if skip:
+            skip = False
+            continue
+        if i + 1 < len(claims) and c.kind == claims[i + 1].kind == "width":
+            a, b = c.fields, claims[i + 1].fields
+            (s1, e1), (s2, _) = ends[i], ends[i + 1]
+            if (
+                _BETWEEN_THE_LINE.search(norm[max(0, s1 - 20) : s1])
+                and _LINE_AND.fullmatch(norm[e1:s2])
+                and a["max_km"] < b["min_km"]
+                and a["status"] == b["status"]
+            ):
+                semantics = b["semantics"] if b["semantics"] != "unspecified" else a["semantics"]
+                fields = {
+                    **b,
+                    "min_km": a["max_km"],
+                    "semantics": "depth" if semantics == "unspecified" else semantics,
+                    "semantics_words": "between two lines named by their distances",
+                    "band": True,
+                    "figure": a["figure"],
+                    "figure_start": a["figure_start"],
+                    "value": f"{a['value']} {a['unit']} to {b['value']}",
+                }
+                out.append(Claim(c.kind, fields, c.quote, c.start, c.end))
+                out_ends.append((s1, ends[i + 1][1]))
+                skip = True
+                continue
+        out.append(c)
+        out_ends.append(ends[i])
+    return out, out_ends
 
 
 def _one_side(f: dict) -> float:
