@@ -259,6 +259,16 @@ def test_two_lines_not_named_as_a_band_stay_two():
     assert bands("The 1-mile line and the 3-km line are both marked on the map.") == [False, False]
 
 
+KINDS["the things a rule names by what lies within its reach"] = [
+    (
+        "The law does not apply to private homes or businesses that happen to lie within 15 "
+        "metres of a hospital building.",
+        [(0.015, 0.015, D, S)],
+    ),
+    # look-alike: where some buildings lie, no rule
+    ("The farm buildings that lie within 400 yards of the river were flooded.", []),
+]
+
 KINDS["motions that fell, figures dropped"] = [
     (
         "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",

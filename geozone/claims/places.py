@@ -58,6 +58,16 @@ _ALL_THERE = re.compile(
 )
 
 
+# "the law does not apply to private homes or businesses that happen to lie within 15 metres
+# of a hospital building": the things a rule names by what lies within its reach
+_THOSE_THERE = re.compile(
+    r"\b(?:homes|houses|businesses|buildings|properties|premises|dwellings|land|farms|shops)\b"
+    r"[^.;]{0,30}?\b(?:that|which)\s+(?:happen\s+to\s+|may\s+|might\s+|still\s+)?"
+    r"(?:lie|stand|sit|are)\s+within\s*$",
+    _I,
+)
+
+
 def _a_rule_for_all_there(f: Figure) -> bool:
     """Whether a rule earlier in the clause bears on all that lies within the reach: "no one may
     own any land lying within 100 km of the border", "all houses standing within 50 m of the
@@ -75,6 +85,7 @@ def _a_rule_for_all_there(f: Figure) -> bool:
     return bool(
         (
             _ALL_THERE.search(f.lead)
+            or _THOSE_THERE.search(f.lead)
             or (second and re.search(_ALL_THERE.pattern[:-4] + r"\s+\S+(?:\s+\S+)?$", earlier, _I))
         )
         and (
