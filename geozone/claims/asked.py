@@ -9,11 +9,18 @@ figure alone). The rules, the prevailing reading of the report and the two
 learned models may still have given it the measure of the zone it was
 offered for; for a refused figure this pass takes that back.
 
+A zone the learned models read and that is offered only by its noun and
+figure ("a buffer of 10 km", "a 400-metre perimeter") is taken back the
+same way.
+
 A figure offered as a change of the zone itself ("asked that it be doubled
 to 3 km", "proposed extending Zone B to 2 km") is not asked for bare and
-keeps its reading, as does a figure whose own words say how it is measured
-("asked for a radius of 150 miles", "a limit of 500 yards around
-dwellings"), whose reading came from its own sentence's rules.
+keeps its reading, and so does one whose own words say how it lies
+("asked for a radius of 150 miles", "a buffer of 10 km around the farm",
+"a minimum distance of 2 km between turbines and homes"). Only readings
+made from outside the figure's own words are taken back: the prevailing
+reading of the report, a figure read in the terms of the one before it,
+an offer read as the zone it is for, and the two learned models.
 """
 
 from __future__ import annotations
