@@ -269,6 +269,27 @@ KINDS["the things a rule names by what lies within its reach"] = [
     ("The farm buildings that lie within 400 yards of the river were flooded.", []),
 ]
 
+KINDS["building lines and zones kept around things"] = [
+    (
+        "The building line lies 40 metres on either side of the centre line of the highway.",
+        [(0.04, 0.04, P, S)],
+    ),
+    (
+        "In open country the two building lines stand 80 metres apart in all, that is, 40 "
+        "metres on either side of the centre line of the highway.",
+        [(0.08, 0.08, T, S), (0.04, 0.04, P, S)],
+    ),
+    (
+        "Under the guidance a buffer zone of 500 metres is to be kept around settlements, and "
+        "proposals for coal working within it should be refused.",
+        [(0.5, 0.5, D, S)],
+    ),
+    # look-alikes: where villages lie; a figure offered and refused
+    ("The village lies 4 km on either side of the road.", []),
+    ("The two villages stand 8 km apart.", []),
+    ("They offered 10 km, which we refused.", [(10, 10, U, "rejected")]),
+]
+
 KINDS["motions that fell, figures dropped"] = [
     (
         "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",

@@ -7,7 +7,13 @@ import re
 from .cues import _MINIMUM_DISTANCE, _NAMED_RADIUS
 from .figure import Cue, Figure
 from .outward import BOTH_SIDES_AFTER
-from .places import _AFTER_LOCATING, _LOCATED, _LOCATING_BEFORE, _a_rule_for_all_there
+from .places import (
+    _AFTER_LOCATING,
+    _LOCATED,
+    _LOCATING_BEFORE,
+    _a_rule_for_all_there,
+    an_edge_set_on_each_side,
+)
 from .radii import point_of, thing_of
 from .sides import _LATER_PER_SIDE, _OWN_ZONE, _mirrored, _opposite_later, _per_side_pair
 from .zonewords import _BORDER, _CONTEXT, _DIR, _I, _OPPOSITE, _RULE, _ZONE, ZONE_NOUN, _ws
@@ -554,6 +560,16 @@ def _a_line_at_the_figure(f: Figure) -> Cue:
         or (
             re.search(r"\bbetween\s*the\s+[^.;]{0,80}?\s+and\s+(?:that|the|this)\s+$", f.lead, _I)
             and re.match(r"\s*-?\s*line\b", f.after, _I)
+        )
+        # "The building line lies 40 metres on either side of the centre line": a line set at
+        # the figure on both sides of another
+        or an_edge_set_on_each_side(f)
+        # "80 metres apart in all, that is, 40 metres on either side of the centre line": the
+        # width just given, told again by its sides
+        or (
+            f.semantics == "per_side"
+            and f.prev_end > 0
+            and re.search(r",?\s*(?:that\s+is|i\.\s?e\.)\s*,?\s*$", f.lead, _I)
         )
     )
 

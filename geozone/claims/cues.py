@@ -63,6 +63,10 @@ _AFTER_DEPTH = re.compile(
     r"(?:below|above)\s+the\s+(?:[\w'-]+\s+)?(?:dam|weir|barrage|sluices?|reservoir)|"
     # "a 1,000-metre evacuation radius": the radius a zone is named by
     rf"{_NAMED_RADIUS}|"
+    # "a buffer zone of 500 metres is to be kept around settlements": a zone kept round a thing
+    r"(?:is|are|shall\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be)\s+(?:kept|maintained|"
+    r"drawn|set|enforced|established|imposed)\s+(?:a)?round(?=\s+(?:the|a|an|any|every|each|all|"
+    r"settlements|homes|houses|schools|villages|dwellings)\b)|"
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
     # ("extends 9 nautical miles to seaward of the head")
     r"(?:to\s+)?(?:seawards?|landwards?)|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",

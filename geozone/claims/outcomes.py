@@ -16,6 +16,7 @@ from .status import (
     UNDER_CONSIDERATION,
     fate,
     in_sentence,
+    refusal,
 )
 from .zonewords import _CONTEXT, _I, _INSTEAD, _QUALIFIER, _ZONE, CHANGE, _clean, _ws
 
@@ -162,7 +163,7 @@ def _fate_words(f: Figure, own_start: int) -> Cue:
     """Words that refuse or drop the figure, in its own part of the clause or after it."""
     own = f.sentence[own_start : min(f.c_stop, f.next_start)]
     return (
-        REJECT.search(own)
+        refusal(own)
         or DROPPED.search(f.sentence[f.m_start : min(f.c_stop, f.next_start)])
         # "the north dropped its demand for a 30 km zone"
         or re.search(

@@ -175,9 +175,28 @@ _AREA_WITHIN = re.compile(
 )
 
 
+# "The building line lies 40 metres on either side of the centre line": a zone's edge set on
+# both sides of a line, not where a thing lies
+_EDGE_LIES = re.compile(
+    r"\b(?:line|limit|boundary|edge|fence)s?\s+(?:\w+\s+)?(?:lies|lie|runs?|stands?|is|are)\s+$",
+    re.I,
+)
+# ... or two lines set apart: "the two building lines stand 80 metres apart in all"
+_EACH_SIDE_OF = re.compile(r"\s*(?:(?:on\s+)?(?:either|each|both)\s+sides?\s+of|apart)\b", re.I)
+
+
+def an_edge_set_on_each_side(f: Figure) -> bool:
+    """Whether the figure sets a line on both sides of another, or two lines apart ("The
+    building line lies 40 metres on either side of the centre line", "the two building lines
+    stand 80 metres apart")."""
+    return bool(_EDGE_LIES.search(f.lead) and _EACH_SIDE_OF.match(f.after))
+
+
 def where_a_thing_is_located(f: Figure) -> bool:
     """Not a width: where a thing is located ("stationed 5 km from"), unless a rule or a zone."""
     located = _LOCATED.search(f.lead)
+    if located and an_edge_set_on_each_side(f):
+        located = None
     # "units stationed within 100 km of the border on each side": a zone on both sides
     # "a district lying between 2 and 8 km from the boundary on each side": a band on both sides
     if (

@@ -257,6 +257,25 @@ OWN_FIGURE = re.compile(
 )
 
 
+# "proposals for coal working within it should be refused": what a rule does to later
+# applications, not a figure's fate
+_RULED_TO_BE = re.compile(
+    r"\b(?:should|shall|must|will|would|may|are\s+to|is\s+to)\s+(?:normally\s+|generally\s+|"
+    r"usually\s+)?be\s+$",
+    _I,
+)
+
+
+def ruled_to_be(words: str, at: int) -> bool:
+    """Whether a fate word at ``at`` in ``words`` is what a rule says shall be done."""
+    return bool(_RULED_TO_BE.search(words[max(0, at - 40) : at]))
+
+
+def refusal(words: str) -> re.Match | None:
+    """The first refusal in ``words`` that is not what a rule says shall be done."""
+    return next((m for m in REJECT.finditer(words) if not ruled_to_be(words, m.start())), None)
+
+
 def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:
     """The first cue for a proposal's fate in ``words``: its label and match.
 
@@ -268,8 +287,11 @@ def fate(words: str, retracted: bool = False) -> tuple[str, re.Match] | None:
         (
             x
             for x in _FATE.finditer(words)
-            if not re.search(
-                r"\b(?:not|never|n't)\s+(?:yet\s+|really\s+)?$", words[: x.start()], _I
+            if (
+                not re.search(
+                    r"\b(?:not|never|n't)\s+(?:yet\s+|really\s+)?$", words[: x.start()], _I
+                )
+                and not ruled_to_be(words, x.start())
             )
             # ("We did not reject it, but Tollund did": a refusal all the same)
             or re.match(
