@@ -290,6 +290,19 @@ KINDS["building lines and zones kept around things"] = [
     ("They offered 10 km, which we refused.", [(10, 10, U, "rejected")]),
 ]
 
+KINDS["a reach in front of or behind a thing"] = [
+    (
+        "Inside the cordon the exclusion zone extends 7.5 m in front of the antenna face and "
+        "0.5 m behind it.",
+        [(0.0075, 0.0075, D, S), (0.0005, 0.0005, D, S)],
+    ),
+    # look-alike: both ways along a line
+    (
+        "Cable ships must be given 1,000 yards ahead of and astern of the ship.",
+        [(1000 * YD, 1000 * YD, P, S)],
+    ),
+]
+
 KINDS["motions that fell, figures dropped"] = [
     (
         "Cllr Voss moved that the zone be 200 yards wide; the motion fell, two votes to three.",

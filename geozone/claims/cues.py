@@ -63,6 +63,10 @@ _AFTER_DEPTH = re.compile(
     r"(?:below|above)\s+the\s+(?:[\w'-]+\s+)?(?:dam|weir|barrage|sluices?|reservoir)|"
     # "a 1,000-metre evacuation radius": the radius a zone is named by
     rf"{_NAMED_RADIUS}|"
+    # "the exclusion zone extends 7.5 m in front of the antenna face, and 0.5 m behind it": a
+    # reach one way from a thing
+    r"in\s+front\s+of(?=\s+(?:the|its|their|it|each|any|a|an)\b)|"
+    r"behind(?=\s+(?:it|them|the\s+(?:antenna|panel|face|mast|structure|building|wall)s?)\b)|"
     # "a buffer zone of 500 metres is to be kept around settlements": a zone kept round a thing
     r"(?:is|are|shall\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be)\s+(?:kept|maintained|"
     r"drawn|set|enforced|established|imposed)\s+(?:a)?round(?=\s+(?:the|a|an|any|every|each|all|"
