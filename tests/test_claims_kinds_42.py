@@ -13,8 +13,9 @@
 - "moved that the separation distance be raised to 2 km": a rule's
   distance changed, put forward by a motion; "an amendment for 1 km, which
   was lost": refused;
-- "Their counter-offer was three kilometres", "we came down to ten": a
-  figure of the talks measures what every width of the report measures;
+- "Our second proposal was three kilometres", "we came down to ten": a
+  figure of the talks still on the table measures what every width of the
+  report measures (a refused one stays unspecified: test_claims_asked.py);
 - "may not go beyond 40 kilometres (25 miles) of the Kremlin": a rule on
   travel, a reach out from a place;
 - "with-" at a line's end before an indented "in": one word;
@@ -128,8 +129,14 @@ KINDS = {
     "a figure of the talks said bare, in a report whose widths all measure one way": [
         (
             "Each side will pull its troops back 5 km from the river.\n\nTheir counter-offer "
+            "was three kilometres.",
+            [(5, 5, P, S), (3, 3, P, "proposed")],
+        ),
+        # a refused one keeps no measure it was not given (asked.py)
+        (
+            "Each side will pull its troops back 5 km from the river.\n\nTheir counter-offer "
             "was three kilometres, which we refused.",
-            [(5, 5, P, S), (3, 3, P, "rejected")],
+            [(5, 5, P, S), (3, 3, U, "rejected")],
         ),
         # look-alikes: a report whose widths measure two ways; no width said before
         (

@@ -2576,9 +2576,10 @@ def _offers_for_the_zone(source: str, claims: list[Claim]) -> list[Claim]:
             and paragraph < o.fields["figure_start"] < paragraph_end
             and _sentences_apart(source, o.fields["figure_start"], at) <= 1
         }
-        if not told and bare:
-            # "Their counter-offer was four kilometres", "In April we came down to ten": a
-            # figure of the talks, in a report whose widths all measure one way
+        if not told and bare and f["status"] != "rejected":
+            # "Our second proposal was twelve", "In April we came down to ten": a figure of the
+            # talks still on the table, in a report whose widths all measure one way (a refused
+            # one keeps no measure it was not given: asked.py)
             told = {
                 o.fields["semantics"]
                 for o in claims
