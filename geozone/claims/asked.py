@@ -30,7 +30,7 @@ import re
 from .claim import Claim
 from .learned import LEARNED, figure_span
 from .learned_semantics import LEARNED_WIDE
-from .zonewords import ZONE_NOUN
+from .zonewords import ZONE_NOUN, named_by
 
 ASKED_BARE = "asked for or offered by its figure alone: nothing says how it is measured"
 """``semantics_words`` of a figure this pass leaves unspecified."""
@@ -67,13 +67,8 @@ _ON_THE_TABLE = re.compile(r"\s+on\s+the\s+table\b", re.I)
 _PUT = re.compile(r"\bput\s+$", re.I)
 # a zone offered by its noun and figure, with nothing after it that says how it lies: "a
 # buffer of 10 km", "a 400-metre perimeter", "an access area of 150 m"
-_A_NOUN_OF = re.compile(
-    rf"\b(?:an?|their|its|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\s+(?:of\s+)?"
-    r"(?:(?:only|just|about|some)\s+)?$",
-    re.I,
-)
-_A_FIGURE_NOUN = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+){{0,2}}?{ZONE_NOUN}\b", re.I)
-_AN_BEFORE = re.compile(r"\b(?:an?|their|its)\s+(?:[\w'-]+\s+){0,2}?$", re.I)
+_FIGURE_NOUN, _NOUN_FIGURE = named_by(ZONE_NOUN, words_between=2)
+_AN = re.compile(r"\b(?:an?|their|its|his|her)\s+(?:[\w'-]+\s+){0,2}?$", re.I)
 # words after a figure that say how it lies ("a buffer of 10 km around the farm")
 _MEASURED = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:around|round|from|of\s+the|of\s+any|of\s+each|off|within|inside|"
@@ -136,8 +131,10 @@ def asked_left_bare(norm: str, starts: tuple[int, ...], claims: list[Claim]) -> 
         asked = _ASKED.search(lead) or (_PUT.search(lead) and _ON_THE_TABLE.match(trail))
         rest = trail
         if not asked and f.get("semantics_words") in (LEARNED, LEARNED_WIDE):
-            noun = _A_FIGURE_NOUN.match(trail) if _AN_BEFORE.search(lead) else None
-            asked = bool(noun or _A_NOUN_OF.search(lead))
+            # a determiner before the zone's noun, or before the figure the noun follows
+            before = _NOUN_FIGURE.search(lead)
+            noun = _FIGURE_NOUN.match(trail) if _AN.search(lead) else None
+            asked = bool(noun or (before and _AN.search(lead[: before.start()])))
             rest = trail[noun.end() :] if noun else trail
         if asked and not _MEASURED.match(rest):
             fields = {**f, "semantics": "unspecified", "semantics_words": ASKED_BARE}
