@@ -40,7 +40,9 @@ _AFTER_TOTAL = re.compile(
 )
 
 # the particle of a reach out from a thing: "20 nautical miles out from", "4 km downrange of"
-_OUT_FROM = r"(?:out|outwards?|downrange|downwind|downstream|offshore)"
+_OUT_FROM = (
+    r"(?:out|outwards?|downrange|downwind|downstream|offshore|downslope|upslope|downhill|uphill)"
+)
 
 _NAMED_RADIUS = (
     r"(?:evacuation|exclusion|safety|security|cordon|danger|no-go|protection|keep-out)\s+radius"
@@ -58,7 +60,7 @@ _AFTER_DEPTH = re.compile(
     # run from a place)
     r"inland(?!\s+(?:from|of)\b)|"
     # "a belt from 12 km to 20 miles downwind" (but "4 km downrange of the pad": from a thing)
-    r"(?:downwind|downstream|downrange)(?!\s*,?\s*(?:of|from)\b)|"
+    r"(?:downwind|downstream|downrange|downslope|upslope)(?!\s*,?\s*(?:of|from)\b)|"
     # "the band from 1.5 to 3 miles below the dam": a reach down the river from it
     r"(?:below|above)\s+the\s+(?:[\w'-]+\s+)?(?:dam|weir|barrage|sluices?|reservoir)|"
     # "a 1,000-metre evacuation radius": the radius a zone is named by
@@ -74,6 +76,17 @@ _AFTER_DEPTH = re.compile(
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
     # ("extends 9 nautical miles to seaward of the head")
     r"(?:to\s+)?(?:seawards?|landwards?)|inwards?|outwards?(?=\s*,?\s*(?:\w+\s+)?(?:from|of)\b))\b",
+    _I,
+)
+
+# "a standoff of 150 metres between the tipping area and the nearest homes", "one mile between
+# the range and the nearest house": how far one thing must keep from another, a reach from it
+# (not a gap between two lines or forces, nor a band "between 200 and 600 metres")
+_BETWEEN_TWO_THINGS = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?between\s+(?=[A-Za-z])"
+    r"(?![^.;]{0,80}?\b(?:lines|forces|armies|positions|troops|sides|parties|posts|camps|"
+    r"groups|crowds|fans|supporters|units|outposts)\b)"
+    r"(?:[\w'-]+\s+){1,5}?and\s+(?:[\w'-]+\s+){0,3}?[A-Za-z][\w'-]*",
     _I,
 )
 
@@ -319,6 +332,8 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
         # "6 km deep on each side of the road": the depth is each side's
         if (side := _AFTER_PER_SIDE.match(f.after, m.end())) and not side.group("d1"):
             f.semantics, f.decided = "per_side", f.after[: side.end()]
+    elif m := _BETWEEN_TWO_THINGS.match(f.after):
+        f.semantics, f.decided, f.strong = "depth", _ws(m.group()), True
     elif ((m := _AFTER_PER_SIDE.match(f.after)) and _per_side_pair(m)) or (
         m := _BOTH_WAYS.match(f.after)
     ):

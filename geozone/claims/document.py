@@ -14,7 +14,7 @@ from typing import Any
 
 from .asked import asked_left_bare
 from .claim import Claim
-from .cues import _AFTER_DEPTH
+from .cues import _AFTER_DEPTH, _BETWEEN_TWO_THINGS
 from .deadlines import document_date, find_deadlines, what_for
 from .fates import bygone, fates_around, moved_on, told_after
 from .learned import LEARNED, context_model, features
@@ -855,7 +855,7 @@ _LISTED_BEFORE = re.compile(
 # "offshore" are the rules' own depth cues, cues._AFTER_DEPTH)
 _OUT_FROM = re.compile(
     # (not "from the border to the capital", a stretch between two places)
-    r"\s*(?:\(\w[^)]{0,30}\)\s*)?(?:out\s+)?(?:from|off)\s+(?:the|its|their|a|an|any|each)\b"
+    r"\s*(?:\(\w[^)]{0,30}\)\s*)?(?:(?:out|downslope|upslope|downhill|uphill)\s+)?(?:from|off)\s+(?:the|its|their|a|an|any|each)\b"
     r"(?!\s+\w+\s+of\b)(?![^.;,]{0,40}\bto\b)",
     re.I,
 )
@@ -979,10 +979,17 @@ def _learned_width(
     if semantics == "unspecified" and each_side:
         # "Militias must remain 5 km from the Sava on both banks": each bank's
         semantics = "per_side"
-    elif semantics == "unspecified" and (
-        _OUT_FROM.match(norm, m.end, s_b)
-        or _AFTER_DEPTH.match(norm, m.end, s_b)
-        or reaches_out(norm[s_a : m.start], norm[m.start : m.end], norm[m.end : s_b], norm[s_a:s_b])
+    elif (
+        semantics == "unspecified"
+        and (
+            _OUT_FROM.match(norm, m.end, s_b)
+            or _AFTER_DEPTH.match(norm, m.end, s_b)
+            # "at least 8 metres between the audience and the firework": a reach from a thing
+            or _BETWEEN_TWO_THINGS.match(norm, m.end, s_b)
+            or reaches_out(
+                norm[s_a : m.start], norm[m.start : m.end], norm[m.end : s_b], norm[s_a:s_b]
+            )
+        )
     ):
         # "waters reaching about 50 nautical miles from the islands", "30 km inland",
         # "extended its territorial sea to twelve nautical miles"
@@ -1297,7 +1304,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             # "no closer than 5 cables to the guard vessel"
             reference = thing_of(re.sub(r"^\s*to\s", " of ", after))
         elif reading.semantics == "depth" and re.match(
-            r"(?:away\s+|(?:out|outwards?|downrange|downwind|downstream|offshore)\s+)?(?:from|of)\s"
+            r"(?:away\s+|(?:out|outwards?|downrange|downwind|downstream|offshore|downslope|upslope|downhill|uphill)\s+)?(?:from|of)\s"
             r"|(?:below|above)\s",
             reading.decided_by or "",
             re.I,
@@ -1307,7 +1314,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             # "to 20 km from the summit", "4 km downrange of the firing point": a zone's reach
             # from a point
             there, particle = re.subn(
-                r"^\s*(?:out|outwards?|downrange|downwind|downstream|offshore)\s+(?=(?:of|from)\b)",
+                r"^\s*(?:out|outwards?|downrange|downwind|downstream|offshore|downslope|upslope|downhill|uphill)\s+(?=(?:of|from)\b)",
                 " ",
                 after,
                 flags=re.I,
