@@ -7,12 +7,16 @@
   forces or crowds is still the whole width, and a band "between 200 and
   600 metres" is still a band;
 - a zone's reach down or up a slope from a thing ("500 metres downslope
-  from the weir") is a depth, as "downstream from" is.
+  from the weir") is a depth, as "downstream from" is;
+- a figure named again alone as what its clause speaks of ("Two
+  kilometres is half the neighbourhood", "But a mile would take in the
+  hospital") is a width, read as the report's earlier mention of that
+  figure; not when the report gives that distance nowhere else.
 """
 
 from __future__ import annotations
 
-from claimrows import YD, D, S, T, rounded, rows_test, width_rows, widths
+from claimrows import YD, D, P, S, T, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a distance between two things": [
@@ -60,5 +64,28 @@ KINDS = {
         ),
     ],
 }
+
+KINDS["a figure named again alone"] = [
+    (
+        'The law sets a zone of two kilometres around each stadium. "Two kilometres is half '
+        'the neighbourhood," she said.',
+        [(2, 2, D, S), (2, 2, D, S)],
+    ),
+    (
+        "Residents within a mile of the plant must leave. But a mile would take in the "
+        "hospital, said the mayor.",
+        [(1.609344, 1.609344, D, S), (1.609344, 1.609344, D, S)],
+    ),
+    (
+        "Troops withdraw 2 km on each side of the canal. Two kilometres is modest, the "
+        "mediator said.",
+        [(2, 2, P, S), (2, 2, P, S)],
+    ),
+    # look-alikes: a distance the report gives nowhere else
+    (
+        "Residents within a mile of the plant must leave. Two miles is the distance to the school.",
+        [(1.609344, 1.609344, D, S)],
+    ),
+]
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -890,19 +890,48 @@ def _zone_near(
     )
 
 
+# a figure that opens its sentence or quote as what the clause speaks of: "Two kilometres is
+# half the neighbourhood", "\"Five miles is what the experts tell us is safe\"", "But a mile
+# would take in the hospital"
+_SUBJECT_LEAD = re.compile(
+    r"(?:^|[\"'\u201c(]|\n)\s*(?:(?:but|and|so|well|no|yes|now)\W+)?(?:(?:a|an|the)\s+)?"
+    r"(?:(?:full|whole|extra)\s+)?$",
+    re.I,
+)
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:is|was|would|will|could|might|means|meant|takes|took|makes|made)\b", re.I
+)
+
+
+def _said_again(norm: str, s_a: int, m: Measurement, found: list[Measurement]) -> bool:
+    """Whether a bare figure opens its clause as what it speaks of ("Two kilometres is half
+    the neighbourhood") and the report gives the same distance elsewhere: a zone named
+    again by its figure alone, a width however little else the words around it say."""
+    return bool(
+        _SUBJECT_LEAD.search(norm[s_a : m.start])
+        and _SUBJECT_VERB.match(norm, m.end)
+        and any(
+            o is not m and math.isclose(o.low_km, m.low_km) and math.isclose(o.high_km, m.high_km)
+            for o in found
+        )
+    )
+
+
 def _learned_width(
     norm: str,
     sentence: tuple[int, int],
     m: Measurement,
     zone_near: bool = False,
     vetoed: bool = False,
+    said_again: bool = False,
 ) -> WidthReading | None:
     """A width the rules passed over, when the context model is sure of it.
 
     ``zone_near``: a zone was read in the same paragraph, in this sentence or
     the one before; an offer named by its bare figure there is a version of it.
     ``vetoed``: a rule said what else the figure is; the model must be surer
-    (``_VETOED``) to overrule it.
+    (``_VETOED``) to overrule it. ``said_again``: the figure opens its clause as
+    what it speaks of, and the report gives it elsewhere (:func:`_said_again`).
     """
     s_a, s_b = sentence
     if plainly_not_width(norm[s_a:s_b], m.start - s_a, m.end - s_a):
@@ -929,7 +958,7 @@ def _learned_width(
     )
     listed = _LISTED_BEFORE.match(norm, m.end, s_b)
     threshold = max(model.detect_threshold, _VETOED) if vetoed else model.detect_threshold
-    if not (listed or offered) and model.width_probability(feats) < threshold:
+    if not (listed or offered or said_again) and model.width_probability(feats) < threshold:
         return None
     semantics, p = model.semantics(feats)
     if _names_a_zone(norm, sentence, m):
@@ -972,7 +1001,12 @@ def _learned_width(
     # a version of the zone named near it ("Their answer, in December, was fifteen
     # kilometres") measures what the zone measures, which its own words do not say: the
     # report-wide reading (learned_semantics) may tell
-    semantics = semantics if p >= model.semantics_threshold and not offered else "unspecified"
+    # (a figure named again alone reads as its earlier mention: _again_as_before)
+    semantics = (
+        semantics
+        if p >= model.semantics_threshold and not (offered or said_again)
+        else "unspecified"
+    )
     each_side = re.match(
         r"[^.;\d]{0,60}?\bon\s+(?:both|each|either)\s+(?:banks?|sides?)\b", norm[m.end : s_b], re.I
     )
@@ -1191,7 +1225,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if reading is None and merged is None and conv is None and settled_by not in _PAIRED:
             # no rule reads a width here: the learned model may, from the words around it
             zone_near = _zone_near(norm, claims, text_pos, s_a, m.start)
-            reading = _learned_width(norm, (s_a, s_b), m, zone_near, settled_by not in _UNTIED)
+            reading = _learned_width(
+                norm,
+                (s_a, s_b),
+                m,
+                zone_near,
+                settled_by not in _UNTIED,
+                _said_again(norm, s_a, m, found),
+            )
         if reading is None:
             continue
         if reading.semantics == "unspecified" and (shared := _SHARED_NEXT.match(norm, s_b)):
