@@ -11,12 +11,19 @@
 - a figure named again alone as what its clause speaks of ("Two
   kilometres is half the neighbourhood", "But a mile would take in the
   hospital") is a width, read as the report's earlier mention of that
-  figure; not when the report gives that distance nowhere else.
+  figure; not when the report gives that distance nowhere else;
+- the sides of a rectangle ("a FATO of no less than 63 ft by 63 ft") are
+  no width, nor how deep a grave or peat is ("graves were to be 1.5 to 2
+  metres deep", "peat up to 9 metres deep"), nor where one's own place
+  is ("My stall is 120 metres from Dadar station");
+- a figure first given in bare miles that stayed statute miles stays one
+  when named again, even after a nautical mile ("a closed belt six miles
+  wide ... a circle of 1 nautical mile ... the six-mile belt").
 """
 
 from __future__ import annotations
 
-from claimrows import YD, D, P, S, T, rounded, rows_test, width_rows, widths
+from claimrows import FT, MI, YD, D, P, S, T, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a distance between two things": [
@@ -85,6 +92,46 @@ KINDS["a figure named again alone"] = [
     (
         "Residents within a mile of the plant must leave. Two miles is the distance to the school.",
         [(1.609344, 1.609344, D, S)],
+    ),
+]
+
+KINDS["not widths"] = [
+    (
+        "A helicopter 42 ft long needs a FATO of no less than 63 ft by 63 ft. No building may "
+        "stand within 100 ft of it.",
+        [(100 * FT, 100 * FT, D, S)],
+    ),
+    (
+        "Individual graves were to be 1.5 to 2 metres deep, and no house could stand within "
+        "50 metres of the cemetery wall.",
+        [(0.05, 0.05, D, S)],
+    ),
+    (
+        "The bog has peat up to 9 metres deep at the crown. No drain may be cut within 500 "
+        "metres of the margin.",
+        [(0.5, 0.5, D, S)],
+    ),
+    (
+        '"My stall is 120 metres from Dadar station," said a vendor. Hawkers are banned within '
+        "150 metres of stations.",
+        [(0.15, 0.15, D, S)],
+    ),
+    # look-alikes: a zone's depth, a rule about a stall
+    ("The fishermen want a zone 5 km deep along the coast.", [(5, 5, D, S)]),
+    ("No stall may stand within 120 metres of the station.", [(0.12, 0.12, D, S)]),
+]
+
+KINDS["a statute mile named again"] = [
+    (
+        "No nets may be set within three miles north and three miles south of the boundary, "
+        "a closed belt six miles wide in all. Around the reef there is a circle with a radius "
+        "of 1 nautical mile. Is the six-mile belt the same all the way along the lake?",
+        [
+            (3 * MI, 3 * MI, P, S),
+            (6 * MI, 6 * MI, T, S),
+            (1.852, 1.852, D, S),
+            (6 * MI, 6 * MI, T, S),
+        ],
     ),
 ]
 

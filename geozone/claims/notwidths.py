@@ -362,7 +362,9 @@ def _in_water_so_deep(lead: str, after: str) -> bool:
 _DEEP_THING = re.compile(
     r"\b(?:waters?|seas?|ocean|lakes?|lochs?|loughs?|fjords?|lagoon|ice|snow|slab|fracture|"
     r"trough|depression|trench|channel|canyon|gorge|crater|hole|pit|wells?|shaft|borehole|seam|"
-    r"layer|rock|subsoil|reservoir|basin)\b",
+    r"layer|rock|subsoil|reservoir|basin|graves?|burials?|vaults?|niches?|foundations?|"
+    r"trenches|ditch(?:es)?|pits|holes|cellars?|basements?|peat|soil|mud|silt|sediments?|"
+    r"snowpack|drifts?)\b",
     _I,
 )
 _DEEP_AFTER = re.compile(
@@ -412,6 +414,24 @@ _PLACE_THEN_FIGURE = re.compile(
 _SOME_WITHIN = re.compile(
     r",\s*(?:some|many|most|several|a\s+few|others|one|two|three)\s+(?:of\s+them\s+)?"
     r"(?:only\s+|just\s+|barely\s+)?within\s*$",
+    _I,
+)
+
+
+_BY_DIMENSION_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:by|x|×)\s+\d", _I)
+_BY_DIMENSION_BEFORE = re.compile(
+    r"\d(?:[\d,.]*)\s*(?:-?\s*(?:m|metres?|meters?|ft|feet|foot|yards?|yds?|km|kilomet(?:re|er)s?|"
+    r"miles?))?\s*(?:by|x|×)\s+$",
+    _I,
+)
+
+
+# "My stall is 120 metres from Dadar station": where one's own place is
+_OWN_PLACE_IS = re.compile(
+    r"\b(?:my|our|his|her|their|your)\s+(?:[\w'-]+\s+)?(?:stalls?|shops?|house|home|homes|"
+    r"farms?|business|kiosks?|office|flat|restaurant|bar|caf[eé]|school|church|yard|garden|"
+    r"land|field|pitch|stand)\s+(?:is|was|are|were|sits?|stands?|lies)\s+(?:(?:only|just|"
+    r"about|barely|some|less\s+than|more\s+than|under|over)\s+)?$",
     _I,
 )
 
@@ -481,6 +501,11 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _width_of_water(sentence, m_start, after, lead)
         or _numbered_place_lies(lead, after)
         or _a_hole_size(lead, after)
+        or _OWN_PLACE_IS.search(lead)
+        # "a FATO of no less than 63 ft by 63 ft", "a pad 25 metres by 25 metres": the sides
+        # of a rectangle, not a zone's reach
+        or _BY_DIMENSION_AFTER.match(after)
+        or _BY_DIMENSION_BEFORE.search(lead)
         # "The 1,565-metre Bulusan is one of the most active volcanoes": how high a peak is
         or (
             "-" in sentence[m_start:m_end]
@@ -527,6 +552,9 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
     ):
         return True
     if _VAGUE.search(f.near_before) or _CURRENCY.search(f.lead) or _AREA_AFTER.match(f.after):
+        return True
+    # "a pad 30 m by 60 m": the sides of a rectangle
+    if _BY_DIMENSION_AFTER.match(f.after) or _BY_DIMENSION_BEFORE.search(f.lead):
         return True
     if _HEIGHT_BEFORE.search(
         f.sentence[max(0, f.m_start - 60) : f.m_start]

@@ -345,9 +345,16 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
     # where each figure given in nautical miles is given last
     last_nautical = {_figure(o, "nmi"): o.start for o in ordered if o.unit_code == "nmi"}
     out, last = [], None
+    # figures already given in bare miles that stayed statute miles: "closed belt six miles
+    # wide in all ... Is the six-mile belt the same all the way?" is the same belt
+    statute: set[tuple[float, float]] = set()
     for m in ordered:
         bare_mile = m.unit_code == "mi" and re.match(r"miles?$", m.unit, re.I)
-        if bare_mile and (last == "nmi" or _a_mile_at_sea(norm, m, last_nautical)):
+        if (
+            bare_mile
+            and (last == "nmi" or _a_mile_at_sea(norm, m, last_nautical))
+            and _figure(m, "mi") not in statute
+        ):
             m = replace(
                 m,
                 low_km=round(m.low_km * ratio, 6),
@@ -356,6 +363,8 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
             )
         elif m.unit_code in ("mi", "nmi"):
             last = m.unit_code
+            if bare_mile:
+                statute.add(_figure(m, "mi"))
         out.append(m)
     return out
 
