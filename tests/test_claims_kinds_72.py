@@ -23,7 +23,7 @@
 
 from __future__ import annotations
 
-from claimrows import FT, MI, YD, D, P, S, T, rounded, rows_test, width_rows, widths
+from claimrows import DR, FT, MI, RJ, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a distance between two things": [
@@ -132,6 +132,34 @@ KINDS["a statute mile named again"] = [
             (1.852, 1.852, D, S),
             (6 * MI, 6 * MI, T, S),
         ],
+    ),
+]
+
+KINDS["fates"] = [
+    (
+        "Cllr Petrie moved that the takeaway zone be cut to 250 m. The motion\nwas lost, 3 "
+        "votes to 8.",
+        [(0.25, 0.25, U, RJ)],
+    ),
+    (
+        "Every owner shall keep a defensible space of 100 feet. (A 500-foot requirement in the "
+        "Planning Commission's draft was struck by the Board.)",
+        [(100 * FT, 100 * FT, U, S), (500 * FT, 500 * FT, U, RJ)],
+    ),
+    (
+        "Port officials at one stage floated a wider 250-yard moored zone before settling on "
+        "the 100-yard figure.",
+        [(250 * YD, 250 * YD, U, DR), (100 * YD, 100 * YD, U, S)],
+    ),
+    # look-alikes: a motion carried, a requirement kept, a figure settled on first
+    (
+        "Cllr Petrie moved that the takeaway zone be cut to 250 m. The motion was carried.",
+        [(0.25, 0.25, U, S)],
+    ),
+    (
+        "Every owner shall keep a defensible space of 100 feet. (A 500-foot requirement in the "
+        "draft was kept by the Board.)",
+        [(100 * FT, 100 * FT, U, S), (500 * FT, 500 * FT, U, S)],
     ),
 ]
 

@@ -16,7 +16,7 @@ from .asked import asked_left_bare
 from .claim import Claim
 from .cues import _AFTER_DEPTH, _BETWEEN_TWO_THINGS
 from .deadlines import document_date, find_deadlines, what_for
-from .fates import bygone, fates_around, moved_on, told_after
+from .fates import bygone, fates_around, moved_on, settled_on, told_after
 from .learned import LEARNED, context_model, features
 from .learned_fates import learned_fates
 from .learned_semantics import learned_semantics
@@ -977,7 +977,9 @@ def _learned_width(
     if label is None and (told := in_sentence(norm[s_a:s_b], m.end - s_a, bool(put))):
         # "Their answer, in December, was fifteen kilometres, ..., which we could not accept"
         label = told[0] if told[0] != "superseded" else None
-    named_put = re.match(rf"\s*-?\s*(?:[\w'-]+\s+)?{PUT_NOUN}\b", norm[m.end : s_b], re.I)
+    named_put = re.match(
+        rf"\s*-?\s*(?:[\w'-]+\s+)?(?:{PUT_NOUN}|requirements?)\b", norm[m.end : s_b], re.I
+    )
     if label is None and named_put:
         # "The 8-kilometre idea fell away": a proposal named by its figure, and its fate
         told = fate(norm[m.end : s_b][:120], retracted=True)
@@ -1491,6 +1493,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = told_after(norm, spans, claims, ends)
     claims = moved_on(norm, claims, ends)
     claims = fates_around(norm, spans, claims, ends)
+    claims = settled_on(norm, claims, ends)
     claims, ends = _between_two_lines(norm, claims, ends)
     return join_mentions(norm, claims, ends)
 
@@ -1904,9 +1907,10 @@ def _one_zone_one_fate(norm: str, claims: list[Claim], ends: list[tuple[int, int
     return out
 
 
-# "moved that the zone be 200 yards wide; the motion was carried": a motion that became the rule
+# "moved that the zone be 200 yards wide; the motion was carried" (or "... wide. The motion was
+# carried."): a motion that became the rule
 _MOTION_CARRIED = re.compile(
-    r"^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:motion|amendment|resolution|proposal|which|it)\s+"
+    r"^[^.]{0,80}?(?:[;,.]|\band\b)\s*(?:the\s+)?(?:motion|amendment|resolution|proposal|which|it)\s+"
     r"(?:was\s+)?(?:carried|agreed|adopted|passed)\b",
     re.I,
 )
@@ -1922,7 +1926,8 @@ def _motion_carried(
         if c.kind != "width" or f.get("proposal") != "proposed" or f["status"] != "stated":
             continue
         _, s_b = sentence_of(spans, ends[i][0])
-        if _MOTION_CARRIED.match(norm[ends[i][1] : s_b + 1]):
+        # (or the next sentence: "... be cut to 250 m. The motion was carried.")
+        if _MOTION_CARRIED.match(norm[ends[i][1] : s_b + 60]):
             fields = {k: v for k, v in f.items() if k != "proposal"}
             out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
     return out

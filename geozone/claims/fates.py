@@ -757,3 +757,48 @@ def bygone(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[
         if now:
             out[i] = _relabel(c, "superseded")
     return out
+
+
+# "floated a wider 250-yard zone before settling on the 100-yard figure": one figure put aside
+# for the one the clause then names
+_BEFORE_SETTLING = re.compile(
+    r"[^.;\d]{0,60}?\bbefore\s+(?:finally\s+|eventually\s+)?(?:settling|agreeing|deciding|"
+    r"opting|landing|fixing)\s+(?:on|upon|for)\b",
+    re.I,
+)
+_SETTLED_ON = re.compile(
+    r"\b(?:settl(?:ed|ing)|agree(?:d|ing)|decid(?:ed|ing)|opt(?:ed|ing)|land(?:ed|ing)|"
+    r"fix(?:ed|ing))\s+(?:on|upon|for)\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
+
+
+def settled_on(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A figure put aside "before settling on" another: dropped; the one settled on is stated.
+
+    "Port officials at one stage floated a wider 250-yard moored zone before
+    settling on the 100-yard figure": the 250 yards were dropped, and the
+    100 yards, named after "settling on", are no longer only put forward.
+    """
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.kind != "width":
+            continue
+        start, end = ends[i]
+        f = c.fields
+        settled = _BEFORE_SETTLING.match(norm, end)
+        later = [j for j in range(i + 1, len(claims)) if claims[j].kind == "width"]
+        if (
+            settled
+            and f["status"] != "rejected"
+            and later
+            and ends[later[0]][0] >= settled.end()
+            and _SETTLED_ON.search(norm[settled.end() - 12 : ends[later[0]][0]])
+        ):
+            out[i] = _relabel(c, "dropped")
+        elif f.get("proposal") == "proposed" and _SETTLED_ON.search(
+            norm[max(0, start - 40) : start]
+        ):
+            fields = {k: v for k, v in f.items() if k != "proposal"}
+            out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out

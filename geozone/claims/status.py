@@ -44,7 +44,9 @@ REJECT = re.compile(
     r"str(?:uck|ike|ikes|iking)\s+(?:\w+\s+){0,4}?down|"
     # "the mediator struck this out" (someone striking another's figure), "there was no
     # need for that"
-    r"str(?:uck|ike|ikes|iking)\s+(?:it|this|that|them)\s+out|(?:there\s+(?:was|is)\s+|saw\s+)?"
+    r"str(?:uck|ike|ikes|iking)\s+(?:it|this|that|them)\s+out|"
+    # "A 500-foot requirement in the draft was struck by the Board"
+    r"(?:was|were)\s+struck\s+(?:out\s+)?(?:by|from)\s+the\b|(?:there\s+(?:was|is)\s+|saw\s+)?"
     r"no\s+need\s+for\s+(?:it|that|this|them|such)|"
     r"fell\s+through|said\s+no|"
     # "considered an access area of 150 m but does not recommend it", "would not revisit the
@@ -184,7 +186,8 @@ ANAPHOR = re.compile(
     r"\b(?:it|that|this|the\s+(?:proposal|plan|idea|offer|draft|version|figure|demand|"
     r"request|suggestion|compromise|initiative|number|option|scheme))\b|^\W*(?:that|this|it)\b"
     r"|^\W*(?:the|that|this|their|our|his|her|its)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|draft|"
-    r"version|figure|demand|request|suggestion|compromise|initiative|number|option|scheme|aim|goal|objective)\b",
+    r"version|figure|demand|request|suggestion|compromise|initiative|number|option|scheme|aim|goal|objective|"
+    r"motion|amendment)\b",
     _I,
 )
 # "Both ideas were set aside": several proposals at once, possibly two sentences back
@@ -204,7 +207,7 @@ DRAFT = re.compile(
     r"request(?:s|ed)?|"
     # "Volden submitted that any zone should not exceed 3 miles. The Tribunal declines this"
     r"submi(?:tted|ts|tting)\s+that|submissions?|contended\s+that|contentions?|"
-    r"floated|tabled|"
+    r"floated|tabled|moved\s+that|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|weigh(?:s|ed|ing)|envisag\w*|suggestion|initiative|"
     # "The Ministry examined enlarging the area to 20 nautical miles, but this was not pursued"
