@@ -163,4 +163,26 @@ KINDS["fates"] = [
     ),
 ]
 
+KINDS["fates"].append(
+    (
+        "The Council considered and rejected a wider exclusion of 400 m around the Moss.",
+        [(0.4, 0.4, D, RJ)],
+    )
+)
+
+KINDS["a later figure's sides"] = [
+    (
+        "Field parties may not go within 1 km of either crack without approval, and vehicles "
+        "must keep to a flagged route with a safety margin of 200 metres on each side of the "
+        "marked line.",
+        [(1, 1, D, S), (0.2, 0.2, P, S)],
+    ),
+    # look-alike: the same figure said again
+    (
+        "Angling from boats is prohibited within 50 m of the midstream boundary, that is 50 "
+        "metres on either side of the frontier line.",
+        [(0.05, 0.05, P, S), (0.05, 0.05, P, S)],
+    ),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -993,9 +993,12 @@ def _learned_width(
         )
         label = fate(told.group())[0] if told else None
     if label is None and re.search(
-        rf"{REJECT.pattern}\s+$", norm[max(s_a, m.start - 40) : m.start], re.I
+        # "SOUTH rejected 12 km again": refused right before it; "The Council considered and
+        # rejected a wider exclusion of 400 m around the Moss": refused, named by its noun
+        rf"{REJECT.pattern}\s+(?:(?:an?|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:[\w'-]+\s+of\s+)?)?$",
+        norm[max(s_a, m.start - 60) : m.start],
+        re.I,
     ):
-        # "SOUTH rejected 12 km again": refused right before it
         label = "rejected"
     # "Neither the 20 km nor the 15 km proposal survived": one fate for every figure named
     if label is None and (cue := fate_of_all(norm[s_a:s_b], m.start - s_a)):

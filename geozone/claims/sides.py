@@ -166,7 +166,18 @@ def _per_side_pair(m: re.Match) -> bool:
 def a_depth_on_both_sides(f: Figure) -> None:
     """Reads a depth as each side's when its clause says "on both sides" ("to a depth of 5 km")."""
     # "on both sides of the line, to a depth of 5 km": the depth is each side's
-    whole_clause = f.sentence[f.c_start : f.c_stop]
+    # (not the sides of a later figure of the clause: "within 1 km of either crack ..., and
+    # vehicles must keep a margin of 200 metres on each side of the marked line")
+    stop = f.c_stop
+    # ("within 50 m of the midstream boundary, that is 50 metres on either side": the same
+    # figure said again)
+    if f.m_end + 30 < f.next_start < stop and not re.search(
+        r"\b(?:that\s+is|i\.\s?e\.|namely|in\s+other\s+words)\W*$",
+        f.sentence[f.m_end : f.next_start],
+        _I,
+    ):
+        stop = f.next_start
+    whole_clause = f.sentence[f.c_start : stop]
     if (
         f.semantics == "depth"
         and re.search(
