@@ -185,4 +185,13 @@ KINDS["a later figure's sides"] = [
     ),
 ]
 
+KINDS["a residence"] = [
+    (
+        "The respondent must stay at least 300 feet away from her residence.",
+        [(300 * FT, 300 * FT, D, S)],
+    ),
+    # look-alike: a person
+    ("He must stay 300 feet away from her.", []),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

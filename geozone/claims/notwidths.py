@@ -41,13 +41,13 @@ _LINE_OVER = re.compile(
 )
 
 _RANGE = re.compile(
-    r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
+    r"(?<!\bwithin\sa\s)(?<!\bwithin\sthe\s)\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
     # "a heavy mortar reaches about seven kilometres": how far a weapon fires
     r"|\b(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|shells?|launchers?|cannons?|"
     r"rifles?|weapons?)\s+(?:\w+\s+){0,2}?(?:reach(?:es|ed)?|fire[sd]?|carr(?:y|ies|ied)|hit|hits|"
     r"cover(?:s|ed)?)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+|"
     r"as\s+far\s+as\s+|nearly\s+|almost\s+|roughly\s+)*$"
-    r"|\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?!(?:from|between)\b)(?:\w+\s+){0,2}$",
+    r"|(?<!\bwithin\sa\s)(?<!\bwithin\sthe\s)\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?!(?:from|between)\b)(?:\w+\s+){0,2}$",
     _I,
 )
 

@@ -95,7 +95,8 @@ _LINE_WORD = (
 
 _THING_OF = re.compile(
     r"\s*(?:away\s+)?(?:of|from)\s+(?:(?:each|every|any)\s+(?:point|part)\s+(?:of|on)\s+)?"
-    r"(?:the\s+|an?\s+|any\s+|all\s+)?"
+    # ("300 feet away from her residence": a person's own place)
+    r"(?:the\s+|an?\s+|any\s+|all\s+|(?:his|her|their|your|our)\s+(?=(?-i:[a-z])[\w'-]{3,}\b))?"
     r"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?P<thing>(?:(?!{_LINE_WORD}\b)(?!(?:under|as|and|or|for|in|on|at|by|while|when|to|is|are|"
     # ("the guard vessel stationed on its edge": where the thing is, not its name)
