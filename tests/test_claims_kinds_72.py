@@ -194,4 +194,35 @@ KINDS["a residence"] = [
     ("He must stay 300 feet away from her.", []),
 ]
 
+KINDS["across, above and below, a reach"] = [
+    (
+        "The sanctuary is a vertical column of water one nautical mile in diameter.",
+        [(1.852, 1.852, T, S)],
+    ),
+    (
+        "No fishing within 50 yards above or 100 yards below any dam or other obstruction.",
+        [(50 * YD, 50 * YD, D, S), (100 * YD, 100 * YD, D, S)],
+    ),
+    (
+        "The pool is a closed reach of 200 metres in all.",
+        [(0.2, 0.2, T, S)],
+    ),
+    # look-alikes: the size of a thing, a height, a weapon's reach
+    (
+        "The telescope's largest dish is 64 m in diameter. No transmitter may operate within "
+        "5 km of it.",
+        [(5, 5, D, S)],
+    ),
+    ("The helicopter flew 500 feet above the town.", []),
+    ("The mortar has a reach of 7 km.", []),
+]
+
+KINDS["fates"].append(
+    (
+        "The Empire renounces the proposal, made at the first sitting, of a coastal belt 30 "
+        "kilometres deep.",
+        [(30, 30, D, DR)],
+    )
+)
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

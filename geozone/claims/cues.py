@@ -18,6 +18,8 @@ from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_NOUN, _ws
 # cues right after the figure (after any bracketed conversion)
 _AFTER_TOTAL = re.compile(
     r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all(?!\s+directions)|in\s+total|"
+    # "a vertical column of water one nautical mile in diameter": the whole width across
+    r"in\s+diameter|"
     r"all\s+told|altogether|between\s+them|"
     # "that is, 2 km across in total": the whole width
     r"across\s+(?:in\s+(?:total|all)(?!\s+directions)|overall|altogether|all\s+told)|apart\s+from\s+each\s+other|"

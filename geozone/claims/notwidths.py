@@ -41,7 +41,11 @@ _LINE_OVER = re.compile(
 )
 
 _RANGE = re.compile(
-    r"(?<!\bwithin\sa\s)(?<!\bwithin\sthe\s)\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
+    # (not "within a range of 100 metres around the entrance", nor "a closed reach of 200 metres
+    # in all", a stretch of a river)
+    r"(?<!\bwithin\sa\s)(?<!\bwithin\sthe\s)(?<!closed\s)(?<!protected\s)(?<!spawning\s)"
+    r"(?<!fishing\s)(?<!restricted\s)\b(?:range|reach)\s+of\s+"
+    r"(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
     # "a heavy mortar reaches about seven kilometres": how far a weapon fires
     r"|\b(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|shells?|launchers?|cannons?|"
     r"rifles?|weapons?)\s+(?:\w+\s+){0,2}?(?:reach(?:es|ed)?|fire[sd]?|carr(?:y|ies|ied)|hit|hits|"
@@ -56,8 +60,10 @@ _AFTER_RANGE = re.compile(
     rf"away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
     rf"{_BORDER})|high\b|tall\b|"
     # ("from 5 to 12 km below the dam": downstream of it, not a height)
-    rf"(?:above|below)\b(?!\s+(?:the|this|that)\s+(?:[\w'-]+\s+)?(?:dam|weir|barrage|bridge|"
-    rf"falls|sluice|lock|confluence|reservoir)s?\b)|altitude|"
+    rf"(?:above|below)\b(?!\s+(?:the|this|that|any|a|an|each|every)\s+(?:[\w'-]+\s+)?(?:dam|weir|"
+    rf"barrage|bridge|falls|sluice|lock|confluence|reservoir|obstruction|mill)s?\b)"
+    # ("within 50 yards above or 100 yards below any dam": up and down a river from it)
+    rf"(?!\s+(?:or|and)\s+(?:[\w'-]+\s+){{1,3}}?(?:above|below)\b)|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
     _I,
 )
@@ -436,6 +442,17 @@ _OWN_PLACE_IS = re.compile(
 )
 
 
+# "its largest dish is 64 m in diameter", "tanks of 80,000 m3 each, 76 m in diameter": how big
+# round a built thing is
+_THING_ACROSS = re.compile(
+    r"\b(?:dish(?:es)?|tanks?|pipes?|pipelines?|shafts?|silos?|towers?|wheels?|domes?|tunnels?|"
+    r"bores?|mirrors?|antennas?|antennae|telescopes?|reactors?|chimneys?|stacks?|columns?\s+of\s+"
+    r"(?:steel|concrete)|drums?|rotors?|blades?|craters?|pits?|ponds?|pools?)\b",
+    _I,
+)
+_IN_DIAMETER = re.compile(r"\s*(?:in\s+)?diameter\b", _I)
+
+
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     """Whether the words next to a distance say it is something else than a zone's width.
 
@@ -502,6 +519,10 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _numbered_place_lies(lead, after)
         or _a_hole_size(lead, after)
         or _OWN_PLACE_IS.search(lead)
+        or (
+            _IN_DIAMETER.match(after)
+            and _THING_ACROSS.search(sentence[max(0, m_start - 80) : m_start])
+        )
         # "a FATO of no less than 63 ft by 63 ft", "a pad 25 metres by 25 metres": the sides
         # of a rectangle, not a zone's reach
         or _BY_DIMENSION_AFTER.match(after)
@@ -555,6 +576,10 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     # "a pad 30 m by 60 m": the sides of a rectangle
     if _BY_DIMENSION_AFTER.match(f.after) or _BY_DIMENSION_BEFORE.search(f.lead):
+        return True
+    if _IN_DIAMETER.match(f.after) and _THING_ACROSS.search(
+        f.sentence[max(0, f.m_start - 80) : f.m_start]
+    ):
         return True
     if _HEIGHT_BEFORE.search(
         f.sentence[max(0, f.m_start - 60) : f.m_start]

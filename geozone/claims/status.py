@@ -76,6 +76,9 @@ REJECT = re.compile(
 # set aside or taken back by those who made it
 DROPPED = re.compile(
     r"\b(?:dropp\w*|drops|shelved|scrapp\w*|scraps|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
+    # "The Empire renounces the proposal ... of a coastal belt", "withdrew its proposal of"
+    r"renounc(?:es|ed|ing)|withdr(?:ew|aws|awn)\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?"
+    r"(?:proposal|demand|offer|request|plan|claim)s?|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
     # "got nowhere", "gave up on its demand", "no longer insists on", "was binned"
     r"(?:got|led|came)\s+(?:to\s+)?nowhere|g[ai]ve\s+up\s+on|giving\s+up\s+on|binned|"
