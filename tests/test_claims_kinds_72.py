@@ -225,4 +225,22 @@ KINDS["fates"].append(
     )
 )
 
+KINDS["kept away, what lies there"] = [
+    (
+        "Civilians would in practice be kept at least 500 metres away, because the launchers "
+        "have to stand at least 500 metres from the radar.",
+        [(0.5, 0.5, D, S), (0.5, 0.5, D, S)],
+    ),
+    ("Boats must keep 300 metres away.", [(0.3, 0.3, D, S)]),
+    (
+        "Artificial lights visible from the beach and situated between 50 and 150 metres from "
+        "the high-water mark shall be shielded or turned off after 22:00; lights within 50 "
+        "metres of the high-water mark are prohibited outright.",
+        [(0.05, 0.15, D, S), (0.05, 0.05, D, S)],
+    ),
+    # look-alikes: where a town lies, where lights stand
+    ("The town lies 500 metres away.", []),
+    ("The lights are situated 50 metres from the high-water mark.", []),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -453,6 +453,13 @@ _THING_ACROSS = re.compile(
 _IN_DIAMETER = re.compile(r"\s*(?:in\s+)?diameter\b", _I)
 
 
+_RULE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:shall|must)\s+(?:not\s+)?be|(?:are|is)\s+(?:\w+\s+)?(?:prohibited|"
+    r"banned|forbidden|not\s+(?:permitted|allowed)))\b",
+    _I,
+)
+
+
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     """Whether the words next to a distance say it is something else than a zone's width.
 
@@ -482,6 +489,10 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         where = not _RULE_WORD.search(before[max(0, verb - 15) : verb])
     elif where:
         where = not _RULE_WORD.search(lead)
+    # "lights situated between 50 and 150 metres from the mark shall be shielded ...; lights
+    # within 50 metres of the mark are prohibited outright": a rule about what lies there
+    if where and _RULE_AFTER.match(after):
+        where = False
     return bool(
         _VAGUE.search(lead)
         or _QUANTITY_CHANGED.search(lead)

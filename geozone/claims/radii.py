@@ -250,7 +250,17 @@ def words_of_a_reach(f: Figure) -> None:
         )
     )
     # "boaters will have to keep at least 1,000 yards away from the whales": a rule's radius
-    f.keep_away = _KEEP_AWAY.search(f.lead) and re.match(r"\s*away\s+from\b", f.after, _I)
+    # ("civilians would in practice be kept at least 500 metres away, because ...": a rule's
+    # radius about the thing the sentence is about; not "The guns must be 30 km away", where a
+    # rule puts them)
+    keep = _KEEP_AWAY.search(f.lead)
+    f.keep_away = keep and (
+        re.match(r"\s*away\s+from\b", f.after, _I)
+        or (
+            re.match(r"\s*away(?=\s*(?:[,;.)]|and\b|but\b|because\b|$))", f.after, _I)
+            and re.match(r"(?:stay|keep|kept|remain)", keep.group(), _I)
+        )
+    )
 
 
 def a_radius_about_a_point(f: Figure) -> None:
@@ -308,6 +318,8 @@ def a_rule_keeping_away(f: Figure) -> None:
     ):
         f.point_after = f.point_after or _OWN_HOME.match(f.after) or _THING_OF.match(f.after)
         f.radius = f.within_lead or _KEEP_AWAY.search(f.lead) or between
+    elif f.radius is None and f.keep_away and not re.match(r"\s*away\s+from\b", f.after, _I):
+        f.radius = _KEEP_AWAY.search(f.lead)
 
 
 def _a_band_in_a_rule(f: Figure) -> re.Match[str] | None:
