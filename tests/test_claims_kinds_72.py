@@ -243,4 +243,28 @@ KINDS["kept away, what lies there"] = [
     ("The lights are situated 50 metres from the high-water mark.", []),
 ]
 
+KINDS["named back by its figure"] = [
+    (
+        "Bars may not open within 500 metres of a highway. In 2017 the court later relaxed the "
+        "500-metre rule for towns.",
+        [(0.5, 0.5, D, S), (0.5, 0.5, D, S)],
+    ),
+    (
+        "The regulation signed today fixes the distance at 250 metres, measured from the "
+        "cremation building to the nearest wall of a dwelling. The 250-metre rule applies only "
+        "to new crematoria.",
+        [(0.25, 0.25, D, S), (0.25, 0.25, D, S)],
+    ),
+    # look-alikes: a tower, a race
+    (
+        "No building may stand within 300 metres of the mast. The 300-metre tower is the "
+        "tallest in the county.",
+        [(0.3, 0.3, D, S)],
+    ),
+    (
+        "Boats must keep 168 km from the coast. The 168-km race starts at noon.",
+        [(168, 168, D, S)],
+    ),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -903,18 +903,41 @@ _SUBJECT_VERB = re.compile(
 )
 
 
-def _said_again(norm: str, s_a: int, m: Measurement, found: list[Measurement]) -> bool:
-    """Whether a bare figure opens its clause as what it speaks of ("Two kilometres is half
-    the neighbourhood") and the report gives the same distance elsewhere: a zone named
-    again by its figure alone, a width however little else the words around it say."""
-    return bool(
-        _SUBJECT_LEAD.search(norm[s_a : m.start])
-        and _SUBJECT_VERB.match(norm, m.end)
-        and any(
-            o is not m and math.isclose(o.low_km, m.low_km) and math.isclose(o.high_km, m.high_km)
-            for o in found
-        )
-    )
+def _said_again(
+    norm: str, s_a: int, m: Measurement, found: list[Measurement], vetoed: bool
+) -> str | None:
+    """Whether a figure names again a distance the report gives elsewhere, so that it is a
+    width however little else the words around it say.
+
+    A bare figure that opens its clause as what it speaks of ("Two kilometres
+    is half the neighbourhood"), or, unless a rule said what else it is
+    (``vetoed``), a figure joined to a noun after "the" ("The court later
+    relaxed the 500-metre rule", "Pilots who enter the 30-nautical-mile ring").
+    Returns "subject" or "named" for the two, None for neither.
+    """
+    if not any(
+        o is not m and math.isclose(o.low_km, m.low_km) and math.isclose(o.high_km, m.high_km)
+        for o in found
+    ):
+        return None
+    if _SUBJECT_LEAD.search(norm[s_a : m.start]) and _SUBJECT_VERB.match(norm, m.end):
+        return "subject"
+    if (
+        not vetoed
+        and "-" in norm[m.start : m.end]
+        and _NAMED_BACK_LEAD.search(norm[max(s_a, m.start - 20) : m.start])
+        and re.match(r"\s*(?:[a-z][\w'-]*\s+)?[a-z][\w'-]+", norm[m.end : m.end + 40])
+    ):
+        return "named"
+    return None
+
+
+# "the 500-metre rule", "its 10-km circle", "the same 150-mile radius"
+_NAMED_BACK_LEAD = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:(?:same|old|new|uniform|full|whole|current|existing|"
+    r"present|federal|original)\s+)?$",
+    re.I,
+)
 
 
 def _learned_width(
@@ -923,15 +946,16 @@ def _learned_width(
     m: Measurement,
     zone_near: bool = False,
     vetoed: bool = False,
-    said_again: bool = False,
+    said_again: str | None = None,
 ) -> WidthReading | None:
     """A width the rules passed over, when the context model is sure of it.
 
     ``zone_near``: a zone was read in the same paragraph, in this sentence or
     the one before; an offer named by its bare figure there is a version of it.
     ``vetoed``: a rule said what else the figure is; the model must be surer
-    (``_VETOED``) to overrule it. ``said_again``: the figure opens its clause as
-    what it speaks of, and the report gives it elsewhere (:func:`_said_again`).
+    (``_VETOED``) to overrule it. ``said_again``: the figure names again a
+    distance the report gives elsewhere (:func:`_said_again`); one that opens
+    its clause ("subject") reads as that earlier mention.
     """
     s_a, s_b = sentence
     if plainly_not_width(norm[s_a:s_b], m.start - s_a, m.end - s_a):
@@ -958,8 +982,12 @@ def _learned_width(
     )
     listed = _LISTED_BEFORE.match(norm, m.end, s_b)
     threshold = max(model.detect_threshold, _VETOED) if vetoed else model.detect_threshold
-    if not (listed or offered or said_again) and model.width_probability(feats) < threshold:
+    unsure = model.width_probability(feats) < threshold
+    if not (listed or offered or said_again) and unsure:
         return None
+    # a figure named again that only its earlier mention makes a width reads as that mention
+    # (_again_as_before)
+    said_again = "subject" if said_again and unsure else said_again
     semantics, p = model.semantics(feats)
     if _names_a_zone(norm, sentence, m):
         semantics = "unspecified"
@@ -1009,7 +1037,7 @@ def _learned_width(
     # (a figure named again alone reads as its earlier mention: _again_as_before)
     semantics = (
         semantics
-        if p >= model.semantics_threshold and not (offered or said_again)
+        if p >= model.semantics_threshold and not (offered or said_again == "subject")
         else "unspecified"
     )
     each_side = re.match(
@@ -1236,7 +1264,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 m,
                 zone_near,
                 settled_by not in _UNTIED,
-                _said_again(norm, s_a, m, found),
+                _said_again(norm, s_a, m, found, settled_by not in _UNTIED),
             )
         if reading is None:
             continue
