@@ -267,4 +267,16 @@ KINDS["named back by its figure"] = [
     ),
 ]
 
+KINDS["kept away, what lies there"] += [
+    (
+        "The rule aims at keeping houses about 1,857 feet away from the magazine.",
+        [(1857 * FT, 1857 * FT, D, S)],
+    ),
+    (
+        "Operators are advised to close paths, keeping walkers at least 165 metres away from a "
+        "turbine in icing conditions.",
+        [(0.165, 0.165, D, S)],
+    ),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

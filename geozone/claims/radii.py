@@ -167,7 +167,10 @@ _RADIUS_CONTEXT = re.compile(
 )
 
 _KEEP_AWAY = re.compile(
-    r"(?:\b(?:stay|stays|stayed|keep|keeps|kept|remain|remains)\s+"
+    r"(?:\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping|remain|remains|remaining)\s+"
+    # "keeping houses about 1,857 feet away": what a rule keeps away, named before the figure
+    r"(?:(?:houses|homes|people|dwellings|buildings|the\s+public|spectators|visitors|walkers|"
+    r"boats|vessels|vehicles|crowds|traffic)\s+)?"
     # "people should keep a distance of at least 330 feet from the nest"
     r"(?:an?\s+(?:safe\s+|minimum\s+|clear\s+)?distance\s+of\s+)?"
     # "turbines must be 500 metres away from homes": where a rule puts them
