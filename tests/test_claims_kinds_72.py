@@ -279,4 +279,25 @@ KINDS["kept away, what lies there"] += [
     ),
 ]
 
+KINDS["not widths"].append(
+    (
+        "The channel carries a least depth of 11.5 metres; deep-draught ships will berth at the "
+        "quay. No boat may come within 100 metres of a cruise ship.",
+        [(0.1, 0.1, D, S)],
+    )
+)
+KINDS["fates"] += [
+    (
+        "The Authority announced an exclusion zone of 250 metres around each warship. So the "
+        "250-metre figure is gone too.",
+        [(0.25, 0.25, D, S), (0.25, 0.25, D, DR)],
+    ),
+    # look-alike: a figure that has gone up
+    (
+        "The Authority announced an exclusion zone of 250 metres around each warship. The "
+        "250-metre figure has gone up before.",
+        [(0.25, 0.25, D, S), (0.25, 0.25, D, S)],
+    ),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

@@ -342,7 +342,10 @@ def _width_of_water(sentence: str, m_start: int, after: str, near_before: str) -
 # "in a depth of 21 metres": how deep the water is where something lies
 # ("lies in a charted depth of 14 metres")
 _AT_A_DEPTH_OF = re.compile(
-    r"\b(?:in|at)\s+a\s+(?:charted\s+|mean\s+|minimum\s+|maximum\s+|least\s+)?depth\s+of\s+$",
+    r"\b(?:in|at)\s+a\s+(?:charted\s+|mean\s+|minimum\s+|maximum\s+|least\s+)?depth\s+of\s+$"
+    # "The channel carries a least depth of 11.5 metres", "a charted depth of 9 m": how deep
+    # the water is
+    r"|\b(?:least|charted|controlling|dredged|maintained|navigable)\s+depths?\s+of\s+$",
     _I,
 )
 

@@ -77,6 +77,8 @@ REJECT = re.compile(
 DROPPED = re.compile(
     r"\b(?:dropp\w*|drops|shelved|scrapp\w*|scraps|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
     # "The Empire renounces the proposal ... of a coastal belt", "withdrew its proposal of"
+    # "So the 250-metre figure is gone too"
+    r"(?:is|are|was|were)\s+gone\b(?!\s+(?:up|down|through|ahead|into|from|to|by|over|out|on)\b)|"
     r"renounc(?:es|ed|ing)|withdr(?:ew|aws|awn)\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?"
     r"(?:proposal|demand|offer|request|plan|claim)s?|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
