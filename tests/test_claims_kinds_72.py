@@ -300,4 +300,14 @@ KINDS["fates"] += [
     ),
 ]
 
+KINDS["a band out from the zone's thing"] = [
+    (
+        "Every pig within 1 km of the farm is culled. From 1 to 7 km out, farms are placed "
+        "under surveillance.",
+        [(1, 1, D, S), (1, 7, D, S)],
+    ),
+    # look-alike: a range of figures with no zone near
+    ("Prices rose from 1 to 7 per cent.", []),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

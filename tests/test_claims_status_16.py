@@ -82,7 +82,7 @@ KINDS = {
             "In 1979 a royal decree created a marine reserve of 6 nautical miles around the Vessa "
             "islands. In 2004 a new act replaced the 1979 decree and set the outer limit at 20 "
             "nautical miles.",
-            [(6 * NMI, 6 * NMI, D, SU)],
+            [(6 * NMI, 6 * NMI, D, SU), (20 * NMI, 20 * NMI, D, S)],
         ),
         (
             "In 1961 the Ostel law created a hunting-free belt of 3 km around the lake. "
@@ -311,7 +311,7 @@ GUARDS = {
         (
             "Boats may fish up to 12 nautical miles off the coast from Tuesday, a week after the "
             "navy cut the limit to 9 nautical miles off the coast.",
-            [(9 * NMI, 9 * NMI, D, S)],
+            [(12 * NMI, 12 * NMI, D, S), (9 * NMI, 9 * NMI, D, S)],
         ),
     ],
     "another notice cancelled, or a rule that remains in force": [

@@ -980,7 +980,14 @@ def _learned_width(
             or _ASKED_AFTER.match(norm, m.end, s_b)
         )
     )
-    listed = _LISTED_BEFORE.match(norm, m.end, s_b)
+    listed = _LISTED_BEFORE.match(norm, m.end, s_b) or (
+        # "every pig within a one-kilometre radius ... is culled. From one to seven kilometres
+        # out, farms are placed under surveillance": a band out from the zone's thing
+        zone_near
+        and m.low_km != m.high_km
+        and re.search(r"(?:^|\W)(?:from|between)\s+$", norm[max(s_a, m.start - 12) : m.start], re.I)
+        and re.match(r"\s*(?:out|outwards?|away)\b", norm[m.end : s_b], re.I)
+    )
     threshold = max(model.detect_threshold, _VETOED) if vetoed else model.detect_threshold
     unsure = model.width_probability(feats) < threshold
     if not (listed or offered or said_again) and unsure:
