@@ -23,6 +23,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from claimrows import DR, FT, MI, RJ, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
 KINDS = {
@@ -311,3 +313,14 @@ KINDS["a band out from the zone's thing"] = [
 ]
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_width_in_diameter_holds_against_the_report():
+    # a sanctuary told as a column of water one nautical mile in diameter, in a report of radii
+    report = (
+        Path(__file__).parent
+        / "reports"
+        / "field-holdout-77"
+        / "uss-monitor-national-marine-sanctuary-article.txt"
+    )
+    assert (1.852, 1.852, T, S) in widths(report.read_text(encoding="utf-8"))

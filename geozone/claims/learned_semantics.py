@@ -43,7 +43,7 @@ _PREV, _NEXT = 12, 12
 # side", "on both banks", "twice the 3 km on each side", "3 km into our territory and 3 km
 # into theirs", "300 metres north and 300 metres south of", "500 m wide"
 _SIDES = re.compile(
-    r"\b(?:each|either|both|twice|per|wide|width|across|in\s+all|in\s+total|theirs|"
+    r"\b(?:each|either|both|twice|per|wide|width|across|diameter|in\s+all|in\s+total|theirs|"
     # "300 metres north and 300 metres south of", "upstream or downstream of"
     r"(?:north|south|east|west|upstream|downstream)\w*\s+(?:of\s+)?(?:and|or))\b",
     re.I,
