@@ -312,6 +312,21 @@ KINDS["a band out from the zone's thing"] = [
     ("Prices rose from 1 to 7 per cent.", []),
 ]
 
+KINDS["fates"] += [
+    (
+        "The Fire and Rescue Service asked for 500 metres; I have not accepted that. Deputy Le "
+        "Brun asked whether the 500-metre figure requested by the Fire and Rescue Service "
+        "would be kept under review.",
+        [(0.5, 0.5, U, RJ), (0.5, 0.5, U, RJ)],
+    ),
+    # look-alike: a figure named back that was never refused
+    (
+        "The Fire and Rescue Service asked for 500 metres. Deputy Le Brun asked whether the "
+        "500-metre figure requested by the Fire and Rescue Service would be kept under review.",
+        [(0.5, 0.5, D, S), (0.5, 0.5, D, S)],
+    ),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 

@@ -25,6 +25,7 @@ from .status import (
     JUDGED_NO,
     OWN_FIGURE,
     PROPOSAL,
+    PUT_NOUN,
     REJECT,
     UNDER_CONSIDERATION,
     ended_after,
@@ -801,4 +802,43 @@ def settled_on(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> l
         ):
             fields = {k: v for k, v in f.items() if k != "proposal"}
             out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+    return out
+
+
+# "the 500-metre figure requested by the Fire and Rescue Service": a figure named back by what it
+# was, a proposal
+_NAMED_BACK_PUT = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+)?{PUT_NOUN}\b", re.I)
+_THE_LEAD = re.compile(r"\b(?:the|that|this)\s+$", re.I)
+
+
+def refused_named_back(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A proposal named back by its figure keeps the fate its earlier mention was given.
+
+    "The Fire and Rescue Service asked for 500 metres; I have not accepted
+    that. ... whether the 500-metre figure requested by the Fire and Rescue
+    Service would be kept under review": the figure named back is the one
+    refused, unless its own words give it another fate.
+    """
+    out = list(claims)
+    for i, c in enumerate(claims):
+        f = c.fields
+        start, end = ends[i]
+        if (
+            c.kind != "width"
+            or f["status"] == "rejected"
+            or f.get("proposal") not in (None, "proposed")
+            or not _THE_LEAD.search(norm[max(0, start - 8) : start])
+            or not _NAMED_BACK_PUT.match(norm, end)
+        ):
+            continue
+        earlier = [
+            o.fields.get("proposal")
+            for o in out[:i]
+            if o.kind == "width"
+            and o.fields.get("proposal") in ("rejected", "dropped")
+            and math.isclose(o.fields["min_km"], f["min_km"])
+            and math.isclose(o.fields["max_km"], f["max_km"])
+        ]
+        if earlier:
+            out[i] = _relabel(c, earlier[-1])
     return out
