@@ -327,6 +327,31 @@ KINDS["fates"] += [
     ),
 ]
 
+KINDS["fates"] += [
+    (
+        "That means 200 m on either side of the hedge, a corridor about 400 metres wide in all "
+        "kept free of turbines, which in small-field country can rule out most of a site.",
+        [(0.2, 0.2, P, S), (0.4, 0.4, T, S)],
+    ),
+    (
+        "The proposal of the district committee to extend the zone to 25 kilometres is "
+        "declined, as is the request of the forestry trust to reduce it to 10 km.",
+        [(25, 25, U, RJ), (10, 10, U, RJ)],
+    ),
+    # look-alikes: a refusal ruled out by someone, a figure not joined by "as is"
+    (
+        "The ministry ruled out a corridor 400 metres wide.",
+        [(0.4, 0.4, T, RJ)],
+    ),
+]
+KINDS["not widths"].append(
+    (
+        "Rock broke away from the flank of the 3,369-metre peak. Trails within 2 km of the "
+        "village are closed.",
+        [(2, 2, D, S)],
+    )
+)
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 

@@ -16,7 +16,15 @@ from .asked import asked_left_bare
 from .claim import Claim
 from .cues import _AFTER_DEPTH, _BETWEEN_TWO_THINGS
 from .deadlines import document_date, find_deadlines, what_for
-from .fates import bygone, fates_around, moved_on, refused_named_back, settled_on, told_after
+from .fates import (
+    as_is,
+    bygone,
+    fates_around,
+    moved_on,
+    refused_named_back,
+    settled_on,
+    told_after,
+)
 from .learned import LEARNED, context_model, features
 from .learned_fates import learned_fates
 from .learned_semantics import learned_semantics
@@ -1533,6 +1541,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = fates_around(norm, spans, claims, ends)
     claims = settled_on(norm, claims, ends)
     claims = refused_named_back(norm, claims, ends)
+    claims = as_is(norm, claims, ends)
     claims, ends = _between_two_lines(norm, claims, ends)
     return join_mentions(norm, claims, ends)
 

@@ -842,3 +842,24 @@ def refused_named_back(norm: str, claims: list[Claim], ends: list[tuple[int, int
         if earlier:
             out[i] = _relabel(c, earlier[-1])
     return out
+
+
+# "The proposal ... to extend the zone to 25 kilometres is declined, as is the request ... to
+# reduce it to 10 km": one fate told once for two figures
+_AS_IS = re.compile(r"[^.;\d]{0,40}?,\s*as\s+(?:is|was|are|were)\s+[^.;\d]{0,120}$", re.I)
+
+
+def as_is(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A figure joined by "as is" to a refused or dropped one before it shares its fate."""
+    out = list(claims)
+    for i in range(1, len(claims)):
+        c, prev = out[i], out[i - 1]
+        if (
+            c.kind == "width"
+            and prev.kind == "width"
+            and c.fields["status"] != "rejected"
+            and prev.fields.get("proposal") in ("rejected", "dropped")
+            and _AS_IS.match(norm[ends[i - 1][1] : ends[i][0]])
+        ):
+            out[i] = _relabel(c, prev.fields["proposal"])
+    return out

@@ -127,7 +127,8 @@ _MIGHT_HAVE = re.compile(
 # "a 200-metre turbine", "a 150-metre-high mast": what stands that tall (not a zone around it)
 _TALL_THING = re.compile(
     r"\s*(?:-?\s*(?:high|tall)\s+)?(?:wind\s+)?(?:turbines?|machines?|masts?|towers?|chimneys?|"
-    r"pylons?|skyscrapers?|spires?|smokestacks?|stacks?)\b(?!\s*-?\s*(?:zone|buffer|radius|"
+    r"pylons?|skyscrapers?|spires?|smokestacks?|stacks?|peaks?|summits?|mountains?|volcano(?:es)?|"
+    r"massifs?|ridges?|cliffs?|crags?)\b(?!\s*-?\s*(?:zone|buffer|radius|"
     r"exclusion|setback|distance|rule)\b)",
     _I,
 )

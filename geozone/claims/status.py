@@ -23,7 +23,7 @@ _I = re.I
 
 # refused by someone else
 REJECT = re.compile(
-    r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+){0,2}?down|declin\w*|ruled?\s+out|"
+    r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+){0,2}?down|declin\w*|(?<!can\s)(?<!could\s)(?<!would\s)(?<!may\s)(?<!might\s)(?<!will\s)ruled?\s+out|"
     r"vetoed|opposed|objected|not\s+accept\w*(?!\s+(?:anything\s+|any\s+\w+\s+)?(?:less|fewer|more|"
     r"under|below|short\s+of)\b)|"
     # "Nor do we accept the Association's submission that a band of 50 metres ..."
