@@ -352,6 +352,24 @@ KINDS["not widths"].append(
     )
 )
 
+KINDS["no width that varies"] = [
+    (
+        "Defra has declared a protection zone with a radius of 3 km around the farm and, "
+        "beyond it, a surveillance zone reaching 10 km from the site.",
+        [(3, 3, D, S), (10, 10, D, S)],
+    ),
+    (
+        "A closed area of three nautical miles on each side of the reef crest, so six nautical "
+        "miles across in all, along the full length of the reef, which is about 38 kilometres.",
+        [(5.556, 5.556, P, S), (11.112, 11.112, T, S)],
+    ),
+    # look-alike: a width that does vary along the ground
+    (
+        "The strip is 3 km wide in the gorge and widens to 9 km on the plain.",
+        [(3, 9, T, S)],
+    ),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 

@@ -299,7 +299,14 @@ _NOT_GROUND = re.compile(
     r"\b(?:later|then|now|since|will|would|shall|could|should|was|were|had|has|have|been|after|"
     r"before|until|year|month|week|day|each|either|both|side|sides|proposal|draft|offer|plan)\b"
     # "a strip of 30 m in total width, that is 15 m either side": the same width told again
-    r"|\bthat\s+is\s*$|\bi\.\s?e\.",
+    r"|\bthat\s+is\s*$|\bi\.\s?e\."
+    # "a protection zone with a radius of 3 km around the farm and, beyond it, a surveillance
+    # zone reaching 10 km": a second zone, not the first one widening
+    r"|\bbeyond\b|\b(?:an?|the|another)\s+(?:[\w'-]+\s+)?(?:zone|buffer|strip|belt|corridor|ring|"
+    r"cordon|area)\b"
+    # "six nautical miles across in all, along the full length of the reef, which is about 38
+    # kilometres": how long the thing is
+    r"|\b(?:length|long)\b",
     re.I,
 )
 
@@ -1742,7 +1749,8 @@ def _defining(widths: list[Claim]) -> list[Claim]:
 # the site": a band between two lines named by their distances
 _BETWEEN_THE_LINE = re.compile(r"\bbetween\s+the\s+$", re.I)
 _LINE_AND = re.compile(
-    r"\s*-?\s*(?:line|limit|mark|ring|circle|boundary|contour)\s+and\s+(?:the\s+)?$", re.I
+    r"\s*-?\s*(?:line|limit|mark|ring|circle|boundary|contour)\s+and\s+(?:the\s+|a\s+distance\s+of\s+)?$",
+    re.I,
 )
 
 
