@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimrows import DR, FT, MI, RJ, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
+from claimrows import DR, FT, MI, RJ, SU, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a distance between two things": [
@@ -367,6 +367,32 @@ KINDS["no width that varies"] = [
     (
         "The strip is 3 km wide in the gorge and widens to 9 km on the plain.",
         [(3, 9, T, S)],
+    ),
+]
+
+KINDS["no width that varies"] += [
+    (
+        "The cables lie in water as deep as 260 metres on the crossing; the HVDC line as a "
+        "whole, running from Benmore to Haywards, is some 610 km long. Anchoring is banned "
+        "within 1 km of the cables.",
+        [(1, 1, D, S)],
+    ),
+]
+KINDS["a clock time, a change from the present figure"] = [
+    (
+        "On the advice of the fire service the zone was extended at 09:00 to 1.5 kilometres "
+        "from the sphere.",
+        [(1.5, 1.5, D, S)],
+    ),
+    (
+        "At the western end the safety area will be extended from the present 90 m to 240 m "
+        "beyond the end of the strip.",
+        [(0.09, 0.09, D, SU), (0.24, 0.24, D, S)],
+    ),
+    # look-alike: a range
+    (
+        "The zone extends from 2 to 3 km beyond the end of the strip.",
+        [(2, 3, D, S)],
     ),
 ]
 

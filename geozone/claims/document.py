@@ -336,7 +336,9 @@ def _with_ground(norm: str, m: Measurement, nxt: Measurement, gap: str) -> _Merg
     ):
         return None
     if re.match(
-        r"\s*(?:(?:on|to|from)\s+)?(?:each|either|both)\b|\s*-?\s*(?:wide|across|broad|deep|in\s+width)\b",
+        r"\s*(?:(?:on|to|from)\s+)?(?:each|either|both)\b|\s*-?\s*(?:wide|across|broad|deep|in\s+width)\b"
+        # ("the HVDC line ... is some 610 km long": how long a thing is)
+        r"|\s*-?\s*(?:long|in\s+length)\b",
         norm[nxt.end : nxt.end + 20],
         re.I,
     ):
@@ -730,7 +732,10 @@ def _change_reading(
 def _split_change(norm: str, m: Measurement) -> list[Measurement]:
     """ "widened from 10 km to 20 km": the old and the new figure, not a range."""
     verb = re.search(
-        rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?from\s+$", norm[max(0, m.start - 40) : m.start], re.I
+        # ("extended from the present 90 m to 240 m")
+        rf"{CHANGE}\s+(?:\w+\s+){{0,2}}?from\s+(?:the\s+(?:present|current|existing|old)\s+)?$",
+        norm[max(0, m.start - 60) : m.start],
+        re.I,
     ) or _CHANGED_NOUN.search(norm[max(0, m.start - 160) : m.start])
     if m.low_km == m.high_km or not verb:
         return [m]

@@ -277,7 +277,9 @@ def measurements(norm: str) -> list[Measurement]:
             sep = _RANGE_SEP.fullmatch(gap) if len(gap) < 12 else None
             same_unit = prev_unit is None or _unit_code(prev_unit.group("unit")) == code
             before = norm[max(0, prev.start - 30) : prev.start]
-            if sep and same_unit:
+            # ("extended at 09:00 to 1.5 kilometres": a clock time, not a range's first figure)
+            clock = re.search(r"\d[:.]$", before) and prev_unit is None
+            if sep and same_unit and not clock:
                 word = gap.strip().lower()
                 if word != "and" or re.search(r"\bbetween\s+(?:\w+\s+){0,2}$", before, re.I):
                     start, low = prev.start, prev.value
