@@ -396,6 +396,28 @@ KINDS["a clock time, a change from the present figure"] = [
     ),
 ]
 
+KINDS["not widths"] += [
+    (
+        "Inner zone: within 400 m of the castle walls no new building may rise above 12 metres.",
+        [(0.4, 0.4, D, S)],
+    ),
+    (
+        "The F-16s have a combat radius of 500 km. Boats must keep 12 nautical miles from the "
+        "islands.",
+        [(22.224, 22.224, D, S)],
+    ),
+    (
+        "A drone at 50 metres up looks exactly like a gull to a sitting tern. Keep 100 metres "
+        "from the nests.",
+        [(0.1, 0.1, D, S)],
+    ),
+    # look-alikes: a zone that reaches no more than a distance, a zone pushed up to one
+    (
+        "The zone shall extend no more than 5 kilometers from the edge of the repository.",
+        [(5, 5, D, S)],
+    ),
+]
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 

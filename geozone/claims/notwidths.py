@@ -95,7 +95,10 @@ _HABIT_BEFORE = re.compile(
 
 # "no aircraft shall fly lower than 3,000 metres": a height
 _HEIGHT_BEFORE = re.compile(
-    r"\b(?:lower|higher)\s+than\s*$"
+    r"\b(?:lower|higher|taller)\s+than\s*$"
+    # "no new building may rise above 12 metres": how tall a thing may be
+    r"|\b(?:rise|rises|rising|rose)\s+"
+    r"(?:(?:no\s+)?(?:higher|more)\s+than|above|over)\s*$"
     # "not to fly below 1,000 metres over the area", "flying above 400 feet": a height flown at
     r"|\b(?:fly|flies|flying|flew|flown|overfly|overflying)\s+(?:(?:no|any)\s+)?"
     r"(?:below|above|under|over|beneath)\s*$"
@@ -464,6 +467,14 @@ _RULE_AFTER = re.compile(
 )
 
 
+# "the F-16s have a combat radius of 500 km": how far an aircraft flies
+_FLIGHT_RADIUS = re.compile(
+    r"\b(?:combat|operational|strike|flight|flying)\s+(?:radius|range)\s+of\s+$", _I
+)
+# "A drone at 50 metres up": a height
+_UP_AFTER = re.compile(r"\s*up\b(?!\s+(?:to|the|river|stream|from|against|or)\b)", _I)
+
+
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     """Whether the words next to a distance say it is something else than a zone's width.
 
@@ -552,6 +563,8 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
                 _I,
             )
         )
+        or _FLIGHT_RADIUS.search(lead)
+        or _UP_AFTER.match(after)
         # "The dish has a 3 km radius of coverage": how far a device reaches
         or re.match(
             r"\s*-?\s*(?:radius|range|reach)\s+of\s+(?:coverage|action|operation|flight|fire|sight|"
@@ -591,6 +604,8 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     # "a pad 30 m by 60 m": the sides of a rectangle
     if _BY_DIMENSION_AFTER.match(f.after) or _BY_DIMENSION_BEFORE.search(f.lead):
+        return True
+    if _FLIGHT_RADIUS.search(f.lead) or _UP_AFTER.match(f.after):
         return True
     if _IN_DIAMETER.match(f.after) and _THING_ACROSS.search(
         f.sentence[max(0, f.m_start - 80) : f.m_start]
