@@ -418,6 +418,14 @@ KINDS["not widths"] += [
     ),
 ]
 
+KINDS["a figure named again alone"].append(
+    (
+        "Each army pulls back twelve kilometres from the border. Critics say twelve kilometres "
+        "is nothing when the rockets can reach far beyond it.",
+        [(12, 12, P, S), (12, 12, P, S)],
+    )
+)
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
 
 

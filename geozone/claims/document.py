@@ -914,7 +914,10 @@ def _zone_near(
 # half the neighbourhood", "\"Five miles is what the experts tell us is safe\"", "But a mile
 # would take in the hospital"
 _SUBJECT_LEAD = re.compile(
-    r"(?:^|[\"'\u201c(]|\n)\s*(?:(?:but|and|so|well|no|yes|now)\W+)?(?:(?:a|an|the)\s+)?"
+    # ("Critics say twelve kilometres is nothing": the clause said, after who says it)
+    r"(?:^|[\"'\u201c(]|\n|\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|note|"
+    r"notes|noted|think|thinks|thought|insist|insists|insisted)\s+(?:that\s+)?)"
+    r"\s*(?:(?:but|and|so|well|no|yes|now)\W+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?:full|whole|extra)\s+)?$",
     re.I,
 )
