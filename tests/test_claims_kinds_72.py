@@ -411,6 +411,11 @@ KINDS["not widths"] += [
         "from the nests.",
         [(0.1, 0.1, D, S)],
     ),
+    (
+        "Cllr Mabbutt moved that the Council ask the water company to move the pipe's outlet "
+        "1,000 yards further offshore. The buffer is 500 yards.",
+        [(500 * YD, 500 * YD, U, S)],
+    ),
     # look-alikes: a zone that reaches no more than a distance, a zone pushed up to one
     (
         "The zone shall extend no more than 5 kilometers from the edge of the repository.",

@@ -471,8 +471,11 @@ _RULE_AFTER = re.compile(
 _FLIGHT_RADIUS = re.compile(
     r"\b(?:combat|operational|strike|flight|flying)\s+(?:radius|range)\s+of\s+$", _I
 )
-# "A drone at 50 metres up": a height
-_UP_AFTER = re.compile(r"\s*up\b(?!\s+(?:to|the|river|stream|from|against|or)\b)", _I)
+# "A drone at 50 metres up": a height; "move the pipe's outlet 1,000 yards further out": how far a
+# thing is moved
+_UP_AFTER = re.compile(
+    r"\s*(?:up\b(?!\s+(?:to|the|river|stream|from|against|or)\b)|(?:further|farther)\b)", _I
+)
 
 
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
