@@ -1,24 +1,35 @@
-"""Wordings the blind sets field-holdout-72 and -73 brought, with their look-alikes.
+"""Wordings the blind sets field-holdout-72 to -83 brought, with their look-alikes.
 
 - how far one thing must keep from another, told as a distance "between"
   the two ("a standoff of 150 metres between the tipping area and the
-  nearest homes", "at least 8 metres between the audience and the
-  firework") is a reach from a thing, a depth; a gap between two lines,
-  forces or crowds is still the whole width, and a band "between 200 and
-  600 metres" is still a band;
-- a zone's reach down or up a slope from a thing ("500 metres downslope
-  from the weir") is a depth, as "downstream from" is;
+  nearest homes") is a depth; a gap between two lines, forces or crowds
+  is still the whole width, and a band "between 200 and 600 metres" is
+  still a band; a reach down or up a slope from a thing is a depth;
 - a figure named again alone as what its clause speaks of ("Two
-  kilometres is half the neighbourhood", "But a mile would take in the
-  hospital") is a width, read as the report's earlier mention of that
-  figure; not when the report gives that distance nowhere else;
-- the sides of a rectangle ("a FATO of no less than 63 ft by 63 ft") are
-  no width, nor how deep a grave or peat is ("graves were to be 1.5 to 2
-  metres deep", "peat up to 9 metres deep"), nor where one's own place
-  is ("My stall is 120 metres from Dadar station");
-- a figure first given in bare miles that stayed statute miles stays one
-  when named again, even after a nautical mile ("a closed belt six miles
-  wide ... a circle of 1 nautical mile ... the six-mile belt").
+  kilometres is half the neighbourhood", "Critics say twelve kilometres
+  is nothing"), or joined to a noun after "the" ("the 250-metre rule"),
+  is a width when the report gives that distance elsewhere; not a tower
+  or a race of that length;
+- no widths: the sides of a rectangle, how deep a grave, peat, a channel
+  or a reservoir's water is, where one's own place is, a thing's size in
+  diameter, a peak's height, a height a building may rise to, a drone's
+  height, an aircraft's combat radius, how far a thing is moved further
+  out;
+- a statute mile named again stays one after a nautical mile;
+- fates: a motion lost or carried in the next sentence, a requirement
+  struck, a figure floated before settling on another, a figure refused
+  by a verb before its noun, a renounced proposal, a figure that is gone,
+  a refused proposal named back by its figure, two figures joined by "as
+  is", an amendment defeated; what a zone can rule out is no refusal;
+- a later figure's sides stay its own; a width in diameter holds against
+  the report; a rule keeping people a distance away names no thing; rules
+  about what lies between two distances; "keeping houses ... away";
+- a zone's range around a thing and a radius about a person's residence;
+  reaches above and below a dam; a closed reach of a river; a band out
+  from the thing of the zone just read;
+- two zones in one sentence, or a width and a length, are no width that
+  varies with the ground; a clock time starts no range; a change from the
+  present figure.
 """
 
 from __future__ import annotations
@@ -428,6 +439,20 @@ KINDS["a figure named again alone"].append(
         "Each army pulls back twelve kilometres from the border. Critics say twelve kilometres "
         "is nothing when the rockets can reach far beyond it.",
         [(12, 12, P, S), (12, 12, P, S)],
+    )
+)
+
+KINDS["not widths"].append(
+    (
+        "The reservoir is 38 km long and holds water to a depth of 120 metres. Boats must keep "
+        "200 metres from the dam.",
+        [(0.2, 0.2, D, S)],
+    )
+)
+KINDS["fates"].append(
+    (
+        "An amendment from the Greens for 50 metres was defeated.",
+        [(0.05, 0.05, D, RJ)],
     )
 )
 

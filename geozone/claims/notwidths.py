@@ -349,7 +349,9 @@ _AT_A_DEPTH_OF = re.compile(
     r"\b(?:in|at)\s+a\s+(?:charted\s+|mean\s+|minimum\s+|maximum\s+|least\s+)?depth\s+of\s+$"
     # "The channel carries a least depth of 11.5 metres", "a charted depth of 9 m": how deep
     # the water is
-    r"|\b(?:least|charted|controlling|dredged|maintained|navigable)\s+depths?\s+of\s+$",
+    r"|\b(?:least|charted|controlling|dredged|maintained|navigable)\s+depths?\s+of\s+$"
+    # "holds water to a depth of 120 metres"
+    r"|\bwater\s+to\s+a\s+(?:maximum\s+|greatest\s+)?depth\s+of\s+$",
     _I,
 )
 

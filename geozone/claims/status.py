@@ -54,6 +54,8 @@ REJECT = re.compile(
     r"(?:do|does|did)\s*(?:not|n't)\s+recommend|not\s+recommended|"
     r"(?:would|will|could)\s*(?:not|n't)\s+revisit|declined\s+to\s+revisit|"
     # "The amendment was lost, 5 votes to 7", "an amendment for 500 metres, which was lost"
+    # "An amendment from the Greens for 50 metres was defeated"
+    r"(?:was|were)\s+(?:narrowly\s+|heavily\s+|easily\s+)?defeated\b|"
     r"(?:amendment|motion|resolution|proposal|which)\s+(?:was|were)\s+(?:lost|defeated|"
     r"negatived|not\s+carried)|"
     # "A motion to require a 1 km buffer ... was put to the vote and lost"
