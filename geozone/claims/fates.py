@@ -794,7 +794,7 @@ def settled_on(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> l
             and f["status"] != "rejected"
             and later
             and ends[later[0]][0] >= settled.end()
-            and _SETTLED_ON.search(norm[settled.end() - 12 : ends[later[0]][0]])
+            and _SETTLED_ON.search(norm[settled.start() : ends[later[0]][0]])
         ):
             out[i] = _relabel(c, "dropped")
         elif f.get("proposal") == "proposed" and _SETTLED_ON.search(
