@@ -38,9 +38,9 @@ from .routes import find_routes
 from .status import (
     ANSWER,
     DROPPED,
+    NAMED_PUT,
     OWN_FIGURE,
     PROPOSAL,
-    PUT_NOUN,
     REJECT,
     denied,
     fate,
@@ -1035,9 +1035,7 @@ def _learned_width(
     if label is None and (told := in_sentence(norm[s_a:s_b], m.end - s_a, bool(put))):
         # "Their answer, in December, was fifteen kilometres, ..., which we could not accept"
         label = told[0] if told[0] != "superseded" else None
-    named_put = re.match(
-        rf"\s*-?\s*(?:[\w'-]+\s+)?(?:{PUT_NOUN}|requirements?)\b", norm[m.end : s_b], re.I
-    )
+    named_put = NAMED_PUT.match(norm[m.end : s_b])
     if label is None and named_put:
         # "The 8-kilometre idea fell away": a proposal named by its figure, and its fate
         told = fate(norm[m.end : s_b][:120], retracted=True)

@@ -23,9 +23,9 @@ from .status import (
     EARLIER_DRAFT,
     ENDED_VERB,
     JUDGED_NO,
+    NAMED_PUT,
     OWN_FIGURE,
     PROPOSAL,
-    PUT_NOUN,
     REJECT,
     UNDER_CONSIDERATION,
     ended_after,
@@ -805,12 +805,6 @@ def settled_on(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> l
     return out
 
 
-# "the 500-metre figure requested by the Fire and Rescue Service": a figure named back by what it
-# was, a proposal
-_NAMED_BACK_PUT = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+)?{PUT_NOUN}\b", re.I)
-_THE_LEAD = re.compile(r"\b(?:the|that|this)\s+$", re.I)
-
-
 def refused_named_back(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
     """A proposal named back by its figure keeps the fate its earlier mention was given.
 
@@ -827,8 +821,9 @@ def refused_named_back(norm: str, claims: list[Claim], ends: list[tuple[int, int
             c.kind != "width"
             or f["status"] == "rejected"
             or f.get("proposal") not in (None, "proposed")
-            or not _THE_LEAD.search(norm[max(0, start - 8) : start])
-            or not _NAMED_BACK_PUT.match(norm, end)
+            or not _THE_BEFORE.search(norm[max(0, start - 8) : start])
+            # (named by what it was put forward as: "the 500-metre figure requested by ...")
+            or not NAMED_PUT.match(norm, end)
         ):
             continue
         earlier = [

@@ -475,9 +475,28 @@ _FLIGHT_RADIUS = re.compile(
 )
 # "A drone at 50 metres up": a height; "move the pipe's outlet 1,000 yards further out": how far a
 # thing is moved
-_UP_AFTER = re.compile(
+_UP_OR_FURTHER = re.compile(
     r"\s*(?:up\b(?!\s+(?:to|the|river|stream|from|against|or)\b)|(?:further|farther)\b)", _I
 )
+
+
+def _a_size_a_height_or_a_move(sentence: str, m_start: int, after: str) -> bool:
+    """Whether a distance is a thing's size, a height, a flight or how far a thing is moved.
+
+    The sides of a rectangle ("a FATO of no less than 63 ft by 63 ft"), a
+    built thing's size across ("its largest dish is 64 m in diameter"), an
+    aircraft's reach ("a combat radius of 500 km"), a height ("a drone at 50
+    metres up") or a move ("1,000 yards further offshore"). ``after`` is the
+    sentence after the distance.
+    """
+    lead = sentence[max(0, m_start - 80) : m_start]
+    return bool(
+        _BY_DIMENSION_AFTER.match(after)
+        or _BY_DIMENSION_BEFORE.search(lead)
+        or (_IN_DIAMETER.match(after) and _THING_ACROSS.search(lead))
+        or _FLIGHT_RADIUS.search(lead)
+        or _UP_OR_FURTHER.match(after)
+    )
 
 
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
@@ -550,14 +569,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _numbered_place_lies(lead, after)
         or _a_hole_size(lead, after)
         or _OWN_PLACE_IS.search(lead)
-        or (
-            _IN_DIAMETER.match(after)
-            and _THING_ACROSS.search(sentence[max(0, m_start - 80) : m_start])
-        )
-        # "a FATO of no less than 63 ft by 63 ft", "a pad 25 metres by 25 metres": the sides
-        # of a rectangle, not a zone's reach
-        or _BY_DIMENSION_AFTER.match(after)
-        or _BY_DIMENSION_BEFORE.search(lead)
+        or _a_size_a_height_or_a_move(sentence, m_start, after)
         # "The 1,565-metre Bulusan is one of the most active volcanoes": how high a peak is
         or (
             "-" in sentence[m_start:m_end]
@@ -568,8 +580,6 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
                 _I,
             )
         )
-        or _FLIGHT_RADIUS.search(lead)
-        or _UP_AFTER.match(after)
         # "The dish has a 3 km radius of coverage": how far a device reaches
         or re.match(
             r"\s*-?\s*(?:radius|range|reach)\s+of\s+(?:coverage|action|operation|flight|fire|sight|"
@@ -607,14 +617,7 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     if _VAGUE.search(f.near_before) or _CURRENCY.search(f.lead) or _AREA_AFTER.match(f.after):
         return True
-    # "a pad 30 m by 60 m": the sides of a rectangle
-    if _BY_DIMENSION_AFTER.match(f.after) or _BY_DIMENSION_BEFORE.search(f.lead):
-        return True
-    if _FLIGHT_RADIUS.search(f.lead) or _UP_AFTER.match(f.after):
-        return True
-    if _IN_DIAMETER.match(f.after) and _THING_ACROSS.search(
-        f.sentence[max(0, f.m_start - 80) : f.m_start]
-    ):
+    if _a_size_a_height_or_a_move(f.sentence, f.m_start, f.after):
         return True
     if _HEIGHT_BEFORE.search(
         f.sentence[max(0, f.m_start - 60) : f.m_start]

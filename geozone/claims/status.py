@@ -356,6 +356,8 @@ PUT_NOUN = (
     r"(?:idea|proposal|plan|offer|demand|draft|suggestion|request|contention|argument|"
     r"submission|figure)s?"
 )
+# a figure named by what it was put forward as: "the 8-kilometre idea", "the 500-foot requirement"
+NAMED_PUT = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+)?(?:{PUT_NOUN}|requirements?)\b", _I)
 
 # ", which we also turned down", ", which Harnvik rejected": a refusal of the figure just named
 _WHICH_REFUSED = re.compile(
