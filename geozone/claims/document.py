@@ -978,7 +978,8 @@ def _learned_width(
     ``vetoed``: a rule said what else the figure is; the model must be surer
     (``_VETOED``) to overrule it. ``said_again``: the figure names again a
     distance the report gives elsewhere (:func:`_said_again`); one that opens
-    its clause ("subject") reads as that earlier mention.
+    its clause ("subject"), or that the model alone would not take, reads as
+    that earlier mention.
     """
     s_a, s_b = sentence
     if plainly_not_width(norm[s_a:s_b], m.start - s_a, m.end - s_a):
@@ -1015,9 +1016,9 @@ def _learned_width(
     unsure = model.width_probability(feats) < threshold
     if not (listed or offered or said_again) and unsure:
         return None
-    # a figure named again that only its earlier mention makes a width reads as that mention
-    # (_again_as_before)
-    said_again = "subject" if said_again and unsure else said_again
+    # a figure named again alone, or one only its earlier mention makes a width, reads as that
+    # mention (_again_as_before)
+    as_before = said_again == "subject" or bool(said_again and unsure)
     semantics, p = model.semantics(feats)
     if _names_a_zone(norm, sentence, m):
         semantics = "unspecified"
@@ -1065,7 +1066,7 @@ def _learned_width(
     # (a figure named again alone reads as its earlier mention: _again_as_before)
     semantics = (
         semantics
-        if p >= model.semantics_threshold and not (offered or said_again == "subject")
+        if p >= model.semantics_threshold and not (offered or as_before)
         else "unspecified"
     )
     each_side = re.match(
