@@ -240,7 +240,9 @@ _VARIES_GAP = re.compile(
     re.I,
 )
 _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
-_BAND_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I)
+_BAND_BEFORE = re.compile(
+    r"\b(?:between|from|beyond)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I
+)
 _RING_BEFORE = re.compile(
     r"\b(?:ring|band|belt|annulus|doughnut)\s+(?:[\w'-]+\s+)?(?:between|from)\s+"
     r"(?:(?:about|some|around|roughly)\s+)?$"
@@ -508,20 +510,35 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     between = re.search(
         r"\b(?:between|from)\s+(?:\w+\s+)?$", norm[max(0, m.start - 20) : m.start], re.I
     )
+    changed = between and re.search(
+        rf"{CHANGE}\w*\s+(?:\w+\s+){{0,2}}?$",
+        norm[max(0, m.start - 60) : m.start - len(between.group())],
+        re.I,
+    )
+    if changed and re.match(r"\w+ed\b|cut\b", changed.group(), re.I):
+        # "the inner zone is widened from 1 km to 2 km from the fence": a change, not a band
+        # (not "a restricted area extends from 2 km to 10 km off the coast")
+        between = None
     # ... or in one unit written twice: "between 3 km and 15 km from the line"
     same_unit_band = (
         m.unit_code == nxt.unit_code
         and between
         and _BAND_AFTER.match(norm, nxt.end)
-        and re.fullmatch(r"\s*(?:and|(?:out\s+)?to)\s*", gap)
+        and re.fullmatch(rf"\s*(?:and|(?:out\s+)?to)\s*{_ROUGHLY}", gap)
     )
+    # "Beyond 30 m and out to 100 m from the home": a band from the first to the second
+    beyond = re.search(
+        r"\bbeyond\s+$", norm[max(0, m.start - 12) : m.start], re.I
+    ) and re.fullmatch(rf"\s*,?\s*(?:and\s+)?(?:out|up)\s+to\s*{_ROUGHLY}", gap, re.I)
     if (
-        (m.unit_code != nxt.unit_code or same_unit_band)
+        (m.unit_code != nxt.unit_code or same_unit_band or beyond)
         and m.high_km < nxt.low_km
         # ("from 300 metres out to half a nautical mile")
         and (
-            re.fullmatch(r"\s*(?:-|(?:out\s+)?to)\s*", gap)
-            or (between and re.fullmatch(r"\s*and\s*", gap))
+            beyond
+            or re.fullmatch(rf"\s*(?:-|(?:out\s+)?to)\s*{_ROUGHLY}", gap)
+            # ("between 1,000 ft and roughly 2 miles from the threshold")
+            or (between and re.fullmatch(rf"\s*and\s*{_ROUGHLY}", gap))
         )
     ):
         return _Merged(
@@ -534,6 +551,10 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             None,
         )
     return None
+
+
+# a figure's hedge, as the gap before the far end of a band may hold it
+_ROUGHLY = r"(?:(?:about|roughly|around|some|approximately|nearly|almost)\s+)?"
 
 
 _STAGE_NOUN = (
@@ -740,7 +761,7 @@ def _split_change(norm: str, m: Measurement) -> list[Measurement]:
     if m.low_km == m.high_km or not verb:
         return [m]
     # "a restricted area extends from 2 to 10 nautical miles off the coast": a band, not a change
-    if not re.match(r"\w+ed\b", verb.group(), re.I) and _BAND_AFTER.match(norm, m.end):
+    if not re.match(r"\w+ed\b|cut\b", verb.group(), re.I) and _BAND_AFTER.match(norm, m.end):
         return [m]
     to = re.search(r"\s+to\s+", norm[m.start : m.end])
     if to is None:

@@ -499,6 +499,11 @@ def _a_size_a_height_or_a_move(sentence: str, m_start: int, after: str) -> bool:
     )
 
 
+_NEW_CLAUSE = re.compile(
+    r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|that|his|her)\s", _I
+)
+
+
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     """Whether the words next to a distance say it is something else than a zone's width.
 
@@ -520,7 +525,9 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     # "a 10-mile radius", "the 2 km strip": a zone's reach, or a zone named by its figure
     radius = re.match(r"\s*-?\s*radius\b", after, _I)
     named = re.match(rf"\s*-?\s*(?:[\w'-]+\s+)?{ZONE_NOUN}\b", after, _I)
-    standing = [*_STANDING.finditer(before)]
+    # ("The find lies near the cathedral, and the 1.5-km circle takes in the town hall": a
+    # thing lies in a clause of its own)
+    standing = [s for s in _STANDING.finditer(before) if not _NEW_CLAUSE.search(before, s.end())]
     # "No troops may be stationed within 15 km" is a rule, not where troops are
     where = bool(_LOCATED.search(lead)) or (bool(standing) and not named)
     if where and standing:
