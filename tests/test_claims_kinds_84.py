@@ -7,12 +7,38 @@
   cathedral, and ...") does not make the next clause's zone a place;
 - a band's far end may carry a hedge ("between 1,000 ft and roughly 2
   miles from the threshold");
-- "Beyond 30 m and out to 100 m from the home" is a band.
+- "Beyond 30 m and out to 100 m from the home" is a band;
+- "a kilometre" is no figure a later "Nobody may be within 300 m of a charge" denies;
+- the length of a named ski run or a trail, a ceiling and a depth contour are no widths;
+- a band named as one ("a yellow band between 400 and 650 metres") is a reach; a zone told
+  from its thing first ("a red zone from the foot of the couloir out to 400 m"); a band
+  downstream of a weir; reaches above and below a weir, each a depth;
+- fates: a motion lost after a tally in brackets, a figure "in the officer's report"
+  withdrawn after a paragraph's number, "as well as" after a refused figure, an amendment
+  "also defeated", a refused figure named again in the refusers' reason; a figure upheld is
+  not given up by the fate model.
 """
 
 from __future__ import annotations
 
-from claimrows import FT, MI, SU, D, S, bands, rounded, rows_test, width_rows, widths
+from claimrows import (
+    DR,
+    FT,
+    MI,
+    RJ,
+    SU,
+    YD,
+    D,
+    S,
+    T,
+    U,
+    bands,
+    references,
+    rounded,
+    rows_test,
+    width_rows,
+    widths,
+)
 
 KINDS = {
     "a change, not a band": [
@@ -56,9 +82,100 @@ KINDS = {
             [(0.03, 0.1, D, S)],
         ),
     ],
+    "a figure no later denial names": [
+        (
+            "All terrain within 500 metres either side of the couloir is closed, a corridor "
+            "roughly a kilometre wide. Nobody may be within 300 m of a charge.",
+            [(0.5, 0.5, "per_side", S), (1, 1, T, S), (0.3, 0.3, D, S)],
+        ),
+        (
+            "There was talk of a fifty-kilometre buffer. Nobody ever put fifty on the table.",
+            [],
+        ),
+    ],
+    "not widths": [
+        (
+            "The closure takes in the upper half of the 3.2-km Gams run and the 2 km trail. "
+            "No skiing within 500 m of the couloir.",
+            [(0.5, 0.5, D, S)],
+        ),
+        (
+            "And the 1,500-foot ceiling, does it affect the air ambulance? Boats must keep "
+            "200 metres from the pier.",
+            [(0.2, 0.2, D, S)],
+        ),
+        (
+            "Extraction is confined to water seaward of the 20-metre depth contour. Dredgers "
+            "must keep 500 metres from the pipeline.",
+            [(0.5, 0.5, D, S)],
+        ),
+        (
+            "A buffer zone 6 km wide runs along the strait's eastern shore.",
+            [(6, 6, T, S)],
+        ),
+    ],
+    "reaches and bands from a thing": [
+        (
+            "The hazard map marks a red zone from the foot of the couloir out to 400 m, and a "
+            "yellow band between 400 and 650 metres, in which buildings may stay occupied.",
+            [(0.4, 0.4, D, S), (0.4, 0.65, D, S)],
+        ),
+        (
+            "From 1 May the water between 300 and 800 metres downstream of the weir is closed "
+            "to netting.",
+            [(0.3, 0.8, D, S)],
+        ),
+        (
+            "No person shall fish within 50 yards above and 100 yards below the weir.",
+            [(50 * YD, 50 * YD, D, S), (100 * YD, 100 * YD, D, S)],
+        ),
+        (
+            "Troops must pull back 3 km to the north and 1.5 km to the south of the Line.",
+            [(3, 3, "per_side", S), (1.5, 1.5, "per_side", S)],
+        ),
+    ],
+    "fates": [
+        (
+            "Cllr Dunmore moved that no tipping take place within one kilometre\nof any dwelling. "
+            "On being put to the vote the motion was lost (3 for,\n7 against).",
+            [(1, 1, D, RJ)],
+        ),
+        (
+            "6.1 The officer recommended a setback of 250 m from any dwelling.\n\n6.5 The 250 m "
+            "figure in the officer's report is accordingly withdrawn.",
+            [(0.25, 0.25, D, DR), (0.25, 0.25, D, DR)],
+        ),
+        (
+            "In 1994 the Court upheld a 36-foot buffer zone around a Florida clinic's entrances "
+            "but rejected a 300-foot no-approach zone around the clinic, as well as a 300-foot "
+            "zone around the homes of its staff.",
+            [(36 * FT, 36 * FT, D, S), (300 * FT, 300 * FT, D, RJ), (300 * FT, 300 * FT, D, RJ)],
+        ),
+        (
+            "An amendment to cut the zone to 50 metres for GP surgeries in small towns was also "
+            "defeated.",
+            [(0.05, 0.05, U, RJ)],
+        ),
+        (
+            "Our first proposal was a separation of ten kilometres on each side of the line. "
+            "Dravnik refused it flatly; their people said that ten kilometres would hand over "
+            "half the valley.",
+            [(10, 10, "per_side", RJ), (10, 10, "per_side", RJ)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_zone_told_from_its_thing_first_names_it():
+    assert references(
+        "The hazard map marks a red zone from the foot of the couloir out to 400 m."
+    ) == ["foot of the couloir"]
+    assert bands(
+        "The hazard map marks a yellow band between 400 and 650 metres, in which buildings may "
+        "stay occupied."
+    ) == [True]
 
 
 def test_the_bands_are_flagged_and_the_changes_are_not():

@@ -831,6 +831,36 @@ def _uneven_pair(norm: str, found: list[Measurement], m: Measurement) -> str | N
     return None
 
 
+_UP = r"(?:above|upstream|upriver|uphill|upslope)"
+_DOWN = r"(?:below|downstream|downriver|downhill|downslope)"
+_UP_DOWN_GAP = re.compile(rf"\s*(?:(?P<u>{_UP})|{_DOWN})\s*,?\s+and\s+", re.I)
+
+
+def _up_and_down(norm: str, found: list[Measurement], m: Measurement) -> str | None:
+    """The words of a reach up and down from one thing ``m`` is part of, or None.
+
+    "within 50 yards above and 100 yards below the weir": two reaches from the
+    weir, each a depth.
+    """
+    i = next((k for k, x in enumerate(found) if x is m), None)
+    if i is None:
+        return None
+    for a, b in ((i, i + 1), (i - 1, i)):
+        if a < 0 or b >= len(found):
+            continue
+        first, second = found[a], found[b]
+        gap = _UP_DOWN_GAP.fullmatch(norm[first.end : second.start])
+        if gap is None:
+            continue
+        other = _DOWN if gap.group("u") else _UP
+        after = re.compile(
+            rf"\s*{other}\s+(?:(?:of|from)\s+)?(?:the|its|each|every|any)\b", re.I
+        ).match(norm, second.end)
+        if after:
+            return re.sub(r"\s+", " ", norm[first.start : after.end()])
+    return None
+
+
 # in a transcript, a later question on whether a proposal was taken, and a "no" for answer:
 # "Did they accept it in the end?" / "They did not."
 _TAKEN_QUESTION = re.compile(
@@ -1305,6 +1335,9 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             ends.append((m.start, m.end))
             stages.append((m.start, None, None))
             continue
+        if reading is None and merged is None and (up_down := _up_and_down(norm, found, m)):
+            # "within 50 yards above and 100 yards below the weir": a reach each way
+            reading = WidthReading("depth", up_down, None, "stated")
         if reading is None and merged is None and conv is None and settled_by not in _PAIRED:
             # no rule reads a width here: the learned model may, from the words around it
             zone_near = _zone_near(norm, claims, text_pos, s_a, m.start)
@@ -1407,6 +1440,17 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             )
         ):
             fields["band"] = True
+        elif (
+            low != high
+            and reading.semantics == "unspecified"
+            and _RING_BEFORE.search(norm[max(s_a, m.start - 40) : m.start])
+        ):
+            # "a yellow band between 400 and 650 metres": a ring is a reach from a thing
+            fields["band"] = True
+            fields["semantics"] = "depth"
+            fields["semantics_words"] = plain(
+                _RING_BEFORE.search(norm[max(s_a, m.start - 40) : m.start]).group()
+            ).strip()
         reference = None
         if reading.semantics == "depth" and (
             re.match(
@@ -1453,6 +1497,14 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         ):
             # "a zone of 100 metres around each clinic": what the zone surrounds
             reference = thing_around(after)
+        if reference is None and (
+            first := re.search(
+                r"\bfrom\s+(?:the|its|their|each|every|any)\s+(.+?)\s+(?:out\s+)?to$",
+                reading.decided_by or "",
+            )
+        ):
+            # "a red zone from the foot of the couloir out to 400 m": the thing, named first
+            reference = first.group(1)
         if reference is None and (reading.decided_by or "").startswith("clear of "):
             # "keep clear of the cable ship by no less than 5 cables"
             reference = reading.decided_by[len("clear of ") :]
@@ -2183,11 +2235,31 @@ _REFUSED_AFTER = re.compile(
 )
 
 
+_REFUSED_IT = re.compile(
+    r"\b(?:refused|rejected|turned\s+down|declined)\s+(?:it|that|this|them|the\s+(?:proposal|offer|"
+    r"idea|demand|request|figure))\b[^.;,]{0,20}[;,:]\s*$",
+    re.I,
+)
+
+
 def _refused_again(
     norm: str, claims: list[Claim], s_a: int, m: Measurement, end: int
 ) -> tuple[Claim, str] | None:
     """The earlier width a refusal names again by its figure, and the refusal's kind."""
     clause = re.split(r"[,;:]\s", norm[s_a : m.start])[-1]
+    same = [
+        c
+        for c in claims
+        if abs(c.fields["min_km"] - m.low_km) < 1e-9 and abs(c.fields["max_km"] - m.high_km) < 1e-9
+    ]
+    if (
+        same
+        and same[-1].fields["status"] == "rejected"
+        and _REFUSED_IT.search(norm[s_a : m.start - len(clause)])
+    ):
+        # "Dravnik refused it flatly; their people said that ten kilometres would hand over half
+        # the valley": the refused figure, named again in the refusers' reason
+        return same[-1], same[-1].fields.get("proposal") or "rejected"
     cue = _REFUSED_BEFORE.search(clause)
     if cue is None or not _REFUSED_AFTER.match(norm, end):
         # "We told them that 30 km was out of the question": the refusal after the figure
@@ -2196,11 +2268,6 @@ def _refused_again(
             return None
     if cue.group().lower().startswith("turn") and not re.match(r"\s*down\b", norm[end:], re.I):
         return None
-    same = [
-        c
-        for c in claims
-        if abs(c.fields["min_km"] - m.low_km) < 1e-9 and abs(c.fields["max_km"] - m.high_km) < 1e-9
-    ]
     if not same:
         return None
     told = fate(cue.group())
@@ -2309,8 +2376,10 @@ def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -
     ahead = norm[s_b : s_b + 400]
     figure = re.escape(norm[m.start : m.end])
     # "a fifty-kilometre buffer" ... "Nobody ever put fifty on the table": the number alone
-    number = re.escape(m.value.split()[-1]) if m.value.split() else figure
-    figure = rf"(?:{figure}|\b{number}\b(?!\s*-?\s*\w*(?:km|kilomet|mile|met)))"
+    number = m.value.split()[-1] if m.value.split() else ""
+    if number.lower() not in ("", "a", "an", "one", "half"):
+        # (not "a kilometre" ... "Nobody may be within 300 m of a charge": "a" is no figure)
+        figure = rf"(?:{figure}|\b{re.escape(number)}\b(?!\s*-?\s*\w*(?:km|kilomet|mile|met)))"
     if re.search(rf"\b(?:nobody|no\s+one|no\s+side|never)\b[^.;]{{0,80}}?{figure}", ahead, re.I):
         return True
     s_a = sentence_of(spans, m.start)[0]

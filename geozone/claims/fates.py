@@ -533,9 +533,17 @@ def told_after(
         )
         if (
             label is None
-            and re.fullmatch(r"\W*(?:the|that|this|their|our|its|his|her|your)\s+", before, re.I)
+            # (after a paragraph's number: "6.5 The 250 m figure ...")
+            and re.fullmatch(
+                r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the|that|this|their|our|its|his|her|your)\s+",
+                before,
+                re.I,
+            )
             and re.match(
-                r"\s*-?\s*(?:[\w'-]+\s+)?(?:is|are|was|were|has\s+been|had\s+been)\b", rest
+                # ("The 250 m figure in the officer's report is accordingly withdrawn")
+                r"\s*-?\s*(?:[\w'-]+\s+)?(?:(?:in|of|from|for)\s+(?:[\w'-]+\s+){1,4}?)?"
+                r"(?:is|are|was|were|has\s+been|had\s+been)\b",
+                rest,
             )
         ):
             # "The 40 kilometres is off the table; Kolvek dropped it": a figure and its fate
@@ -841,11 +849,18 @@ def refused_named_back(norm: str, claims: list[Claim], ends: list[tuple[int, int
 
 # "The proposal ... to extend the zone to 25 kilometres is declined, as is the request ... to
 # reduce it to 10 km": one fate told once for two figures
-_AS_IS = re.compile(r"[^.;\d]{0,40}?,\s*as\s+(?:is|was|are|were)\s+[^.;\d]{0,120}$", re.I)
+_AS_IS = re.compile(
+    r"[^.;\d]{0,40}?,\s*as\s+(?:is|was|are|were)\s+[^.;\d]{0,120}$"
+    # "rejected a 300-foot zone around the clinic, as well as a 300-foot zone around the homes"
+    r"|[^.;\d]{0,80}?,?\s+(?:as\s+well\s+as|together\s+with|along\s+with)\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,2}?$",
+    re.I,
+)
 
 
 def as_is(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
-    """A figure joined by "as is" to a refused or dropped one before it shares its fate."""
+    """A figure joined by "as is" or "as well as" to a refused or dropped one before it shares
+    its fate."""
     out = list(claims)
     for i in range(1, len(claims)):
         c, prev = out[i], out[i - 1]

@@ -35,7 +35,7 @@ STATED = "stated"
 _WORD = re.compile(r"[a-z]+|\d+")
 # the figure's own sentence says it holds: "A zone of 5 km was agreed", "the final text sets"
 _HOLDS = re.compile(
-    r"\b(?:agreed|adopted|accepted|signed|settled|approved|enacted|ratified|final|in\s+force|"
+    r"\b(?:agreed|adopted|accepted|signed|settled|approved|upheld|enacted|ratified|final|in\s+force|"
     r"now\s+in\s+place)\b",
     re.I,
 )

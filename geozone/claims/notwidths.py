@@ -137,8 +137,10 @@ _TALL_THING = re.compile(
 )
 
 # "a landing zone near the 2,900-metre level", "above the 500-foot contour": a height on a slope
+# ("the 20-metre depth contour", "the 1,500-foot ceiling", "SFC TO 2000 FT AMSL")
 _LEVEL_AFTER = re.compile(
-    r"\s*-?\s*(?:level|contour|elevation|altitude|height\s+mark)\b(?!\s*-?\s*(?:zone|buffer|"
+    r"\s*-?\s*(?:(?:depth|height|water)\s+)?(?:level|contour|elevation|altitude|height\s+mark|"
+    r"ceiling|isobath|amsl|agl|asl)\b(?!\s*-?\s*(?:zone|buffer|"
     r"radius|strip|belt)\b)",
     _I,
 )
@@ -262,6 +264,9 @@ _LENGTH_NOUN_AFTER = re.compile(
     # "the 168-km race", "the 6.4 km extension", "the 29-km first phase", "the 9.5-metre tunnel"
     r"race|circuit|lap|stage|route|extension|phase|tunnel|runway|viaduct|canal)(?:s|es)?\b"
     r"(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
+    # "the 3.2-km Gams run", "a 2 km trail": a ski run's or a path's length (not "6 km wide runs
+    # along the shore")
+    r"|\s*-?\s*(?:(?-i:[A-Z])[\w'-]+\s+|ski\s+)?(?:run|piste|trail)s?\b(?!\s+(?:along|from|to|through|between|past)\b)"
     # "the 120-km Blue Line": a named line's length
     r"|(?-i:[A-Z][\w'-]+\s+Line)\b"
     rf"|{_STRETCH_FROM_TO}"

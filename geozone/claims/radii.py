@@ -455,6 +455,28 @@ def a_reach_out_from_a_thing(f: Figure) -> None:
         f.radius = re.search(r"$", f.lead)
 
 
+# "a red zone from the foot of the couloir out to 400 m": a zone's thing named first, then its
+# reach
+_FROM_A_THING_OUT_TO = re.compile(
+    rf"\b{ZONE_NOUN}\s+(?:(?:that\s+|which\s+)?(?:runs?|running|reach\w*|extend\w*|stretch\w*)\s+)?"
+    r"from\s+(?:the|its|their|each|every|any)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+(?:out\s+)?to\s+$",
+    _I,
+)
+
+
+def a_reach_from_a_thing_named_first(f: Figure) -> None:
+    """Reads a zone's reach told from its thing first ("a zone from the pier out to 400 m")."""
+    if (
+        f.radius is None
+        and (m := _FROM_A_THING_OUT_TO.search(f.lead))
+        # ("a corridor from the bridge to 5 km wide", "... to 5 km from the gate": read elsewhere)
+        and not re.match(
+            r"\s*-?\s*(?:from|of|off|wide|long|across|in\s+(?:width|length))\b", f.after, _I
+        )
+    ):
+        f.radius = m
+
+
 def a_band_out_from_a_place(f: Figure) -> None:
     """Reads a band counted out from a place ("the band between 12 and 20 nm from the head")."""
     # "the outer band between 12 and 20 nautical miles from the range head": a band counted out
@@ -477,13 +499,17 @@ def a_band_out_from_a_place(f: Figure) -> None:
             _ZONE.search(f.sentence)
             or _RING.search(f.sentence)
             or re.search(r"\bband\s+between\s*$", f.lead_core + " ", _I)
+            # "the water between 300 and 800 metres downstream of the weir"
+            or re.match(r"\s*(?:up|down)stream\b", f.after, _I)
         )
         and not _AFTER_FROM.match(f.after)
         # ("the zones lying between 4 km and 4 miles from the dome": where the zones lie)
         and not _lies_there(f.lead)
         and (
             named := re.match(
-                r"\s*(?:from|of)\s+(?:the|an?|any)\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b",
+                # ("between 300 and 800 metres downstream of the weir")
+                r"\s*(?:(?:up|down)stream\s+(?:(?:from|of)\s+)?|below\s+|above\s+|from\s+|of\s+)"
+                r"(?:the|an?|any)\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b",
                 f.after,
                 _I,
             )

@@ -55,8 +55,10 @@ REJECT = re.compile(
     r"(?:would|will|could)\s*(?:not|n't)\s+revisit|declined\s+to\s+revisit|"
     # "The amendment was lost, 5 votes to 7", "an amendment for 500 metres, which was lost"
     # "An amendment from the Greens for 50 metres was defeated"
-    r"(?:was|were)\s+(?:narrowly\s+|heavily\s+|easily\s+)?defeated\b|"
-    r"(?:amendment|motion|resolution|proposal|which)\s+(?:was|were)\s+(?:lost|defeated|"
+    # ("An amendment to cut the zone to 50 metres ... was also defeated")
+    r"(?:was|were)\s+(?:(?:also|then|later|duly|narrowly|heavily|easily|finally|eventually)\s+)?"
+    r"defeated\b|"
+    r"(?:amendment|motion|resolution|proposal|which)\s+(?:was|were)\s+(?:also\s+|duly\s+)?(?:lost|defeated|"
     r"negatived|not\s+carried)|"
     # "A motion to require a 1 km buffer ... was put to the vote and lost"
     r"put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|negatived)|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
@@ -419,7 +421,9 @@ def following(sentence: str, after: list[str]) -> str | None:
             continue
         plural = PLURAL_ANAPHOR.search(nxt)
         # a short reply right after it: "The government said no."
-        reply = (k == 0 or brief) and len(nxt) < 60 and not re.search(r"\d", nxt)
+        # ("On being put to the vote the motion was lost (3 for, 7 against).": a tally aside)
+        bare = re.sub(r"\s*\([^()]{0,40}\)", "", nxt)
+        reply = (k == 0 or brief) and len(bare) < 60 and not re.search(r"\d", bare)
         # "The institute refused, saying ...": a reply in the next sentence's first clause
         said_no = k == 0 and re.match(
             r"\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:refused|objected|declined|said\s+no)"

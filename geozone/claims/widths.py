@@ -54,6 +54,7 @@ STEPS: tuple[Callable[[Figure], bool | None], ...] = (
     radii.a_rule_fronted_by_its_radius,
     radii.a_reach_from_a_point,
     radii.a_reach_out_from_a_thing,
+    radii.a_reach_from_a_thing_named_first,
     radii.a_band_out_from_a_place,
     radii.a_line_set_out_from_a_place,
     # totals, depths, per-side widths: cues right by the figure
