@@ -16,7 +16,10 @@
 - fates: a motion lost after a tally in brackets, a figure "in the officer's report"
   withdrawn after a paragraph's number, "as well as" after a refused figure, an amendment
   "also defeated", a refused figure named again in the refusers' reason; a figure upheld is
-  not given up by the fate model.
+  not given up by the fate model;
+- a setback is a zone's noun ("Where the full 30-metre setback cannot be achieved"); "A150-foot
+  buffer" is "A 150-foot buffer", and "Between l and 3 nautical miles" starts at 1; a buffer
+  "required around" a thing is a reach from it.
 """
 
 from __future__ import annotations
@@ -161,6 +164,26 @@ KINDS = {
             "Dravnik refused it flatly; their people said that ten kilometres would hand over "
             "half the valley.",
             [(10, 10, "per_side", RJ), (10, 10, "per_side", RJ)],
+        ),
+    ],
+    "setbacks, glued articles and a lone l": [
+        (
+            "New homes must keep 30 metres from a main line. Where the full 30-\nmetre setback "
+            "cannot be achieved, for instance on infill sites, a berm is needed.",
+            [(0.03, 0.03, D, S), (0.03, 0.03, D, S)],
+        ),
+        (
+            "2.2 A150-foot buffer is required around each CEF, measured from the outer edge of "
+            "the feature.",
+            [(150 * FT, 150 * FT, D, S)],
+        ),
+        (
+            "Between l and 3 nautica1 miles from the light, anchoring is prohibited.",
+            [(1.852, 3 * 1.852, D, S)],
+        ),
+        (
+            "A 150-foot buffer is required.",
+            [(150 * FT, 150 * FT, U, S)],
         ),
     ],
 }

@@ -72,8 +72,9 @@ _AFTER_DEPTH = re.compile(
     r"in\s+front\s+of(?=\s+(?:the|its|their|it|each|any|a|an)\b)|"
     r"behind(?=\s+(?:it|them|the\s+(?:antenna|panel|face|mast|structure|building|wall)s?)\b)|"
     # "a buffer zone of 500 metres is to be kept around settlements": a zone kept round a thing
+    # ("A 150-foot buffer is required around each CEF")
     r"(?:is|are|shall\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be|to\s+be)\s+(?:kept|maintained|"
-    r"drawn|set|enforced|established|imposed)\s+(?:a)?round(?=\s+(?:the|a|an|any|every|each|all|"
+    r"drawn|set|enforced|established|imposed|required|needed|provided|left)\s+(?:a)?round(?=\s+(?:the|a|an|any|every|each|all|"
     r"settlements|homes|houses|schools|villages|dwellings)\b)|"
     # "extends 12 nm seaward from the range head", "200 metres inward from the frontier"
     # ("extends 9 nautical miles to seaward of the head")

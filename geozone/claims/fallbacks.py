@@ -393,7 +393,9 @@ def _what_a_zone_surrounds_or_separates(f: Figure) -> Reading | None:
             # "a 65-foot safety zone around all boom and response vessels", "the 20-km
             # evacuation zone around the plant": a reach out from what it surrounds
             r"\s*(?:zones?\s+|areas?\s+)?(?:(?:which|that)\s+\w+\s+|(?:(?:was|is|were|are|has\s+been|"
-            r"have\s+been|will\s+be)\s+)?(?:declared|set\s+up|established|imposed|drawn)\s+)?"
+            r"have\s+been|will\s+be|must\s+be|shall\s+be)\s+)?(?:declared|set\s+up|established|imposed|"
+            # ("A 150-foot buffer is required around each CEF")
+            r"drawn|required|kept|maintained|left)\s+)?"
             r"(?:a?round|surrounding|encircling)\s+(?!(?:the\s+)?(?:clock|world|country|"
             r"region|area|globe)\b)",
             f.after[f.adjectival.end() :],

@@ -74,7 +74,9 @@ _GLUED_NUMBER_WORD = re.compile(
     r"forty|fifty|hundred)(?=(?:kilomet\w+|miles?|metres?|meters?|yards?)\b)",
     re.I,
 )
-_GLUED_ARTICLE = re.compile(r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|er)))")
+_GLUED_ARTICLE = re.compile(
+    r"\b[Aa](?=\d+\s*-?\s*(?:kilomet|km\b|mile|met(?:re|er)|f(?:oo|ee)t\b|ft\b|yards?\b|nautical))"
+)
 # "Zonewhere": a capitalised word run into "where"/"which" (not "Somewhere", "Elsewhere")
 _GLUED_CLAUSE = re.compile(r"\b(?!(?:Some|Else|Any|Every|No)where)([A-Z][a-z]{2,}?)(where|which)\b")
 _GLUED_COMMA = re.compile(r"(?<=[a-z]{3}),(?=[a-z]{3})")
@@ -138,7 +140,9 @@ _OCR_LONE_ONE = re.compile(
     # ("a strip lOO m wide")
     r"|(?<=[lIO]{2})(?=\s*-?\s*m\b))"
     # ... and a half written "l/2" after a whole number: "34 l/2 miles"
-    r"|(?<=\d )[lI](?=/[248]\b)",
+    r"|(?<=\d )[lI](?=/[248]\b)"
+    # ... and the first of two: "Between l and 3 nautical miles", "from l to 5 km"
+    r"|(?<=\bbetween )l(?= and \d)|(?<=\bfrom )l(?= to \d)",
     re.I,
 )
 # a day before its month with no true digit left: "l January l954", "lO May"
