@@ -19,7 +19,10 @@
   not given up by the fate model;
 - a setback is a zone's noun ("Where the full 30-metre setback cannot be achieved"); "A150-foot
   buffer" is "A 150-foot buffer", and "Between l and 3 nautical miles" starts at 1; a buffer
-  "required around" a thing is a reach from it.
+  "required around" a thing is a reach from it; a buffer "measured from the outfall head" is
+  a reach from it;
+- no widths: how far guns reach ("DO NOT REACH BEYOND 8 MILES"), a vessel "longer than 100
+  feet", a fire's perimeter, how far a pipe or a jetty extends.
 """
 
 from __future__ import annotations
@@ -184,6 +187,32 @@ KINDS = {
         (
             "A 150-foot buffer is required.",
             [(150 * FT, 150 * FT, U, S)],
+        ),
+    ],
+    "reaches and lengths": [
+        (
+            "The council proposes a 200-metre no-swim buffer, measured from the outfall head.",
+            [(0.2, 0.2, D, "proposed")],
+        ),
+        (
+            "The zone is 5 km. ITS GUNS (75 MM) D0 N0T REACH BEY0ND 8 MILES.",
+            [(5, 5, U, S)],
+        ),
+        (
+            "The zone is 500 m. Vessels longer than 100 feet may not use the buoys at all.",
+            [(0.5, 0.5, U, S)],
+        ),
+        (
+            "The zone is 500 m. The outfall pipe extends 120 m into the bay at a depth of 4 m.",
+            [(0.5, 0.5, U, S)],
+        ),
+        (
+            "The zone is 5 km. The fire has a perimeter of roughly 90 kilometres.",
+            [(5, 5, U, S)],
+        ),
+        (
+            "The security perimeter of 500 metres stays around the summit venue.",
+            [(0.5, 0.5, D, S)],
         ),
     ],
 }

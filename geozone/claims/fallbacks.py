@@ -403,6 +403,16 @@ def _what_a_zone_surrounds_or_separates(f: Figure) -> Reading | None:
         )
     ):
         return "depth", f.adjectival.group() + around.group()
+    elif f.adjectival and (
+        measured := re.match(
+            # "a 200-metre no-swim buffer, measured from the outfall head": a reach from a thing
+            r"\s*,?\s*(?:measured|counted|reckoned|taken)\s+(?:out(?:wards?)?\s+)?from\s+"
+            r"(?:the|its|their|each|any|every|a|an)\s",
+            f.after[f.adjectival.end() :],
+            _I,
+        )
+    ):
+        return "depth", _ws(f.adjectival.group() + measured.group())
     elif (
         around_first := re.match(
             # "Around it, aircraft may not enter a buffer of 60 nautical miles": the clause

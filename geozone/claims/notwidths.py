@@ -47,10 +47,21 @@ _RANGE = re.compile(
     r"(?<!fishing\s)(?<!restricted\s)\b(?:range|reach)\s+of\s+"
     r"(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
     # "a heavy mortar reaches about seven kilometres": how far a weapon fires
+    # ("ITS GUNS (75 MM) DO NOT REACH BEYOND 8 MILES")
     r"|\b(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|shells?|launchers?|cannons?|"
-    r"rifles?|weapons?)\s+(?:\w+\s+){0,2}?(?:reach(?:es|ed)?|fire[sd]?|carr(?:y|ies|ied)|hit|hits|"
-    r"cover(?:s|ed)?)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+|"
-    r"as\s+far\s+as\s+|nearly\s+|almost\s+|roughly\s+)*$"
+    r"rifles?|weapons?)\s+(?:\([^()]{0,20}\)\s*)?(?:\w+\s+){0,2}?(?:reach(?:es|ed)?|fire[sd]?|"
+    r"carr(?:y|ies|ied)|hit|hits|cover(?:s|ed)?)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|"
+    r"over\s+|more\s+than\s+|beyond\s+|past\s+|as\s+far\s+as\s+|nearly\s+|almost\s+|"
+    r"roughly\s+)*$"
+    # "Vessels longer than 100 feet": a length
+    r"|\b(?:longer|shorter)\s+than\s+$"
+    # "has a perimeter of roughly 90 kilometres": how long a boundary runs
+    r"|\b(?:has|had|with)\s+a\s+perimeter\s+of\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$"
+    # "The outfall pipe extends 120 m into the bay", "its jetty extends 600 m into water": how far
+    # a built thing reaches
+    r"|\b(?:pipes?|pipelines?|outfalls?|jett(?:y|ies)|piers?|breakwaters?|moles?|groynes?|"
+    r"wharf|wharves|quays?|cables?|causeways?)\s+(?:\w+\s+)?(?:extends?|runs?|reach(?:es)?|"
+    r"stretch(?:es)?|projects?|juts?)\s+(?:out\s+)?(?:about\s+|some\s+|roughly\s+|around\s+)?$"
     r"|(?<!\bwithin\sa\s)(?<!\bwithin\sthe\s)\b(?:ranges?|capable\s+of\s+\w+ing)\s+(?!(?:from|between)\b)(?:\w+\s+){0,2}$",
     _I,
 )
