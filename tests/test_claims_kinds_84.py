@@ -22,7 +22,12 @@
   "required around" a thing is a reach from it; a buffer "measured from the outfall head" is
   a reach from it;
 - no widths: how far guns reach ("DO NOT REACH BEYOND 8 MILES"), a vessel "longer than 100
-  feet", a fire's perimeter, how far a pipe or a jetty extends.
+  feet", a fire's perimeter, how far a pipe or a jetty extends;
+- a denial names what nobody put forward ("Nobody ever proposed 40 km", "There was never a
+  ten-mile compromise on the table"), not what nobody thinks enough; "is never less than
+  1.5 m" denies nothing;
+- "3 miles from the plant fence to the north and 3 miles to the south" is one pair on each
+  side; "within 400 metres of each school" is a reach from each.
 """
 
 from __future__ import annotations
@@ -213,6 +218,39 @@ KINDS = {
         (
             "The security perimeter of 500 metres stays around the summit venue.",
             [(0.5, 0.5, D, S)],
+        ),
+    ],
+    "denials": [
+        (
+            "The rule bars construction within 5O feet of the line of mean high water.\n\n"
+            '"Fifty feet was a start," the sponsor said, "but nobody who has seen a motel fall '
+            'into the sea thinks 50 feet is enough."',
+            [(50 * FT, 50 * FT, D, S), (50 * FT, 50 * FT, D, S), (50 * FT, 50 * FT, D, S)],
+        ),
+        (
+            'Mr Lund: The press speaks of a "ten-mile compromise".\n\nMs Roos: There was never '
+            "a ten-mile compromise on the table. That is an invention.",
+            [],
+        ),
+        (
+            "The structural root zone's radius is never less than 1.5 m. No work at all is "
+            "allowed within 1.5 m of the trunk.",
+            [(0.0015, 0.0015, D, S)],
+        ),
+    ],
+    "pairs and things": [
+        (
+            "The Protective Zone extends 3 miles from the plant fence to the north and 3 miles "
+            "to the south, following the valley.",
+            [(3 * MI, 3 * MI, "per_side", S)],
+        ),
+        (
+            "Parking is banned within 400 metres of each of the three schools.",
+            [(0.4, 0.4, D, S)],
+        ),
+        (
+            "Troops must stay 5 km from each other.",
+            [(5, 5, T, S)],
         ),
     ],
 }

@@ -212,6 +212,11 @@ _DIR_HERE = re.compile(
     rf"\s*-?\s*(?:back\s+|away\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d>{_DIR})\b(?:\s+side)?",
     re.I,
 )
+_DIR_AFTER_THING = re.compile(
+    rf"\s*(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?(?:to|towards?|on)\s+the\s+(?P<d>{_DIR})\b"
+    r"(?:\s+side)?",
+    re.I,
+)
 _VARIES = re.compile(
     r"\b(?:width|wide|breadth|depth|deep)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?)?"
     r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s*:?\s+(?:from|between)\s+(?:_Q)?$"
@@ -400,7 +405,8 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     # "Dunholt's forces will withdraw 3 km to the west of the ridge and Tolvany's 3 km to the
     # east", "Norvik's forces two miles to the east, Pellas's forces two miles to the west":
     # the same figure in opposite directions, each side named between them
-    d1 = _DIR_HERE.match(norm, m.end)
+    # ("extends 3 miles from the plant fence to the north and 3 miles to the south")
+    d1 = _DIR_HERE.match(norm, m.end) or _DIR_AFTER_THING.match(norm, m.end)
     d2 = _DIR_HERE.match(norm, nxt.end)
     if (
         d1
@@ -2370,6 +2376,15 @@ _SAME_AHEAD = re.compile(
 )
 
 
+# what a denial says nobody did with a figure: "Nobody ever proposed 40 km", "put fifty on the
+# table", "no one has ever asked for ..."
+_PUT_VERB = (
+    r"\b(?:put|puts|propos\w*|suggest\w*|offer\w*|ask\w*|mention\w*|discuss\w*|spoke|speak\w*|"
+    r"tabl\w*|rais\w*|float\w*|agree\w*|talk\w*|demand\w*|sought|seek\w*|said|says|wanted|"
+    r"accept\w*|signed|called)\b"
+)
+
+
 def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -> bool:
     """A figure the text says nobody proposed ("Nobody ever put forward 40 km", "denies
     reports of a 50 km zone; no such figure was discussed")."""
@@ -2380,7 +2395,18 @@ def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -
     if number.lower() not in ("", "a", "an", "one", "half"):
         # (not "a kilometre" ... "Nobody may be within 300 m of a charge": "a" is no figure)
         figure = rf"(?:{figure}|\b{re.escape(number)}\b(?!\s*-?\s*\w*(?:km|kilomet|mile|met)))"
-    if re.search(rf"\b(?:nobody|no\s+one|no\s+side|never)\b[^.;]{{0,80}}?{figure}", ahead, re.I):
+    if re.search(
+        # (not "nobody who has seen a motel fall into the sea thinks 50 feet is enough": an
+        # opinion of the figure, not a denial that it was put forward)
+        rf"\b(?:nobody|no\s+one|no\s+side|never)\b[^.;]{{0,80}}?{_PUT_VERB}[^.;]{{0,40}}?{figure}"
+        # "There was never a ten-mile compromise on the table"
+        # (not "is never less than 1.5 m", a bound)
+        rf"|\b(?:was|were|is|has\s+been|had\s+been)\s+(?:never|no)\b(?!\s+(?:less|more|fewer|"
+        rf"greater|smaller|larger|closer|nearer|further|farther|narrower|wider|shorter|longer)\b)"
+        rf"[^.;]{{0,40}}?{figure}",
+        ahead,
+        re.I,
+    ):
         return True
     s_a = sentence_of(spans, m.start)[0]
     rest = re.split(r"[;]|(?<=[.!?])\s+", norm[m.end : s_b], maxsplit=1)

@@ -96,7 +96,10 @@ _LINE_WORD = (
 _THING_OF = re.compile(
     r"\s*(?:away\s+)?(?:of|from)\s+(?:(?:each|every|any)\s+(?:point|part)\s+(?:of|on)\s+)?"
     # ("300 feet away from her residence": a person's own place)
-    r"(?:the\s+|an?\s+|any\s+|all\s+|(?:his|her|their|your|our)\s+(?=(?-i:[a-z])[\w'-]{3,}\b))?"
+    r"(?:the\s+|an?\s+|any\s+|all\s+|(?:his|her|their|your|our)\s+(?=(?-i:[a-z])[\w'-]{3,}\b)|"
+    # ("within 400 metres of each school", "of each of the three schools")
+    r"(?:each|every)\s+(?:(?:one\s+)?of\s+(?:the|its|their)\s+(?:(?:two|three|four|five|six|\d+)\s+)?)?"
+    r"(?!other\b|side\b|bank\b))?"
     r"(?:(?-i:[a-z])[\w'-]*\s+(?=(?-i:[A-Z])))?"
     rf"(?P<thing>(?:(?!{_LINE_WORD}\b)(?!(?:under|as|and|or|for|in|on|at|by|while|when|to|is|are|"
     # ("the guard vessel stationed on its edge": where the thing is, not its name)
