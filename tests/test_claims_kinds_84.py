@@ -27,7 +27,12 @@
   ten-mile compromise on the table"), not what nobody thinks enough; "is never less than
   1.5 m" denies nothing;
 - "3 miles from the plant fence to the north and 3 miles to the south" is one pair on each
-  side; "within 400 metres of each school" is a reach from each.
+  side; "within 400 metres of each school" is a reach from each;
+- a depth of a strait or of shafts, a height stayed above or given "in height", and the sides
+  of a square ("22 m by 22 m") are no widths;
+- "stay at least 150 feet, or 50 yards, from seals": the reach after a conversion set off by
+  commas; "an intermediate zone runs from 5 km to 10 km": a band; OCR "rn" for "m" in a unit
+  ("12 nautical rniles", "5 krn").
 """
 
 from __future__ import annotations
@@ -253,9 +258,65 @@ KINDS = {
             [(5, 5, T, S)],
         ),
     ],
+    "heights, depths and sides": [
+        (
+            "The zone is 5 km. The strait is 60 metres deep in the middle.",
+            [(5, 5, U, S)],
+        ),
+        (
+            "The zone is 5 km. The shafts are said to be a thousand metres deep under the lagoon.",
+            [(5, 5, U, S)],
+        ),
+        (
+            "The zone is 5 km. Aircraft are asked to stay above 3,000 metres when within the zone.",
+            [(5, 5, U, S)],
+        ),
+        (
+            "The zone is 5 km. The chimney shall be not less than 30 metres in height.",
+            [(5, 5, U, S)],
+        ),
+        (
+            "The zone is 5 km. The touchdown area is 22 m by 22 m.",
+            [(5, 5, U, S)],
+        ),
+        (
+            "The zone around the lake is 3 km deep.",
+            [(3, 3, D, S)],
+        ),
+    ],
+    "conversions, bands and OCR units": [
+        (
+            "The agency asks visitors to stay at least 150 feet, or 50 yards, from seals.",
+            [(150 * FT, 150 * FT, D, S)],
+        ),
+        (
+            "The core zone covers everything within 5 km of the telescope; an intermediate zone "
+            "runs from 5 km to 10 km.",
+            [(5, 5, D, S), (5, 10, D, S)],
+        ),
+        (
+            "The nuclear-free zone runs out l2 nautical rniles from the c0ast.",
+            [(12 * 1.852, 12 * 1.852, D, S)],
+        ),
+        (
+            "No drilling within 5 krn of the lake.",
+            [(5, 5, D, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_an_ocr_m_read_as_rn_keeps_its_offsets():
+    from geozone.claims.text import normalise
+
+    source = "runs out 12 nautical rniles from the coast"
+    text = normalise(source)
+    assert text.norm == "runs out 12 nautical miles from the coast"
+    start = text.norm.index("miles")
+    assert source[text.starts[start] : text.ends[start + 4]] == "rniles"
+    assert normalise("a modern iles").norm == "a modern iles"
 
 
 def test_a_zone_told_from_its_thing_first_names_it():

@@ -33,6 +33,7 @@ from .numbers import KM_PER, NUMBER, UNIT, Measurement, at_sea, measurements, nu
 from .outward import reaches_out
 from .passages import SPEAKER, paragraph_after, sentence_of
 from .prevailing import as_the_report_measures
+from .radii import ZONE_RUNS_FROM
 from .references import reference_before, reference_of, reference_of_it, reference_of_side
 from .routes import find_routes
 from .status import (
@@ -1443,6 +1444,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 _BAND_AFTER.match(after)
                 # "the ring between 300 m and 800 m": a ring or a band named as one
                 or _RING_BEFORE.search(norm[max(s_a, m.start - 40) : m.start])
+                # "an intermediate zone runs from 5 km to 10 km"
+                or ZONE_RUNS_FROM.search(norm[max(s_a, m.start - 60) : m.start])
             )
         ):
             fields["band"] = True

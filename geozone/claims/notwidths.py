@@ -392,6 +392,8 @@ def _in_water_so_deep(lead: str, after: str) -> bool:
 # "withdraw to a depth of 30 km", a zone's reach)
 _DEEP_THING = re.compile(
     r"\b(?:waters?|seas?|ocean|lakes?|lochs?|loughs?|fjords?|lagoon|ice|snow|slab|fracture|"
+    # ("The strait is 60 metres deep", "The shafts are said to be a thousand metres deep")
+    r"straits?|shafts|mines?|rivers?|bays?|harbou?rs?|channels|"
     r"trough|depression|trench|channel|canyon|gorge|crater|hole|pit|wells?|shaft|borehole|seam|"
     r"layer|rock|subsoil|reservoir|basin|graves?|burials?|vaults?|niches?|foundations?|"
     r"trenches|ditch(?:es)?|pits|holes|cellars?|basements?|peat|soil|mud|silt|sediments?|"
@@ -449,7 +451,8 @@ _SOME_WITHIN = re.compile(
 )
 
 
-_BY_DIMENSION_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:by|x|×)\s+\d", _I)
+# ("22 m by 22 m": the words after the first side stop where the second figure starts)
+_BY_DIMENSION_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:by|x|×)\s+(?:\d|$)", _I)
 _BY_DIMENSION_BEFORE = re.compile(
     r"\d(?:[\d,.]*)\s*(?:-?\s*(?:m|metres?|meters?|ft|feet|foot|yards?|yds?|km|kilomet(?:re|er)s?|"
     r"miles?))?\s*(?:by|x|×)\s+$",
@@ -476,6 +479,13 @@ _THING_ACROSS = re.compile(
     _I,
 )
 _IN_DIAMETER = re.compile(r"\s*(?:in\s+)?diameter\b", _I)
+# "not less than 30 metres in height", "stay above 3,000 metres": a height (not "a belt no deeper
+# than 30 km", a zone's depth)
+_IN_HEIGHT = re.compile(r"\s*(?:in\s+height|in\s+depth\s+below)\b", _I)
+_DEEPER_OR_ABOVE = re.compile(
+    r"\b(?:stay|stays|staying|remain|remains|keep|keeps|fly|flies)\s+(?:well\s+)?(?:above|below)\s+$",
+    _I,
+)
 
 
 _RULE_AFTER = re.compile(
@@ -512,6 +522,8 @@ def _a_size_a_height_or_a_move(sentence: str, m_start: int, after: str) -> bool:
         or (_IN_DIAMETER.match(after) and _THING_ACROSS.search(lead))
         or _FLIGHT_RADIUS.search(lead)
         or _UP_OR_FURTHER.match(after)
+        or _IN_HEIGHT.match(after)
+        or _DEEPER_OR_ABOVE.search(lead)
     )
 
 

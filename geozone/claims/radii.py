@@ -480,6 +480,24 @@ def a_reach_from_a_thing_named_first(f: Figure) -> None:
         f.radius = m
 
 
+# "an intermediate zone runs from 5 km to 10 km": a zone's band told by its two distances alone
+ZONE_RUNS_FROM = re.compile(
+    rf"\b{ZONE_NOUN}\s+(?:(?:will|shall|would|now)\s+)?(?:runs?|extends?|stretch(?:es)?|"
+    r"reach(?:es)?|lies|lie|covers?|goes)\s+(?:out\s+)?from\s+$",
+    _I,
+)
+
+
+def a_band_a_zone_runs_over(f: Figure) -> None:
+    """Reads a band a zone runs over, told by its two distances ("a zone runs from 5 to 10 km")."""
+    if (
+        f.radius is None
+        and re.search(r"\s(?:out\s+)?to\s", f.sentence[f.m_start : f.m_end])
+        and (m := ZONE_RUNS_FROM.search(f.lead))
+    ):
+        f.radius = m
+
+
 def a_band_out_from_a_place(f: Figure) -> None:
     """Reads a band counted out from a place ("the band between 12 and 20 nm from the head")."""
     # "the outer band between 12 and 20 nautical miles from the range head": a band counted out

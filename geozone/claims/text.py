@@ -133,6 +133,11 @@ _OCR_ONE = re.compile(
 )
 # a lone "l" read for "1" before a unit: "l mile", "l km"
 # ... and a number with no true digit left before a unit: "lO metres", "ll km", "lOO yards"
+# OCR: "rn" read for "m" in a unit ("12 nautical rniles", "300 rnetres", "5 krn", "kilornetres")
+_OCR_RN = re.compile(
+    r"\b(?:rn|RN)(?=(?:iles?|etres?|eters?|ILES?|ETRES?|ETERS?)\b)"
+    r"|(?<=\d[ -]k)rn\b|(?<=\dk)rn\b|(?<=kilo)rn(?=et)|(?<=KILO)RN(?=ET)"
+)
 _OCR_LONE_ONE = re.compile(
     # ... and "l,OOO yards", "the l,OOO-foot distance"
     r"(?<![\w.,])(?:l|[lI][lIO]{1,3}|[lI][lIO]{0,2},[lIO]{3})(?=\s*-?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
@@ -430,6 +435,9 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     )
     text, starts, ends = _apply(
         text, starts, ends, _OCR_DAY, lambda m: m.group().translate(_OCR_DIGITS)
+    )
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_RN, lambda m: "M" if m.group() == "RN" else "m"
     )
     text, starts, ends = _apply(
         text, starts, ends, _OCR_INNER_I, lambda m: m.group().replace("I", "l")

@@ -56,6 +56,7 @@ STEPS: tuple[Callable[[Figure], bool | None], ...] = (
     radii.a_reach_out_from_a_thing,
     radii.a_reach_from_a_thing_named_first,
     radii.a_band_out_from_a_place,
+    radii.a_band_a_zone_runs_over,
     radii.a_line_set_out_from_a_place,
     # totals, depths, per-side widths: cues right by the figure
     cues.a_cue_right_by_the_figure,
@@ -168,6 +169,9 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
     close = re.match(r"\s*-?\s*(?:wide|deep|long)?\s*[)\]]|,", norm[nxt.end :], _I)
     if "(" in gap or "[" in gap:
         return nxt.end + close.end() if close else nxt.end
+    if gap.lstrip().startswith(",") and norm[nxt.end : nxt.end + 1] == ",":
+        # "stay at least 150 feet, or 50 yards, from seals": the comma closing the aside
+        return nxt.end + 1
     return nxt.end
 
 
