@@ -32,7 +32,9 @@
   of a square ("22 m by 22 m") are no widths;
 - "stay at least 150 feet, or 50 yards, from seals": the reach after a conversion set off by
   commas; "an intermediate zone runs from 5 km to 10 km": a band; OCR "rn" for "m" in a unit
-  ("12 nautical rniles", "5 krn").
+  ("12 nautical rniles", "5 krn");
+- "withinl0 metres" is "within 10 metres"; "Tenmile" (a company) is no ten miles; "a 182-metre
+  bulk carrier" is a ship's length.
 """
 
 from __future__ import annotations
@@ -303,6 +305,21 @@ KINDS = {
             [(5, 5, D, S)],
         ),
     ],
+    "glued OCR figures, names and ships": [
+        (
+            "Fuel oils shall not be kept withinl0 metres of any stack.",
+            [(0.01, 0.01, D, S)],
+        ),
+        (
+            "The zone is 1 km. The Astrid, a 182-metre bulk carrier loaded with ammonium "
+            "nitrate, is at berth 4.",
+            [(1, 1, U, S)],
+        ),
+        (
+            "NO CRAFT WITHIN 3OO M 0F BARGE.",
+            [(0.3, 0.3, D, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
@@ -338,3 +355,13 @@ def test_the_bands_are_flagged_and_the_changes_are_not():
         False,
         False,
     ]
+
+
+def test_a_name_run_into_mile_is_no_figure():
+    # "Tenmile", a company, is kept whole; a figure run into its unit is still split
+    read = widths(
+        "Mining must stay 500 metres from the creek. B. Tenmile first proposed a protected "
+        "corridor of 100 metres along the creek."
+    )
+    assert [w[:2] for w in read] == [(0.5, 0.5), (0.1, 0.1)]
+    assert widths("Troops must stay tenmiles back from the line.")[0][:2] == (16.093, 16.093)

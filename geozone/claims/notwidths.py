@@ -278,6 +278,10 @@ _LENGTH_NOUN_AFTER = re.compile(
     # "the 3.2-km Gams run", "a 2 km trail": a ski run's or a path's length (not "6 km wide runs
     # along the shore")
     r"|\s*-?\s*(?:(?-i:[A-Z])[\w'-]+\s+|ski\s+)?(?:run|piste|trail)s?\b(?!\s+(?:along|from|to|through|between|past)\b)"
+    # "a 182-metre bulk carrier", "the 300-metre tanker": a ship's length (not "300 m of the
+    # barge")
+    r"|\s*-\s*(?:(?!(?:of|from|to|off|around|round|the|a|an|any|each)\b)[\w'-]+\s+)?(?:ship|"
+    r"vessel|carrier|tanker|freighter|trawler|barge|yacht|ferry|liner)s?\b"
     # "the 120-km Blue Line": a named line's length
     r"|(?-i:[A-Z][\w'-]+\s+Line)\b"
     rf"|{_STRETCH_FROM_TO}"

@@ -133,6 +133,14 @@ _OCR_ONE = re.compile(
 )
 # a lone "l" read for "1" before a unit: "l mile", "l km"
 # ... and a number with no true digit left before a unit: "lO metres", "ll km", "lOO yards"
+# OCR: a number with letters for digits run into the word before it ("withinl0 metres",
+# "atleastl5O m")
+_OCR_GLUED_NUMBER = re.compile(
+    r"(?:(?<=\bwithin)|(?<=least)|(?<=\bupto)|(?<=\bWITHIN)|(?<=LEAST))"
+    r"(?=[0-9lIO,.]*\d)[0-9lIO][0-9lIO,.]*"
+    r"(?=\s*-?\s*(?:kms?|kilomet\w*|miles?|m|metres?|meters?|nm|nmi|yds?|yards?|ft|feet)\b)",
+    re.I,
+)
 # OCR: "rn" read for "m" in a unit ("12 nautical rniles", "300 rnetres", "5 krn", "kilornetres")
 _OCR_RN = re.compile(
     r"\b(?:rn|RN)(?=(?:iles?|etres?|eters?|ILES?|ETRES?|ETERS?)\b)"
@@ -440,6 +448,9 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
         text, starts, ends, _OCR_RN, lambda m: "M" if m.group() == "RN" else "m"
     )
     text, starts, ends = _apply(
+        text, starts, ends, _OCR_GLUED_NUMBER, lambda m: m.group().translate(_OCR_DIGITS)
+    )
+    text, starts, ends = _apply(
         text, starts, ends, _OCR_INNER_I, lambda m: m.group().replace("I", "l")
     )
     text, starts, ends = _apply(
@@ -488,7 +499,18 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _NOTICE_FROM, lambda m: "FROM")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_ARTICLE, lambda m: m.group() + " ")
-    text, starts, ends = _apply(text, starts, ends, _GLUED_NUMBER_WORD, lambda m: m.group() + " ")
+    text, starts, ends = _apply(
+        text,
+        starts,
+        ends,
+        _GLUED_NUMBER_WORD,
+        # (not a name: "Tenmile first proposed a corridor")
+        lambda m: (
+            m.group()
+            if m.group()[0].isupper() and m.string[m.end() : m.end() + 4] == "mile"
+            else m.group() + " "
+        ),
+    )
     text, starts, ends = _apply(text, starts, ends, _GLUED_WORD, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _GLUED_COMMA, lambda m: ", ")
     text, starts, ends = _apply(
