@@ -34,7 +34,10 @@
   commas; "an intermediate zone runs from 5 km to 10 km": a band; OCR "rn" for "m" in a unit
   ("12 nautical rniles", "5 krn");
 - "withinl0 metres" is "within 10 metres"; "Tenmile" (a company) is no ten miles; "a 182-metre
-  bulk carrier" is a ship's length.
+  bulk carrier" is a ship's length;
+- a place of some use named as an area ("from a populated area", "of the tank wagon standing
+  area") is a thing a rule keeps from, not a zone; "and be located at least one mile from"
+  is a rule's second verb; "andat least" is "and at least".
 """
 
 from __future__ import annotations
@@ -320,9 +323,34 @@ KINDS = {
             [(0.3, 0.3, D, S)],
         ),
     ],
+    "areas as places": [
+        (
+            "Facilities of 7,000 animal units or more must keep half a mile from any occupied "
+            "residence and be located atleast one mile from a populated area.",
+            [(0.5 * MI, 0.5 * MI, D, S), (MI, MI, D, S)],
+        ),
+        (
+            "No building intended for human occupation shall be erected within 150 m of the tank "
+            "wagon standing area.",
+            [(0.15, 0.15, D, S)],
+        ),
+        (
+            "Facilities must stand at least one-quarter mile from the nearest residence andat "
+            "least 1/2 mile from a populated area.",
+            [(0.25 * MI, 0.25 * MI, D, S), (0.5 * MI, 0.5 * MI, D, S)],
+        ),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_zone_named_as_an_area_is_no_place():
+    from geozone.claims.radii import thing_of
+
+    assert thing_of(" from a populated area") == "populated area"
+    assert thing_of(" of the restricted area") is None
+    assert thing_of(" of the area") is None
 
 
 def test_an_ocr_m_read_as_rn_keeps_its_offsets():

@@ -124,6 +124,15 @@ _POINT_WHERE = re.compile(
 )
 
 
+# what makes an area a zone rather than a place: "the restricted area", "the danger area"
+_ZONE_KIND = re.compile(
+    r"\b(?:buffer|restricted|protected|border|frontier|exclusion|prohibited|closed|danger|"
+    r"security|safety|demilitari[sz]ed|neutral|controlled|military|training|separation|no-go|"
+    r"evacuation|special|designated|conservation|regulated)\s*$",
+    re.I,
+)
+
+
 def thing_of(after: str) -> str | None:
     """What a rule keeps a distance from, named right after the figure: "of airport runways"
     -> "airport runways", "away from the endangered Southern Resident killer whales" ->
@@ -136,6 +145,11 @@ def thing_of(after: str) -> str | None:
     if where := _POINT_WHERE.match(after):
         return _ws(where.group("thing"))
     m = _THING_OF.match(after)
+    area = re.match(r"\s*(areas?)\b", after[m.end() :], _I) if m is not None else None
+    if area and not _ZONE_KIND.search(m.group("thing")):
+        # "from a populated area", "of the tank wagon standing area": a place of some use
+        # (not "of the restricted area", a zone)
+        return _ws(m.group("thing") + " " + area.group(1))
     # ("from the nest where the activity ...": a clause about the thing, not a line after it)
     if m is None or re.match(
         rf"(?!(?:where|which|that|who)\b){_LINE_WORD}\b", after[m.end() :].strip(), _I
@@ -177,7 +191,11 @@ _KEEP_AWAY = re.compile(
     # "people should keep a distance of at least 330 feet from the nest"
     r"(?:an?\s+(?:safe\s+|minimum\s+|clear\s+)?distance\s+of\s+)?"
     # "turbines must be 500 metres away from homes": where a rule puts them
-    rf"|\b{MUST}\s+(?:be|stand|sit|lie|be\s+\w+ed)\s+)(?:at\s+least\s+|some\s+)?$",
+    rf"|\b{MUST}\s+(?:be|stand|sit|lie|be\s+\w+ed)\s+"
+    # "must keep half a mile from any residence and be located at least one mile from a
+    # populated area": the rule's second verb
+    r"|\band\s+be\s+(?:located|sited|situated|placed|built|kept|set\s+back)\s+)"
+    r"(?:at\s+least\s+|some\s+)?$",
     re.I,
 )
 

@@ -64,6 +64,8 @@ _GLUED_PHRASE = re.compile(r"\b(?:at|no|not)(?=(?:least|more|less)\b)", re.I)
 # "ofnot less than", "demilitarisedzone": a short word or a zone's adjective run into the next
 _GLUED_WORD = re.compile(
     r"\b(?:of|at|to|by|and|the)(?=(?:not|no|least|less|more|most|about|some|up)\b)"
+    # "andat least 1/2 mile"
+    r"|\b(?:and|or)(?=at\s+least\b)"
     r"|\b(?:[Dd]emilitari[sz]ed|[Bb]uffer|[Ss]ecurity|[Nn]eutral|[Rr]estricted|[Ee]xclusion|"
     r"[Ss]eparation|[Ll]imited|[Ss]afe|[Bb]order|[Ff]rontier|[Cc]ontrolled|[Tt]he|[Aa])"
     r"(?=(?:zone|strip|buffer|corridor|area|belt)s?\b)"
