@@ -37,7 +37,9 @@
   bulk carrier" is a ship's length;
 - a place of some use named as an area ("from a populated area", "of the tank wagon standing
   area") is a thing a rule keeps from, not a zone; "and be located at least one mile from"
-  is a rule's second verb; "andat least" is "and at least".
+  is a rule's second verb; "andat least" is "and at least";
+- "I have accepted neither figure" after two figures put forward refuses both, and either named
+  again in the paragraph; not a figure taken up again there, nor one figure named twice.
 """
 
 from __future__ import annotations
@@ -338,6 +340,21 @@ KINDS = {
             "Facilities must stand at least one-quarter mile from the nearest residence andat "
             "least 1/2 mile from a populated area.",
             [(0.25 * MI, 0.25 * MI, D, S), (0.5 * MI, 0.5 * MI, D, S)],
+        ),
+    ],
+    "neither figure": [
+        (
+            "The Survey asked me to close everything within two kilometres of the ice. The "
+            "operators proposed a margin of 500 metres. I have accepted neither figure. Two "
+            "kilometres would have closed the car park. I have therefore ordered a closure of one "
+            "kilometre from the calving front.",
+            [(2, 2, D, RJ), (0.5, 0.5, U, RJ), (2, 2, D, RJ), (1, 1, D, S)],
+        ),
+        (
+            "The Survey asked me to close everything within two kilometres of the ice. The "
+            "operators proposed a margin of 500 metres. I have accepted neither figure. In the end "
+            "I have ordered a closure of 500 metres after all.",
+            [(2, 2, D, RJ), (0.5, 0.5, U, RJ), (0.5, 0.5, D, S)],
         ),
     ],
 }

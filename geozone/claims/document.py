@@ -21,6 +21,7 @@ from .fates import (
     bygone,
     fates_around,
     moved_on,
+    neither_taken,
     refused_named_back,
     settled_on,
     told_after,
@@ -1638,6 +1639,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = settled_on(norm, claims, ends)
     claims = refused_named_back(norm, claims, ends)
     claims = as_is(norm, claims, ends)
+    claims = neither_taken(norm, spans, claims, ends)
     claims, ends = _between_two_lines(norm, claims, ends)
     return join_mentions(norm, claims, ends)
 

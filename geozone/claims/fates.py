@@ -873,3 +873,62 @@ def as_is(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[C
         ):
             out[i] = _relabel(c, prev.fields["proposal"])
     return out
+
+
+# "I have accepted neither figure", "Neither figure survived the meeting": the two figures just
+# put forward, both refused
+_NEITHER = re.compile(
+    r"\b(?:accepted|adopted|agreed\s+to|took\s+up|chose|backed|supported|approved|endorsed)\s+"
+    r"neither\b"
+    r"|\bneither\s+(?:figure|proposal|offer|plan|option|demand|request|of\s+them|of\s+the\s+"
+    r"(?:two|figures|proposals|offers))\b[^.;]{0,30}?\b(?:survived|was\s+(?:accepted|adopted|"
+    r"approved|taken\s+up|agreed)|won|carried|passed|made\s+it)\b",
+    re.I,
+)
+
+
+_TAKEN_UP = re.compile(
+    r"\b(?:ordered|order|set|sets|fixed|fixes|chose|settled|decided|adopted|agreed|imposed|"
+    r"imposes|accepted|accept)\b[^.;]*$",
+    re.I,
+)
+
+
+def neither_taken(
+    norm: str, spans: list[tuple[int, int]], claims: list[Claim], ends: list[tuple[int, int]]
+) -> list[Claim]:
+    """Two figures put forward and a sentence after them that takes neither: both refused.
+
+    "The Survey asked me to close everything within two kilometres of the ice. The operators
+    proposed a margin of 500 metres. I have accepted neither figure." The two widths of the
+    two sentences before it, in its paragraph, are refused; so is either named again later in
+    the paragraph ("Two kilometres would have closed the car park"), unless taken up there.
+    """
+    out = list(claims)
+    for k, (a, b) in enumerate(spans):
+        if not _NEITHER.search(norm[a:b]):
+            continue
+        start = max(norm.rfind("\n\n", 0, a), spans[max(0, k - 2)][0])
+        before = [i for i, c in enumerate(out) if c.kind == "width" and start <= ends[i][0] < a]
+        if len(before) < 2:
+            continue
+        pair = [out[i].fields for i in before[-2:]]
+        if abs(pair[0]["max_km"] - pair[1]["max_km"]) < 1e-9:
+            continue
+        for i in before[-2:]:
+            if out[i].fields["status"] != "rejected":
+                out[i] = _relabel(out[i], "rejected")
+        end = norm.find("\n\n", b)
+        end = len(norm) if end < 0 else end
+        for i, c in enumerate(out):
+            f = c.fields
+            if (
+                c.kind == "width"
+                and b <= ends[i][0] < end
+                and f["status"] != "rejected"
+                and any(abs(f["max_km"] - p["max_km"]) < 1e-9 for p in pair)
+                # (not "... so we ordered 500 m after all": a figure taken up again)
+                and not _TAKEN_UP.search(norm[max(b, ends[i][0] - 80) : ends[i][0]])
+            ):
+                out[i] = _relabel(c, "rejected")
+    return out
