@@ -39,7 +39,10 @@
   area") is a thing a rule keeps from, not a zone; "and be located at least one mile from"
   is a rule's second verb; "andat least" is "and at least";
 - "I have accepted neither figure" after two figures put forward refuses both, and either named
-  again in the paragraph; not a figure taken up again there, nor one figure named twice.
+  again in the paragraph; not a figure taken up again there, nor one figure named twice;
+- "a full kilometre", "a whole mile": one unit; "set back at least 30 metres from the scrape":
+  a reach from it; a lake lowered by a figure and a glacier's snout retreated by one are no
+  widths.
 """
 
 from __future__ import annotations
@@ -355,6 +358,29 @@ KINDS = {
             "operators proposed a margin of 500 metres. I have accepted neither figure. In the end "
             "I have ordered a closure of 500 metres after all.",
             [(2, 2, D, RJ), (0.5, 0.5, U, RJ), (0.5, 0.5, D, S)],
+        ),
+    ],
+    "a full unit, set back, levels and retreats": [
+        (
+            "The exclusion zone reaches a full kilometre in every direction from the storage "
+            "tanks.",
+            [(1, 1, D, S)],
+        ),
+        (
+            "Fences are set back at least 30 metres (about 100 ft) from the scrape.",
+            [(0.03, 0.03, D, S)],
+        ),
+        (
+            "The zone is 1 km. The department would lower the lake by 50 feet by Wednesday.",
+            [(1, 1, U, S)],
+        ),
+        (
+            "The zone is 1 km. The snout has retreated about 40 metres since last summer.",
+            [(1, 1, U, S)],
+        ),
+        (
+            "Troops retreated 5 km from the line.",
+            [(5, 5, D, S)],
         ),
     ],
 }

@@ -435,7 +435,15 @@ _QUANTITY_CHANGED = re.compile(
     r"\b(?:prices?|costs?|rents?|fares?|rates?|wages?|taxes|inflation|sales|output|"
     r"temperatures?|numbers?|counts?|totals?|figures\s+for\s+\w+)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:rose|rise|rises|fell|fall|falls|climbed|dropped|jumped|increased|decreased|grew|"
-    r"went\s+(?:up|down))\s+(?:to|by)\s+$",
+    r"went\s+(?:up|down))\s+(?:to|by)\s+$"
+    # "would lower the lake by 50 feet", "The snout has retreated about 40 metres": a level
+    # changed or a front moved, not a zone
+    r"|\b(?:lower|lowers|lowered|lowering|raise|raises|raised|raising|draw\s+down|drawn\s+down)\s+"
+    r"(?:the\s+|its\s+)?(?:lake|reservoir|level|water|water\s+level|pool)\s+(?:\w+\s+)?by\s+"
+    r"(?:about\s+|some\s+|roughly\s+|around\s+)?$"
+    r"|\b(?:snout|glacier|front|ice|cliff|coast|coastline|shoreline|dune|edge)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:retreated|receded|advanced|moved\s+back)\s+"
+    r"(?:by\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|more\s+than\s+)?$",
     _I,
 )
 
@@ -655,6 +663,9 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
     ):
         return True
     if _VAGUE.search(f.near_before) or _CURRENCY.search(f.lead) or _AREA_AFTER.match(f.after):
+        return True
+    if _QUANTITY_CHANGED.search(f.sentence[max(0, f.m_start - 60) : f.m_start]):
+        # "The snout has retreated about 40 metres", "lower the lake by 50 feet"
         return True
     if _a_size_a_height_or_a_move(f.sentence, f.m_start, f.after):
         return True

@@ -159,7 +159,9 @@ _PART_OF_ONE = re.compile(
 )
 _PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5, "fifth": 0.2, "eighth": 0.125, "tenth": 0.1}
 _ONE_UNIT = re.compile(
-    r"(?<![\w.,])(?<!half )(?<!quarter )(?<!and )(?<!of )[Aa](?=\s+(?:kilomet(?:re|er)|mile|"
+    # ("a full kilometre", "a whole mile": the adjective belongs to the figure)
+    r"(?<![\w.,])(?<!half )(?<!quarter )(?<!and )(?<!of )[Aa](?:\s+(?:full|whole|single|clear))?"
+    r"(?=\s+(?:kilomet(?:re|er)|mile|"
     r"nautical\s+mile|sea\s+mile|yard|met(?:re|er))\b)"
 )
 

@@ -194,7 +194,9 @@ _KEEP_AWAY = re.compile(
     rf"|\b{MUST}\s+(?:be|stand|sit|lie|be\s+\w+ed)\s+"
     # "must keep half a mile from any residence and be located at least one mile from a
     # populated area": the rule's second verb
-    r"|\band\s+be\s+(?:located|sited|situated|placed|built|kept|set\s+back)\s+)"
+    r"|\band\s+be\s+(?:located|sited|situated|placed|built|kept|set\s+back)\s+"
+    # "Fences are set back at least 30 metres from the scrape"
+    r"|\b(?:set|sets|setting|sited|built|placed)\s+back\s+)"
     r"(?:at\s+least\s+|some\s+)?$",
     re.I,
 )
