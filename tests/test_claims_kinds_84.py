@@ -42,7 +42,9 @@
   again in the paragraph; not a figure taken up again there, nor one figure named twice;
 - "a full kilometre", "a whole mile": one unit; "set back at least 30 metres from the scrape":
   a reach from it; a lake lowered by a figure and a glacier's snout retreated by one are no
-  widths.
+  widths;
+- inches: "24 inches each side of the mark" is a width on each side; "3-inch shells", "a 36-inch
+  line" and "grows by four inches for every 10,000 volts" are not.
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ from claimrows import (
     width_rows,
     widths,
 )
+
+IN = 0.0000254
+"""An inch, in km."""
 
 KINDS = {
     "a change, not a band": [
@@ -381,6 +386,21 @@ KINDS = {
         (
             "Troops retreated 5 km from the line.",
             [(5, 5, D, S)],
+        ),
+    ],
+    "inches": [
+        (
+            "The tolerance zone is 24 inches each side of the mark.",
+            [(24 * IN, 24 * IN, "per_side", S)],
+        ),
+        (
+            "The zone is 1 km. Crews fired 3-inch shells from the 36-inch line's barge.",
+            [(1, 1, U, S)],
+        ),
+        (
+            "The 10-foot clearance is fixed; above that, the distance grows by four inches for "
+            "every additional 10,000 volts.",
+            [(10 * FT, 10 * FT, D, S)],
         ),
     ],
 }

@@ -443,7 +443,10 @@ _QUANTITY_CHANGED = re.compile(
     r"(?:about\s+|some\s+|roughly\s+|around\s+)?$"
     r"|\b(?:snout|glacier|front|ice|cliff|coast|coastline|shoreline|dune|edge)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:retreated|receded|advanced|moved\s+back)\s+"
-    r"(?:by\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+    r"(?:by\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|more\s+than\s+)?$"
+    # "the distance grows by four inches for every additional 10,000 volts": a step, not a width
+    r"|\b(?:grows?|grew|grown|growing|increases?|increased|increasing)\s+by\s+"
+    r"(?:about\s+|some\s+|roughly\s+|another\s+|a\s+further\s+)?$",
     _I,
 )
 
@@ -539,6 +542,19 @@ def _a_size_a_height_or_a_move(sentence: str, m_start: int, after: str) -> bool:
     )
 
 
+def _a_size_in_inches(figure: str, after: str) -> bool:
+    """ "3-inch shells", "a 36-inch line", "6-inch guns": a bore or a calibre in inches (not
+    "the 18-inch rule", "24 inches each side")."""
+    return bool(
+        re.search(r"-\s*inch(?:es)?$", figure, _I)
+        and not re.match(
+            r"\s*-?\s*(?:rule|zone|buffer|strip|margin|tolerance|clearance|distance|setback)s?\b",
+            after,
+            _I,
+        )
+    )
+
+
 _NEW_CLAUSE = re.compile(
     r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|that|his|her)\s", _I
 )
@@ -581,6 +597,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         where = False
     return bool(
         _VAGUE.search(lead)
+        or _a_size_in_inches(sentence[m_start:m_end], after)
         or _QUANTITY_CHANGED.search(lead)
         # "The hulk rests at a depth of 60 metres off the point": how deep the water is
         or _AT_A_DEPTH_OF.search(lead)
@@ -663,6 +680,8 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
     ):
         return True
     if _VAGUE.search(f.near_before) or _CURRENCY.search(f.lead) or _AREA_AFTER.match(f.after):
+        return True
+    if _a_size_in_inches(f.sentence[f.m_start : f.m_end], f.after):
         return True
     if _QUANTITY_CHANGED.search(f.sentence[max(0, f.m_start - 60) : f.m_start]):
         # "The snout has retreated about 40 metres", "lower the lake by 50 feet"

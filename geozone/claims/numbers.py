@@ -64,6 +64,8 @@ UNIT_WORDS: dict[str, str] = {
     r"m": "m",
     r"feet|foot|ft": "ft",
     r"yards?|yds?": "yd",
+    # ("24 inches each side of the mark": a tolerance zone on each side of a buried line)
+    r"inch(?:es)?": "inch",
     # a cable's length at sea: a tenth of a nautical mile
     r"cables?(?:'?\s*lengths?)?": "cable",
     # a marine league of old treaties: three nautical miles
@@ -79,6 +81,7 @@ KM_PER = {
     **KM_PER_UNIT,
     "ft": 0.0003048,
     "yd": 0.0009144,
+    "inch": 0.0000254,
     "cable": 0.1852,
     "league": 3 * KM_PER_UNIT["nmi"],
     "verst": 1.0668,
