@@ -44,7 +44,8 @@
   a reach from it; a lake lowered by a figure and a glacier's snout retreated by one are no
   widths;
 - inches: "24 inches each side of the mark" is a width on each side; "3-inch shells", "a 36-inch
-  line" and "grows by four inches for every 10,000 volts" are not.
+  line" and "grows by four inches for every 10,000 volts" are not;
+- no widths: a pipe's cover of 1.2 m, a refuge built at 780 metres.
 """
 
 from __future__ import annotations
@@ -401,6 +402,22 @@ KINDS = {
             "The 10-foot clearance is fixed; above that, the distance grows by four inches for "
             "every additional 10,000 volts.",
             [(10 * FT, 10 * FT, D, S)],
+        ),
+    ],
+    "covers and altitudes": [
+        (
+            "The zone is 1 km. It is buried with a cover of at least 1.2 m and operates at up to "
+            "80 bar.",
+            [(1, 1, U, S)],
+        ),
+        (
+            "The zone is 1 km. The shelter, a stone refuge built in the 1960s at 780 metres, was "
+            "empty.",
+            [(1, 1, U, S)],
+        ),
+        (
+            "The council set the limit at 400 m from homes.",
+            [(0.4, 0.4, D, S)],
         ),
     ],
 }

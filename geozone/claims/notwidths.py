@@ -53,6 +53,11 @@ _RANGE = re.compile(
     r"carr(?:y|ies|ied)|hit|hits|cover(?:s|ed)?)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|"
     r"over\s+|more\s+than\s+|beyond\s+|past\s+|as\s+far\s+as\s+|nearly\s+|almost\s+|"
     r"roughly\s+)*$"
+    # "It is buried with a cover of at least 1.2 m": how deep a pipe lies
+    r"|\b(?:(?:depth\s+of\s+)?cover|burial\s+depth)\s+of\s+$"
+    # "a stone refuge built in the 1960s at 780 metres": a height above the sea
+    r"|\b(?:built|perched|standing|stands|sits|situated|located|lies)\s+(?:[^.;,\d]{0,30}\s)?at\s+"
+    r"(?:about\s+|some\s+|roughly\s+|around\s+)?$"
     # "Vessels longer than 100 feet": a length
     r"|\b(?:longer|shorter)\s+than\s+$"
     # "has a perimeter of roughly 90 kilometres": how long a boundary runs
