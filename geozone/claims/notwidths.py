@@ -55,9 +55,6 @@ _RANGE = re.compile(
     r"roughly\s+)*$"
     # "It is buried with a cover of at least 1.2 m": how deep a pipe lies
     r"|\b(?:(?:depth\s+of\s+)?cover|burial\s+depth)\s+of\s+$"
-    # "a stone refuge built in the 1960s at 780 metres": a height above the sea
-    r"|\b(?:built|perched|standing|stands|sits|situated|located|lies)\s+(?:[^.;,\d]{0,30}\s)?at\s+"
-    r"(?:about\s+|some\s+|roughly\s+|around\s+)?$"
     # "Vessels longer than 100 feet": a length
     r"|\b(?:longer|shorter)\s+than\s+$"
     # "has a perimeter of roughly 90 kilometres": how long a boundary runs
@@ -547,6 +544,20 @@ def _a_size_a_height_or_a_move(sentence: str, m_start: int, after: str) -> bool:
     )
 
 
+# "a stone refuge built in the 1960s at 780 metres": a height above the sea (not "It now stands
+# at one and a half kilometres from the depot fence")
+_BUILT_AT = re.compile(
+    r"\b(?:built|perched|standing|stands|sits|situated|located|lies)\s+(?:[^.;,\d]{0,30}\s)?at\s+"
+    r"(?:about\s+|some\s+|roughly\s+|around\s+)?$",
+    _I,
+)
+_FROM_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:away\s+|back\s+|out\s+)?(?:from|of|off|beyond|inland|offshore|"
+    r"inside|into|behind|on\s+(?:each|either|both))\b",
+    _I,
+)
+
+
 def _a_size_in_inches(figure: str, after: str) -> bool:
     """ "3-inch shells", "a 36-inch line", "6-inch guns": a bore or a calibre in inches (not
     "the 18-inch rule", "24 inches each side")."""
@@ -687,6 +698,8 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
     if _VAGUE.search(f.near_before) or _CURRENCY.search(f.lead) or _AREA_AFTER.match(f.after):
         return True
     if _a_size_in_inches(f.sentence[f.m_start : f.m_end], f.after):
+        return True
+    if _BUILT_AT.search(f.lead) and not _FROM_AFTER.match(f.after):
         return True
     if _QUANTITY_CHANGED.search(f.sentence[max(0, f.m_start - 60) : f.m_start]):
         # "The snout has retreated about 40 metres", "lower the lake by 50 feet"
