@@ -817,19 +817,21 @@ def _pair_end(found: list[Measurement], m: Measurement) -> int:
     return found[i + 1].end if i + 1 < len(found) else m.end
 
 
+def _pairs_with(found: list[Measurement], m: Measurement) -> list[tuple[Measurement, Measurement]]:
+    """``m`` with the measurement after it, then the one before it with ``m``, in text order."""
+    i = next((k for k, x in enumerate(found) if x is m), None)
+    if i is None:
+        return []
+    return [(found[a], found[b]) for a, b in ((i, i + 1), (i - 1, i)) if a >= 0 and b < len(found)]
+
+
 def _uneven_pair(norm: str, found: list[Measurement], m: Measurement) -> str | None:
     """The words of an uneven directional pair ``m`` is part of, or None.
 
     "3 km to the north and 1.5 km to the south of the Line": each figure is
     one side's width from the same line (``per_side``), not one zone.
     """
-    i = next((k for k, x in enumerate(found) if x is m), None)
-    if i is None:
-        return None
-    for a, b in ((i, i + 1), (i - 1, i)):
-        if a < 0 or b >= len(found):
-            continue
-        first, second = found[a], found[b]
+    for first, second in _pairs_with(found, m):
         if (first.low_km, first.high_km) == (second.low_km, second.high_km):
             continue
         pair = _PAIR_GAP.fullmatch(norm[first.end : second.start])
@@ -850,13 +852,7 @@ def _up_and_down(norm: str, found: list[Measurement], m: Measurement) -> str | N
     "within 50 yards above and 100 yards below the weir": two reaches from the
     weir, each a depth.
     """
-    i = next((k for k, x in enumerate(found) if x is m), None)
-    if i is None:
-        return None
-    for a, b in ((i, i + 1), (i - 1, i)):
-        if a < 0 or b >= len(found):
-            continue
-        first, second = found[a], found[b]
+    for first, second in _pairs_with(found, m):
         gap = _UP_DOWN_GAP.fullmatch(norm[first.end : second.start])
         if gap is None:
             continue

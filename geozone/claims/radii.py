@@ -478,44 +478,39 @@ def a_reach_out_from_a_thing(f: Figure) -> None:
         f.radius = re.search(r"$", f.lead)
 
 
+# a zone and the verb of its reach: "a red zone (that runs)", "an intermediate zone runs"
+_ZONE_RUNS = (
+    rf"\b{ZONE_NOUN}\s+(?:(?:that|which|will|shall|would|now)\s+)?(?:runs?|running|extends?|"
+    r"extending|stretch(?:es|ing)?|reach(?:es|ing)?|lies|lie|covers?|goes)\s+"
+)
 # "a red zone from the foot of the couloir out to 400 m": a zone's thing named first, then its
 # reach
 _FROM_A_THING_OUT_TO = re.compile(
-    rf"\b{ZONE_NOUN}\s+(?:(?:that\s+|which\s+)?(?:runs?|running|reach\w*|extend\w*|stretch\w*)\s+)?"
-    r"from\s+(?:the|its|their|each|every|any)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+(?:out\s+)?to\s+$",
+    rf"(?:{_ZONE_RUNS}|\b{ZONE_NOUN}\s+)from\s+(?:the|its|their|each|every|any)\s+"
+    r"(?:[\w'-]+\s+){0,4}?[\w'-]+\s+(?:out\s+)?to\s+$",
     _I,
 )
-
-
-def a_reach_from_a_thing_named_first(f: Figure) -> None:
-    """Reads a zone's reach told from its thing first ("a zone from the pier out to 400 m")."""
-    if (
-        f.radius is None
-        and (m := _FROM_A_THING_OUT_TO.search(f.lead))
-        # ("a corridor from the bridge to 5 km wide", "... to 5 km from the gate": read elsewhere)
-        and not re.match(
-            r"\s*-?\s*(?:from|of|off|wide|long|across|in\s+(?:width|length))\b", f.after, _I
-        )
-    ):
-        f.radius = m
-
-
 # "an intermediate zone runs from 5 km to 10 km": a zone's band told by its two distances alone
-ZONE_RUNS_FROM = re.compile(
-    rf"\b{ZONE_NOUN}\s+(?:(?:will|shall|would|now)\s+)?(?:runs?|extends?|stretch(?:es)?|"
-    r"reach(?:es)?|lies|lie|covers?|goes)\s+(?:out\s+)?from\s+$",
-    _I,
-)
+ZONE_RUNS_FROM = re.compile(rf"{_ZONE_RUNS}(?:out\s+)?from\s+$", _I)
 
 
-def a_band_a_zone_runs_over(f: Figure) -> None:
-    """Reads a band a zone runs over, told by its two distances ("a zone runs from 5 to 10 km")."""
-    if (
-        f.radius is None
-        and re.search(r"\s(?:out\s+)?to\s", f.sentence[f.m_start : f.m_end])
-        and (m := ZONE_RUNS_FROM.search(f.lead))
+def a_reach_a_zone_runs_over(f: Figure) -> None:
+    """Reads a zone's reach told by its verb: from its thing named first ("a zone from the pier
+    out to 400 m"), or a band by its two distances alone ("a zone runs from 5 to 10 km")."""
+    if f.radius is not None:
+        return
+    first = _FROM_A_THING_OUT_TO.search(f.lead)
+    if first and not re.match(
+        # ("a corridor from the bridge to 5 km wide", "... to 5 km from the gate": read elsewhere)
+        r"\s*-?\s*(?:from|of|off|wide|long|across|in\s+(?:width|length))\b",
+        f.after,
+        _I,
     ):
-        f.radius = m
+        f.radius = first
+    elif re.search(r"\s(?:out\s+)?to\s", f.sentence[f.m_start : f.m_end]) and (
+        band := ZONE_RUNS_FROM.search(f.lead)
+    ):
+        f.radius = band
 
 
 def a_band_out_from_a_place(f: Figure) -> None:

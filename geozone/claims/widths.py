@@ -54,9 +54,8 @@ STEPS: tuple[Callable[[Figure], bool | None], ...] = (
     radii.a_rule_fronted_by_its_radius,
     radii.a_reach_from_a_point,
     radii.a_reach_out_from_a_thing,
-    radii.a_reach_from_a_thing_named_first,
+    radii.a_reach_a_zone_runs_over,
     radii.a_band_out_from_a_place,
-    radii.a_band_a_zone_runs_over,
     radii.a_line_set_out_from_a_place,
     # totals, depths, per-side widths: cues right by the figure
     cues.a_cue_right_by_the_figure,
