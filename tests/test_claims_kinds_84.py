@@ -45,7 +45,11 @@
   widths;
 - inches: "24 inches each side of the mark" is a width on each side; "3-inch shells", "a 36-inch
   line" and "grows by four inches for every 10,000 volts" are not;
-- no widths: a pipe's cover of 1.2 m, a refuge built at 780 metres.
+- no widths: a pipe's cover of 1.2 m, a refuge built at 780 metres, a lake's depth, an
+  earthquake focus's depth, a handrail's height "of not less than 1.1 m", a rowing course's
+  length;
+- OCR: "flve-mi1e" is "five-mile", "with1n" is "within";
+- "No goat may graze within 150 metres" is a rule, not how far animals go.
 """
 
 from __future__ import annotations
@@ -418,6 +422,34 @@ KINDS = {
         (
             "The council set the limit at 400 m from homes.",
             [(0.4, 0.4, D, S)],
+        ),
+    ],
+    "depths, heights, courses and OCR letters": [
+        (
+            "The lake reaches a depth of 1,645 feet. Boats must keep 600 feet from shore.",
+            [(600 * FT, 600 * FT, D, S)],
+        ),
+        (
+            "Figures quoted include the 12 km depth of the earthquake's focus. The zone is 20 m "
+            "either side.",
+            [(0.02, 0.02, "per_side", S)],
+        ),
+        (
+            "A walkway shall have a handrail at a height of not less than 1.1 m. The zone is 5 m.",
+            [(0.005, 0.005, U, S)],
+        ),
+        (
+            "The club's 2,000-metre course runs along the shore. Boats keep 100 metres from the "
+            "panels.",
+            [(0.1, 0.1, D, S)],
+        ),
+        (
+            "Curing fish is protected within a flve-mi1e radius of Arbroath.",
+            [(5 * MI, 5 * MI, D, S)],
+        ),
+        (
+            "No goat may graze with1n l50 metres of the normal top water level.",
+            [(0.15, 0.15, D, S)],
         ),
     ],
 }

@@ -126,7 +126,8 @@ _HEIGHT_BEFORE = re.compile(
     # "a vertical clearance of 13 ft 6 in": the height left free under something
     r"|\b(?:vertical|overhead|head)\s+clearance\s+(?:of\s+)?(?:at\s+least\s+)?$"
     r"|\b(?:ceilings?|altitudes?|heights?|flight\s+levels?)\s+(?:(?:of|at|to|from|below|above|"
-    r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to)\s+)?"
+    r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to|not\s+less\s+than|no\s+less\s+than|"
+    r"at\s+least|not\s+more\s+than|more\s+than|less\s+than)\s+)?"
     r"(?:[\d,.]+\s*(?:feet|ft|metres?|meters?|m)?\s+(?:to|and)\s+)?$",
     _I,
 )
@@ -150,10 +151,13 @@ _TALL_THING = re.compile(
 )
 
 # "a landing zone near the 2,900-metre level", "above the 500-foot contour": a height on a slope
-# ("the 20-metre depth contour", "the 1,500-foot ceiling", "SFC TO 2000 FT AMSL")
+# ("the 20-metre depth contour", "the 1,500-foot ceiling", "SFC TO 2000 FT AMSL", "the 12 km
+# depth of the earthquake's focus")
 _LEVEL_AFTER = re.compile(
     r"\s*-?\s*(?:(?:depth|height|water)\s+)?(?:level|contour|elevation|altitude|height\s+mark|"
-    r"ceiling|isobath|amsl|agl|asl)\b(?!\s*-?\s*(?:zone|buffer|"
+    r"ceiling|isobath|amsl|agl|asl|depth\s+of\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?"
+    r"(?:focus|hypocentre|hypocenter|quake|earthquake|well|shaft|mine|borehole|wreck))\b"
+    r"(?!\s*-?\s*(?:zone|buffer|"
     r"radius|strip|belt)\b)",
     _I,
 )
@@ -275,7 +279,9 @@ _LENGTH_NOUN_AFTER = re.compile(
     # "a 12 mile stretch" of a road, "a 5 km section"
     r"convoy|column|stretch|section|"
     # "the 168-km race", "the 6.4 km extension", "the 29-km first phase", "the 9.5-metre tunnel"
-    r"race|circuit|lap|stage|route|extension|phase|tunnel|runway|viaduct|canal)(?:s|es)?\b"
+    r"race|circuit|lap|stage|route|extension|phase|tunnel|runway|viaduct|canal|"
+    # "whose 2,000-metre course runs along the northern shore": a rowing course's length
+    r"course)(?:s|es)?\b"
     r"(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
     # "the 3.2-km Gams run", "a 2 km trail": a ski run's or a path's length (not "6 km wide runs
     # along the shore")
@@ -373,7 +379,11 @@ _AT_A_DEPTH_OF = re.compile(
     # the water is
     r"|\b(?:least|charted|controlling|dredged|maintained|navigable)\s+depths?\s+of\s+$"
     # "holds water to a depth of 120 metres"
-    r"|\bwater\s+to\s+a\s+(?:maximum\s+|greatest\s+)?depth\s+of\s+$",
+    r"|\bwater\s+to\s+a\s+(?:maximum\s+|greatest\s+)?depth\s+of\s+$"
+    # "with a maximum depth of 31 m", "reaches a depth of 1,645 feet": how deep a lake is
+    r"|\b(?:with|has|had|have)\s+a\s+(?:maximum|greatest|mean|average)\s+depth\s+of\s+"
+    r"(?:about\s+|some\s+)?$"
+    r"|\breach(?:es|ed)?\s+a\s+(?:maximum\s+|greatest\s+)?depth\s+of\s+(?:about\s+|some\s+)?$",
     _I,
 )
 
@@ -558,6 +568,12 @@ _FROM_AFTER = re.compile(
 )
 
 
+def _a_habit(lead: str) -> bool:
+    """ "penguins forage within 20 km of their nests": how far animals go (not "No goat may
+    graze within 150 metres of the reservoir", a rule)."""
+    return bool(_HABIT_BEFORE.search(lead)) and not _RULE_WORD.search(lead)
+
+
 def _a_size_in_inches(figure: str, after: str) -> bool:
     """ "3-inch shells", "a 36-inch line", "6-inch guns": a bore or a calibre in inches (not
     "the 18-inch rule", "24 inches each side")."""
@@ -625,7 +641,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _MIGHT_HAVE.search(lead)
         # "the first 300 km should be finished": a stretch of a line, counted along it
         or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
-        or _HABIT_BEFORE.search(lead)
+        or _a_habit(lead)
         or (_WHOLE_OF.search(lead) and not _ASKED_WHOLE.search(lead))
         # "The ferry sails either 50 nautical miles from the coast or ...": how far a trip goes
         or _TRIP_BEFORE.search(lead)
@@ -706,9 +722,9 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     if _a_size_a_height_or_a_move(f.sentence, f.m_start, f.after):
         return True
-    if _HEIGHT_BEFORE.search(
-        f.sentence[max(0, f.m_start - 60) : f.m_start]
-    ) or _HABIT_BEFORE.search(f.near_before):
+    if _HEIGHT_BEFORE.search(f.sentence[max(0, f.m_start - 60) : f.m_start]) or _a_habit(
+        f.near_before
+    ):
         return True
     # "a typical 200-metre turbine", "a 250-metre machine": how tall a thing is
     if _TALL_THING.match(f.after) or _MIGHT_HAVE.search(f.lead):

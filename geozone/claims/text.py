@@ -179,6 +179,7 @@ _OCR_INNER_I = re.compile(r"\b[a-z]+I[a-z]*\b")
 _OCR_INNER_L = re.compile(r"\b[A-Z]+l[A-Z]+\b|\b[A-Z]{2,}l\b")
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
+_OCR_LETTERS_I = str.maketrans("10", "io")
 _OCR_CAPITALS = str.maketrans("10", "IO")
 # words a line-end hyphen often splits in zone texts
 _JOINED = {
@@ -193,7 +194,7 @@ _VOCABULARY = {
     "line", "lines", "limit", "limits", "least", "less", "land", "lake", "long", "lying", "lie",
     "lies", "length", "level", "from", "of", "on", "to", "kilometre", "kilometres", "kilometer",
     "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "nautical", "yard",
-    "yards", "feet", "foot", "neutral", "zone", "belt",
+    "yards", "feet", "foot", "neutral", "zone", "belt", "within",
     "military", "political", "control", "demilitarised", "demilitarized", "withdrawal", "boundary",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -391,9 +392,52 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
         return "O" + word[1:]
     # "Mi11", "wi11", "Hi11": a double l read as 11 at a word's end
     inner = re.search(r"[A-Za-z][10]+[A-Za-z]|[a-z]11$", word)
+    # ("with1n": a 1 read for an i)
+    alt = word.translate(_OCR_LETTERS_I)
+    if fixed.lower() not in words and alt.lower() in words:
+        return alt
     if len(re.findall(r"[A-Za-z]", word)) >= 2 and (inner or fixed.lower() in words):
         return fixed
     return word
+
+
+# OCR: an l read for an i in a number or a unit ("flve-mile", "nlne miles"): no English word
+# turns into one of these when an l becomes an i
+_L_FOR_I = {
+    "five",
+    "nine",
+    "six",
+    "eight",
+    "fifty",
+    "fifteen",
+    "thirty",
+    "thirteen",
+    "sixty",
+    "sixteen",
+    "eighty",
+    "eighteen",
+    "ninety",
+    "nineteen",
+    "mile",
+    "miles",
+    "within",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+}
+_OCR_L_WORD = re.compile(r"\b[a-z]*l[a-z]*\b")
+
+
+def _l_for_i(m: re.Match) -> str:
+    word = m.group()
+    if word in _L_FOR_I:
+        return word
+    for k in range(len(word)):
+        if word[k] == "l" and (alt := word[:k] + "i" + word[k + 1 :]) in _L_FOR_I:
+            return alt
+    alt = word.replace("l", "i")
+    return alt if alt in _L_FOR_I else word
 
 
 # a word hyphenated at a line end whose break became a space ("kilo- metres", "be- tween")
@@ -437,6 +481,7 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
         text, starts, ends, _OCR_NUMBER, lambda m: m.group().translate(_OCR_DIGITS)
     )
     text, starts, ends = _apply(text, starts, ends, _OCR_WORD, lambda m: _ocr_word(m, words))
+    text, starts, ends = _apply(text, starts, ends, _OCR_L_WORD, _l_for_i)
     text, starts, ends = _apply(
         text, starts, ends, _OCR_LONE_ONE, lambda m: m.group().translate(_OCR_DIGITS)
     )
