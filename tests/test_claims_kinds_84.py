@@ -505,3 +505,16 @@ def test_a_name_run_into_mile_is_no_figure():
     )
     assert [w[:2] for w in read] == [(0.5, 0.5), (0.1, 0.1)]
     assert widths("Troops must stay tenmiles back from the line.")[0][:2] == (16.093, 16.093)
+
+
+def test_ocr_letters_in_clock_minutes_and_ordinal_days():
+    from claimrows import report_deadlines
+
+    from geozone.claims.text import normalise
+
+    assert normalise("by l3:OO today").norm == "by 13:00 today"
+    assert normalise("on the lst day of May l987").norm == "on the 1st day of May 1987"
+    assert normalise("a list of names").norm == "a list of names"
+    assert report_deadlines(
+        "Notice, 3 August 2025\n\nThe next update will be issued by l3:OO today."
+    ) == [("2025-08-03", None)]

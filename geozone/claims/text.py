@@ -165,6 +165,9 @@ _OCR_DAY = re.compile(
     r"(?<![\w.,])l[lO0-9]?(?=\s+(?i:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)"
 )
+# ... the minutes of a clock time ("l3:OO today", after its hour is read) and an ordinal day
+# ("the lst day of May")
+_OCR_MINUTES = re.compile(r"(?<=\d[:.])[0-9O]*O[0-9O]*(?=\b)(?<=\d[:.]\w\w)|(?<![\w.,])l(?=st\b)")
 # ... and a day after its month: "April l", "May lO"
 _OCR_DAY_AFTER = re.compile(
     r"\b(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
@@ -490,6 +493,9 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
     )
     text, starts, ends = _apply(
         text, starts, ends, _OCR_DAY, lambda m: m.group().translate(_OCR_DIGITS)
+    )
+    text, starts, ends = _apply(
+        text, starts, ends, _OCR_MINUTES, lambda m: m.group().translate(_OCR_DIGITS)
     )
     text, starts, ends = _apply(
         text, starts, ends, _OCR_RN, lambda m: "M" if m.group() == "RN" else "m"
