@@ -433,6 +433,8 @@ _OCR_L_WORD = re.compile(r"\b[a-z]*l[a-z]*\b")
 
 
 def _l_for_i(m: re.Match) -> str:
+    """The word with an l read back as the i it was ("flve" -> "five"), when that makes it a
+    number or a unit of :data:`_L_FOR_I`; else the word as it is."""
     word = m.group()
     if word in _L_FOR_I:
         return word
