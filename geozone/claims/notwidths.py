@@ -115,6 +115,8 @@ _HEIGHT_BEFORE = re.compile(
     # "not to fly below 1,000 metres over the area", "flying above 400 feet": a height flown at
     r"|\b(?:fly|flies|flying|flew|flown|overfly|overflying)\s+(?:(?:no|any)\s+)?"
     r"(?:below|above|under|over|beneath)\s*$"
+    # "Aircraft are asked to stay above 3,000 metres": a height kept to
+    r"|\b(?:stay|stays|staying|remain|remains|keep|keeps)\s+(?:well\s+)?(?:above|below)\s*$"
     # "helicopters may fly at up to 3,000 feet over the zone", "flying at 500 feet": a height
     r"|\b(?:fly|flies|flying|flew|flown|cruise|cruises|cruising|hover|hovers|hovering)\s+at\s+"
     r"(?:(?:up\s+to|no\s+more\s+than|not\s+more\s+than|about|around|some|roughly|least)\s+)?$"
@@ -506,13 +508,8 @@ _THING_ACROSS = re.compile(
     _I,
 )
 _IN_DIAMETER = re.compile(r"\s*(?:in\s+)?diameter\b", _I)
-# "not less than 30 metres in height", "stay above 3,000 metres": a height (not "a belt no deeper
-# than 30 km", a zone's depth)
+# "not less than 30 metres in height": a height
 _IN_HEIGHT = re.compile(r"\s*(?:in\s+height|in\s+depth\s+below)\b", _I)
-_DEEPER_OR_ABOVE = re.compile(
-    r"\b(?:stay|stays|staying|remain|remains|keep|keeps|fly|flies)\s+(?:well\s+)?(?:above|below)\s+$",
-    _I,
-)
 
 
 _RULE_AFTER = re.compile(
@@ -550,7 +547,6 @@ def _a_size_a_height_or_a_move(sentence: str, m_start: int, after: str) -> bool:
         or _FLIGHT_RADIUS.search(lead)
         or _UP_OR_FURTHER.match(after)
         or _IN_HEIGHT.match(after)
-        or _DEEPER_OR_ABOVE.search(lead)
     )
 
 
@@ -561,7 +557,7 @@ _BUILT_AT = re.compile(
     r"(?:about\s+|some\s+|roughly\s+|around\s+)?$",
     _I,
 )
-_FROM_AFTER = re.compile(
+_COUNTED_FROM_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:away\s+|back\s+|out\s+)?(?:from|of|off|beyond|inland|offshore|"
     r"inside|into|behind|on\s+(?:each|either|both))\b",
     _I,
@@ -715,7 +711,7 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     if _a_size_in_inches(f.sentence[f.m_start : f.m_end], f.after):
         return True
-    if _BUILT_AT.search(f.lead) and not _FROM_AFTER.match(f.after):
+    if _BUILT_AT.search(f.lead) and not _COUNTED_FROM_AFTER.match(f.after):
         return True
     if _QUANTITY_CHANGED.search(f.sentence[max(0, f.m_start - 60) : f.m_start]):
         # "The snout has retreated about 40 metres", "lower the lake by 50 feet"
