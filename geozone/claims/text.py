@@ -167,7 +167,7 @@ _OCR_DAY = re.compile(
 )
 # ... the minutes of a clock time ("l3:OO today", after its hour is read) and an ordinal day
 # ("the lst day of May")
-_OCR_MINUTES = re.compile(r"(?<=\d[:.])[0-9O]*O[0-9O]*(?=\b)(?<=\d[:.]\w\w)|(?<![\w.,])l(?=st\b)")
+_OCR_MINUTES = re.compile(r"(?<=\d[:.])(?=[0-9]?O)[0-9O]{2}\b|(?<![\w.,])l(?=st\b)")
 # ... and a day after its month: "April l", "May lO"
 _OCR_DAY_AFTER = re.compile(
     r"\b(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
