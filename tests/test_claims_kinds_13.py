@@ -146,7 +146,7 @@ KINDS = {
         (
             "The zone runs 5 km on each side of the canal. In March the commission widened "
             "it to 8 km.",
-            [(5, 5, P, S), (8, 8, P, S)],
+            [(5, 5, P, SU), (8, 8, P, S)],
         ),
     ],
     "posts kept 'no nearer than' a figure to a point on a line": [

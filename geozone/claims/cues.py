@@ -221,7 +221,9 @@ _IT_IS_A_DEPTH = re.compile(
 # and 10 km wide")
 _RING_BEFORE = re.compile(
     r"\brings?\s+(?:(?:lying|running|that\s+lies)\s+)?(?:between|from)\s+$"
-    r"|\b(?:zones?|bands?|belts?|areas?)\s+(?:lying|that\s+lies|which\s+lies)\s+between\s+$",
+    # ("A consultation zone lies between 1,350 m and 2,500 m from the western threshold")
+    r"|\b(?:zones?|bands?|belts?|areas?)\s+(?:lying|lies|lay|that\s+lies|which\s+lies)\s+"
+    r"between\s*$",
     _I,
 )
 _ACROSS_AFTER = re.compile(r"[^.;]{0,30}?\b(?:wide|width|across|deep|depth)\b", _I)

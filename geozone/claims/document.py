@@ -223,15 +223,17 @@ _VARIES = re.compile(
     r"\b(?:width|wide|breadth|depth|deep)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,2}?)?"
     r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s*:?\s+(?:from|between)\s+(?:_Q)?$"
     # "in practice it varied between half a mile and 4 miles"
-    r"|\b(?:it|the\s+(?:zone|strip|belt|buffer|corridor))\s+(?:\w+\s+)?(?:varies|varied|ranges|ranged)\s*:?\s+"
-    r"(?:from|between)\s+(?:_Q)?$"
+    # ("The fenced zone, ranging from about 10 km in farming districts to as much as 30 miles")
+    r"|\b(?:it|the\s+(?:[\w-]+\s+)?(?:zone|strip|belt|buffer|corridor))\s*,?\s+(?:\w+\s+)?"
+    r"(?:varies|varied|ranges|ranged|ranging|varying)\s*:?\s+(?:from|between)\s+(?:_Q)?$"
     # "a zone whose width would follow the terrain, from 2,000 yards in the gorge to 12 km"
     r"|\b(?:width|breadth)\s+(?:would|will|shall|should|is\s+to|to)\s+(?:follow|fit|suit|match|vary\s+with)"
     r"\s+(?:the\s+)?[\w'-]+\s*,?\s+(?:from|between)\s+(?:_Q)?$"
     # "the zone narrows from 2 km in the plain to 500 m in the gorge" (a place to a place; not
     # "was widened from 10 km to 20 km", a change)
+    # ("the corridor widens gradually from 0.5 nm to 2 nautical miles across")
     r"|(?<!\bwas\s)(?<!\bis\s)(?<!\bbe\s)\b(?:narrows|widens|tapers|narrowing|widening|tapering)\s+"
-    r"from\s+(?:_Q)?$"
+    r"(?:\w+ly\s+)?from\s+(?:_Q)?$"
     r"|\b(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s+in\s+"
     r"(?:width|breadth|depth)\s+(?:from|between)\s+(?:_Q)?$".replace(
         "_Q",
@@ -254,7 +256,9 @@ _RING_BEFORE = re.compile(
     r"\b(?:ring|band|belt|annulus|doughnut)\s+(?:[\w'-]+\s+)?(?:between|from)\s+"
     r"(?:(?:about|some|around|roughly)\s+)?$"
     # "a middle zone lying between 250 m and 600 m"
-    r"|\b(?:zones?|areas?)\s+(?:lying|that\s+lies|which\s+lies)\s+between\s+$",
+    # ("A consultation zone lies between 1,350 m and 2,500 m from the western threshold")
+    r"|\b(?:zones?|areas?|bands?|belts?|rings?)\s+(?:lying|lies|lay|that\s+lies|which\s+lies)\s+"
+    r"between\s*$",
     re.I,
 )
 _BAND_AFTER = re.compile(
@@ -334,8 +338,16 @@ def _with_ground(norm: str, m: Measurement, nxt: Measurement, gap: str) -> _Merg
         return None
     after = norm[nxt.end : nxt.end + 40]
     before = norm[max(0, m.start - 60) : m.start]
+    # "an inner width of 250 feet widening to 450 feet": the figure's own width, widening
+    gerund = re.fullmatch(
+        r"\s*,?\s*(?:widening|narrowing|tapering|broadening)\s+(?:out\s+|gradually\s+)?to\s+"
+        r"(?:about\s+|some\s+|nearly\s+)?",
+        gap,
+        re.I,
+    ) and re.search(r"\b(?:width|breadth)\s+of\s+(?:about\s+|some\s+)?$", before, re.I)
     if not (
-        _PLACE.search(gap)
+        gerund
+        or _PLACE.search(gap)
         or (_PLACE.match(after.lstrip()) and _PLACE.search(before[before.rfind(",") + 1 :]))
     ):
         return None
@@ -428,7 +440,13 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             max(m.high_km, nxt.high_km),
             f"{m.value} {m.unit} to {nxt.value}",
             nxt.unit,
-            "depth" if "dep" in lead else "total",
+            # ("The grazing belt, which varies from ...": the zone, not its width, varies)
+            "depth"
+            if "dep" in lead
+            else "unspecified"
+            if re.search(r"ranging|which|varying", lead)
+            and not re.search(r"width|wide|breadth", lead)
+            else "total",
             re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 80) : m.start]).group()),
         )
     if ground := _with_ground(norm, m, nxt, gap):
@@ -767,6 +785,10 @@ def _split_change(norm: str, m: Measurement) -> list[Measurement]:
         re.I,
     ) or _CHANGED_NOUN.search(norm[max(0, m.start - 160) : m.start])
     if m.low_km == m.high_km or not verb:
+        return [m]
+    # "the corridor widens gradually from 0.5 nm to 2 nautical miles across": from place to
+    # place, not a change
+    if _VARIES.search(norm[max(0, m.start - 80) : m.start]):
         return [m]
     # "a restricted area extends from 2 to 10 nautical miles off the coast": a band, not a change
     if not re.match(r"\w+ed\b|cut\b", verb.group(), re.I) and _BAND_AFTER.match(norm, m.end):
@@ -1616,7 +1638,12 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         # "A zone of 10 km was proposed by the north": asked for, in the words after it
         if asked is None and _ASKED_AFTER.match(norm, end):
             asked = "other"
-        stages.append((m.start, _stage(lead), asked))
+        # ("the RPZ widens from 1,000 feet at its inner edge to 1,750 feet", "an inner width
+        # of 250 feet widening to 450 feet": from place to place, not versions)
+        spatial = _VARIES.search(lead) or re.search(
+            r"\b(?:widening|narrowing|tapering|broadening)\s+(?:out\s+)?to\s*$", lead, re.I
+        )
+        stages.append((m.start, None if spatial else _stage(lead), asked))
     claims, ends = _both_of_change(text, claims, ends, changes)
     claims = _beyond(norm, claims, ends)
     claims = _put_forward(norm, spans, claims, ends)

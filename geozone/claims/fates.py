@@ -441,6 +441,22 @@ def _told_past_a_line_cut(
     return following(norm[s_a:s_b], ahead[:2])
 
 
+# the next sentence changes the figure, named back, to a new one: "On Tuesday we doubled that
+# to 200 yards", "Last year the council cut it to 300 metres"
+_CHANGED_THAT_NEXT = re.compile(
+    # (not "Boats may cut it to 100 yards in waters less than a mile wide": what a rule allows)
+    r"\W*(?:(?!(?:may|can|could|might|will|would|shall|should|must|to)\b)[\w'-]+\s+){0,5}?"
+    r"(?:doubled|halved|trebled|tripled|raised|increased|cut|reduced|"
+    r"widened|extended|narrowed|lowered|pushed|pulled|changed|revised|moved|shrank|trimmed)\s+"
+    # (not "extended the buffer to 200 feet for new subdivisions": a change for some only)
+    r"(?:it|(?:that|this)(?:\s+(?:figure|distance|limit|radius))?)\s+"
+    r"(?:out\s+|back\s+|up\s+|down\s+|in\s+)?to\s+(?:about\s+|some\s+|nearly\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|a\s+hundred|half\s+a)\b)",
+    re.I,
+)
+
+
 # a figure, subject of its sentence, changed to a new figure by the main verb after it
 _CHANGED_TO = re.compile(
     r"[^.;,\d]{0,60}?\b(?:was|were|has\s+been|had\s+been|is\s+being|was\s+then|was\s+later)\s+"
@@ -531,6 +547,8 @@ def told_after(
         label = ended_after(
             before, rest, after[0] if after and nxt_fig >= s_b else "", norm[s_a:s_b]
         )
+        if label is None and after and nxt_fig >= s_b and _CHANGED_THAT_NEXT.match(after[0]):
+            label = "superseded"
         if (
             label is None
             # (after a paragraph's number: "6.5 The 250 m figure ...")

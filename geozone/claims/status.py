@@ -561,7 +561,8 @@ __all__ = [
 # proposed a 3 nm zone, is cancelled", "; it was superseded by the order of 1 March"
 _ENDED_VERB = (
     r"(?:is|are|was|were|(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been)\s+(?:now\s+|hereby\s+|since\s+|"
-    r"later\s+|subsequently\s+|then\s+|also\s+|formally\s+|eventually\s+)?"
+    r"later\s+|subsequently\s+|then\s+|also\s+|formally\s+|eventually\s+|quietly\s+|"
+    r"swiftly\s+|promptly\s+|duly\s+|soon\s+|finally\s+)?"
     r"(?:cancel+ed|revoked|rescinded|repealed|superseded|replaced|withdrawn|with-\s*drawn|"
     # "the interim zone of 500 metres, imposed by the order of 12 October, is discharged"
     r"discharged|quashed|annulled|vacated|"

@@ -92,7 +92,9 @@ _GLUED_ABBREVIATION = re.compile(
 )
 # OCR: letters read for digits in a number ("l5 km", "8OO metres", "(l0)", "l964")
 _OCR_NUMBER = re.compile(
-    r"(?<![\w.,])(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
+    r"(?<![\w.,])(?:(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
+    # ... with no digit left, in thousands ("l,OOO feet")
+    r"|[lI1-9][0-9lIO]{0,2}(?:,[0-9O]{3})+)"
     # ... also run into its unit ("l0km")
     # ... or a signal's time ("l8OOZ")
     # ... or an ordinal day ("the l9th day of")

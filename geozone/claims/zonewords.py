@@ -7,7 +7,8 @@ import re
 _I = re.I
 
 ZONE_NOUN = (
-    r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|DMZ|cordons?|perimeters?|setbacks?|"
+    # ("an APZ of 60 to 100 metres", "the RPZ", "each EPZ": a zone's initials, in capitals)
+    r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|(?-i:[A-Z]{1,3}Zs?)|cordons?|perimeters?|setbacks?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
     r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
     r"(?:surrounding|territorial|adjacent|coastal|prohibited|restricted|closed|protected)\s+waters|"
