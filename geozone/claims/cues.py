@@ -137,7 +137,9 @@ _AFTER_INTO = re.compile(
 _AFTER_DIR = re.compile(
     # "5 nautical miles to the south and east of the peninsula"
     rf"\s*(?:to\s+the\s+)?{_DIR}(?:\s+and\s+{_DIR})?\s+(?:of|from)\s+(?:the\s+)?"
-    rf"(?:(?:[\w'-]+\s+){{0,3}}?(?:{_BORDER}|peninsula|island|islands|cape|headland|enclave)\b"
+    # ("25 km east of the buffer strip": past a zone's edge)
+    rf"(?:(?:[\w'-]+\s+){{0,3}}?(?:{_BORDER}|peninsula|island|islands|cape|headland|enclave|"
+    rf"{ZONE_NOUN})\b"
     r"|the\s+(?-i:[A-Z])[\w'-]+|(?:it|them)\b)"
     # "... and 3 nautical miles to the north and west -": the place left out the second time
     rf"|\s*to\s+the\s+{_DIR}(?:\s+and\s+{_DIR})?(?=\s*(?:[-,;)]|\.\s|$))"

@@ -727,7 +727,10 @@ _BYGONE = re.compile(
     r"(?:\b(?:the|its|their|his|her|this|that)\s+(?:old|original|former|previous|earlier)\s+"
     r"(?:[\w'-]+\s+){0,3}?"
     r"|\bhad\s+(?:(?:long|already|previously)\s+)?(?:extended|reached|stretched|run|covered|"
-    r"been|stood|used|set|fixed|drawn|kept|required|allowed)\s+(?:[\w'-]+\s+){0,4}?"
+    r"stood|used|set|fixed|drawn|kept|required|allowed)\s+(?:[\w'-]+\s+){0,4}?"
+    # ("had been 3 km", not "had been seen inside the five-kilometre strip")
+    r"|\bhad\s+(?:(?:long|already|previously)\s+)?been\s+(?:\w+ed\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:to|at|of)\s+)?"
     r"|\b(?:long|previously|formerly|originally|once)\s+(?:used|set|required|allowed|had|"
     r"kept|fixed|drew|ran|reached|extended|covered)\s+(?:[\w'-]+\s+){0,3}?"
     # "The fire service first set the cordon at a quarter of a mile", "Police had first worked

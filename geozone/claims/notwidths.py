@@ -7,7 +7,7 @@ import re
 from .cues import _AFTER_DEPTH, _AFTER_DIR, _AFTER_FROM, _AFTER_INTO
 from .figure import Figure
 from .places import _LOCATED, _RULE_WORD, _STANDING, _numbered_place_lies
-from .zonewords import _APART, _BORDER, _I, _ZONE, ZONE_NOUN, _words_before
+from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_NOUN, _words_before
 
 # "the 80-km middle course, from Hollin weir to the delta": the length of a stretch of a river
 # or a road, from one place to another
@@ -826,6 +826,16 @@ def a_trip(f: Figure) -> bool:
     )
 
 
+# "an air safety zone stretching 25 km beyond it", "the other stretches 25 km east of the buffer
+# strip": a zone's reach past another zone or its line
+_PAST_A_ZONE = re.compile(
+    rf"\s*(?:beyond\s+(?:it|them)\b|(?:beyond|past|outside)\s+the\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{ZONE_NOUN}|line|edge|limit)s?\b|(?:to\s+the\s+)?{_DIR}\s+of\s+the\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"{ZONE_NOUN}\b)",
+    _I,
+)
+
+
 def a_length_along_a_line(f: Figure) -> bool:
     """Not a width: how far a line or a move runs ("would run 30 km"), unless a cue said more."""
     # "would run 30 km into Syria": how deep, not how long
@@ -841,7 +851,7 @@ def a_length_along_a_line(f: Figure) -> bool:
         # "the security zone stretches up to 15 km from the contact line": its reach
         and not (
             _ZONE.search(_words_before(f.sentence, f.m_start))
-            and (reach := _AFTER_FROM.match(f.after))
+            and (reach := _AFTER_FROM.match(f.after) or _PAST_A_ZONE.match(f.after))
             and not re.match(r"\s+(?:to|as\s+far\s+as)\b", f.after[reach.end() :], _I)
         )
     )

@@ -51,7 +51,10 @@ _RUN_TOGETHER = re.compile(
     r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b|mi\b|nmi\b|nm\b|yds?\b|"
     r"yards?\b|ft\b|feet\b"
     # "15NM", "5KM EITHER SIDE": a notice's unit in capitals run into its figure
-    r"|(?:KMS?|NMI?)\b"
+    r"|(?:KMS?|NMI?|FT|YDS?|MILES?|METRES?|METERS?)\b"
+    # ("WITHIN 300M OF THE SITE")
+    r"|M\b(?=\s*-?\s*(?:WIDE|DEEP|ACROSS|FROM|BACK|AWAY|BEHIND|BEYOND|OFF|EITHER|EACH|INSIDE|"
+    r"INTO|WITHIN|OF\s+THE|ZONE|STRIP|BELT|BUFFER|CORRIDOR|EXCLUSION|RADIUS)\b)"
     # "500m wide", "200m from the fence" (not "5m people")
     r"|m\b(?=\s*-?\s*(?:wide|deep|across|from|back|away|behind|beyond|off|on\s+(?:each|either|both)|"
     r"either|each|inside|into|within|of\s+the|zone|strip|belt|buffer|corridor|exclusion)\b)))"
