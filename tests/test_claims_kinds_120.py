@@ -12,7 +12,12 @@
 - OCR: a number in thousands with no digit left ("l,OOO feet");
 - a unit in capitals run into its figure ("WITHIN 1000FT OF", "WITHIN 300M OF THE SITE");
 - "an air safety zone stretching 25 km beyond it": a reach past another zone, not a length;
-  "had been seen inside the five-kilometre strip" tells no figure of the past.
+  "had been seen inside the five-kilometre strip" tells no figure of the past;
+- "six and two-thirds miles", "6⅔-mile", "one-\nhalf mile" broken at a line's end, "one-quarter
+  (l/4) mile", "no less thanl5 km";
+- "between half a mile and 600 feet from the animal": a band, the larger end first;
+- how deep bores and wells go is no width; "Nobody proposed a zone of fifty kilometres"
+  denies the figure.
 """
 
 from __future__ import annotations
@@ -108,6 +113,60 @@ KINDS = {
             "The buffer had been increased to 200 m in 2019. Since 2022 it is 300 m.",
             [(0.2, 0.2, U, SU), (0.3, 0.3, U, S)],
         ),
+    ],
+    "thirds, fractions and numbers broken at a line's end": [
+        (
+            "No new market may be held within six and two-thirds miles of the existing market.",
+            [(6.667 * MI, 6.667 * MI, D, S)],
+        ),
+        (
+            "Within the 6⅔-mile radius no rival market may be held.",
+            [(6.667 * MI, 6.667 * MI, D, S)],
+        ),
+        ("Troops withdrew three and a third kilometres from the line.", [(3.333, 3.333, D, S)]),
+        ("The third zone is 5 km wide.", [(5, 5, T, S)]),
+        (
+            "(b) No home site shall lie more than 1,320 feet from the entrance of the shelter "
+            "serving it. For\nparks built before 1 January 2000 the Board may allow up to one-\n"
+            "half mile where no closer site is available.",
+            [(1320 * FT, 1320 * FT, D, S), (0.5 * MI, 0.5 * MI, D, S)],
+        ),
+        (
+            "Quarantine applies within one-quarter (l/4) mi1e of the infected grove.",
+            [(0.25 * MI, 0.25 * MI, D, S)],
+        ),
+        (
+            "Each Party shall keep its air-defence systems no less thanl5 km back from its own "
+            "forward positions.",
+            [(15, 15, D, S)],
+        ),
+    ],
+    "a band either way round": [
+        (
+            "Boats should slow down between half a mile and 600 feet from the animal.",
+            [(600 * FT, 0.5 * MI, D, S)],
+        ),
+        ("The strip was cut from 2 km to 500 m.", [(2, 2, U, SU), (0.5, 0.5, U, S)]),
+    ],
+    "how deep a well or a bore goes": [
+        (
+            "Most bores are between 30 and 150 m deep. Drilling is banned within 1.5 km of the "
+            "spring.",
+            [(1.5, 1.5, D, S)],
+        ),
+        (
+            "The wells themselves go down to 2,200 metres, which is why the 1.5-km radius matters.",
+            [(1.5, 1.5, D, S)],
+        ),
+        ("Troops must go down to 5 km from the line.", [(5, 5, D, S)]),
+    ],
+    "a zone nobody proposed": [
+        (
+            "Nobody proposed a zone of fifty kilometres, whatever some newspapers wrote. The "
+            "zone is 30 km.",
+            [(30, 30, U, S)],
+        ),
+        ("Nobody asked for the twenty kilometres to come back.", [(20, 20, D, S)]),
     ],
     "OCR thousands": [
         (

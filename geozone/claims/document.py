@@ -556,9 +556,16 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     beyond = re.search(
         r"\bbeyond\s+$", norm[max(0, m.start - 12) : m.start], re.I
     ) and re.fullmatch(rf"\s*,?\s*(?:and\s+)?(?:out|up)\s+to\s*{_ROUGHLY}", gap, re.I)
+    # ("between half a mile and 600 feet from the animal": "between" either way round)
+    either_way = (
+        between is not None
+        and between.group().lower().startswith("between")
+        and m.unit_code != nxt.unit_code
+        and m.low_km > nxt.high_km
+    )
     if (
         (m.unit_code != nxt.unit_code or same_unit_band or beyond)
-        and m.high_km < nxt.low_km
+        and (m.high_km < nxt.low_km or either_way)
         # ("from 300 metres out to half a nautical mile")
         and (
             beyond
@@ -569,8 +576,8 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     ):
         return _Merged(
             nxt.end,
-            m.low_km,
-            nxt.high_km,
+            min(m.low_km, nxt.low_km),
+            max(m.high_km, nxt.high_km),
             f"{m.value} {m.unit}{gap}{nxt.value}",
             nxt.unit,
             None,

@@ -412,7 +412,8 @@ _DEEP_THING = re.compile(
     r"\b(?:waters?|seas?|ocean|lakes?|lochs?|loughs?|fjords?|lagoon|ice|snow|slab|fracture|"
     # ("The strait is 60 metres deep", "The shafts are said to be a thousand metres deep")
     r"straits?|shafts|mines?|rivers?|bays?|harbou?rs?|channels|"
-    r"trough|depression|trench|channel|canyon|gorge|crater|hole|pit|wells?|shaft|borehole|seam|"
+    r"trough|depression|trench|channel|canyon|gorge|crater|hole|pit|wells?|shaft|boreholes?|bores?|"
+    r"seam|"
     r"layer|rock|subsoil|reservoir|basin|graves?|burials?|vaults?|niches?|foundations?|"
     r"trenches|ditch(?:es)?|pits|holes|cellars?|basements?|peat|soil|mud|silt|sediments?|"
     r"snowpack|drifts?)\b",
@@ -424,7 +425,10 @@ _DEEP_AFTER = re.compile(
 _DOWN_TO = re.compile(
     r"\b(?:(?:draws?|drawn|drawing|pumps?|pumped|takes?|taken|taking)\s+(?:\w+\s+)?from\s+a\s+"
     r"depth\s+of|(?:drill\w*|bor(?:e|ed|ing)|sunk|sink\w*|dug|dig\w*|excavat\w*)\s+[^.;]{0,40}?"
-    r"\bto\s+a\s+(?:total\s+|maximum\s+|final\s+)?depth\s+of)\s+"
+    r"\bto\s+a\s+(?:total\s+|maximum\s+|final\s+)?depth\s+of"
+    # "The wells themselves go down to 2,200 metres"
+    r"|\b(?:wells?|bores?|boreholes?|shafts?|mines?|pipes?|piles?)\s+(?:themselves\s+)?"
+    r"(?:go|goes|went|reach|reaches|run|runs)\s+down\s+(?:to|as\s+far\s+as))\s+"
     r"(?:(?:about|some|around|roughly|nearly|over|more\s+than)\s+)?$",
     _I,
 )

@@ -31,6 +31,8 @@ _WORD_NUMBER = (
     rf"\s+(?:(?:(?<=hundred\s)|(?<=thousand\s))and\s+|"
     # ("1.5 (one and one-half) kilometres": a half as "one-half")
     rf"and\s+(?=(?:a\s+|one\s*-\s*)?(?:half|quarter)\b))?(?:a\s+)?)(?:{_WORD}))*"
+    # ("six and two-thirds miles": thirds only after "and", never a number alone)
+    r"(?:\s+and\s+(?:a|one|two)[\s-]+thirds?\b)?"
     rf"(?:\s+a\b)?)"
 )
 # "1,200", "2 000" (a space between thousands), "2.5", "2,5", "7 1/2"
@@ -42,7 +44,8 @@ NUMBER = re.compile(
     # "5 (five) km": the words after the digits only repeat them
     rf"(?<![\w.,/$€£])(?:(?P<digits>{_DIGIT_NUMBER})(?:\s*[(\[]\s*(?:{_WORD_NUMBER})\s*[)\]])?"
     rf"|(?P<words>{_WORD_NUMBER})"
-    rf"(?:\s*[(\[]\s*(?P<echo>\d+(?:\.\d+)?)\s*[)\]])?)(?![\w/]|[.,]\d)",
+    # ("one-quarter (1/4) mile")
+    rf"(?:\s*[(\[]\s*(?P<echo>\d+(?:\.\d+)?(?:/\d+)?)\s*[)\]])?)(?![\w/]|[.,]\d)",
     re.I,
 )
 
@@ -96,6 +99,11 @@ _RANGE_SEP = re.compile(r"\s*(?:-|(?:-\s*)?(?:to|or|and|through|till|until)(?:\s
 
 def word_value(words: str) -> float | None:
     """The value of a number written in words ("twenty-five", "one and a half")."""
+    # "six and two-thirds": a whole number and thirds
+    if thirds := re.search(r"\s+and\s+(a|one|two)[\s-]+thirds?\s*$", words, re.I):
+        whole = word_value(words[: thirds.start()])
+        count = 2 if thirds.group(1).lower() == "two" else 1
+        return None if whole is None else whole + count / 3
     # "one and one-half": "and" then a count of one half is "and a half"
     words = re.sub(r"\band\s+one\s*-\s*(?=half|quarter)", "and a ", words, flags=re.I)
     tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t not in ("and", "a")]
@@ -202,7 +210,7 @@ def numbers(norm: str) -> list[Number]:
             if value is None:
                 continue
             if m.group("echo"):
-                value = float(m.group("echo"))
+                value = digit_value(m.group("echo"))
         if any(p.start <= m.start() < p.end for p in parts):
             continue
         found.append(Number(m.start(), m.end(), value, m.group().strip()))

@@ -256,7 +256,9 @@ _DENIED_BEFORE = re.compile(
     r"(?:proposed|suggested|put\s+forward|asked\s+for|demanded|offered|tabled|floated|mentioned|"
     # (not "Nobody asked for the twenty kilometres to come back": a figure named back is one
     # that was put forward)
-    r"called\s+for|sought)\s+(?:an?\s+|any\s+)?(?:figure\s+of\s+)?$",
+    # ("Nobody proposed a zone of fifty kilometres")
+    r"called\s+for|sought)\s+(?:an?\s+|any\s+)?(?:(?:figure|zone|buffer|strip|belt|corridor|"
+    r"radius|limit|distance|setback)\s+of\s+)?$",
     _I,
 )
 

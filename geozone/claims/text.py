@@ -25,7 +25,14 @@ _SPACES = (
 )
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _DIGITS = "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
-_FRACTIONS = {"\u00bd": " 1/2", "\u00bc": " 1/4", "\u00be": " 3/4"}
+_FRACTIONS = {
+    "\u00bd": " 1/2",
+    "\u00bc": " 1/4",
+    "\u00be": " 3/4",
+    "\u2153": " 1/3",
+    "\u2154": " 2/3",
+    "\u215b": " 1/8",
+}
 
 _CHAR_MAP = {
     **{ord(c): "-" for c in _DASHES},
@@ -95,7 +102,8 @@ _GLUED_ABBREVIATION = re.compile(
 )
 # OCR: letters read for digits in a number ("l5 km", "8OO metres", "(l0)", "l964")
 _OCR_NUMBER = re.compile(
-    r"(?<![\w.,])(?:(?=[0-9lIO.,]*\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
+    # ("(l/4) mile": a fraction's numerator)
+    r"(?<![\w.,])(?:(?=[0-9lIO.,]*\d|[lI]/\d)[0-9lIO]+(?:[.,][0-9lIO]+)*"
     # ... with no digit left, in thousands ("l,OOO feet")
     r"|[lI1-9][0-9lIO]{0,2}(?:,[0-9O]{3})+)"
     # ... also run into its unit ("l0km")
@@ -143,7 +151,7 @@ _OCR_ONE = re.compile(
 # OCR: a number with letters for digits run into the word before it ("withinl0 metres",
 # "atleastl5O m")
 _OCR_GLUED_NUMBER = re.compile(
-    r"(?:(?<=\bwithin)|(?<=least)|(?<=\bupto)|(?<=\bWITHIN)|(?<=LEAST))"
+    r"(?:(?<=\bwithin)|(?<=least)|(?<=\bupto)|(?<=\bthan)|(?<=\bWITHIN)|(?<=LEAST)|(?<=THAN))"
     r"(?=[0-9lIO,.]*\d)[0-9lIO][0-9lIO,.]*"
     r"(?=\s*-?\s*(?:kms?|kilomet\w*|miles?|m|metres?|meters?|nm|nmi|yds?|yards?|ft|feet)\b)",
     re.I,
@@ -469,8 +477,12 @@ _TENS = re.compile(r"(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ni
 
 def _broken_word(m: re.Match) -> str:
     """A word broken at a line's end is joined; a compound number keeps its hyphen
-    ("twenty-\nfive" is "twenty-five")."""
-    return "-" if _TENS.search(m.string[max(0, m.start() - 8) : m.start()]) else ""
+    ("twenty-\nfive" is "twenty-five", "one-\nhalf" is "one-half")."""
+    if _TENS.search(m.string[max(0, m.start() - 8) : m.start()]):
+        return "-"
+    part = re.match(r"(?:half|quarters?|thirds?)\b", m.string[m.end() : m.end() + 9], re.I)
+    count = re.search(r"\b(?:one|two|three)$", m.string[max(0, m.start() - 6) : m.start()], re.I)
+    return "-" if part and count else ""
 
 
 def _hyphen_space(m: re.Match, words: set[str], caps: bool = False) -> str:
