@@ -9,6 +9,10 @@
   feet for new subdivisions" does not;
 - a zone's initials in capitals are a zone's noun ("an APZ of 60 to 100 metres");
 - "A consultation zone lies between 1,350 m and 2,500 m from the western threshold" is a band;
+- "a middle zone from 250 m to 600 m", "an outer zonefrom 600 metres out to roughly 1,200
+  yards": a zone named right before its band;
+- not widths: "RELOCATES TO SELETSK (35 KM)", a place's distance in brackets after its name;
+  "rifles, effective out to 1,500 metres", a weapon's reach;
 - OCR: a number in thousands with no digit left ("l,OOO feet");
 - a unit in capitals run into its figure ("WITHIN 1000FT OF", "WITHIN 300M OF THE SITE");
 - "an air safety zone stretching 25 km beyond it": a reach past another zone, not a length;
@@ -168,6 +172,27 @@ KINDS = {
         ),
         ("Nobody asked for the twenty kilometres to come back.", [(20, 20, D, S)]),
     ],
+    "a zone named right before its band": [
+        (
+            "6.2 The zones are now: an inner zone extending to 250 m from the store;\na middle "
+            "zone from 250 m to 600 m; and an outer zonefrom 600 metres out\nto roughly 1,200 "
+            "yards, where only very large developments are considered.",
+            [(0.25, 0.25, D, S), (0.25, 0.6, D, S), (0.6, 1200 * YD, D, S)],
+        ),
+        ("The army widened the zone from 5 km to 10 km.", [(5, 5, T, SU), (10, 10, T, S)]),
+    ],
+    "not widths: a place's distance in brackets, a weapon's reach": [
+        (
+            "MISSI0N HQ RELOCATES T0 SELETSK (35 KM) ON 2O APRIL. PATROLS KEEP 5 KM FROM THE LINE.",
+            [(5, 5, D, S)],
+        ),
+        ("A buffer zone (5 km) runs along the border.", [(5, 5, U, S)]),
+        (
+            "Snipers with 12.7 mm rifles, effective out to 1,500 metres, made even short visits "
+            "to the line dangerous. Patrols keep 500 metres back from it.",
+            [(0.5, 0.5, D, S)],
+        ),
+    ],
     "OCR thousands": [
         (
             "Setbacks fr0m residences sha11 be between l,OOO and 2,5OO feet, rising with the "
@@ -179,6 +204,14 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_zone_named_right_before_its_two_distances_is_a_band():
+    text = (
+        "The zones are now: an inner zone extending to 250 m from the store; a middle zone from "
+        "250 m to 600 m; and an outer zonefrom 600 metres out to roughly 1,200 yards."
+    )
+    assert bands(text) == [False, True, True]
 
 
 def test_a_zone_lying_between_two_figures_is_a_band():

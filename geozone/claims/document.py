@@ -250,7 +250,9 @@ _VARIES_GAP = re.compile(
 )
 _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
 _BAND_BEFORE = re.compile(
-    r"\b(?:between|from|beyond)\s+(?:(?:about|some|around|roughly)\s+)?$", re.I
+    # ("an outer zonefrom 600 metres out": the zone's noun run into "from")
+    r"(?:\b|(?<=zone))(?:between|from|beyond)\s+(?:(?:about|some|around|roughly)\s+)?$",
+    re.I,
 )
 _RING_BEFORE = re.compile(
     r"\b(?:ring|band|belt|annulus|doughnut)\s+(?:[\w'-]+\s+)?(?:between|from)\s+"

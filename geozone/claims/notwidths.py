@@ -53,6 +53,10 @@ _RANGE = re.compile(
     r"carr(?:y|ies|ied)|hit|hits|cover(?:s|ed)?)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|"
     r"over\s+|more\s+than\s+|beyond\s+|past\s+|as\s+far\s+as\s+|nearly\s+|almost\s+|"
     r"roughly\s+)*$"
+    # "Snipers with 12.7 mm rifles, effective out to 1,500 metres": a weapon's reach
+    r"|\b(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|launchers?|cannons?|rifles?|"
+    r"weapons?)\b[^.;]{0,20}?,?\s+(?:lethal|effective|accurate|deadly)\s+(?:out\s+)?(?:to|at)\s+"
+    r"(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)*$"
     # "It is buried with a cover of at least 1.2 m": how deep a pipe lies
     r"|\b(?:(?:depth\s+of\s+)?cover|burial\s+depth)\s+of\s+$"
     # "Vessels longer than 100 feet": a length

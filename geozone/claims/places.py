@@ -142,6 +142,13 @@ def where_a_town_lies(f: Figure) -> bool:
     """Not a width: how far a named place lies ("the town of Brel, 12 km from the river")."""
     if _NAMED_THING_SOME.search(f.near_before) and _OUT_AFTER.match(f.after):
         return True
+    # "relocates to Seletsk (35 km) on 20 April": a place's distance in brackets after its name
+    if re.search(
+        r"\b(?:to|at|in|from|near)\s+(?-i:[A-Z])[\w'-]+\s*\(\s*(?:about\s+|some\s+|c\.\s*)?$",
+        f.near_before,
+        _I,
+    ) and re.match(r"\s*(?:away\s*)?\)", f.after):
+        return True
     # "the town of Brel, 12 km from the river, ...": how far a named place lies
     return bool(
         re.search(

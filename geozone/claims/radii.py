@@ -491,7 +491,9 @@ _FROM_A_THING_OUT_TO = re.compile(
     _I,
 )
 # "an intermediate zone runs from 5 km to 10 km": a zone's band told by its two distances alone
-ZONE_RUNS_FROM = re.compile(rf"{_ZONE_RUNS}(?:out\s+)?from\s+$", _I)
+# ("a middle zone from 250 m to 600 m", "an outer zonefrom 600 metres out to 1,200 yards": the
+# zone named right before its band)
+ZONE_RUNS_FROM = re.compile(rf"(?:{_ZONE_RUNS}|\b{ZONE_NOUN}\s*)(?:out\s+)?from\s+$", _I)
 
 
 def a_reach_a_zone_runs_over(f: Figure) -> None:
