@@ -11,6 +11,8 @@
 - "A consultation zone lies between 1,350 m and 2,500 m from the western threshold" is a band;
 - "a middle zone from 250 m to 600 m", "an outer zonefrom 600 metres out to roughly 1,200
   yards": a zone named right before its band;
+- deadlines: "From 1 February 2026 smoking will be banned" opens its sentence with a start;
+  "will be issued at 10:00 tomorrow", "Entries close on Friday at midnight";
 - not widths: "RELOCATES TO SELETSK (35 KM)", a place's distance in brackets after its name;
   "rifles, effective out to 1,500 metres", a weapon's reach;
 - OCR: a number in thousands with no digit left ("l,OOO feet");
@@ -26,7 +28,24 @@
 
 from __future__ import annotations
 
-from claimrows import DR, FT, MI, SU, YD, D, S, T, U, bands, rounded, rows_test, width_rows, widths
+import pytest
+from claimrows import (
+    DR,
+    FT,
+    MI,
+    SU,
+    YD,
+    D,
+    S,
+    T,
+    U,
+    bands,
+    report_deadlines,
+    rounded,
+    rows_test,
+    width_rows,
+    widths,
+)
 
 from geozone.claims.text import normalise
 
@@ -230,3 +249,24 @@ def test_ocr_thousands_with_no_digit_left():
     assert normalise("5M PEOPLE").norm == "5M PEOPLE"
     # (words with no thousands are left alone)
     assert normalise("I, Olga, agree").norm == "I, Olga, agree"
+
+
+DEADLINES = [
+    (
+        "From 1 February 2026 smoking will be banned in a number of outdoor public places.",
+        [("2026-02-01", None)],
+    ),
+    ("A further statement will be issued at 10:00 tomorrow.", [("2026-01-15", None)]),
+    ("The statement was issued at 10:00 today.", []),
+    ("HOLLIS: Entries close on Friday at midnight.", [("2026-01-16", None)]),
+    # (a headline's deadline told again below it is one deadline)
+    (
+        "PEACE SIGNED - HOSTILITIES END AT NOON TODAY\n\nThe war is to end at noon today.",
+        [("2026-01-14", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[t[:30] for t, _ in DEADLINES])
+def test_deadlines(text, want):
+    assert report_deadlines("Statement, Wednesday 14 January 2026\n\n" + text) == want

@@ -215,7 +215,7 @@ _OPENS_FROM = re.compile(
     r"(?:(?:midnight|noon|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+(?:on\s+)?)?"
     rf"(?:(?P<stoday>tonight|today|tomorrow)\b(?!['\u2019])|(?P<swd>{_WEEKDAY})\b(?!['\u2019])"
     rf"|{DATE.replace('?P<', '?P<s')}|(?P<sod>(?!)))"
-    r"(?=[^.;!?]{0,160}?\b(?:will|shall|must|is\s+to|are\s+to)\b)",
+    r"(?=[^.;!?]{0,160}?\b(?:will|shall|must|may|is\s+to|are\s+to)\b)",
     re.M,
 )
 # "CEASEFIRE EFFECTIVE 0600 LOCAL 13 JUNE 1987": a start with no "on" before its date
@@ -251,7 +251,9 @@ _DUE_ON = re.compile(
     r"(?:(?:first|next|second|third|last|final|"
     r"regular|monthly|weekly|joint|special)\s+)?meeting|"
     # a telex's "REVIEW MEETING IN ESSEL 31 MAR", and "Corridors open at 06:00 on 13 December"
+    # ("Entries close on Friday at midnight": a plural's present tense)
     r"(?-i:MEETING)(?=\s+(?:IN|AT)\s+(?-i:[A-Z]{2,}))|(?<=[a-z]s\s)open(?=\s+(?:at|on)\s)|"
+    r"(?-i:(?<=[a-z]s\s)(?:close|end|expire))(?=\s+(?:at|on)\s)|"
     # "Schools in the area reopen on Monday the 14th": a reopening always a verb
     r"(?<=[a-z]\s)(?<!\bdid\snot\s)reopen(?=\s+(?:at|on)\s)|"
     # "he would announce on Monday which workplaces would close": a word to be given on a day
@@ -271,7 +273,9 @@ _DUE_ON = re.compile(
     # ("said the results would be published on Thursday": a plan told in reported speech)
     r"(?:will|shall|would|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ed|laid|held|sent|given|taken|shown|made|"
     r"set|put|built|done|begun|read|paid|sworn|drawn|won|withdrawn)"
-    r"(?=(?:\s+(?!on\b)[\w'-]+){0,4}?\s+on\b)|"
+    # ("A further statement will be issued at 10:00 tomorrow")
+    r"(?=(?:\s+(?!on\b)[\w'-]+){0,4}?\s+(?:on\b|at\s+\d{1,2}[:.]\d{2}\s+(?:today|tonight|"
+    r"tomorrow)\b))|"
     # "The procession shall take place on 23 November 2024"
     # ("will now take place on 8 October", "shall instead open on")
     r"(?:will|shall|would|to|is\s+to|are\s+to)\s+(?:now\s+|still\s+|instead\s+|then\s+)?"
@@ -2011,11 +2015,14 @@ def what_for(segment: str, deadline_pos: int) -> str | None:
         rest = re.sub(r"\s+", " ", rest).strip(" .")
         if (
             re.match(
-                r"(?:a|an|the|all|every|\w+s|\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+                # ("From 7 January 2013 smoking will be banned", "From 1 July 2025 hives may
+                # be placed within 30 metres of a road")
+                r"(?:a|an|the|all|every|any|\w+s|\w+ing|\d+|two|three|four|five|six|seven|"
+                r"eight|nine|ten)\b",
                 rest,
                 _I,
             )
-            and re.search(r"\b(?:will|shall|must|is|are|to)\b", rest, _I)
+            and re.search(r"\b(?:will|shall|must|may|is|are|to)\b", rest, _I)
             and not re.search(r"\b(?:was|were|had|did)\b", rest, _I)
         ):
             return rest[:80].rsplit(" ", 1)[0] if len(rest) > 80 else rest
