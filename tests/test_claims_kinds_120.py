@@ -11,6 +11,10 @@
 - "A consultation zone lies between 1,350 m and 2,500 m from the western threshold" is a band;
 - "a middle zone from 250 m to 600 m", "an outer zonefrom 600 metres out to roughly 1,200
   yards": a zone named right before its band;
+- "amber (wavelength 590 nm or longer)": nanometres, not nautical miles; "There is no
+  five-kilometre plan. Nobody has proposed five kilometres" denies "a five-kilometre plan"
+  (the number with its unit, however written); "get at least 50 metres away and crouch down"
+  is a rule's radius;
 - deadlines: "From 1 February 2026 smoking will be banned" opens its sentence with a start;
   "will be issued at 10:00 tomorrow", "Entries close on Friday at midnight";
 - not widths: "RELOCATES TO SELETSK (35 KM)", a place's distance in brackets after its name;
@@ -211,6 +215,26 @@ KINDS = {
             "to the line dangerous. Patrols keep 500 metres back from it.",
             [(0.5, 0.5, D, S)],
         ),
+    ],
+    "more words read": [
+        (
+            "Lights between 40 m and 150 m of the dune crest must be shielded, amber (wavelength "
+            "590 nm or longer) and mounted low.",
+            [(0.04, 0.15, D, S)],
+        ),
+        ("Boats must keep 5 nm from the red buoy.", [(5 * 1.852, 5 * 1.852, D, S)]),
+        (
+            "Inside that two-kilometre belt no new smelting licence will be granted.\n\nQ: Is "
+            "there a five-kilometre plan for Baro?\n\nMINISTER: There is no five-kilometre "
+            "plan. Nobody has proposed five kilometres, and I am not proposing it now.",
+            [(2, 2, U, S)],
+        ),
+        (
+            '"We asked everyone to get at least 50 metres away and crouch down," said the team '
+            "leader.",
+            [(0.05, 0.05, D, S)],
+        ),
+        ("The convoy got 5 km away before dawn.", []),
     ],
     "OCR thousands": [
         (

@@ -2422,6 +2422,17 @@ _PUT_VERB = (
 )
 
 
+# the words of a unit, as a denial may name a figure again
+_UNIT_WORDS = {
+    "km": r"(?:km|kilomet(?:re|er)s?)",
+    "mi": r"miles?",
+    "m": r"(?:m|met(?:re|er)s?)",
+    "nmi": r"(?:nm|nautical\s+miles?)",
+    "yd": r"(?:yds?|yards?)",
+    "ft": r"(?:ft|feet|foot)",
+}
+
+
 def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -> bool:
     """A figure the text says nobody proposed ("Nobody ever put forward 40 km", "denies
     reports of a 50 km zone; no such figure was discussed")."""
@@ -2431,7 +2442,13 @@ def _denied(norm: str, spans: list[tuple[int, int]], s_b: int, m: Measurement) -
     number = m.value.split()[-1] if m.value.split() else ""
     if number.lower() not in ("", "a", "an", "one", "half"):
         # (not "a kilometre" ... "Nobody may be within 300 m of a charge": "a" is no figure)
-        figure = rf"(?:{figure}|\b{re.escape(number)}\b(?!\s*-?\s*\w*(?:km|kilomet|mile|met)))"
+        # ("a five-kilometre plan" ... "There is no five-kilometre plan. Nobody has proposed
+        # five kilometres": the number with its unit, however written)
+        unit = _UNIT_WORDS.get(m.unit_code or "", r"(?!)")
+        figure = (
+            rf"(?:{figure}|\b{re.escape(number)}\b(?!\s*-?\s*\w*(?:km|kilomet|mile|met))"
+            rf"|\b{re.escape(number)}\s*-?\s*{unit}\b)"
+        )
     if re.search(
         # (not "nobody who has seen a motel fall into the sea thinks 50 feet is enough": an
         # opinion of the figure, not a denial that it was put forward)

@@ -280,6 +280,17 @@ def measurements(norm: str) -> list[Measurement]:
         if u is None:
             continue
         code = _unit_code(u.group("unit"))
+        # ("amber (wavelength 590 nm or longer)": nanometres of light, not nautical miles)
+        if (
+            code == "nmi"
+            and re.search(
+                r"\b(?:wavelengths?|light|lamps?|LEDs?|amber|red|spectrum)\b[^.;\d]{0,25}$",
+                norm[max(0, n.start - 40) : n.start],
+                re.I,
+            )
+            and re.fullmatch(r"nm", u.group("unit").strip(), re.I)
+        ):
+            continue
         start, low, value = n.start, n.value, n.text
         prev = nums[i - 1] if i > 0 else None
         if prev is not None and (

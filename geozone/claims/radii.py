@@ -184,7 +184,9 @@ _RADIUS_CONTEXT = re.compile(
 )
 
 _KEEP_AWAY = re.compile(
-    r"(?:\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping|remain|remains|remaining)\s+"
+    # ("We asked everyone to get at least 50 metres away": an instruction to move off)
+    r"(?:\b(?:stay|stays|stayed|staying|keep|keeps|kept|keeping|remain|remains|remaining|get|"
+    r"move)\s+"
     # "keeping houses about 1,857 feet away": what a rule keeps away, named before the figure
     r"(?:(?:houses|homes|people|dwellings|buildings|the\s+public|spectators|visitors|walkers|"
     r"boats|vessels|vehicles|crowds|traffic)\s+)?"
@@ -283,8 +285,12 @@ def words_of_a_reach(f: Figure) -> None:
     f.keep_away = keep and (
         re.match(r"\s*away\s+from\b", f.after, _I)
         or (
-            re.match(r"\s*away(?=\s*(?:[,;.)]|and\b|but\b|because\b|$))", f.after, _I)
-            and re.match(r"(?:stay|keep|kept|remain)", keep.group(), _I)
+            re.match(
+                r"\s*away(?=\s*(?:[,;.)]|and\b|but\b|because\b|when\b|while\b|until\b|$))",
+                f.after,
+                _I,
+            )
+            and re.match(r"(?:stay|keep|kept|remain|get|move)", keep.group(), _I)
         )
     )
 
