@@ -14,7 +14,8 @@
 - "amber (wavelength 590 nm or longer)": nanometres, not nautical miles; "There is no
   five-kilometre plan. Nobody has proposed five kilometres" denies "a five-kilometre plan"
   (the number with its unit, however written); "get at least 50 metres away and crouch down"
-  is a rule's radius;
+  is a rule's radius; "lies 11 miles downstream" says where a town lies (not "the line sits
+  120 feet inland", a rule's line); "Their radars see out to 40 km" is a sensor's reach;
 - deadlines: "From 1 February 2026 smoking will be banned" opens its sentence with a start;
   "will be issued at 10:00 tomorrow", "Entries close on Friday at midnight";
 - not widths: "RELOCATES TO SELETSK (35 KM)", a place's distance in brackets after its name;
@@ -235,6 +236,21 @@ KINDS = {
             [(0.05, 0.05, D, S)],
         ),
         ("The convoy got 5 km away before dawn.", []),
+        (
+            "The town of Mirandel, population 18,000, lies 11 miles downstream and is not being "
+            "evacuated. Residents within 2 miles of the dam must leave.",
+            [(2 * MI, 2 * MI, D, S)],
+        ),
+        (
+            "The setback is thirty times the annual rate; where the beach is losing four feet a "
+            "year, the line sits 120 feet inland.",
+            [(120 * FT, 120 * FT, D, S)],
+        ),
+        (
+            "Their radars see out to 40 km, but that is a range, not a border. The zone is 15 km "
+            "deep.",
+            [(15, 15, D, S)],
+        ),
     ],
     "OCR thousands": [
         (

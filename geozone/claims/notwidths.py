@@ -57,6 +57,10 @@ _RANGE = re.compile(
     r"|\b(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|launchers?|cannons?|rifles?|"
     r"weapons?)\b[^.;]{0,20}?,?\s+(?:lethal|effective|accurate|deadly)\s+(?:out\s+)?(?:to|at)\s+"
     r"(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)*$"
+    # "Their radars see out to 40 km": how far a sensor sees
+    r"|\b(?:radars?|sensors?|cameras?|sonars?|lidars?)\s+(?:\w+\s+){0,2}?(?:see|sees|saw|detect\w*|"
+    r"reach\w*|cover\w*)\s+(?:out\s+)?(?:to\s+)?(?:about\s+|some\s+|around\s+|over\s+|"
+    r"more\s+than\s+|nearly\s+)*$"
     # "It is buried with a cover of at least 1.2 m": how deep a pipe lies
     r"|\b(?:(?:depth\s+of\s+)?cover|burial\s+depth)\s+of\s+$"
     # "Vessels longer than 100 feet": a length

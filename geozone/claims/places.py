@@ -142,6 +142,25 @@ def where_a_town_lies(f: Figure) -> bool:
     """Not a width: how far a named place lies ("the town of Brel, 12 km from the river")."""
     if _NAMED_THING_SOME.search(f.near_before) and _OUT_AFTER.match(f.after):
         return True
+    # "The town of Mirandel, population 18,000, lies 11 miles downstream", "which lies 19 km
+    # below the dam": where a place lies (not a zone that lies so)
+    if (
+        re.search(
+            r"\b(?:lies|lay|lie|lying|sits|stands|is\s+situated|is\s+located)\s+(?:some\s+|about\s+|"
+            r"roughly\s+|only\s+|just\s+|barely\s+|nearly\s+)?$",
+            f.near_before,
+            _I,
+        )
+        and re.match(
+            r"\s*(?:downstream|upstream|downriver|upriver|below|above|inland|offshore|away)\b",
+            f.after,
+            _I,
+        )
+        # (not "the line sits 120 feet inland": where a rule's line lies)
+        and not _ZONE.search(f.near_before)
+        and not re.search(r"\b(?:line|limit|edge|boundary|reach)\b", f.near_before, _I)
+    ):
+        return True
     # "relocates to Seletsk (35 km) on 20 April": a place's distance in brackets after its name
     if re.search(
         r"\b(?:to|at|in|from|near)\s+(?-i:[A-Z])[\w'-]+\s*\(\s*(?:about\s+|some\s+|c\.\s*)?$",
