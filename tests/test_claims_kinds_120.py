@@ -16,6 +16,8 @@
   (the number with its unit, however written); "get at least 50 metres away and crouch down"
   is a rule's radius; "lies 11 miles downstream" says where a town lies (not "the line sits
   120 feet inland", a rule's line); "Their radars see out to 40 km" is a sensor's reach;
+- "kept between neighbouring leases": a gap between two of a kind, a total; "3 metres in
+  front of and behind the seats": one width on each side;
 - deadlines: "From 1 February 2026 smoking will be banned" opens its sentence with a start;
   "will be issued at 10:00 tomorrow", "Entries close on Friday at midnight";
 - not widths: "RELOCATES TO SELETSK (35 KM)", a place's distance in brackets after its name;
@@ -250,6 +252,13 @@ KINDS = {
             "Their radars see out to 40 km, but that is a range, not a border. The zone is 15 km "
             "deep.",
             [(15, 15, D, S)],
+        ),
+    ],
+    "a gap between two of a kind; in front of and behind": [
+        ("A separation of 200 metres is kept between neighbouring leases.", [(0.2, 0.2, T, S)]),
+        (
+            "A clear zone of 3 metres in front of and behind the seats is required.",
+            [(0.003, 0.003, "per_side", S)],
         ),
     ],
     "OCR thousands": [

@@ -21,6 +21,10 @@ _AFTER_TOTAL = re.compile(
     # "a vertical column of water one nautical mile in diameter": the whole width across
     r"in\s+diameter|"
     r"all\s+told|altogether|between\s+them|"
+    # "is kept between neighbouring leases", "between adjacent pitches": a gap between two of a
+    # kind
+    r"(?:is\s+kept\s+|shall\s+be\s+kept\s+|must\s+be\s+kept\s+)?between\s+(?:any\s+two\s+|"
+    r"neighbouring\s+|neighboring\s+|adjacent\s+|adjoining\s+)[\w'-]+|"
     # "that is, 2 km across in total": the whole width
     r"across\s+(?:in\s+(?:total|all)(?!\s+directions)|overall|altogether|all\s+told)|apart\s+from\s+each\s+other|"
     r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"

@@ -57,7 +57,9 @@ _OWN_ZONE = re.compile(
 _BOTH_WAYS = re.compile(
     r"\s*(?:ahead\s+(?:of\s+)?and\s+astern|astern\s+(?:of\s+)?and\s+ahead|"
     r"up(?:stream|river)\s+(?:of\s+)?(?:and|or)\s+down(?:stream|river)|"
-    r"down(?:stream|river)\s+(?:of\s+)?(?:and|or)\s+up(?:stream|river))\s+of\b",
+    r"down(?:stream|river)\s+(?:of\s+)?(?:and|or)\s+up(?:stream|river))\s+of\b"
+    # "a clear zone of 3 metres in front of and behind the seats"
+    r"|\s*(?:in\s+front\s+of\s+and\s+behind|behind\s+and\s+in\s+front\s+of)\b",
     _I,
 )
 
