@@ -18,6 +18,8 @@
   120 feet inland", a rule's line); "Their radars see out to 40 km" is a sensor's reach;
 - "kept between neighbouring leases": a gap between two of a kind, a total; "3 metres in
   front of and behind the seats": one width on each side;
+- not widths: a bridge's "clearance 4.1 m", "a lake ... lowered by 3 metres", "drifting forty
+  kilometres downwind" (not a vegetation clearance either side of a line);
 - deadlines: "From 1 February 2026 smoking will be banned" opens its sentence with a start;
   "will be issued at 10:00 tomorrow", "Entries close on Friday at midnight";
 - not widths: "RELOCATES TO SELETSK (35 KM)", a place's distance in brackets after its name;
@@ -259,6 +261,24 @@ KINDS = {
         (
             "A clear zone of 3 metres in front of and behind the seats is required.",
             [(0.003, 0.003, "per_side", S)],
+        ),
+    ],
+    "a bridge's headroom, a lake lowered, a plume's drift": [
+        (
+            "4.1 The Head of Highways reported 14 strikes on the viaduct's low arch (clearance "
+            "4.1 m, or 13 ft 5 in) since 2020. Lorries are banned within 1.5 miles of the "
+            "viaduct.",
+            [(1.5 * MI, 1.5 * MI, D, S)],
+        ),
+        (
+            "Vegetation clearance of 10 m must be kept either side of the line.",
+            [(0.01, 0.01, "per_side", S)],
+        ),
+        ("See also: Tsho Rolpa, a lake in the Rolwaling valley lowered by 3 metres in 2000.", []),
+        (
+            "MANAGER: It's been drifting forty kilometres downwind. The exclusion zone is 2 km "
+            "around the crater.",
+            [(2, 2, D, S)],
         ),
     ],
     "OCR thousands": [

@@ -470,6 +470,15 @@ _QUANTITY_CHANGED = re.compile(
     r"|\b(?:snout|glacier|front|ice|cliff|coast|coastline|shoreline|dune|edge)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:retreated|receded|advanced|moved\s+back)\s+"
     r"(?:by\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|more\s+than\s+)?$"
+    # "a lake in the Rolwaling valley lowered by 3 metres": a level changed, told after its lake
+    r"|\b(?:lakes?|reservoirs?|levels?|water)\b[^.;\d]{0,40}?\b(?:lowered|raised|drawn\s+down)\s+by\s+"
+    r"(?:about\s+|some\s+|roughly\s+|around\s+)?$"
+    # "It's been drifting forty kilometres downwind": how far a plume or a cloud moved
+    r"|\b(?:drift(?:s|ed|ing)?|blown|blowing)\s+(?:about\s+|some\s+|roughly\s+|around\s+|"
+    r"nearly\s+|more\s+than\s+)?$"
+    # "the viaduct's low arch (clearance 4.1 m)": how much headroom a bridge leaves
+    r"|\b(?:bridge|arch|viaduct|tunnel|underpass)\b[^.;]{0,40}?\b(?:clearance|headroom)\s*"
+    r"(?:of\s+)?(?:only\s+|just\s+)?$"
     # "the distance grows by four inches for every additional 10,000 volts": a step, not a width
     r"|\b(?:grows?|grew|grown|growing|increases?|increased|increasing)\s+by\s+"
     r"(?:about\s+|some\s+|roughly\s+|another\s+|a\s+further\s+)?$",
