@@ -20,6 +20,7 @@
   front of and behind the seats": one width on each side;
 - not widths: a bridge's "clearance 4.1 m", "a lake ... lowered by 3 metres", "drifting forty
   kilometres downwind" (not a vegetation clearance either side of a line);
+- "SITED NO CLOSER THAN TEN (10) KILOMETRES TO FRONTIER": a rule keeping things from a border;
 - deadlines: "From 1 February 2026 smoking will be banned" opens its sentence with a start;
   "will be issued at 10:00 tomorrow", "Entries close on Friday at midnight";
 - not widths: "RELOCATES TO SELETSK (35 KM)", a place's distance in brackets after its name;
@@ -279,6 +280,12 @@ KINDS = {
             "MANAGER: It's been drifting forty kilometres downwind. The exclusion zone is 2 km "
             "around the crater.",
             [(2, 2, D, S)],
+        ),
+    ],
+    "kept no closer than a figure to a border": [
+        (
+            "CAMPS TO BE SITED N0 CL0SER THAN TEN (l0) KIL0METRES T0 FR0NTIER.",
+            [(10, 10, D, S)],
         ),
     ],
     "OCR thousands": [

@@ -27,7 +27,17 @@ def no_closer_than(f: Figure) -> None:
         and re.search(r"\b(?:closer|nearer)\s+than\s*$", f.near_before, _I)
         and _RULE.search(f.clause_before)
         # "Checkpoints shall stand no nearer than 300 metres to ...": posts kept back too
-        and (_CONTEXT.search(f.sentence) or re.search(r"\bcheckpoints?\b", f.clause_before, _I))
+        and (
+            _CONTEXT.search(f.sentence)
+            or re.search(r"\bcheckpoints?\b", f.clause_before, _I)
+            # "CAMPS TO BE SITED NO CLOSER THAN TEN KILOMETRES TO FRONTIER": kept from a border
+            or re.match(
+                rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:to|from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?"
+                rf"{_BORDER}\b",
+                f.after,
+                _I,
+            )
+        )
     ) or (
         # "diplomats may not go beyond 40 kilometres (25 miles) of the Kremlin": how far a rule
         # lets people travel from a place
