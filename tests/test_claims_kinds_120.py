@@ -20,6 +20,9 @@
   front of and behind the seats": one width on each side;
 - not widths: a bridge's "clearance 4.1 m", "a lake ... lowered by 3 metres", "drifting forty
   kilometres downwind" (not a vegetation clearance either side of a line);
+- a rule's band below a named place on a river ("Between 1 and 3 nautical miles below Kestle
+  pierhead") or to one side of a thing ("banned between 500 yards and one mile north of the
+  slipway");
 - "SITED NO CLOSER THAN TEN (10) KILOMETRES TO FRONTIER": a rule keeping things from a border;
 - deadlines: "From 1 February 2026 smoking will be banned" opens its sentence with a start;
   "will be issued at 10:00 tomorrow", "Entries close on Friday at midnight";
@@ -128,6 +131,16 @@ KINDS = {
             [(0.02, 0.04, D, S)],
         ),
         ("The village lies between 3 and 4 km from the border.", []),
+        (
+            "Between 1 and 3 nautical miles below Kestle pierhead the banks are closed to "
+            "spectators.",
+            [(1.852, 3 * 1.852, D, S)],
+        ),
+        (
+            "Quad bikes are banned between 500 yards and one mile north of the slipway.",
+            [(500 * YD, MI, D, S)],
+        ),
+        ("The village lies between 3 and 4 km north of the border.", []),
     ],
     "a unit in capitals run into its figure": [
         ("NO CRANE OPERATORS WITHIN 1000FT OF THE HOSPITAL SITE.", [(1000 * FT, 1000 * FT, D, S)]),

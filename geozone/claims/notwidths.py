@@ -81,8 +81,11 @@ _AFTER_RANGE = re.compile(
     rf"away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
     rf"{_BORDER})|high\b|tall\b|"
     # ("from 5 to 12 km below the dam": downstream of it, not a height)
+    # ("Between 1 and 3 nautical miles below Kestle pierhead": below a named place on a river)
     rf"(?:above|below)\b(?!\s+(?:the|this|that|any|a|an|each|every)\s+(?:[\w'-]+\s+)?(?:dam|weir|"
     rf"barrage|bridge|falls|sluice|lock|confluence|reservoir|obstruction|mill)s?\b)"
+    rf"(?!\s+(?-i:[A-Z])[\w'-]+\s+(?:[\w'-]+\s+)?(?:pierhead|pier|bridge|weir|dam|lock|quay|"
+    rf"harbour|harbor|falls|mouth|ferry|slipway|jetty)\b)"
     # ("within 50 yards above or 100 yards below any dam": up and down a river from it)
     rf"(?!\s+(?:or|and)\s+(?:[\w'-]+\s+){{1,3}}?(?:above|below)\b)|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",

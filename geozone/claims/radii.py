@@ -9,6 +9,7 @@ from .figure import Figure
 from .references import REFERENCE
 from .zonewords import (
     _CHANGED_TO,
+    _DIR,
     _I,
     _IF_IT_LIES,
     _IN_THE_ZONE_AFTER,
@@ -545,6 +546,10 @@ def a_band_out_from_a_place(f: Figure) -> None:
             or re.search(r"\bband\s+between\s*$", f.lead_core + " ", _I)
             # "the water between 300 and 800 metres downstream of the weir"
             or re.match(r"\s*(?:up|down)stream\b", f.after, _I)
+            # "Between 1 and 3 nautical miles below Kestle pierhead the banks are closed", "Quad
+            # bikes are banned between 500 yards and one mile north of the slipway": a rule's band
+            or re.match(r"\s*(?:below|above)\s+(?-i:[A-Z])", f.after)
+            or (_RULE.search(f.clause_before) and re.match(rf"\s*{_DIR}\s+of\s", f.after, _I))
         )
         and not _AFTER_FROM.match(f.after)
         # ("the zones lying between 4 km and 4 miles from the dome": where the zones lie)
@@ -552,8 +557,12 @@ def a_band_out_from_a_place(f: Figure) -> None:
         and (
             named := re.match(
                 # ("between 300 and 800 metres downstream of the weir")
-                r"\s*(?:(?:up|down)stream\s+(?:(?:from|of)\s+)?|below\s+|above\s+|from\s+|of\s+)"
-                r"(?:the|an?|any)\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b",
+                r"\s*(?:(?:up|down)stream\s+(?:(?:from|of)\s+)?|below\s+|above\s+|from\s+|of\s+|"
+                rf"{_DIR}\s+of\s+)"
+                r"(?:(?:the|an?|any)\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b"
+                # ("below Kestle pierhead": a named place on a river)
+                r"|(?-i:[A-Z])[\w'-]+\s+(?:[\w'-]+\s+)?(?:pierhead|pier|bridge|weir|dam|lock|quay|"
+                r"harbour|harbor|falls|mouth|ferry|slipway|jetty)\b)",
                 f.after,
                 _I,
             )
