@@ -16,6 +16,8 @@
   (the number with its unit, however written); "get at least 50 metres away and crouch down"
   is a rule's radius; "lies 11 miles downstream" says where a town lies (not "the line sits
   120 feet inland", a rule's line); "Their radars see out to 40 km" is a sensor's reach;
+- "kept between the forward defence lines": a gap between two lines; "a belt of three
+  nautical miles along its own shore": a reach out from a coast;
 - "kept between neighbouring leases": a gap between two of a kind, a total; "3 metres in
   front of and behind the seats": one width on each side;
 - not widths: a bridge's "clearance 4.1 m", "a lake ... lowered by 3 metres", "drifting forty
@@ -268,6 +270,17 @@ KINDS = {
             "Their radars see out to 40 km, but that is a range, not a border. The zone is 15 km "
             "deep.",
             [(15, 15, D, S)],
+        ),
+    ],
+    "a gap between forward defence lines; a belt along a state's own shore": [
+        (
+            "An absolute minimum distance of five hundred (500) metres is kept between the "
+            "forward defence lines.",
+            [(0.5, 0.5, T, S)],
+        ),
+        (
+            "Each state keeps a belt of three nautical miles along its own shore.",
+            [(3 * 1.852, 3 * 1.852, D, S)],
         ),
     ],
     "a gap between two of a kind; in front of and behind": [

@@ -32,7 +32,9 @@ _AFTER_TOTAL = re.compile(
     r"gap|"
     r"from\s+each\s+other|from\s+one\s+another|"
     # "a buffer of 10 km between forward positions": the gap between two lines
-    r"between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|their\s+)?(?:forward\s+|front\s+)?"
+    # ("between the forward defence lines")
+    r"(?:is\s+kept\s+|shall\s+be\s+kept\s+)?between\s+(?:the\s+)?(?:two\s+|opposing\s+|rival\s+|"
+    r"their\s+)?(?:forward\s+|front\s+)?(?:defen[cs]e\s+|defensive\s+|front\s+)?"
     r"(?:lines|forces|armies|positions|troops|sides|parties)|"
     # "a separation of at least 100 metres between the groups (of fans)"
     r"between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+|opposing\s+)?(?:groups|camps|crowds|marches|"
@@ -58,6 +60,8 @@ _NAMED_RADIUS = (
 _AFTER_DEPTH = re.compile(
     # "20 nautical miles in radius around the island": a reach out from it
     r"\s*-?\s*(?:deep|in\s+depth|depth|offshore|out\s+to\s+sea|in\s+radius|radius|"
+    # "a belt of three nautical miles along its own shore": a reach out from a coast
+    r"along\s+(?:its|their|each\s+state's|each\s+party's)\s+own\s+(?:shores?|coasts?|coastlines?)\b|"
     # "It extends about 5 km in from the border": a reach in from a line
     r"in\s+from\s+(?:the|its|their|each|either)\b|"
     # "ISOLATE for 800 meters (1/2 mile) in all directions": a reach out from a spill
