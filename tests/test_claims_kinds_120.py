@@ -25,6 +25,7 @@
 - a rule's band below a named place on a river ("Between 1 and 3 nautical miles below Kestle
   pierhead") or to one side of a thing ("banned between 500 yards and one mile north of the
   slipway");
+- "BETWEEN 250 M AND 1.5 KM FROM THE PILLAR LINE": a band in two units, in capitals;
 - "SITED NO CLOSER THAN TEN (10) KILOMETRES TO FRONTIER": a rule keeping things from a border;
 - deadlines: "From 1 February 2026 smoking will be banned" opens its sentence with a start;
   "will be issued at 10:00 tomorrow", "Entries close on Friday at midnight";
@@ -143,6 +144,11 @@ KINDS = {
             [(500 * YD, MI, D, S)],
         ),
         ("The village lies between 3 and 4 km north of the border.", []),
+        (
+            "GRAZING PERMITTED BY DAY ONLY IN THE BELT BETWEEN 250 M AND 1.5 KM FROM THE PILLAR "
+            "LINE ON EACH SIDE.",
+            [(0.25, 1.5, "per_side", S)],
+        ),
     ],
     "a unit in capitals run into its figure": [
         ("NO CRANE OPERATORS WITHIN 1000FT OF THE HOSPITAL SITE.", [(1000 * FT, 1000 * FT, D, S)]),

@@ -552,7 +552,7 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         m.unit_code == nxt.unit_code
         and between
         and _BAND_AFTER.match(norm, nxt.end)
-        and re.fullmatch(rf"\s*(?:and|(?:out\s+)?to)\s*{_ROUGHLY}", gap)
+        and re.fullmatch(rf"\s*(?:and|(?:out\s+)?to)\s*{_ROUGHLY}", gap, re.I)
     )
     # "Beyond 30 m and out to 100 m from the home": a band from the first to the second
     beyond = re.search(
@@ -571,9 +571,10 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         # ("from 300 metres out to half a nautical mile")
         and (
             beyond
-            or re.fullmatch(rf"\s*(?:-|(?:out\s+)?to)\s*{_ROUGHLY}", gap)
+            or re.fullmatch(rf"\s*(?:-|(?:out\s+)?to)\s*{_ROUGHLY}", gap, re.I)
             # ("between 1,000 ft and roughly 2 miles from the threshold")
-            or (between and re.fullmatch(rf"\s*and\s*{_ROUGHLY}", gap))
+            # ("BETWEEN 250 M AND 1.5 KM FROM THE PILLAR LINE": a telex in capitals)
+            or (between and re.fullmatch(rf"\s*and\s*{_ROUGHLY}", gap, re.I))
         )
     ):
         return _Merged(
