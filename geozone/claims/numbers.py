@@ -58,7 +58,8 @@ UNIT_WORDS: dict[str, str] = {
     r"(?:sea|marine)[\s-]+miles?": "nmi",
     # a geographical mile: a minute of arc on the equator, as a nautical mile within 0.2 %
     r"geographical[\s-]+miles?": "nmi",
-    r"nmi|nm": "nmi",
+    # ("the 5 n.m. approaches": with its stops)
+    r"nmi|nm|n\.\s?m\.": "nmi",
     # "20 English miles", "statute miles": the mile on land, whatever the text says of the sea
     r"(?:statute|land|English)[\s-]+miles?": "mi",
     r"miles?": "mi",
