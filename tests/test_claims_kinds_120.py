@@ -11,7 +11,8 @@
 - "A consultation zone lies between 1,350 m and 2,500 m from the western threshold" is a band;
 - "a middle zone from 250 m to 600 m", "an outer zonefrom 600 metres out to roughly 1,200
   yards": a zone named right before its band;
-- "5 n.m.": nautical miles written with stops; "amber (wavelength 590 nm or longer)": nanometres, not nautical miles; "There is no
+- "5 n.m.": nautical miles written with stops;
+- "amber (wavelength 590 nm or longer)": nanometres, not nautical miles; "There is no
   five-kilometre plan. Nobody has proposed five kilometres" denies "a five-kilometre plan"
   (the number with its unit, however written); "get at least 50 metres away and crouch down"
   is a rule's radius; "lies 11 miles downstream" says where a town lies (not "the line sits
