@@ -28,6 +28,9 @@
   slipway");
 - "BETWEEN 250 M AND 1.5 KM FROM THE PILLAR LINE": a band in two units, in capitals;
 - "SITED NO CLOSER THAN TEN (10) KILOMETRES TO FRONTIER": a rule keeping things from a border;
+- not widths: "one cable is taken as 185 metres", a quake "at a depth of 10 km", a pass that
+  "climbs to 2,100 metres" (not "the figure rises to 35 m"); "Nobody, I stress nobody, ever
+  proposed a fifty-kilometre zone" denies it;
 - deadlines: "From 1 February 2026 smoking will be banned" opens its sentence with a start;
   "will be issued at 10:00 tomorrow", "Entries close on Friday at midnight";
 - not widths: "RELOCATES TO SELETSK (35 KM)", a place's distance in brackets after its name;
@@ -320,6 +323,27 @@ KINDS = {
         (
             "CAMPS TO BE SITED N0 CL0SER THAN TEN (l0) KIL0METRES T0 FR0NTIER.",
             [(10, 10, D, S)],
+        ),
+    ],
+    "a unit defined, a quake's depth, a pass's height; a denial set off by commas": [
+        (
+            "Note: for the purposes of this Notice one cable is taken as 185 metres. No dredging "
+            "within 2 cables of the reef.",
+            [(0.3704, 0.3704, D, S)],
+        ),
+        (
+            "Monday evening's tremor was centred near Defne, about 6 km south of Antakya, at a "
+            "depth of 10 km. Buildings within 50 metres of damaged blocks are cordoned.",
+            [(0.05, 0.05, D, S)],
+        ),
+        ("The road over the pass, which climbs to 2,100 metres, is closed.", []),
+        (
+            "For two antennas the figure rises to 35 m from the mast.",
+            [(0.035, 0.035, D, S)],
+        ),
+        (
+            "Nobody, I stress nobody, ever proposed a fifty-kilometre zone; the zone is 5 km.",
+            [(5, 5, U, S)],
         ),
     ],
     "OCR thousands": [

@@ -77,6 +77,8 @@ _RANGE = re.compile(
 )
 
 _AFTER_RANGE = re.compile(
+    # ("one cable is taken as 185 metres": a unit defined)
+    rf"\s*is\s+(?:taken|reckoned|counted)\s+as\b|\s*(?:equals|is\s+equal\s+to)\s+(?:about\s+)?\d|"
     rf"\s*-?\s*(?:range|radius(?!\s+(?:of|around|round|about|cent(?:red|ered)\s+on)\s+(?!action\b))|limit\s+on\s+(?:the\s+|their\s+|its\s+)?(?:range|calibre|caliber|speed)|"
     rf"away\b(?!\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?"
     rf"{_BORDER})|high\b|tall\b|"
@@ -479,6 +481,15 @@ _QUANTITY_CHANGED = re.compile(
     # "It's been drifting forty kilometres downwind": how far a plume or a cloud moved
     r"|\b(?:drift(?:s|ed|ing)?|blown|blowing)\s+(?:about\s+|some\s+|roughly\s+|around\s+|"
     r"nearly\s+|more\s+than\s+)?$"
+    # "one cable is taken as 185 metres": a unit defined
+    r"|\b(?:one|a)\s+(?:cable|nautical\s+mile|mile|league|fathom|verst)\s+(?:is\s+(?:taken|reckoned|"
+    r"counted)\s+as|is\s+equal\s+to|equals)\s+(?:about\s+)?$"
+    # "The tremor was centred near Defne ... at a depth of 10 km": how deep a quake's focus lay
+    r"|\b(?:quake|earthquake|tremor|shock|aftershock|epicentre|epicenter|focus)\b[^.;]{0,80}?"
+    r"\bat\s+a\s+depth\s+of\s+(?:about\s+|some\s+|roughly\s+)?$"
+    # "the Tizi n'Test pass, which climbs to 2,100 metres": how high a road or a pass goes
+    # (not "the distance rises to 150 feet", a rule's figure raised)
+    r"|\b(?:climbs?|climbing)\s+to\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$"
     # "the viaduct's low arch (clearance 4.1 m)": how much headroom a bridge leaves
     r"|\b(?:bridge|arch|viaduct|tunnel|underpass)\b[^.;]{0,40}?\b(?:clearance|headroom)\s*"
     r"(?:of\s+)?(?:only\s+|just\s+)?$"

@@ -252,7 +252,8 @@ _DENIED_BEFORE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,3}?"
     r"(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\b[^.;]{0,80}$"
     # "nobody ever proposed 50 km", "no one has asked for a 40-mile zone": denied in its clause
-    r"|\b(?:nobody|no\s+one|no\s+side|neither\s+side)\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?"
+    # ("Nobody, I stress nobody, ever proposed a fifty-kilometre zone")
+    r"|\b(?:nobody|no\s+one|no\s+side|neither\s+side),?\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?"
     r"(?:proposed|suggested|put\s+forward|asked\s+for|demanded|offered|tabled|floated|mentioned|"
     # (not "Nobody asked for the twenty kilometres to come back": a figure named back is one
     # that was put forward)
