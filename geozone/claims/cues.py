@@ -13,7 +13,7 @@ from .sides import (
     _SIDES_OF_A_BUILDING,
     _per_side_pair,
 )
-from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_NOUN, _ws
+from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_LIES_BETWEEN, ZONE_NOUN, _ws
 
 # cues right after the figure (after any bracketed conversion)
 _AFTER_TOTAL = re.compile(
@@ -231,9 +231,7 @@ _IT_IS_A_DEPTH = re.compile(
 # and 10 km wide")
 _RING_BEFORE = re.compile(
     r"\brings?\s+(?:(?:lying|running|that\s+lies)\s+)?(?:between|from)\s+$"
-    # ("A consultation zone lies between 1,350 m and 2,500 m from the western threshold")
-    r"|\b(?:zones?|bands?|belts?|areas?)\s+(?:lying|lies|lay|that\s+lies|which\s+lies)\s+"
-    r"between\s*$",
+    rf"|{ZONE_LIES_BETWEEN}",
     _I,
 )
 _ACROSS_AFTER = re.compile(r"[^.;]{0,30}?\b(?:wide|width|across|deep|depth)\b", _I)

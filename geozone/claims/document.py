@@ -30,7 +30,16 @@ from .learned import LEARNED, context_model, features
 from .learned_fates import learned_fates
 from .learned_semantics import learned_semantics
 from .mentions import join_mentions
-from .numbers import KM_PER, NUMBER, UNIT, Measurement, at_sea, measurements, numbers
+from .numbers import (
+    KM_PER,
+    NUMBER,
+    UNIT,
+    UNIT_WORDS,
+    Measurement,
+    at_sea,
+    measurements,
+    numbers,
+)
 from .outward import reaches_out
 from .passages import SPEAKER, paragraph_after, sentence_of
 from .prevailing import as_the_report_measures
@@ -67,7 +76,7 @@ from .widths import (
     thing_around,
     thing_of,
 )
-from .zonewords import named_by
+from .zonewords import ZONE_LIES_BETWEEN, named_by
 
 QUOTE_MAX = 300
 """Longest quote (characters): longer sentences are cut to the clause around the claim."""
@@ -257,10 +266,7 @@ _BAND_BEFORE = re.compile(
 _RING_BEFORE = re.compile(
     r"\b(?:ring|band|belt|annulus|doughnut)\s+(?:[\w'-]+\s+)?(?:between|from)\s+"
     r"(?:(?:about|some|around|roughly)\s+)?$"
-    # "a middle zone lying between 250 m and 600 m"
-    # ("A consultation zone lies between 1,350 m and 2,500 m from the western threshold")
-    r"|\b(?:zones?|areas?|bands?|belts?|rings?)\s+(?:lying|lies|lay|that\s+lies|which\s+lies)\s+"
-    r"between\s*$",
+    rf"|{ZONE_LIES_BETWEEN}",
     re.I,
 )
 _BAND_AFTER = re.compile(
@@ -333,6 +339,14 @@ _OR_MORE = re.compile(
 )
 
 
+# a width told as it widens along the zone: "250 feet widening to 450 feet"
+_WIDENING_TO = re.compile(
+    r"\s*,?\s*\b(?:widening|narrowing|tapering|broadening)\s+(?:out\s+|gradually\s+)?to\s+"
+    r"(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
 def _with_ground(norm: str, m: Measurement, nxt: Measurement, gap: str) -> _Merged | None:
     """A width that varies along the ground, stated as two figures at two places."""
     grow = _GROUND_GAP.fullmatch(gap)
@@ -341,12 +355,9 @@ def _with_ground(norm: str, m: Measurement, nxt: Measurement, gap: str) -> _Merg
     after = norm[nxt.end : nxt.end + 40]
     before = norm[max(0, m.start - 60) : m.start]
     # "an inner width of 250 feet widening to 450 feet": the figure's own width, widening
-    gerund = re.fullmatch(
-        r"\s*,?\s*(?:widening|narrowing|tapering|broadening)\s+(?:out\s+|gradually\s+)?to\s+"
-        r"(?:about\s+|some\s+|nearly\s+)?",
-        gap,
-        re.I,
-    ) and re.search(r"\b(?:width|breadth)\s+of\s+(?:about\s+|some\s+)?$", before, re.I)
+    gerund = _WIDENING_TO.fullmatch(gap) and re.search(
+        r"\b(?:width|breadth)\s+of\s+(?:about\s+|some\s+)?$", before, re.I
+    )
     if not (
         gerund
         or _PLACE.search(gap)
@@ -1650,9 +1661,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             asked = "other"
         # ("the RPZ widens from 1,000 feet at its inner edge to 1,750 feet", "an inner width
         # of 250 feet widening to 450 feet": from place to place, not versions)
-        spatial = _VARIES.search(lead) or re.search(
-            r"\b(?:widening|narrowing|tapering|broadening)\s+(?:out\s+)?to\s*$", lead, re.I
-        )
+        spatial = _VARIES.search(lead) or _WIDENING_TO.search(lead)
         stages.append((m.start, None if spatial else _stage(lead), asked))
     claims, ends = _both_of_change(text, claims, ends, changes)
     claims = _beyond(norm, claims, ends)
@@ -2423,14 +2432,10 @@ _PUT_VERB = (
 )
 
 
-# the words of a unit, as a denial may name a figure again
+# the words of each unit, as a denial may name a figure again in another spelling
 _UNIT_WORDS = {
-    "km": r"(?:km|kilomet(?:re|er)s?)",
-    "mi": r"miles?",
-    "m": r"(?:m|met(?:re|er)s?)",
-    "nmi": r"(?:nm|nautical\s+miles?)",
-    "yd": r"(?:yds?|yards?)",
-    "ft": r"(?:ft|feet|foot)",
+    code: "(?:" + "|".join(f"(?:{w})" for w, c in UNIT_WORDS.items() if c == code) + ")"
+    for code in {c for c in UNIT_WORDS.values() if isinstance(c, str)}
 }
 
 

@@ -7,7 +7,16 @@ import re
 from .cues import _AFTER_DEPTH, _AFTER_DIR, _AFTER_FROM, _AFTER_INTO
 from .figure import Figure
 from .places import _LOCATED, _RULE_WORD, _STANDING, _numbered_place_lies
-from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_NOUN, _words_before
+from .zonewords import (
+    _APART,
+    _BORDER,
+    _DIR,
+    _I,
+    _ZONE,
+    PLACE_ON_A_RIVER,
+    ZONE_NOUN,
+    _words_before,
+)
 
 # "the 80-km middle course, from Hollin weir to the delta": the length of a stretch of a river
 # or a road, from one place to another
@@ -86,8 +95,7 @@ _AFTER_RANGE = re.compile(
     # ("Between 1 and 3 nautical miles below Kestle pierhead": below a named place on a river)
     rf"(?:above|below)\b(?!\s+(?:the|this|that|any|a|an|each|every)\s+(?:[\w'-]+\s+)?(?:dam|weir|"
     rf"barrage|bridge|falls|sluice|lock|confluence|reservoir|obstruction|mill)s?\b)"
-    rf"(?!\s+(?-i:[A-Z])[\w'-]+\s+(?:[\w'-]+\s+)?(?:pierhead|pier|bridge|weir|dam|lock|quay|"
-    rf"harbour|harbor|falls|mouth|ferry|slipway|jetty)\b)"
+    rf"(?!\s+(?-i:[A-Z])[\w'-]+\s+(?:[\w'-]+\s+)?{PLACE_ON_A_RIVER}\b)"
     # ("within 50 yards above or 100 yards below any dam": up and down a river from it)
     rf"(?!\s+(?:or|and)\s+(?:[\w'-]+\s+){{1,3}}?(?:above|below)\b)|altitude|"
     r",?\s*(?:the\s+)?(?:highest|lowest)\b)",
@@ -122,6 +130,12 @@ _HABIT_BEFORE = re.compile(
 # "no aircraft shall fly lower than 3,000 metres": a height
 _HEIGHT_BEFORE = re.compile(
     r"\b(?:lower|higher|taller)\s+than\s*$"
+    # "the Tizi n'Test pass, which climbs to 2,100 metres": how high a road or a pass goes
+    # (not "the distance rises to 150 feet", a rule's figure raised)
+    r"|\b(?:climbs?|climbing)\s+to\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$"
+    # "the viaduct's low arch (clearance 4.1 m)": how much headroom a bridge leaves
+    r"|\b(?:bridge|arch|viaduct|tunnel|underpass)\b[^.;]{0,40}?\b(?:clearance|headroom)\s*"
+    r"(?:of\s+)?(?:only\s+|just\s+)?$"
     # "no new building may rise above 12 metres": how tall a thing may be
     r"|\b(?:rise|rises|rising|rose)\s+"
     r"(?:(?:no\s+)?(?:higher|more)\s+than|above|over)\s*$"
@@ -462,6 +476,17 @@ _DISTANCE_FROM_TO = re.compile(
 )
 
 # "Prices rose to 5 km": a quantity that is no zone went up or down
+# a figure a quake's depth or a unit's definition names, told before it
+_DEPTH_OR_DEFINITION_BEFORE = re.compile(
+    # "one cable is taken as 185 metres": a unit defined
+    r"\b(?:one|a)\s+(?:cable|nautical\s+mile|mile|league|fathom|verst)\s+(?:is\s+(?:taken|reckoned|"
+    r"counted)\s+as|is\s+equal\s+to|equals)\s+(?:about\s+)?$"
+    # "The tremor was centred near Defne ... at a depth of 10 km": how deep a quake's focus lay
+    r"|\b(?:quake|earthquake|tremor|shock|aftershock|epicentre|epicenter|focus)\b[^.;]{0,80}?"
+    r"\bat\s+a\s+depth\s+of\s+(?:about\s+|some\s+|roughly\s+)?$",
+    _I,
+)
+
 _QUANTITY_CHANGED = re.compile(
     r"\b(?:prices?|costs?|rents?|fares?|rates?|wages?|taxes|inflation|sales|output|"
     r"temperatures?|numbers?|counts?|totals?|figures\s+for\s+\w+)\s+(?:[\w'-]+\s+){0,2}?"
@@ -481,18 +506,6 @@ _QUANTITY_CHANGED = re.compile(
     # "It's been drifting forty kilometres downwind": how far a plume or a cloud moved
     r"|\b(?:drift(?:s|ed|ing)?|blown|blowing)\s+(?:about\s+|some\s+|roughly\s+|around\s+|"
     r"nearly\s+|more\s+than\s+)?$"
-    # "one cable is taken as 185 metres": a unit defined
-    r"|\b(?:one|a)\s+(?:cable|nautical\s+mile|mile|league|fathom|verst)\s+(?:is\s+(?:taken|reckoned|"
-    r"counted)\s+as|is\s+equal\s+to|equals)\s+(?:about\s+)?$"
-    # "The tremor was centred near Defne ... at a depth of 10 km": how deep a quake's focus lay
-    r"|\b(?:quake|earthquake|tremor|shock|aftershock|epicentre|epicenter|focus)\b[^.;]{0,80}?"
-    r"\bat\s+a\s+depth\s+of\s+(?:about\s+|some\s+|roughly\s+)?$"
-    # "the Tizi n'Test pass, which climbs to 2,100 metres": how high a road or a pass goes
-    # (not "the distance rises to 150 feet", a rule's figure raised)
-    r"|\b(?:climbs?|climbing)\s+to\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$"
-    # "the viaduct's low arch (clearance 4.1 m)": how much headroom a bridge leaves
-    r"|\b(?:bridge|arch|viaduct|tunnel|underpass)\b[^.;]{0,40}?\b(?:clearance|headroom)\s*"
-    r"(?:of\s+)?(?:only\s+|just\s+)?$"
     # "the distance grows by four inches for every additional 10,000 volts": a step, not a width
     r"|\b(?:grows?|grew|grown|growing|increases?|increased|increasing)\s+by\s+"
     r"(?:about\s+|some\s+|roughly\s+|another\s+|a\s+further\s+)?$",
@@ -662,6 +675,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         _VAGUE.search(lead)
         or _a_size_in_inches(sentence[m_start:m_end], after)
         or _QUANTITY_CHANGED.search(lead)
+        or _DEPTH_OR_DEFINITION_BEFORE.search(lead)
         # "The hulk rests at a depth of 60 metres off the point": how deep the water is
         or _AT_A_DEPTH_OF.search(lead)
         or _in_water_so_deep(lead, after)
@@ -748,14 +762,13 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     if _BUILT_AT.search(f.lead) and not _COUNTED_FROM_AFTER.match(f.after):
         return True
-    if _QUANTITY_CHANGED.search(f.sentence[max(0, f.m_start - 60) : f.m_start]):
+    lead_60 = f.sentence[max(0, f.m_start - 60) : f.m_start]
+    if _QUANTITY_CHANGED.search(lead_60) or _DEPTH_OR_DEFINITION_BEFORE.search(lead_60):
         # "The snout has retreated about 40 metres", "lower the lake by 50 feet"
         return True
     if _a_size_a_height_or_a_move(f.sentence, f.m_start, f.after):
         return True
-    if _HEIGHT_BEFORE.search(f.sentence[max(0, f.m_start - 60) : f.m_start]) or _a_habit(
-        f.near_before
-    ):
+    if _HEIGHT_BEFORE.search(lead_60) or _a_habit(f.near_before):
         return True
     # "a typical 200-metre turbine", "a 250-metre machine": how tall a thing is
     if _TALL_THING.match(f.after) or _MIGHT_HAVE.search(f.lead):

@@ -18,6 +18,7 @@ from .zonewords import (
     _RULE,
     _ZONE,
     MUST,
+    PLACE_ON_A_RIVER,
     ZONE_NOUN,
     _ws,
 )
@@ -561,8 +562,7 @@ def a_band_out_from_a_place(f: Figure) -> None:
                 rf"{_DIR}\s+of\s+)"
                 r"(?:(?:the|an?|any)\s+(?:[\w'/-]+\s+){0,3}?(?-i:[a-z])[\w'/-]+\b"
                 # ("below Kestle pierhead": a named place on a river)
-                r"|(?-i:[A-Z])[\w'-]+\s+(?:[\w'-]+\s+)?(?:pierhead|pier|bridge|weir|dam|lock|quay|"
-                r"harbour|harbor|falls|mouth|ferry|slipway|jetty)\b)",
+                rf"|(?-i:[A-Z])[\w'-]+\s+(?:[\w'-]+\s+)?{PLACE_ON_A_RIVER}\b)",
                 f.after,
                 _I,
             )

@@ -98,6 +98,16 @@ _BORDER = (
 )
 
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward|ern)?s?"
+# a named place on a river or a shore a reach is counted from: "below Kestle pierhead"
+PLACE_ON_A_RIVER = (
+    r"(?:pierhead|pier|bridge|weir|dam|lock|quay|harbour|harbor|falls|mouth|ferry|slipway|jetty)"
+)
+# a zone told as a ring by where it lies: "a middle zone lying between 250 m and 600 m", "A
+# consultation zone lies between 1,350 m and 2,500 m from the western threshold"
+ZONE_LIES_BETWEEN = (
+    r"\b(?:zones?|areas?|bands?|belts?|rings?)\s+(?:lying|lies|lay|that\s+lies|which\s+lies)\s+"
+    r"between\s*$"
+)
 
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
