@@ -908,6 +908,15 @@ _NEITHER = re.compile(
 )
 
 
+# "neither the 200-metre offer nor the one-kilometre demand survived the inquiry": the two
+# figures named in the sentence itself, both refused
+_NEITHER_NOR = re.compile(
+    r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}?\b(?:survived|was\s+(?:accepted|adopted|"
+    r"approved|taken\s+up|agreed)|won|carried|passed|made\s+it)\b",
+    re.I,
+)
+
+
 _TAKEN_UP = re.compile(
     r"\b(?:ordered|order|set|sets|fixed|fixes|chose|settled|decided|adopted|agreed|imposed|"
     r"imposes|accepted|accept)\b[^.;]*$",
@@ -927,16 +936,37 @@ def neither_taken(
     """
     out = list(claims)
     for k, (a, b) in enumerate(spans):
-        if not _NEITHER.search(norm[a:b]):
-            continue
         start = max(norm.rfind("\n\n", 0, a), spans[max(0, k - 2)][0])
-        before = [i for i, c in enumerate(out) if c.kind == "width" and start <= ends[i][0] < a]
-        if len(before) < 2:
+        named = _NEITHER_NOR.search(norm, a, b)
+        if named:
+            # the two named in it, and their first mentions earlier in the paragraph
+            inside = [
+                i
+                for i, c in enumerate(out)
+                if c.kind == "width" and named.start() <= ends[i][0] < named.end()
+            ]
+            if len(inside) != 2:
+                continue
+            values = [out[i].fields["max_km"] for i in inside]
+            hit = inside + [
+                i
+                for i, c in enumerate(out)
+                if c.kind == "width"
+                and start <= ends[i][0] < a
+                and c.fields.get("proposal")
+                and any(abs(c.fields["max_km"] - v) < 1e-9 for v in values)
+            ]
+        elif _NEITHER.search(norm[a:b]):
+            before = [i for i, c in enumerate(out) if c.kind == "width" and start <= ends[i][0] < a]
+            if len(before) < 2:
+                continue
+            hit = before[-2:]
+        else:
             continue
-        pair = [out[i].fields for i in before[-2:]]
+        pair = [out[i].fields for i in hit[:2]]
         if abs(pair[0]["max_km"] - pair[1]["max_km"]) < 1e-9:
             continue
-        for i in before[-2:]:
+        for i in hit:
             if out[i].fields["status"] != "rejected":
                 out[i] = _relabel(out[i], "rejected")
         end = norm.find("\n\n", b)

@@ -37,6 +37,9 @@ REJECT = re.compile(
     r"any\s+\w+\s+)?(?:less|fewer|more|under|below|short\s+of)\b)|agree\s+to|sign|entertain)|"
     # "the parties were unable to agree on the proposal to create a 1-km corridor"
     r"(?:unable\s+to|(?:could|did)\s*(?:not|n't)|fail\w*\s+to)\s+agree\s+(?:on|to|upon)|"
+    # "the officer said she could not support that"
+    r"(?:could|can|would|will|did|does|do)\s*(?:not|n't)\s+support\s+(?:it|this|that|them|"
+    r"the\s+(?:\w+\s+)?(?:request|proposal|application|idea|figure|demand))\b|"
     r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
     # "30 km was out of the question", "described as a non-starter"
     r"out\s+of\s+the\s+question|non-starter|dead\s+on\s+arrival|"
@@ -61,10 +64,14 @@ REJECT = re.compile(
     r"(?:amendment|motion|resolution|proposal|which)\s+(?:was|were)\s+(?:also\s+|duly\s+)?(?:lost|defeated|"
     r"negatived|not\s+carried)|"
     # "A motion to require a 1 km buffer ... was put to the vote and lost"
-    r"put\s+to\s+(?:the\s+|a\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|negatived)|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
+    # "... was put to the Council and lost"
+    r"put\s+to\s+(?:the\s+|a\s+)?(?:vote|council|meeting|board|committee|house|members)\s+and\s+"
+    r"(?:was\s+)?(?:lost|defeated|negatived)|(?:answer|reply|response)\s+was\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+)?no\b|"
     r"found\s+no\s+(?:support|backing|takers|favour|favor|seconder)|"
     # "the motion fell, two votes to three", "Neither figure found a seconder"
     r"(?:motion|amendment|resolution)\s+fell\b|(?:was|were)\s+not\s+seconded|"
+    # "Motion failed 2-3.", "the motion was put and LOST, 2 votes to 3"
+    r"(?:motion|amendment|resolution)\s+(?:failed|(?:was\s+)?put\s+and\s+(?:lost|defeated))|"
     r"fail(?:s|ed)?\s+to\s+find\s+a\s+seconder|(?:neither|none)\b[^.;]{0,40}?\bfound\s+a\s+seconder|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
     # "balked at", "would not hear of", "was thrown out", "met with a flat no"
@@ -145,12 +152,16 @@ PROPOSAL = re.compile(
     r"sought|"
     # "Quessa's opening position of 10 km on each side"
     r"(?:opening|initial|original|starting)\s+(?:position|bid|stance)\s+(?:was\s+|of\s+)|"
-    r"call(?:s|ed|ing)?\s+for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
+    # "has received calls from the Orsk municipal council for a 5 km evacuation zone"
+    r"call(?:s|ed|ing)?\s+(?:from\s+[^.;:]{1,60}?\s+)?for|offer\w*|insisted\s+on|ask(?:ed|ing|s)?\s+(?:for|that)|floated|tabled|"
     # a motion in a council's minutes: "Cllr Fenn moved an amendment that the distance be
     # raised to 2 km", "moved an amendment for 500 metres"
     r"moved\s+(?:(?:an?\s+)?(?:amendment|motion)\s+)?(?:that|for)\b|amendment\s+(?:for|that)\b|"
     r"(?:motion|amendment)\s+to\s+(?:require|set|impose|make|create|fix|extend|widen|raise|"
-    r"reduce|cut)\b|"
+    r"reduce|cut|increase|lower|double|halve)\b|"
+    # "Supervisor Lindqvist moved to increase the dwelling setback to one-half mile"
+    r"moved\s+to\s+(?:require|set|impose|make|create|fix|extend|widen|raise|reduce|cut|increase|"
+    r"lower|double|halve|ban|prohibit|restrict|limit)\b|"
     # "had asked the house to keep a distance of one kilometre": a body asked to decide
     r"(?:ask|urg|press|petition)(?:ed|es|e|s|ing)?\s+(?:the\s+)?(?:house|chamber|parliament|"
     r"assembly|senate|council|committee|court|tribunal|government|ministry|board|commission)\s+to\s+(?:keep|set|fix|make|draw|adopt|impose|create|establish|widen|extend|"
@@ -196,7 +207,7 @@ ANAPHOR = re.compile(
     r"request|suggestion|compromise|initiative|number|option|scheme))\b|^\W*(?:that|this|it)\b"
     r"|^\W*(?:the|that|this|their|our|his|her|its)\s+(?:\w+\s+)?(?:proposal|plan|idea|offer|draft|"
     r"version|figure|demand|request|suggestion|compromise|initiative|number|option|scheme|aim|goal|objective|"
-    r"motion|amendment)\b",
+    r"motion|amendment)\b|^\W*(?:motion|amendment)\s+(?:failed|fell|lost|defeated)\b",
     _I,
 )
 # "Both ideas were set aside": several proposals at once, possibly two sentences back
@@ -210,13 +221,13 @@ PLURAL_ANAPHOR = re.compile(
 DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|recommend\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|insist\w*\s+on|seek(?:s|ing)?|c(?:a|o)me(?:s)?\s+back\s+with|"
-    r"sought|called\s+for|pushed\s+for|pressed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
+    r"sought|called\s+for|calls\s+(?:from\s+[^.;:]{1,60}?\s+)?for|pushed\s+for|pressed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
     # "had pressed during the night to extend the radius to 17 km", "asked at one stage for"
     r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+)?(?:\w+\s+){0,3}?(?:for|to)\b|"
     r"request(?:s|ed)?|"
     # "Volden submitted that any zone should not exceed 3 miles. The Tribunal declines this"
     r"submi(?:tted|ts|tting)\s+that|submissions?|contended\s+that|contentions?|"
-    r"floated|tabled|moved\s+that|"
+    r"floated|tabled|moved\s+that|moved\s+(?:an?\s+)?(?:amendment|motion)|moved\s+to\s+\w+|"
     r"(?:ask|call|press|push|argu)(?:ed|es|s|e)?\s*,[^,.;]{1,40},\s*for|"
     r"discuss\w*|consider\w*|weigh(?:s|ed|ing)|envisag\w*|suggestion|initiative|"
     # "The Ministry examined enlarging the area to 20 nautical miles, but this was not pursued"
@@ -267,7 +278,9 @@ _DENIED_BEFORE = re.compile(
 OWN_FIGURE = re.compile(
     r"\d\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|m|yards?|nautical)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|hundred)\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|yards?)\b",
+    r"fifty|hundred)\s*-?\s*(?:km|kilomet\w+|miles?|met(?:re|er)s?|yards?)\b"
+    # "the mile recommended by the Commission": a figure named by its unit alone
+    r"|\bthe\s+(?:mile|kilomet(?:re|er))\s+(?:recommended|proposed|suggested|offered|asked|wanted)\b",
     _I,
 )
 

@@ -1,0 +1,84 @@
+"""Wordings read since field-holdout-175, with their look-alikes.
+
+- a council's motions: "moved an amendment to raise the setback to 500 feet ... The
+  amendment was defeated 2-5", "moved to increase the dwelling setback to one-half mile.
+  Motion failed 2-3.", "the motion was put and LOST", "was put to the Council and lost";
+- "the officer said she could not support that": a refusal of the request before it;
+- "has received calls from the Orsk municipal council for a 5 km evacuation zone. The
+  Ministry does not accept this request": a call from someone for a figure is a proposal;
+- "neither the 200-metre offer nor the one-kilometre demand survived the inquiry": both
+  figures named in the sentence, and where they were first put forward, are refused.
+"""
+
+from __future__ import annotations
+
+from claimrows import FT, MI, RJ, D, S, U, rounded, rows_test, width_rows, widths
+
+KINDS = {
+    "a council's motions": [
+        (
+            "Councillor Anand moved an amendment to raise the setback to 500 feet from any lot "
+            "line. The amendment was defeated 2-5. Councillor Roy asked whether the 50-foot "
+            "setback applied on corner lots.",
+            [(500 * FT, 500 * FT, D, RJ), (50 * FT, 50 * FT, D, S)],
+        ),
+        (
+            "Supervisor Lindqvist moved to increase the dwelling setback to one-half mile. "
+            "Motion failed 2–3.",
+            [(MI / 2, MI / 2, U, RJ)],
+        ),
+        (
+            "4.2 Cllr Pryce moved that no spraying take place within half a mile of any "
+            "registered apiary. Farmers present said this would take two whole fields out of "
+            "production; the motion was put and LOST, 2 votes to 3.",
+            [(MI / 2, MI / 2, D, RJ)],
+        ),
+        (
+            "A proposal that no trekking be allowed within a quarter of a mile of the reservoir "
+            "was put to the Council and lost.",
+            [(MI / 4, MI / 4, D, RJ)],
+        ),
+        # (a motion carried stands)
+        (
+            "Supervisor Lindqvist moved to increase the dwelling setback to one-half mile. "
+            "Motion carried 4–1.",
+            [(MI / 2, MI / 2, U, S)],
+        ),
+    ],
+    "a refusal in other words": [
+        (
+            "The applicant had asked for the speakers to be allowed within 60 m of the houses "
+            "in Abbey Row; the officer said she could not support that, and the sub-committee "
+            "agreed.",
+            [(0.06, 0.06, D, RJ)],
+        ),
+        (
+            "The Ministry has received calls from the Orsk municipal council for a 5 km "
+            "evacuation zone. The Ministry does not accept this request: hydrogen disperses "
+            "upwards quickly.",
+            [(5, 5, D, RJ)],
+        ),
+        # (ground that cannot support a load is no refusal)
+        (
+            "The embankment within 60 m of the houses could not support that weight.",
+            [(0.06, 0.06, D, S)],
+        ),
+    ],
+    "neither named figure survived": [
+        (
+            "The Group said that would close the strip, and offered 200 metres. Residents of "
+            "Haddon Row asked for a full kilometre; I have to tell the House that neither the "
+            "200-metre offer nor the one-kilometre demand survived the inquiry. The inspector "
+            "recommended a setback of 300 m from the runway ends to any house.",
+            [
+                (0.2, 0.2, U, RJ),
+                (1, 1, U, RJ),
+                (0.2, 0.2, D, RJ),
+                (1, 1, D, RJ),
+                (0.3, 0.3, D, "proposed"),
+            ],
+        ),
+    ],
+}
+
+test_kinds = rows_test(width_rows(KINDS), widths, rounded)
