@@ -7,7 +7,10 @@
 - "has received calls from the Orsk municipal council for a 5 km evacuation zone. The
   Ministry does not accept this request": a call from someone for a figure is a proposal;
 - "neither the 200-metre offer nor the one-kilometre demand survived the inquiry": both
-  figures named in the sentence, and where they were first put forward, are refused.
+  figures named in the sentence, and where they were first put forward, are refused;
+- "extended to 500 metres below the spillway apron": a reach down a river from a dam's works
+  (spillway, apron, powerhouse, tailrace, outfall, intake, gates), not a height;
+- "a spring pool some 21 metres deep" is how deep water is, no width.
 """
 
 from __future__ import annotations
@@ -78,6 +81,25 @@ KINDS = {
                 (0.3, 0.3, D, "proposed"),
             ],
         ),
+    ],
+    "below a dam's works": [
+        (
+            "The exclusion zone was extended to 500 metres below the spillway apron.",
+            [(0.5, 0.5, D, S)],
+        ),
+        (
+            "Boats must keep out between 400 metres and 1,200 metres below the powerhouse.",
+            [(0.4, 1.2, D, S)],
+        ),
+        ("The hut lies 500 metres below the summit.", []),
+    ],
+    "how deep water is": [
+        (
+            "Zone I covers the area within 10 metres of the spring. The Blautopf, a spring pool "
+            "some 21 metres deep, is closed.",
+            [(0.01, 0.01, D, S)],
+        ),
+        ("Dredging is banned within 21 metres of the pool.", [(0.021, 0.021, D, S)]),
     ],
 }
 

@@ -94,7 +94,8 @@ _AFTER_RANGE = re.compile(
     # ("from 5 to 12 km below the dam": downstream of it, not a height)
     # ("Between 1 and 3 nautical miles below Kestle pierhead": below a named place on a river)
     rf"(?:above|below)\b(?!\s+(?:the|this|that|any|a|an|each|every)\s+(?:[\w'-]+\s+)?(?:dam|weir|"
-    rf"barrage|bridge|falls|sluice|lock|confluence|reservoir|obstruction|mill)s?\b)"
+    rf"barrage|bridge|falls|sluice|lock|confluence|reservoir|obstruction|mill|spillway|apron|"
+    rf"powerhouse|tailrace|outfall|intake|gate)s?\b)"
     rf"(?!\s+(?-i:[A-Z])[\w'-]+\s+(?:[\w'-]+\s+)?{PLACE_ON_A_RIVER}\b)"
     # ("within 50 yards above or 100 yards below any dam": up and down a river from it)
     rf"(?!\s+(?:or|and)\s+(?:[\w'-]+\s+){{1,3}}?(?:above|below)\b)|altitude|"
@@ -263,7 +264,8 @@ _FROM_A_ZONE = re.compile(
 
 _FEATURE_BEFORE = re.compile(
     r"\b(?:gorges?|canyons?|ravines?|valleys?|trench(?:es)?|craters?|pits?|shafts?|wells?|caves?|"
-    r"lakes?|seas?|bays?|harbou?rs?|channels?|wadis?)\s*,?\s*(?:\w+\s+){0,2}$",
+    r"lakes?|seas?|bays?|harbou?rs?|channels?|wadis?|pools?|ponds?|lagoons?|lochs?|fjords?|"
+    r"sinkholes?)\s*,?\s*(?:\w+\s+){0,2}$",
     _I,
 )
 
