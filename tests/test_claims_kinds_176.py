@@ -10,12 +10,15 @@
   figures named in the sentence, and where they were first put forward, are refused;
 - "extended to 500 metres below the spillway apron": a reach down a river from a dam's works
   (spillway, apron, powerhouse, tailrace, outfall, intake, gates), not a height;
-- "a spring pool some 21 metres deep" is how deep water is, no width.
+- "a spring pool some 21 metres deep" is how deep water is, no width;
+- a gap said right after the figure is the whole width, whatever the model reads: "at least
+  three feet apart", "a minimum of 500 metres between loaded trucks" (not "a 30-metre gap
+  between the graves and the field ditch", from one thing to another).
 """
 
 from __future__ import annotations
 
-from claimrows import FT, MI, RJ, D, S, U, rounded, rows_test, width_rows, widths
+from claimrows import FT, MI, RJ, D, S, T, U, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a council's motions": [
@@ -100,6 +103,23 @@ KINDS = {
             [(0.01, 0.01, D, S)],
         ),
         ("Dredging is banned within 21 metres of the pool.", [(0.021, 0.021, D, S)]),
+    ],
+    "a gap said right after the figure": [
+        (
+            "The rule agreed on Monday night is a minimum of 500 metres between loaded trucks, "
+            "with speed held to 25 km/h.",
+            [(0.5, 0.5, T, S)],
+        ),
+        (
+            "Under the industry standard, multiple main drains should be at least three feet "
+            "apart.",
+            [(3 * FT, 3 * FT, T, S)],
+        ),
+        (
+            "The Agency also sought a 30-metre gap between the graves and the field ditch along "
+            "the eastern boundary.",
+            [(0.03, 0.03, U, S)],
+        ),
     ],
 }
 

@@ -25,6 +25,12 @@ _AFTER_TOTAL = re.compile(
     # kind
     r"(?:is\s+kept\s+|shall\s+be\s+kept\s+|must\s+be\s+kept\s+)?between\s+(?:any\s+two\s+|"
     r"neighbouring\s+|neighboring\s+|adjacent\s+|adjoining\s+)[\w'-]+|"
+    # "a minimum of 500 metres between loaded trucks", "between hives": a gap between any two
+    # of a kind (not "between buildings and the road")
+    r"between\s+(?:(?:loaded|parked|moving|individual|successive|consecutive)\s+)?(?:trucks|"
+    r"lorries|vehicles|cars|tents|marquees|piles|stockpiles|stacks|rings|boats|vessels|hives|"
+    r"pitches|stalls|stands|turbines|wells|drains|pens|barns|caravans|boreholes|heaps)"
+    r"\b(?!\s+(?:and|or)\b)|"
     # "that is, 2 km across in total": the whole width
     r"across\s+(?:in\s+(?:total|all)(?!\s+directions)|overall|altogether|all\s+told)|apart\s+from\s+each\s+other|"
     r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"

@@ -14,7 +14,7 @@ from typing import Any
 
 from .asked import asked_left_bare
 from .claim import Claim
-from .cues import _AFTER_DEPTH, _BETWEEN_TWO_THINGS
+from .cues import _AFTER_DEPTH, _AFTER_TOTAL, _BETWEEN_TWO_THINGS
 from .deadlines import document_date, find_deadlines, what_for
 from .fates import (
     as_is,
@@ -76,7 +76,7 @@ from .widths import (
     thing_around,
     thing_of,
 )
-from .zonewords import ZONE_LIES_BETWEEN, named_by
+from .zonewords import _APART, ZONE_LIES_BETWEEN, named_by
 
 QUOTE_MAX = 300
 """Longest quote (characters): longer sentences are cut to the clause around the claim."""
@@ -1170,7 +1170,14 @@ def _learned_width(
     each_side = re.match(
         r"[^.;\d]{0,60}?\bon\s+(?:both|each|either)\s+(?:banks?|sides?)\b", norm[m.end : s_b], re.I
     )
-    if semantics == "unspecified" and each_side:
+    if (_AFTER_TOTAL.match(norm, m.end, s_b) or _APART.match(norm, m.end, s_b)) and not re.match(
+        r"\s*-?\s*gap\s+between\s+[^.;]{1,60}?\s+and\s", norm[m.end : s_b], re.I
+    ):
+        # "at least three feet apart", "500 metres between loaded trucks": the whole gap, said
+        # right after the figure, whatever the model reads (not "a 30-metre gap between the
+        # graves and the field ditch", a reach from one thing to another)
+        semantics = "total"
+    elif semantics == "unspecified" and each_side:
         # "Militias must remain 5 km from the Sava on both banks": each bank's
         semantics = "per_side"
     elif (
