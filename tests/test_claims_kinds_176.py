@@ -13,7 +13,11 @@
 - "a spring pool some 21 metres deep" is how deep water is, no width;
 - a gap said right after the figure is the whole width, whatever the model reads: "at least
   three feet apart", "a minimum of 500 metres between loaded trucks" (not "a 30-metre gap
-  between the graves and the field ditch", from one thing to another).
+  between the graves and the field ditch", from one thing to another);
+- "the setback varies from 2 m at the fountain to4 metres outside the Guildhall": one range of
+  a setback, its semantics open;
+- "keeping everyone at least 50 metres away": a rule's radius; "for a 25-metre conifer" is how
+  tall a tree is (not "a 40-metre tree buffer").
 """
 
 from __future__ import annotations
@@ -120,6 +124,25 @@ KINDS = {
             "the eastern boundary.",
             [(0.03, 0.03, U, S)],
         ),
+    ],
+    "a setback that varies": [
+        (
+            "On the Market Square stretch the setback varies from 2 m at the fountain to4 metres "
+            "outside the Guildhall.",
+            [(0.002, 0.004, U, S)],
+        ),
+    ],
+    "everyone kept away; a tree's height": [
+        (
+            "The feller works alone, keeping everyone at least 50 metres away.",
+            [(0.05, 0.05, D, S)],
+        ),
+        (
+            "Because the distance is set by the height of the tree, it has no fixed value: for a "
+            "25-metre conifer the zone is 50 metres.",
+            [(0.05, 0.05, U, S)],
+        ),
+        ("A 40-metre tree buffer is kept along the stream.", [(0.04, 0.04, U, S)]),
     ],
 }
 

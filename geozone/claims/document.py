@@ -233,7 +233,9 @@ _VARIES = re.compile(
     r"(?:there\s+|here\s+|in\s+places\s+)?(?:that\s+|which\s+)?(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s*:?\s+(?:from|between)\s+(?:_Q)?$"
     # "in practice it varied between half a mile and 4 miles"
     # ("The fenced zone, ranging from about 10 km in farming districts to as much as 30 miles")
-    r"|\b(?:it|the\s+(?:[\w-]+\s+)?(?:zone|strip|belt|buffer|corridor))\s*,?\s+(?:\w+\s+)?"
+    # ("the setback varies from 2 m at the fountain to 4 metres outside the Guildhall")
+    r"|\b(?:it|the\s+(?:[\w-]+\s+)?(?:zone|strip|belt|buffer|corridor|set-?back|margin|clearance|"
+    r"separation|distance))\s*,?\s+(?:\w+\s+)?"
     r"(?:varies|varied|ranges|ranged|ranging|varying)\s*:?\s+(?:from|between)\s+(?:_Q)?$"
     # "a zone whose width would follow the terrain, from 2,000 yards in the gorge to 12 km"
     r"|\b(?:width|breadth)\s+(?:would|will|shall|should|is\s+to|to)\s+(?:follow|fit|suit|match|vary\s+with)"
@@ -457,8 +459,12 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             "depth"
             if "dep" in lead
             else "unspecified"
-            if re.search(r"ranging|which|varying", lead)
-            and not re.search(r"width|wide|breadth", lead)
+            if (
+                re.search(r"ranging|which|varying", lead)
+                and not re.search(r"width|wide|breadth", lead)
+            )
+            # ("the setback varies from 2 m ...": how far, from what the text does not say)
+            or re.search(r"set-?back|margin|clearance|separation|distance", lead)
             else "total",
             re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 80) : m.start]).group()),
         )

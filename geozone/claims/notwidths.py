@@ -175,8 +175,10 @@ _MIGHT_HAVE = re.compile(
 _TALL_THING = re.compile(
     r"\s*(?:-?\s*(?:high|tall)\s+)?(?:wind\s+)?(?:turbines?|machines?|masts?|towers?|chimneys?|"
     r"pylons?|skyscrapers?|spires?|smokestacks?|stacks?|peaks?|summits?|mountains?|volcano(?:es)?|"
-    r"massifs?|ridges?|cliffs?|crags?)\b(?!\s*-?\s*(?:zone|buffer|radius|"
-    r"exclusion|setback|distance|rule)\b)",
+    r"massifs?|ridges?|cliffs?|crags?|"
+    # "for a 25-metre conifer": how tall a tree is
+    r"trees?|conifers?|oaks?|pines?|spruces?|beech(?:es)?|firs?|poplars?|cranes?)\b"
+    r"(?!\s*-?\s*(?:zone|buffer|radius|exclusion|setback|distance|rule|belt|strip|line)s?\b)",
     _I,
 )
 
@@ -320,7 +322,7 @@ _LENGTH_NOUN_AFTER = re.compile(
     # "a 182-metre bulk carrier", "the 300-metre tanker": a ship's length (not "300 m of the
     # barge")
     r"|\s*-\s*(?:(?!(?:of|from|to|off|around|round|the|a|an|any|each)\b)[\w'-]+\s+)?(?:ship|"
-    r"vessel|carrier|tanker|freighter|trawler|barge|yacht|ferry|liner)s?\b"
+    r"vessel|carrier|tanker|freighter|trawler|barge|yacht|ferry|liner|boat|skiff|dinghy)s?\b"
     # "the 120-km Blue Line": a named line's length
     r"|(?-i:[A-Z][\w'-]+\s+Line)\b"
     rf"|{_STRETCH_FROM_TO}"

@@ -191,7 +191,8 @@ _KEEP_AWAY = re.compile(
     r"move)\s+"
     # "keeping houses about 1,857 feet away": what a rule keeps away, named before the figure
     r"(?:(?:houses|homes|people|dwellings|buildings|the\s+public|spectators|visitors|walkers|"
-    r"boats|vessels|vehicles|crowds|traffic)\s+)?"
+    r"boats|vessels|vehicles|crowds|traffic|everyone|everybody|anyone|others|bystanders|"
+    r"onlookers|workers|staff|children|pets|dogs|animals|livestock|the\s+crowd)\s+)?"
     # "people should keep a distance of at least 330 feet from the nest"
     r"(?:an?\s+(?:safe\s+|minimum\s+|clear\s+)?distance\s+of\s+)?"
     # "turbines must be 500 metres away from homes": where a rule puts them
