@@ -17,7 +17,9 @@
 - "the setback varies from 2 m at the fountain to4 metres outside the Guildhall": one range of
   a setback, its semantics open;
 - "keeping everyone at least 50 metres away": a rule's radius; "for a 25-metre conifer" is how
-  tall a tree is (not "a 40-metre tree buffer").
+  tall a tree is (not "a 40-metre tree buffer");
+- "No trail may pass within 75 feet of a private well": a rule on where a thing may run (not
+  "The road passes within 3 km of the town", where it runs).
 """
 
 from __future__ import annotations
@@ -143,6 +145,17 @@ KINDS = {
             [(0.05, 0.05, U, S)],
         ),
         ("A 40-metre tree buffer is kept along the stream.", [(0.04, 0.04, U, S)]),
+    ],
+    "a rule on where a thing may pass": [
+        (
+            "No trail may pass within 75 feet of a private well.",
+            [(75 * FT, 75 * FT, D, S)],
+        ),
+        (
+            "Trails must not pass within 90 m of a public water intake or wellhead.",
+            [(0.09, 0.09, D, S)],
+        ),
+        ("The road passes within 3 km of the town.", []),
     ],
 }
 

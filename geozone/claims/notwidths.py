@@ -362,6 +362,8 @@ _OUT_OF_RANGE = re.compile(
 
 # "where the route passes within 300 yards of the breakwater": where a route or a line runs
 _PASSES = re.compile(
+    # (not "No trail may pass within 75 feet of a private well": a rule on where it may run)
+    r"(?<!\bmay\s)(?<!\bmust\s)(?<!\bshall\s)(?<!\bnot\s)(?<!\bcannot\s)(?<!\bshould\s)"
     r"\b(?:pass(?:es|ed|ing)?|runs?|ran|running|flows?|flowed|skirts?|skirted)\s+"
     r"(?:(?:to\s+)?within|as\s+close\s+as|close\s+to)\s*$",
     _I,
