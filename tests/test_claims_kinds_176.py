@@ -19,7 +19,10 @@
 - "keeping everyone at least 50 metres away": a rule's radius; "for a 25-metre conifer" is how
   tall a tree is (not "a 40-metre tree buffer");
 - "No trail may pass within 75 feet of a private well": a rule on where a thing may run (not
-  "The road passes within 3 km of the town", where it runs).
+  "The road passes within 3 km of the town", where it runs);
+- "The Fishermen's Union asked me to go further and ban farms within 15 kilometres of the
+  river; I have not agreed to that": a figure put to the speaker, refused; "Nor have I
+  accepted the company Nordlaks's suggestion that a 1-km ring ... would be enough".
 """
 
 from __future__ import annotations
@@ -156,6 +159,16 @@ KINDS = {
             [(0.09, 0.09, D, S)],
         ),
         ("The road passes within 3 km of the town.", []),
+    ],
+    "asked of the speaker and refused": [
+        (
+            "The Fishermen's Union asked me to go further and ban farms within 15 kilometres of "
+            "the river; I have not agreed to that. Nor have I accepted the company Nordlaks's "
+            "suggestion that a 1-km ring around each river mouth would be enough.",
+            [(15, 15, D, RJ), (1, 1, D, RJ)],
+        ),
+        # (an instruction to the public is a rule)
+        ("Police asked us to keep 100 metres from the cordon.", [(0.1, 0.1, D, S)]),
     ],
 }
 

@@ -1156,8 +1156,12 @@ def _learned_width(
     if label is None and re.search(
         # "SOUTH rejected 12 km again": refused right before it; "The Council considered and
         # rejected a wider exclusion of 400 m around the Moss": refused, named by its noun
-        rf"{REJECT.pattern}\s+(?:(?:an?|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:[\w'-]+\s+of\s+)?)?$",
-        norm[max(s_a, m.start - 60) : m.start],
+        rf"{REJECT.pattern}\s+(?:(?:an?|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:[\w'-]+\s+of\s+)?)?$"
+        # "Nor have I accepted the company's suggestion that a 1-km ring ... would be enough"
+        rf"|{REJECT.pattern}\s+(?:an?|the|their|its|his|her)\s+(?:[\w'-]+\s+){{0,3}}?"
+        r"(?:suggestion|proposal|idea|demand|request|offer|call|claim)\s+(?:that|of|for)\s+"
+        r"(?:an?\s+|the\s+)?$",
+        norm[max(s_a, m.start - 90) : m.start],
         re.I,
     ):
         label = "rejected"
