@@ -22,7 +22,12 @@
   "The road passes within 3 km of the town", where it runs);
 - "The Fishermen's Union asked me to go further and ban farms within 15 kilometres of the
   river; I have not agreed to that": a figure put to the speaker, refused; "Nor have I
-  accepted the company Nordlaks's suggestion that a 1-km ring ... would be enough".
+  accepted the company Nordlaks's suggestion that a 1-km ring ... would be enough";
+- "An amendment to raise the setback ... to fifty (50) feet was moved and defeated"; "your
+  suggestion of 50 metres from the railway fence is not something we can accept"; "has
+  rejected the proposal, made at the 1997 AGM, to allow spectators within 75 m of the run";
+- "so five kilometres would mean giving it up": a refused figure named again for what it
+  would do.
 """
 
 from __future__ import annotations
@@ -169,6 +174,30 @@ KINDS = {
         ),
         # (an instruction to the public is a rule)
         ("Police asked us to keep 100 metres from the cordon.", [(0.1, 0.1, D, S)]),
+    ],
+    "refusals in minutes and letters": [
+        (
+            "Note of the Clerk: An amendment to raise the setback in Section 2(a) to fifty (50) "
+            "feet was moved and defeated, 2-3. The 25-foot setback stands.",
+            [(50 * FT, 50 * FT, U, RJ), (25 * FT, 25 * FT, U, S)],
+        ),
+        (
+            "I am afraid your suggestion of 50 metres from the railway fence is not something we "
+            "can accept: the overhead wires carry 25,000 volts.",
+            [(0.05, 0.05, D, RJ)],
+        ),
+        (
+            "The Committee has rejected the proposal, made at the 1997 AGM, to allow spectators "
+            "within 75 m of the run.",
+            [(0.075, 0.075, D, RJ)],
+        ),
+        (
+            "We opened by asking them to keep all firing at least five kilometres back from the "
+            "river on their side. They refused that flatly; they said the town they are "
+            "defending is only four kilometres from the water, so five kilometres would mean "
+            "giving it up.",
+            [(5, 5, D, RJ), (5, 5, D, RJ)],
+        ),
     ],
 }
 

@@ -1159,8 +1159,9 @@ def _learned_width(
         rf"{REJECT.pattern}\s+(?:(?:an?|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:[\w'-]+\s+of\s+)?)?$"
         # "Nor have I accepted the company's suggestion that a 1-km ring ... would be enough"
         rf"|{REJECT.pattern}\s+(?:an?|the|their|its|his|her)\s+(?:[\w'-]+\s+){{0,3}}?"
-        r"(?:suggestion|proposal|idea|demand|request|offer|call|claim)\s+(?:that|of|for)\s+"
-        r"(?:an?\s+|the\s+)?$",
+        # ("has rejected the proposal, made at the 1997 AGM, to allow spectators within 75 m")
+        r"(?:suggestion|proposal|idea|demand|request|offer|call|claim)\s*(?:,[^,.;]{1,40},\s*)?"
+        r"(?:that|of|for|to)\s+[^.;\d]{0,40}?$",
         norm[max(s_a, m.start - 90) : m.start],
         re.I,
     ):
