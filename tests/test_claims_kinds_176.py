@@ -27,7 +27,10 @@
   suggestion of 50 metres from the railway fence is not something we can accept"; "has
   rejected the proposal, made at the 1997 AGM, to allow spectators within 75 m of the run";
 - "so five kilometres would mean giving it up": a refused figure named again for what it
-  would do.
+  would do;
+- not widths: "The clear height above every bed shall be no less than 7.3 metres" (headroom),
+  "The old pit itself is about 2.5 km long and more than 400 metres deep" (how deep a pit is,
+  told of it; not "The buffer zone is 5 km deep along the lake").
 """
 
 from __future__ import annotations
@@ -198,6 +201,12 @@ KINDS = {
             "giving it up.",
             [(5, 5, D, RJ), (5, 5, D, RJ)],
         ),
+    ],
+    "headroom and a pit's depth": [
+        ("The clear height above every bed shall be no less than 7.3 metres (24 ft).", []),
+        ("The old pit itself is about 2.5 km long and more than 400 metres deep.", []),
+        ("The buffer zone is 5 km deep along the lake.", [(5, 5, D, S)]),
+        ("The zone around the lake is 3 km deep.", [(3, 3, D, S)]),
     ],
 }
 

@@ -155,6 +155,9 @@ _HEIGHT_BEFORE = re.compile(
     r"(?:below|above|beneath)\s*$"
     # "a vertical clearance of 13 ft 6 in": the height left free under something
     r"|\b(?:vertical|overhead|head)\s+clearance\s+(?:of\s+)?(?:at\s+least\s+)?$"
+    # "The clear height above every bed shall be no less than 7.3 metres": headroom
+    r"|\b(?:clear|free|minimum|ceiling)\s+heights?\s+(?:(?:above|over|under|of)\s+[^.;\d]{1,40}?)?"
+    r"(?:shall\s+be\s+|must\s+be\s+|is\s+|of\s+)(?:(?:no|not)\s+less\s+than\s+|at\s+least\s+)?$"
     r"|\b(?:ceilings?|altitudes?|heights?|flight\s+levels?)\s+(?:(?:of|at|to|from|below|above|"
     r"under|over)\s+)?(?:(?:some|about|around|roughly|up\s+to|not\s+less\s+than|no\s+less\s+than|"
     r"at\s+least|not\s+more\s+than|more\s+than|less\s+than)\s+)?"
@@ -850,6 +853,17 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
             f.near_before[: feature.start()],
             _I,
         )
+    ):
+        return True
+    # "The old pit itself is about 2.5 km long and more than 400 metres deep": how deep a pit,
+    # a mine or a lake is, told of it as the subject of its clause
+    if re.match(r"\s*-?\s*deep\b", f.after, _I) and re.search(
+        # (not "The zone around the lake is 3 km deep": the lake is not the subject)
+        r"(?:^|[,;:]\s*)\W*(?:the|a|an|this|that|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:pits?|mines?|quarr(?:y|ies)|craters?|shafts?|lakes?|lagoons?|pools?|wells?|gorges?|"
+        r"canyons?|trench(?:es)?|holes?|sinkholes?|caves?)\s+(?:itself\s+|themselves\s+)?"
+        r"(?:is|are|was|were)\b(?:[^.;]|\.(?=\d)){0,60}$",
+        f.sentence[: f.m_start],
+        _I,
     ):
         return True
     # "the shelf, which in places runs more than 100 km offshore": how far a feature of the sea
