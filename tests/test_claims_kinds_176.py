@@ -30,7 +30,10 @@
   would do;
 - not widths: "The clear height above every bed shall be no less than 7.3 metres" (headroom),
   "The old pit itself is about 2.5 km long and more than 400 metres deep" (how deep a pit is,
-  told of it; not "The buffer zone is 5 km deep along the lake").
+  told of it; not "The buffer zone is 5 km deep along the lake");
+- "on a vote the 3 m amendment fell": an amendment named by its figure, and its fate; "a 3 m
+  surface would cost an extra £11,000" names it again for what it would do; "considered and
+  rejected a proposal from the guides' association to close the basin only within 10 m".
 """
 
 from __future__ import annotations
@@ -207,6 +210,20 @@ KINDS = {
         ("The old pit itself is about 2.5 km long and more than 400 metres deep.", []),
         ("The buffer zone is 5 km deep along the lake.", [(5, 5, D, S)]),
         ("The zone around the lake is 3 km deep.", [(3, 3, D, S)]),
+    ],
+    "an amendment named by its figure": [
+        (
+            "Cllr Pell proposed that this be increased to 3 m. Cllr Amadi said the path could "
+            "simply be moved and that a 3 m surface would cost an extra £11,000; on a vote the "
+            "3 m amendment fell (4 for, 6 against).",
+            [(0.003, 0.003, D, RJ)] * 3,
+        ),
+        (
+            "4. The Superintendent considered and rejected a proposal from the guides' "
+            "association to close the basin only within 10 m of the Cauldron vent. The 30-metre "
+            "line stands.",
+            [(0.01, 0.01, D, RJ), (0.03, 0.03, D, S)],
+        ),
     ],
 }
 

@@ -1161,6 +1161,8 @@ def _learned_width(
         rf"|{REJECT.pattern}\s+(?:an?|the|their|its|his|her)\s+(?:[\w'-]+\s+){{0,3}}?"
         # ("has rejected the proposal, made at the 1997 AGM, to allow spectators within 75 m")
         r"(?:suggestion|proposal|idea|demand|request|offer|call|claim)\s*(?:,[^,.;]{1,40},\s*)?"
+        # ("rejected a proposal from the guides' association to close the basin only within")
+        r"(?:from\s+[^,.;\d]{1,40}?\s+)?"
         r"(?:that|of|for|to)\s+[^.;\d]{0,40}?$",
         norm[max(s_a, m.start - 90) : m.start],
         re.I,

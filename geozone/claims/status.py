@@ -42,7 +42,7 @@ REJECT = re.compile(
     # "the officer said she could not support that"
     r"(?:could|can|would|will|did|does|do)\s*(?:not|n't)\s+support\s+(?:it|this|that|them|"
     r"the\s+(?:\w+\s+)?(?:request|proposal|application|idea|figure|demand))\b|"
-    r"unacceptable|(?:was|were|is|are)\s+not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
+    r"unacceptable|(?:was|were|is|are)\s+(?:\w+ly\s+)?not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
     # "30 km was out of the question", "described as a non-starter"
     r"out\s+of\s+the\s+question|non-starter|dead\s+on\s+arrival|"
     # "the court struck down the law that had set a 35-foot zone"
@@ -382,7 +382,7 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
 # contention"
 PUT_NOUN = (
     r"(?:idea|proposal|plan|offer|demand|draft|suggestion|request|contention|argument|"
-    r"submission|figure)s?"
+    r"submission|figure|amendment|motion)s?"
 )
 # a figure named by what it was put forward as: "the 8-kilometre idea", "the 500-foot requirement"
 NAMED_PUT = re.compile(rf"\s*-?\s*(?:[\w'-]+\s+)?(?:{PUT_NOUN}|requirements?)\b", _I)
