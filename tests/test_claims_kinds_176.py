@@ -33,12 +33,16 @@
   told of it; not "The buffer zone is 5 km deep along the lake");
 - "on a vote the 3 m amendment fell": an amendment named by its figure, and its fate; "a 3 m
   surface would cost an extra £11,000" names it again for what it would do; "considered and
-  rejected a proposal from the guides' association to close the basin only within 10 m".
+  rejected a proposal from the guides' association to close the basin only within 10 m";
+- OCR: "with- in11 m" is a word run into a figure, not "inll" (but "fu11", "sha11" are "full",
+  "shall"); "at least 4 inches for walking and fishing" on ice is how thick it is.
 """
 
 from __future__ import annotations
 
 from claimrows import FT, MI, RJ, D, S, T, U, rounded, rows_test, width_rows, widths
+
+from geozone.claims.text import normalise
 
 KINDS = {
     "a council's motions": [
@@ -225,6 +229,22 @@ KINDS = {
             [(0.01, 0.01, D, RJ), (0.03, 0.03, D, S)],
         ),
     ],
+    "ice thickness": [
+        (
+            "For new clear ice the DNR recommends at least 4 inches for walking and fishing, 5 "
+            "to 7 inches for a snowmobile.",
+            [],
+        ),
+        ("Keep 18 inches from the wall.", [(0.000457, 0.000457, D, S)]),
+    ],
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_short_word_run_into_a_figure_is_no_misread_word():
+    assert normalise("No hot work with- in11 m of the point").norm == (
+        "No hot work with- in 11 m of the point"
+    )
+    assert normalise("a fu11 ki1ometre").norm == "a full kilometre"
+    assert normalise("we sha11 not").norm == "we shall not"

@@ -769,6 +769,13 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     if _a_size_in_inches(f.sentence[f.m_start : f.m_end], f.after):
         return True
+    # "at least 4 inches for walking, 5 to 7 inches for a snowmobile": how thick ice or a layer is
+    if re.search(r"\binch(?:es)?\b", f.sentence[f.m_start : f.m_end], _I) and re.search(
+        r"\b(?:ice|snow|thick(?:ness)?|mulch|surfacing|gravel|wood\s+chips?|topsoil|concrete)\b",
+        f.sentence,
+        _I,
+    ):
+        return True
     if _BUILT_AT.search(f.lead) and not _COUNTED_FROM_AFTER.match(f.after):
         return True
     lead_60 = f.sentence[max(0, f.m_start - 60) : f.m_start]

@@ -383,6 +383,39 @@ def _apply(
     return "".join(out), s_out, e_out
 
 
+# words that end in a double l, read "11" in OCR ("fu11", "wi11", "sha11")
+_LL_WORDS = {
+    "all",
+    "ball",
+    "bell",
+    "call",
+    "drill",
+    "fall",
+    "fell",
+    "fill",
+    "full",
+    "hall",
+    "hill",
+    "kill",
+    "mall",
+    "mill",
+    "poll",
+    "pull",
+    "roll",
+    "shall",
+    "skill",
+    "small",
+    "spill",
+    "still",
+    "tall",
+    "till",
+    "toll",
+    "wall",
+    "well",
+    "will",
+}
+
+
 def _ocr_word(m: re.Match, words: set[str]) -> str:
     word = m.group()
     if re.fullmatch(r"[A-Za-z]{2,}\d{2,}(?:[.,]\d+)?(?:km|kms|m|mi|ft|nm|nmi|yds?)", word):
@@ -407,7 +440,11 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
         # "0strova": a name's capital O read as a zero
         return "O" + word[1:]
     # "Mi11", "wi11", "Hi11": a double l read as 11 at a word's end
-    inner = re.search(r"[A-Za-z][10]+[A-Za-z]|[a-z]11$", word)
+    # (not "with- in11 m": a short word run into a figure)
+    inner = re.search(r"[A-Za-z][10]+[A-Za-z]", word) or (
+        re.search(r"[a-z]11$", word)
+        and (fixed.lower() in words or fixed.lower() in _LL_WORDS or word[0].isupper())
+    )
     # ("with1n": a 1 read for an i)
     alt = word.translate(_OCR_LETTERS_I)
     if fixed.lower() not in words and alt.lower() in words:
