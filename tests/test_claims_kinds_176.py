@@ -35,12 +35,14 @@
   surface would cost an extra £11,000" names it again for what it would do; "considered and
   rejected a proposal from the guides' association to close the basin only within 10 m";
 - OCR: "with- in11 m" is a word run into a figure, not "inll" (but "fu11", "sha11" are "full",
-  "shall"); "at least 4 inches for walking and fishing" on ice is how thick it is.
+  "shall"); "at least 4 inches for walking and fishing" on ice is how thick it is;
+- "The 12-metre lane is well inside that": a zone named again by its figure, whose semantics
+  only the context model guessed, reads as its earlier mention ("12 metres in all").
 """
 
 from __future__ import annotations
 
-from claimrows import FT, MI, RJ, D, S, T, U, rounded, rows_test, width_rows, widths
+from claimrows import FT, MI, RJ, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
 from geozone.claims.text import normalise
 
@@ -236,6 +238,13 @@ KINDS = {
             [],
         ),
         ("Keep 18 inches from the wall.", [(0.000457, 0.000457, D, S)]),
+    ],
+    "named again by its figure": [
+        (
+            "What we have now agreed is this: a cleared lane of 6 metres on either side of the "
+            "boundary line, 12 metres in all.\n\nThe 12-metre lane is well inside that.",
+            [(0.006, 0.006, P, S), (0.012, 0.012, T, S), (0.012, 0.012, T, S)],
+        ),
     ],
 }
 

@@ -46,7 +46,8 @@ _IN_FORCE = re.compile(
 _NAMES_ZONE = re.compile(
     rf"\s*-?\s*(?:wide\s+|deep\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{ZONE_NOUN}|{MOVE_NOUN}|"
     # "the 600-metre marsh section", "withdrawal to the eight-kilometre line"
-    r"sections?|stretch(?:es)?|lines?)\b",
+    # ("The 12-metre lane is well inside that": a cleared lane named by its width)
+    r"sections?|stretch(?:es)?|lines?|lanes?)\b",
     re.I,
 )
 # "the 30-kilometre demand": a proposal named by its figure (the zone it proposed, when that
@@ -179,7 +180,10 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
             and f.get("semantics_words") == LEARNED
             and "reference" not in f
         )
-        if (f["semantics"] != "unspecified" and not named_radius) or not (
+        # "The 12-metre lane is well inside that": a zone named by its figure, whose semantics
+        # only the context model guessed, is read as its earlier mention
+        guessed = f.get("semantics_words") == LEARNED and bool(_NAMES_ZONE.match(norm, end))
+        if (f["semantics"] != "unspecified" and not named_radius and not guessed) or not (
             _NAMES_ZONE.match(norm, end)
             or _NAMES_LIMIT.match(norm, end)
             or full
