@@ -37,7 +37,9 @@
 - OCR: "with- in11 m" is a word run into a figure, not "inll" (but "fu11", "sha11" are "full",
   "shall"); "at least 4 inches for walking and fishing" on ice is how thick it is;
 - "The 12-metre lane is well inside that": a zone named again by its figure, whose semantics
-  only the context model guessed, reads as its earlier mention ("12 metres in all").
+  only the context model guessed, reads as its earlier mention ("12 metres in all");
+- not widths: "a 900-metre spur" (how long a road is), "fenced on both sides with 1.2 m
+  hurdles" (how tall a fence is).
 """
 
 from __future__ import annotations
@@ -245,6 +247,11 @@ KINDS = {
             "boundary line, 12 metres in all.\n\nThe 12-metre lane is well inside that.",
             [(0.006, 0.006, P, S), (0.012, 0.012, T, S), (0.012, 0.012, T, S)],
         ),
+    ],
+    "a road's length, a fence's height": [
+        ("Its access road, a 900-metre spur, leaves the A61 near the village.", []),
+        ("It will be fenced on both sides with 1.2 m hurdles and closed to the public.", []),
+        ("No building within 50 m of the bridge.", [(0.05, 0.05, D, S)]),
     ],
 }
 

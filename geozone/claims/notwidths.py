@@ -180,7 +180,9 @@ _TALL_THING = re.compile(
     r"pylons?|skyscrapers?|spires?|smokestacks?|stacks?|peaks?|summits?|mountains?|volcano(?:es)?|"
     r"massifs?|ridges?|cliffs?|crags?|"
     # "for a 25-metre conifer": how tall a tree is
-    r"trees?|conifers?|oaks?|pines?|spruces?|beech(?:es)?|firs?|poplars?|cranes?)\b"
+    r"trees?|conifers?|oaks?|pines?|spruces?|beech(?:es)?|firs?|poplars?|cranes?|"
+    # "fenced on both sides with 1.2 m hurdles": how tall a fence is
+    r"hurdles?|hoardings?|railings?|palisades?)\b"
     r"(?!\s*-?\s*(?:zone|buffer|radius|exclusion|setback|distance|rule|belt|strip|line)s?\b)",
     _I,
 )
@@ -316,6 +318,8 @@ _LENGTH_NOUN_AFTER = re.compile(
     r"convoy|column|stretch|section|"
     # "the 168-km race", "the 6.4 km extension", "the 29-km first phase", "the 9.5-metre tunnel"
     r"race|circuit|lap|stage|route|extension|phase|tunnel|runway|viaduct|canal|"
+    # "the 315-metre Simon Bolivar bridge", "a 900-metre spur": how long a bridge or a road is
+    r"bridge|spur|siding|causeway|bypass|"
     # "whose 2,000-metre course runs along the northern shore": a rowing course's length
     r"course)(?:s|es)?\b"
     r"(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
