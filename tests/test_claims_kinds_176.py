@@ -39,7 +39,10 @@
 - "The 12-metre lane is well inside that": a zone named again by its figure, whose semantics
   only the context model guessed, reads as its earlier mention ("12 metres in all");
 - not widths: "a 900-metre spur" (how long a road is), "fenced on both sides with 1.2 m
-  hurdles" (how tall a fence is).
+  hurdles" (how tall a fence is);
+- not widths: "at the 19 km buoy" (a point named by how far along it lies), "five manholes,
+  each about 9 metres deep", "The mere is about 600 m long and 1.8 m deep", "the 1.2 km span
+  of the bridge", "the 1.8-metre storm sewer".
 """
 
 from __future__ import annotations
@@ -252,6 +255,22 @@ KINDS = {
         ("Its access road, a 900-metre spur, leaves the A61 near the village.", []),
         ("It will be fenced on both sides with 1.2 m hurdles and closed to the public.", []),
         ("No building within 50 m of the bridge.", [(0.05, 0.05, D, S)]),
+    ],
+    "marks, spans, sewers and manholes": [
+        (
+            "Paddlers pick up their swimmer at the 500 m buoy. The support boat must leave its "
+            "swimmer at the 19 km buoy.",
+            [],
+        ),
+        (
+            "Crews will work from five manholes, each about 9 metres deep, and each open "
+            "chamber will be fenced off.",
+            [],
+        ),
+        ("The mere is about 600 m long and 1.8 m deep at its deepest.", []),
+        ("Nothing in this Article affects the 1.2 km span of the bridge.", []),
+        ("A section of the 1.8-metre storm sewer collapsed on Monday.", []),
+        ("No boats within the 500 m zone.", [(0.5, 0.5, U, S)]),
     ],
 }
 

@@ -272,7 +272,7 @@ _FROM_A_ZONE = re.compile(
 _FEATURE_BEFORE = re.compile(
     r"\b(?:gorges?|canyons?|ravines?|valleys?|trench(?:es)?|craters?|pits?|shafts?|wells?|caves?|"
     r"lakes?|seas?|bays?|harbou?rs?|channels?|wadis?|pools?|ponds?|lagoons?|lochs?|fjords?|"
-    r"sinkholes?)\s*,?\s*(?:\w+\s+){0,2}$",
+    r"sinkholes?|manholes?)\s*,?\s*(?:\w+\s+){0,2}$",
     _I,
 )
 
@@ -319,7 +319,11 @@ _LENGTH_NOUN_AFTER = re.compile(
     # "the 168-km race", "the 6.4 km extension", "the 29-km first phase", "the 9.5-metre tunnel"
     r"race|circuit|lap|stage|route|extension|phase|tunnel|runway|viaduct|canal|"
     # "the 315-metre Simon Bolivar bridge", "a 900-metre spur": how long a bridge or a road is
-    r"bridge|spur|siding|causeway|bypass|"
+    r"bridge|spur|siding|causeway|bypass|span|"
+    # "the 1.8-metre storm sewer": a sewer's or a culvert's bore
+    r"sewer|culvert|"
+    # "at the 500 m buoy", "the 19 km mark": a point named by how far along it lies
+    r"buoy|marker|milestone|milepost|"
     # "whose 2,000-metre course runs along the northern shore": a rowing course's length
     r"course)(?:s|es)?\b"
     r"(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"
@@ -871,7 +875,8 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
     if re.match(r"\s*-?\s*deep\b", f.after, _I) and re.search(
         # (not "The zone around the lake is 3 km deep": the lake is not the subject)
         r"(?:^|[,;:]\s*)\W*(?:the|a|an|this|that|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:pits?|mines?|quarr(?:y|ies)|craters?|shafts?|lakes?|lagoons?|pools?|wells?|gorges?|"
-        r"canyons?|trench(?:es)?|holes?|sinkholes?|caves?)\s+(?:itself\s+|themselves\s+)?"
+        r"canyons?|trench(?:es)?|holes?|sinkholes?|caves?|meres?|ponds?|reservoirs?|tarns?|lochs?|"
+        r"manholes?|chambers?)\s+(?:itself\s+|themselves\s+)?"
         r"(?:is|are|was|were)\b(?:[^.;]|\.(?=\d)){0,60}$",
         f.sentence[: f.m_start],
         _I,
