@@ -42,7 +42,8 @@
   hurdles" (how tall a fence is);
 - not widths: "at the 19 km buoy" (a point named by how far along it lies), "five manholes,
   each about 9 metres deep", "The mere is about 600 m long and 1.8 m deep", "the 1.2 km span
-  of the bridge", "the 1.8-metre storm sewer".
+  of the bridge", "the 1.8-metre storm sewer";
+- "an absolute minimum of one metre of unobstructed width": the whole width.
 """
 
 from __future__ import annotations
@@ -271,6 +272,12 @@ KINDS = {
         ("Nothing in this Article affects the 1.2 km span of the bridge.", []),
         ("A section of the 1.8-metre storm sewer collapsed on Monday.", []),
         ("No boats within the 500 m zone.", [(0.5, 0.5, U, S)]),
+    ],
+    "of unobstructed width": [
+        (
+            "It may be squeezed to an absolute minimum of one metre of unobstructed width.",
+            [(0.001, 0.001, T, S)],
+        ),
     ],
 }
 

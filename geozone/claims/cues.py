@@ -18,6 +18,8 @@ from .zonewords import _APART, _BORDER, _DIR, _I, _ZONE, ZONE_LIES_BETWEEN, ZONE
 # cues right after the figure (after any bracketed conversion)
 _AFTER_TOTAL = re.compile(
     r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all(?!\s+directions)|in\s+total|"
+    # "an absolute minimum of one metre of unobstructed width"
+    r"of\s+(?:clear\s+|unobstructed\s+|free\s+|usable\s+)?(?:width|breadth)|"
     # "a vertical column of water one nautical mile in diameter": the whole width across
     r"in\s+diameter|"
     r"all\s+told|altogether|between\s+them|"
