@@ -43,7 +43,11 @@
 - not widths: "at the 19 km buoy" (a point named by how far along it lies), "five manholes,
   each about 9 metres deep", "The mere is about 600 m long and 1.8 m deep", "the 1.2 km span
   of the bridge", "the 1.8-metre storm sewer";
-- "an absolute minimum of one metre of unobstructed width": the whole width.
+- "an absolute minimum of one metre of unobstructed width": the whole width;
+- not widths: a ship that "came within a metre of ramming" (not "Boats must not come within
+  50 metres of the whales"), "below a depth of 2.5 m beneath the natural bed" (not "to a
+  depth of 10 km from the border", a zone's reach), "a waterway of about 96 km", "all 1.2
+  kilometres of it".
 """
 
 from __future__ import annotations
@@ -278,6 +282,21 @@ KINDS = {
             "It may be squeezed to an absolute minimum of one metre of unobstructed width.",
             [(0.001, 0.001, T, S)],
         ),
+    ],
+    "how near a ship came, how deep a dig goes, a whole length": [
+        (
+            "MANILA, Oct. 6 - A China Coast Guard vessel came within a metre of ramming a "
+            "Philippine Coast Guard ship.",
+            [],
+        ),
+        ("Boats must not come within 50 metres of the whales.", [(0.05, 0.05, D, S)]),
+        ("No material shall be taken below a depth of 2.5 m beneath the natural bed.", []),
+        (
+            "Forces will withdraw to a depth of 10 km from the border.",
+            [(10, 10, D, S)],
+        ),
+        ("The unit watches a waterway of about 96 km, divided between two stations.", []),
+        ("The naturist association asked for the whole cove, all 1.2 kilometres of it.", []),
     ],
 }
 

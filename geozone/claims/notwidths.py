@@ -345,6 +345,8 @@ _LENGTH_NOUN_AFTER = re.compile(
 
 # "the full 440 km", "the entire 90 miles": all of a length
 _WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:full|entire|whole)\s*$", _I)
+# "the whole cove, all 1.2 kilometres of it": all of a length
+_ALL_OF_IT = re.compile(r"\s*of\s+(?:it|them)\b", _I)
 # a trip's verb: "sailed", "flies", "travelled"
 _TRIP_VERB = (
     r"(?:went|headed|sails|sailed|steams|steamed|cruises|cruised|flies|flew|drives|drove|"
@@ -500,7 +502,16 @@ _DEPTH_OR_DEFINITION_BEFORE = re.compile(
     r"counted)\s+as|is\s+equal\s+to|equals)\s+(?:about\s+)?$"
     # "The tremor was centred near Defne ... at a depth of 10 km": how deep a quake's focus lay
     r"|\b(?:quake|earthquake|tremor|shock|aftershock|epicentre|epicenter|focus)\b[^.;]{0,80}?"
-    r"\bat\s+a\s+depth\s+of\s+(?:about\s+|some\s+|roughly\s+)?$",
+    r"\bat\s+a\s+depth\s+of\s+(?:about\s+|some\s+|roughly\s+)?$"
+    # "No material shall be taken below a depth of 2.5 m beneath the natural bed": how deep a
+    # dig may go
+    r"|\b(?:below|beneath|under)\s+a\s+depth\s+of\s+(?:about\s+|some\s+|more\s+than\s+)?$"
+    # "The unit watches a waterway of about 96 km": how long a river or a coast is
+    r"|\b(?:waterway|coastline|shoreline|seafront)\s+of\s+"
+    r"(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$"
+    # "A China Coast Guard vessel came within a metre of ramming": how near a ship came
+    r"|\b(?:came|drew|closed\s+to)\s+(?:\"|')?within\s+"
+    r"(?:(?:about|some|roughly|just)\s+)?(?:\"|')?$",
     _I,
 )
 
@@ -705,6 +716,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
         or _a_habit(lead)
         or (_WHOLE_OF.search(lead) and not _ASKED_WHOLE.search(lead))
+        or (re.search(r"\ball\s*$", lead, _I) and _ALL_OF_IT.match(after))
         # "The ferry sails either 50 nautical miles from the coast or ...": how far a trip goes
         or _TRIP_BEFORE.search(lead)
         or _CURRENCY.search(lead)
@@ -798,6 +810,8 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
     if _TALL_THING.match(f.after) or _MIGHT_HAVE.search(f.lead):
         return True
     if _LEVEL_AFTER.match(f.after) or _FOR_TRAFFIC.match(f.after):
+        return True
+    if re.search(r"\ball\s*$", f.lead, _I) and _ALL_OF_IT.match(f.after):
         return True
     if _counted_within(f.sentence[: f.m_start]):
         return True
