@@ -47,7 +47,8 @@
 - not widths: a ship that "came within a metre of ramming" (not "Boats must not come within
   50 metres of the whales"), "below a depth of 2.5 m beneath the natural bed" (not "to a
   depth of 10 km from the border", a zone's reach), "a waterway of about 96 km", "all 1.2
-  kilometres of it".
+  kilometres of it";
+- not widths: "the 30-metre steel sculpture", "a 50 m wheel" (how tall a work or a ride is).
 """
 
 from __future__ import annotations
@@ -297,6 +298,10 @@ KINDS = {
         ),
         ("The unit watches a waterway of about 96 km, divided between two stations.", []),
         ("The naturist association asked for the whole cove, all 1.2 kilometres of it.", []),
+    ],
+    "a sculpture's or a wheel's height": [
+        ("Tidecaller, the 30-metre steel sculpture on the harbour wall, shed a panel.", []),
+        ("The operator proposes to erect a 50 m wheel with 30 cabins.", []),
     ],
 }
 

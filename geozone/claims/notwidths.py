@@ -182,7 +182,10 @@ _TALL_THING = re.compile(
     # "for a 25-metre conifer": how tall a tree is
     r"trees?|conifers?|oaks?|pines?|spruces?|beech(?:es)?|firs?|poplars?|cranes?|"
     # "fenced on both sides with 1.2 m hurdles": how tall a fence is
-    r"hurdles?|hoardings?|railings?|palisades?)\b"
+    r"hurdles?|hoardings?|railings?|palisades?|"
+    # "the 30-metre steel sculpture", "a 50 m wheel": how tall a work or a ride is
+    r"(?:[\w'-]+\s+)?(?:sculptures?|statues?|monuments?|obelisks?|(?:observation\s+|big\s+|"
+    r"ferris\s+)?wheels?))\b"
     r"(?!\s*-?\s*(?:zone|buffer|radius|exclusion|setback|distance|rule|belt|strip|line)s?\b)",
     _I,
 )
