@@ -48,7 +48,9 @@
   50 metres of the whales"), "below a depth of 2.5 m beneath the natural bed" (not "to a
   depth of 10 km from the border", a zone's reach), "a waterway of about 96 km", "all 1.2
   kilometres of it";
-- not widths: "the 30-metre steel sculpture", "a 50 m wheel" (how tall a work or a ride is).
+- not widths: "the 30-metre steel sculpture", "a 50 m wheel" (how tall a work or a ride is);
+  "streams 1 to 5 m wide", "streams wider than 10 m" (how wide a stream is; not "a clear
+  channel 300 metres wide", a lane kept open).
 """
 
 from __future__ import annotations
@@ -302,6 +304,14 @@ KINDS = {
     "a sculpture's or a wheel's height": [
         ("Tidecaller, the 30-metre steel sculpture on the harbour wall, shed a panel.", []),
         ("The operator proposes to erect a 50 m wheel with 30 cabins.", []),
+    ],
+    "how wide a stream is": [
+        (
+            "For streams 1 to 5 m wide: a reserve of 5 m each side; streams wider than 10 m: 30 "
+            "m each side.",
+            [(0.005, 0.005, P, S), (0.03, 0.03, P, S)],
+        ),
+        ("Cages must leave a clear channel 300 metres wide.", [(0.3, 0.3, T, S)]),
     ],
 }
 

@@ -243,6 +243,9 @@ _SPEED_AFTER = re.compile(
 
 # "in waters less than half a mile wide", "rivers under 200 metres wide": how wide water is
 _WATER_BEFORE = re.compile(
+    # ("streams 1 to 5 m wide: a reserve of 5 m each side": how wide a stream is; not "a clear
+    # channel 300 metres wide", a lane kept open)
+    r"\b(?:streams?|brooks?|creeks?|watercourses?|ditch(?:es)?)\s+$|"
     r"\b(?:waters?|rivers?|streams?|brooks?|creeks?|channels?|canals?|inlets?|lakes?|lochs?|"
     r"straits?|estuar(?:y|ies)|fjords?|lagoons?)\s+(?:that\s+(?:is|are)"
     r"\s+)?(?:(?:less|more|narrower|wider)\s+than|under|over|below|of\s+(?:only|about)?"
@@ -254,7 +257,8 @@ _WATER_BEFORE = re.compile(
 
 # "straits used for navigation, such as those narrower than 24 miles": how wide the water is
 _WATER_NARROWER = re.compile(
-    r"\b(?:straits?|channels?|rivers?|lakes?|estuar(?:y|ies)|sounds?|fjords?|inlets?|passages?)\b"
+    r"\b(?:straits?|channels?|rivers?|lakes?|estuar(?:y|ies)|sounds?|fjords?|inlets?|passages?|"
+    r"streams?|brooks?|creeks?|watercourses?|ditch(?:es)?)\b"
     r"[^.;\d]{0,70}?\b(?:narrower|wider|broader)\s+than\s*$",
     _I,
 )
