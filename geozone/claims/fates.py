@@ -933,6 +933,9 @@ def neither_taken(
     proposed a margin of 500 metres. I have accepted neither figure." The two widths of the
     two sentences before it, in its paragraph, are refused; so is either named again later in
     the paragraph ("Two kilometres would have closed the car park"), unless taken up there.
+    So are the two figures a sentence names itself, with where they were first put forward in
+    its paragraph: "I have to tell the House that neither the 200-metre offer nor the
+    one-kilometre demand survived the inquiry."
     """
     out = list(claims)
     for k, (a, b) in enumerate(spans):

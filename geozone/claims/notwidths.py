@@ -512,11 +512,14 @@ _DEPTH_OR_DEFINITION_BEFORE = re.compile(
     r"\bat\s+a\s+depth\s+of\s+(?:about\s+|some\s+|roughly\s+)?$"
     # "No material shall be taken below a depth of 2.5 m beneath the natural bed": how deep a
     # dig may go
-    r"|\b(?:below|beneath|under)\s+a\s+depth\s+of\s+(?:about\s+|some\s+|more\s+than\s+)?$"
-    # "The unit watches a waterway of about 96 km": how long a river or a coast is
-    r"|\b(?:waterway|coastline|shoreline|seafront)\s+of\s+"
+    r"|\b(?:below|beneath|under)\s+a\s+depth\s+of\s+(?:about\s+|some\s+|more\s+than\s+)?$",
+    _I,
+)
+# "The unit watches a waterway of about 96 km": how long a river or a coast is; "A China Coast
+# Guard vessel came within a metre of ramming": how near a ship came
+_WATERWAY_OR_NEAR_MISS_BEFORE = re.compile(
+    r"\b(?:waterway|coastline|shoreline|seafront)\s+of\s+"
     r"(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$"
-    # "A China Coast Guard vessel came within a metre of ramming": how near a ship came
     r"|\b(?:came|drew|closed\s+to)\s+(?:\"|')?within\s+"
     r"(?:(?:about|some|roughly|just)\s+)?(?:\"|')?$",
     _I,
@@ -711,6 +714,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _a_size_in_inches(sentence[m_start:m_end], after)
         or _QUANTITY_CHANGED.search(lead)
         or _DEPTH_OR_DEFINITION_BEFORE.search(lead)
+        or _WATERWAY_OR_NEAR_MISS_BEFORE.search(lead)
         # "The hulk rests at a depth of 60 metres off the point": how deep the water is
         or _AT_A_DEPTH_OF.search(lead)
         or _in_water_so_deep(lead, after)
@@ -806,7 +810,11 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
     if _BUILT_AT.search(f.lead) and not _COUNTED_FROM_AFTER.match(f.after):
         return True
     lead_60 = f.sentence[max(0, f.m_start - 60) : f.m_start]
-    if _QUANTITY_CHANGED.search(lead_60) or _DEPTH_OR_DEFINITION_BEFORE.search(lead_60):
+    if (
+        _QUANTITY_CHANGED.search(lead_60)
+        or _DEPTH_OR_DEFINITION_BEFORE.search(lead_60)
+        or _WATERWAY_OR_NEAR_MISS_BEFORE.search(lead_60)
+    ):
         # "The snout has retreated about 40 metres", "lower the lake by 50 feet"
         return True
     if _a_size_a_height_or_a_move(f.sentence, f.m_start, f.after):
@@ -895,7 +903,8 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
     # a mine or a lake is, told of it as the subject of its clause
     if re.match(r"\s*-?\s*deep\b", f.after, _I) and re.search(
         # (not "The zone around the lake is 3 km deep": the lake is not the subject)
-        r"(?:^|[,;:]\s*)\W*(?:the|a|an|this|that|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:pits?|mines?|quarr(?:y|ies)|craters?|shafts?|lakes?|lagoons?|pools?|wells?|gorges?|"
+        r"(?:^|[,;:]\s*)\W*(?:the|a|an|this|that|its|their)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:pits?|mines?|quarr(?:y|ies)|craters?|shafts?|lakes?|lagoons?|pools?|wells?|gorges?|"
         r"canyons?|trench(?:es)?|holes?|sinkholes?|caves?|meres?|ponds?|reservoirs?|tarns?|lochs?|"
         r"manholes?|chambers?)\s+(?:itself\s+|themselves\s+)?"
         r"(?:is|are|was|were)\b(?:[^.;]|\.(?=\d)){0,60}$",
