@@ -50,7 +50,9 @@
   kilometres of it";
 - not widths: "the 30-metre steel sculpture", "a 50 m wheel" (how tall a work or a ride is);
   "streams 1 to 5 m wide", "streams wider than 10 m" (how wide a stream is; not "a clear
-  channel 300 metres wide", a lane kept open).
+  channel 300 metres wide", a lane kept open);
+- "at 200 metres they'd have been pushed onto the rocks": a refused figure named again for what
+  it would have done.
 """
 
 from __future__ import annotations
@@ -312,6 +314,13 @@ KINDS = {
             [(0.005, 0.005, P, S), (0.03, 0.03, P, S)],
         ),
         ("Cages must leave a clear channel 300 metres wide.", [(0.3, 0.3, T, S)]),
+    ],
+    "what a refused figure would have done": [
+        (
+            "The council first wanted the surf zone kept 200 metres away from the swim flags, "
+            "and the surf club refused; at 200 metres they'd have been pushed onto the rocks.",
+            [(0.2, 0.2, D, RJ), (0.2, 0.2, D, RJ)],
+        ),
     ],
 }
 

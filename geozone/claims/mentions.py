@@ -28,9 +28,11 @@ from .status import PROPOSAL
 from .widths import CHANGE, FULL_AGAIN, MOVE_NOUN, ZONE_NOUN
 
 _MIGHT_HAVE_BEEN = re.compile(
-    rf"{PROPOSAL.pattern}|\bwould\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+"
+    rf"{PROPOSAL.pattern}|\b(?:would|'d)\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+"
     # "so five kilometres would mean giving it up": what the figure would do, had it been taken
-    r"|\bwould\s+(?:mean|leave|cut|shut|close|swallow|empty|kill|ruin|wipe|cost|take\s+(?:in|out))\b"
+    # ("5O m would place the bays on the public footway")
+    r"|\bwould\s+(?:mean|leave|cut|shut|close|swallow|empty|kill|ruin|wipe|cost|place|put|push|"
+    r"block|force|take\s+(?:in|out))\b"
     # "your government was talking about a buffer of 40 km": a figure only spoken of
     r"|\btalk(?:s|ed|ing)?\s+(?:about|of)\b|\bspo(?:ke|ken)\s+(?:about|of)\b"
     # "Norvik's first position was ten miles", "Pellas countered with a mile"
