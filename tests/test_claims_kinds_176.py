@@ -52,7 +52,8 @@
   "streams 1 to 5 m wide", "streams wider than 10 m" (how wide a stream is; not "a clear
   channel 300 metres wide", a lane kept open);
 - "at 200 metres they'd have been pushed onto the rocks": a refused figure named again for what
-  it would have done.
+  it would have done;
+- "Walking distance: 400 m." is how far people walk to a place, no width.
 """
 
 from __future__ import annotations
@@ -321,6 +322,11 @@ KINDS = {
             "and the surf club refused; at 200 metres they'd have been pushed onto the rocks.",
             [(0.2, 0.2, D, RJ), (0.2, 0.2, D, RJ)],
         ),
+    ],
+    "a walking distance": [
+        ("Walking distance: within100 m of homes.", []),
+        ("Walking distance: 400 m.", []),
+        ("No play area within 20 m of a road.", [(0.02, 0.02, D, S)]),
     ],
 }
 

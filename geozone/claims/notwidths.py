@@ -516,10 +516,12 @@ _DEPTH_OR_DEFINITION_BEFORE = re.compile(
     _I,
 )
 # "The unit watches a waterway of about 96 km": how long a river or a coast is; "A China Coast
-# Guard vessel came within a metre of ramming": how near a ship came
+# Guard vessel came within a metre of ramming": how near a ship came; "Walking distance: 400 m":
+# how far people walk to a place
 _WATERWAY_OR_NEAR_MISS_BEFORE = re.compile(
     r"\b(?:waterway|coastline|shoreline|seafront)\s+of\s+"
     r"(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$"
+    r"|\bwalking\s+distance\s*(?::|of|is)?\s*(?:within\s*|up\s+to\s+|about\s+)?$"
     r"|\b(?:came|drew|closed\s+to)\s+(?:\"|')?within\s+"
     r"(?:(?:about|some|roughly|just)\s+)?(?:\"|')?$",
     _I,
