@@ -53,12 +53,14 @@
   channel 300 metres wide", a lane kept open);
 - "at 200 metres they'd have been pushed onto the rocks": a refused figure named again for what
   it would have done;
-- "Walking distance: 400 m." is how far people walk to a place, no width.
+- "Walking distance: 400 m." is how far people walk to a place, no width;
+- "the distance from the Waltzer fence to the food court varies from 8 m at the north corner to
+  15 yards at the south corner": how far back from a fence, barrier or run-off, place by place.
 """
 
 from __future__ import annotations
 
-from claimrows import FT, MI, RJ, D, P, S, T, U, rounded, rows_test, width_rows, widths
+from claimrows import FT, MI, RJ, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
 from geozone.claims.text import normalise
 
@@ -327,6 +329,18 @@ KINDS = {
         ("Walking distance: within100 m of homes.", []),
         ("Walking distance: 400 m.", []),
         ("No play area within 20 m of a road.", [(0.02, 0.02, D, S)]),
+    ],
+    "a reach from a fence that varies": [
+        (
+            "7.3 A clear zone of 6 m shall be kept around each ride.\n\n7.4 Because the lower "
+            "field narrows to the south, the distance from the Waltzer fence to the food court "
+            "varies from 8 m at the north corner to 15 yards at the south corner.",
+            [(0.006, 0.006, D, S), (0.008, 15 * YD, D, S)],
+        ),
+        (
+            "The strip varies from 2 km in the plain to 5 km in the hills.",
+            [(2, 5, T, S)],
+        ),
     ],
 }
 

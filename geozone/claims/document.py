@@ -237,6 +237,10 @@ _VARIES = re.compile(
     r"|\b(?:it|the\s+(?:[\w-]+\s+)?(?:zone|strip|belt|buffer|corridor|set-?back|margin|clearance|"
     r"separation|distance))\s*,?\s+(?:\w+\s+)?"
     r"(?:varies|varied|ranges|ranged|ranging|varying)\s*:?\s+(?:from|between)\s+(?:_Q)?$"
+    # "Run-off at Turn 1 varies from 30 m at the apex to 60 m at the exit", "the barrier line
+    # varies from 3 feet on level ground to 10 feet": how far back from a thing, place by place
+    r"|\b(?:run-?offs?|run-?backs?|offsets?|barriers?|barrier\s+lines?|fences?|ropes?|"
+    r"stand-?offs?)\b[^.;]{0,30}?\s+(?:varies|varied)\s+(?:from|between)\s+(?:_Q)?$"
     # "a zone whose width would follow the terrain, from 2,000 yards in the gorge to 12 km"
     r"|\b(?:width|breadth)\s+(?:would|will|shall|should|is\s+to|to)\s+(?:follow|fit|suit|match|vary\s+with)"
     r"\s+(?:the\s+)?[\w'-]+\s*,?\s+(?:from|between)\s+(?:_Q)?$"
@@ -458,6 +462,7 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             # ("The grazing belt, which varies from ...": the zone, not its width, varies)
             "depth"
             if "dep" in lead
+            or re.search(r"run-?off|run-?back|offset|barrier|fence|rope|stand-?off", lead)
             else "unspecified"
             if (
                 re.search(r"ranging|which|varying", lead)
