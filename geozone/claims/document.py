@@ -462,7 +462,10 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             # ("The grazing belt, which varies from ...": the zone, not its width, varies)
             "depth"
             if "dep" in lead
-            or re.search(r"run-?off|run-?back|offset|barrier|fence|rope|stand-?off", lead)
+            or re.search(
+                r"\b(?:run-?offs?|run-?backs?|offsets?|barriers?|fences?|ropes?|stand-?offs?)\b",
+                lead,
+            )
             else "unspecified"
             if (
                 re.search(r"ranging|which|varying", lead)
