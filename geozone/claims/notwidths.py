@@ -354,6 +354,13 @@ _LENGTH_NOUN_AFTER = re.compile(
 _WHOLE_OF = re.compile(r"\b(?:the\s+)?(?:full|entire|whole)\s*$", _I)
 # "the whole cove, all 1.2 kilometres of it": all of a length
 _ALL_OF_IT = re.compile(r"\s*of\s+(?:it|them)\b", _I)
+
+
+def _all_of_it(lead: str, after: str) -> bool:
+    """ "all 1.2 kilometres of it": the whole length of a thing named before."""
+    return bool(re.search(r"\ball\s*$", lead, _I) and _ALL_OF_IT.match(after))
+
+
 # a trip's verb: "sailed", "flies", "travelled"
 _TRIP_VERB = (
     r"(?:went|headed|sails|sailed|steams|steamed|cruises|cruised|flies|flew|drives|drove|"
@@ -671,6 +678,27 @@ def _a_size_in_inches(figure: str, after: str) -> bool:
     )
 
 
+def _a_layer_in_inches(sentence: str, m_start: int, m_end: int) -> bool:
+    """ "at least 4 inches for walking, 5 to 7 inches for a snowmobile": how thick ice, snow or a
+    layer is, in a sentence about one."""
+    return bool(
+        re.search(r"\binch(?:es)?\b", sentence[m_start:m_end], _I)
+        and re.search(
+            r"\b(?:ice|snow|thick(?:ness)?|mulch|surfacing|gravel|wood\s+chips?|topsoil|concrete)\b",
+            sentence,
+            _I,
+        )
+    )
+
+
+def _told_as_something_else(lead: str) -> bool:
+    """A depth, a unit's definition, a waterway's length or a near miss told right before the
+    figure ("at a depth of", "one cable is taken as", "a waterway of about", "came within")."""
+    return bool(
+        _DEPTH_OR_DEFINITION_BEFORE.search(lead) or _WATERWAY_OR_NEAR_MISS_BEFORE.search(lead)
+    )
+
+
 _NEW_CLAUSE = re.compile(
     r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|that|his|her)\s", _I
 )
@@ -714,9 +742,9 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     return bool(
         _VAGUE.search(lead)
         or _a_size_in_inches(sentence[m_start:m_end], after)
+        or _a_layer_in_inches(sentence, m_start, m_end)
         or _QUANTITY_CHANGED.search(lead)
-        or _DEPTH_OR_DEFINITION_BEFORE.search(lead)
-        or _WATERWAY_OR_NEAR_MISS_BEFORE.search(lead)
+        or _told_as_something_else(lead)
         # "The hulk rests at a depth of 60 metres off the point": how deep the water is
         or _AT_A_DEPTH_OF.search(lead)
         or _in_water_so_deep(lead, after)
@@ -729,7 +757,7 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
         or _a_habit(lead)
         or (_WHOLE_OF.search(lead) and not _ASKED_WHOLE.search(lead))
-        or (re.search(r"\ball\s*$", lead, _I) and _ALL_OF_IT.match(after))
+        or _all_of_it(lead, after)
         # "The ferry sails either 50 nautical miles from the coast or ...": how far a trip goes
         or _TRIP_BEFORE.search(lead)
         or _CURRENCY.search(lead)
@@ -802,21 +830,12 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     if _a_size_in_inches(f.sentence[f.m_start : f.m_end], f.after):
         return True
-    # "at least 4 inches for walking, 5 to 7 inches for a snowmobile": how thick ice or a layer is
-    if re.search(r"\binch(?:es)?\b", f.sentence[f.m_start : f.m_end], _I) and re.search(
-        r"\b(?:ice|snow|thick(?:ness)?|mulch|surfacing|gravel|wood\s+chips?|topsoil|concrete)\b",
-        f.sentence,
-        _I,
-    ):
+    if _a_layer_in_inches(f.sentence, f.m_start, f.m_end):
         return True
     if _BUILT_AT.search(f.lead) and not _COUNTED_FROM_AFTER.match(f.after):
         return True
     lead_60 = f.sentence[max(0, f.m_start - 60) : f.m_start]
-    if (
-        _QUANTITY_CHANGED.search(lead_60)
-        or _DEPTH_OR_DEFINITION_BEFORE.search(lead_60)
-        or _WATERWAY_OR_NEAR_MISS_BEFORE.search(lead_60)
-    ):
+    if _QUANTITY_CHANGED.search(lead_60) or _told_as_something_else(lead_60):
         # "The snout has retreated about 40 metres", "lower the lake by 50 feet"
         return True
     if _a_size_a_height_or_a_move(f.sentence, f.m_start, f.after):
@@ -828,7 +847,7 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     if _LEVEL_AFTER.match(f.after) or _FOR_TRAFFIC.match(f.after):
         return True
-    if re.search(r"\ball\s*$", f.lead, _I) and _ALL_OF_IT.match(f.after):
+    if _all_of_it(f.lead, f.after):
         return True
     if _counted_within(f.sentence[: f.m_start]):
         return True

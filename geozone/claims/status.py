@@ -73,13 +73,14 @@ REJECT = re.compile(
     # "the motion fell, two votes to three", "Neither figure found a seconder"
     r"(?:motion|amendment|resolution)\s+fell\b|(?:was|were)\s+not\s+seconded|"
     # "An amendment to raise the setback ... to fifty (50) feet was moved and defeated, 2-3"
+    # ("the motion was put and LOST, 2 votes to 3")
     r"(?:was|were)\s+(?:moved|put|proposed|tabled|considered)\s+and\s+(?:defeated|lost|rejected|"
     r"negatived|refused)|"
     # "your suggestion of 50 metres from the railway fence is not something we can accept"
     r"not\s+something\s+(?:we|I|they|he|she|the\s+\w+)\s+(?:can|could|will|would)\s+(?:accept|"
     r"agree\s+to|support|live\s+with)|"
-    # "Motion failed 2-3.", "the motion was put and LOST, 2 votes to 3"
-    r"(?:motion|amendment|resolution)\s+(?:failed|(?:was\s+)?put\s+and\s+(?:lost|defeated))|"
+    # "Motion failed 2-3." ("the motion was put and LOST": a vote lost, above)
+    r"(?:motion|amendment|resolution)\s+failed|"
     r"fail(?:s|ed)?\s+to\s+find\s+a\s+seconder|(?:neither|none)\b[^.;]{0,40}?\bfound\s+a\s+seconder|"
     r"(?:was|were)\s+(?:simply\s+)?(?:ignored|brushed\s+aside)|went\s+unanswered|"
     # "balked at", "would not hear of", "was thrown out", "met with a flat no"
@@ -155,6 +156,12 @@ _FATE = re.compile(
     _I,
 )
 # words that make a figure something put forward rather than in force
+# what a motion or an amendment proposes to do with a figure: "a motion to require", "moved to
+# increase"
+_SET_OR_CHANGE = (
+    r"(?:require|set|impose|make|create|fix|extend|widen|raise|reduce|cut|increase|lower|double|"
+    r"halve)"
+)
 PROPOSAL = re.compile(
     r"\b(?:pushed\s+for|push(?:ing)?\s+for|propos\w*|suggest\w*|demand\w*|want(?:s|ed)|prefer(?:s|red)|"
     r"sought|"
@@ -165,11 +172,9 @@ PROPOSAL = re.compile(
     # a motion in a council's minutes: "Cllr Fenn moved an amendment that the distance be
     # raised to 2 km", "moved an amendment for 500 metres"
     r"moved\s+(?:(?:an?\s+)?(?:amendment|motion)\s+)?(?:that|for)\b|amendment\s+(?:for|that)\b|"
-    r"(?:motion|amendment)\s+to\s+(?:require|set|impose|make|create|fix|extend|widen|raise|"
-    r"reduce|cut|increase|lower|double|halve)\b|"
+    rf"(?:motion|amendment)\s+to\s+{_SET_OR_CHANGE}\b|"
     # "Supervisor Lindqvist moved to increase the dwelling setback to one-half mile"
-    r"moved\s+to\s+(?:require|set|impose|make|create|fix|extend|widen|raise|reduce|cut|increase|"
-    r"lower|double|halve|ban|prohibit|restrict|limit)\b|"
+    rf"moved\s+to\s+(?:{_SET_OR_CHANGE}|ban|prohibit|restrict|limit)\b|"
     # "had asked the house to keep a distance of one kilometre": a body asked to decide
     # "The Fishermen's Union asked me to go further and ban farms within 15 kilometres"
     r"(?:ask|urg|press|petition)(?:ed|es|e|s|ing)?\s+(?:me|us)\s+to\b|"
