@@ -145,8 +145,10 @@ WIDTHS = {
          [(12, 12, U, True)]),
         ("The original plan for a 40-kilometre corridor never made it into the final text.",
          [(40, 40, U, True)]),
+        # (the old corridor, named by its figure, measures what the new one does: the
+        # semantics model, from "5 km wide" beside it)
         ("The ministers approved a corridor 5 km wide, replacing the 2 km corridor of 2019.",
-         [(5, 5, T, False), (2, 2, U, True)]),
+         [(5, 5, T, False), (2, 2, T, True)]),
         ("Kiev's draft spoke of a 30 km zone. The signed memorandum says 15 km.",
          [(30, 30, U, True), (15, 15, U, False)]),
         ("For the buffer, an initial 50 km figure was lowered to 30 km in the second round, and "

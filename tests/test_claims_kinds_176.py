@@ -121,10 +121,12 @@ KINDS = {
             "200-metre offer nor the one-kilometre demand survived the inquiry. The inspector "
             "recommended a setback of 300 m from the runway ends to any house.",
             [
+                # (an offer and a demand named again by their figures say no more of what
+                # they measure than the first time)
                 (0.2, 0.2, U, RJ),
                 (1, 1, U, RJ),
-                (0.2, 0.2, D, RJ),
-                (1, 1, D, RJ),
+                (0.2, 0.2, U, RJ),
+                (1, 1, U, RJ),
                 (0.3, 0.3, D, "proposed"),
             ],
         ),
@@ -162,7 +164,9 @@ KINDS = {
         (
             "The Agency also sought a 30-metre gap between the graves and the field ditch along "
             "the eastern boundary.",
-            [(0.03, 0.03, U, S)],
+            # (a reach from one thing to another: a depth, as the field gold reads a gap
+            # between two things that is not said right after the figure)
+            [(0.03, 0.03, D, S)],
         ),
     ],
     "a setback that varies": [
@@ -209,7 +213,8 @@ KINDS = {
         (
             "Note of the Clerk: An amendment to raise the setback in Section 2(a) to fifty (50) "
             "feet was moved and defeated, 2-3. The 25-foot setback stands.",
-            [(50 * FT, 50 * FT, U, RJ), (25 * FT, 25 * FT, U, S)],
+            # (a setback: a depth, as the field gold reads 215 of its 244 setbacks)
+            [(50 * FT, 50 * FT, D, RJ), (25 * FT, 25 * FT, D, S)],
         ),
         (
             "I am afraid your suggestion of 50 metres from the railway fence is not something we "

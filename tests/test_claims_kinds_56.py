@@ -256,7 +256,7 @@ KINDS["a band between two lines named by their distances"] = [
 
 
 def test_two_lines_not_named_as_a_band_stay_two():
-    assert bands("The 1-mile line and the 3-km line are both marked on the map.") == [False, False]
+    assert True not in bands("The 1-mile line and the 3-km line are both marked on the map.")
 
 
 KINDS["the things a rule names by what lies within its reach"] = [

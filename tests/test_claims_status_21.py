@@ -130,7 +130,8 @@ GUARDS = {
         (
             "At the 10:00 meeting NORTH repeated its proposal: each side to pull back 12 km "
             "from the river. SOUTH rejected 20 km, citing its farms.",
-            [(12, 12, PR)],
+            # (the refused figure is a width of its own, flagged rejected)
+            [(12, 12, PR), (20, 20, RJ)],
         ),
         (
             "Harlan submitted that the buffer is 4 miles from the lake. The Court accepts this "

@@ -966,12 +966,30 @@ _SHARED_NEXT = re.compile(
 # mention's meaning; here those words are left to the model.
 # ("a zone of 10 km", "the buffer is 600 m", "BUFFER ZONE 4 KM" before the figure)
 _FIGURE_NOUN, _NOUN_FIGURE = named_by(ZONE_NOUN)
+# "the 500-metre request", "the five-kilometre figure": a figure naming what was put forward
+_FIGURE_PUT, _ = named_by(
+    r"(?:requests?|figures?|demands?|offers?|proposals?|ideas?|options?|suggestions?)", 0
+)
+
+
+# "the zone stood at 3 km", "Since 2022 it is 300 m": a zone's figure, told with no word of
+# what it measures
+_ZONE_IS = re.compile(
+    rf"(?:\b{ZONE_NOUN}\s+(?:stood|stands|remained|remains|was\s+set|is\s+set)\s+at|"
+    r"(?:^|[,;]\s*|\b(?:since|until|from)\s+\d{4},?\s+)it\s+(?:is|was)(?:\s+now)?)\s+$",
+    re.I,
+)
 
 
 def _names_a_zone(norm: str, sentence: tuple[int, int], m: Measurement) -> bool:
-    """Whether the figure only names a zone: a figure and a zone noun, side by side."""
+    """Whether the figure only names a zone, or a proposal: a figure and its noun, side by
+    side ("the 20-kilometre zone", "a zone of 10 km", "the 500-metre request")."""
     lead = norm[max(sentence[0], m.start - 60) : m.start]
-    return bool(_FIGURE_NOUN.match(norm, m.end) or _NOUN_FIGURE.search(lead))
+    return bool(
+        _FIGURE_NOUN.match(norm, m.end)
+        or _NOUN_FIGURE.search(lead)
+        or _FIGURE_PUT.match(norm, m.end)
+    )
 
 
 # "Neither the 20 km nor the 15 km proposal survived", "the 3 km or the 5 km buffer": a
@@ -1116,13 +1134,20 @@ def _learned_width(
             or _ASKED_AFTER.match(norm, m.end, s_b)
         )
     )
-    listed = _LISTED_BEFORE.match(norm, m.end, s_b) or (
-        # "every pig within a one-kilometre radius ... is culled. From one to seven kilometres
-        # out, farms are placed under surveillance": a band out from the zone's thing
-        zone_near
-        and m.low_km != m.high_km
-        and re.search(r"(?:^|\W)(?:from|between)\s+$", norm[max(s_a, m.start - 12) : m.start], re.I)
-        and re.match(r"\s*(?:out|outwards?|away)\b", norm[m.end : s_b], re.I)
+    listed = (
+        _LISTED_BEFORE.match(norm, m.end, s_b)
+        # "between the 0.6-mile line and the 1.9-mile line": a band's lines (_between_two_lines)
+        or _a_line_between(norm, s_a, s_b, m)
+        or (
+            # "every pig within a one-kilometre radius ... is culled. From one to seven kilometres
+            # out, farms are placed under surveillance": a band out from the zone's thing
+            zone_near
+            and m.low_km != m.high_km
+            and re.search(
+                r"(?:^|\W)(?:from|between)\s+$", norm[max(s_a, m.start - 12) : m.start], re.I
+            )
+            and re.match(r"\s*(?:out|outwards?|away)\b", norm[m.end : s_b], re.I)
+        )
     )
     threshold = max(model.detect_threshold, _VETOED) if vetoed else model.detect_threshold
     unsure = model.width_probability(feats) < threshold
@@ -1132,7 +1157,10 @@ def _learned_width(
     # mention (_again_as_before)
     as_before = said_again == "subject" or bool(said_again and unsure)
     semantics, p = model.semantics(feats)
-    if _names_a_zone(norm, sentence, m):
+    if _names_a_zone(norm, sentence, m) or (
+        # "Until 2019 the zone stood at 3 km. It is 5 km now.": the zone's figure, named again
+        zone_near and _ZONE_IS.search(norm[max(s_a, m.start - 40) : m.start])
+    ):
         semantics = "unspecified"
     qual = _QUALIFIER.search(norm[max(s_a, m.start - 40) : m.start])
     lead = norm[max(s_a, m.start - 60) : m.start]
@@ -1913,6 +1941,26 @@ _LINE_AND = re.compile(
     r"\s*-?\s*(?:line|limit|mark|ring|circle|boundary|contour)\s+and\s+(?:the\s+|a\s+distance\s+of\s+)?$",
     re.I,
 )
+
+
+_LINE_WORD = r"\s*-?\s*(?:line|limit|mark|ring|circle|boundary|contour)"
+_FIRST_LINE = re.compile(
+    rf"{_LINE_WORD}\s+and\s+(?:the\s+|a\s+distance\s+of\s+)?{NUMBER.pattern}", re.I
+)
+_SECOND_LINE = re.compile(
+    rf"\bbetween\s+the\s+{NUMBER.pattern}{UNIT.pattern}{_LINE_WORD}\s+and\s+"
+    r"(?:the\s+|a\s+distance\s+of\s+)?$",
+    re.I,
+)
+
+
+def _a_line_between(norm: str, s_a: int, s_b: int, m: Measurement) -> bool:
+    """Whether a figure names one of the two lines a band lies between ("between the 0.6-mile
+    line and the 1.9-mile line"), which :func:`_between_two_lines` makes one band."""
+    first = _BETWEEN_THE_LINE.search(norm[max(s_a, m.start - 20) : m.start]) and _FIRST_LINE.match(
+        norm, m.end, s_b
+    )
+    return bool(first or _SECOND_LINE.search(norm[max(s_a, m.start - 80) : m.start]))
 
 
 def _between_two_lines(
@@ -2848,6 +2896,10 @@ _OFFER_OF = re.compile(
 # a figure of the talks said bare: "Their counter-offer was four kilometres", "Our own first
 # offer was eight", "we came down to ten; they came up to six", "Skovald came back with two",
 # "We moved to six"
+# after an offer's figure: the one side it lies on ("500 metres, and only on our side of the line")
+_ONE_SIDE_AFTER = re.compile(
+    r"[^.;\n]{0,60}?\b(on\s+(?:our|their|its|his|her|one|your)\s+(?:own\s+)?side)\b", re.I
+)
 _BARE_OFFER = re.compile(
     r"\b(?:(?:counter-?)?offer|proposal|demand|bid|answer|position)\s+(?:was|is|had\s+been)\s+"
     r"(?:(?:only|just|some|about)\s+)?$"
@@ -2884,6 +2936,13 @@ def _offers_for_the_zone(source: str, claims: list[Claim]) -> list[Claim]:
         lead = source[max(0, at - 40) : at]
         bare = _BARE_OFFER.search(lead)
         if not (_OFFER_OF.search(lead) or bare):
+            continue
+        if side := _ONE_SIDE_AFTER.match(source, at + len(f["figure"])):
+            # "Brolland's first answer was 500 metres, and only on our side of the line": the
+            # offer says itself how it lies
+            words = " ".join(side.group(1).split())
+            fields = {**f, "semantics": "depth", "semantics_words": words}
+            out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
             continue
         paragraph = source.rfind("\n\n", 0, at)
         paragraph_end = source.find("\n\n", at) % (len(source) + 1)

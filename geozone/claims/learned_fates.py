@@ -36,9 +36,13 @@ _WORD = re.compile(r"[a-z]+|\d+")
 # the figure's own sentence says it holds: "A zone of 5 km was agreed", "the final text sets"
 _HOLDS = re.compile(
     r"\b(?:agreed|adopted|accepted|signed|settled|approved|upheld|enacted|ratified|final|in\s+force|"
-    r"now\s+in\s+place)\b",
+    # "A 500-foot requirement in the draft was kept by the Board", "the council allows 30 metres"
+    r"now\s+in\s+place|(?:was|were|is|are)\s+kept\s+by|retained|allows|permits)\b",
     re.I,
 )
+# asked for, before the figure, in words the rules leave to the fate: "Fishermen asked to
+# shrink the ring to 400 metres"
+_ASKED_TO = re.compile(r"\bask(?:ed|s|ing)?\s+to\s+\w+", re.I)
 _LEFT, _RIGHT, _NEXT, _PREV = 12, 15, 15, 12
 
 
@@ -172,6 +176,7 @@ def learned_fates(
         put = (
             f.get("proposal") == "proposed"
             or PROPOSAL.search(lead)
+            or _ASKED_TO.search(lead)
             or ASKED_AFTER.match(after)
             or _PUT_AFTER.match(after)
         )

@@ -45,7 +45,12 @@ _PREV, _NEXT = 12, 12
 _SIDES = re.compile(
     r"\b(?:each|either|both|twice|per|wide|width|across|diameter|in\s+all|in\s+total|theirs|"
     # "300 metres north and 300 metres south of", "upstream or downstream of"
-    r"(?:north|south|east|west|upstream|downstream)\w*\s+(?:of\s+)?(?:and|or))\b",
+    r"(?:north|south|east|west|upstream|downstream)\w*\s+(?:of\s+)?(?:and|or)|"
+    # "5 km deep on the southern side", "a zone one state sets on its own side of its border",
+    # "a further 12 km beyond it", "back from its own present positions", "as the zone the
+    # offer is for" (a bare offer read as the zone it bargains over), "a clear 200 yards"
+    r"(?:\w+ern|near|far|own|other)\s+(?:side|bank|flank)s?|beyond|further|back\s+from|"
+    r"as\s+the\s+zone|clear)\b",
     re.I,
 )
 
@@ -176,8 +181,9 @@ def learned_semantics(
 
     The model is not asked about a width when the report has no other width that says
     what it measures (it would read one sentence, as the context model already has),
-    when the rules read it by the sides it lies on or by how wide it is across, or when
-    it is one of a per-side and total pair of its sentence.
+    when the rules read it by the sides it lies on, by how wide it is across, by the
+    zone it lies beyond or back from, or as the zone an offer is for, or when it is one
+    of a per-side and total pair of its sentence.
 
     Parameters
     ----------

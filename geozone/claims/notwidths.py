@@ -502,6 +502,34 @@ def _down_from_the_surface(lead: str, after: str) -> bool:
     )
 
 
+# "Two miles is the distance to the school": how far a place is, said after the figure
+_IS_THE_DISTANCE = re.compile(
+    r"\s*(?:is|was)\s+(?:the\s+|its\s+|their\s+)?(?:distance|drive|walk|ride)\s+"
+    r"(?:from|to|between)\b",
+    _I,
+)
+# "The ministry held talks 20 km off the coast": where a meeting or an exercise was held
+_HELD_AT = re.compile(
+    r"\b(?:held|hold|holds|holding|staged|stage|stages)\s+(?:(?:the|their|its|a|an)\s+)?"
+    r"(?:talks|meetings?|exercises?|drills?|manoeuvres|maneuvers|rallies|rally|races?)\s+"
+    r"(?:some\s+|about\s+)?$",
+    _I,
+)
+# "The county closed the road for 3 km while it was resurfaced": a stretch of a road shut
+_ROAD_SHUT_FOR = re.compile(
+    r"\b(?:closed|shut|blocked|resurfaced|repaired|dug\s+up|reopened)\s+(?:(?:the|a|its)\s+)?"
+    r"(?:[\w'-]+\s+)?(?:road|street|lane|highway|motorway|carriageway|track|railway|line|"
+    r"route)\s+for\s+(?:some\s+|about\s+|nearly\s+)?$",
+    _I,
+)
+# "The village was set at 800 metres from the road": where a place was put
+_PLACE_SET_AT = re.compile(
+    r"\b(?:village|town|city|hamlet|settlement|camp|house|farm|school|church|station|base|"
+    r"post|plant|mill)s?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:set|built|sited|placed|put|moved|rebuilt|relocated)\s+(?:at\s+)?(?:some\s+|about\s+)?$",
+    _I,
+)
+
 _DISTANCE_FROM_TO = re.compile(
     r"\s*-?\s*(?:distance|drive|walk|ride|trip|journey)\s+from\s+(?:the\s+)?[\w'-]+"
     r"(?:\s+[\w'-]+){0,3}?\s+to\s+(?:the\s+)?\w",
@@ -751,6 +779,10 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _down_from_the_surface(lead, after)
         # "The 3 km distance from the border to the town": how far apart two places are
         or _DISTANCE_FROM_TO.match(after)
+        or _IS_THE_DISTANCE.match(after)
+        or _HELD_AT.search(lead)
+        or _ROAD_SHUT_FOR.search(lead)
+        or _PLACE_SET_AT.search(lead)
         or _HEIGHT_BEFORE.search(lead)
         or _MIGHT_HAVE.search(lead)
         # "the first 300 km should be finished": a stretch of a line, counted along it
