@@ -174,8 +174,9 @@ KINDS["fates"] = [
     (
         "Every owner shall keep a defensible space of 100 feet. (A 500-foot requirement in the "
         "draft was kept by the Board.)",
-        # (the requirement kept names its figure only; the semantics model leaves it open)
-        [(100 * FT, 100 * FT, D, S), (500 * FT, 500 * FT, U, S)],
+        # (defensible space: a depth, as in the row above; the requirement kept reads as most
+        # of the report's widths measure)
+        [(100 * FT, 100 * FT, D, S), (500 * FT, 500 * FT, D, S)],
     ),
 ]
 

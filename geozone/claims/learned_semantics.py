@@ -50,6 +50,8 @@ _SIDES = re.compile(
     # "a further 12 km beyond it", "back from its own present positions", "as the zone the
     # offer is for" (a bare offer read as the zone it bargains over), "a clear 200 yards"
     r"(?:\w+ern|near|far|own|other)\s+(?:side|bank|flank)s?|beyond|further|back\s+from|"
+    # "3 km north of the river": a reach on one named side
+    r"(?:north|south|east|west)(?:ern|wards?)?\s+of|"
     r"as\s+the\s+zone|clear)\b",
     re.I,
 )

@@ -70,6 +70,9 @@ UNIT_WORDS: dict[str, str] = {
     r"yards?|yds?": "yd",
     # ("24 inches each side of the mark": a tolerance zone on each side of a buried line)
     r"inch(?:es)?": "inch",
+    # ("a 450 mm set-back from the kerb", "a ditch 20 centimetres wide")
+    r"millimet(?:re|er)s?|mm": "mm",
+    r"centimet(?:re|er)s?|cm": "cm",
     # a cable's length at sea: a tenth of a nautical mile
     r"cables?(?:'?\s*lengths?)?": "cable",
     # a marine league of old treaties: three nautical miles
@@ -86,6 +89,8 @@ KM_PER = {
     "ft": 0.0003048,
     "yd": 0.0009144,
     "inch": 0.0000254,
+    "mm": 0.000001,
+    "cm": 0.00001,
     "cable": 0.1852,
     "league": 3 * KM_PER_UNIT["nmi"],
     "verst": 1.0668,
@@ -263,6 +268,22 @@ def _listed(
     ]
 
 
+# after a figure in millimetres or centimetres: a calibre, a bore, rain or snow, a part's size
+_NO_SPAN_IN_MM = re.compile(
+    r"\s*(?:\)\s*)?(?:(?:[\w'-]+\s+){0,2}?(?:calib(?:re|er)s?|guns?|howitzers?|mortars?|"
+    r"rockets?|shells?|rounds?|cannons?|artillery|rifles?|bore|ammunition|munitions?|"
+    r"pipes?|pipework|tubes?|bolts?|screws?|rods?|bars?|thick|thickness|diameter|"
+    r"rain|rainfall|snow|snowfall|precipitation)\b|of\s+(?:rain|snow|water|precipitation)\b)",
+    re.I,
+)
+# before it: the weapons, rain or things whose size it is
+_NO_SPAN_IN_MM_BEFORE = re.compile(
+    r"\b(?:calib(?:re|er)s?|guns?|howitzers?|mortars?|rockets?|shells?|cannons?|artillery|"
+    r"weapons?|rain|rainfall|snow|snowfall|pipes?)\s+(?:of\s+|above\s+|over\s+|up\s+to\s+)?$",
+    re.I,
+)
+
+
 def measurements(norm: str) -> list[Measurement]:
     """Every distance (number or range, then a unit) in a normalised text.
 
@@ -290,6 +311,14 @@ def measurements(norm: str) -> list[Measurement]:
                 re.I,
             )
             and re.fullmatch(r"nm", u.group("unit").strip(), re.I)
+        ):
+            continue
+        if code in ("mm", "cm") and _NO_SPAN_IN_MM.match(norm, u.end(), u.end() + 30):
+            # ("mortars of 120 mm calibre", "30 mm of rain", "a 20 mm pipe"): a bore, rain
+            # or a part's size, not a distance
+            continue
+        if code in ("mm", "cm") and _NO_SPAN_IN_MM_BEFORE.search(
+            norm[max(0, n.start - 30) : n.start]
         ):
             continue
         start, low, value = n.start, n.value, n.text

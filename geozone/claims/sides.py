@@ -173,10 +173,18 @@ def a_depth_on_both_sides(f: Figure) -> None:
     stop = f.c_stop
     # ("within 50 m of the midstream boundary, that is 50 metres on either side": the same
     # figure said again)
-    if f.m_end + 30 < f.next_start < stop and not re.search(
-        r"\b(?:that\s+is|i\.\s?e\.|namely|in\s+other\s+words)\W*$",
-        f.sentence[f.m_end : f.next_start],
+    between = f.sentence[f.m_end : f.next_start]
+    # ("300 metres beyond the target line and 25 metres on either side": the first figure says
+    # itself where it is counted from, however near the next one is)
+    own_anchor = re.search(
+        r"\b(?:beyond|behind|past|from|off|north|south|east|west|upstream|downstream|inland)\b",
+        between,
         _I,
+    )
+    if (
+        f.m_end < f.next_start < stop
+        and (f.m_end + 30 < f.next_start or own_anchor)
+        and not re.search(r"\b(?:that\s+is|i\.\s?e\.|namely|in\s+other\s+words)\W*$", between, _I)
     ):
         stop = f.next_start
     whole_clause = f.sentence[f.c_start : stop]
