@@ -1937,20 +1937,15 @@ def _defining(widths: list[Claim]) -> list[Claim]:
 # "between the 0.6-mile line and the 1.9-mile line", "between the one-mile line and 3 km from
 # the site": a band between two lines named by their distances
 _BETWEEN_THE_LINE = re.compile(r"\bbetween\s+the\s+$", re.I)
-_LINE_AND = re.compile(
-    r"\s*-?\s*(?:line|limit|mark|ring|circle|boundary|contour)\s+and\s+(?:the\s+|a\s+distance\s+of\s+)?$",
-    re.I,
+# "... line and the ...", "... limit and a distance of ...": between the two lines' figures
+_LINE_AND_THE = (
+    r"\s*-?\s*(?:line|limit|mark|ring|circle|boundary|contour)\s+and\s+"
+    r"(?:the\s+|a\s+distance\s+of\s+)?"
 )
-
-
-_LINE_WORD = r"\s*-?\s*(?:line|limit|mark|ring|circle|boundary|contour)"
-_FIRST_LINE = re.compile(
-    rf"{_LINE_WORD}\s+and\s+(?:the\s+|a\s+distance\s+of\s+)?{NUMBER.pattern}", re.I
-)
+_LINE_AND = re.compile(rf"{_LINE_AND_THE}$", re.I)
+_FIRST_LINE = re.compile(rf"{_LINE_AND_THE}{NUMBER.pattern}", re.I)
 _SECOND_LINE = re.compile(
-    rf"\bbetween\s+the\s+{NUMBER.pattern}{UNIT.pattern}{_LINE_WORD}\s+and\s+"
-    r"(?:the\s+|a\s+distance\s+of\s+)?$",
-    re.I,
+    rf"\bbetween\s+the\s+{NUMBER.pattern}{UNIT.pattern}{_LINE_AND_THE}$", re.I
 )
 
 
