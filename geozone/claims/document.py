@@ -2888,13 +2888,13 @@ _OFFER_OF = re.compile(
 )
 
 
-# a figure of the talks said bare: "Their counter-offer was four kilometres", "Our own first
-# offer was eight", "we came down to ten; they came up to six", "Skovald came back with two",
-# "We moved to six"
 # after an offer's figure: the one side it lies on ("500 metres, and only on our side of the line")
 _ONE_SIDE_AFTER = re.compile(
     r"[^.;\n]{0,60}?\b(on\s+(?:our|their|its|his|her|one|your)\s+(?:own\s+)?side)\b", re.I
 )
+# a figure of the talks said bare: "Their counter-offer was four kilometres", "Our own first
+# offer was eight", "we came down to ten; they came up to six", "Skovald came back with two",
+# "We moved to six"
 _BARE_OFFER = re.compile(
     r"\b(?:(?:counter-?)?offer|proposal|demand|bid|answer|position)\s+(?:was|is|had\s+been)\s+"
     r"(?:(?:only|just|some|about)\s+)?$"
