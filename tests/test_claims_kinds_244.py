@@ -5,12 +5,16 @@
   ("mortars of 120 mm calibre", "ITS GUNS (75 MM)", "after 30 mm of rain", "a 20 mm pipe");
 - "The Danger Area extends 300 metres beyond the target line and 25 metres on either side":
   a figure that says itself where it is counted from keeps that reading, however near the
-  next figure's "on either side" is (not "Troops withdraw 5 km and 10 km on either side").
+  next figure's "on either side" is (not "Troops withdraw 5 km and 10 km on either side");
+- "Householders will no longer have to keep a heat pump at least one metre from their
+  boundary", "Until now, a unit counted as permitted only if it stood at least 1 metre from the
+  boundary": a rule's figure, now gone (not "Until 2030 the buffer will extend 20 km from the
+  coast", nor "Boats must stay 200 metres from the pier; they no longer have to report").
 """
 
 from __future__ import annotations
 
-from claimrows import D, P, S, T, rounded, rows_test, width_rows, widths
+from claimrows import SU, D, P, S, T, rounded, rows_test, width_rows, widths
 
 MM, CM = 0.000001, 0.00001
 
@@ -47,5 +51,23 @@ KINDS = {
         ("Troops withdraw 5 km and 10 km on either side.", [(5, 5, P, S), (10, 10, P, S)]),
     ],
 }
+
+KINDS["a rule's figure, now gone"] = [
+    (
+        "Owners will no longer have to keep hives at least 5 metres from a footpath.",
+        [(0.005, 0.005, D, SU)],
+    ),
+    (
+        "Until now, a stall was licensed only if it stood at least 3 metres from the kerb.",
+        [(0.003, 0.003, D, SU)],
+    ),
+]
+KINDS["(not this kind) a rule still in force"] = [
+    ("Until 2030 the buffer will extend 20 km from the coast.", [(20, 20, D, S)]),
+    (
+        "Boats must stay 200 metres from the pier; they no longer have to report.",
+        [(0.2, 0.2, D, S)],
+    ),
+]
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

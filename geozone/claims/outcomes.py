@@ -73,10 +73,18 @@ _BEFORE_A_CHANGE = re.compile(
 
 # a figure told as it was up to a year or time gone by: "Until 2023 the zone reached 15 km"
 _UNTIL_A_PAST_TIME = re.compile(
-    r"^\W*until\s+(?:(?:early|late|mid-?)\s*)?(?:(?:1[89]|20)\d\d|recently|last\s+year|"
-    r"the\s+(?:19|20)\d0s)\b,?\s+[^.;\d]{0,60}?\b(?:was|were|had|reached|extended|ran|stood|"
-    r"covered|stretched|measured|applied|spanned|used)\b[^.;\d]{0,60}$",
+    r"^\W*(?:until\s+(?:(?:early|late|mid-?)\s*)?(?:(?:1[89]|20)\d\d|recently|last\s+year|now|"
+    # "Until now, a heat pump counted as permitted development only if it stood at least 1
+    # metre from the boundary"
+    r"the\s+(?:19|20)\d0s)|previously|formerly|hitherto)\b,?\s+[^.;\d]{0,100}?\b(?:was|were|"
+    r"had|reached|extended|ran|stood|covered|stretched|measured|applied|spanned|used|counted)\b"
+    r"[^.;\d]{0,60}$",
     _I,
+)
+# "Householders will no longer have to keep a heat pump at least one metre from their
+# boundary": the rule's figure, now gone
+_NO_LONGER = re.compile(
+    r"\bno\s+longer\s+(?:have|has|need|needs|be\s+required|be\s+obliged)\s+to\b[^.;\d]{0,80}$", _I
 )
 
 
@@ -131,6 +139,10 @@ def replaced_before(lead: str, clause_before: str) -> bool:
         # "Before the amendment it reached 30 km inland", "Prior to the 2016 expansion, the
         # monument covered waters within 50 nautical miles": the figure before a change told
         or _BEFORE_A_CHANGE.search(clause_before)
+        # "Until now, a unit counted ... only if it stood at least 1 metre", "will no longer have
+        # to keep a heat pump at least one metre from": a rule's figure, now gone
+        or _UNTIL_A_PAST_TIME.search(clause_before)
+        or _NO_LONGER.search(clause_before)
     )
 
 
