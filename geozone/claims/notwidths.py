@@ -502,12 +502,6 @@ def _down_from_the_surface(lead: str, after: str) -> bool:
     )
 
 
-# "Two miles is the distance to the school": how far a place is, said after the figure
-_IS_THE_DISTANCE = re.compile(
-    r"\s*(?:is|was)\s+(?:the\s+|its\s+|their\s+)?(?:distance|drive|walk|ride)\s+"
-    r"(?:from|to|between)\b",
-    _I,
-)
 # "The ministry held talks 20 km off the coast": where a meeting or an exercise was held
 _HELD_AT = re.compile(
     r"\b(?:held|hold|holds|holding|staged|stage|stages)\s+(?:(?:the|their|its|a|an)\s+)?"
@@ -532,7 +526,10 @@ _PLACE_SET_AT = re.compile(
 
 _DISTANCE_FROM_TO = re.compile(
     r"\s*-?\s*(?:distance|drive|walk|ride|trip|journey)\s+from\s+(?:the\s+)?[\w'-]+"
-    r"(?:\s+[\w'-]+){0,3}?\s+to\s+(?:the\s+)?\w",
+    r"(?:\s+[\w'-]+){0,3}?\s+to\s+(?:the\s+)?\w"
+    # "Two miles is the distance to the school": how far a place is, said after the figure
+    r"|\s*(?:is|was)\s+(?:the\s+|its\s+|their\s+)?(?:distance|drive|walk|ride)\s+"
+    r"(?:from|to|between)\b",
     _I,
 )
 
@@ -777,9 +774,9 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _AT_A_DEPTH_OF.search(lead)
         or _in_water_so_deep(lead, after)
         or _down_from_the_surface(lead, after)
-        # "The 3 km distance from the border to the town": how far apart two places are
+        # "The 3 km distance from the border to the town", "Two miles is the distance to the
+        # school": how far apart two places are
         or _DISTANCE_FROM_TO.match(after)
-        or _IS_THE_DISTANCE.match(after)
         or _HELD_AT.search(lead)
         or _ROAD_SHUT_FOR.search(lead)
         or _PLACE_SET_AT.search(lead)
