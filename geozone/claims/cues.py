@@ -20,6 +20,8 @@ _AFTER_TOTAL = re.compile(
     r"\s*-?\s*(?:wide|in\s+width|width|breadth|in\s+breadth|broad|thick|in\s+all(?!\s+directions)|in\s+total|"
     # "an absolute minimum of one metre of unobstructed width"
     r"of\s+(?:clear\s+|unobstructed\s+|free\s+|usable\s+)?(?:width|breadth)|"
+    # "8 metres of clear carriageway in all": a way's whole width, its noun between
+    r"of\s+(?:[\w'-]+\s+){1,3}?(?:in\s+all(?!\s+directions)|in\s+total|all\s+told|altogether)\b|"
     # "a vertical column of water one nautical mile in diameter": the whole width across
     r"in\s+diameter|"
     r"all\s+told|altogether|between\s+them|"
@@ -328,13 +330,33 @@ _OF_A_LINE_EACH_SIDE = re.compile(
 )
 
 
+# a rule that sets things apart: "must be", "shall stand", "would have set the umbrellas",
+# "spaced at least"
+_SPACING_SET = re.compile(
+    r"\b(?:must|shall|should|would|will|required|to\s+be|at\s+least|no\s+less\s+than|"
+    r"minimum(?:\s+of)?|spaced|placed|kept|set|sited|planted|moored)\b(?:\s+[\w'-]+){0,6}?\s+$",
+    _I,
+)
+
+
 def a_cue_right_by_the_figure(f: Figure) -> bool:
     """Reads "wide", "deep", "on each side", "width of", "depth of" or a radius by the figure."""
     if (
         (
             (m := _APART.match(f.after))
-            and re.search(
-                r"\b(?:lines|forces|armies|positions|troops|sides)\b", f.sentence[: f.m_start], _I
+            and (
+                re.search(
+                    r"\b(?:lines|forces|armies|positions|troops|sides)\b",
+                    f.sentence[: f.m_start],
+                    _I,
+                )
+                # "would have set the umbrellas 5 metres apart", "must be spaced at least 2 m
+                # apart": a spacing a rule sets between things
+                or _SPACING_SET.search(f.sentence[max(0, f.m_start - 80) : f.m_start])
+                # "... 5 metres apart from one row to the next and 4.5 metres apart within a row"
+                or re.search(
+                    r"\bapart\b[^.;:\d]{0,60}\b(?:and|or|but)\s+$", f.sentence[: f.m_start], _I
+                )
             )
         )
         or (m := _BETWEEN_LINES.search(f.lead))

@@ -293,6 +293,16 @@ _BAND_AFTER = re.compile(
 )
 
 
+# "15 metres before each island stop and 15 metres beyond it", "20 m in front of the gate and
+# 20 m behind it": one figure on either side of a thing along a way
+_BEFORE_AND = re.compile(
+    r"\s*(?:before|ahead\s+of|in\s+front\s+of|on\s+the\s+approach\s+to|short\s+of)\s+"
+    r"(?:(?!\s(?:and|or)\s)[^.;!?\d]){1,60}?,?\s+(?:and|or)\s+(?:(?:within|for)\s+)?(?:a\s+further\s+)?",
+    re.I,
+)
+_BEYOND_IT = re.compile(r"\s*(?:beyond|after|behind|past)\s+(?:it|them|its|the)\b", re.I)
+
+
 def _dir(word: str) -> str:
     return next(d for d in _OPPOSITE if word.lower().startswith(d))
 
@@ -411,6 +421,13 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     pair = _PAIR_GAP_SIDES.fullmatch(gap)
     if pair and (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km):
         after = _PAIR_AFTER_SIDES.match(norm, nxt.end)
+        if after:
+            words = re.sub(r"\s+", " ", norm[m.start : after.end()])
+            return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    # "a no-stopping zone of 15 metres before each island stop and 15 metres beyond it": the
+    # same figure on the near and the far side of one thing
+    if (m.low_km, m.high_km) == (nxt.low_km, nxt.high_km) and _BEFORE_AND.fullmatch(gap):
+        after = _BEYOND_IT.match(norm, nxt.end)
         if after:
             words = re.sub(r"\s+", " ", norm[m.start : after.end()])
             return _Merged(after.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)

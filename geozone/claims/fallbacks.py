@@ -462,6 +462,38 @@ def _what_a_zone_surrounds_or_separates(f: Figure) -> Reading | None:
     return None
 
 
+# the words after a zone's figure that set it on one side of a thing: "a 150 m buffer from all
+# dwellings", "a buffer of 500 yards to be kept clear outside the fence", "a cleared strip of
+# roughly 30 yards inside the wire", "a protection margin of 5 metres measured back from the
+# edge of the lawn", "a 1.5-metre protection zone in front of the scaffold" (not "a 30 km
+# corridor from Saraqib to Latakia", a stretch between places)
+_BY_A_THING = re.compile(
+    r",?\s*(?:(?:to\s+be|is|are|must\s+be|shall\s+be|be)\s+(?:kept|left|maintained)\s+"
+    r"(?:clear\s+|free\s+|open\s+)?)?(?:(?:measured|counted)\s+)?(?:back\s+)?"
+    r"(?P<by>from|outside|inside|in\s+front\s+of|behind)\s+(?:the|all|any|each|every|its|their|"
+    r"his|her|our|a|an)\b(?![^.;:]{0,60}?\bto\s+(?-i:[A-Z]))(?:\s+(?!(?:and|or|but)\b)[\w'-]+){0,2}",
+    _I,
+)
+
+
+def _a_zone_by_a_thing(f: Figure) -> Reading | None:
+    """A zone named with its figure, set on one side of a thing ("a 150 m buffer from all
+    dwellings", "a strip of 30 yards inside the wire"): a reach from that thing."""
+    if f.adjectival:
+        rest = f.after[f.adjectival.end() :]
+        words = f.adjectival.group()
+    elif re.search(
+        rf"\b{ZONE_NOUN}\s+of\s+(?:(?:at\s+least|about|some|roughly|around|up\s+to)\s+)?$",
+        f.lead,
+        _I,
+    ):
+        rest, words = f.after, ""
+    else:
+        return None
+    by = _BY_A_THING.match(rest)
+    return ("depth", _ws(words + by.group())) if by else None
+
+
 _FALLBACKS = (
     _each_side_by_its_words,
     _one_side_or_a_reach,
@@ -473,6 +505,7 @@ _FALLBACKS = (
     _a_sea_states_claimed,
     _what_the_sides_keep_or_make,
     _what_a_zone_surrounds_or_separates,
+    _a_zone_by_a_thing,
 )
 """The fallback rules, in order: the first that reads the figure wins."""
 

@@ -186,9 +186,34 @@ _SUBJECT_VERB = re.compile(
 # a fate in words set after the figure that name it again: "... beyond the Wall, a demand which
 # was flatly refused", "gave the area as 2 km, a figure the commander set aside"
 _APPOSITIVE_FATE = re.compile(
-    r"[\"'\u201d]?[^.;,\d]{0,60},\s*(?P<cue>(?:an?|the|one)\s+(?:[\w'-]+\s+)?(?:demand|figure|"
+    # (not "..., the 100-metre proposal being withdrawn": another figure's own fate)
+    r"[\"'\u201d]?[^.;,\d]{0,60},\s*(?P<cue>(?:an?|the|one)\s+(?:(?![\w'-]*\d)[\w'-]+\s+)?"
+    r"(?:demand|figure|"
     r"proposal|request|idea|plan|offer|suggestion|number|distance|limit|bid)\s+(?:which\s+|that\s+)?"
     r"[^,.;\d]{0,60})",
+    re.I,
+)
+# a figure's fate in an absolute clause after it: "members agreed a spacing of 50 metres, the
+# 100-metre proposal being withdrawn", "the 2 km figure having been refused"
+_ABSOLUTE_FATE = re.compile(
+    r"\s*-?\s*(?:[\w'-]+\s+){0,2}?(?:proposal|demand|figure|request|idea|plan|offer|suggestion|"
+    r"limit|buffer|zone|setback|version|draft|distance)s?\s+(?:being|having\s+been)\s+"
+    r"(?P<cue>[^,.;\d]{1,40})",
+    re.I,
+)
+# a figure looked at and ended in the same sentence: "We looked at two metres and we refused
+# it", "they weighed 5 km but dropped it"
+_AND_ENDED = re.compile(
+    r"[^.;,\d]{0,20}?,?\s+(?:and|but)\s+(?:(?:we|they|he|she|I|the\s+[\w'-]+)\s+)?"
+    r"(?:(?:then|later|quickly|soon|flatly|firmly|have|had|has)\s+)*(?P<cue>(?:refused|rejected|"
+    r"turned\s+down|dropped|abandoned|scrapped|ruled\s+out)\s+(?:it|that|this|them)\b)",
+    re.I,
+)
+# a resolution's word on a figure named in it: "(c) the 100-metre buffer previously advised be
+# noted but not adopted as a condition", "that the 2 km proposal be refused"
+_RESOLVED_NOT = re.compile(
+    r"[^.;:\d]{0,60}?\bbe\s+(?:noted\s+(?:but|and)\s+)?(?:(?P<no>not\s+(?:adopted|accepted|approved|"
+    r"agreed|pursued))|(?P<cue>refused|rejected|withdrawn|dropped|deleted|struck\s+out))\b",
     re.I,
 )
 # a proposal taken back by those who made it, in its own words: "withdrew its proposal"
@@ -338,6 +363,14 @@ def fates_around(
             label = found[0] if found else None
             if told.re is _ENDED_PAIR:
                 label = "superseded"
+        if label is None and (
+            told := _ABSOLUTE_FATE.match(norm, end, s_b) or _AND_ENDED.match(norm, end, s_b)
+        ):
+            found = fate(told.group("cue"), retracted=True)
+            label = found[0] if found else None
+        if label is None and (told := _RESOLVED_NOT.match(norm, end, s_b)):
+            found = fate(told.group("cue"), retracted=True) if told.group("cue") else None
+            label = found[0] if found else "rejected"
         if label is None and _ASKED_WHETHER.search(before):
             label = _answered_whether(norm, spans, s_b)
         if label is None:

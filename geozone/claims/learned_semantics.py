@@ -52,7 +52,8 @@ _SIDES = re.compile(
     r"(?:\w+ern|near|far|own|other)\s+(?:side|bank|flank)s?|beyond|further|back\s+from|"
     # "3 km north of the river": a reach on one named side
     r"(?:north|south|east|west)(?:ern|wards?)?\s+of|"
-    r"as\s+the\s+zone|clear)\b",
+    # "a gap of 1 metre from any parking bay in front of it and behind it"
+    r"as\s+the\s+zone|clear|behind\s+(?:it|them))\b",
     re.I,
 )
 

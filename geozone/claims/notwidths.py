@@ -729,6 +729,13 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+_WEAPON_BEFORE = re.compile(
+    r"\b(?:missiles?|rockets?|guns?|mortars?|artillery|howitzers?|shells?|bombs?|warheads?|"
+    r"launchers?|weapons?)\b[^.;:]{0,60}$",
+    _I,
+)
+
+
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     """Whether the words next to a distance say it is something else than a zone's width.
 
@@ -798,6 +805,13 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
         or _WATER_NARROWER.search(before[-120:])
         or (_AFTER_RANGE.match(after) and not radius)
+        # "The missile has a 300 km radius and the older one a 200 km radius": a weapon's
+        # reach (not "no missiles within a 300 km radius of the capital")
+        or (
+            radius
+            and _WEAPON_BEFORE.search(before[-80:])
+            and not re.search(r"\b(?:within|inside|beyond|outside)\b", before[-80:], _I)
+        )
         or _RANGE.search(lead)
         or _SPACING.search(lead)
         or _BEFORE_LENGTH.search(lead)

@@ -9,7 +9,9 @@ from .zonewords import _DIR, _I, _OPPOSITE, ZONE_NOUN
 
 _AFTER_PER_SIDE = re.compile(
     # "at least 25 km, on both sides": the sides after a comma
-    r"\s*(?:(?:back|away)\s*,\s*|,\s*)?(?:back\s+|each\s+|away\s+)?(?:(?:on|to|from|at|along|for)\s+)?"
+    # ("keep 4 metres clear on either side of the centre line")
+    r"\s*(?:(?:back|away)\s*,\s*|,\s*)?(?:back\s+|each\s+|away\s+|clear\s+|free\s+)?"
+    r"(?:(?:on|to|from|at|along|for)\s+)?"
     r"(?:either|each|both)\s+"
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     # "within 3 nm of either coast"
@@ -59,7 +61,10 @@ _BOTH_WAYS = re.compile(
     r"up(?:stream|river)\s+(?:of\s+)?(?:and|or)\s+down(?:stream|river)|"
     r"down(?:stream|river)\s+(?:of\s+)?(?:and|or)\s+up(?:stream|river))\s+of\b"
     # "a clear zone of 3 metres in front of and behind the seats"
-    r"|\s*(?:in\s+front\s+of\s+and\s+behind|behind\s+and\s+in\s+front\s+of)\b",
+    r"|\s*(?:in\s+front\s+of\s+and\s+behind|behind\s+and\s+in\s+front\s+of)\b"
+    # "a gap of 1 metre from any parking bay in front of it and behind it"
+    r"|[^.;:\d]{0,50}?\b(?:in\s+front\s+of\s+(?:it|them)\s+and\s+behind\s+(?:it|them)|"
+    r"behind\s+(?:it|them)\s+and\s+in\s+front\s+of\s+(?:it|them))\b",
     _I,
 )
 

@@ -95,7 +95,10 @@ REJECT = re.compile(
 )
 # set aside or taken back by those who made it
 DROPPED = re.compile(
-    r"\b(?:dropp\w*|drops|shelved|scrapp\w*|scraps|abandon\w*|set\s+aside|taken\s+off\s+the\s+table|"
+    # "a dropped kerb" (a lowered kerb), "an abandoned vehicle" name things, not a fate
+    r"\b(?:dropp\w*(?!\s+(?:kerbs?|curbs?|crossings?|footways?|ceilings?|anchors?|objects?)\b)|drops|shelved|"
+    r"scrapp\w*|scraps|abandon\w*(?!\s+(?:vehicles?|cars?|buildings?|boats?|vessels?|wells?|mines?|"
+    r"quarr(?:y|ies)|villages?|houses?|farms?|railways?|lines?)\b)|set\s+aside|taken\s+off\s+the\s+table|"
     # "The Empire renounces the proposal ... of a coastal belt", "withdrew its proposal of"
     # "So the 250-metre figure is gone too"
     r"(?:is|are|was|were)\s+gone\b(?!\s+(?:up|down|through|ahead|into|from|to|by|over|out|on)\b)|"

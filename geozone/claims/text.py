@@ -56,7 +56,7 @@ _RUN_TOGETHER = re.compile(
     # "between 10and 30 km", "from 2to 12 km": a joining word run into a number
     r"|(?<=\d)(?=(?:and|to|or)\s+\d)"
     r"|(?<=\d)(?=(?:kilomet|kms?\b|miles?\b|metres?\b|meters?\b|mi\b|nmi\b|nm\b|yds?\b|"
-    r"yards?\b|ft\b|feet\b"
+    r"yards?\b|ft\b|feet\b|mm\b|cm\b|millimet|centimet"
     # "15NM", "5KM EITHER SIDE": a notice's unit in capitals run into its figure
     r"|(?:KMS?|NMI?|FT|YDS?|MILES?|METRES?|METERS?)\b"
     # ("WITHIN 300M OF THE SITE")
@@ -160,6 +160,8 @@ _OCR_GLUED_NUMBER = re.compile(
 _OCR_RN = re.compile(
     r"\b(?:rn|RN)(?=(?:iles?|etres?|eters?|ILES?|ETRES?|ETERS?)\b)"
     r"|(?<=\d[ -]k)rn\b|(?<=\dk)rn\b|(?<=kilo)rn(?=et)|(?<=KILO)RN(?=ET)"
+    # ... and a metre alone after its figure ("within 3 rn of the edge")
+    r"|(?<=\d )rn(?=\s+(?:of|from|wide|deep|back|beyond|around|either|each|on|in|to)\b)"
 )
 _OCR_LONE_ONE = re.compile(
     # ... and "l,OOO yards", "the l,OOO-foot distance"
@@ -169,6 +171,10 @@ _OCR_LONE_ONE = re.compile(
     r"|(?<=[lIO]{2})(?=\s*-?\s*m\b))"
     # ... and a half written "l/2" after a whole number: "34 l/2 miles"
     r"|(?<=\d )[lI](?=/[248]\b)"
+    # ... and a lone one before a metre and the word after it ("set back at least l m from the
+    # toe", "BETWEEN l M AND 3 M")
+    r"|(?<![\w.,])l(?=\s+m\s+(?:from|of|and|to|or|back|wide|deep|beyond|behind|outside|inside|"
+    r"either|each|on|in|off|away)\b)"
     # ... and the first of two: "Between l and 3 nautical miles", "from l to 5 km"
     r"|(?<=\bbetween )l(?= and \d)|(?<=\bfrom )l(?= to \d)",
     re.I,
@@ -192,7 +198,10 @@ _OCR_SIGNAL_TIME = re.compile(r"(?<![\w.,])(?=[0-9lIO]{0,3}[0-9O])[0-9lIO]{4}(?=
 # OCR: a capital I read for an l inside a word in lower case ("miIes", "kiIometres")
 _OCR_INNER_I = re.compile(r"\b[a-z]+I[a-z]*\b")
 # ... and a small l read for a capital I inside a word in capitals ("MlLES", "KlLOMETRES")
-_OCR_INNER_L = re.compile(r"\b[A-Z]+l[A-Z]+\b|\b[A-Z]{2,}l\b")
+# ... and one that opens a word in capitals among capitals ("WIDE lN ALL", "lS ESTABLISHED")
+_OCR_INNER_L = re.compile(
+    r"\b[A-Z]+l[A-Z]+\b|\b[A-Z]{2,}l\b|(?:(?<=[A-Z]\s)|^|(?<=\n))l[A-Z]+\b(?=\s+[A-Z0-9]{2,}\b)"
+)
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
 _OCR_LETTERS_I = str.maketrans("10", "io")
@@ -505,6 +514,17 @@ _SPLIT_UNIT = re.compile(
     r"|(?<=\d-)[ \t]*\n?[ \t]*"
     r"(?=(?:km|kilomet(?:re|er)|met(?:re|er)|mile|nautical|yard|foot|ft|nm)\b)"
 )
+# a unit run into the word after it ("50 feetwide in all", "Zone 15 kmwide", "200 mfrom the
+# fence"): a space goes between them
+_GLUED_UNIT = re.compile(
+    r"(?<=\d)(?:\s?(?:kms?|kilomet(?:re|er)s?|miles?|metres?|meters?|feet|foot|ft|yards?|yds?|"
+    r"nm|nmi|m))(?=(?:wide|deep|across|long|from|back|away|beyond|either|each|inside|into|"
+    r"offshore|around|round)\b)",
+    re.I,
+)
+# a word hyphenated at a line's end and then run back onto one line ("with-in", "be-tween"),
+# joined when the whole is a word of the text's language that the halves are not
+_HYPHEN_RUN_ON = re.compile(r"\b(with|be|out|in|fur|dis)-(in|out|tween|side|ther|tance)\b", re.I)
 # a unit's abbreviation point inside a sentence ("5 km. on each side")
 _UNIT_POINT = re.compile(r"(?<=\d)(\s*(?:km|kms|mi|m|ft|yds|nm|nmi))\.(?=\s+[a-z])")
 
@@ -531,6 +551,14 @@ def _hyphen_space(m: re.Match, words: set[str], caps: bool = False) -> str:
     if joined.lower() in words and m.group(2).lower() not in ("and", "or", "to", "nor"):
         return joined
     return m.group()
+
+
+_RUN_ON_WORDS = {"within", "without", "between", "outside", "inside", "further", "distance"}
+
+
+def _hyphen_run_on(m: re.Match, words: set[str]) -> str:
+    joined = m.group(1) + m.group(2)
+    return joined if joined.lower() in _RUN_ON_WORDS else m.group()
 
 
 def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
@@ -599,11 +627,15 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(
         text, starts, ends, _BROKEN_CAPS, lambda m: _hyphen_space(m, words, caps=True)
     )
+    text, starts, ends = _apply(
+        text, starts, ends, _HYPHEN_RUN_ON, lambda m: _hyphen_run_on(m, words)
+    )
     text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
     text, starts, ends = _apply(text, starts, ends, _SPLIT_UNIT, lambda m: "")
     text, starts, ends = _apply(text, starts, ends, _GLUED_ABBREVIATION, lambda m: " ")
     text, starts, ends = _ocr(text, starts, ends)
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
+    text, starts, ends = _apply(text, starts, ends, _GLUED_UNIT, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _NOTICE_BETWEEN, lambda m: "BETWEEN")
     text, starts, ends = _apply(text, starts, ends, _NOTICE_FROM, lambda m: "FROM")
     text, starts, ends = _apply(text, starts, ends, _GLUED_PHRASE, lambda m: m.group() + " ")

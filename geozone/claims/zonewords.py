@@ -63,7 +63,15 @@ _WITHDRAW = re.compile(
     r"disengag\w*|"
     r"push\w*\s+(?:the\s+)?(?:line|zone|boundary|border|front)\w*|"
     r"mov\w*\s+(?:\w+\s+){0,8}?back|mov\w*\s+(?:\w+\s+){0,3}?(?:beyond|behind|outside)|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
-    r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|clear\w*|remov\w*|evacuat\w*|"
+    # "clear the strip 5 km deep", "cleared to 10 km" (not "a clear path of 1.5 metres", "a
+    # clearance of 36 inches": how wide a way is kept)
+    r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"
+    r"clear(?:s|ed|ing)?\b(?!\s+(?:(?:pedestrian|walking|access|footway|floor)\s+)?(?:paths?|footways?|"
+    r"routes?|corridors?|gaps?|aisles?|lanes?|width|space|strips?|zones?|passages?|walkways?|ways?|"
+    r"areas?|margins?|distances?|footpaths?|pavements?)\b)|"
+    # ("asked for a clear 200 yards": kept clear that far)
+    r"(?<=\ba\s)clear(?=\s*$|\s+(?:\d|(?:[a-z-]+\s+){1,2}(?:met(?:re|er)s?|yards?|miles?|km|"
+    r"kilomet\w+|feet|foot)\b))|remov\w*|evacuat\w*|"
     # "farmers are turned back up to 1.5 km from the fence": kept that far away
     r"turn(?:ed|ing|s)?\s+back|turn(?:ed|ing|s)?\s+away|stand(?:s|ing)?\s+back|stood\s+back)\b",
     _I,
