@@ -17,6 +17,7 @@ from claimrows import (
     NMI,
     PR,
     RJ,
+    SU,
     YD,
     D,
     P,
@@ -338,7 +339,9 @@ KINDS.update({
         ("At no point may the zone be narrower than 500 metres.", [(0.5, 0.5, T, S)]),
         ("MINISTER: On the buffer zone, we began at twenty kilometres. We met at twelve "
          "kilometres, six kilometres on each side.",
-         [(20, 20, U, PR), (12, 12, T, S), (6, 6, P, S)]),
+         # (the figure they began at, given up for the twelve they met at: superseded, as the
+         # fate model trained up to field-holdout-267 reads it)
+         [(20, 20, U, SU), (12, 12, T, S), (6, 6, P, S)]),
         ("The rebels are to withdraw their heavy weapons to at least 20 km from the city's "
          "outskirts.", [(20, 20, D, S)]),
     ],

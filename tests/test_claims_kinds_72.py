@@ -157,9 +157,9 @@ KINDS["fates"] = [
     (
         "Every owner shall keep a defensible space of 100 feet. (A 500-foot requirement in the "
         "Planning Commission's draft was struck by the Board.)",
-        # (defensible space: a depth, as the field gold reads all four; the refused figure
-        # reads as most of the report's widths measure)
-        [(100 * FT, 100 * FT, D, S), (500 * FT, 500 * FT, D, RJ)],
+        # (defensible space: a depth, as the field gold reads all four; the draft's requirement,
+        # struck, is named by its figure alone, as in the row below)
+        [(100 * FT, 100 * FT, D, S), (500 * FT, 500 * FT, U, RJ)],
     ),
     (
         "Port officials at one stage floated a wider 250-yard moored zone before settling on "

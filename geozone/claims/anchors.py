@@ -594,6 +594,13 @@ def anchored(f: Figure) -> None:
     )
 
 
+_KEPT_CLEAR = re.compile(
+    r"\b(?:(?:kept|keep|keeps|left|leave|held|maintained)\s+(?:clear|free|open|unobstructed)|"
+    r"(?:is|are|be|was|were)\s+reserved\s+(?:for|along|as)|no\s+(?:cage|mooring|vessel|structure|"
+    r"stall|vehicle|obstruction)s?\b[^.;]{0,40}?\b(?:shall|may|must)\s+(?:be\s+)?(?:laid|placed|"
+    r"moored|anchored|parked|put))\b",
+    _I,
+)
 _KEPT_CLEAR_BEFORE = re.compile(
     r"\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving|maintain\w*|hold|holds|held)\s+"
     r"(?:(?:at\s+least|a\s+minimum\s+of|some|about|roughly)\s+)?$",
@@ -646,6 +653,10 @@ def not_anchored(f: Figure) -> bool:
             and re.search(r"\beach\s+of\s+(?:us|them|you|the)\b", f.decided or "", _I)
             and _CONTEXT.search(f.context[-600:] + " " + f.sentence)
         )
+        # "A navigation channel is reserved along the leading line ... and no cage shall be laid
+        # within it. The channel is accordingly half a nautical mile wide in all": a way kept
+        # clear, told how wide it is
+        and not (f.semantics == "total" and _KEPT_CLEAR.search(f.context[-300:] + " " + f.sentence))
         # "we will keep 4 metres clear on either side of the centre line": a way kept clear,
         # each side's reach from its line
         and not (

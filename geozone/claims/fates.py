@@ -782,6 +782,21 @@ _BYGONE = re.compile(
 )
 
 
+# "Iceland's fishery limit, which has stood at four nautical miles since 1952, moved out to
+# twelve": a figure that held until the change the sentence goes on to tell
+_HAS_STOOD = re.compile(
+    r"\b(?:which|that)\s+(?:has|had)\s+(?:long\s+)?(?:stood|been\s+set|been\s+fixed|run|reached|"
+    r"extended)\s+(?:at|to)\s+(?:(?:about|some|only|just)\s+)?$",
+    re.I,
+)
+_SINCE_THEN_CHANGED = re.compile(
+    r"[^.;\d]{0,10}?\bsince\b[^.;]{1,30}?,\s*(?:was\s+|has\s+been\s+|is\s+)?(?:now\s+)?"
+    r"(?:moved|pushed|pulled|drawn|widened|extended|narrowed|reduced|cut|raised|lowered|doubled|"
+    r"halved|increased|changed)\b",
+    re.I,
+)
+
+
 def bygone(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
     """A rule's figure told as one of the past, beside the figure in force: superseded.
 
@@ -800,6 +815,17 @@ def bygone(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[
     ]
     out = list(claims)
     for i, c in enumerate(claims):
+        a, b = ends[i]
+        if (
+            c.kind == "width"
+            and c.fields["status"] != "rejected"
+            and _HAS_STOOD.search(norm[max(0, a - 60) : a])
+            and (changed := _SINCE_THEN_CHANGED.match(norm, b))
+            and any(x > b and y <= changed.end() + 60 for x, y in ends)
+        ):
+            # (the figure it changed to follows in the same sentence)
+            out[i] = _relabel(c, "superseded")
+            continue
         if not past[i]:
             continue
         f = c.fields

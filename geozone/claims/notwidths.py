@@ -134,6 +134,8 @@ _HEIGHT_BEFORE = re.compile(
     # "the Tizi n'Test pass, which climbs to 2,100 metres": how high a road or a pass goes
     # (not "the distance rises to 150 feet", a rule's figure raised)
     r"|\b(?:climbs?|climbing)\s+to\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$"
+    # "AIRSPACE CLOSED TO 18,000 FEET": how high a closure reaches
+    r"|\b(?:airspace|flights?|flying)\b[^.;\d]{0,30}?\b(?:to|up\s+to|below|above)\s+$"
     # "the viaduct's low arch (clearance 4.1 m)": how much headroom a bridge leaves
     r"|\b(?:bridge|arch|viaduct|tunnel|underpass)\b[^.;]{0,40}?\b(?:clearance|headroom)\s*"
     r"(?:of\s+)?(?:only\s+|just\s+)?$"
@@ -442,6 +444,8 @@ _AT_A_DEPTH_OF = re.compile(
     r"|\b(?:least|charted|controlling|dredged|maintained|navigable)\s+depths?\s+of\s+$"
     # "holds water to a depth of 120 metres"
     r"|\bwater\s+to\s+a\s+(?:maximum\s+|greatest\s+)?depth\s+of\s+$"
+    # "the pier approach, which is dredged to a depth of 6 metres": how deep it was dug
+    r"|\b(?:dredged|deepened|excavated|dug|scoured)\s+to\s+a\s+(?:\w+\s+)?depth\s+of\s+$"
     # "with a maximum depth of 31 m", "reaches a depth of 1,645 feet": how deep a lake is
     r"|\b(?:with|has|had|have)\s+a\s+(?:maximum|greatest|mean|average)\s+depth\s+of\s+"
     r"(?:about\s+|some\s+)?$"
@@ -452,6 +456,11 @@ _AT_A_DEPTH_OF = re.compile(
 
 def _in_water_so_deep(lead: str, after: str) -> bool:
     """ "in water at least 200 m deep", "into water 40 to 60 metres deep": how deep water is."""
+    # "it would have pushed ships into ninety metres of water"
+    if re.search(r"\b(?:in|into)\s+(?:some\s+|about\s+|over\s+)?$", lead, _I) and re.match(
+        r"\s*(?:of|of\s+open|of\s+deep)\s+water\b", after, _I
+    ):
+        return True
     return bool(
         re.search(
             # ("push anchorages into water 40 to 60 metres deep")
@@ -976,6 +985,16 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
         _I,
     ):
         return True
+    # "Settling ponds, which may be up to 3 m deep, shall be built outside the buffer": how
+    # deep a pond or a pit may be, told in a clause of its own
+    if re.match(r"\s*-?\s*deep\b", f.after, _I) and re.search(
+        r"\b(?:pits?|ponds?|lagoons?|trench(?:es)?|holes?|sumps?|shafts?|excavations?|"
+        r"reservoirs?|tanks?|basins?)\s*,\s*which\s+(?:(?:may|must|can|will|shall)\s+be|is|are|"
+        r"was|were)\s+[^.;,\d]{0,20}$",
+        f.sentence[: f.m_start],
+        _I,
+    ):
+        return True
     # "the shelf, which in places runs more than 100 km offshore": how far a feature of the sea
     # bed reaches out, not a zone
     if _AFTER_DEPTH.match(f.after) and re.search(
@@ -986,8 +1005,21 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
     ):
         return True
     # "The Sea of Aland, which separates ..., is about 40 km wide": how wide a sea, a strait or a
-    # valley is (a zone named in the sentence before the figure keeps it a zone's width)
-    return bool(_width_of_water(f.sentence, f.m_start, f.after, f.near_before))
+    # valley is (a zone named in the sentence before the figure keeps it a zone's width; so
+    # does a channel the sentence before reserves: "A navigation channel is reserved along the
+    # leading line ... The channel is accordingly half a nautical mile wide in all")
+    return bool(
+        _width_of_water(f.sentence, f.m_start, f.after, f.near_before)
+        and not _RESERVED_CHANNEL.search(f.context[-300:] + " " + f.sentence[: f.m_start])
+    )
+
+
+_RESERVED_CHANNEL = re.compile(
+    r"\b(?:navigation|shipping|fairway|access|approach|transit)\s+(?:channel|lane|corridor)s?\s+"
+    r"(?:is|are|shall\s+be|will\s+be|must\s+be)\s+(?:reserved|kept\s+clear|kept\s+open|"
+    r"maintained|marked)\b",
+    _I,
+)
 
 
 def a_trip(f: Figure) -> bool:

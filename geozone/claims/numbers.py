@@ -399,7 +399,14 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
     ratio = KM_PER["nmi"] / KM_PER["mi"]
     ordered = sorted(found, key=lambda x: x.start)
     # where each figure given in nautical miles is given last
-    last_nautical = {_figure(o, "nmi"): o.start for o in ordered if o.unit_code == "nmi"}
+    # (each end of a range too: "50 MILES" in a headline, then "between 12 and 50 nautical
+    # miles from the baselines")
+    last_nautical = {}
+    for o in ordered:
+        if o.unit_code == "nmi":
+            low, high = _figure(o, "nmi")
+            for key in ((low, high), (low, low), (high, high)):
+                last_nautical[key] = o.start
     out, last = [], None
     # figures already given in bare miles that stayed statute miles: "closed belt six miles
     # wide in all ... Is the six-mile belt the same all the way?" is the same belt
@@ -434,25 +441,45 @@ def _a_mile_at_sea(norm: str, m: Measurement, last_nautical: dict) -> bool:
     """Whether a bare mile before any nautical mile is one, by the words of the sea about it."""
     clause = re.split(r"[.;\n]", norm[max(0, m.start - 120) : m.start])[-1]
     clause += re.split(r"[.;\n]", norm[m.start : m.end + 120])[0]
+    # "Corbane extends fishing limit to 50 miles" in a headline, before "out to 50 nautical
+    # miles from its baselines": the same figure, given later in nautical miles; so is a limit
+    # named by its miles, or a headline's, where the words of the sea are only in the report
+    # ("ICELAND'S TWELVE-MILE LIMIT IN FORCE", then "moved out to twelve (12) nautical miles")
+    later = last_nautical.get(_figure(m, "mi"), -1) > m.start
+    if later and (
+        SEA_WORDS.search(clause)
+        or _LIMIT_AFTER.match(norm, m.end)
+        or not re.search(r"[a-z]", clause)
+        or _a_heading(norm, m)
+    ):
+        return True
     if not SEA_WORDS.search(clause):
         # ("2 miles wide" on land, then "a 2 nm zone" at sea, stays)
         return False
-    # "Corbane extends fishing limit to 50 miles" in a headline, before "out to 50 nautical
-    # miles from its baselines": the same figure, given later in nautical miles
-    if last_nautical.get(_figure(m, "mi"), -1) > m.start:
-        return True
     # "Canada seizes trawler outside 200-mile limit": the limits of the law of the sea
     # (territorial sea, fishing zones) are reckoned in nautical miles
     return bool(
         m.low_km == m.high_km
         and any(abs(m.low_km - n * KM_PER["mi"]) < 1e-6 for n in _SEA_LIMITS)
-        and re.match(
-            r"\s*-?\s*(?:(?:fish\w*|territorial|exclusive|economic|contiguous|coastal)\s+)?"
-            r"(?:limits?|line|zones?|belt)\b",
-            norm[m.end :],
-            re.I,
-        )
+        and _LIMIT_AFTER.match(norm, m.end)
     )
+
+
+_LIMIT_AFTER = re.compile(
+    r"\s*-?\s*(?:(?:fish\w*|territorial|exclusive|economic|contiguous|coastal)\s+)?"
+    # ("kept the three-mile sea", "a 12-mile territorial sea")
+    r"(?:limits?|line|zones?|belt|seas?|waters)\b",
+    re.I,
+)
+
+
+def _a_heading(norm: str, m: Measurement) -> bool:
+    """Whether a figure stands in a heading: a short line of its own, with no stop at its end
+    ("Three miles and twelve", "Two hundred miles" over a section)."""
+    a = norm.rfind("\n", 0, m.start) + 1
+    b = norm.find("\n", m.end)
+    line = norm[a : len(norm) if b < 0 else b].strip()
+    return 0 < len(line) <= 60 and not re.search(r"[.;:!?,]$", line)
 
 
 # the miles of the limits at sea (territorial sea, contiguous and fishing zones, economic zone)

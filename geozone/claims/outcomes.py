@@ -77,7 +77,10 @@ _UNTIL_A_PAST_TIME = re.compile(
     # "Until now, a heat pump counted as permitted development only if it stood at least 1
     # metre from the boundary"
     r"the\s+(?:19|20)\d0s)|previously|formerly|hitherto)\b,?\s+[^.;\d]{0,100}?\b(?:was|were|"
-    r"had|reached|extended|ran|stood|covered|stretched|measured|applied|spanned|used|counted)\b"
+    r"had|reached|extended|ran|stood|covered|stretched|measured|applied|spanned|used|counted|"
+    # "Until the 1960s Canada, following British practice, claimed a territorial sea of three
+    # nautical miles"
+    r"claimed|kept|held|allowed|required|set|drew|fixed)\b"
     r"[^.;\d]{0,60}$",
     _I,
 )
@@ -179,8 +182,9 @@ def _fate_words(f: Figure, own_start: int) -> Cue:
         or DROPPED.search(f.sentence[f.m_start : min(f.c_stop, f.next_start)])
         # "the north dropped its demand for a 30 km zone"
         or re.search(
-            DROPPED.pattern + r"\s+(?:\w+\s+){0,2}?(?:demand|proposal|plan|idea|offer|request|"
-            r"call|draft)s?\b",
+            # ("withdrew its claim to a full 200 nautical mile zone": the claim in the cue)
+            rf"(?:{DROPPED.pattern})(?:\s+(?:\w+\s+){{0,2}}?(?:demand|proposal|plan|idea|offer|"
+            r"request|call|draft|claim)s?\b|(?<=claim)\s+(?:to|for)\b)",
             f.sentence[own_start : f.m_start],
             _I,
         )

@@ -143,7 +143,9 @@ SUPERSEDED = re.compile(
     # "the line was drawn in to 500 nautical miles": a line moved nearer than first planned
     r"(?:was|were)\s+(?:\w+\s+)?(?:drawn|pulled|brought|moved)\s+(?:in|back|closer)\s+to|"
     # "a 2 km zone was first agreed but later doubled to 4 km"
-    r"later\s+(?:reduc|cut|narrow|widen|doubl|halv|increas|rais|extend|chang|revis|amend)\w*)\b",
+    r"later\s+(?:reduc|cut|narrow|widen|doubl|halv|increas|rais|extend|chang|revis|amend)\w*|"
+    # "So the three-kilometre zone is finished. From today the danger zone is ..."
+    r"(?:is|are|was|were)\s+(?:now\s+)?(?:finished|over|history))\b",
     _I,
 )
 # a proposal's end in words that also tell of other things ("two men died", "troops were
@@ -199,7 +201,9 @@ PROPOSAL = re.compile(
     r"open(?:ed|s|ing)\s+(?:the\s+talks\s+)?(?:at|with)\b|counter(?:ed|s|ing)?\s+with\b|"
     r"(?:began|started)\s+(?:out\s+)?at\b|"
     # "he would insist on 10 km", "we would seek 10 km", "they came back with 25 km"
-    r"insist(?:s|ing)?\s+on|seek(?:s|ing)?\b|c(?:a|o)me(?:s)?\s+back\s+with|coming\s+back\s+with)",
+    r"insist(?:s|ing)?\s+on|seek(?:s|ing)?\b|c(?:a|o)me(?:s)?\s+back\s+with|coming\s+back\s+with|"
+    # "withdrew its claim to a full 200 nautical mile zone": a claim put forward
+    r"(?:its|their|his|her|our|the)\s+claims?\s+(?:to|for)\b)",
     _I,
 )
 # a measure a body is weighing, its figures in the rest of the sentence: "The agency is also
@@ -242,7 +246,7 @@ DRAFT = re.compile(
     r"sought|called\s+for|calls\s+(?:from\s+[^.;:]{1,60}?\s+)?for|pushed\s+for|pressed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
     # "had pressed during the night to extend the radius to 17 km", "asked at one stage for"
     r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+)?(?:\w+\s+){0,3}?(?:for|to)\b|"
-    r"request(?:s|ed)?|"
+    r"request(?:s|ed)?|(?:its|their|his|her|our|the)\s+claims?\s+(?:to|for)|"
     # "Volden submitted that any zone should not exceed 3 miles. The Tribunal declines this"
     r"submi(?:tted|ts|tting)\s+that|submissions?|contended\s+that|contentions?|"
     r"floated|tabled|moved\s+that|moved\s+(?:an?\s+)?(?:amendment|motion)|moved\s+to\s+\w+|"
@@ -283,7 +287,9 @@ _DENIED_BEFORE = re.compile(
     # "nobody ever proposed 50 km", "no one has asked for a 40-mile zone": denied in its clause
     # ("Nobody, I stress nobody, ever proposed a fifty-kilometre zone")
     r"|\b(?:nobody|no\s+one|no\s+side|neither\s+side),?\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?"
-    r"(?:proposed|suggested|put\s+forward|asked\s+for|demanded|offered|tabled|floated|mentioned|"
+    # ("Nobody is talking about a forty-mile zone", "nobody ever put a 200-metre buffer")
+    r"(?:(?:is|was|are|were)\s+(?:even\s+)?(?:talking|speaking)\s+(?:about|of)|put|"
+    r"proposed|suggested|put\s+forward|asked\s+for|demanded|offered|tabled|floated|mentioned|"
     # (not "Nobody asked for the twenty kilometres to come back": a figure named back is one
     # that was put forward)
     # ("Nobody proposed a zone of fifty kilometres")

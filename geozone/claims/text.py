@@ -522,6 +522,11 @@ _GLUED_UNIT = re.compile(
     r"offshore|around|round)\b)",
     re.I,
 )
+# "with in 1,500 metres of any other cage": "within" split in two by a scan
+_WITH_IN = re.compile(
+    r"\b(with|WITH) (in|IN)(?=\s+(?:[0-9lIO][0-9lIO,.]*|a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|fifty|hundred|half)\b)"
+)
 # a word hyphenated at a line's end and then run back onto one line ("with-in", "be-tween"),
 # joined when the whole is a word of the text's language that the halves are not
 _HYPHEN_RUN_ON = re.compile(r"\b(with|be|out|in|fur|dis)-(in|out|tween|side|ther|tance)\b", re.I)
@@ -630,6 +635,7 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(
         text, starts, ends, _HYPHEN_RUN_ON, lambda m: _hyphen_run_on(m, words)
     )
+    text, starts, ends = _apply(text, starts, ends, _WITH_IN, lambda m: m.group(1) + m.group(2))
     text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
     text, starts, ends = _apply(text, starts, ends, _SPLIT_UNIT, lambda m: "")
     text, starts, ends = _apply(text, starts, ends, _GLUED_ABBREVIATION, lambda m: " ")

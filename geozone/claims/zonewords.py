@@ -13,6 +13,8 @@ ZONE_NOUN = (
     r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
     r"(?:surrounding|territorial|adjacent|coastal|prohibited|restricted|closed|protected)\s+waters|"
     r"territorial\s+seas?|"
+    # "Iceland's fishery limit, which had stood at four nautical miles": a limit at sea
+    r"(?:fish(?:ing|ery|eries)|territorial|sea|coastal|offshore)\s+limits?|"
     # "a marine reserve of 6 nautical miles around the islands", "a whale sanctuary"
     r"(?:marine|nature|wildlife|game|fish(?:ing|ery|eries)|ocean)\s+reserves?|sanctuar(?:y|ies))"
 )
@@ -148,7 +150,9 @@ CHANGE = (
     r"lower|halv|doubl|revis|chang|scal|push|par|brought|amend|adjust|water|"
     # "the second paper came down to 25 km"
     r"(?:came|come|comes|coming|went|go|goes)\s+(?:down|up)|"
-    r"(?:climb|climbed|climbs)\s+down)\w*"
+    r"(?:climb|climbed|climbs)\s+down|"
+    # "the fishery limit moved out to twelve nautical miles": a limit pushed out
+    r"(?:mov|pull|draw|drew|brought)(?:e|ed|es|ing|s|n)?\s+(?:out|outwards?|seawards?|in|back))\w*"
 )
 
 FULL_AGAIN = (
