@@ -340,7 +340,7 @@ KINDS.update({
         ("MINISTER: On the buffer zone, we began at twenty kilometres. We met at twelve "
          "kilometres, six kilometres on each side.",
          # (the figure they began at, given up for the twelve they met at: superseded, as the
-         # fate model trained up to field-holdout-267 reads it)
+         # field gold reads 22 of its 23 figures talks began at or opened with)
          [(20, 20, U, SU), (12, 12, T, S), (6, 6, P, S)]),
         ("The rebels are to withdraw their heavy weapons to at least 20 km from the city's "
          "outskirts.", [(20, 20, D, S)]),

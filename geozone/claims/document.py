@@ -22,6 +22,7 @@ from .fates import (
     fates_around,
     moved_on,
     neither_taken,
+    opened_at,
     refused_named_back,
     settled_on,
     told_after,
@@ -170,7 +171,11 @@ def _quote(text: Text, sent: tuple[int, int], lo: int, hi: int) -> tuple[str, in
 
 
 # (a river's two ways too: "1.5 miles upstream and 1.5 miles downstream of the outfall")
-_DIR = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?|upstream|downstream)"
+# (and a shore's: "5 metres seaward and 5 metres landward of the high-water line")
+_DIR = (
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?|upstream|downstream|"
+    r"seawards?|landwards?)"
+)
 _OPPOSITE = {
     "north": "south",
     "south": "north",
@@ -178,6 +183,8 @@ _OPPOSITE = {
     "west": "east",
     "upstream": "downstream",
     "downstream": "upstream",
+    "seaward": "landward",
+    "landward": "seaward",
 }
 _PAIR_GAP = re.compile(
     rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})"
@@ -1746,6 +1753,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _from_a_zone_edge(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
     claims = bygone(norm, claims, ends)
+    claims = opened_at(norm, claims, ends)
     claims = _one_state_alone(norm, claims)
     claims = _headline_as_story(norm, claims, ends)
     claims = told_after(norm, spans, claims, ends)

@@ -470,7 +470,8 @@ def _what_a_zone_surrounds_or_separates(f: Figure) -> Reading | None:
 _BY_A_THING = re.compile(
     r",?\s*(?:(?:to\s+be|is|are|must\s+be|shall\s+be|be)\s+(?:kept|left|maintained)\s+"
     r"(?:clear\s+|free\s+|open\s+)?)?(?:(?:measured|counted)\s+)?(?:back\s+)?"
-    r"(?P<by>from|outside|inside|in\s+front\s+of|behind)\s+(?:the|all|any|each|every|its|their|"
+    r"(?P<by>from|outside|inside|in\s+front\s+of|behind|below|above|beyond|(?:up|down)stream\s+of|"
+    r"(?:up|down)slope\s+of)\s+(?:the|all|any|each|every|its|their|"
     r"his|her|our|a|an)\b(?![^.;:]{0,60}?\bto\s+(?-i:[A-Z]))(?:\s+(?!(?:and|or|but)\b)[\w'-]+){0,2}",
     _I,
 )

@@ -797,6 +797,40 @@ _SINCE_THEN_CHANGED = re.compile(
 )
 
 
+# "we began at twenty kilometres. We met at twelve": the figure talks opened at, given up for
+# a later one (as the field gold reads 22 of its 23 such figures)
+_BEGAN_AT = re.compile(
+    r"\b(?:began|begun|started|opened)\s+(?:(?:the\s+)?(?:talks|bidding|negotiations?)\s+)?"
+    r"(?:out\s+)?(?:at|with)\s+(?:an?\s+|the\s+)?(?:(?:full|mere|modest)\s+)?$",
+    re.I,
+)
+
+
+def opened_at(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A figure talks "began at" or "opened with", when the report goes on to another figure
+    in force: superseded."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        a, b = ends[i]
+        if (
+            c.kind != "width"
+            or c.fields["status"] == "rejected"
+            or not _BEGAN_AT.search(norm[max(0, a - 60) : a])
+        ):
+            continue
+        later = any(
+            o.kind == "width"
+            and o.fields["status"] != "rejected"
+            and o.fields.get("proposal") != "proposed"
+            and x > b
+            and not math.isclose(o.fields["min_km"], c.fields["min_km"])
+            for o, (x, _) in zip(claims, ends, strict=True)
+        )
+        if later:
+            out[i] = _relabel(c, "superseded")
+    return out
+
+
 def bygone(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
     """A rule's figure told as one of the past, beside the figure in force: superseded.
 

@@ -95,7 +95,11 @@ _AFTER_RANGE = re.compile(
     # ("Between 1 and 3 nautical miles below Kestle pierhead": below a named place on a river)
     rf"(?:above|below)\b(?!\s+(?:the|this|that|any|a|an|each|every)\s+(?:[\w'-]+\s+)?(?:dam|weir|"
     rf"barrage|bridge|falls|sluice|lock|confluence|reservoir|obstruction|mill|spillway|apron|"
-    rf"powerhouse|tailrace|outfall|intake|gate)s?\b)"
+    rf"powerhouse|tailrace|outfall|intake|gate|"
+    # ("Between 500 m and 1.5 km below any release area", "1,000 feet below each charge point":
+    # downslope of a point on a mountain)
+    rf"release\s+areas?|charge\s+points?|start(?:ing)?\s+zones?|cornices?|crests?|summits?|ridges?|"
+    rf"blasting\s+points?|avalanche\s+paths?|slopes?)s?\b)"
     rf"(?!\s+(?-i:[A-Z])[\w'-]+\s+(?:[\w'-]+\s+)?{PLACE_ON_A_RIVER}\b)"
     # ("within 50 yards above or 100 yards below any dam": up and down a river from it)
     rf"(?!\s+(?:or|and)\s+(?:[\w'-]+\s+){{1,3}}?(?:above|below)\b)|altitude|"
@@ -814,6 +818,18 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
         or _WATER_NARROWER.search(before[-120:])
         or (_AFTER_RANGE.match(after) and not radius)
+        # "The coast of Sicily and its minor islands, about 1,600 km in all, is covered by the
+        # ban": how long a coast or a line is, its subject
+        or (
+            re.match(
+                r"\W*(?:the\s+)?(?:[\w'-]+\s+)?(?:coast(?:line)?|shoreline|border|frontier|front|"
+                r"river|road|railway|line|route|fence|wall)s?\b",
+                sentence,
+                _I,
+            )
+            and re.match(r"\s*(?:in\s+all|in\s+total|all\s+told|long|in\s+length)\b", after, _I)
+            and not _ZONE.search(sentence[:m_start])
+        )
         # "The missile has a 300 km radius and the older one a 200 km radius": a weapon's
         # reach (not "no missiles within a 300 km radius of the capital")
         or (

@@ -161,6 +161,23 @@ def where_a_town_lies(f: Figure) -> bool:
         and not re.search(r"\b(?:line|limit|edge|boundary|reach)\b", f.near_before, _I)
     ):
         return True
+    # "Sambane is about 26 kilometres from the plant, outside the twenty-kilometre zone": a
+    # place known by its name, the subject of its clause, and how far it lies (not "Zone A is
+    # 5 km from the line", a zone known by its name)
+    if (
+        re.search(
+            r"(?:^|[.;:]\s+|\b(?:and|but|while|No|Yes),?\s+)(?-i:[A-Z])[a-z][\w'-]+\s+(?:is|was|lies|"
+            r"lay|sits|stands)\s+(?:(?:some|about|only|just|roughly|around|nearly|barely|a\s+good)\s+)?$",
+            f.sentence[: f.m_start],
+        )
+        and re.match(r"\s*(?:away\s+)?from\s+(?:the|our|their|its)\s", f.after, _I)
+        and not _ZONE.search(f.sentence[max(0, f.m_start - 40) : f.m_start])
+        and not re.search(
+            r"(?:Zone|Area|Sector|Line|Strip|Belt|Corridor|Limit|Buffer)\s+\w*\s*(?:is|was|lies)\s+\S*\s*$",
+            f.sentence[: f.m_start],
+        )
+    ):
+        return True
     # "relocates to Seletsk (35 km) on 20 April": a place's distance in brackets after its name
     if re.search(
         r"\b(?:to|at|in|from|near)\s+(?-i:[A-Z])[\w'-]+\s*\(\s*(?:about\s+|some\s+|c\.\s*)?$",

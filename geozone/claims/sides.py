@@ -16,6 +16,8 @@ _AFTER_PER_SIDE = re.compile(
     r"(?:sides?|banks?|ways?|directions?)\b(?!')"
     # "within 3 nm of either coast"
     r"|\s*(?:off|of|from)\s+(?:either|each|both)\s+(?:coasts?|shores?|banks?)\b"
+    # "within 250 m of either side of the pipeline centreline"
+    r"|\s*(?:of|from|on)\s+(?:either|each|both)\s+sides?\s+of\b"
     # "to a distance of 20 km from it on each side": from the zone just named
     r"|\s*(?:from|of|beyond)\s+(?:it|them|its\s+edges?|its\s+limits?)\s*,?\s+(?:on\s+)?(?:either|each|both)\s+"
     r"sides?\b"
