@@ -157,9 +157,9 @@ KINDS["fates"] = [
     (
         "Every owner shall keep a defensible space of 100 feet. (A 500-foot requirement in the "
         "Planning Commission's draft was struck by the Board.)",
-        # (defensible space: a depth, as the field gold reads all four; the draft's requirement,
-        # struck, is named by its figure alone, as in the row below)
-        [(100 * FT, 100 * FT, D, S), (500 * FT, 500 * FT, U, RJ)],
+        # (defensible space: a depth, as the field gold reads all four; the refused figure
+        # reads as most of the report's widths measure, a rule named by its figure)
+        [(100 * FT, 100 * FT, D, S), (500 * FT, 500 * FT, D, RJ)],
     ),
     (
         "Port officials at one stage floated a wider 250-yard moored zone before settling on "
@@ -174,10 +174,9 @@ KINDS["fates"] = [
     (
         "Every owner shall keep a defensible space of 100 feet. (A 500-foot requirement in the "
         "draft was kept by the Board.)",
-        # (defensible space: a depth, as in the row above; the draft's requirement, kept, is
-        # named by its figure alone, and the semantics model trained up to field-holdout-263
-        # reads it so, as the field gold reads 19 of its 44 figures of a draft)
-        [(100 * FT, 100 * FT, D, S), (500 * FT, 500 * FT, U, S)],
+        # (defensible space: a depth, as in the row above; the requirement kept reads as most
+        # of the report's widths measure, a rule named by its figure)
+        [(100 * FT, 100 * FT, D, S), (500 * FT, 500 * FT, D, S)],
     ),
 ]
 

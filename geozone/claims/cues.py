@@ -38,6 +38,9 @@ _AFTER_TOTAL = re.compile(
     # "that is, 2 km across in total": the whole width
     r"across\s+(?:in\s+(?:total|all)(?!\s+directions)|overall|altogether|all\s+told)|apart\s+from\s+each\s+other|"
     r"(?:from\s+)?edge\s+to\s+edge|(?:from\s+)?side\s+to\s+side|"
+    # "a full seven metres, kerb to kerb": a road's whole width
+    r",?\s*(?:from\s+)?(?:kerb|curb|wall|fence|bank|shore|hedge)\s+to\s+(?:kerb|curb|wall|fence|bank|"
+    r"shore|hedge)|"
     # "separated by a 6 km gap": the gap between two lines
     r"gap|"
     r"from\s+each\s+other|from\s+one\s+another|"

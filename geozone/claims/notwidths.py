@@ -448,6 +448,13 @@ _AT_A_DEPTH_OF = re.compile(
     r"|\b(?:least|charted|controlling|dredged|maintained|navigable)\s+depths?\s+of\s+$"
     # "holds water to a depth of 120 metres"
     r"|\bwater\s+to\s+a\s+(?:maximum\s+|greatest\s+)?depth\s+of\s+$"
+    # "The seabed falls to a depth of 1,200 m within a few miles": how deep the sea bed lies
+    r"|\b(?:falls?|fell|drops?|dropped|shelves|shelving|plunges?|descends?)\s+(?:away\s+|off\s+)?"
+    r"(?:steeply\s+|sharply\s+|quickly\s+)?to\s+a\s+depth\s+of\s+(?:about\s+|some\s+|over\s+|"
+    r"more\s+than\s+)?$"
+    r"|\b(?:sea\s*bed|bottom|floor|reef|shelf|slope|wall|cliff)\s+(?:\w+\s+)?(?:falls?|fell|drops?|"
+    r"dropped|shelves|plunges?|descends?)\s+(?:away\s+|off\s+)?(?:steeply\s+|sharply\s+)?to\s+"
+    r"(?:about\s+|some\s+|over\s+|more\s+than\s+)?$"
     # "the pier approach, which is dredged to a depth of 6 metres": how deep it was dug
     r"|\b(?:dredged|deepened|excavated|dug|scoured)\s+to\s+a\s+(?:\w+\s+)?depth\s+of\s+$"
     # "with a maximum depth of 31 m", "reaches a depth of 1,645 feet": how deep a lake is
@@ -995,7 +1002,8 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
         r"(?:^|[,;:]\s*)\W*(?:the|a|an|this|that|its|their)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:pits?|mines?|quarr(?:y|ies)|craters?|shafts?|lakes?|lagoons?|pools?|wells?|gorges?|"
         r"canyons?|trench(?:es)?|holes?|sinkholes?|caves?|meres?|ponds?|reservoirs?|tarns?|lochs?|"
-        r"manholes?|chambers?)\s+(?:itself\s+|themselves\s+)?"
+        r"manholes?|chambers?|passages?|channels?|fairways?|straits?|harbou?rs?|basins?|bays?|"
+        r"waters?|sounds?)\s+(?:itself\s+|themselves\s+)?"
         r"(?:is|are|was|were)\b(?:[^.;]|\.(?=\d)){0,60}$",
         f.sentence[: f.m_start],
         _I,

@@ -522,6 +522,8 @@ _GLUED_UNIT = re.compile(
     r"offshore|around|round)\b)",
     re.I,
 )
+# "10 nauticalmiles on each side": a unit's two words run together
+_GLUED_NAUTICAL = re.compile(r"\b(?:nautical|NAUTICAL|statute|STATUTE)(?=(?:miles?|MILES?)\b)")
 # "with in 1,500 metres of any other cage": "within" split in two by a scan
 _WITH_IN = re.compile(
     r"\b(with|WITH) (in|IN)(?=\s+(?:[0-9lIO][0-9lIO,.]*|a|an|one|two|three|four|five|six|seven|"
@@ -636,6 +638,7 @@ def normalise(source: str) -> Text:
         text, starts, ends, _HYPHEN_RUN_ON, lambda m: _hyphen_run_on(m, words)
     )
     text, starts, ends = _apply(text, starts, ends, _WITH_IN, lambda m: m.group(1) + m.group(2))
+    text, starts, ends = _apply(text, starts, ends, _GLUED_NAUTICAL, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
     text, starts, ends = _apply(text, starts, ends, _SPLIT_UNIT, lambda m: "")
     text, starts, ends = _apply(text, starts, ends, _GLUED_ABBREVIATION, lambda m: " ")
