@@ -5,12 +5,13 @@
 - "a full seven metres, kerb to kerb": a road's whole width;
 - not widths: "The passage itself is about 18 metres deep", "The seabed falls to a depth of
   1,200 m", "The reef drops steeply to 40 metres" (not "The zone drops to 5 km in winter", a
-  zone's figure changed).
+  zone's figure changed), nor "its existing 165 mm rigs" (a rig's size);
+- "THE 12-MILE AREA" at sea is counted in nautical miles, like "the 12-mile zone".
 """
 
 from __future__ import annotations
 
-from claimrows import NMI, D, P, S, T, rounded, rows_test, width_rows, widths
+from claimrows import NMI, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a unit's words run together, a hyphen left before a space": [
@@ -42,5 +43,16 @@ KINDS = {
         ("The zone drops to 5 km in winter.", [(5, 5, D, S)]),
     ],
 }
+
+KINDS["(not this kind) the size of a rig or a drill in millimetres"] = [
+    ("The operator proposed to keep its existing 165 mm rigs; this proposal is refused.", []),
+]
+KINDS["a sea area named by its miles"] = [
+    (
+        "GUNS WILL FIRE OUTWARD FROM SOUTH COAST AND NAVY HOLDS THAT THE 12-MILE AREA IS "
+        "ADEQUATE FOR LIVE FIRING AT SEA.",
+        [(12 * NMI, 12 * NMI, U, S)],
+    ),
+]
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)

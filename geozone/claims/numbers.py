@@ -273,7 +273,10 @@ _NO_SPAN_IN_MM = re.compile(
     r"\s*(?:\)\s*)?(?:(?:[\w'-]+\s+){0,2}?(?:calib(?:re|er)s?|guns?|howitzers?|mortars?|"
     r"rockets?|shells?|rounds?|cannons?|artillery|rifles?|bore|ammunition|munitions?|"
     r"pipes?|pipework|tubes?|bolts?|screws?|rods?|bars?|thick|thickness|diameter|"
-    r"rain|rainfall|snow|snowfall|precipitation)\b|of\s+(?:rain|snow|water|precipitation)\b)",
+    r"rain|rainfall|snow|snowfall|precipitation|"
+    # "its existing 165 mm rigs", "a 76 mm drill bit", "115 mm blastholes"
+    r"rigs?|drills?|bits?|blastholes?|boreholes?|holes?|cables?|wires?|hoses?|mains?)\b|"
+    r"of\s+(?:rain|snow|water|precipitation)\b)",
     re.I,
 )
 # before it: the weapons, rain or things whose size it is
@@ -468,7 +471,8 @@ def _a_mile_at_sea(norm: str, m: Measurement, last_nautical: dict) -> bool:
 _LIMIT_AFTER = re.compile(
     r"\s*-?\s*(?:(?:fish\w*|territorial|exclusive|economic|contiguous|coastal)\s+)?"
     # ("kept the three-mile sea", "a 12-mile territorial sea")
-    r"(?:limits?|line|zones?|belt|seas?|waters)\b",
+    # ("THE 12-MILE AREA IS ADEQUATE FOR LIVE FIRING")
+    r"(?:limits?|line|zones?|belt|seas?|waters|areas?)\b",
     re.I,
 )
 
