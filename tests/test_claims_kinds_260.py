@@ -101,6 +101,12 @@ KINDS["a figure's fate told right after it"] = [
         [(0.05, 0.05, U, S), (0.1, 0.1, U, RJ)],
     ),
 ]
+KINDS["(not this kind) what a rule does to applications"] = [
+    (
+        "Any application to build within 2 km of the dam shall be refused.",
+        [(2, 2, D, S)],
+    ),
+]
 KINDS["(not this kind) a figure kept"] = [
     (
         "Boats must keep 200 metres from the pier and we enforce it strictly.",

@@ -57,6 +57,7 @@ KINDS = {
     ],
     "(not this kind) a zone's reach, a zone's whole width": [
         ("The buffer is 5 km from the line.", [(5, 5, D, S)]),
+        ("This is 5 km from the border.", [(5, 5, D, S)]),
         ("The buffer zone, 20 km in all, runs along the coast.", [(20, 20, T, S)]),
     ],
 }

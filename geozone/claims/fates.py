@@ -212,7 +212,10 @@ _AND_ENDED = re.compile(
 # a resolution's word on a figure named in it: "(c) the 100-metre buffer previously advised be
 # noted but not adopted as a condition", "that the 2 km proposal be refused"
 _RESOLVED_NOT = re.compile(
-    r"[^.;:\d]{0,60}?\bbe\s+(?:noted\s+(?:but|and)\s+)?(?:(?P<no>not\s+(?:adopted|accepted|approved|"
+    # (not "within 2 km of the dam shall be refused": what a rule does to applications)
+    r"[^.;:\d]{0,60}?(?<!\bshall\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bwould\s)"
+    r"(?<!\bmay\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bnot\s)(?<!\bnormally\s)(?<!\busually\s)"
+    r"\bbe\s+(?:noted\s+(?:but|and)\s+)?(?:(?P<no>not\s+(?:adopted|accepted|approved|"
     r"agreed|pursued))|(?P<cue>refused|rejected|withdrawn|dropped|deleted|struck\s+out))\b",
     re.I,
 )

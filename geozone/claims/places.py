@@ -166,7 +166,11 @@ def where_a_town_lies(f: Figure) -> bool:
     # 5 km from the line", a zone known by its name)
     if (
         re.search(
-            r"(?:^|[.;:]\s+|\b(?:and|but|while|No|Yes),?\s+)(?-i:[A-Z])[a-z][\w'-]+\s+(?:is|was|lies|"
+            r"(?:^|[.;:]\s+|\b(?:and|but|while|No|Yes),?\s+)"
+            # (not "This is 5 km from the border", "Each is ...": no place's name)
+            r"(?!(?:This|That|These|Those|Each|Both|Which|What|There|Here|One|Another|Either|"
+            r"Neither|Everything|Nothing|Everyone|Anything|Something|Mine|Ours|Theirs)\b)"
+            r"(?-i:[A-Z])[a-z][\w'-]+\s+(?:is|was|lies|"
             r"lay|sits|stands)\s+(?:(?:some|about|only|just|roughly|around|nearly|barely|a\s+good)\s+)?$",
             f.sentence[: f.m_start],
         )
