@@ -49,6 +49,12 @@ _LINE_OVER = re.compile(
     _I,
 )
 
+# weapons whose reach or size a figure gives
+_WEAPON = (
+    r"(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|shells?|launchers?|cannons?|"
+    r"rifles?|weapons?)"
+)
+
 _RANGE = re.compile(
     # (not "within a range of 100 metres around the entrance", nor "a closed reach of 200 metres
     # in all", a stretch of a river)
@@ -57,14 +63,12 @@ _RANGE = re.compile(
     r"(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
     # "a heavy mortar reaches about seven kilometres": how far a weapon fires
     # ("ITS GUNS (75 MM) DO NOT REACH BEYOND 8 MILES")
-    r"|\b(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|shells?|launchers?|cannons?|"
-    r"rifles?|weapons?)\s+(?:\([^()]{0,20}\)\s*)?(?:\w+\s+){0,2}?(?:reach(?:es|ed)?|fire[sd]?|"
+    rf"|\b{_WEAPON}\s+(?:\([^()]{{0,20}}\)\s*)?(?:\w+\s+){{0,2}}?(?:reach(?:es|ed)?|fire[sd]?|"
     r"carr(?:y|ies|ied)|hit|hits|cover(?:s|ed)?)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|"
     r"over\s+|more\s+than\s+|beyond\s+|past\s+|as\s+far\s+as\s+|nearly\s+|almost\s+|"
     r"roughly\s+)*$"
     # "Snipers with 12.7 mm rifles, effective out to 1,500 metres": a weapon's reach
-    r"|\b(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|launchers?|cannons?|rifles?|"
-    r"weapons?)\b[^.;]{0,20}?,?\s+(?:lethal|effective|accurate|deadly)\s+(?:out\s+)?(?:to|at)\s+"
+    rf"|\b{_WEAPON}\b[^.;]{{0,20}}?,?\s+(?:lethal|effective|accurate|deadly)\s+(?:out\s+)?(?:to|at)\s+"
     r"(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)*$"
     # "Their radars see out to 40 km": how far a sensor sees
     r"|\b(?:radars?|sensors?|cameras?|sonars?|lidars?)\s+(?:\w+\s+){0,2}?(?:see|sees|saw|detect\w*|"
@@ -750,8 +754,7 @@ _NEW_CLAUSE = re.compile(
 
 
 _WEAPON_BEFORE = re.compile(
-    r"\b(?:missiles?|rockets?|guns?|mortars?|artillery|howitzers?|shells?|bombs?|warheads?|"
-    r"launchers?|weapons?)\b[^.;:]{0,60}$",
+    rf"\b(?:{_WEAPON}|bombs?|warheads?)\b[^.;:]{{0,60}}$",
     _I,
 )
 

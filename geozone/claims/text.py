@@ -212,7 +212,7 @@ _JOINED = {
     "demilitarized", "withdrawal", "withdraw", "territory", "established", "distance",
     "boundary", "separation", "disengagement", "extends", "extend", "reaching", "either",
     "metres", "meters", "nautical", "corridor", "buffer", "neutral", "within", "upstream",
-    "downstream",
+    "downstream", "without", "outside", "inside", "further",
 }  # fmt: skip
 # words of zone texts a scan may hold only in damaged form ("1ine", "fr0m", "ki1ometres")
 _VOCABULARY = {
@@ -560,12 +560,9 @@ def _hyphen_space(m: re.Match, words: set[str], caps: bool = False) -> str:
     return m.group()
 
 
-_RUN_ON_WORDS = {"within", "without", "between", "outside", "inside", "further", "distance"}
-
-
-def _hyphen_run_on(m: re.Match, words: set[str]) -> str:
+def _hyphen_run_on(m: re.Match) -> str:
     joined = m.group(1) + m.group(2)
-    return joined if joined.lower() in _RUN_ON_WORDS else m.group()
+    return joined if joined.lower() in _JOINED else m.group()
 
 
 def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
@@ -634,9 +631,7 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(
         text, starts, ends, _BROKEN_CAPS, lambda m: _hyphen_space(m, words, caps=True)
     )
-    text, starts, ends = _apply(
-        text, starts, ends, _HYPHEN_RUN_ON, lambda m: _hyphen_run_on(m, words)
-    )
+    text, starts, ends = _apply(text, starts, ends, _HYPHEN_RUN_ON, _hyphen_run_on)
     text, starts, ends = _apply(text, starts, ends, _WITH_IN, lambda m: m.group(1) + m.group(2))
     text, starts, ends = _apply(text, starts, ends, _GLUED_NAUTICAL, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
