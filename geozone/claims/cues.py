@@ -220,7 +220,10 @@ _BEFORE_DEPTH = re.compile(
     r"|depth\s+(?:\w+\s+)?(?:varies|vary|varying|ranges|ranging)\s+(?:from|between)"
     # "their territorial sea is limited to three nautical miles": reckoned from the coast
     r"|territorial\s+(?:seas?|waters)\s+(?:(?:is|was|are|were|would\s+be|will\s+be|shall\s+be)\s+)?"
-    r"(?:(?:limited|restricted|confined|reduced|cut|extended|widened|set|fixed)\s+(?:to|at)|of))"
+    r"(?:(?:limited|restricted|confined|reduced|cut|extended|widened|set|fixed)\s+(?:to|at)|of)"
+    # "which would have closed the whole area out to 10 km": a reach from where it is counted
+    r"|(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?)\s+(?:the|this|that|its|their)\s+"
+    r"(?:[\w'-]+\s+){0,2}?out\s+to)"
     r"\s+$",
     _I,
 )

@@ -174,7 +174,7 @@ def _quote(text: Text, sent: tuple[int, int], lo: int, hi: int) -> tuple[str, in
 # (and a shore's: "5 metres seaward and 5 metres landward of the high-water line")
 _DIR = (
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?|upstream|downstream|"
-    r"seawards?|landwards?)"
+    r"seawards?|landwards?|port|starboard)"
 )
 _OPPOSITE = {
     "north": "south",
@@ -185,9 +185,12 @@ _OPPOSITE = {
     "downstream": "upstream",
     "seaward": "landward",
     "landward": "seaward",
+    # "150 metres to port and 150 metres to starboard of the line": a channel's sides
+    "port": "starboard",
+    "starboard": "port",
 }
 _PAIR_GAP = re.compile(
-    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d1>{_DIR})"
+    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+(?:the\s+)?)?(?P<d1>{_DIR})"
     r"(?:\s+side)?\s*,?\s+(?:and|or)\s+(?:also\s+|a\s+further\s+|another\s+)?"
     # "Kolmari troops will move 6 km north and Sabreli troops 6 km south of": the other side named
     r"(?:(?:[A-Za-z][\w'-]*\s+){1,3}?(?:(?:will|would|shall|must|should|to|are\s+to)\s+)?"
@@ -195,7 +198,7 @@ _PAIR_GAP = re.compile(
     re.I,
 )
 _PAIR_AFTER = re.compile(
-    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+the\s+)?(?P<d2>{_DIR})"
+    rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+(?:the\s+)?)?(?P<d2>{_DIR})"
     r"(?:\s+side)?\s+(?:of|from)\b",
     re.I,
 )

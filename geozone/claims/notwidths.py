@@ -41,6 +41,41 @@ _BEFORE_LENGTH = re.compile(
     _I,
 )
 
+# "STRIP ONE HALF MILE EACH SIDE OF RIVER FOR TWELVE (12) MILES DOWNSTREAM", "for 3 miles it
+# runs beside the B-road": how far a strip or a way runs (not "cleared for 50 metres on each
+# side")
+_FOR_A_LENGTH = re.compile(r"\bfor\s+(?:some\s+|about\s+|another\s+|a\s+further\s+)?$", _I)
+_RUNS_ON_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:downstream|upstream|downriver|upriver|along\b|"
+    r"(?P<runs>,?\s*(?:it|they)\s+(?:runs?|follows?|goes|passes|lies|skirts?|hugs?)\b))",
+    _I,
+)
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """ "for 3 miles it runs beside the road", or "for twelve miles downstream" after a strip's
+    width on each side: how far a way or a strip runs (not "for 12 km downstream of the dam
+    toe" alone, a reach)."""
+    m = _RUNS_ON_AFTER.match(after)
+    if not m:
+        return False
+    return bool(
+        m.group("runs")
+        or re.search(
+            r"\b(?:(?:each|either|both)\s+(?:sides?|banks?)|wide|across)\b[^.;\d]*$",
+            before,
+            _I,
+        )
+    )
+
+
+# "no coffin shall lie within four (4) feet of the surface": how deep below ground
+_BELOW_THE_SURFACE = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:of|below|beneath|under)\s+the\s+(?:ground\s+|land\s+)?"
+    r"surface\b",
+    _I,
+)
+
 # "the river, which forms the boundary between the Parties over 62 kilometres": how far a
 # line runs (the context model's gate only; a rule reads no width there)
 _LINE_OVER = re.compile(
@@ -256,8 +291,11 @@ _WATER_BEFORE = re.compile(
     # ("streams 1 to 5 m wide: a reserve of 5 m each side": how wide a stream is; not "a clear
     # channel 300 metres wide", a lane kept open)
     r"\b(?:streams?|brooks?|creeks?|watercourses?|ditch(?:es)?)\s+$|"
+    # ("Where the watercourse is more than 5 metres wide", "a brook whose natural bed is less
+    # than 2 m wide")
     r"\b(?:waters?|rivers?|streams?|brooks?|creeks?|channels?|canals?|inlets?|lakes?|lochs?|"
-    r"straits?|estuar(?:y|ies)|fjords?|lagoons?)\s+(?:that\s+(?:is|are)"
+    r"straits?|estuar(?:y|ies)|fjords?|lagoons?|watercourses?|(?:natural\s+|river\s+|stream\s+)?"
+    r"beds?)\s+(?:(?:that\s+)?(?:is|are|was|were)"
     r"\s+)?(?:(?:less|more|narrower|wider)\s+than|under|over|below|of\s+(?:only|about)?"
     # "where the lake is only 3.5 km wide": how wide the water is there
     r"|(?:is|was|are|were)\s+(?:only\s+|just\s+|barely\s+|about\s+|some\s+|roughly\s+|"
@@ -298,6 +336,15 @@ _HOLE_SIZE = re.compile(
     r"\b(?:craters?|holes?|shell[- ]?holes?|potholes?|pits?|trench(?:es)?|ditch(?:es)?|"
     r"cavit(?:y|ies)|sinkholes?|breach(?:es)?)\s+(?:some\s+|about\s+|roughly\s+)?"
     r"(?:[\d.,]+\s*[a-z]+\s+(?:across|wide|long|deep|in\s+diameter)\s+(?:and|by|x)\s+)?$",
+    _I,
+)
+# "a 90-foot gap in the Hadley River levee", "a 40-metre breach in the dyke": how big a break
+# in a bank or a wall is (not "a 6 km gap between the lines")
+_BREAK_IN = re.compile(
+    r"\s*-?\s*(?:wide\s+)?(?:gap|breach|break|hole|rupture|crack|tear|split|opening)s?\s+"
+    r"(?:in|through)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:levees?|dykes?|"
+    r"dikes?|dams?|embankments?|banks?|walls?|sea-?walls?|fences?|barriers?|bunds?|berms?|"
+    r"hulls?|roofs?|pipes?|pipelines?)\b",
     _I,
 )
 _SIZE_AFTER = re.compile(r"\s*(?:across|wide|long|deep|in\s+diameter|in\s+depth)\b", _I)
@@ -465,6 +512,15 @@ _AT_A_DEPTH_OF = re.compile(
     r"|\b(?:with|has|had|have)\s+a\s+(?:maximum|greatest|mean|average)\s+depth\s+of\s+"
     r"(?:about\s+|some\s+)?$"
     r"|\breach(?:es|ed)?\s+a\s+(?:maximum\s+|greatest\s+)?depth\s+of\s+(?:about\s+|some\s+)?$",
+    _I,
+)
+
+# "Ploughing may continue to a depth of not more than 0.3 m": how deep the soil is worked
+_WORKED_TO_A_DEPTH = re.compile(
+    r"\b(?:plough\w*|plow\w*|till(?:s|ed|ing|age)?|cultivat\w*|subsoil\w*|harrow\w*|dig(?:s|ging)?|"
+    r"dug|excavat\w*|trench(?:es|ed|ing)|drain(?:s|ed|ing|age))\b[^.;\d]{0,40}?\bto\s+a\s+(?:\w+\s+)?"
+    r"depth\s+of\s+(?:(?:not\s+|no\s+)?(?:more|less)\s+than\s+|about\s+|some\s+|at\s+most\s+|"
+    r"up\s+to\s+)?$",
     _I,
 )
 
@@ -857,6 +913,9 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         or _width_of_water(sentence, m_start, after, lead)
         or _numbered_place_lies(lead, after)
         or _a_hole_size(lead, after)
+        or _BREAK_IN.match(after)
+        or (_FOR_A_LENGTH.search(lead) and _runs_on(before, after))
+        or _BELOW_THE_SURFACE.match(after)
         or _OWN_PLACE_IS.search(lead)
         or _a_size_a_height_or_a_move(sentence, m_start, after)
         # "The 1,565-metre Bulusan is one of the most active volcanoes": how high a peak is
@@ -945,6 +1004,8 @@ def a_depth_of_water(f: Figure) -> bool:
     # "the wreck lies in the Outer Roads, in a depth of 21 metres.": how deep the water is
     if _in_water_so_deep(f.near_before, f.after) or _down_from_the_surface(f.near_before, f.after):
         return True
+    if _WORKED_TO_A_DEPTH.search(f.near_before):
+        return True
     return bool(
         _AT_A_DEPTH_OF.search(f.near_before)
         and re.match(r"\s*(?:[.;,)]|$|of\s+water\b|below\b)", f.after, _I)
@@ -977,6 +1038,8 @@ def a_length_or_a_range(f: Figure) -> bool:
     # "a 4 km section of the canal", "a 12-mile stretch of the road": a length along a line
     if re.match(r"\s*-?\s*(?:stretch|section)(?:es|s)?\s+of\b", f.after, _I):
         return True
+    if _FOR_A_LENGTH.search(f.near_before) and _runs_on(f.sentence[: f.m_start], f.after):
+        return True
     return bool(_OUT_OF_RANGE.match(f.after) or _PASSES.search(f.lead))
 
 
@@ -985,6 +1048,8 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
     # the depth of a feature of the land, not of a zone: "crosses the gorge, some 400 m deep"
     # (a zone "along the lake, 3 km deep" is measured from it: still a width)
     if _a_hole_size(f.sentence[: f.m_start], f.after):
+        return True
+    if _BREAK_IN.match(f.after) or _BELOW_THE_SURFACE.match(f.after):
         return True
     feature = _FEATURE_BEFORE.search(f.near_before)
     if (
@@ -1084,6 +1149,10 @@ def a_length_along_a_line(f: Figure) -> bool:
         and not (spans_zone and not re.match(r"\s*(?:along|of|from)\b", f.after, _I))
         and _BEFORE_LENGTH.search(f.lead)
         and not _AFTER_INTO.match(f.after)
+        # "The protected buffer runs 50 feet back from the water on each side": its reach
+        and not re.match(
+            r"\s*(?:back|away|inland|seawards?|landwards?)\s+(?:from|of)\b", f.after, _I
+        )
         and not (_AFTER_DIR.match(f.after) and not re.search(r"\balong\b", f.lead[-20:], _I))
         # "the security zone stretches up to 15 km from the contact line": its reach
         and not (

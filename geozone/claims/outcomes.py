@@ -188,6 +188,14 @@ def _fate_words(f: Figure, own_start: int) -> Cue:
             f.sentence[own_start : f.m_start],
             _I,
         )
+        # "withdrew its earlier proposal that the distance be fixed at 50 yards": the proposal
+        # taken back names the figure
+        or re.search(
+            r"\bwithdr(?:ew|aws|awn)\s+(?:its|their|his|her|our|the)\s+(?:[\w'-]+\s+){0,2}?"
+            r"(?:proposal|demand|offer|request|plan|claim)s?\s+(?:for|of|that|to)\b[^.;\d]{0,70}$",
+            f.sentence[own_start : f.m_start],
+            _I,
+        )
         # "no longer insists on a 20 km zone"
         or re.search(
             DROPPED.pattern + r"\s+(?:on\s+|for\s+)?(?:a|an|the|its|their)?\s*$",

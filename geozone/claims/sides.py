@@ -85,7 +85,7 @@ _AFTER_ONE_SIDE = re.compile(
 )
 
 _LATER_PER_SIDE = re.compile(
-    r"\b(?:on|to|from)\s+(?:either|each|both)\s+(?:sides?|banks?)\b|\b(?:either|each)\s+side\s+of\b"
+    r"\b(?:on|to|from|along)\s+(?:either|each|both)\s+(?:sides?|banks?)\b|\b(?:either|each)\s+side\s+of\b"
     r"|,\s*(?:both|either|each)\s+(?:sides|banks)\b"
     rf"|\b(?P<d1>{_DIR})\s+and\s+(?P<d2>{_DIR})\s+of\b",
     _I,

@@ -175,8 +175,10 @@ _OCR_LONE_ONE = re.compile(
     # toe", "BETWEEN l M AND 3 M")
     r"|(?<![\w.,])l(?=\s+m\s+(?:from|of|and|to|or|back|wide|deep|beyond|behind|outside|inside|"
     r"either|each|on|in|off|away)\b)"
-    # ... and the first of two: "Between l and 3 nautical miles", "from l to 5 km"
-    r"|(?<=\bbetween )l(?= and \d)|(?<=\bfrom )l(?= to \d)",
+    # ... and the first of two: "Between l and 3 nautical miles", "from l to 5 km", "FR0M lO T0
+    # 3O KM"
+    r"|(?<=\bbetween )(?:l|[lI][lIO0-9]{1,3})(?= and [0-9lIO]*\d)"
+    r"|(?<=\bfrom )(?:l|[lI][lIO0-9]{1,3})(?= t[o0] [0-9lIO]*\d)",
     re.I,
 )
 # a day before its month with no true digit left: "l January l954", "lO May"

@@ -66,9 +66,9 @@ _WITHDRAW = re.compile(
     r"push\w*\s+(?:the\s+)?(?:line|zone|boundary|border|front)\w*|"
     r"mov\w*\s+(?:\w+\s+){0,8}?back|mov\w*\s+(?:\w+\s+){0,3}?(?:beyond|behind|outside)|redeploy\w*|relocat\w*|fall\w*\s+back|push\w*\s+back|"
     # "clear the strip 5 km deep", "cleared to 10 km" (not "a clear path of 1.5 metres", "a
-    # clearance of 36 inches": how wide a way is kept)
+    # clearance of 36 inches", "leave clear a lane of 100 m": how wide a way is kept)
     r"keep\w*\s+(?:\w+\s+){0,3}?(?:away|back|out)|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"
-    r"clear(?:s|ed|ing)?\b(?!\s+(?:(?:pedestrian|walking|access|footway|floor)\s+)?(?:paths?|footways?|"
+    r"clear(?:s|ed|ing)?\b(?!\s+(?:an?\s+)?(?:(?:pedestrian|walking|access|footway|floor)\s+)?(?:paths?|footways?|"
     r"routes?|corridors?|gaps?|aisles?|lanes?|width|space|strips?|zones?|passages?|walkways?|ways?|"
     r"areas?|margins?|distances?|footpaths?|pavements?)\b)|"
     # ("asked for a clear 200 yards": kept clear that far)
