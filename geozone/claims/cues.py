@@ -208,6 +208,10 @@ _BEFORE_WIDTH = re.compile(
     # "the width of the Neutral Belt is fixed at"
     r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:is|was|shall\s+be|"
     r"will\s+be|has\s+been)\s+(?:fixed|set)\s+at\s+$"
+    # "the total width of the Zone narrows to between 800 metres and 2 km"
+    r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'()-]+\s+){1,4}?(?:narrows|narrowed|"
+    r"widens|widened|falls|fell|drops|dropped|shrinks|shrank|grows|grew|rises|rose|is\s+reduced|"
+    r"was\s+reduced|is\s+cut|was\s+cut)\s+to\s+(?:between\s+)?$"
     # "Total width of SZ is", "the overall breadth of the belt will be"
     r"|\b(?:width|breadth)\s+of\s+(?:the\s+|its\s+)?(?:[\w'()-]+\s+){1,4}?(?:is|was|shall\s+be|"
     r"will\s+be|would\s+be)\s+$",

@@ -515,6 +515,19 @@ _AT_A_DEPTH_OF = re.compile(
     _I,
 )
 
+# "WATER DEPTH IN AREA 80 TO 120 M", "water depths of 40 m": how deep the water is
+_WATER_DEPTH_BEFORE = re.compile(
+    r"\bwater\s+depths?\s*:?\s+(?:in\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?)?(?:(?:is|are|was|were|of)\s+)?"
+    r"(?:about\s+|some\s+|from\s+|between\s+|around\s+)?$",
+    _I,
+)
+# "the 155 mm battery", "12.7 mm machine guns": a calibre
+_CALIBRE_AFTER = re.compile(
+    r"\s*-?\s*(?:calibre\s+|caliber\s+|self-propelled\s+|towed\s+|anti-\w+\s+|heavy\s+|field\s+)?"
+    r"(?:batter(?:y|ies)|guns?|howitzers?|mortars?|cannons?|rifles?|rounds?|shells?|artillery|"
+    r"machine[- ]guns?|ammunition|calibre|caliber)\b",
+    _I,
+)
 # "Ploughing may continue to a depth of not more than 0.3 m": how deep the soil is worked
 _WORKED_TO_A_DEPTH = re.compile(
     r"\b(?:plough\w*|plow\w*|till(?:s|ed|ing|age)?|cultivat\w*|subsoil\w*|harrow\w*|dig(?:s|ging)?|"
@@ -770,6 +783,13 @@ def _a_habit(lead: str) -> bool:
     return bool(_HABIT_BEFORE.search(lead)) and not _RULE_WORD.search(lead)
 
 
+def _a_calibre(figure: str, after: str) -> bool:
+    """ "the 155 mm battery", "12.7 mm machine guns": a calibre in millimetres."""
+    return bool(
+        re.search(r"(?:mm|millimet(?:re|er)s?)$", figure, _I) and _CALIBRE_AFTER.match(after)
+    )
+
+
 def _a_size_in_inches(figure: str, after: str) -> bool:
     """ "3-inch shells", "a 36-inch line", "6-inch guns": a bore or a calibre in inches (not
     "the 18-inch rule", "24 inches each side")."""
@@ -965,7 +985,9 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         return True
     if _VAGUE.search(f.near_before) or _CURRENCY.search(f.lead) or _AREA_AFTER.match(f.after):
         return True
-    if _a_size_in_inches(f.sentence[f.m_start : f.m_end], f.after):
+    if _a_size_in_inches(f.sentence[f.m_start : f.m_end], f.after) or _a_calibre(
+        f.sentence[f.m_start : f.m_end], f.after
+    ):
         return True
     if _a_layer_in_inches(f.sentence, f.m_start, f.m_end):
         return True
@@ -1004,7 +1026,7 @@ def a_depth_of_water(f: Figure) -> bool:
     # "the wreck lies in the Outer Roads, in a depth of 21 metres.": how deep the water is
     if _in_water_so_deep(f.near_before, f.after) or _down_from_the_surface(f.near_before, f.after):
         return True
-    if _WORKED_TO_A_DEPTH.search(f.near_before):
+    if _WORKED_TO_A_DEPTH.search(f.near_before) or _WATER_DEPTH_BEFORE.search(f.near_before):
         return True
     return bool(
         _AT_A_DEPTH_OF.search(f.near_before)

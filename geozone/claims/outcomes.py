@@ -100,8 +100,14 @@ def replaced_before(lead: str, clause_before: str) -> bool:
     """
     return bool(
         re.search(
-            r"\b(?:replaces|replacing|replaced|supersedes|superseding|superseded|in\s+place\s+of)\s+"
-            r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:earlier|previous|old|former|original|existing)\s+"
+            # ("the new 150-metre distance to replace the present 100 m", not "a temporary zone
+            # will replace the 200-metre anchorage" for a while)
+            r"\b(?:to|will|shall|would)\s+replace\s+(?:the|its|their)\s+(?:present|current|existing|"
+            r"old|former)\s+$|"
+            r"\b(?:replaces|replacing|replaced|supersedes|superseding|"
+            r"superseded|in\s+place\s+of)\s+"
+            r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:earlier|previous|old|former|original|existing|"
+            r"present|current)\s+"
             # "replaces the old limits of 300 yards": the figure of the rule it replaces
             r"(?:(?:[\w'-]+\s+){0,2}?(?:limits?|rules?|distances?|zones?|radius|figures?|"
             r"requirements?)\s+(?:of\s+)?)?)?$",
