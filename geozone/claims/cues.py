@@ -190,6 +190,8 @@ _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
     # "in practice it varied between half a mile and 4 miles"
     rf"|\b(?:it|{ZONE_NOUN})\s+(?:\w+\s+)?(?:varies|varied|vary|ranges|ranged)\s*:?\s+(?:from|between)\s+$"
+    # "the security gap, which varies from 2 to 9 km": the gap between two lines
+    r"|\bgap\s*,?\s+(?:which|that)\s+(?:\w+\s+)?(?:varies|varied|ranges|ranged)\s+(?:from|between)\s+$"
     # "the zone's width - 1.5 km in the towns", "at its widest the zone measured 19 km"
     r"|\b(?:width|breadth)\s*[-–:(]\s*$"
     r"|\bat\s+its\s+(?:widest|narrowest|broadest)\b[^.;]{0,40}$"

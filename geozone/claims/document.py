@@ -1208,6 +1208,10 @@ def _learned_width(
         # "The 8-kilometre idea fell away": a proposal named by its figure, and its fate
         told = fate(norm[m.end : s_b][:120], retracted=True)
         label = told[0] if told else None
+    if label is None:
+        # "The limit of 15 nautical miles requested by the Fishermen's Cooperative ... was not
+        # adopted": the figure in the subject, its fate in the verb
+        label = _fate_in_the_verb(norm[s_a : m.start], norm[m.end : s_b])
     if label is None and named_put:
         # "the Court rejected the three-mile contention": its fate told right before it
         told = re.search(
@@ -1278,6 +1282,31 @@ def _learned_width(
         "rejected" if label else "stated",
         label,
     )
+
+
+# a figure in a sentence's subject and the verb that tells its fate: "The limit of 15 nautical
+# miles requested by the Fishermen's Cooperative ... was not adopted"
+_SUBJECT_BEFORE = re.compile(
+    r"\W*(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'-]+\s+){0,4}?(?:of\s+)?", re.I
+)
+_FATE_VERB_AFTER = re.compile(
+    r"[^.;:\d]{0,80}?\b((?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:not\s+(?:adopted|"
+    r"accepted|approved|retained|taken\s+up)|rejected|refused|turned\s+down|dropped|"
+    r"withdrawn|abandoned))\b",
+    re.I,
+)
+
+
+def _fate_in_the_verb(before: str, after: str) -> str | None:
+    """The fate of a figure named in its sentence's subject, told by the sentence's verb.
+
+    ``before`` is the sentence up to the figure, ``after`` the rest of it.
+    """
+    verb = _FATE_VERB_AFTER.match(after)
+    if not verb or not _SUBJECT_BEFORE.fullmatch(before):
+        return None
+    told = fate(verb.group(1))
+    return told[0] if told else None
 
 
 _POINT_WORDS = re.compile(r"(?:within|radius|a?round|closer|keep|stay|remain)\b", re.I)

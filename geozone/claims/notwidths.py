@@ -198,6 +198,9 @@ _HEIGHT_BEFORE = re.compile(
     r"|\b(?:aircraft|aeroplanes?|airplanes?|planes?|jets?|helicopters?|drones?|flights?)\s+"
     r"(?:(?:may|shall|must|will|can|are\s+to|is\s+to)\s+(?:not\s+)?(?:\w+\s+)?)?"
     r"(?:below|above|beneath)\s*$"
+    # "The zone, which reaches from the surface to 10,000 feet": how high an air zone reaches
+    r"|\bfrom\s+(?:the\s+)?(?:surface|ground(?:\s+level)?|sea\s+level)\s+(?:up\s+)?to\s+(?:a\s+height\s+of\s+|"
+    r"an\s+altitude\s+of\s+)?$"
     # "a vertical clearance of 13 ft 6 in": the height left free under something
     r"|\b(?:vertical|overhead|head)\s+clearance\s+(?:of\s+)?(?:at\s+least\s+)?$"
     # "The clear height above every bed shall be no less than 7.3 metres": headroom

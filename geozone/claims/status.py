@@ -119,8 +119,10 @@ DROPPED = re.compile(
     # "the 8-kilometre idea fell away", "the plan fell by the wayside"
     r"(?:fell|fallen|falls|falling)\s+(?:away|by\s+the\s+wayside)|"
     r"never\s+(?:adopted|taken\s+up|implemented|pursued)|"
-    # "ZONE OF FIVE MILES EACH SIDE WILL NOT BE REVIVED"
-    r"(?:will|shall|would)\s+not\s+be\s+(?:revived|reinstated|restored|renewed|brought\s+back)|"
+    # "ZONE OF FIVE MILES EACH SIDE WILL NOT BE REVIVED", "The half-mile strip will not be
+    # applied."
+    r"(?:will|shall|would)\s+not\s+be\s+(?:revived|reinstated|restored|renewed|brought\s+back|applied|"
+    r"introduced)|"
     # "considered and not taken forward", "was not proceeded with"
     r"not\s+(?:taken|carried|brought|put)\s+forward|not\s+proceeded\s+with|(?:was|were)\s+not\s+(?:pursued|followed\s+up)|"
     r"gave\s+way|gave\s+(?:it|this|that)\s+up|backed\s+down|"
