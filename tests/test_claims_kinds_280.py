@@ -81,8 +81,9 @@ KINDS = {
     ],
     "(not this kind) how wide a watercourse is, how far a strip runs": [
         (
-            "Where the watercourse is more than 5 metres wide, the strip rises to 8 metres.",
-            [(0.008, 0.008, U, S)],
+            "Where the watercourse is more than 5 metres wide, the strip rises to 8 metres from "
+            "the top of the bank.",
+            [(0.008, 0.008, D, S)],
         ),
         (
             "EVACUATION OF STRIP ONE HALF MILE EACH SIDE OF RIVER FOR TWELVE (12) MILES "

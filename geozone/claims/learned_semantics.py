@@ -53,7 +53,10 @@ _SIDES = re.compile(
     # "3 km north of the river": a reach on one named side
     r"(?:north|south|east|west)(?:ern|wards?)?\s+of|"
     # "a gap of 1 metre from any parking bay in front of it and behind it"
-    r"as\s+the\s+zone|clear|behind\s+(?:it|them))\b",
+    r"as\s+the\s+zone|clear|behind\s+(?:it|them)|"
+    # "between the edge of the buffer zone and a line 10 miles from the boundary": a band
+    # counted out from a zone, which measures what the zone measures
+    r"between\s+the\s+(?:outer\s+)?edge\s+of)\b",
     re.I,
 )
 

@@ -9,7 +9,9 @@ Such a figure, which no rule could read, measures what the report's widths
 measure: when at least half of the report's widths that say what they
 measure are depths, it is a depth too.
 
-A figure that names a zone of its own, or a version of one ("a 30-kilometre
+A figure in a headline (a first line in capitals with no full stop) is
+left as read too: a headline cuts its words short. A figure that names a
+zone of its own, or a version of one ("a 30-kilometre
 zone", "a buffer of 8 m", "a 2,500-foot setback", "a proposal of 4 km"), is
 left unspecified: the words give only a figure and a noun, and the same
 report may well hold a zone of another kind. Reports whose widths lie
@@ -50,6 +52,20 @@ def names_its_zone(source: str, figure_start: int, figure_end: int) -> bool:
     return bool(_FIGURE_NOUN.match(source, figure_end) or _NOUN_FIGURE.search(lead))
 
 
+def _in_a_headline(source: str, at: int) -> bool:
+    """Whether offset ``at`` lies in a headline: a first line in capitals with no full stop
+    ("COMMONS TOLD OF ICELAND DEAL: TRAWLERS MAY FISH INSIDE 50 MILES"), whose figure says only
+    itself."""
+    start = source.rfind("\n", 0, at) + 1
+    end = source.find("\n", at)
+    line = source[start : end if end >= 0 else len(source)].strip()
+    return (
+        not source[:start].strip()
+        and not any(ch.islower() for ch in line)
+        and not line.endswith(".")
+    )
+
+
 def as_the_report_measures(source: str, claims: list[Claim]) -> list[Claim]:
     """Bare unspecified figures of a report whose widths are mostly depths, read as depths.
 
@@ -82,6 +98,7 @@ def as_the_report_measures(source: str, claims: list[Claim]) -> list[Claim]:
             c.kind == "width"
             and f["semantics"] == "unspecified"
             and not names_its_zone(source, f["figure_start"], f["figure_end"])
+            and not _in_a_headline(source, f["figure_start"])
         ):
             fields = {**f, "semantics": "depth", "semantics_words": words}
             c = Claim(c.kind, fields, c.quote, c.start, c.end)
