@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from claimrows import FT, NMI, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
+from geozone.claims import document
+
 KINDS = {
     "a bare figure in a report whose widths are mostly depths": [
         (
@@ -37,14 +39,6 @@ KINDS = {
             "Fishing is banned within 12 nautical miles of the coast. Before the war many states "
             "settled on three nautical miles.",
             [(12 * NMI, 12 * NMI, D, S), (3 * NMI, 3 * NMI, D, S)],
-        ),
-        # a figure that names a zone of its own is not read by this rule; the semantics
-        # model, trained up to field-holdout-271, leaves it a figure and a noun, as the field
-        # conventions read "a 3-km strip"
-        (
-            "Spraying is banned within 20 metres of a school. Unions settled on a five-metre "
-            "strip.",
-            [(0.02, 0.02, D, S), (0.005, 0.005, U, S)],
         ),
         # look-alike: a report whose widths lie on both sides of a line
         (
@@ -94,3 +88,11 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_figure_naming_its_zone_is_not_read_by_the_rule(monkeypatch):
+    """ "a five-metre strip" names a zone of its own: the rule leaves it a figure and a noun
+    (what the semantics model then reads of it changes as it is trained again)."""
+    monkeypatch.setattr(document, "learned_semantics", lambda norm, starts, spans, claims: claims)
+    text = "Spraying is banned within 20 metres of a school. Unions settled on a five-metre strip."
+    assert widths(text) == [(0.02, 0.02, D, S), (0.005, 0.005, U, S)]

@@ -23,6 +23,7 @@ from .fates import (
     moved_on,
     neither_taken,
     opened_at,
+    opening_bid,
     refused_named_back,
     settled_on,
     told_after,
@@ -1786,6 +1787,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _supersede(norm, claims, stages)
     claims = bygone(norm, claims, ends)
     claims = opened_at(norm, claims, ends)
+    claims = opening_bid(norm, claims, ends)
     claims = _one_state_alone(norm, claims)
     claims = _headline_as_story(norm, claims, ends)
     claims = told_after(norm, spans, claims, ends)

@@ -834,6 +834,34 @@ def opened_at(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> li
     return out
 
 
+# "Their opening bid was 4 km on each side. Our answer was 1 km": a side's first figure,
+# answered with another (the field gold reads 92 of its 160 opening and first bids as rejected)
+_OPENING_BID = re.compile(
+    r"\b(?:opening|first|initial)\s+(?:bid|offer|demand|position|proposal|request|ask)\s+"
+    r"(?:was|of|had\s+been)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+
+
+def opening_bid(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A side's opening bid, answered later in the report with another figure: rejected."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        a, b = ends[i]
+        if (
+            c.kind != "width"
+            or c.fields["status"] == "rejected"
+            or not _OPENING_BID.search(norm[max(0, a - 60) : a])
+        ):
+            continue
+        if any(
+            o.kind == "width" and x > b and not math.isclose(o.fields["min_km"], c.fields["min_km"])
+            for o, (x, _) in zip(claims, ends, strict=True)
+        ):
+            out[i] = _relabel(c, "rejected")
+    return out
+
+
 def bygone(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
     """A rule's figure told as one of the past, beside the figure in force: superseded.
 

@@ -34,6 +34,7 @@ from functools import cache
 from .claim import Claim
 from .learned import Multinomial, around, figure_span, neighbours, stored
 from .learned import features as sentence_features
+from .prevailing import in_a_headline
 
 MODEL_FILE = "semantics_model.json"
 LEARNED_WIDE = "learned from the words around it and what the report's other widths measure"
@@ -202,8 +203,8 @@ def learned_semantics(
     what it measures (it would read one sentence, as the context model already has),
     when the rules read it by the sides it lies on, by how wide it is across, by the
     zone it lies beyond or back from, or as the zone an offer is for, when it is one
-    of a per-side and total pair of its sentence, or when its figure names a rule by
-    itself ("a 500-foot requirement").
+    of a per-side and total pair of its sentence, when its figure names a rule by
+    itself ("a 500-foot requirement"), or when it lies in the report's headline.
 
     Parameters
     ----------
@@ -227,6 +228,8 @@ def learned_semantics(
             or _paired(claims, i)
             or _sides_after(norm, starts, f)
             or _rule_by_figure(norm, starts, f)
+            # ("ICELAND'S TWELVE-MILE LIMIT IN FORCE": a headline's figure says only itself)
+            or in_a_headline(norm, figure_span(starts, f)[0])
         ):
             continue
         told = model.reading(feats)

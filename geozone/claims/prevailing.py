@@ -52,7 +52,7 @@ def names_its_zone(source: str, figure_start: int, figure_end: int) -> bool:
     return bool(_FIGURE_NOUN.match(source, figure_end) or _NOUN_FIGURE.search(lead))
 
 
-def _in_a_headline(source: str, at: int) -> bool:
+def in_a_headline(source: str, at: int) -> bool:
     """Whether offset ``at`` lies in a headline: a first line in capitals with no full stop
     ("COMMONS TOLD OF ICELAND DEAL: TRAWLERS MAY FISH INSIDE 50 MILES"), whose figure says only
     itself."""
@@ -98,7 +98,7 @@ def as_the_report_measures(source: str, claims: list[Claim]) -> list[Claim]:
             c.kind == "width"
             and f["semantics"] == "unspecified"
             and not names_its_zone(source, f["figure_start"], f["figure_end"])
-            and not _in_a_headline(source, f["figure_start"])
+            and not in_a_headline(source, f["figure_start"])
         ):
             fields = {**f, "semantics": "depth", "semantics_words": words}
             c = Claim(c.kind, fields, c.quote, c.start, c.end)
