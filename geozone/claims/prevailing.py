@@ -9,14 +9,14 @@ Such a figure, which no rule could read, measures what the report's widths
 measure: when at least half of the report's widths that say what they
 measure are depths, it is a depth too.
 
-A figure in a headline (a first line in capitals with no full stop) is
-left as read too: a headline cuts its words short. A figure that names a
-zone of its own, or a version of one ("a 30-kilometre
-zone", "a buffer of 8 m", "a 2,500-foot setback", "a proposal of 4 km"), is
-left unspecified: the words give only a figure and a noun, and the same
-report may well hold a zone of another kind. Reports whose widths lie
-mostly on both sides of a line are left as read too: there a bare figure
-may as well be a total as a width on each side.
+A figure that names a zone of its own, or a version of one ("a
+30-kilometre zone", "a buffer of 8 m", "a 2,500-foot setback", "a proposal
+of 4 km"), is left unspecified: the words give only a figure and a noun,
+and the same report may well hold a zone of another kind. A figure in a
+headline (a first line in capitals with no full stop) is left as read too:
+a headline cuts its words short. Reports whose widths lie mostly on both
+sides of a line are left as read too: there a bare figure may as well be a
+total as a width on each side.
 """
 
 from __future__ import annotations
