@@ -601,10 +601,24 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
         # (not "a restricted area extends from 2 km to 10 km off the coast")
         between = None
     # ... or in one unit written twice: "between 3 km and 15 km from the line"
+    # ("the band from 3 km out to 10 km", "applies from 19 m out to 25 m": a band named, or
+    # a reach out to the far end)
+    named_band = between and (
+        re.search(
+            r"\b(?:bands?|rings?|belts?)\s+(?:(?:that\s+)?(?:runs?|reach(?:es)?|lies|running|"
+            r"reaching|lying|stretching)\s+)?$",
+            norm[max(0, m.start - 60) : m.start - len(between.group())],
+            re.I,
+        )
+        or (
+            between.group().lower().startswith("from")
+            and re.fullmatch(rf"\s*out\s+to\s*{_ROUGHLY}", gap, re.I)
+        )
+    )
     same_unit_band = (
         m.unit_code == nxt.unit_code
         and between
-        and _BAND_AFTER.match(norm, nxt.end)
+        and (_BAND_AFTER.match(norm, nxt.end) or named_band)
         and re.fullmatch(rf"\s*(?:and|(?:out\s+)?to)\s*{_ROUGHLY}", gap, re.I)
     )
     # "Beyond 30 m and out to 100 m from the home": a band from the first to the second
