@@ -124,3 +124,10 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_proposal_withdrawn_in_other_words_is_still_read():
+    """ "withdrew its revised proposal that ...": words the fate rules do not list are read
+    without failing, and the figure is kept."""
+    got = widths("The Vestry withdrew its revised proposal that the distance be fixed at 50 yards.")
+    assert [(lo, hi) for lo, hi, _, _ in got] == [(0.046, 0.046)]

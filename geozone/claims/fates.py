@@ -809,29 +809,43 @@ _BEGAN_AT = re.compile(
 )
 
 
-def opened_at(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
-    """A figure talks "began at" or "opened with", when the report goes on to another figure
-    in force: superseded."""
+def _given_up_for_a_later(
+    norm: str,
+    claims: list[Claim],
+    ends: list[tuple[int, int]],
+    cue: re.Pattern,
+    label: str,
+    later_in_force: bool,
+) -> list[Claim]:
+    """Widths with ``cue`` right before them, relabelled ``label`` when the report goes on to
+    another figure (one in force, if ``later_in_force``)."""
     out = list(claims)
     for i, c in enumerate(claims):
         a, b = ends[i]
         if (
             c.kind != "width"
             or c.fields["status"] == "rejected"
-            or not _BEGAN_AT.search(norm[max(0, a - 60) : a])
+            or not cue.search(norm[max(0, a - 60) : a])
         ):
             continue
-        later = any(
+        if any(
             o.kind == "width"
-            and o.fields["status"] != "rejected"
-            and o.fields.get("proposal") != "proposed"
             and x > b
             and not math.isclose(o.fields["min_km"], c.fields["min_km"])
+            and not (
+                later_in_force
+                and (o.fields["status"] == "rejected" or o.fields.get("proposal") == "proposed")
+            )
             for o, (x, _) in zip(claims, ends, strict=True)
-        )
-        if later:
-            out[i] = _relabel(c, "superseded")
+        ):
+            out[i] = _relabel(c, label)
     return out
+
+
+def opened_at(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A figure talks "began at" or "opened with", when the report goes on to another figure
+    in force: superseded."""
+    return _given_up_for_a_later(norm, claims, ends, _BEGAN_AT, "superseded", True)
 
 
 # "Their opening bid was 4 km on each side. Our answer was 1 km": a side's first figure,
@@ -845,21 +859,7 @@ _OPENING_BID = re.compile(
 
 def opening_bid(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
     """A side's opening bid, answered later in the report with another figure: rejected."""
-    out = list(claims)
-    for i, c in enumerate(claims):
-        a, b = ends[i]
-        if (
-            c.kind != "width"
-            or c.fields["status"] == "rejected"
-            or not _OPENING_BID.search(norm[max(0, a - 60) : a])
-        ):
-            continue
-        if any(
-            o.kind == "width" and x > b and not math.isclose(o.fields["min_km"], c.fields["min_km"])
-            for o, (x, _) in zip(claims, ends, strict=True)
-        ):
-            out[i] = _relabel(c, "rejected")
-    return out
+    return _given_up_for_a_later(norm, claims, ends, _OPENING_BID, "rejected", False)
 
 
 def bygone(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:

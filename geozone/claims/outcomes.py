@@ -197,7 +197,9 @@ def _fate_words(f: Figure, own_start: int) -> Cue:
         # "withdrew its earlier proposal that the distance be fixed at 50 yards": the proposal
         # taken back names the figure
         or re.search(
-            r"\bwithdr(?:ew|aws|awn)\s+(?:its|their|his|her|our|the)\s+(?:[\w'-]+\s+){0,2}?"
+            # (the words DROPPED knows, so that the cue's fate can be told)
+            r"\bwithdr(?:ew|aws|awn)\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?"
+            r"(?:(?:earlier|first|original|initial|previous|last|second|own)\s+){0,2}"
             r"(?:proposal|demand|offer|request|plan|claim)s?\s+(?:for|of|that|to)\b[^.;\d]{0,70}$",
             f.sentence[own_start : f.m_start],
             _I,
