@@ -32,6 +32,7 @@ from .learned import LEARNED, context_model, features
 from .learned_fates import learned_fates
 from .learned_semantics import learned_semantics
 from .mentions import join_mentions
+from .notwidths import plainly_something_else, where_a_thing_lies
 from .numbers import (
     KM_PER,
     NUMBER,
@@ -71,7 +72,6 @@ from .widths import (
     WidthReading,
     conversion_end,
     fate_of_all,
-    plainly_not_width,
     point_of,
     read_width_step,
     replaced_before,
@@ -1063,6 +1063,8 @@ _LANDED = re.compile(r"\b(?:landed|exploded|impacted)\s+(?:[\w'-]+\s+){0,4}$", r
 # needs the model surer, at least _VETOED
 _UNTIED = (None, "not_anchored", "where_a_thing_is_located", "where_a_thing_sits_within")
 _VETOED = 0.85
+# the context model's probability that overrules where_a_thing_lies
+_PLAINLY = 0.99
 # the second figure of a pair the rules read at its first ("ours two kilometres from our
 # shore"): the model is not asked
 _PAIRED = ("the_second_of_a_pair", "what_the_words_around_say")
@@ -1151,18 +1153,27 @@ def _learned_width(
     (``_VETOED``) to overrule it. ``said_again``: the figure names again a
     distance the report gives elsewhere (:func:`_said_again`); one that opens
     its clause ("subject"), or that the model alone would not take, reads as
-    that earlier mention.
+    that earlier mention. A cue next to the figure that says it is something else
+    (:func:`.notwidths.plainly_something_else`) stops it; one that says where a thing
+    lies (:func:`.notwidths.where_a_thing_lies`) stops it unless the model gives it a
+    probability of a width of at least ``_PLAINLY``.
     """
     s_a, s_b = sentence
-    if plainly_not_width(norm[s_a:s_b], m.start - s_a, m.end - s_a):
+    model = context_model()
+    feats = features(norm, sentence, m.start, m.end)
+    sent, a, b = norm[s_a:s_b], m.start - s_a, m.end - s_a
+    # a cue next to the figure says it is something else; where a thing lies, the model
+    # overrules it when all but certain ("Daini lies 12 km south of Daiichi, so most of the
+    # land inside the 8-km radius": "lies" tells of another figure)
+    if plainly_something_else(sent, a, b) or (
+        where_a_thing_lies(sent, a, b) and model.width_probability(feats) < _PLAINLY
+    ):
         return None
     if _LANDED.search(norm[max(s_a, m.start - 60) : m.start]) and not _ZONE_WORD.search(
         norm[s_a:s_b]
     ):
         # "The shell landed no closer than 5 km to the town": where a blow fell
         return None
-    model = context_model()
-    feats = features(norm, sentence, m.start, m.end)
     # "The owners' proposal of 500 metres is refused", after a zone: a version of the zone
     # ("Their answer, in December, was fifteen kilometres": the other side's version)
     offered = (

@@ -841,10 +841,10 @@ _WEAPON_BEFORE = re.compile(
 def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     """Whether the words next to a distance say it is something else than a zone's width.
 
-    A range, a length, an area, a sum, a spacing, or where a thing lies:
-    the cues :func:`read_width` also knows, checked alone, so that a
-    distance no rule reads as a width is not read as one from its context
-    either (see :mod:`.learned`).
+    A range, a length, an area, a sum, a spacing (:func:`plainly_something_else`),
+    or where a thing lies (:func:`where_a_thing_lies`): the cues :func:`read_width`
+    also knows, checked alone, so that a distance no rule reads as a width is not
+    read as one from its context either (see :mod:`.learned`).
 
     Parameters
     ----------
@@ -853,11 +853,23 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
     m_start, m_end : int
         The distance's span within the sentence.
     """
+    return plainly_something_else(sentence, m_start, m_end) or where_a_thing_lies(
+        sentence, m_start, m_end
+    )
+
+
+def where_a_thing_lies(sentence: str, m_start: int, m_end: int) -> bool:
+    """Whether the words before a distance say where a thing stands or lies.
+
+    "Our farm is land lying within 2 km of the river", "the post is located 3 km
+    from the line"; not a rule about what may stand there ("No troops may be
+    stationed within 15 km") nor a zone named by its figure. The parameters are
+    those of :func:`plainly_not_width`.
+    """
     lead = sentence[max(0, m_start - 60) : m_start]
     after = sentence[m_end : m_end + 80]
     before = sentence[:m_start]
-    # "a 10-mile radius", "the 2 km strip": a zone's reach, or a zone named by its figure
-    radius = re.match(r"\s*-?\s*radius\b", after, _I)
+    # "the 2 km strip": a zone named by its figure
     named = re.match(rf"\s*-?\s*(?:[\w'-]+\s+)?{ZONE_NOUN}\b", after, _I)
     # ("The find lies near the cathedral, and the 1.5-km circle takes in the town hall": a
     # thing lies in a clause of its own)
@@ -871,8 +883,18 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
         where = not _RULE_WORD.search(lead)
     # "lights situated between 50 and 150 metres from the mark shall be shielded ...; lights
     # within 50 metres of the mark are prohibited outright": a rule about what lies there
-    if where and _RULE_AFTER.match(after):
-        where = False
+    return where and not _RULE_AFTER.match(after)
+
+
+def plainly_something_else(sentence: str, m_start: int, m_end: int) -> bool:
+    """Whether the words next to a distance say it is a range, a length, an area, a sum, a
+    spacing or another quantity than a zone's width (the cues of :func:`plainly_not_width`
+    but where a thing lies). The parameters are those of :func:`plainly_not_width`."""
+    lead = sentence[max(0, m_start - 60) : m_start]
+    after = sentence[m_end : m_end + 80]
+    before = sentence[:m_start]
+    # "a 10-mile radius": a zone's reach
+    radius = re.match(r"\s*-?\s*radius\b", after, _I)
     return bool(
         _VAGUE.search(lead)
         or _a_size_in_inches(sentence[m_start:m_end], after)
@@ -975,7 +997,6 @@ def plainly_not_width(sentence: str, m_start: int, m_end: int) -> bool:
             lead,
             _I,
         )
-        or where
     )
 
 
