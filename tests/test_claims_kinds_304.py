@@ -2,14 +2,16 @@
 
 A figure after "lies", "lying", "located" or "stands" usually says where a thing is, not
 how far a zone reaches, and the rules leave it. When the context model gives it a
-probability of a width of 0.99 or more, it is read after all:
+probability of a width of 0.97 or more and its sentence names a zone or sets a rule, it is
+read after all:
 
 - "Daini lies about 12 km south of Daiichi, so most of the land inside the 8-km radius ...":
   "lies" tells of the 12 km, not of the radius;
-- "The Surveillance Zone is the area lying within 10 km of the infected premises": a zone
-  defined by what lies in it.
+- "The Surveillance Zone is the area lying within 10 km of the infected premises" and "The
+  Middle Zone, lying between 300 m and 750 m": zones defined by what lies in them.
 
-The look-alikes keep the rule: a place's distance alone, a farm lying near a river.
+The look-alikes keep the rule: a place's distance alone, a farm lying near a river, villages
+lying near the front that were shelled (no zone, no rule, however sure the model is).
 """
 
 from __future__ import annotations
@@ -30,11 +32,18 @@ KINDS = {
             [(10, 10, D, S)],
         ),
     ],
+    "a zone's band, defined by where it lies": [
+        (
+            "The Middle Zone, lying between 300 m and 750 m, is closed to new schools.",
+            [(0.3, 0.75, D, S)],
+        ),
+    ],
     "(not this kind) where a place lies": [
         ("Daini lies about 12 km south of Daiichi.", []),
         ("The hamlet lies 3 km from the border.", []),
         ("The depot lies within 2 km of the school.", []),
         ("Our farm is land lying within 2 km of the river.", []),
+        ("The villages lying within 5 km of the river were shelled.", []),
     ],
 }
 

@@ -1063,8 +1063,14 @@ _LANDED = re.compile(r"\b(?:landed|exploded|impacted)\s+(?:[\w'-]+\s+){0,4}$", r
 # needs the model surer, at least _VETOED
 _UNTIED = (None, "not_anchored", "where_a_thing_is_located", "where_a_thing_sits_within")
 _VETOED = 0.85
-# the context model's probability that overrules where_a_thing_lies
-_PLAINLY = 0.99
+# the context model's probability that overrules where_a_thing_lies, in a sentence that names a
+# zone or sets a rule (_ZONE_OR_RULE)
+_PLAINLY = 0.97
+_ZONE_OR_RULE = re.compile(
+    r"\b(?:zones?|buffers?|strips?|corridors?|belts?|areas?|radius|radii|rings?|circles?|"
+    r"perimeters?|cordons?|limits?|bands?|shall|must|should|required?)\b",
+    re.I,
+)
 # the second figure of a pair the rules read at its first ("ours two kilometres from our
 # shore"): the model is not asked
 _PAIRED = ("the_second_of_a_pair", "what_the_words_around_say")
@@ -1156,17 +1162,20 @@ def _learned_width(
     that earlier mention. A cue next to the figure that says it is something else
     (:func:`.notwidths.plainly_something_else`) stops it; one that says where a thing
     lies (:func:`.notwidths.where_a_thing_lies`) stops it unless the model gives it a
-    probability of a width of at least ``_PLAINLY``.
+    probability of a width of at least ``_PLAINLY`` and the sentence names a zone or sets
+    a rule (``_ZONE_OR_RULE``).
     """
     s_a, s_b = sentence
     model = context_model()
     feats = features(norm, sentence, m.start, m.end)
     sent, a, b = norm[s_a:s_b], m.start - s_a, m.end - s_a
     # a cue next to the figure says it is something else; where a thing lies, the model
-    # overrules it when all but certain ("Daini lies 12 km south of Daiichi, so most of the
-    # land inside the 8-km radius": "lies" tells of another figure)
+    # overrules it when all but certain and the sentence names a zone or sets a rule ("Daini
+    # lies 12 km south of Daiichi, so most of the land inside the 8-km radius": "lies" tells
+    # of another figure; not "Our farm is land lying within 2 km of the river")
     if plainly_something_else(sent, a, b) or (
-        where_a_thing_lies(sent, a, b) and model.width_probability(feats) < _PLAINLY
+        where_a_thing_lies(sent, a, b)
+        and not (model.width_probability(feats) >= _PLAINLY and _ZONE_OR_RULE.search(sent))
     ):
         return None
     if _LANDED.search(norm[max(s_a, m.start - 60) : m.start]) and not _ZONE_WORD.search(
