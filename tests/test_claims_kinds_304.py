@@ -7,6 +7,8 @@ read after all:
 
 - "Daini lies about 12 km south of Daiichi, so most of the land inside the 8-km radius ...":
   "lies" tells of the 12 km, not of the radius;
+- "ALL HIVES STANDING WITHIN THREE (3) KM OF ANY SPRAYED FIELD TO BE CLOSED": a notice's
+  order about what stands there; "an existing building inside the 400-metre rule": a rule;
 - "The Surveillance Zone is the area lying within 10 km of the infected premises" and "The
   Middle Zone, lying between 300 m and 750 m": zones defined by what lies in them.
 
@@ -36,6 +38,20 @@ KINDS = {
         (
             "The Middle Zone, lying between 300 m and 750 m, is closed to new schools.",
             [(0.3, 0.75, D, S)],
+        ),
+    ],
+    "a notice's order about what stands within a figure": [
+        (
+            "ALL HIVES STANDING WITHIN THREE (3) KM OF ANY SPRAYED FIELD TO BE CLOSED OR MOVED "
+            "BY 2000 HRS.",
+            [(3, 3, D, S)],
+        ),
+    ],
+    "a rule named by its figure, after where a thing lies": [
+        (
+            "Where an existing building inside the 400-metre rule is later used to house "
+            "livestock, an odour assessment is needed.",
+            [(0.4, 0.4, D, S)],
         ),
     ],
     "(not this kind) where a place lies": [

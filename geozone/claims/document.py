@@ -1068,7 +1068,9 @@ _VETOED = 0.85
 _PLAINLY = 0.97
 _ZONE_OR_RULE = re.compile(
     r"\b(?:zones?|buffers?|strips?|corridors?|belts?|areas?|radius|radii|rings?|circles?|"
-    r"perimeters?|cordons?|limits?|bands?|shall|must|should|required?)\b",
+    r"perimeters?|cordons?|limits?|bands?|rules?|shall|must|should|required?|"
+    # a notice's order: "ALL HIVES STANDING WITHIN THREE (3) KM OF ANY SPRAYED FIELD TO BE CLOSED"
+    r"to\s+be\s+\w+ed)\b",
     re.I,
 )
 # the second figure of a pair the rules read at its first ("ours two kilometres from our
