@@ -12,8 +12,9 @@ read after all:
 - "The Surveillance Zone is the area lying within 10 km of the infected premises" and "The
   Middle Zone, lying between 300 m and 750 m": zones defined by what lies in them.
 
-The look-alikes keep the rule: a place's distance alone, a farm lying near a river, villages
-lying near the front that were shelled (no zone, no rule, however sure the model is).
+"a stand-off of 60 km" is not where a thing stands at all. The look-alikes keep the rule:
+a place's distance alone, a farm lying near a river, villages lying near the front that
+were shelled (no zone, no rule, however sure the model is).
 """
 
 from __future__ import annotations
@@ -52,6 +53,12 @@ KINDS = {
             "Where an existing building inside the 400-metre rule is later used to house "
             "livestock, an odour assessment is needed.",
             [(0.4, 0.4, D, S)],
+        ),
+    ],
+    "a stand-off is a noun, not where a thing stands": [
+        (
+            "The station asked for a stand-off of 60 km around its instruments.",
+            [(60, 60, D, S)],
         ),
     ],
     "(not this kind) where a place lies": [

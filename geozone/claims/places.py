@@ -44,7 +44,8 @@ _LOCATED = re.compile(
 _STANDING = re.compile(
     r"\b(?:lie|lies|lying|lay|located|situated|stand|stands|standing|sit|sits|sitting|based|"
     r"stationed|positioned)\b"
-    r"(?!\s+back\b)",
+    # ("had asked for a stand-off of 60 km around its instruments": a noun, not a verb)
+    r"(?!-)(?!\s+back\b)",
     _I,
 )
 
