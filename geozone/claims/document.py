@@ -1067,8 +1067,7 @@ _VETOED = 0.85
 # zone or sets a rule (_ZONE_OR_RULE)
 _PLAINLY = 0.97
 _ZONE_OR_RULE = re.compile(
-    r"\b(?:zones?|buffers?|strips?|corridors?|belts?|areas?|radius|radii|rings?|circles?|"
-    r"perimeters?|cordons?|limits?|bands?|rules?|shall|must|should|required?|"
+    rf"\b(?:{ZONE_NOUN}|radius|radii|rings?|circles?|limits?|rules?|shall|must|should|required?|"
     # a notice's order: "ALL HIVES STANDING WITHIN THREE (3) KM OF ANY SPRAYED FIELD TO BE CLOSED"
     r"to\s+be\s+\w+ed)\b",
     re.I,
@@ -1175,9 +1174,9 @@ def _learned_width(
     # overrules it when all but certain and the sentence names a zone or sets a rule ("Daini
     # lies 12 km south of Daiichi, so most of the land inside the 8-km radius": "lies" tells
     # of another figure; not "Our farm is land lying within 2 km of the river")
+    p_width = model.width_probability(feats)
     if plainly_something_else(sent, a, b) or (
-        where_a_thing_lies(sent, a, b)
-        and not (model.width_probability(feats) >= _PLAINLY and _ZONE_OR_RULE.search(sent))
+        where_a_thing_lies(sent, a, b) and not (p_width >= _PLAINLY and _ZONE_OR_RULE.search(sent))
     ):
         return None
     if _LANDED.search(norm[max(s_a, m.start - 60) : m.start]) and not _ZONE_WORD.search(
@@ -1214,7 +1213,7 @@ def _learned_width(
         )
     )
     threshold = max(model.detect_threshold, _VETOED) if vetoed else model.detect_threshold
-    unsure = model.width_probability(feats) < threshold
+    unsure = p_width < threshold
     if not (listed or offered or said_again) and unsure:
         return None
     # a figure named again alone, or one only its earlier mention makes a width, reads as that
