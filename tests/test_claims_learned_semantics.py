@@ -107,6 +107,20 @@ def test_the_model_reads_a_width_as_the_reports_other_widths(
             "that is 3 km on each side of the line.",
             [(2, "per_side", False), (3, "per_side", False), (6, "total", False)],
         ),
+        # a zone named again is not asked: it reads as its earlier mention, and follows it
+        # when the model reads that one otherwise ("The 12 km zone" with "extends 12 km")
+        (
+            "Each army keeps 5 km from the line on each side. The buffer extends 12 km into "
+            "Varesh territory. The 12 km zone is patrolled daily.",
+            [(5, "per_side", False), (12, "per_side", True), (12, "per_side", False)],
+        ),
+        # ... and keeps its reading when the model leaves the earlier mention as the rules
+        # read it (the figure 26 km is "wide"; the model would make the second per side)
+        (
+            "Each army keeps 5 km from the line on each side. The other side put forward a "
+            "zone 26 km wide. A 26 km zone would have cut the valley in two.",
+            [(5, "per_side", False), (26, "total", False), (26, "total", False)],
+        ),
     ],
 )
 def test_where_the_model_is_not_asked(

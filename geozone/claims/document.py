@@ -31,7 +31,7 @@ from .fates import (
 from .learned import LEARNED, context_model, features
 from .learned_fates import learned_fates
 from .learned_semantics import learned_semantics
-from .mentions import join_mentions
+from .mentions import AGAIN_WORDS, join_mentions
 from .notwidths import plainly_something_else, where_a_thing_lies
 from .numbers import (
     KM_PER,
@@ -1514,7 +1514,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             figure, f_a, f_b = text.quote(m.start, m.end)
             fields = {
                 **again.fields,
-                "semantics_words": f"as the earlier mention of {m.value} {m.unit}",
+                "semantics_words": f"{AGAIN_WORDS} {m.value} {m.unit}",
                 "figure": figure,
                 "figure_start": f_a,
                 "figure_end": f_b,
@@ -2920,7 +2920,7 @@ def _again_as_before(source: str, claims: list[Claim]) -> list[Claim]:
             re.I,
         )
         bare = not words and (not named or again)
-        if not (words.startswith("as the earlier mention of") or words == LEARNED or bare):
+        if not (words.startswith(AGAIN_WORDS) or words == LEARNED or bare):
             continue
         earlier = [
             o.fields
@@ -2933,7 +2933,7 @@ def _again_as_before(source: str, claims: list[Claim]) -> list[Claim]:
         if earlier:
             fields = {**f, "semantics": earlier[-1]["semantics"]}
             if bare:
-                fields["semantics_words"] = f"as the earlier mention of {km_words(f)}"
+                fields["semantics_words"] = f"{AGAIN_WORDS} {km_words(f)}"
             out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
     return out
 

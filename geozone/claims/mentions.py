@@ -27,6 +27,9 @@ from .learned import LEARNED
 from .status import PROPOSAL
 from .widths import CHANGE, FULL_AGAIN, MOVE_NOUN, ZONE_NOUN
 
+AGAIN_WORDS = "as the earlier mention of"
+"""How ``semantics_words`` begin for a width read as an earlier mention of its figure."""
+
 _MIGHT_HAVE_BEEN = re.compile(
     rf"{PROPOSAL.pattern}|\b(?:would|'d)\s+have\s+(?!been\s+(?:agreed|signed|accepted))\w+"
     # "so five kilometres would mean giving it up": what the figure would do, had it been taken
@@ -244,7 +247,7 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
             continue
         if len(earlier) == 1 and (earlier <= {"total", "per_side"} or at_sea or radius):
             sem = earlier.pop()
-            words = f"as the earlier mention of {f['value']} {f['unit']}"
+            words = f"{AGAIN_WORDS} {f['value']} {f['unit']}"
             fields = {**f, "semantics": sem, "semantics_words": words}
             # ("the full 3 miles north of the Tarn light": the words after it say where, not
             # what it is measured from)
