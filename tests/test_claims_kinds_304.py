@@ -13,8 +13,8 @@ read after all:
   Middle Zone, lying between 300 m and 750 m": zones defined by what lies in them.
 
 "a stand-off of 60 km" is not where a thing stands at all. The look-alikes keep the rule:
-a place's distance alone, a farm lying near a river, villages lying near the front that
-were shelled (no zone, no rule, however sure the model is).
+a place's distance alone (no zone, no rule, however sure the model is). A figure right
+after "within", told of whatever lies there, is another case (``test_claims_kinds_316``).
 """
 
 from __future__ import annotations
@@ -65,8 +65,6 @@ KINDS = {
         ("Daini lies about 12 km south of Daiichi.", []),
         ("The hamlet lies 3 km from the border.", []),
         ("The depot lies within 2 km of the school.", []),
-        ("Our farm is land lying within 2 km of the river.", []),
-        ("The villages lying within 5 km of the river were shelled.", []),
     ],
 }
 

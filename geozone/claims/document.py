@@ -1066,6 +1066,72 @@ _VETOED = 0.85
 # the context model's probability that overrules where_a_thing_lies, in a sentence that names a
 # zone or sets a rule (_ZONE_OR_RULE)
 _PLAINLY = 0.97
+_WITHIN_BEFORE = re.compile(
+    r"\bwithin\s+(?:(?:about|some|around|roughly|approximately|a|an|the)\s+)*$", re.I
+)
+# what lies there, told as a class: "the settlements lying within", "development proposals
+# located within"
+_AREA_PARTICIPLE = re.compile(
+    r"\b(?:lying|standing|sitting|located|situated|sited|placed|set)\s+(?:\w+\s+)?$", re.I
+)
+# ... or as any thing that may lie there: "whose premises lie within", "whether the site lies
+# within", "no part of the queue lie within", "where gardens lie within"
+_AREA_ANY = re.compile(
+    r"\b(?:whose|where|wherever|whether|if|when|whenever|unless|no|nobody|none|any|every|all|"
+    r"those)\b",
+    re.I,
+)
+# "balconies that lie within", "a highway that lies within"; not "the two posts that sit
+# within", things already named
+_AREA_THAT = re.compile(r"\bthat\b", re.I)
+# ... or as what may or must lie there: "no part of it would lie within", "nobody is to stand
+# within"
+_AREA_MODAL = re.compile(
+    r"\b(?:shall|must|may|would|should|could|to)\s+(?:not\s+)?(?:\w+\s+)?(?:lie|stand|sit|be)"
+    r"\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+# what befell the things there, not a measure on the area: "The villages lying within 5 km of
+# the river were shelled"
+_HAPPENED_THERE = re.compile(
+    r"\b(?:shelled|flooded|bombed|struck|attacked|damaged|destroyed|looted|burnt|burned|"
+    r"in\s+danger)\b",
+    re.I,
+)
+
+
+def _within_an_area(sent: str, a: int) -> bool:
+    """Whether a figure right after "within" tells the reach of an area, not where one
+    thing lies.
+
+    "the oyster beds lying within 250 yards either side of the outfall line", "whether
+    the site lies within 1,000 feet of a military installation": whatever lies there, by
+    a participle, a word for any thing in the figure's clause, or a modal verb; not "The
+    depot lies within 2 km of the school", not one's own place ("Our farm is land lying
+    within 2 km of the river") and not what befell the things there ("The villages lying
+    within 5 km of the river were shelled"). ``a`` is the figure's start in the sentence.
+    """
+    within = _WITHIN_BEFORE.search(sent, 0, a)
+    if within is None:
+        return False
+    lead = sent[: within.start()]
+    clause = re.split(r"[,;:(]", lead)[-1]
+    if _HAPPENED_THERE.search(sent) or re.match(r"\s*(?:our|my)\b", clause, re.I):
+        # ("Our farm is land lying within 2 km of the river": one's own place)
+        return False
+    that = any(
+        "the" not in clause[: t.start()].lower().split()[-4:] for t in _AREA_THAT.finditer(clause)
+    )
+    return bool(
+        _AREA_PARTICIPLE.search(lead)
+        or _AREA_ANY.search(clause)
+        or that
+        or _AREA_MODAL.search(lead)
+    )
+
+
 _ZONE_OR_RULE = re.compile(
     rf"\b(?:{ZONE_NOUN}|radius|radii|rings?|circles?|limits?|rules?|shall|must|should|required?|"
     # a notice's order: "ALL HIVES STANDING WITHIN THREE (3) KM OF ANY SPRAYED FIELD TO BE CLOSED"
@@ -1164,7 +1230,8 @@ def _learned_width(
     (:func:`.notwidths.plainly_something_else`) stops it; one that says where a thing
     lies (:func:`.notwidths.where_a_thing_lies`) stops it unless the model gives it a
     probability of a width of at least ``_PLAINLY`` and the sentence names a zone or sets
-    a rule (``_ZONE_OR_RULE``).
+    a rule (``_ZONE_OR_RULE``), or the figure tells the reach of an area, whatever lies
+    in it (:func:`_within_an_area`), which the model then reads at its usual bar.
     """
     s_a, s_b = sentence
     model = context_model()
@@ -1176,7 +1243,11 @@ def _learned_width(
     # of another figure; not "Our farm is land lying within 2 km of the river")
     p_width = model.width_probability(feats)
     if plainly_something_else(sent, a, b) or (
-        where_a_thing_lies(sent, a, b) and not (p_width >= _PLAINLY and _ZONE_OR_RULE.search(sent))
+        where_a_thing_lies(sent, a, b)
+        and not (p_width >= _PLAINLY and _ZONE_OR_RULE.search(sent))
+        # "the settlements lying within five kilometres of the training ground": whatever lies
+        # within the figure, an area's reach, which the model reads as it reads any figure
+        and not _within_an_area(sent, a)
     ):
         return None
     if _LANDED.search(norm[max(s_a, m.start - 60) : m.start]) and not _ZONE_WORD.search(
