@@ -67,4 +67,58 @@ KINDS = {
     ],
 }
 
+# A reach kept whole ("the full 200 feet") is no longer taken for the whole length of a
+# thing, a way that passes within a figure wherever it runs is a rule on the area, not where
+# one road runs, and a distance kept away ("keep their boats 200 feet away") is not how far
+# off a place is (over the spans of docs/claims.md, 9 more whole widths for 1 more false)
+FULL_AND_PASSING = {
+    "a reach kept whole": [
+        (
+            "He then undertook to keep the full 200 feet if the company could work the ridge "
+            "at night.",
+            [(0.06096, 0.06096, D, S)],
+        ),
+    ],
+    "(not this kind) the whole length of a thing": [
+        ("Lane L7 runs the full 640 m length of the Quay.", []),
+        ("The scaffold will eventually climb the full 96 metres of the tower.", []),
+        ("Is the river itself demilitarised along its full 380 km?", []),
+    ],
+    "wherever a way passes within a figure": [
+        (
+            "Footpaths FP7 and FP9 shall be closed by banksmen wherever they pass within 300 m "
+            "of the face.",
+            [(0.3, 0.3, D, S)],
+        ),
+        (
+            "Airboats passing within 1,000 feet of the rookery shall proceed at idle speed.",
+            [(0.3048, 0.3048, D, S)],
+        ),
+    ],
+    "a distance kept away": [
+        (
+            "Wake surfers will have to keep their boats 200 feet away from docks and swimmers.",
+            [(0.06096, 0.06096, D, S)],
+        ),
+        (
+            "We have asked every vessel to stay at least half a mile away from her.",
+            [(0.804672, 0.804672, D, S)],
+        ),
+    ],
+    "(not this kind) how far off a place is": [
+        ("Minibuses ran from the crossing to Luhansk, some 15 km away.", []),
+        ("Protests remain lawful in Tessel Square, which is about 600 metres away.", []),
+        ("He must stay 300 feet away from her.", []),
+    ],
+    "(not this kind) where one way runs": [
+        (
+            "The B6271 between Keldby and Hawes End, which passes within half a mile of the "
+            "face, is to be closed to traffic.",
+            [],
+        ),
+        ("The Orle bypass, 14 kilometres long, passes within 300 metres of the church roost.", []),
+    ],
+}
+
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+test_full_and_passing = rows_test(width_rows(FULL_AND_PASSING), widths, rounded)

@@ -448,6 +448,73 @@ _OUT_OF_RANGE = re.compile(
 )
 
 # "where the route passes within 300 yards of the breakwater": where a route or a line runs
+# "keep the full 200 feet", "a full half mile from every house": a reach kept whole; not "the
+# full 640 m length of the Quay", "the full 96 metres of the tower", "along its full 380 km"
+_FULL_BEFORE = re.compile(r"\bfull\s*$", _I)
+_ALONG_FULL = re.compile(r"\balong\s+(?:the|its|their)\s+full\s*$", _I)
+_LENGTH_AFTER_FULL = re.compile(
+    r"\s*-?\s*(?:[\w-]+\s+)?(?:length|course|run|rake|stretch|section|route|front|border|"
+    r"frontier)\b|\s*(?:of\s+(?:the|its|their|this|that)\b|[?.])",
+    _I,
+)
+
+
+def _full_reach(lead: str, after: str) -> bool:
+    """ "the full 200 feet", "a full half mile from every house": a reach kept whole, not the
+    whole length of a thing."""
+    return bool(
+        _FULL_BEFORE.search(lead)
+        and not _ALONG_FULL.search(lead)
+        and not _LENGTH_AFTER_FULL.match(after)
+    )
+
+
+# "closed where it passes within 250 yards of the working face", "no trail pass within 75
+# feet", "Airboats passing within 1,000 feet ... shall proceed at idle": wherever a way passes
+# there, a rule on the area (not "The B6271, which passes within half a mile of the face")
+_ANY_WAY = re.compile(r"\b(?:where|wherever|whenever|no|any|every|nobody)\b", _I)
+_PASS_RULED = re.compile(
+    r"\b(?:(?:shall|must|would|should|to)\s+(?:not\s+)?(?:be\s+)?(?:\w+\s+)?(?:pass|run)\w*|"
+    r"passing)\s+within\s*$",
+    _I,
+)
+
+
+def _passes_anywhere(lead: str) -> bool:
+    """Whether "passes within" tells of wherever a way may pass, not where one way runs."""
+    clause = re.split(r"[,;:(]", lead)[-1]
+    return bool(_ANY_WAY.search(clause) or _PASS_RULED.search(lead))
+
+
+# "told spectators to stand 5 metres away", "keep their boats 200 feet away from docks": a
+# distance kept, not how far off a place is ("Luhansk, some 15 km away")
+_KEEP_BEFORE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain\w*|stand|stands|stop|sit|"
+    r"sits|held|hold|move\s+off)\b(?:\s+[\w'-]+){0,4}?\s+(?:at\s+least\s+|no\s+less\s+than\s+|"
+    r"more\s+than\s+|only\s+|some\s+|about\s+)?$",
+    _I,
+)
+
+
+# "He must stay 300 feet away from her": one person kept from another, no place
+_PERSON_FROM_PERSON = re.compile(
+    r"\b(?:he|she|they|you|i)\s+(?:(?:must|shall|will|should|has\s+to|have\s+to|is\s+to|are\s+"
+    r"to)\s+)?(?:stay|stays|keep|keeps|remain|remains|stand|stands)\b",
+    _I,
+)
+
+
+def _kept_away(lead: str, after: str) -> bool:
+    """ "keep three kilometres away": a distance kept away from something (not one person
+    from another)."""
+    person = re.match(r"\s*away\s+from\s+(?:him|her|them|me|us|you)\b", after, _I)
+    return bool(
+        re.match(r"\s*away\b", after, _I)
+        and _KEEP_BEFORE.search(lead)
+        and not (person and _PERSON_FROM_PERSON.search(lead))
+    )
+
+
 _PASSES = re.compile(
     # (not "No trail may pass within 75 feet of a private well": a rule on where it may run)
     r"(?<!\bmay\s)(?<!\bmust\s)(?<!\bshall\s)(?<!\bnot\s)(?<!\bcannot\s)(?<!\bshould\s)"
@@ -916,7 +983,11 @@ def plainly_something_else(sentence: str, m_start: int, m_end: int) -> bool:
         # "the first 300 km should be finished": a stretch of a line, counted along it
         or re.search(r"\bthe\s+(?:first|last|next|remaining)\s*$", lead, _I)
         or _a_habit(lead)
-        or (_WHOLE_OF.search(lead) and not _ASKED_WHOLE.search(lead))
+        or (
+            _WHOLE_OF.search(lead)
+            and not _ASKED_WHOLE.search(lead)
+            and not _full_reach(lead, after)
+        )
         or _all_of_it(lead, after)
         # "The ferry sails either 50 nautical miles from the coast or ...": how far a trip goes
         or _TRIP_BEFORE.search(lead)
@@ -928,7 +999,7 @@ def plainly_something_else(sentence: str, m_start: int, m_end: int) -> bool:
         or _FOR_TRAFFIC.match(after)
         or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
         or _WATER_NARROWER.search(before[-120:])
-        or (_AFTER_RANGE.match(after) and not radius)
+        or (_AFTER_RANGE.match(after) and not radius and not _kept_away(lead, after))
         # "The coast of Sicily and its minor islands, about 1,600 km in all, is covered by the
         # ban": how long a coast or a line is, its subject
         or (
@@ -953,7 +1024,7 @@ def plainly_something_else(sentence: str, m_start: int, m_end: int) -> bool:
         or _BEFORE_LENGTH.search(lead)
         or _LENGTH_NOUN_AFTER.match(after)
         or _OUT_OF_RANGE.match(after)
-        or _PASSES.search(lead)
+        or (_PASSES.search(lead) and not _passes_anywhere(lead))
         or _LINE_OVER.search(lead)
         or _width_of_water(sentence, m_start, after, lead)
         or _numbered_place_lies(lead, after)
