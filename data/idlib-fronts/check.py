@@ -82,8 +82,10 @@ def main() -> int:
     failed = False
     files = sorted(HERE.glob("*.geojson"))
     areas = {}
-    print(f"{'date':<12}{'vertices':>9}{'length km':>11}{'opp. area km2':>15}"
-          f"{'lost since 2018':>17}{'lost since previous':>21}{'gained since previous':>23}")
+    print(
+        f"{'date':<12}{'vertices':>9}{'length km':>11}{'opp. area km2':>15}"
+        f"{'lost since 2018':>17}{'lost since previous':>21}{'gained since previous':>23}"
+    )
     prev = None
     first = None
     for path in files:
@@ -97,8 +99,10 @@ def main() -> int:
         lost0 = km2(first.difference(area))
         lost = km2(prev.difference(area)) if prev is not None else 0.0
         gained = km2(area.difference(prev)) if prev is not None else 0.0
-        print(f"{path.stem:<12}{len(line.coords):>9}{km(line):>11.1f}{km2(area):>15.0f}"
-              f"{lost0:>17.0f}{lost:>21.0f}{gained:>23.0f}")
+        print(
+            f"{path.stem:<12}{len(line.coords):>9}{km(line):>11.1f}{km2(area):>15.0f}"
+            f"{lost0:>17.0f}{lost:>21.0f}{gained:>23.0f}"
+        )
         for p in problems:
             print(f"  PROBLEM: {p}")
             failed = True
