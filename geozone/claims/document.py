@@ -32,7 +32,7 @@ from .learned import LEARNED, context_model, features
 from .learned_fates import learned_fates
 from .learned_semantics import learned_semantics
 from .mentions import AGAIN_WORDS, join_mentions
-from .notwidths import plainly_something_else, where_a_thing_lies
+from .notwidths import ANY_THING, plainly_something_else, where_a_thing_lies
 from .numbers import (
     KM_PER,
     NUMBER,
@@ -1074,15 +1074,9 @@ _WITHIN_BEFORE = re.compile(
 _AREA_PARTICIPLE = re.compile(
     r"\b(?:lying|standing|sitting|located|situated|sited|placed|set)\s+(?:\w+\s+)?$", re.I
 )
-# ... or as any thing that may lie there: "whose premises lie within", "whether the site lies
-# within", "no part of the queue lie within", "where gardens lie within"
-_AREA_ANY = re.compile(
-    r"\b(?:whose|where|wherever|whether|if|when|whenever|unless|no|nobody|none|any|every|all|"
-    r"those)\b",
-    re.I,
-)
-# "balconies that lie within", "a highway that lies within"; not "the two posts that sit
-# within", things already named
+# ... or as any thing that may lie there (notwidths.ANY_THING): "whose premises lie within",
+# "whether the site lies within", "no part of the queue lie within"; or "balconies that lie
+# within", "a highway that lies within" (not "the two posts that sit within", things named)
 _AREA_THAT = re.compile(r"\bthat\b", re.I)
 # ... or as what may or must lie there: "no part of it would lie within", "nobody is to stand
 # within"
@@ -1126,7 +1120,7 @@ def _within_an_area(sent: str, a: int) -> bool:
     )
     return bool(
         _AREA_PARTICIPLE.search(lead)
-        or _AREA_ANY.search(clause)
+        or ANY_THING.search(clause)
         or that
         or _AREA_MODAL.search(lead)
     )

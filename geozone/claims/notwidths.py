@@ -472,7 +472,13 @@ def _full_reach(lead: str, after: str) -> bool:
 # "closed where it passes within 250 yards of the working face", "no trail pass within 75
 # feet", "Airboats passing within 1,000 feet ... shall proceed at idle": wherever a way passes
 # there, a rule on the area (not "The B6271, which passes within half a mile of the face")
-_ANY_WAY = re.compile(r"\b(?:where|wherever|whenever|no|any|every|nobody)\b", _I)
+ANY_THING = re.compile(
+    r"\b(?:whose|where|wherever|whether|if|when|whenever|unless|no|nobody|none|any|every|all|"
+    r"those)\b",
+    _I,
+)
+"""Words that speak of whatever thing lies or passes somewhere ("whose premises lie within",
+"wherever they pass within"), not of one thing."""
 _PASS_RULED = re.compile(
     r"\b(?:(?:shall|must|would|should|to)\s+(?:not\s+)?(?:be\s+)?(?:\w+\s+)?(?:pass|run)\w*|"
     r"passing)\s+within\s*$",
@@ -483,7 +489,7 @@ _PASS_RULED = re.compile(
 def _passes_anywhere(lead: str) -> bool:
     """Whether "passes within" tells of wherever a way may pass, not where one way runs."""
     clause = re.split(r"[,;:(]", lead)[-1]
-    return bool(_ANY_WAY.search(clause) or _PASS_RULED.search(lead))
+    return bool(ANY_THING.search(clause) or _PASS_RULED.search(lead))
 
 
 # "told spectators to stand 5 metres away", "keep their boats 200 feet away from docks": a
