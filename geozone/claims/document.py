@@ -1066,6 +1066,7 @@ _VETOED = 0.85
 # the context model's probability that overrules where_a_thing_lies, in a sentence that names a
 # zone or sets a rule (_ZONE_OR_RULE)
 _PLAINLY = 0.97
+# a figure right after "within" (_within_an_area)
 _WITHIN_BEFORE = re.compile(
     r"\bwithin\s+(?:(?:about|some|around|roughly|approximately|a|an|the)\s+)*$", re.I
 )

@@ -447,7 +447,6 @@ _OUT_OF_RANGE = re.compile(
     _I,
 )
 
-# "where the route passes within 300 yards of the breakwater": where a route or a line runs
 # "keep the full 200 feet", "a full half mile from every house": a reach kept whole; not "the
 # full 640 m length of the Quay", "the full 96 metres of the tower", "along its full 380 km"
 _FULL_BEFORE = re.compile(r"\bfull\s*$", _I)
@@ -469,9 +468,6 @@ def _full_reach(lead: str, after: str) -> bool:
     )
 
 
-# "closed where it passes within 250 yards of the working face", "no trail pass within 75
-# feet", "Airboats passing within 1,000 feet ... shall proceed at idle": wherever a way passes
-# there, a rule on the area (not "The B6271, which passes within half a mile of the face")
 ANY_THING = re.compile(
     r"\b(?:whose|where|wherever|whether|if|when|whenever|unless|no|nobody|none|any|every|all|"
     r"those)\b",
@@ -479,6 +475,9 @@ ANY_THING = re.compile(
 )
 """Words that speak of whatever thing lies or passes somewhere ("whose premises lie within",
 "wherever they pass within"), not of one thing."""
+# "closed where it passes within 250 yards of the working face", "no trail pass within 75
+# feet", "Airboats passing within 1,000 feet ... shall proceed at idle": wherever a way passes
+# there, a rule on the area (not "The B6271, which passes within half a mile of the face")
 _PASS_RULED = re.compile(
     r"\b(?:(?:shall|must|would|should|to)\s+(?:not\s+)?(?:be\s+)?(?:\w+\s+)?(?:pass|run)\w*|"
     r"passing)\s+within\s*$",
@@ -521,6 +520,7 @@ def _kept_away(lead: str, after: str) -> bool:
     )
 
 
+# "where the route passes within 300 yards of the breakwater": where a route or a line runs
 _PASSES = re.compile(
     # (not "No trail may pass within 75 feet of a private well": a rule on where it may run)
     r"(?<!\bmay\s)(?<!\bmust\s)(?<!\bshall\s)(?<!\bnot\s)(?<!\bcannot\s)(?<!\bshould\s)"
