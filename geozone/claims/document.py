@@ -31,8 +31,8 @@ from .fates import (
 from .learned import LEARNED, context_model, features
 from .learned_fates import learned_fates
 from .learned_semantics import learned_semantics
-from .mentions import AGAIN_WORDS, join_mentions
-from .notwidths import ANY_THING, plainly_something_else, where_a_thing_lies
+from .mentions import AGAIN_WORDS, join_mentions, same_figure
+from .notwidths import plainly_something_else, where_a_thing_lies, within_an_area
 from .numbers import (
     KM_PER,
     NUMBER,
@@ -1066,67 +1066,6 @@ _VETOED = 0.85
 # the context model's probability that overrules where_a_thing_lies, in a sentence that names a
 # zone or sets a rule (_ZONE_OR_RULE)
 _PLAINLY = 0.97
-# a figure right after "within" (_within_an_area)
-_WITHIN_BEFORE = re.compile(
-    r"\bwithin\s+(?:(?:about|some|around|roughly|approximately|a|an|the)\s+)*$", re.I
-)
-# what lies there, told as a class: "the settlements lying within", "development proposals
-# located within"
-_AREA_PARTICIPLE = re.compile(
-    r"\b(?:lying|standing|sitting|located|situated|sited|placed|set)\s+(?:\w+\s+)?$", re.I
-)
-# ... or as any thing that may lie there (notwidths.ANY_THING): "whose premises lie within",
-# "whether the site lies within", "no part of the queue lie within"; or "balconies that lie
-# within", "a highway that lies within" (not "the two posts that sit within", things named)
-_AREA_THAT = re.compile(r"\bthat\b", re.I)
-# ... or as what may or must lie there: "no part of it would lie within", "nobody is to stand
-# within"
-_AREA_MODAL = re.compile(
-    r"\b(?:shall|must|may|would|should|could|to)\s+(?:not\s+)?(?:\w+\s+)?(?:lie|stand|sit|be)"
-    r"\s+(?:\w+\s+)?$",
-    re.I,
-)
-
-
-# what befell the things there, not a measure on the area: "The villages lying within 5 km of
-# the river were shelled"
-_HAPPENED_THERE = re.compile(
-    r"\b(?:shelled|flooded|bombed|struck|attacked|damaged|destroyed|looted|burnt|burned|"
-    r"in\s+danger)\b",
-    re.I,
-)
-
-
-def _within_an_area(sent: str, a: int) -> bool:
-    """Whether a figure right after "within" tells the reach of an area, not where one
-    thing lies.
-
-    "the oyster beds lying within 250 yards either side of the outfall line", "whether
-    the site lies within 1,000 feet of a military installation": whatever lies there, by
-    a participle, a word for any thing in the figure's clause, or a modal verb; not "The
-    depot lies within 2 km of the school", not one's own place ("Our farm is land lying
-    within 2 km of the river") and not what befell the things there ("The villages lying
-    within 5 km of the river were shelled"). ``a`` is the figure's start in the sentence.
-    """
-    within = _WITHIN_BEFORE.search(sent, 0, a)
-    if within is None:
-        return False
-    lead = sent[: within.start()]
-    clause = re.split(r"[,;:(]", lead)[-1]
-    if _HAPPENED_THERE.search(sent) or re.match(r"\s*(?:our|my)\b", clause, re.I):
-        # ("Our farm is land lying within 2 km of the river": one's own place)
-        return False
-    that = any(
-        "the" not in clause[: t.start()].lower().split()[-4:] for t in _AREA_THAT.finditer(clause)
-    )
-    return bool(
-        _AREA_PARTICIPLE.search(lead)
-        or ANY_THING.search(clause)
-        or that
-        or _AREA_MODAL.search(lead)
-    )
-
-
 _ZONE_OR_RULE = re.compile(
     rf"\b(?:{ZONE_NOUN}|radius|radii|rings?|circles?|limits?|rules?|shall|must|should|required?|"
     # a notice's order: "ALL HIVES STANDING WITHIN THREE (3) KM OF ANY SPRAYED FIELD TO BE CLOSED"
@@ -1226,7 +1165,7 @@ def _learned_width(
     lies (:func:`.notwidths.where_a_thing_lies`) stops it unless the model gives it a
     probability of a width of at least ``_PLAINLY`` and the sentence names a zone or sets
     a rule (``_ZONE_OR_RULE``), or the figure tells the reach of an area, whatever lies
-    in it (:func:`_within_an_area`), which the model then reads at its usual bar.
+    in it (:func:`.notwidths.within_an_area`), which the model then reads at its usual bar.
     """
     s_a, s_b = sentence
     model = context_model()
@@ -1242,7 +1181,7 @@ def _learned_width(
         and not (p_width >= _PLAINLY and _ZONE_OR_RULE.search(sent))
         # "the settlements lying within five kilometres of the training ground": whatever lies
         # within the figure, an area's reach, which the model reads as it reads any figure
-        and not _within_an_area(sent, a)
+        and not within_an_area(sent, a)
     ):
         return None
     if _LANDED.search(norm[max(s_a, m.start - 60) : m.start]) and not _ZONE_WORD.search(
@@ -1989,9 +1928,7 @@ def _headline_as_story(norm: str, claims: list[Claim], ends: list[tuple[int, int
         body = [
             o.fields
             for o, (o_start, _) in zip(claims, ends, strict=True)
-            if o_start >= head.end(1)
-            and abs(o.fields["min_km"] - f["min_km"]) < 1e-9
-            and abs(o.fields["max_km"] - f["max_km"]) < 1e-9
+            if o_start >= head.end(1) and same_figure(o.fields, f)
         ]
         if not body or any(o["status"] != "stated" or o.get("proposal") for o in body):
             continue
@@ -2993,8 +2930,7 @@ def _again_as_before(source: str, claims: list[Claim]) -> list[Claim]:
             for o in out[:i]
             if o.kind == "width"
             and o.fields["semantics"] != "unspecified"
-            and abs(o.fields["min_km"] - f["min_km"]) < 1e-9
-            and abs(o.fields["max_km"] - f["max_km"]) < 1e-9
+            and same_figure(o.fields, f)
         ]
         if earlier:
             fields = {**f, "semantics": earlier[-1]["semantics"]}

@@ -34,7 +34,7 @@ from functools import cache
 from .claim import Claim
 from .learned import Multinomial, around, figure_span, neighbours, stored
 from .learned import features as sentence_features
-from .mentions import AGAIN_WORDS
+from .mentions import AGAIN_WORDS, same_figure
 from .prevailing import in_a_headline
 
 MODEL_FILE = "semantics_model.json"
@@ -250,10 +250,6 @@ def learned_semantics(
     return _again_as_changed(claims, out)
 
 
-def _same_figure(f: dict, g: dict) -> bool:
-    return abs(f["min_km"] - g["min_km"]) < 1e-9 and abs(f["max_km"] - g["max_km"]) < 1e-9
-
-
 def _again_as_changed(before: list[Claim], after: list[Claim]) -> list[Claim]:
     """Re-mentions follow their earlier mention where the model read that one otherwise.
 
@@ -273,7 +269,7 @@ def _again_as_changed(before: list[Claim], after: list[Claim]) -> list[Claim]:
             for j in range(i)
             if out[j].kind == "width"
             and out[j].fields["semantics"] != "unspecified"
-            and _same_figure(out[j].fields, f)
+            and same_figure(out[j].fields, f)
         ]
         if not earlier or out[earlier[-1]] is before[earlier[-1]]:
             continue

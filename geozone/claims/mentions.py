@@ -86,14 +86,15 @@ _INTO_SIDE = re.compile(
 )
 
 
-def _same(a: dict, b: dict) -> bool:
+def same_figure(a: dict, b: dict) -> bool:
+    """Whether two widths' fields give the same figure (``min_km`` and ``max_km``, km)."""
     return abs(a["min_km"] - b["min_km"]) < 1e-9 and abs(a["max_km"] - b["max_km"]) < 1e-9
 
 
 def _same_zone(a: dict, b: dict) -> bool:
     """The same figure measuring the same thing ("20 km wide in total" is not "20 km deep")."""
     sems = {a["semantics"], b["semantics"]} - {"unspecified"}
-    return _same(a, b) and len(sems) <= 1
+    return same_figure(a, b) and len(sems) <= 1
 
 
 # a clause break before a figure: the words of another clause do not put it in force
@@ -199,7 +200,9 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         before = [
             o.fields
             for o, (o_start, _) in zip(out, spans, strict=True)
-            if o_start < start and o.fields["semantics"] != "unspecified" and _same(o.fields, f)
+            if o_start < start
+            and o.fields["semantics"] != "unspecified"
+            and same_figure(o.fields, f)
         ]
         earlier = {o["semantics"] for o in before}
         # "12 nautical miles from the baselines ... the 12-mile limit": a depth out to sea has
@@ -232,7 +235,9 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
                     re.I,
                 )
                 for o, (o_start, _) in zip(out, spans, strict=True)
-                if o_start < start and o.fields["semantics"] == "per_side" and _same(o.fields, f)
+                if o_start < start
+                and o.fields["semantics"] == "per_side"
+                and same_figure(o.fields, f)
             )
         )
         if not (at_sea or full or proposal or edge or side_limit or _NAMES_ZONE.match(norm, end)):
@@ -241,7 +246,7 @@ def join_mentions(norm: str, claims: list, spans: list[tuple[int, int]]) -> list
         lines = {
             o.fields["reference"]
             for o, (o_start, _) in zip(out, spans, strict=True)
-            if o_start < start and o.fields.get("reference") and _same(o.fields, f)
+            if o_start < start and o.fields.get("reference") and same_figure(o.fields, f)
         }
         if proposal and len(lines) != 1:
             continue

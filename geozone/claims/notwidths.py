@@ -468,13 +468,13 @@ def _full_reach(lead: str, after: str) -> bool:
     )
 
 
-ANY_THING = re.compile(
+# words that speak of whatever thing lies or passes somewhere ("whose premises lie within",
+# "wherever they pass within"), not of one thing
+_ANY_THING = re.compile(
     r"\b(?:whose|where|wherever|whether|if|when|whenever|unless|no|nobody|none|any|every|all|"
     r"those)\b",
     _I,
 )
-"""Words that speak of whatever thing lies or passes somewhere ("whose premises lie within",
-"wherever they pass within"), not of one thing."""
 # "closed where it passes within 250 yards of the working face", "no trail pass within 75
 # feet", "Airboats passing within 1,000 feet ... shall proceed at idle": wherever a way passes
 # there, a rule on the area (not "The B6271, which passes within half a mile of the face")
@@ -488,7 +488,7 @@ _PASS_RULED = re.compile(
 def _passes_anywhere(lead: str) -> bool:
     """Whether "passes within" tells of wherever a way may pass, not where one way runs."""
     clause = re.split(r"[,;:(]", lead)[-1]
-    return bool(ANY_THING.search(clause) or _PASS_RULED.search(lead))
+    return bool(_ANY_THING.search(clause) or _PASS_RULED.search(lead))
 
 
 # "told spectators to stand 5 metres away", "keep their boats 200 feet away from docks": a
@@ -957,6 +957,74 @@ def where_a_thing_lies(sentence: str, m_start: int, m_end: int) -> bool:
     # "lights situated between 50 and 150 metres from the mark shall be shielded ...; lights
     # within 50 metres of the mark are prohibited outright": a rule about what lies there
     return where and not _RULE_AFTER.match(after)
+
+
+# a figure right after "within" (within_an_area)
+_WITHIN_BEFORE = re.compile(
+    r"\bwithin\s+(?:(?:about|some|around|roughly|approximately|a|an|the)\s+)*$", _I
+)
+# what lies there, told as a class: "the settlements lying within", "development proposals
+# located within"
+_AREA_PARTICIPLE = re.compile(
+    r"\b(?:lying|standing|sitting|located|situated|sited|placed|set)\s+(?:\w+\s+)?$", _I
+)
+# ... or as any thing that may lie there (_ANY_THING): "whose premises lie within",
+# "whether the site lies within", "no part of the queue lie within"; or "balconies that lie
+# within", "a highway that lies within" (not "the two posts that sit within", things named)
+_AREA_THAT = re.compile(r"\bthat\b", _I)
+# ... or as what may or must lie there: "no part of it would lie within", "nobody is to stand
+# within"
+_AREA_MODAL = re.compile(
+    r"\b(?:shall|must|may|would|should|could|to)\s+(?:not\s+)?(?:\w+\s+)?(?:lie|stand|sit|be)"
+    r"\s+(?:\w+\s+)?$",
+    _I,
+)
+
+
+# what befell the things there, not a measure on the area: "The villages lying within 5 km of
+# the river were shelled"
+_HAPPENED_THERE = re.compile(
+    r"\b(?:shelled|flooded|bombed|struck|attacked|damaged|destroyed|looted|burnt|burned|"
+    r"in\s+danger)\b",
+    _I,
+)
+
+
+def within_an_area(sent: str, a: int) -> bool:
+    """Whether a figure right after "within" tells the reach of an area, not where one
+    thing lies.
+
+    "the oyster beds lying within 250 yards either side of the outfall line", "whether
+    the site lies within 1,000 feet of a military installation": whatever lies there, by
+    a participle, a word for any thing in the figure's clause, or a modal verb; not "The
+    depot lies within 2 km of the school", not one's own place ("Our farm is land lying
+    within 2 km of the river") and not what befell the things there ("The villages lying
+    within 5 km of the river were shelled").
+
+    Parameters
+    ----------
+    sent : str
+        The normalised sentence holding the figure.
+    a : int
+        The figure's start within the sentence.
+    """
+    within = _WITHIN_BEFORE.search(sent, 0, a)
+    if within is None:
+        return False
+    lead = sent[: within.start()]
+    clause = re.split(r"[,;:(]", lead)[-1]
+    if _HAPPENED_THERE.search(sent) or re.match(r"\s*(?:our|my)\b", clause, _I):
+        # ("Our farm is land lying within 2 km of the river": one's own place)
+        return False
+    that = any(
+        "the" not in clause[: t.start()].lower().split()[-4:] for t in _AREA_THAT.finditer(clause)
+    )
+    return bool(
+        _AREA_PARTICIPLE.search(lead)
+        or _ANY_THING.search(clause)
+        or that
+        or _AREA_MODAL.search(lead)
+    )
 
 
 def plainly_something_else(sentence: str, m_start: int, m_end: int) -> bool:
