@@ -270,10 +270,50 @@ _VARIES = re.compile(
 )
 _VARIES_GAP = re.compile(
     # "from 350 metres in the Lissen gap, where the embankment forms the line, to 4.5 km"
+    # ("... on the northern flank to barely 1 km", "... in some directions and as much as
+    # about 20 km in others")
     r"[^.;\d]{0,120}?\b(?:to|and)\s+(?:(?:about|some|around|roughly|approximately|"
-    r"nearly|almost|over|more\s+than|as\s+much\s+as|up\s+to)\s+)?",
+    r"nearly|almost|over|more\s+than|as\s+much\s+as|up\s+to|barely|only|just|under|"
+    r"less\s+than|little\s+more\s+than)\s+){0,2}",
     re.I,
 )
+# a width that varies, its zone named further back in the clause: "The width of that
+# controlled area therefore varies from about 2.8 km", "a visual setback from the Skeld shore
+# which varies from 400 m at the north end to half a mile", "It reaches back from the border
+# anything from 200 yards in the village streets to two miles in the forest", "the setback
+# runs from 10 ft for the smallest tanks to 100 ft for the largest", "the outer limit lies as
+# little as about 7 km from the Kaaba in some directions and as much as about 20 km in others"
+_VARIES_LOOSE = re.compile(
+    r"\b(?:it|width|breadth|depth|zones?|strips?|belts?|buffers?|corridors?|set-?backs?|"
+    r"margins?|clearances?|separations?|distances?|areas?|limits?|bands?|rings?|perimeters?)\b"
+    r"(?:(?![.;!?]\s)(?!\b(?:length|long|population|number|cost|price|fine)\b)[^\d.;!?])*?"
+    r"(?:\b(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s*:?\s+(?:from|between)"
+    r"|(?<=setback\s)(?:runs|ran|running)\s+from|(?<=set-back\s)(?:runs|ran|running)\s+from"
+    r"|\banything\s+(?:from|between)|\bas\s+little\s+as)"
+    r"\s+(?:(?:about|some|around|roughly|approximately|barely|only|just)\s+)?$",
+    re.I,
+)
+
+
+def _varies_lead(norm: str, m: Measurement) -> str | None:
+    """The words before ``m`` that say a width varies from place to place.
+
+    Read from the zone named further back in the clause (``_VARIES_LOOSE``) only for
+    one figure, not a range ("a corridor that varies: between 5 and 7 km wide in the
+    valley, narrowing to about 3 km": a range, then another width).
+    """
+    window = norm[max(0, m.start - 80) : m.start]
+    near = _VARIES.search(window)
+    if near:
+        return near.group()
+    if m.low_km != m.high_km:
+        return None
+    clause = norm[max(0, m.start - 160) : m.start]
+    clause = re.split(r"[.;!?]\s|\n\s*\n", clause)[-1]
+    far = _VARIES_LOOSE.search(clause)
+    return far.group() if far else None
+
+
 _ZONE_WORD = re.compile(r"\b(?:zones?|buffers?|strips?|corridors?|belts?|DMZ|areas?)\b", re.I)
 _BAND_BEFORE = re.compile(
     # ("an outer zonefrom 600 metres out": the zone's noun run into "from")
@@ -479,8 +519,17 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     ):
         words = re.sub(r"\s+", " ", norm[m.start : d2.end()])
         return _Merged(d2.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
-    if _VARIES.search(norm[max(0, m.start - 80) : m.start]) and _VARIES_GAP.fullmatch(gap):
-        lead = _VARIES.search(norm[max(0, m.start - 80) : m.start]).group().lower()
+    said = _varies_lead(norm, m)
+    # ("as little as 7 km ... and as much as 20 km": both ends told)
+    if (
+        said
+        and _VARIES_GAP.fullmatch(gap)
+        and not (
+            re.search(r"as\s+little\s+as", said, re.I)
+            and not re.search(r"\bas\s+(?:much|far)\s+as\b", gap, re.I)
+        )
+    ):
+        lead = said.lower()
         return _Merged(
             nxt.end,
             min(m.low_km, nxt.low_km),
@@ -490,10 +539,16 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             # ("The grazing belt, which varies from ...": the zone, not its width, varies)
             "depth"
             if "dep" in lead
+            # ("a strip that varies from about 4 km deep near Marjayoun to some 30 km")
+            or re.match(r"\s*-?\s*deep\b", norm[m.end :], re.I)
             or re.search(
                 r"\b(?:run-?offs?|run-?backs?|offsets?|barriers?|fences?|ropes?|stand-?offs?)\b",
                 lead,
             )
+            # ("a setback from the Skeld shore which varies from", "reaches back from the
+            # border anything from", "lies as little as 7 km from the Kaaba"): measured out
+            # from one thing
+            or re.search(r"\bfrom\s+(?:the|its|their|each|any|an?)\b|\bas\s+little\s+as\b", lead)
             else "unspecified"
             if (
                 re.search(r"ranging|which|varying", lead)
@@ -502,7 +557,7 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
             # ("the setback varies from 2 m ...": how far, from what the text does not say)
             or re.search(r"set-?back|margin|clearance|separation|distance", lead)
             else "total",
-            re.sub(r"\s+", " ", _VARIES.search(norm[max(0, m.start - 80) : m.start]).group()),
+            re.sub(r"\s+", " ", said),
         )
     if ground := _with_ground(norm, m, nxt, gap):
         return ground
@@ -1479,6 +1534,8 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
                 merged.semantics == "per_side"
                 or re.search(r"width|depth|breadth", merged.words)
                 or _ZONE_WORD.search(context + sentence)
+                # ("a visual setback from the shore which varies from 400 m ... to half a mile")
+                or (merged.words and _VARIES_LOOSE.match(merged.words))
             ):
                 put = (
                     PROPOSAL.search(norm[s_a : m.start])

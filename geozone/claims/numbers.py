@@ -100,7 +100,10 @@ KM_PER = {
 UNIT = re.compile(
     r"\s*-?\s*(?P<unit>" + "|".join(f"(?:{k})" for k in UNIT_WORDS) + r")(?![\w'])", re.I
 )
-_RANGE_SEP = re.compile(r"\s*(?:-|(?:-\s*)?(?:to|or|and|through|till|until)(?:\s*-)?)\s*$", re.I)
+# ("from 30 out to 40 kilometres from the bridges")
+_RANGE_SEP = re.compile(
+    r"\s*(?:-|(?:-\s*)?(?:to|or|and|through|till|until|out\s+to)(?:\s*-)?)\s*$", re.I
+)
 
 
 def word_value(words: str) -> float | None:
