@@ -3034,8 +3034,10 @@ def _named_before_told(source: str, claims: list[Claim]) -> list[Claim]:
 
 # "UP FROM ITS EARLIER OFFER OF 1 KM", "The Respondents' proposal of 50 metres": a bare
 # figure put forward for the zone the passage is about
+# ("Cllr Dane moved an amendment for 1 km": a motion puts a figure forward as an offer does)
 _OFFER_OF = re.compile(
-    r"\b(?:offer|proposal|demand|request|counter-?offer|idea|plan|bid|suggestion)s?\s+"
+    r"\b(?:offer|proposal|demand|request|counter-?offer|idea|plan|bid|suggestion|amendment|"
+    r"motion)s?\s+"
     r"(?:of|for)\s+(?:only\s+|just\s+|some\s+)?$",
     re.I,
 )
