@@ -71,3 +71,21 @@ def test_miles_after_a_nautical_mile_of_the_air_stay_miles():
     norm = normalise(text).norm
     found = at_sea(norm, measurements(norm))
     assert [m.low_km for m in found] == [pytest.approx(3 * 1.852), pytest.approx(6 * 1.852)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # the same scale twice, joined by "and": two numbers, a range
+        ("between five hundred and eight hundred yards", 500 * 0.0009144, 800 * 0.0009144),
+        ("between two thousand and three thousand feet", 2000 * 0.0003048, 3000 * 0.0003048),
+        # one number: "and" after a scale, then a smaller part
+        ("a zone of two hundred and fifty metres", 0.25, 0.25),
+        ("a belt of one thousand and five hundred metres", 1.5, 1.5),
+    ],
+)
+def test_numbers_in_words_joined_by_and(text, low, high):
+    found = measurements(normalise(text).norm)
+    assert [(m.low_km, m.high_km) for m in found] == [
+        (pytest.approx(low, rel=1e-9), pytest.approx(high, rel=1e-9))
+    ]

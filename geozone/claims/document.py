@@ -288,9 +288,17 @@ _VARIES_LOOSE = re.compile(
     r"margins?|clearances?|separations?|distances?|areas?|limits?|bands?|rings?|perimeters?)\b"
     r"(?:(?![.;!?]\s)(?!\b(?:length|long|population|number|cost|price|fine)\b)[^\d.;!?])*?"
     r"(?:\b(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s*:?\s+(?:from|between)"
-    r"|(?<=setback\s)(?:runs|ran|running)\s+from|(?<=set-back\s)(?:runs|ran|running)\s+from"
+    r"|\b(?:runs|ran|running)\s+from"
     r"|\banything\s+(?:from|between)|\bas\s+little\s+as)"
     r"\s+(?:(?:about|some|around|roughly|approximately|barely|only|just)\s+)?$",
+    re.I,
+)
+
+
+# after a width that varies: what it is measured from ("..., measured outward from the zone
+# boundary", "... from the high-water line")
+_MEASURED_FROM = re.compile(
+    r"[^.;\d]{0,60}?\b(?:measured|counted|reckoned)\s+(?:\w+\s+)?from\s+(?:the|its|their|each|any|an?)\b",
     re.I,
 )
 
@@ -546,9 +554,11 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
                 lead,
             )
             # ("a setback from the Skeld shore which varies from", "reaches back from the
-            # border anything from", "lies as little as 7 km from the Kaaba"): measured out
-            # from one thing
+            # border anything from", "lies as little as 7 km from the Kaaba", "it runs from
+            # 800 metres ... to 1.5 km along the ridge, measured outward from the zone
+            # boundary"): measured out from one thing
             or re.search(r"\bfrom\s+(?:the|its|their|each|any|an?)\b|\bas\s+little\s+as\b", lead)
+            or _MEASURED_FROM.match(norm, nxt.end)
             else "unspecified"
             if (
                 re.search(r"ranging|which|varying", lead)
@@ -1595,7 +1605,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if reading is None and merged is None and (up_down := _up_and_down(norm, found, m)):
             # "within 50 yards above and 100 yards below the weir": a reach each way
             reading = WidthReading("depth", up_down, None, "stated")
-        if reading is None and merged is None and conv is None and settled_by not in _PAIRED:
+        if reading is None and merged is None and settled_by not in _PAIRED:
             # no rule reads a width here: the learned model may, from the words around it
             zone_near = _zone_near(norm, claims, text_pos, s_a, m.start)
             reading = _learned_width(

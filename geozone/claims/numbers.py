@@ -186,6 +186,10 @@ _ONE_UNIT = re.compile(
 )
 
 
+# "five hundred and eight hundred": the same scale twice, joined by "and"
+_TWO_SCALED = re.compile(r"\b(hundred|thousand)(\s+and\s+)(?:[a-z]+[\s-]+){0,2}?(?i:\1)\b", re.I)
+
+
 def numbers(norm: str) -> list[Number]:
     """Every number written in digits or words in a normalised text."""
     found = [Number(m.start(), m.end(), 1.0, m.group()) for m in _ONE_UNIT.finditer(norm)]
@@ -206,6 +210,15 @@ def numbers(norm: str) -> list[Number]:
         parts.append(Number(m.start(), m.end(), value, m.group().strip()))
     found += parts
     for m in NUMBER.finditer(norm):
+        if m.group("words") and (two := _TWO_SCALED.search(m.group("words"))):
+            # "between five hundred and eight hundred yards": two numbers, each with its
+            # hundreds, not one
+            cut_a, cut_b = m.start() + two.start(2), m.start() + two.end(2)
+            for a, b in ((m.start(), cut_a), (cut_b, m.end())):
+                value = word_value(norm[a:b])
+                if value is not None:
+                    found.append(Number(a, b, value, norm[a:b]))
+            continue
         if m.group("digits"):
             value = digit_value(m.group("digits"))
         else:
