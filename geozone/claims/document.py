@@ -836,7 +836,9 @@ def _carried(norm: str, found: list[Measurement]) -> list[Measurement]:
         if any(m.start <= n.start < m.end for m in found):
             continue
         side = re.match(
-            r"\s+(?:on\s+|to\s+)?(?:each|either|both)\s+sides?\b|\s+(?:per|a)\s+side\b",
+            r"\s+(?:on\s+|to\s+)?(?:each|either|both)\s+sides?\b|\s+(?:per|a)\s+side\b"
+            # "Ten miles each, twenty in all": the whole, after its half
+            r"|\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b",
             norm[n.end :],
         )
         if side is not None:
@@ -1890,6 +1892,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     claims = _one_zone_one_fate(norm, claims, ends)
     claims = _answered_in_kind(norm, spans, claims, ends)
     claims = _halves_of_a_total(norm, claims, ends)
+    claims = _sides_of_a_list(norm, claims, ends)
     claims = _from_a_zone_edge(norm, claims, ends)
     claims = _supersede(norm, claims, stages)
     claims = bygone(norm, claims, ends)
@@ -2212,6 +2215,46 @@ def _from_a_zone_edge(norm: str, claims: list[Claim], ends: list[tuple[int, int]
             c.start,
             c.end,
         )
+    return out
+
+
+_LIST_WORDS = "(a list by weapon)"
+_EACH_SIDE = re.compile(r"\b(?:on\s+)?(?:each|either|both)\s+sides?\b", re.I)
+
+
+def _sides_of_a_list(norm: str, claims: list[Claim], ends: list[tuple[int, int]]) -> list[Claim]:
+    """A list of figures by class that says once they lie on each side of a line.
+
+    "The distance is 5 metres for lines of 1 to 10 kV, 10 m for 35 to 110 kV and 20 m for
+    500 kV, on each side": every figure of the list lies on each side, the first one too
+    (which the rules or the model read on its own).
+    """
+    out = list(claims)
+    i = 0
+    while i < len(out):
+        j = i
+        while (
+            j + 1 < len(out)
+            and out[j + 1].kind == "width"
+            and (out[j + 1].fields.get("semantics_words") or "").endswith(_LIST_WORDS)
+        ):
+            j += 1
+        if j == i or out[i].kind != "width":
+            i = j + 1
+            continue
+        # the list and the rest of its sentence
+        tail = re.match(r"[^.;!?]*", norm[ends[j][1] :]).group()
+        if _EACH_SIDE.search(norm[ends[i][0] : ends[j][1]] + tail):
+            for k in range(i, j + 1):
+                f = out[k].fields
+                if f["semantics"] != "per_side":
+                    fields = {
+                        **f,
+                        "semantics": "per_side",
+                        "semantics_words": "on each side, as its list says",
+                    }
+                    out[k] = Claim(out[k].kind, fields, out[k].quote, out[k].start, out[k].end)
+        i = j + 1
     return out
 
 
