@@ -4,11 +4,14 @@
   each side": every figure of the list lies on each side of the line, the first one too.
 - "Eight miles on each side, sixteen in all": the bare "sixteen" is the whole, in the unit
   of the figure before it.
+
+And a "from ... to" that names nothing after "to" once the sentence is cut is no route
+(it used to stop the reader with an error).
 """
 
 from __future__ import annotations
 
-from claimrows import MI, P, S, T, rounded, rows_test, width_rows, widths
+from claimrows import MI, P, S, T, rounded, routes, rows_test, width_rows, widths
 
 KINDS = {
     "a list by class, on each side": [
@@ -28,3 +31,13 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_a_from_with_nothing_after_its_to_is_no_route():
+    text = (
+        "Orlen and Tavra agree road corridor, stall on river line\n\n"
+        "VIENNA, May 2 (Wire) - Negotiators from Orlen and Tavra agreed on Monday to open a "
+        "supervised corridor across the lines for the exchange of prisoners, but made no "
+        "progress on the river, diplomats said."
+    )
+    assert routes(text) == []

@@ -501,6 +501,9 @@ def find_routes(norm: str) -> list[RouteMention]:
         upto = len(body)
         if m.group("how").lower() == "from":
             to = re.search(r"\s+(?:to|towards?)\s+", body, _I)
+            if to is None:
+                # ("from the terminal to, and beyond, ...": nothing named after "to")
+                continue
             cut = re.search(r",|\s+and\s+|\s+(?=[a-z]+ed\b)", body[to.end() :])
             upto = to.end() + cut.start() if cut else upto
         # (searched in place: the words before "Route" tell an air route)
