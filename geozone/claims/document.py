@@ -2218,7 +2218,6 @@ def _from_a_zone_edge(norm: str, claims: list[Claim], ends: list[tuple[int, int]
     return out
 
 
-_LIST_WORDS = "(a list by weapon)"
 _EACH_SIDE = re.compile(r"\b(?:on\s+)?(?:each|either|both)\s+sides?\b", re.I)
 
 
@@ -2632,6 +2631,10 @@ _FINITE = re.compile(
 )
 
 
+# the words that mark a figure read as the next of a list by class (weapon, voltage, use)
+_LIST_WORDS = "(a list by weapon)"
+
+
 def _gapped(
     norm: str,
     claims: list[Claim],
@@ -2651,7 +2654,7 @@ def _gapped(
     if re.fullmatch(r"\s+for\s+[^;.]{1,80}?[;,]\s*(?:and\s+)?", gap) and re.match(
         r"\s+for\b", norm[end:s_b]
     ):
-        words = f"as {prev['value']} {prev['unit']} before it (a list by weapon)"
+        words = f"as {prev['value']} {prev['unit']} before it {_LIST_WORDS}"
         return WidthReading(prev["semantics"], words, None, "stated", prev.get("proposal"))
     ends_there = re.match(r"\s*(?:[.;]|$)", norm[end:s_b])
     listed = re.match(r"\s*(?:[.;,]|and\b|$)", norm[end:s_b])

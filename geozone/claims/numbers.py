@@ -187,7 +187,7 @@ _ONE_UNIT = re.compile(
 
 
 # "five hundred and eight hundred": the same scale twice, joined by "and"
-_TWO_SCALED = re.compile(r"\b(hundred|thousand)(\s+and\s+)(?:[a-z]+[\s-]+){0,2}?(?i:\1)\b", re.I)
+_TWO_SCALED = re.compile(r"\b(hundred|thousand)(\s+and\s+)(?:[a-z]+[\s-]+){0,2}?\1\b", re.I)
 
 
 def numbers(norm: str) -> list[Number]:

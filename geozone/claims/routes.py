@@ -502,7 +502,8 @@ def find_routes(norm: str) -> list[RouteMention]:
         if m.group("how").lower() == "from":
             to = re.search(r"\s+(?:to|towards?)\s+", body, _I)
             if to is None:
-                # ("from the terminal to, and beyond, ...": nothing named after "to")
+                # ("Negotiators from A and B agreed on Monday to open ...": the "to" of a verb,
+                # cut off with the clause; nothing is named after it)
                 continue
             cut = re.search(r",|\s+and\s+|\s+(?=[a-z]+ed\b)", body[to.end() :])
             upto = to.end() + cut.start() if cut else upto
