@@ -296,7 +296,7 @@ _VARIES_LOOSE = re.compile(
 
 
 # after a width that varies: what it is measured from ("..., measured outward from the zone
-# boundary", "... from the high-water line")
+# boundary", "counted from the high-water line")
 _MEASURED_FROM = re.compile(
     r"[^.;\d]{0,60}?\b(?:measured|counted|reckoned)\s+(?:\w+\s+)?from\s+(?:the|its|their|each|any|an?)\b",
     re.I,

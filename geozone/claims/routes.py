@@ -500,8 +500,7 @@ def find_routes(norm: str) -> list[RouteMention]:
         body = body.rstrip(" ,")
         upto = len(body)
         if m.group("how").lower() == "from":
-            to = re.search(r"\s+(?:to|towards?)\s+", body, _I)
-            if to is None:
+            if to.end() > len(body):
                 # ("Negotiators from A and B agreed on Monday to open ...": the "to" of a verb,
                 # cut off with the clause; nothing is named after it)
                 continue
