@@ -402,7 +402,10 @@ _NOT_GROUND = re.compile(
     r"cordon|area)\b"
     # "six nautical miles across in all, along the full length of the reef, which is about 38
     # kilometres": how long the thing is
-    r"|\b(?:length|long)\b",
+    r"|\b(?:length|long)\b"
+    # "some 250 metres across; the least depth in the channel at low water is 7.2 metres": how
+    # deep or high a thing is, not the width again
+    r"|\b(?:depths?|deep|heights?|high|draught|draft)\b",
     re.I,
 )
 

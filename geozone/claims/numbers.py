@@ -411,44 +411,66 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
     in a clause with words of the sea). Another mile before any
     nautical mile ("2 miles wide" on land, then "At sea, 6 nautical miles")
     stays a statute mile, and so does "mi". In a report that never speaks of the sea, a
-    nautical mile is one of the air and the miles after it stay miles.
+    nautical mile is one of the air and the miles after it stay miles. In either, a bare mile
+    whose figure the report has already given in nautical miles is that figure again ("for
+    24 nautical miles around Diego Garcia ... the 24-mile ring"), even after the same figure
+    stood bare in a headline.
     """
-    if _LAND_MILE.search(norm) or not SEA_WORDS.search(norm):
+    if _LAND_MILE.search(norm):
         return found
     ratio = KM_PER["nmi"] / KM_PER["mi"]
     ordered = sorted(found, key=lambda x: x.start)
     # where each figure given in nautical miles is given last
     # (each end of a range too: "50 MILES" in a headline, then "between 12 and 50 nautical
     # miles from the baselines")
-    last_nautical = {}
+    last_nautical: dict[tuple[float, float], int] = {}
+    first_nautical: dict[tuple[float, float], int] = {}
     for o in ordered:
         if o.unit_code == "nmi":
             low, high = _figure(o, "nmi")
             for key in ((low, high), (low, low), (high, high)):
                 last_nautical[key] = o.start
+                first_nautical.setdefault(key, o.start)
+
+    def again(m: Measurement) -> bool:
+        # a bare mile whose figure the report has already given in nautical miles: the same
+        # distance again ("for 24 nautical miles around Diego Garcia ... the 24-mile ring")
+        return _bare_mile(m) and first_nautical.get(_figure(m, "mi"), m.start) < m.start
+
+    if not SEA_WORDS.search(norm):
+        # in the air, only such a figure: "a ten-nautical-mile radius ... So the ten-mile
+        # circle stays?"
+        return [_nautical(m, ratio) if again(m) else m for m in found]
     out, last = [], None
     # figures already given in bare miles that stayed statute miles: "closed belt six miles
     # wide in all ... Is the six-mile belt the same all the way?" is the same belt
     statute: set[tuple[float, float]] = set()
     for m in ordered:
-        bare_mile = m.unit_code == "mi" and re.match(r"miles?$", m.unit, re.I)
-        if (
+        bare_mile = _bare_mile(m)
+        if again(m) or (
             bare_mile
             and (last == "nmi" or _a_mile_at_sea(norm, m, last_nautical))
             and _figure(m, "mi") not in statute
         ):
-            m = replace(
-                m,
-                low_km=round(m.low_km * ratio, 6),
-                high_km=round(m.high_km * ratio, 6),
-                unit_code="nmi",
-            )
+            m = _nautical(m, ratio)
         elif m.unit_code in ("mi", "nmi"):
             last = m.unit_code
             if bare_mile:
                 statute.add(_figure(m, "mi"))
         out.append(m)
     return out
+
+
+def _bare_mile(m: Measurement) -> bool:
+    """A figure in miles that does not say which ("6 miles", "the 24-mile ring"; not "mi")."""
+    return m.unit_code == "mi" and bool(re.match(r"miles?$", m.unit, re.I))
+
+
+def _nautical(m: Measurement, ratio: float) -> Measurement:
+    """A figure in bare miles read as nautical miles."""
+    return replace(
+        m, low_km=round(m.low_km * ratio, 6), high_km=round(m.high_km * ratio, 6), unit_code="nmi"
+    )
 
 
 def _figure(m: Measurement, unit: str) -> tuple[float, float]:

@@ -296,7 +296,10 @@ _DENIED_BEFORE = re.compile(
     r"(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\b[^.;]{0,80}$"
     # "nobody ever proposed 50 km", "no one has asked for a 40-mile zone": denied in its clause
     # ("Nobody, I stress nobody, ever proposed a fifty-kilometre zone")
-    r"|\b(?:nobody|no\s+one|no\s+side|neither\s+side),?\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?"
+    r"|\b(?:nobody|no\s+one|no\s+side|neither\s+side)"
+    # ("Nobody in this ministry proposed one kilometre", "no one here has asked for")
+    r"(?:\s+(?:here|else|(?:in|at|on|from|among|around)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+))?"
+    r",?\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?"
     # ("Nobody is talking about a forty-mile zone", "nobody ever put a 200-metre buffer")
     r"(?:(?:is|was|are|were)\s+(?:even\s+)?(?:talking|speaking)\s+(?:about|of)|put|"
     r"proposed|suggested|put\s+forward|asked\s+for|demanded|offered|tabled|floated|mentioned|"
