@@ -6,13 +6,25 @@
   the text gives before its nautical figure, on land, stays a statute mile.
 - "some 250 metres wide along the quay; the least depth in the channel at low water is 7.2
   metres": the depth of the water is not the width varying along the ground.
+- "6 nautical miles from the low-water line ... 2 statute miles off the patrol line ... The
+  6-mile zone": naming statute miles once keeps the other bare miles as they are, but not one
+  whose figure was given in nautical miles.
+- "40 KM lNSlDE TREVENlAN TERRlT0RY": an l among capitals is an I misread, also more than one
+  in a word and with a 0 read for an O beside it.
+- "Each Party shall keep a strip 3 km wide on its own side of the boundary": as wide as each
+  party's part, a width on each side (one owner's strip "wide on its own side" stays whole).
+- "said no one should enter an area within 8 km of the crater": "said no one" is no refusal.
+- "we looked at 1 km", "turned down the mayors' 7 km": a figure only looked at, or turned
+  down by whose it was, and refused, is asked for bare, like one offered.
 - "Nobody in this ministry proposed one kilometre": a denial with a few words after its
   "nobody" still says the figure was never put forward, here and in the question before it.
 """
 
 from __future__ import annotations
 
-from claimrows import MI, NMI, D, S, T, rounded, rows_test, width_rows, widths
+from claimrows import MI, NMI, RJ, D, P, S, T, U, rounded, rows_test, width_rows, widths
+
+from geozone.claims.text import normalise
 
 KINDS = {
     "a bare mile after the same figure in nautical miles": [
@@ -33,6 +45,14 @@ KINDS = {
             [(5 * MI, 5 * MI, D, S), (5 * NMI, 5 * NMI, D, S)],
         ),
     ],
+    "statute miles named elsewhere": [
+        (
+            "1. A maritime exclusion zone extends 6 nautical miles from the low-water line of "
+            "Cayo Largo.\n\n2. Fishing craft shall keep at least 2 statute miles off the patrol "
+            "line, on either side of it.\n\n6. The 6-mile zone will be marked by yellow buoys.",
+            [(6 * NMI, 6 * NMI, D, S), (2 * MI, 2 * MI, P, S), (6 * NMI, 6 * NMI, D, S)],
+        ),
+    ],
     "the depth of the water after a width": [
         (
             "The buffer at Qasr Bahri is some 250 metres wide along the quay; the least depth "
@@ -42,6 +62,35 @@ KINDS = {
         (
             "The strip is 1.5 miles across along the marshes; in the foothills it reaches 6 km.",
             [(1.5 * MI, 6, T, S)],
+        ),
+    ],
+    "each party's strip, wide on its own side": [
+        (
+            "Each Party shall keep a launch safety strip 3 km wide on its own side of the "
+            "boundary, making a 6 km zone in all.",
+            [(3, 3, P, S), (6, 6, T, S)],
+        ),
+        (
+            "A strip 30 metres wide on its own side of the boundary is cleared by the owner.",
+            [(0.03, 0.03, T, S)],
+        ),
+    ],
+    "said no one": [
+        (
+            "CONRED said no one should enter an area within 8 km of the crater.",
+            [(8, 8, D, S)],
+        ),
+    ],
+    "a figure looked at or turned down, and refused": [
+        (
+            "The mayors asked for 7 km. The Government turned down the mayors' 7 km. "
+            "It settled on a zone of 4 km around the crater.",
+            [(7, 7, U, RJ), (7, 7, U, RJ), (4, 4, D, S)],
+        ),
+        (
+            "The board asked for something smaller, and we looked at 1 km. In the end the break "
+            "is 2 km deep around the town.",
+            [(1, 1, U, RJ), (2, 2, D, S)],
         ),
     ],
     "a denial with words after its nobody": [
@@ -55,3 +104,13 @@ KINDS = {
 }
 
 test_kinds = rows_test(width_rows(KINDS), widths, rounded)
+
+
+def test_an_l_among_capitals_is_an_i():
+    text = (
+        "F0RCES T0 WITHDRAW 4O KM lNSlDE TREVENlAN TERRlT0RY. A T0TAL 0F l0 KM 0F RlVER C0RRlD0R."
+    )
+    norm = normalise(text).norm
+    assert norm == (
+        "FORCES TO WITHDRAW 40 KM INSIDE TREVENIAN TERRITORY. A TOTAL OF 10 KM OF RIVER CORRIDOR."
+    )

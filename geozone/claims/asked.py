@@ -3,11 +3,12 @@
 Negotiation narratives name the figures each side put forward bare: "the
 coastguard argued for ten kilometres", "they asked for half a kilometre",
 "we then offered three nautical miles", "Cllr Haskett moved that the buffer
-be 300 metres". Nothing in such words says how the figure is measured, and
-the field conventions keep it ``unspecified`` (a figure and a noun, or a
-figure alone). The rules, the prevailing reading of the report and the two
-learned models may still have given it the measure of the zone it was
-offered for; for a refused figure this pass takes that back.
+be 300 metres", "we looked at 1 km", "turned down the mayors' 7 km". Nothing
+in such words says how the figure is measured, and the field conventions
+keep it ``unspecified`` (a figure and a noun, or a figure alone). The rules,
+the prevailing reading of the report and the two learned models may still
+have given it the measure of the zone it was offered for; for a refused
+figure this pass takes that back.
 
 A zone the learned models read and that is offered only by its noun and
 figure ("a buffer of 10 km", "a 400-metre perimeter") is taken back the
@@ -42,6 +43,8 @@ _ASKED = re.compile(
     r"\b(?:wanted|wants|argued\s+for|urged|proposed|suggested|offered|offering|"
     r"accept|demanded|demand\s+for|sought|spoke\s+of|talked\s+of|pressed\s+for|pushed\s+for|"
     r"held\s+out\s+for|insisted\s+on|settle\s+for|called\s+for|favoured|favored|"
+    # "we looked at 1 km", "I said no to 500 metres", "The mayor talked about 3 km"
+    r"looked\s+at|said\s+no\s+to|talked\s+about|spoke\s+about|turned\s+down|ruled\s+out|"
     r"came\s+(?:down|up|back)\s+(?:to|with)|went\s+(?:down|up)\s+to|countered\s+with|"
     # "wanted us down to 50 yards"
     r"wanted\s+(?:us|them|it|him|her)\s+(?:down|up|back)\s+to)|"
@@ -58,6 +61,8 @@ _ASKED = re.compile(
     # "asked for a distance of 500 yards", "asked for a limit of 50 metres"
     r"(?:(?:a|an)\s+(?:[\w'-]+\s+)?(?:distance|limit|buffer|zone|strip|setback|stand-?off)\s+"
     r"of\s+)?"
+    # "turned down the mayors' 7 km", "ruled out Orlen's 2 km": whose figure it was
+    r"(?:(?:the\s+)?(?:[\w-]+\s+)?[\w-]+(?:'s|s'|’s|s’)\s+)?"
     r"(?:(?:only|just|some|about|first|originally|initially|at\s+least|at\s+most|"
     r"nothing\s+less\s+than|no\s+more\s+than|a\s+mere)\s+)*$",
     re.I,

@@ -351,6 +351,15 @@ _SPACING_SET = re.compile(
 )
 
 
+# "... wide on its own side of the boundary", after "each party": each party's part of the zone
+_ON_ITS_OWN_SIDE = re.compile(r"\s*,?\s*on\s+(?:its|their|his|her)\s+(?:own\s+)?side\b", _I)
+_EACH_PARTY = re.compile(
+    r"\b(?:each|both|either|neither)\s+(?:of\s+the\s+)?(?:two\s+)?(?:sides?|part(?:y|ies)|"
+    r"states?|countries|country|governments?|armies|army|nations?)\b",
+    _I,
+)
+
+
 def a_cue_right_by_the_figure(f: Figure) -> bool:
     """Reads "wide", "deep", "on each side", "width of", "depth of" or a radius by the figure."""
     if (
@@ -376,6 +385,12 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
     ):
         f.semantics, f.decided = _a_total(f, m)
         f.strong = True
+        # "Each Party shall keep a strip 3 km wide on its own side of the boundary": as wide as
+        # each party's part of the zone, a width on each side
+        if (side := _ON_ITS_OWN_SIDE.match(f.after, m.end())) and _EACH_PARTY.search(
+            f.sentence[: f.m_start]
+        ):
+            f.semantics, f.decided = "per_side", _ws(f.after[: side.end()])
     elif (m := _STRIP_CENTRED_AFTER.match(f.after)) or (
         _STRIP_OF_BEFORE.search(f.lead) and (m := _CENTRED_AFTER.match(f.after))
     ):

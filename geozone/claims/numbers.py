@@ -414,10 +414,8 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
     nautical mile is one of the air and the miles after it stay miles. In either, a bare mile
     whose figure the report has already given in nautical miles is that figure again ("for
     24 nautical miles around Diego Garcia ... the 24-mile ring"), even after the same figure
-    stood bare in a headline.
+    stood bare in a headline, and in a report that names statute miles elsewhere.
     """
-    if _LAND_MILE.search(norm):
-        return found
     ratio = KM_PER["nmi"] / KM_PER["mi"]
     ordered = sorted(found, key=lambda x: x.start)
     # where each figure given in nautical miles is given last
@@ -437,6 +435,15 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
         # distance again ("for 24 nautical miles around Diego Garcia ... the 24-mile ring")
         return _bare_mile(m) and first_nautical.get(_figure(m, "mi"), m.start) < m.start
 
+    if _LAND_MILE.search(norm):
+        # a report that names statute miles keeps its other bare miles as they are, but not
+        # one the report has given in nautical miles and never in statute ones ("6 nautical
+        # miles from the low-water line ... 2 statute miles off the patrol line ... The
+        # 6-mile zone")
+        told = {_figure(m, "mi") for m in found if m.unit_code == "mi" and not _bare_mile(m)}
+        return [
+            _nautical(m, ratio) if again(m) and _figure(m, "mi") not in told else m for m in found
+        ]
     if not SEA_WORDS.search(norm):
         # in the air, only such a figure: "a ten-nautical-mile radius ... So the ten-mile
         # circle stays?"

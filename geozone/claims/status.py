@@ -57,7 +57,7 @@ REJECT = re.compile(
     # "A 500-foot requirement in the draft was struck by the Board"
     r"(?:was|were)\s+struck\s+(?:out\s+)?(?:by|from)\s+the\b|(?:there\s+(?:was|is)\s+|saw\s+)?"
     r"no\s+need\s+for\s+(?:it|that|this|them|such)|"
-    r"fell\s+through|said\s+no|"
+    r"fell\s+through|said\s+no\b(?![\s-]+(?:one|body|longer|more|later|sooner)\b)|"
     # "considered an access area of 150 m but does not recommend it", "would not revisit the
     # 500-metre request"
     r"(?:do|does|did)\s*(?:not|n't)\s+recommend|not\s+recommended|"

@@ -202,7 +202,9 @@ _OCR_INNER_I = re.compile(r"\b[a-z]+I[a-z]*\b")
 # ... and a small l read for a capital I inside a word in capitals ("MlLES", "KlLOMETRES")
 # ... and one that opens a word in capitals among capitals ("WIDE lN ALL", "lS ESTABLISHED")
 _OCR_INNER_L = re.compile(
-    r"\b[A-Z]+l[A-Z]+\b|\b[A-Z]{2,}l\b|(?:(?<=[A-Z]\s)|^|(?<=\n))l[A-Z]+\b(?=\s+[A-Z0-9]{2,}\b)"
+    r"\b[A-Z]+l[A-Zl]*[A-Z]\b|\b[A-Z]{2,}l\b"
+    # ("lNSlDE TREVENlAN": more than one)
+    r"|(?:(?<=[A-Z]\s)|^|(?<=\n))l[A-Z][A-Zl]*\b(?=\s+[A-Z0-9][A-Z0-9l]+\b)"
 )
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_LETTERS = str.maketrans("10", "lo")
@@ -433,14 +435,15 @@ def _ocr_word(m: re.Match, words: set[str]) -> str:
         # "within100m": a word run into a figure and its unit, not a word misread
         return word
     letters = re.sub(r"[10]", "", word)
-    if letters.isupper() and (len(letters) >= 2 or len(word) == 2):
+    # (an l among the capitals is an I misread too: "C0RRlD0R", "TERRlT0RY")
+    if letters.replace("l", "").isupper() and (len(letters) >= 2 or len(word) == 2):
         # a word in capitals (cables, telexes): "FR0M", "0F", "C0NVOYS", "M1LES"
-        fixed = word.translate(_OCR_CAPITALS)
+        fixed = word.translate(_OCR_CAPITALS).replace("l", "I")
         if len(word) == 2:
             # two letters: only the short words of running text ("T0", "0F", "0N"), not a
             # road or a grid square ("A1", "M1")
             return fixed if fixed.lower() in _SHORT_WORDS else word
-        if fixed.lower() in words or re.search(r"[A-Z][10]+[A-Z]", word):
+        if fixed.lower() in words or re.search(r"[A-Z][10l]+[A-Z]", word):
             return fixed
         return word
     fixed = word.translate(_OCR_LETTERS)
