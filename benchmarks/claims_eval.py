@@ -53,7 +53,11 @@ def _loose(name: str) -> str:
     return name
 
 
-def _close(a: float, b: float) -> bool:
+def _close(a: float | None, b: float | None) -> bool:
+    # (an annotation may leave an end it cannot tell blank: "from a few hundred metres to 2
+    # km"; a blank end matches only a blank one)
+    if a is None or b is None:
+        return a is b
     return abs(a - b) <= 1e-3 * max(1.0, abs(b))
 
 

@@ -40,7 +40,7 @@ def test_quotes_point_into_the_reports(folder):
 
 # sets whose two annotations part mostly on what offered and refused figures measure, a
 # question the conventions leave open (README, "How good the gold is")
-OFFERS_READ_TWO_WAYS = {"field-holdout-331"}
+OFFERS_READ_TWO_WAYS = {"field-holdout-331", "field-holdout-361"}
 _GIVEN_UP_OR_PUT = {"rejected", "dropped", "superseded", "proposed"}
 
 
@@ -65,7 +65,7 @@ def test_the_two_annotations_agree_on_widths(folder, tmp_path):
     if folder.name in OFFERS_READ_TWO_WAYS:
         # (the oracle below: the same set, scored with the offers' semantics set aside)
         plain, _ = claims_agreement.agreement(folder)
-        assert plain["width"].precision < 0.8
+        assert min(plain["width"].precision, plain["width"].recall) < 0.8
         folder = _offers_set_aside(folder, tmp_path)
     scores, accuracy = claims_agreement.agreement(folder)
     width = scores["width"]

@@ -16,6 +16,8 @@
 - "said no one should enter an area within 8 km of the crater": "said no one" is no refusal.
 - "we looked at 1 km", "turned down the mayors' 7 km": a figure only looked at, or turned
   down by whose it was, and refused, is asked for bare, like one offered.
+- "An outer ring runs from 10 to 30 km from the site": a band a ring runs over, counted out
+  from the place named after it.
 - "Nobody in this ministry proposed one kilometre": a denial with a few words after its
   "nobody" still says the figure was never put forward, here and in the question before it.
 """
@@ -92,6 +94,9 @@ KINDS = {
             "is 2 km deep around the town.",
             [(1, 1, U, RJ), (2, 2, D, S)],
         ),
+    ],
+    "a band a ring runs over": [
+        ("An outer ring runs from 10 to 30 km from the site.", [(10, 30, D, S)]),
     ],
     "a denial with words after its nobody": [
         (

@@ -528,19 +528,23 @@ def a_band_out_from_a_place(f: Figure) -> None:
     """Reads a band counted out from a place ("the band between 12 and 20 nm from the head")."""
     # "the outer band between 12 and 20 nautical miles from the range head": a band counted out
     # from a place of any name, in a sentence about a zone
+    # "the band from 300 metres out to half a nautical mile from an entry", "an outer ring ...
+    # runs from 10 to 30 km from the site" (whose place a point after it may have named already)
+    ring_from = re.search(
+        rf"\b(?:{ZONE_NOUN}|rings?)\s+(?:(?:[\w'-]+\s+){{0,3}}?(?:runs?|extends?|reaches?|"
+        r"stretches?|spans?|goes)\s+)?from\s*$",
+        f.lead_core + " ",
+        _I,
+    ) and re.search(r"\s(?:out\s+)?to\s", f.sentence[f.m_start : f.m_end])
     if (
         f.radius is None
-        and f.point_after is None
+        and (f.point_after is None or ring_from)
         and (
             (
                 re.search(r"\bbetween\s*$", f.lead_core + " ", _I)
                 and re.search(r"\sand\s", f.sentence[f.m_start : f.m_end], _I)
             )
-            # "the band from 300 metres out to half a nautical mile from an entry"
-            or (
-                re.search(rf"\b{ZONE_NOUN}\s+from\s*$", f.lead_core + " ", _I)
-                and re.search(r"\s(?:out\s+)?to\s", f.sentence[f.m_start : f.m_end])
-            )
+            or ring_from
         )
         and (
             _ZONE.search(f.sentence)
