@@ -18,13 +18,15 @@
   down by whose it was, and refused, is asked for bare, like one offered.
 - "An outer ring runs from 10 to 30 km from the site": a band a ring runs over, counted out
   from the place named after it.
+- "a strip of 1 km on each side of the line, and ... an inner cordon of 250 yards around the
+  crater": the sides the figure before said of itself are not the cordon's.
 - "Nobody in this ministry proposed one kilometre": a denial with a few words after its
   "nobody" still says the figure was never put forward, here and in the question before it.
 """
 
 from __future__ import annotations
 
-from claimrows import MI, NMI, RJ, D, P, S, T, U, rounded, rows_test, width_rows, widths
+from claimrows import MI, NMI, RJ, YD, D, P, S, T, U, rounded, rows_test, width_rows, widths
 
 from geozone.claims.text import normalise
 
@@ -97,6 +99,14 @@ KINDS = {
     ],
     "a band a ring runs over": [
         ("An outer ring runs from 10 to 30 km from the site.", [(10, 30, D, S)]),
+    ],
+    "the sides of the figure before": [
+        (
+            "It was replaced overnight by a strip of 1 km on each side of the line, and police "
+            "are keeping everyone out of an inner cordon of 250 yards around the crater.",
+            [(1, 1, P, S), (250 * YD, 250 * YD, D, S)],
+        ),
+        ("On both sides of the line, to a depth of 5 km, no guns may stand.", [(5, 5, P, S)]),
     ],
     "a denial with words after its nobody": [
         (

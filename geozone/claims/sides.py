@@ -194,7 +194,16 @@ def a_depth_on_both_sides(f: Figure) -> None:
         and not re.search(r"\b(?:that\s+is|i\.\s?e\.|namely|in\s+other\s+words)\W*$", between, _I)
     ):
         stop = f.next_start
-    whole_clause = f.sentence[f.c_start : stop]
+    start = f.c_start
+    # ("a strip of 1 km on each side of the line, and ... an inner cordon of 250 yards around
+    # the crater": the sides the figure before said of itself)
+    if (
+        0 < f.prev_end < f.m_start
+        and f.prev_end >= f.c_start
+        and (own := _AFTER_PER_SIDE.match(f.sentence, f.prev_end))
+    ):
+        start = own.end()
+    whole_clause = f.sentence[start:stop]
     if (
         f.semantics == "depth"
         and re.search(
