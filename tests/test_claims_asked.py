@@ -3,8 +3,10 @@
 The reader gave such figures the measure of the zone they were offered
 for, from the report's other widths or from the learned models; the field
 conventions keep them ``unspecified`` (:mod:`geozone.claims.asked`).
-Look-alikes keep their reading: a figure offered as a change of the zone
-itself, one whose own words say how it lies, and one the report keeps.
+Look-alikes keep their reading: a change of the zone that was in force
+before it was replaced, a figure whose own words say how it lies, and one
+the report keeps. (A change only asked for and refused, "asked that it be
+cut back to two kilometres", is put forward bare too: tests/test_claims_given_up.py.)
 """
 
 from __future__ import annotations
@@ -81,11 +83,11 @@ KINDS = {
             [(4, 4, D, S), (2, 2, U, "dropped")],
         ),
     ],
-    "look-alikes: the zone changed, its measure told, a figure kept": [
+    "look-alikes: the zone changed in force, its measure told, a figure kept": [
         (
-            "The exclusion reaches 5 km from the well. The fishing federation asked that it be "
-            "cut back to two kilometres; the request was refused.",
-            [(5, 5, D, S), (2, 2, D, "rejected")],
+            "The exclusion reaches 5 km from the well. On Wednesday the fire officer widened it "
+            "to 8 km; yesterday the county replaced that with a radius of 6 km.",
+            [(5, 5, D, "superseded"), (8, 8, D, "superseded"), (6, 6, D, S)],
         ),
         (
             "Drones may not fly within 3 km of the stadium. The club asked for a radius of two "

@@ -213,8 +213,10 @@ KINDS = {
         (
             "Note of the Clerk: An amendment to raise the setback in Section 2(a) to fifty (50) "
             "feet was moved and defeated, 2-3. The 25-foot setback stands.",
-            # (a setback: a depth, as the field gold reads 215 of its 244 setbacks)
-            [(50 * FT, 50 * FT, D, RJ), (25 * FT, 25 * FT, D, S)],
+            # (a setback: a depth, as the field gold reads 215 of its 244 setbacks; the
+            # amendment only put fifty feet forward and was defeated, so that figure keeps no
+            # measure: the convention of the field sets from field-holdout-364 on)
+            [(50 * FT, 50 * FT, U, RJ), (25 * FT, 25 * FT, D, S)],
         ),
         (
             "I am afraid your suggestion of 50 metres from the railway fence is not something we "
@@ -245,7 +247,7 @@ KINDS = {
             "Cllr Pell proposed that this be increased to 3 m. Cllr Amadi said the path could "
             "simply be moved and that a 3 m surface would cost an extra £11,000; on a vote the "
             "3 m amendment fell (4 for, 6 against).",
-            [(0.003, 0.003, D, RJ)] * 3,
+            [(0.003, 0.003, U, RJ)] * 3,  # given up: the convention of field-holdout-364 on
         ),
         (
             "4. The Superintendent considered and rejected a proposal from the guides' "

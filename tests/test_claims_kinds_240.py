@@ -72,7 +72,7 @@ KINDS = {
         (
             "Our first proposal was a corridor 6 km wide. Our second proposal was eight, which "
             "they turned down.",
-            [(6, 6, T, RJ), (8, 8, T, RJ)],
+            [(6, 6, T, RJ), (8, 8, U, RJ)],  # given up: the convention of field-holdout-364 on
         ),
         (
             "The quarry asked to blast within 100 metres. Villagers asked for a clear 300 "

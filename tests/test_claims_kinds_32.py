@@ -86,8 +86,9 @@ KINDS = {
         (
             "Our first proposal was a zone 10 km wide. Our second proposal was twelve, which "
             "they turned down.",
-            # (the second proposal measures what the first did: a figure of the talks)
-            [(10, 10, T, RJ), (12, 12, T, RJ)],
+            # (a figure of the talks said bare and refused keeps no measure, though the first
+            # proposal said its own: the convention of field-holdout-364 on)
+            [(10, 10, T, RJ), (12, 12, U, RJ)],
         ),
         # (the offer of 5 km is given up where the talks meet at three: the fate model)
         ("They offered a belt 5 km wide. We met them at three.", [(5, 5, T, RJ), (3, 3, U, S)]),

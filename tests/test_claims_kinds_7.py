@@ -88,7 +88,7 @@ KINDS = {
             "the idea was dropped.",
             [(0.8, 0.8, U, DR)],
         ),
-        ("A proposal to widen the strip to 4 km was not adopted.", [(4, 4, T, RJ)]),
+        ("A proposal to widen the strip to 4 km was not adopted.", [(4, 4, U, RJ)]),
     ],
     "a zone or move of one side alone": [
         (
@@ -257,7 +257,8 @@ KINDS = {
         (
             "The restricted zones lie along the line on each side. A plan to extend the restricted "
             "zones to 30 km was rejected.",
-            [(30, 30, P, RJ)],
+            # (only put forward and refused: no measure, the convention of field-holdout-364 on)
+            [(30, 30, U, RJ)],
         ),
         ("Both sides agreed to reduce the security belts to 5 miles.", [(5 * MI, 5 * MI, P, S)]),
         ("They proposed to widen the two buffer strips to 800 metres.", [(0.8, 0.8, P, PR)]),

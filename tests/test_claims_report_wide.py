@@ -67,13 +67,14 @@ KINDS = {
         (
             "The delegation tabled a text proposing a strip 4 km on each side of the river, up "
             "from its earlier offer of 2 km.",
-            # (the earlier offer, overtaken by the text tabled now)
-            [(4, 4, P, PR), (2, 2, P, SU)],
+            # (the earlier offer, overtaken by the text tabled now, said bare: no measure)
+            [(4, 4, P, PR), (2, 2, U, SU)],
         ),
         (
             "The order keeps protests 200 metres back from the clinic's gate. The owners' "
             "proposal of 500 metres is refused.",
-            [(0.2, 0.2, D, S), (0.5, 0.5, D, RJ)],
+            # (given up: the convention of field-holdout-364 on)
+            [(0.2, 0.2, D, S), (0.5, 0.5, U, RJ)],
         ),
         # look-alike: two sentences away, the offer may be for another zone
         (

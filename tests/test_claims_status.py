@@ -198,7 +198,7 @@ SIDES = {
         ("The zone is 10 km wide and the front is 200 km.", [(10, 10, T)]),
     ],
     "widths in other words": [
-        ("A proposal to widen the patrol strip to 4 kilometres was not adopted.", [(4, 4, T)]),
+        ("A proposal to widen the patrol strip to 4 kilometres was not adopted.", [(4, 4, U)]),
         ("Near the lakes the belt shall narrow to not less than 1,500 metres.", [(1.5, 1.5, T)]),
         ("Where the line crosses the marsh, its width there varies between 400 m and 3 km.",
          [(0.4, 3, T)]),

@@ -6,7 +6,7 @@ look-alike reads as it did.
 
 from __future__ import annotations
 
-from claimrows import DR, NMI, RJ, D, P, S, rounded, rows_test, width_rows, widths
+from claimrows import DR, NMI, RJ, D, P, S, U, rounded, rows_test, width_rows, widths
 
 KINDS = {
     "a refusal tied to the figure by 'which', whatever put it forward": [
@@ -31,7 +31,8 @@ KINDS = {
             "Each party measures its territorial sea to 3 nautical miles from its baselines. "
             "Chile had pressed for the full twelve miles.Neither insistence survived the final "
             "round.",
-            [(3 * NMI, 3 * NMI, D, S), (12 * NMI, 12 * NMI, D, DR)],
+            # (the twelve miles only pressed for and given up: no measure of its own)
+            [(3 * NMI, 3 * NMI, D, S), (12 * NMI, 12 * NMI, U, DR)],
         ),
     ],
     "a figure named as a contention, refused right before it": [

@@ -57,6 +57,12 @@ class Page:
         self.context = browser.new_context(
             viewport={"width": size[0], "height": size[1]}, offline=offline
         )
+        if offline:
+            # a browser without a network says so (navigator.onLine); the offline context of
+            # some Chromium builds cuts the network without saying it, so say it here
+            self.context.add_init_script(
+                "Object.defineProperty(Navigator.prototype, 'onLine', {get: () => false})"
+            )
         self.page = self.context.new_page()
         self.errors: list[str] = []
         self.requests: list[str] = []

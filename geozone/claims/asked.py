@@ -14,9 +14,18 @@ A zone the learned models read and that is offered only by its noun and
 figure ("a buffer of 10 km", "a 400-metre perimeter") is taken back the
 same way.
 
-A figure offered as a change of the zone itself ("asked that it be doubled
-to 3 km", "proposed extending Zone B to 2 km") is not asked for bare and
-keeps its reading, and so does one whose own words say how it lies
+The same holds for a refused figure whose clause puts it forward in other
+words: a request, proposal, recommendation, amendment, plan or position
+before it ("The operator's request to reduce the zone to 300 metres was
+refused", "Our first recommendation was 30 kilometres", "asked that it be
+doubled to 3 km"), or words after it ("the five-mile strip recommended by
+the Defence Force", "put 20 kilometres to public consultation"). A refused
+figure named again takes the measure an earlier mention of it gave in its
+own words, or none ("Thirty kilometres was never workable").
+
+A change of the zone made in force and replaced later ("the fire officer
+widened it to 8 km") keeps its reading, and so does a figure whose own
+words say how it lies
 ("asked for a radius of 150 miles", "a buffer of 10 km around the farm",
 "a minimum distance of 2 km between turbines and homes"). Only readings
 made from outside the figure's own words are taken back: the prevailing
@@ -31,10 +40,13 @@ import re
 from .claim import Claim
 from .learned import LEARNED, figure_span
 from .learned_semantics import LEARNED_WIDE
+from .mentions import AGAIN_WORDS, same_figure
 from .zonewords import ZONE_NOUN, named_by
 
 ASKED_BARE = "asked for or offered by its figure alone: nothing says how it is measured"
 """``semantics_words`` of a figure this pass leaves unspecified."""
+NAMED_BACK_BARE = "named back to a figure given up that no mention said how to measure"
+"""``semantics_words`` of a refused figure named again that this pass leaves unspecified."""
 
 # a verb of the talks right before the figure: "asked (us) for", "wanted", "argued for",
 # "offered", "accept", "spoke of", "moved that the buffer be"
@@ -79,9 +91,46 @@ _MEASURED = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:around|round|from|of\s+the|of\s+any|of\s+each|off|within|inside|"
     r"beyond|radius|circle|(?:on\s+|to\s+)?(?:each|either|both)\s+(?:sides?|banks?|ways?)|wide|"
     r"deep|across|into|along|between|sides?|banks?|"
-    r"flanks?|(?:north|south|east|west)(?:ern)?)\b",
+    r"flanks?|(?:north|south|east|west)(?:ern)?|below|above|downstream|upstream|downwind|back|"
+    r"away|seaward|inland|offshore|out\s+to|all\s+round|in\s+every\s+direction|ring)\b",
     re.I,
 )
+# the words of a figure's own phrase after it, up to the next clause
+_OWN_PHRASE_END = re.compile(
+    r"[.;:!?,]|\s(?:was|were|is|are|would|will|could|had|has|have|but|and|because|which|so|that|"
+    r"if|when)\b",
+    re.I,
+)
+# a reading taken from the zone the figure changes ("as the figure it changed", "as the zone
+# changed", "evacuation zone to")
+_CHANGED = re.compile(
+    r"\bchanged$|\b(?:zone|strip|belt|buffer|area|cordon|perimeter|corridor|limit|distance)s?\s+"
+    r"(?:to|at)$",
+    re.I,
+)
+# a figure put forward, in the sentence before it
+_PUT_FORWARD = re.compile(
+    r"\b(?:ask\w*|request\w*|propos\w*|suggest\w*|recommend\w*|offer\w*|demand\w*|wanted|"
+    r"wants|urg\w*|sought|seek\w*|(?:call|press|push)\w*\s+for|argu\w*|amendment|motion|moved|"
+    r"plan|draft|idea|option|bid|counter-?\w+|invit\w*|petition\w*|campaign\w*|lobb\w*|floated|"
+    r"consider\w*|looked\s+at|consultation|position|insist\w*)\b",
+    re.I,
+)
+# the noun after a figure that names it as put forward: "the 5-mile idea", "their 2 km offer"
+_FORWARD_NOUN = re.compile(
+    r"\s*-?\s*(?:(?:[\w'-]+\s+)?(?:proposal|idea|plan|offer|request|option|demand|bid|"
+    r"suggestion|recommendation|amendment|motion)s?)\b",
+    re.I,
+)
+# "put 20 kilometres to public consultation", "put 2 km on the table"
+_TABLED = re.compile(r"\s+(?:to\s+(?:public\s+)?consultation|on\s+the\s+table)\b", re.I)
+# a figure's own words before it: "within 1 km of", "a radius of 2 km", "close the area out to"
+_WITHIN = re.compile(
+    r"\b(?:within|radius\s+of|out\s+to)\s+(?:(?:a|an|the|some|about|only)\s+)?$", re.I
+)
+_MODELS = (LEARNED, LEARNED_WIDE)
+# a reading taken from a later mention of the same figure
+_LATER = "as the later mention of"
 # readings a pass or a model made from outside the figure's own words
 _INFERRED = ("as most of the report's widths measure", "in the terms of the", "as the zone")
 
@@ -118,30 +167,66 @@ def asked_left_bare(norm: str, starts: tuple[int, ...], claims: list[Claim]) -> 
     list of Claim
         The claims in the same order; a refused width whose measure was inferred and
         whose own words only ask for it or offer it (see the module's docstring) has
-        ``semantics`` ``unspecified`` and ``semantics_words`` :data:`ASKED_BARE`.
+        ``semantics`` ``unspecified`` and ``semantics_words`` :data:`ASKED_BARE`; a
+        refused figure named again takes the measure an earlier mention of it gave in
+        its own words, or none (:data:`NAMED_BACK_BARE`).
     """
     out = list(claims)
+    # per claim: its measure comes from its own words (or from a mention that did)
+    own = [False] * len(claims)
     for i, c in enumerate(claims):
         f = c.fields
-        if (
-            c.kind != "width"
-            or f.get("status") != "rejected"
-            or f["semantics"] == "unspecified"
-            or "figure_start" not in f
-            or not _inferred(f.get("semantics_words"))
-        ):
+        if c.kind != "width" or "figure_start" not in f:
             continue
+        words = f.get("semantics_words") or ""
         a, b = figure_span(starts, f)
         lead, trail = norm[max(0, a - 80) : a], norm[b : b + 60]
+        own_phrase = _OWN_PHRASE_END.split(trail[:40], maxsplit=1)[0]
+        said = bool(_MEASURED.match(own_phrase) or _WITHIN.search(lead))
+        inferred = _inferred(words) or _CHANGED.search(words) or words.startswith(_LATER)
+        own[i] = f["semantics"] != "unspecified" and (not inferred or said)
+        earlier = [j for j in range(i) if out[j].kind == "width" and same_figure(out[j].fields, f)]
+        if words.startswith(AGAIN_WORDS):
+            own[i] = any(own[j] for j in earlier)
+        if f.get("status") != "rejected" or own[i]:
+            continue
+        if earlier and (words.startswith(AGAIN_WORDS) or not words or words in _MODELS or inferred):
+            # "Thirty kilometres was never workable", after "The Authority's first
+            # recommendation was 30 kilometres": named back, it takes the measure an earlier
+            # mention gave in its own words, else none
+            told = [j for j in earlier if own[j]]
+            if told:
+                own[i] = True
+                semantics = out[told[-1]].fields["semantics"]
+                figure = " ".join(str(out[told[-1]].fields.get("figure") or "").split())
+                words = f"{AGAIN_WORDS} {figure}".rstrip()
+                fields = {**f, "semantics": semantics, "semantics_words": words}
+                out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+            elif f["semantics"] != "unspecified":
+                fields = {**f, "semantics": "unspecified", "semantics_words": NAMED_BACK_BARE}
+                out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
+            continue
+        if f["semantics"] == "unspecified" or not inferred:
+            continue
         asked = _ASKED.search(lead) or (_PUT.search(lead) and _ON_THE_TABLE.match(trail))
         rest = trail
-        if not asked and f.get("semantics_words") in (LEARNED, LEARNED_WIDE):
+        if not asked and words in _MODELS:
             # a determiner before the zone's noun, or before the figure the noun follows
             before = _NOUN_FIGURE.search(lead)
             noun = _FIGURE_NOUN.match(trail) if _AN.search(lead) else None
             asked = bool(noun or (before and _AN.search(lead[: before.start()])))
             rest = trail[noun.end() :] if noun else trail
-        if asked and not _MEASURED.match(rest):
+        # or put forward in the sentence before it ("The operator's request to reduce the zone
+        # to 300 metres was refused", "Our first recommendation was 30 kilometres"), by the
+        # noun after it ("the 5-mile idea") or the words after it ("put 20 kilometres to
+        # public consultation")
+        # (in the figure's own clause: "The motion was carried, the new 150-metre distance to
+        # replace the present 100 m" puts forward the 150 m, not the 100 m in force)
+        sentence = re.split(r"[.;!?,]\s|\n\s*\n", lead)[-1]
+        if (asked and not _MEASURED.match(rest)) or (
+            (_PUT_FORWARD.search(sentence) or _FORWARD_NOUN.match(trail) or _TABLED.match(trail))
+            and not said
+        ):
             fields = {**f, "semantics": "unspecified", "semantics_words": ASKED_BARE}
             out[i] = Claim(c.kind, fields, c.quote, c.start, c.end)
     return out
