@@ -352,11 +352,19 @@ _WEEKDAY_WINDOW = re.compile(
     _I,
 )
 # "Withdrawal begins at noon on the day after signature": the day after a signing the report dates
+# "at midnight on the sixth day after signature": that many days after it
 _DAY_AFTER_SIGNING = re.compile(
-    r"\bon\s+the\s+day\s+after\s+(?:the\s+|its\s+)?(?:signature|signing)\b"
-    r"(?!\s+of\s+(?:this|the\s+present)\b)",
+    r"\bon\s+the\s+(?:(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"[1-9]\d?(?:st|nd|rd|th))\s+)?day\s+(?:after|following)\s+(?:the\s+|its\s+)?"
+    r"(?:signature|signing)\b(?P<this>\s+of\s+(?:this|the\s+present)\s+[A-Za-z]+)?",
     _I,
 )
+_NTH_DAY = {
+    w: k
+    for k, w in enumerate(
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 2
+    )
+}
 _SET_FOR = re.compile(
     rf"\b(?:had|has|have)\s+(?:\w+\s+)?(?:set|fixed)\s+(?:the\s+)?(?:{DATE.replace('?P<', '?P<f')})"
     r"\s+(?:as\s+the\s+(?:deadline|date|target|target\s+date)\s+)?for\b",
@@ -820,6 +828,36 @@ _ORDINAL_DAY = re.compile(
 def _sentence_end(spans: list[tuple[int, int]], pos: int) -> int:
     """Where the sentence (one of ``spans``) holding ``pos`` ends."""
     return next((b for a, b in spans if a <= pos < b), pos)
+
+
+# "within 14 days of that date", "six months after that day"
+_OF_THAT_DATE = re.compile(
+    r"(?:of|after|from|following)\s+(?:that|the\s+same)\s+(?:date|day)\b", _I
+)
+
+
+def _date_told_before(
+    norm: str, spans: list[tuple[int, int]], pos: int, anchor: dt.date | None
+) -> tuple[dt.date, str] | None:
+    """The last date told in the sentence holding ``pos`` (before it) or the one before,
+    with how it was found; a day and month alone take the year nearest the report's date
+    ``anchor`` (None without one)."""
+    here = next((i for i, (a, b) in enumerate(spans) if a <= pos < b), None)
+    if here is None:
+        return None
+    start = spans[max(0, here - 1)][0]
+    for m in reversed(list(_DATE_RE.finditer(norm, start, pos))):
+        line_start = norm.rfind("\n", 0, m.start()) + 1
+        line_end = norm.find("\n", m.end())
+        if len(norm[line_start : line_end if line_end >= 0 else None].split()) < 6:
+            # a dateline or heading ("Velde, 4 June 2025"), not a date the text tells of
+            continue
+        if not (p := _parts(m)):
+            continue
+        y, mo, d = p
+        day = _safe_date(y, mo, d) if y else (_nearest(anchor, mo, d) if anchor else None)
+        return (day, f"counted from {m.group().strip()}, the date told before") if day else None
+    return None
 
 
 def _sentence_before(norm: str, spans: list[tuple[int, int]], start: int) -> str:
@@ -1290,6 +1328,12 @@ def find_deadlines(
                     _safe_date(y, mo, d) if y else (_nearest(anchor, mo, d) if anchor else None)
                 )
                 basis = f"counted from {inner.group()}"
+            elif _OF_THAT_DATE.match(anchor_words) and (
+                told := _date_told_before(norm, spans, m.start(), anchor)
+            ):
+                # "The Order comes into force on 1 May 2026 and the signs shall be erected
+                # within 14 days of that date": counted from the date told just before
+                start_date, basis = told
             elif (
                 re.fullmatch(
                     # ("within sixty days of its signature")
@@ -1529,13 +1573,21 @@ def find_deadlines(
         if any(d.start <= m.start() < d.end for d in found):
             continue
         signed = _signing_date(norm, anchor) if anchor is not None else None
+        if m.group("this") and anchor is not None:
+            # "the third day after the signature of this Protocol": the document's own date,
+            # unless the text dates its signing
+            signed = signed or (anchor, f"signed on the report's date {anchor}")
         words = m.group().strip()
         if signed is None:
             found.append(Deadline(m.start(), m.end(), words, None, words, None, True))
             continue
-        date = signed[0] + dt.timedelta(days=1)
+        nth = (m.group("nth") or "first").lower()
+        days = _NTH_DAY.get(nth) or (int(nth[:-2]) if nth[:-2].isdigit() else 1)
+        date = signed[0] + dt.timedelta(days=days)
         found.append(
-            Deadline(m.start(), m.end(), words, date, None, f"the day after: {signed[1]}", True)
+            Deadline(
+                m.start(), m.end(), words, date, None, f"{days} day(s) after: {signed[1]}", True
+            )
         )
     for m in _WINDOW.finditer(norm):
         first, last = _parts(m, "a"), _parts(m, "b")

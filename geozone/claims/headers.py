@@ -96,6 +96,13 @@ _FIRST_LINES = [
 ]
 
 
+_PLACE_WEEKDAY_DATE = re.compile(
+    rf",\s+{_WEEKDAY},?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}"
+    r"(?:\s*\([^()\n]{0,40}\))?[ \t]*$",
+    _I,
+)
+
+
 # a full date in a short header line: "Nordwire | Fri 14 Jun 2024 09:12 GMT", "Broadcast of
 # 6 May 2021 - transcript", a telex's "D3 16 NOV 1998"
 def _short_line_date(line: str) -> dt.date | None:
@@ -112,6 +119,10 @@ def _short_line_date(line: str) -> dt.date | None:
         line + " ",
         _I,
     ):
+        return _date(m)
+    # "Transcript: press conference of Foreign Minister L. Vashkova, Tarnagrad, Wednesday 11
+    # March 2026 (abridged)": a place and its weekday and date closing a long heading line
+    if (m := _PLACE_WEEKDAY_DATE.search(line)) and not re.search(r"[.;]\s+[A-Z]", line):
         return _date(m)
     if len(line.split()) > 12 or re.search(r"[.;]\s+[A-Z]", line):
         return None
