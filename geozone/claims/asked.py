@@ -41,6 +41,7 @@ from .claim import Claim
 from .learned import LEARNED, figure_span
 from .learned_semantics import LEARNED_WIDE
 from .mentions import AGAIN_WORDS, same_figure
+from .status import SIDE_OWN
 from .zonewords import ZONE_NOUN, named_by
 
 ASKED_BARE = "asked for or offered by its figure alone: nothing says how it is measured"
@@ -224,7 +225,13 @@ def asked_left_bare(norm: str, starts: tuple[int, ...], claims: list[Claim]) -> 
         # replace the present 100 m" puts forward the 150 m, not the 100 m in force)
         sentence = re.split(r"[.;!?,]\s|\n\s*\n", lead)[-1]
         if (asked and not _MEASURED.match(rest)) or (
-            (_PUT_FORWARD.search(sentence) or _FORWARD_NOUN.match(trail) or _TABLED.match(trail))
+            (
+                _PUT_FORWARD.search(sentence)
+                or _FORWARD_NOUN.match(trail)
+                or _TABLED.match(trail)
+                # a side's own figure in the talks: "we never accepted Virasol's 30 kilometres"
+                or SIDE_OWN.search(lead)
+            )
             and not said
         ):
             fields = {**f, "semantics": "unspecified", "semantics_words": ASKED_BARE}

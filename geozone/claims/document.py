@@ -56,6 +56,7 @@ from .status import (
     OWN_FIGURE,
     PROPOSAL,
     REJECT,
+    SIDE_OWN,
     denied,
     fate,
     following,
@@ -1310,7 +1311,8 @@ def _learned_width(
     if label is None and offered and (told := fate(norm[m.end : s_b][:120], retracted=True)):
         # "The owners' proposal of 500 metres is refused"
         label = told[0]
-    put = PROPOSAL.search(norm[s_a : m.start]) or ANSWER.search(norm[s_a : m.start])
+    side_own = SIDE_OWN.search(norm[max(s_a, m.start - 40) : m.start])
+    put = PROPOSAL.search(norm[s_a : m.start]) or ANSWER.search(norm[s_a : m.start]) or side_own
     if label is None and (told := in_sentence(norm[s_a:s_b], m.end - s_a, bool(put))):
         # "Their answer, in December, was fifteen kilometres, ..., which we could not accept"
         label = told[0] if told[0] != "superseded" else None
@@ -1335,6 +1337,8 @@ def _learned_width(
         # "SOUTH rejected 12 km again": refused right before it; "The Council considered and
         # rejected a wider exclusion of 400 m around the Moss": refused, named by its noun
         rf"{REJECT.pattern}\s+(?:(?:an?|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:[\w'-]+\s+of\s+)?)?$"
+        # "We never accepted Virasol's 30 kilometres", "would not hear of our 5 kilometres"
+        rf"|{REJECT.pattern}\s+{SIDE_OWN.pattern}"
         # "Nor have I accepted the company's suggestion that a 1-km ring ... would be enough"
         rf"|{REJECT.pattern}\s+(?:an?|the|their|its|his|her)\s+(?:[\w'-]+\s+){{0,3}}?"
         # ("has rejected the proposal, made at the 1997 AGM, to allow spectators within 75 m")

@@ -43,9 +43,20 @@ _COMMON_LINE_AFTER = re.compile(
 )
 
 
+# people on the two sides of a dispute, not the sides of a line: "nobody on either side"
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody|people|officials|leaders|"
+    r"politicians|negotiators|diplomats|hardliners|families|voices|many|few|those)\s+$",
+    _I,
+)
+
+
 def _each_side_by_its_words(f: Figure) -> Reading | None:
     """Each side's width by the words around the figure ("on both sides", "each party's half")."""
     later = _LATER_PER_SIDE.search(f.clause_after[:120])
+    if later and _PEOPLE_BEFORE.search(f.clause_after[: later.start()]):
+        # "asked for 10, which nobody on either side took up": the parties, not the zone
+        later = None
     each = f.each_before
     if later and _per_side_pair(later):
         return "per_side", later.group()

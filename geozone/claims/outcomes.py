@@ -11,6 +11,7 @@ from .status import (
     PROPOSAL,
     PUT_NOUN,
     REJECT,
+    SIDE_OWN,
     SOFT_DROPPED,
     SUPERSEDED,
     UNDER_CONSIDERATION,
@@ -241,20 +242,28 @@ def _refused(f: Figure) -> tuple[str, str | None, Cue, Cue]:
         ANSWER.search(f.sentence[f.prev_end : f.m_start])
     )
     # the first cue after a proposal in its sentence, else a refusal in its clause
-    drafted = re.search(
-        # ("there was a compromise figure of 5 km on each side, which ... refused")
-        r"\b(?:plan|draft|version|offer|bid|compromise)s?\b",
-        f.sentence[max(f.c_start, f.prev_end) : f.m_start],
-        _I,
-    ) or re.match(
-        # "A 15-km zone was discussed but never adopted"
-        r"[^.;\d]{0,30}?\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:discussed|considered|mooted|"
-        r"floated|tabled|proposed|suggested|put\s+forward|raised|debated)\b"
-        # "The 5-nautical-mile exclusion zone proposed in the draft of March has been withdrawn"
-        r"|[^.;\d]{0,30}?\b(?:proposed|suggested|put\s+forward|sought|requested|demanded|tabled|"
-        r"floated)\s+(?:in|by|at|on|during)\b",
-        f.sentence[f.m_end :],
-        _I,
+    drafted = (
+        re.search(
+            # ("there was a compromise figure of 5 km on each side, which ... refused")
+            r"\b(?:plan|draft|version|offer|bid|compromise)s?\b",
+            f.sentence[max(f.c_start, f.prev_end) : f.m_start],
+            _I,
+        )
+        or SIDE_OWN.search(
+            # a side's own figure in the talks: "As for Virasol's 30 kilometres, we never
+            # accepted it"
+            f.sentence[max(f.c_start, f.prev_end) : f.m_start]
+        )
+        or re.match(
+            # "A 15-km zone was discussed but never adopted"
+            r"[^.;\d]{0,30}?\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:discussed|considered|mooted|"
+            r"floated|tabled|proposed|suggested|put\s+forward|raised|debated)\b"
+            # "The 5-nautical-mile exclusion zone proposed in the draft of March has been withdrawn"
+            r"|[^.;\d]{0,30}?\b(?:proposed|suggested|put\s+forward|sought|requested|demanded|tabled|"
+            r"floated)\s+(?:in|by|at|on|during)\b",
+            f.sentence[f.m_end :],
+            _I,
+        )
     )
     tail = in_sentence(f.sentence, f.m_end, bool(proposed or drafted))
     # a cue belongs to the nearest figure: none past a neighbouring figure counts

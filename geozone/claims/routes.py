@@ -142,7 +142,10 @@ _LANDMARK = re.compile(
 )
 # places a name is given with: "Carrow village", "Cobbet hospital", "Kestle falls"
 _SETTLEMENT = re.compile(
-    r"village|town|hamlet|hospital|falls|coast|school|camp|mine|farm|post|district|trailhead"
+    r"village|town|hamlet|hospital|falls|coast|school|camp|mine|farm|post|district|trailhead|"
+    # ("from Orta to the Dzhangir hut", "from the Harib field", "the Marno waterworks")
+    r"hut|field|oilfield|waterworks|works|depot|landing|jetty|church|market|plant|substation|airstrip|"
+    r"anchorage|barracks|base"
 )
 # words before a name that say which part of the place: "central Tianjin", "eastern Velm"
 _PART_OF = re.compile(r"central|northern|southern|eastern|western|downtown|inner|outer")

@@ -172,6 +172,10 @@ def _per_side_pair(m: re.Match) -> bool:
     return _OPPOSITE.get(a) == b
 
 
+# "wide" or "deep" between a figure and the sides it says of itself
+_WIDE_WORD = re.compile(r"(?:\s+(?:wide|deep|broad|in\s+width|in\s+depth)\b)?")
+
+
 def a_depth_on_both_sides(f: Figure) -> None:
     """Reads a depth as each side's when its clause says "on both sides" ("to a depth of 5 km")."""
     # "on both sides of the line, to a depth of 5 km": the depth is each side's
@@ -200,7 +204,13 @@ def a_depth_on_both_sides(f: Figure) -> None:
     if (
         0 < f.prev_end < f.m_start
         and f.prev_end >= f.c_start
-        and (own := _AFTER_PER_SIDE.match(f.sentence, f.prev_end))
+        and (
+            own := _AFTER_PER_SIDE.match(
+                f.sentence,
+                # ("a strip 50 metres wide on either side of the pipeline")
+                f.prev_end + len(_WIDE_WORD.match(f.sentence, f.prev_end).group()),
+            )
+        )
     ):
         start = own.end()
     whole_clause = f.sentence[start:stop]

@@ -36,7 +36,9 @@ REJECT = re.compile(
     r"taken|cut|put|left|shut|emptied|split)|never\s+agreed|never\s+(?:accepted|approved|agreed\s+to)|voted\s+(?:\w+\s+){0,3}?down|"
     # (not "would never accept less than 10 km": a demand for 10 km)
     r"(?:could|can|would|will)\s*(?:not|n't|never)\s+(?:live\s+with|accept(?!\s+(?:anything\s+|"
-    r"any\s+\w+\s+)?(?:less|fewer|more|under|below|short\s+of)\b)|agree\s+to|sign|entertain)|"
+    r"any\s+\w+\s+)?(?:less|fewer|more|under|below|short\s+of)\b)|agree\s+to|sign|entertain|"
+    # "Virasol would not hear of our 5 kilometres"
+    r"hear\s+of)|"
     # "the parties were unable to agree on the proposal to create a 1-km corridor"
     r"(?:unable\s+to|(?:could|did)\s*(?:not|n't)|fail\w*\s+to)\s+agree\s+(?:on|to|upon)|"
     # "the officer said she could not support that"
@@ -111,6 +113,8 @@ DROPPED = re.compile(
     r"(?:(?:earlier|first|original|initial|previous|last|second|own)\s+){0,2}"
     r"(?:proposal|demand|offer|request|plan|claim)s?|"
     r"(?:no\s+longer|not)\s+on\s+the\s+table|off\s+the\s+table|quietly\s+buried|went\s+nowhere|"
+    # "asked for 10, which nobody on either side took up": it went nowhere
+    r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:[^.;,\d]{0,30}?\s)?took\s+(?:it\s+|them\s+)?up\b|"
     # "got nowhere", "gave up on its demand", "no longer insists on", "was binned"
     r"(?:got|led|came)\s+(?:to\s+)?nowhere|g[ai]ve\s+up\s+on|giving\s+up\s+on|binned|"
     r"no\s+longer\s+(?:insists?|insisted|presses|pressed|pushes|pushed|seeks|sought|demands?|"
@@ -405,6 +409,15 @@ def in_sentence(sentence: str, m_end: int, proposed: bool) -> tuple[str, re.Matc
     return fate(rest, retracted=True)
 
 
+# a side's own figure in the talks, right before it: "As for Virasol's 30 kilometres, we never
+# accepted it", "our 5 kilometres" (not "its": a zone's own figure)
+SIDE_OWN = re.compile(
+    r"(?:\b(?:our|their|your)|\b(?-i:[A-Z])[\w-]+'s)\s+(?:own\s+|original\s+|first\s+|"
+    r"earlier\s+|opening\s+)?$",
+    _I,
+)
+
+
 # what a figure put forward is named by after it: "the 8-kilometre idea", "the three-mile
 # contention"
 PUT_NOUN = (
@@ -600,6 +613,7 @@ __all__ = [
     "PROPOSAL",
     "REJECT",
     "RETRACTED",
+    "SIDE_OWN",
     "SOFT_DROPPED",
     "SUPERSEDED",
     "UNDER_CONSIDERATION",
