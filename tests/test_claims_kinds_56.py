@@ -311,7 +311,9 @@ KINDS["motions that fell, figures dropped"] = [
     (
         "The contractor proposed clearing people within a radius of 75 metres at each blast. "
         "The residents asked for a clear 200 yards. Neither figure found a seconder.",
-        [(0.075, 0.075, D, "rejected"), (200 * YD, 200 * YD, D, "rejected")],
+        # the 200 yards asked for bare: "clear" says what it is for, not how it is measured
+        # (the field convention from field-holdout-364)
+        [(0.075, 0.075, D, "rejected"), (200 * YD, 200 * YD, U, "rejected")],
     ),
     ("The ministry drops the 2 km strip.", [(2, 2, U, "dropped")]),
     (

@@ -114,7 +114,10 @@ _PUT_FORWARD = re.compile(
     r"\b(?:ask\w*|request\w*|propos\w*|suggest\w*|recommend\w*|offer\w*|demand\w*|wanted|"
     r"wants|urg\w*|sought|seek\w*|(?:call|press|push)\w*\s+for|argu\w*|amendment|motion|moved|"
     r"plan|draft|idea|option|bid|counter-?\w+|invit\w*|petition\w*|campaign\w*|lobb\w*|floated|"
-    r"consider\w*|looked\s+at|consultation|position|insist\w*)\b",
+    r"consider\w*|looked\s+at|consultation|position|insist\w*|"
+    # "had pleaded for the area to be cut to 5 km", "The operator's application to reduce the
+    # Zone to 250 yards", "The bill as passed by the House had set the distance at 500 feet"
+    r"plead\w*|pleas?|applications?|appl(?:y|ied|ies|ying)\s+for|bills?)\b",
     re.I,
 )
 # the noun after a figure that names it as put forward: "the 5-mile idea", "their 2 km offer"
@@ -141,10 +144,20 @@ _INFERRED = ("as most of the report's widths measure", "in the terms of the", "a
 _AS_BEFORE = re.compile(r"^as\s+.{1,40}\bbefore\s+it\b(?!.*\bline\b)")
 
 
+# a reading taken from a word of the sentence that names whom a zone moves, not from the
+# figure's own phrase: "asked that the evacuation be extended to 5 km", "asked for a clear 300
+# yards" (what it is for, not how it is measured)
+_WHOM_MOVED = re.compile(
+    r"evacuat\w*|residents?|inhabitants|population|people|citizens|movement|clear(?:ed|ing|ance)?",
+    re.I,
+)
+
+
 def _inferred(words: str | None) -> bool:
     words = words or ""
     return (
         words in (LEARNED, LEARNED_WIDE)
+        or bool(_WHOM_MOVED.fullmatch(words))
         or words.startswith(_INFERRED)
         or bool(_AS_BEFORE.match(words))
     )

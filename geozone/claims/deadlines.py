@@ -359,6 +359,11 @@ _DAY_AFTER_SIGNING = re.compile(
     r"(?:signature|signing)\b(?P<this>\s+of\s+(?:this|the\s+present)\s+[A-Za-z]+)?",
     _I,
 )
+# an agreement's own words: "Each Party shall", "the Parties", "this Protocol"
+_THE_INSTRUMENT = re.compile(
+    r"\b(?-i:(?:[Ee]ach\s+Party|[Tt]he\s+Parties)\s+(?:shall|undertake|agree)|"
+    r"[Tt]his\s+(?:Agreement|Protocol|Treaty|Convention|Accord|Arrangement|Memorandum))\b"
+)
 _NTH_DAY = {
     w: k
     for k, w in enumerate(
@@ -1344,7 +1349,9 @@ def find_deadlines(
                     r"date\s+(?:hereof|of\s+(?:this|these|the\s+present)\s+(?:report|letter|note|notice|document|memorandum|statement|"
                     r"minutes|record|order|signal|message|telex|communiqu\w+|brief\w*|"
                     # "within six months of the date of this Award", "of the date of this consent"
-                    r"award|consent|decision|judg\w*ment|ruling|permit|licen[cs]e|resolution))|"
+                    r"award|consent|decision|judg\w*ment|ruling|permit|licen[cs]e|resolution|"
+                    # "within thirty (30) days of the date of this Decree"
+                    r"decree|regulation|directive|instruction|proclamation|ordinance))|"
                     # "within 30 days of its adoption", "of the adoption of this resolution": the
                     # day the text reports it adopted
                     r"its\s+adoption|adoption\s+of\s+(?:this|the\s+present)\s+[a-z]+|"
@@ -1573,9 +1580,10 @@ def find_deadlines(
         if any(d.start <= m.start() < d.end for d in found):
             continue
         signed = _signing_date(norm, anchor) if anchor is not None else None
-        if m.group("this") and anchor is not None:
+        if (m.group("this") or _THE_INSTRUMENT.search(norm)) and anchor is not None:
             # "the third day after the signature of this Protocol": the document's own date,
-            # unless the text dates its signing
+            # unless the text dates its signing; so in an agreement's own text ("Each Party
+            # shall ...", "the Parties"), whose signature is its own
             signed = signed or (anchor, f"signed on the report's date {anchor}")
         words = m.group().strip()
         if signed is None:

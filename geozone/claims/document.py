@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from .asked import asked_left_bare
@@ -365,6 +366,43 @@ _BEYOND_IT = re.compile(r"\s*(?:beyond|after|behind|past)\s+(?:it|them|its|the)\
 
 def _dir(word: str) -> str:
     return next(d for d in _OPPOSITE if word.lower().startswith(d))
+
+
+# a li figure's conversion a few words on: "twenty li of the city - roughly eleven kilometres"
+_LI_GLOSS = re.compile(
+    r"[^.;:()\d]{0,40}?(?:\(|\s[-\u2013\u2014]\s|,\s*(?:or|that\s+is|i\.\s?e\.)?)\s*"
+    r"(?:about|approximately|around|roughly|some|nearly|almost|or|c\.|ca\.|~)?\s*",
+    re.I,
+)
+
+
+def _li_as_the_report_gives_it(norm: str, found: list[Measurement]) -> list[Measurement]:
+    """The report's li figures at the length of the li its own conversion gives.
+
+    A li ran from about 400 to 600 m before it was fixed at 500 m; a report that converts
+    one ("within twenty li (11.5 km) of the city", "twenty li of the city - roughly eleven
+    kilometres") says which li it means, and its other li figures ("the 20-li limit") are
+    of the same length. With no conversion, or conversions that disagree by more than a
+    tenth, the li stays 500 m.
+    """
+    lengths = []
+    for m, nxt in pairwise(found):
+        if m.unit_code != "li" or nxt.unit_code == "li" or not m.high_km:
+            continue
+        length = nxt.high_km / m.high_km * 0.5
+        if 0.4 <= length <= 0.625 and (
+            conversion_end(norm, m, nxt) is not None or _LI_GLOSS.fullmatch(norm[m.end : nxt.start])
+        ):
+            lengths.append(length)
+    if not lengths or max(lengths) > 1.1 * min(lengths):
+        return found
+    li = sum(lengths) / len(lengths)
+    return [
+        replace(m, low_km=m.low_km / 0.5 * li, high_km=m.high_km / 0.5 * li)
+        if m.unit_code == "li"
+        else m
+        for m in found
+    ]
 
 
 @dataclass(frozen=True)
@@ -1499,6 +1537,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             and re.match(r"\s+[A-Z][a-z]", norm[m.end :])
         )
     ]
+    found = _li_as_the_report_gives_it(norm, found)
     items: list[tuple[Measurement, int, Measurement | None, _Merged | None]] = []
     skip: set[int] = set()
     for i, m in enumerate(found):
@@ -3185,20 +3224,60 @@ def _offers_for_the_zone(source: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# words that make a figure the whole of what each side's figures leave between them: "so there
+# will be thirty kilometres of empty ground between the two armies"
+_SO_THERE = re.compile(
+    r"\b(?:so|thus|hence|giving|making|leaving|creating|forming|which\s+(?:gives|makes|leaves|"
+    r"creates|forms))\b[^.;:\d]{0,40}$",
+    re.I,
+)
+_BETWEEN_AFTER = re.compile(r"^[^.;:\d]{0,40}?\bbetween\s+(?:the\s+)?(?:two|both|opposing)\b", re.I)
+# a figure and each side's half of it right after it: "thirty kilometres, fifteen on each side"
+_HALF_AFTER = re.compile(
+    r"^\s*,\s*(?:that\s+is\s+|i\.\s?e\.\s+|or\s+)?(?:\d[\d.,]*|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|a\s+hundred|half)(?:[\s-](?:and\s+a\s+half|five|hundred))?)\s+"
+    r"(?:(?:km|kilomet\w+|miles?|metres?|meters?|m|nautical\s+miles?|yards?|feet)\s+)?"
+    r"(?:on\s+)?(?:each|either|per)\s+side\b",
+    re.I,
+)
+
+
+def _whole_of_each_side(c: Claim, o: Claim) -> bool:
+    """Whether ``c``, read per side like ``o`` by the same words (or by a model), is the whole
+    zone each side's ``o`` makes ("so there will be thirty kilometres ... between the two
+    armies", "thirty kilometres, fifteen on each side")."""
+    f, g = c.fields, o.fields
+    if f["semantics"] != "per_side" or f["status"] != g["status"]:
+        return False
+    if f.get("semantics_words") not in (g.get("semantics_words"), LEARNED):
+        return False
+    a, b = f.get("figure_start"), f.get("figure_end")
+    if a is None or b is None:
+        return False
+    before, after = c.quote[: a - c.start], c.quote[b - c.start :]
+    return bool(_SO_THERE.search(before) or _BETWEEN_AFTER.match(after) or _HALF_AFTER.match(after))
+
+
 def _totals_of_per_side(claims: list[Claim]) -> list[Claim]:
     """ "5 km on each side of the line, a 10 km zone": the 10 km is the total width."""
     out = []
     for c in claims:
         f = c.fields
-        if c.kind == "width" and f["semantics"] == "unspecified" and f["status"] != "rejected":
+        if c.kind == "width" and (
+            (f["semantics"] == "unspecified" and f["status"] != "rejected")
+            or f["semantics"] == "per_side"
+        ):
             for o in claims:
                 g = o.fields
                 if (
                     o.kind == "width"
+                    and o is not c
                     and g["semantics"] == "per_side"
                     and (o.start, o.end) == (c.start, c.end)
                     and abs(2 * g["min_km"] - f["min_km"]) < 1e-9
                     and abs(2 * g["max_km"] - f["max_km"]) < 1e-9
+                    and (f["semantics"] == "unspecified" or _whole_of_each_side(c, o))
                 ):
                     words = f"twice the {km_words(g)} on each side in the same sentence"
                     c = Claim(

@@ -36,9 +36,11 @@ _LABELLED = [
     re.compile(
         # (at a line's start, or in a column of a header line: "Ref. 07      Signed at Tamm, ...")
         # ... or after the last sentence of a text: "... on signature. Done at Tarrow on 3 May 2011"
-        rf"(?:(?:^|[ \t]{{3}}|(?<=\.)[ \t])[ \t]*(?:Done|Signed|Made|Concluded)|\b(?:Issued|Dated))"
-        rf"\s+(?:at|in)\s+"
-        rf"[A-Z][\w'. -]{{1,40}}?,?\s+"
+        # ... or with no place: "Made 9 April 2026 under section 4 of the Act", "Given at Torvel,
+        # 12 April 1957."
+        rf"(?:(?:^|[ \t]{{3}}|(?<=\.)[ \t])[ \t]*(?:Done|Signed|Made|Concluded|Given)|"
+        rf"\b(?:Issued|Dated))"
+        rf"\s+(?:(?:at|in)\s+[A-Z][\w'. -]{{1,40}}?,?\s+)?"
         rf"(?:on\s+)?(?:this\s+)?(?:the\s+)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:day\s+of\s+)?"
         rf"{_MONTH},?\s+{_YEAR}\b",
         _I | re.M,

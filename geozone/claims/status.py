@@ -24,7 +24,10 @@ _I = re.I
 # refused by someone else
 REJECT = re.compile(
     r"\b(?:reject\w*|refus\w*|rebuff\w*|dismiss\w*|turn\w*\s+(?:\w+\s+){0,2}?down|declin\w*|(?<!can\s)(?<!could\s)(?<!would\s)(?<!may\s)(?<!might\s)(?<!will\s)ruled?\s+out|"
-    r"vetoed|opposed|objected|not\s+accept\w*(?!\s+(?:anything\s+|any\s+\w+\s+)?(?:less|fewer|more|"
+    r"vetoed|opposed|objected|"
+    # "the request could not be granted"
+    r"(?:could|can|would|will|was|were|is|are)\s*(?:not|n't)\s+(?:be\s+)?granted|cannot\s+be\s+granted|"
+    r"not\s+accept\w*(?!\s+(?:anything\s+|any\s+\w+\s+)?(?:less|fewer|more|"
     r"under|below|short\s+of)\b)|"
     # "Nor do we accept the Association's submission that a band of 50 metres ..."
     r"nor\s+(?:do|does|did|can|could|will|would|shall|have|has|had)\s+(?:[\w'-]+\s+){1,3}?accept\w*|"
@@ -117,6 +120,9 @@ DROPPED = re.compile(
     r"(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+(?:[^.;,\d]{0,30}?\s)?took\s+(?:it\s+|them\s+)?up\b|"
     # "got nowhere", "gave up on its demand", "no longer insists on", "was binned"
     r"(?:got|led|came)\s+(?:to\s+)?nowhere|g[ai]ve\s+up\s+on|giving\s+up\s+on|binned|"
+    # "had given up the demand to get the deal done"
+    r"(?:given|gave|give|giving)\s+up\s+(?:the|its|their|our|that|this|his|her)\s+"
+    r"(?:demand|claim|request|idea|proposal|plan|offer)s?\b|"
     r"no\s+longer\s+(?:insists?|insisted|presses|pressed|pushes|pushed|seeks|sought|demands?|"
     r"demanded|wants?|wanted|asks?|asked)|"
     r"did\s+not\s+survive|never\s+made\s+it|collapsed|fell\s+apart|"

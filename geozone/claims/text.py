@@ -143,7 +143,8 @@ _OCR_ONE = re.compile(
     # (the first lookbehind only makes the search fail fast where no bracket opens)
     r"(?<=\()(?:"
     + "|".join(rf"(?<=\b{w} \()" for w in _NUMBER_WORDS)
-    + r")[lIO0-9]*[lIO][lIO0-9]*(?=\))",
+    # ("five (S)", "eighteen (lB)": an S read for a 5 and a B for an 8 as well)
+    + r")(?-i:[lIOSB0-9]*[lIOSB][lIOSB0-9]*)(?=\))",
     re.I,
 )
 # a lone "l" read for "1" before a unit: "l mile", "l km"
@@ -207,6 +208,7 @@ _OCR_INNER_L = re.compile(
     r"|(?:(?<=[A-Z]\s)|^|(?<=\n))l[A-Z][A-Zl]*\b(?=\s+[A-Z0-9][A-Z0-9l]+\b)"
 )
 _OCR_DIGITS = str.maketrans("lIO", "110")
+_OCR_DOUBLED = str.maketrans("lIOSB", "11058")
 _OCR_LETTERS = str.maketrans("10", "lo")
 _OCR_LETTERS_I = str.maketrans("10", "io")
 _OCR_CAPITALS = str.maketrans("10", "IO")
@@ -610,7 +612,7 @@ def _ocr(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int],
         lambda m: m.group("month") + m.group("day").translate(_OCR_DIGITS),
     )
     # "one (l) kilometre"
-    return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DIGITS))
+    return _apply(text, starts, ends, _OCR_ONE, lambda m: m.group().translate(_OCR_DOUBLED))
 
 
 def normalise(source: str) -> Text:
