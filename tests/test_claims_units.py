@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from geozone.claims import extract
 from geozone.claims.numbers import at_sea, measurements
 from geozone.claims.text import normalise
 
@@ -53,8 +54,15 @@ def test_a_name_li_is_no_unit():
 
 
 def test_a_league_alone_is_no_unit():
-    # a land league differs from country to country: a bare "league" is not read
-    assert measurements(normalise("ten leagues from the town").norm) == []
+    # a land league differs from country to country: a bare "league" is found as one, but a
+    # report reads it only at the length its own conversion gives
+    (m,) = measurements(normalise("ten leagues from the town").norm)
+    assert m.unit_code == "league_land"
+    assert extract("Troops must stay ten leagues from the town.", "t").of_kind("width") == []
+    (w,) = extract("Troops must stay ten leagues (about 42 km) from the town.", "t").of_kind(
+        "width"
+    )
+    assert w.fields["min_km"] == pytest.approx(42)
 
 
 def test_miles_after_a_nautical_mile_of_the_air_stay_miles():

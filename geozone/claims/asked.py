@@ -89,7 +89,7 @@ _FIGURE_NOUN, _NOUN_FIGURE = named_by(ZONE_NOUN, words_between=2)
 _AN = re.compile(r"\b(?:an?|their|its|his|her)\s+(?:[\w'-]+\s+){0,2}?$", re.I)
 # words after a figure that say how it lies ("a buffer of 10 km around the farm")
 _MEASURED = re.compile(
-    r"^[^.;:!?]{0,40}?\b(?:around|round|from|of\s+the|of\s+any|of\s+each|off|within|inside|"
+    r"^[^.;:!?]{0,40}?\b(?:a?round(?!\s+of\b)|from|of\s+the|of\s+any|of\s+each|off|within|inside|"
     r"beyond|radius|circle|(?:on\s+|to\s+)?(?:each|either|both)\s+(?:sides?|banks?|ways?)|wide|"
     r"deep|across|into|along|between|sides?|banks?|"
     r"flanks?|(?:north|south|east|west)(?:ern)?|below|above|downstream|upstream|downwind|back|"
@@ -117,7 +117,9 @@ _PUT_FORWARD = re.compile(
     r"consider\w*|looked\s+at|consultation|position|insist\w*|"
     # "had pleaded for the area to be cut to 5 km", "The operator's application to reduce the
     # Zone to 250 yards", "The bill as passed by the House had set the distance at 500 feet"
-    r"plead\w*|pleas?|applications?|appl(?:y|ied|ies|ying)\s+for|bills?)\b",
+    r"plead\w*|pleas?|applications?|appl(?:y|ied|ies|ying)\s+for|bills?|"
+    # "The opposition says you should have cleared ten kilometres"
+    r"should\s+have)\b",
     re.I,
 )
 # the noun after a figure that names it as put forward: "the 5-mile idea", "their 2 km offer"

@@ -1351,7 +1351,10 @@ def find_deadlines(
                     # "within six months of the date of this Award", "of the date of this consent"
                     r"award|consent|decision|judg\w*ment|ruling|permit|licen[cs]e|resolution|"
                     # "within thirty (30) days of the date of this Decree"
-                    r"decree|regulation|directive|instruction|proclamation|ordinance))|"
+                    r"decree|regulation|directive|instruction|proclamation|ordinance|answer|reply))|"
+                    # "within thirty (30) days of the publication of this Decree": published on
+                    # its date
+                    r"(?:the\s+)?publication\s+of\s+(?:this|the\s+present)\s+[a-z]+|"
                     # "within 30 days of its adoption", "of the adoption of this resolution": the
                     # day the text reports it adopted
                     r"its\s+adoption|adoption\s+of\s+(?:this|the\s+present)\s+[a-z]+|"
@@ -1363,7 +1366,11 @@ def find_deadlines(
                 # "of the agreement's ratification": counted from another event
                 and not (
                     _LATER_EVENT.search(anchor_words)
-                    and not re.search(r"\btoday's\b", anchor_words)
+                    and not re.search(
+                        r"\btoday's\b|\bpublication\s+of\s+(?:this|the\s+present)\b",
+                        anchor_words,
+                        _I,
+                    )
                 )
                 and anchor
             ):

@@ -368,41 +368,54 @@ def _dir(word: str) -> str:
     return next(d for d in _OPPOSITE if word.lower().startswith(d))
 
 
-# a li figure's conversion a few words on: "twenty li of the city - roughly eleven kilometres"
-_LI_GLOSS = re.compile(
+# a figure's conversion a few words on: "twenty li of the city - roughly eleven kilometres",
+# "two leagues, or a little over five miles"
+_GLOSS = re.compile(
     r"[^.;:()\d]{0,40}?(?:\(|\s[-\u2013\u2014]\s|,\s*(?:or|that\s+is|i\.\s?e\.)?)\s*"
-    r"(?:about|approximately|around|roughly|some|nearly|almost|or|c\.|ca\.|~)?\s*",
+    r"(?:about|approximately|around|roughly|some|nearly|almost|or|c\.|ca\.|~|"
+    r"a\s+little\s+(?:over|under|more\s+than|less\s+than))?\s*",
     re.I,
 )
+# units whose length varied from place to place and time to time: the stored length, and the
+# lengths a report's own conversion may give (km)
+_VARYING_UNITS = {"li": (0.4, 0.625), "league_land": (3.5, 6.0)}
 
 
-def _li_as_the_report_gives_it(norm: str, found: list[Measurement]) -> list[Measurement]:
-    """The report's li figures at the length of the li its own conversion gives.
+def _as_the_report_gives_them(norm: str, found: list[Measurement]) -> list[Measurement]:
+    """The report's li and land leagues at the length its own conversion gives.
 
-    A li ran from about 400 to 600 m before it was fixed at 500 m; a report that converts
+    A li ran from about 400 to 600 m before it was fixed at 500 m, and a league on land from
+    about 3.9 km (the Spanish legua) to 4.8 km (the English league); a report that converts
     one ("within twenty li (11.5 km) of the city", "twenty li of the city - roughly eleven
-    kilometres") says which li it means, and its other li figures ("the 20-li limit") are
-    of the same length. With no conversion, or conversions that disagree by more than a
-    tenth, the li stays 500 m.
+    kilometres", "within five leagues (some 21 kilometres)") says which it means, and its
+    other figures in that unit ("the 20-li limit", "the five-league interval") are of the
+    same length. With no conversion, or conversions that disagree by more than a tenth, a
+    li stays 500 m and a land league is not read.
     """
-    lengths = []
-    for m, nxt in pairwise(found):
-        if m.unit_code != "li" or nxt.unit_code == "li" or not m.high_km:
+    out = list(found)
+    for code, (shortest, longest) in _VARYING_UNITS.items():
+        lengths = []
+        for m, nxt in pairwise(found):
+            if m.unit_code != code or nxt.unit_code == code or not m.high_km:
+                continue
+            length = nxt.high_km / m.high_km * KM_PER[code]
+            if shortest <= length <= longest and (
+                conversion_end(norm, m, nxt) is not None
+                or _GLOSS.fullmatch(norm[m.end : nxt.start])
+            ):
+                lengths.append(length)
+        if not lengths or max(lengths) > 1.1 * min(lengths):
+            if code == "league_land":
+                out = [m for m in out if m.unit_code != code]
             continue
-        length = nxt.high_km / m.high_km * 0.5
-        if 0.4 <= length <= 0.625 and (
-            conversion_end(norm, m, nxt) is not None or _LI_GLOSS.fullmatch(norm[m.end : nxt.start])
-        ):
-            lengths.append(length)
-    if not lengths or max(lengths) > 1.1 * min(lengths):
-        return found
-    li = sum(lengths) / len(lengths)
-    return [
-        replace(m, low_km=m.low_km / 0.5 * li, high_km=m.high_km / 0.5 * li)
-        if m.unit_code == "li"
-        else m
-        for m in found
-    ]
+        scale = sum(lengths) / len(lengths) / KM_PER[code]
+        out = [
+            replace(m, low_km=m.low_km * scale, high_km=m.high_km * scale)
+            if m.unit_code == code
+            else m
+            for m in out
+        ]
+    return out
 
 
 @dataclass(frozen=True)
@@ -1537,7 +1550,7 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             and re.match(r"\s+[A-Z][a-z]", norm[m.end :])
         )
     ]
-    found = _li_as_the_report_gives_it(norm, found)
+    found = _as_the_report_gives_them(norm, found)
     items: list[tuple[Measurement, int, Measurement | None, _Merged | None]] = []
     skip: set[int] = set()
     for i, m in enumerate(found):

@@ -77,6 +77,8 @@ UNIT_WORDS: dict[str, str] = {
     r"cables?(?:'?\s*lengths?)?": "cable",
     # a marine league of old treaties: three nautical miles
     r"(?:marine|sea|nautical)[\s-]+leagues?": "league",
+    # a league on land, of no one length: read only when the report converts one
+    r"leagues?": "league_land",
     # the Russian verst of 500 sazhen
     r"versts?": "verst",
     # the Chinese li, as fixed at 500 m (older li ran from about 400 to 600 m)
@@ -93,6 +95,8 @@ KM_PER = {
     "cm": 0.00001,
     "cable": 0.1852,
     "league": 3 * KM_PER_UNIT["nmi"],
+    # the English league of three miles, until the report says which league it means
+    "league_land": 3 * KM_PER_UNIT["mi"],
     "verst": 1.0668,
     "li": 0.5,
     "ri": 36 * 60 * 6 * 10 / 33 / 1000,
@@ -264,6 +268,11 @@ def _unit_code(word: str) -> str:
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|or)?|,?\s+(?:and|or))\s*$", re.I)
+# the name of a numbered place or thing right before a number: "Area 7", "Sector 3", "Hill 412"
+_LABEL_BEFORE = re.compile(
+    r"\b(?-i:Area|Sector|Zone|Box|Block|Grid|Post|Hill|Point|Route|Road|Highway|Pier|Berth|"
+    r"Gate|Section|Article|Annex|Map|Phase|Stage|Camp|Site|No\.|Nos\.|Number)\s+$"
+)
 
 
 def _listed(
@@ -273,6 +282,9 @@ def _listed(
     members = []
     j = i - 1
     while j >= 0 and _LIST_SEP.fullmatch(norm[nums[j].end : nums[j + 1].start]):
+        if _LABEL_BEFORE.search(norm, max(0, nums[j].start - 20), nums[j].start):
+            # "at anchor in Area 7, eleven miles offshore": a numbered place, not a figure
+            break
         members.append(nums[j])
         j -= 1
     km = KM_PER[code]

@@ -209,7 +209,8 @@ _KEEP_AWAY = re.compile(
 # what a zone surrounds, named a few words after its figure: "100 metres around each clinic",
 # "may be declared around a turbine" (not a line: a zone "around the border" says no side)
 AROUND_THING = (
-    r"(?P<around>(?:a?round|surrounding|encircling)\s+"
+    # (not "the final round of talks", "a round of consultations")
+    r"(?P<around>(?:a?round(?!\s+of\b)|surrounding|encircling)\s+"
     r"(?!(?:(?:each|every|any|all|a|an|the|its|their)\s+)?(?:clock|world|globe|country|region|"
     r"area|border|frontier|boundary|line|coast|shore|river|road|route|canal|perimeter|edge)s?\b)"
     r"(?:(?:each|every|any|all|a|an|the)\s+)?(?!(?:each|every|any|all|a|an|the|its|their)\b)(?P<thing>(?-i:[a-z])[\w'-]+))"

@@ -157,7 +157,8 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
     opener = re.fullmatch(
         # ("twenty li of the city - roughly eleven kilometres -": a conversion between dashes)
         r"\s*(?:[(\[]|,?\s*or|,|\s[-\u2013\u2014]\s)\s*(?:about|approximately|approx\.|around|roughly|some|nearly|"
-        r"almost|just\s+over|just\s+under|over|more\s+than|less\s+than|or|c\.|ca\.|~|=)?\s*",
+        r"almost|just\s+over|just\s+under|over|more\s+than|less\s+than|or|c\.|ca\.|~|=|"
+        r"a\s+little\s+(?:over|under|more\s+than|less\s+than))?\s*",
         gap,
         _I,
     )
