@@ -43,6 +43,16 @@ _COMMON_LINE_AFTER = re.compile(
 )
 
 
+# each side's own line or coast right after the figure: "from its coast", "from their own
+# shores", "from each side's own forward line"
+_FROM_ITS_OWN = re.compile(
+    r"\s*(?:back\s+|out\s+|away\s+)?from\s+(?:its|their|each\s+(?:side|party|state)'s)\s+"
+    r"(?:own\s+)?(?:forward\s+|present\s+)?(?:coasts?|shores?|coastlines?|baselines?|lines?|"
+    r"positions?|banks?)\b",
+    _I,
+)
+
+
 # people on the two sides of a dispute, not the sides of a line: "nobody on either side"
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:nobody|no\s+one|anyone|anybody|everyone|everybody|people|officials|leaders|"
@@ -56,6 +66,9 @@ def _each_side_by_its_words(f: Figure) -> Reading | None:
     later = _LATER_PER_SIDE.search(f.clause_after[:120])
     if later and _PEOPLE_BEFORE.search(f.clause_after[: later.start()]):
         # "asked for 10, which nobody on either side took up": the parties, not the zone
+        later = None
+    if later and re.match(r"\s*'s\s+own\b", f.clause_after[later.end() :]):
+        # "back 25 km from each side's own forward line": each from its own line
         later = None
     each = f.each_before
     if later and _per_side_pair(later):
@@ -76,6 +89,8 @@ def _each_side_by_its_words(f: Figure) -> Reading | None:
         and not (f.adjectival or re.search(rf"\b{ZONE_NOUN}\s*$", f.lead_core, _I))
         # "behind their own lines": each from its own line is a depth (as on the Golan)
         and not (f.weak is not None and _OWN_LINES.search(f.after[: f.weak.end() + 25]))
+        # "each side keeps a fishing zone extending 35 nautical miles from its coast"
+        and not _FROM_ITS_OWN.match(f.after)
     ):
         return "per_side", each.group()
     elif (

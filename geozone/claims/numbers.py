@@ -310,7 +310,9 @@ _NO_SPAN_IN_MM = re.compile(
 # before it: the weapons, rain or things whose size it is
 _NO_SPAN_IN_MM_BEFORE = re.compile(
     r"\b(?:calib(?:re|er)s?|guns?|howitzers?|mortars?|rockets?|shells?|cannons?|artillery|"
-    r"weapons?|rain|rainfall|snow|snowfall|pipes?)\s+(?:of\s+|above\s+|over\s+|up\s+to\s+)?$",
+    r"weapons?|rain|rainfall|snow|snowfall|pipes?)\s+(?:of\s+|above\s+|over\s+|up\s+to\s+|"
+    # "a calibre greater than 7.62 mm", "calibres of more than 12.7 mm"
+    r"(?:of\s+)?(?:greater|larger|more|less|smaller)\s+than\s+)?$",
     re.I,
 )
 

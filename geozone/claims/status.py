@@ -95,7 +95,11 @@ REJECT = re.compile(
     # "balked at", "would not hear of", "was thrown out", "met with a flat no"
     r"(?:would|will)\s+have\s+none\s+of|(?:never|not)\s+on\s+the\s+cards|"
     r"balk(?:ed|s)?\s+at|(?:would|will|could)\s*(?:not|n't)\s+hear\s+of|thrown\s+out|threw\s+(?:it\s+|"
-    r"this\s+|that\s+|them\s+)?out|knocked\s+back|shot\s+down|spurned|"
+    r"this\s+|that\s+|them\s+)?out|knocked\s+back|spurned|"
+    # (not an aircraft: "The plane shot down by North Korean jets on Tuesday")
+    r"(?<!plane\s)(?<!planes\s)(?<!aircraft\s)(?<!jet\s)(?<!drone\s)(?<!airliner\s)(?<!bomber\s)"
+    r"(?<!helicopter\s)(?<!fighter\s)shot\s+down(?!\s+(?:by|over)\s+(?:[\w-]+\s+){0,3}?(?:jets?|"
+    r"fighters?|missiles?|MiGs?|anti-aircraft|air\s+defen[cs]es?)\b)|"
     r"met\s+with\s+(?:a\s+)?(?:flat\s+|firm\s+|blunt\s+|swift\s+)?(?:no|refusal|rejection)|"
     r"(?:was|is|were|are|as|it)\s+(?:far\s+|much\s+)?too\s+(?:small|narrow|wide|large|big|deep|"
     r"shallow|little|much|far)|(?:neither|none)\b[^.;]{0,40}?\b(?:was|were)\s+(?:accepted|"

@@ -179,7 +179,10 @@ _OCR_LONE_ONE = re.compile(
     # ... and the first of two: "Between l and 3 nautical miles", "from l to 5 km", "FR0M lO T0
     # 3O KM"
     r"|(?<=\bbetween )(?:l|[lI][lIO0-9]{1,3})(?= and [0-9lIO]*\d)"
-    r"|(?<=\bfrom )(?:l|[lI][lIO0-9]{1,3})(?= t[o0] [0-9lIO]*\d)",
+    r"|(?<=\bfrom )(?:l|[lI][lIO0-9]{1,3})(?= t[o0] [0-9lIO]*\d)"
+    # ... and a range's first end before a hyphen: "l-3 KM WIDE"
+    r"|(?<![\w.,])(?-i:l)(?=-[0-9]+(?:\.[0-9]+)?\s*(?:miles?|km|kms|kilomet\w+|met(?:re|er)s?|yards?|"
+    r"feet|ft|nautical|nm|nmi)\b)",
     re.I,
 )
 # a day before its month with no true digit left: "l January l954", "lO May"
@@ -704,8 +707,19 @@ def sentences(norm: str) -> list[tuple[int, int]]:
         if m.group().startswith(".") and _ABBREVIATIONS.search(head):
             # "... 20 km. Later they ...": a unit's point before a capitalised word ends a
             # sentence (a figure does not follow "km." as it follows "No.")
-            unit_end = re.search(r"\d\s*(?:km|mi)\.$", head) and re.match(
-                r"[\"']?[A-Z][a-z]", norm[m.end() : m.end() + 3]
+            unit_end = (
+                re.search(r"\d\s*(?:km|mi)\.$", head)
+                and (
+                    re.match(r"[\"']?[A-Z][a-z]", norm[m.end() : m.end() + 3])
+                    # ... and so does a numbered clause on the next line ("... of 64 km.\n4.2 At
+                    # the request of ...")
+                    or (
+                        "\n" in m.group()
+                        and re.match(
+                            r"\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z(]", norm[m.end() : m.end() + 12]
+                        )
+                    )
+                )
             )
             if not unit_end:
                 continue
