@@ -68,6 +68,7 @@ from .widths import (
     _QUALIFIER,
     _UNDER_A_PLAN,
     CHANGE,
+    CONVERSION_HEDGE,
     FRAGMENT_AFTER,
     FRAGMENT_LEAD,
     ZONE_NOUN,
@@ -372,8 +373,7 @@ def _dir(word: str) -> str:
 # "two leagues, or a little over five miles"
 _GLOSS = re.compile(
     r"[^.;:()\d]{0,40}?(?:\(|\s[-\u2013\u2014]\s|,\s*(?:or|that\s+is|i\.\s?e\.)?)\s*"
-    r"(?:about|approximately|around|roughly|some|nearly|almost|or|c\.|ca\.|~|"
-    r"a\s+little\s+(?:over|under|more\s+than|less\s+than))?\s*",
+    rf"{CONVERSION_HEDGE}?\s*",
     re.I,
 )
 # units whose length varied from place to place and time to time: the stored length, and the
@@ -3247,10 +3247,7 @@ _SO_THERE = re.compile(
 _BETWEEN_AFTER = re.compile(r"^[^.;:\d]{0,40}?\bbetween\s+(?:the\s+)?(?:two|both|opposing)\b", re.I)
 # a figure and each side's half of it right after it: "thirty kilometres, fifteen on each side"
 _HALF_AFTER = re.compile(
-    r"^\s*,\s*(?:that\s+is\s+|i\.\s?e\.\s+|or\s+)?(?:\d[\d.,]*|(?:one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|a\s+hundred|half)(?:[\s-](?:and\s+a\s+half|five|hundred))?)\s+"
-    r"(?:(?:km|kilomet\w+|miles?|metres?|meters?|m|nautical\s+miles?|yards?|feet)\s+)?"
+    rf"^\s*,\s*(?:that\s+is\s+|i\.\s?e\.\s+|or\s+)?(?:{NUMBER.pattern})(?:{UNIT.pattern})?\s+"
     r"(?:on\s+)?(?:each|either|per)\s+side\b",
     re.I,
 )

@@ -138,6 +138,15 @@ def read_width_step(
     return f.reading, None
 
 
+# the words that may open a figure's conversion into other units: "(about 8 km)", ", or a little
+# over five miles"
+CONVERSION_HEDGE = (
+    r"(?:about|approximately|approx\.|around|roughly|some|nearly|almost|just\s+over|just\s+under|"
+    r"over|more\s+than|less\s+than|or|c\.|ca\.|~|=|a\s+little\s+(?:over|under|more\s+than|"
+    r"less\s+than))"
+)
+
+
 def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | None:
     """End of a conversion of ``m`` into other units that follows it, if ``nxt`` is one.
 
@@ -156,9 +165,7 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
         return None
     opener = re.fullmatch(
         # ("twenty li of the city - roughly eleven kilometres -": a conversion between dashes)
-        r"\s*(?:[(\[]|,?\s*or|,|\s[-\u2013\u2014]\s)\s*(?:about|approximately|approx\.|around|roughly|some|nearly|"
-        r"almost|just\s+over|just\s+under|over|more\s+than|less\s+than|or|c\.|ca\.|~|=|"
-        r"a\s+little\s+(?:over|under|more\s+than|less\s+than))?\s*",
+        rf"\s*(?:[(\[]|,?\s*or|,|\s[-\u2013\u2014]\s)\s*{CONVERSION_HEDGE}?\s*",
         gap,
         _I,
     )
@@ -179,6 +186,7 @@ def conversion_end(norm: str, m: Measurement, nxt: Measurement | None) -> int | 
 __all__ = [
     "AROUND_THING",
     "CHANGE",
+    "CONVERSION_HEDGE",
     "FRAGMENT_AFTER",
     "FRAGMENT_LEAD",
     "FULL_AGAIN",
