@@ -1064,14 +1064,14 @@ def _uneven_pair(norm: str, found: list[Measurement], m: Measurement) -> str | N
 
 _UP = r"(?:above|upstream|upriver|uphill|upslope)"
 _DOWN = r"(?:below|downstream|downriver|downhill|downslope)"
-_UP_DOWN_GAP = re.compile(rf"\s*(?:(?P<u>{_UP})|{_DOWN})\s*,?\s+and\s+", re.I)
+_UP_DOWN_GAP = re.compile(rf"\s*(?:(?P<u>{_UP})|{_DOWN})\s*,?\s+(?:and|or)\s+", re.I)
 
 
 def _up_and_down(norm: str, found: list[Measurement], m: Measurement) -> str | None:
     """The words of a reach up and down from one thing ``m`` is part of, or None.
 
-    "within 50 yards above and 100 yards below the weir": two reaches from the
-    weir, each a depth.
+    "within 50 yards above and 100 yards below the weir", "within 50 yards above or
+    100 yards below any dam": two reaches from the weir, each a depth.
     """
     for first, second in _pairs_with(found, m):
         gap = _UP_DOWN_GAP.fullmatch(norm[first.end : second.start])
