@@ -16,7 +16,18 @@ from .places import (
 )
 from .radii import point_of, thing_of
 from .sides import _LATER_PER_SIDE, _OWN_ZONE, _mirrored, _opposite_later, _per_side_pair
-from .zonewords import _BORDER, _CONTEXT, _DIR, _I, _OPPOSITE, _RULE, _ZONE, ZONE_NOUN, _ws
+from .zonewords import (
+    _BORDER,
+    _CONTEXT,
+    _DIR,
+    _I,
+    _OPPOSITE,
+    _RULE,
+    _ZONE,
+    KEPT_CHANNEL,
+    ZONE_NOUN,
+    _ws,
+)
 
 
 def no_closer_than(f: Figure) -> None:
@@ -624,6 +635,13 @@ def not_anchored(f: Figure) -> bool:
         and not f.anchored
         and not _CONTEXT.search(f.sentence)
         and not _ZONE.search(f.context)
+        # "The navigation channel, some 400 metres wide": a channel kept open for ships
+        and not re.search(rf"\b{KEPT_CHANNEL}\b", f.clause_before, _I)
+        # "The order closed the shore for about 10 miles either side of the plant": a closure
+        and not (
+            f.semantics == "per_side"
+            and re.search(r"\b(?:closed|closes|closing|closures?|off-limits)\b", f.sentence, _I)
+        )
         # "inside a radius of 12 km around the depot": a radius about a point is a zone
         and not (re.match(r"\s*-?\s*radius", f.decided or "", _I) and point_of(f.clause_after))
         # "a 1,000-metre evacuation radius": a zone by its name

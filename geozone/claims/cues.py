@@ -188,6 +188,8 @@ _CENTRED_AFTER = re.compile(rf"\s*,?\s*(?:wide\s*,?\s*)?{_CENTRED}", _I)
 
 _BEFORE_WIDTH = re.compile(
     rf"\b(?:(?:width|wide|breadth)\s+(?:of|from|between)|(?:width|breadth)\s+{_COPULA})\s+$"
+    # "a circle with a diameter of no more than three kilometres": the whole width across
+    rf"|\b(?:circles?|rings?|discs?|{ZONE_NOUN})\b[^.;\d]{{0,40}}?\bdiameter\s+of\s+$"
     # "in practice it varied between half a mile and 4 miles"
     rf"|\b(?:it|{ZONE_NOUN})\s+(?:\w+\s+)?(?:varies|varied|vary|ranges|ranged)\s*:?\s+(?:from|between)\s+$"
     # "the security gap, which varies from 2 to 9 km": the gap between two lines

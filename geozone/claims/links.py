@@ -20,6 +20,7 @@ from .zonewords import (
     _ZONE,
     CHANGE,
     FULL_AGAIN,
+    KEPT_CHANNEL,
     MOVE_NOUN,
     ZONE_NOUN,
 )
@@ -70,6 +71,14 @@ def a_zone_before(f: Figure) -> None:
     """Reads a zone named in the clause before the figure, or the zone of the sentence before."""
     f.zone_before = (
         _ZONE.search(f.clause_before)
+        # "The swept channel is 800 yards wide": a channel kept open for ships
+        # ("that swept channel, about 1,000 yards wide")
+        or re.search(rf"\b{KEPT_CHANNEL}\b", f.clause_before, _I)
+        or re.search(
+            rf"\b{KEPT_CHANNEL}\s*,\s*(?:(?:only|just|about|some|roughly|around|nearly)\s+)?$",
+            f.sentence[: f.m_start],
+            _I,
+        )
         # "The exclusion radius around the crater was widened to 6 km": a zone named by its
         # radius
         or re.search(rf"\b{_NAMED_RADIUS}\b", f.clause_before, _I)

@@ -13,6 +13,7 @@ from .zonewords import (
     _DIR,
     _I,
     _ZONE,
+    KEPT_CHANNEL,
     PLACE_ON_A_RIVER,
     ZONE_NOUN,
     _words_before,
@@ -305,6 +306,20 @@ _WATER_BEFORE = re.compile(
     r"nearly\s+|scarcely\s+)?)\s*$",
     _I,
 )
+
+# "The swept channel is 800 yards wide", "that transit channel, about 1,000 yards wide": a
+# channel kept open for ships (swept, buoyed, reserved) is a zone, not the width of the water
+_KEPT_CHANNEL_BEFORE = re.compile(
+    rf"\b{KEPT_CHANNEL}\b(?:\s+(?:is|was|are|were|shall\s+be|will\s+be)\b)?[^.;\d]{{0,30}}$", _I
+)
+_WIDE_AFTER = re.compile(r"\s*-?\s*(?:wide|broad|across|in\s+width)\b", _I)
+
+
+def _water_before(near_before: str) -> bool:
+    """Whether the words before a figure name water whose own width it gives (a river, a
+    lake, a natural channel), not a channel kept open for ships."""
+    return bool(_WATER_BEFORE.search(near_before)) and not _KEPT_CHANNEL_BEFORE.search(near_before)
+
 
 # "straits used for navigation, such as those narrower than 24 miles": how wide the water is
 _WATER_NARROWER = re.compile(
@@ -797,6 +812,7 @@ _THING_ACROSS = re.compile(
     _I,
 )
 _IN_DIAMETER = re.compile(r"\s*(?:in\s+)?diameter\b", _I)
+_DIAMETER_OF = re.compile(r"\bdiameter\s+of\s+(?:\w+\s+){0,3}$", _I)
 # "not less than 30 metres in height": a height
 _IN_HEIGHT = re.compile(r"\s*(?:in\s+height|in\s+depth\s+below)\b", _I)
 
@@ -832,7 +848,13 @@ def _a_size_a_height_or_a_move(sentence: str, m_start: int, after: str) -> bool:
     return bool(
         _BY_DIMENSION_AFTER.match(after)
         or _BY_DIMENSION_BEFORE.search(lead)
-        or (_IN_DIAMETER.match(after) and _THING_ACROSS.search(lead))
+        or (
+            (
+                _IN_DIAMETER.match(after)
+                or re.search(r"\bdiameter\s+of\s+(?:\w+\s+){0,3}$", lead, _I)
+            )
+            and _THING_ACROSS.search(lead)
+        )
         or _FLIGHT_RADIUS.search(lead)
         or _UP_OR_FURTHER.match(after)
         or _IN_HEIGHT.match(after)
@@ -1071,7 +1093,7 @@ def plainly_something_else(sentence: str, m_start: int, m_end: int) -> bool:
         or _LEVEL_AFTER.match(after)
         or _counted_within(before)
         or _FOR_TRAFFIC.match(after)
-        or (_WATER_BEFORE.search(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
+        or (_water_before(lead) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", after, _I))
         or _WATER_NARROWER.search(before[-120:])
         or (_AFTER_RANGE.match(after) and not radius and not _kept_away(lead, after))
         # "The coast of Sicily and its minor islands, about 1,600 km in all, is covered by the
@@ -1183,7 +1205,7 @@ def a_name_an_amount_or_a_height(f: Figure) -> bool:
         _SPEED_AFTER.match(f.after)
         or _WATER_NARROWER.search(f.sentence[max(0, f.m_start - 120) : f.m_start])
         or (
-            _WATER_BEFORE.search(f.near_before)
+            _water_before(f.near_before)
             and re.match(r"\s*-?\s*(?:wide|broad|across)\b", f.after, _I)
         )
     )
@@ -1245,6 +1267,7 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
     feature = _FEATURE_BEFORE.search(f.near_before)
     if (
         feature
+        and not (_KEPT_CHANNEL_BEFORE.search(f.near_before) and _WIDE_AFTER.match(f.after))
         and _AFTER_DEPTH.match(f.after)
         and not re.search(
             r"\b(?:along|alongside|beside|off|from|behind|beyond|around)\s+(?:the\s+|its\s+)?"
@@ -1294,6 +1317,7 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
     return bool(
         _width_of_water(f.sentence, f.m_start, f.after, f.near_before)
         and not _RESERVED_CHANNEL.search(f.context[-300:] + " " + f.sentence[: f.m_start])
+        and not _KEPT_CHANNEL_BEFORE.search(f.near_before)
     )
 
 

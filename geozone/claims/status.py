@@ -109,7 +109,7 @@ REJECT = re.compile(
 # set aside or taken back by those who made it
 DROPPED = re.compile(
     # "a dropped kerb" (a lowered kerb), "an abandoned vehicle" name things, not a fate
-    r"\b(?:dropp\w*(?!\s+(?:kerbs?|curbs?|crossings?|footways?|ceilings?|anchors?|objects?)\b)|drops|shelved|"
+    r"\b(?:dropp(?!ers?\b)\w*(?!\s+(?:kerbs?|curbs?|crossings?|footways?|ceilings?|anchors?|objects?)\b)|drops|shelved|"
     r"scrapp\w*|scraps|abandon\w*(?!\s+(?:vehicles?|cars?|buildings?|boats?|vessels?|wells?|mines?|"
     r"quarr(?:y|ies)|villages?|houses?|farms?|railways?|lines?)\b)|set\s+aside|taken\s+off\s+the\s+table|"
     # "The Empire renounces the proposal ... of a coastal belt", "withdrew its proposal of"

@@ -19,6 +19,13 @@ ZONE_NOUN = (
     r"(?:marine|nature|wildlife|game|fish(?:ing|ery|eries)|ocean)\s+reserves?|sanctuar(?:y|ies))"
 )
 
+# a way at sea kept open for ships, whose width is a zone's ("the swept channel is 800 yards
+# wide", "a transit lane 2 miles wide"), not the width of the water
+KEPT_CHANNEL = (
+    r"(?:swept|mine-?swept|cleared|navigation|shipping|transit|approach|access|buoyed|safe|"
+    r"mine-?free|traffic|racing|working)\s+(?:transit\s+|access\s+)?(?:channels?|lanes?|fairways?)"
+)
+
 _ZONE = re.compile(rf"\b{ZONE_NOUN}\b", _I)
 
 
