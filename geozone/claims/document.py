@@ -379,6 +379,25 @@ _GLOSS = re.compile(
 # units whose length varied from place to place and time to time: the stored length, and the
 # lengths a report's own conversion may give (km)
 _VARYING_UNITS = {"li": (0.4, 0.625), "league_land": (3.5, 6.0)}
+# how long one of them is, said of the unit itself: "(each league reckoned at three sea
+# miles)", "the league being taken as three miles", "three miles to the league"
+_UNIT_WORD = {"li": r"li", "league_land": r"leagues?"}
+_ONE_UNIT_BEFORE = {
+    code: re.compile(
+        rf"\b(?:each|every|one|a|the|this|that)\s+{word}\s+(?:being\s+|is\s+|was\s+|here\s+)?"
+        r"(?:(?:reckoned|counted|taken|fixed|put|valued|set|understood|computed)\s+(?:at|as)|of|"
+        r"equal\s+to|equals|=)\s+(?:about\s+|some\s+|roughly\s+)?$",
+        re.I,
+    )
+    for code, word in _UNIT_WORD.items()
+}
+_UNIT_ASIDE = re.compile(
+    r"\s*\(\s*(?:each|every|one|the|a)\s+(?:leagues?|li|versts?)\b[^()]{0,60}\)", re.I
+)
+_ONE_UNIT_AFTER = {
+    code: re.compile(rf"\s+(?:to\s+the|(?:in\s+)?(?:a|each|every|one))\s+{word}\b", re.I)
+    for code, word in _UNIT_WORD.items()
+}
 
 
 def _as_the_report_gives_them(norm: str, found: list[Measurement]) -> list[Measurement]:
@@ -395,6 +414,17 @@ def _as_the_report_gives_them(norm: str, found: list[Measurement]) -> list[Measu
     out = list(found)
     for code, (shortest, longest) in _VARYING_UNITS.items():
         lengths = []
+        if any(m.unit_code == code for m in found):
+            # a length given for the unit itself defines it and is no width
+            for m in found:
+                if m.unit_code == code or m.low_km != m.high_km or not m.high_km:
+                    continue
+                if (
+                    _ONE_UNIT_BEFORE[code].search(norm[max(0, m.start - 60) : m.start])
+                    or _ONE_UNIT_AFTER[code].match(norm[m.end : m.end + 30])
+                ) and shortest <= m.high_km <= longest:
+                    lengths.append(m.high_km)
+                    out = [x for x in out if x is not m]
         for m, nxt in pairwise(found):
             if m.unit_code != code or nxt.unit_code == code or not m.high_km:
                 continue
@@ -1585,6 +1615,11 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         post = _OR_MORE.match(norm, end) if merged is None else None
         if post is not None:
             end = post.end()
+        # "within three leagues (each league reckoned at three sea miles) of the fort": the
+        # unit's own length, told in brackets, belongs with the figure
+        aside = _UNIT_ASIDE.match(norm, end) if merged is None else None
+        if aside is not None:
+            end = aside.end()
         reading, settled_by = read_width_step(
             sentence, m.start - s_a, end - s_a, prev_end, next_start, context
         )

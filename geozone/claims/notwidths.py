@@ -333,6 +333,28 @@ _CURRENCY = re.compile(r"[$€£¥]\s*$|\b(?:USD|EUR|GBP|dollars?|euros?)\s*$", 
 
 # spacing, not a width: "posts at intervals of 30 km", "a checkpoint every 10 km"
 _SPACING = re.compile(r"\b(?:intervals?\s+of|every|spaced)\s*$", _I)
+# "WHITE POSTS AT 500 METRE INTERVALS", "Posts shall stand not more than 400 metres apart": how
+# far apart the marks along a line stand
+_MARKS_APART = re.compile(
+    r"\b(?:posts?|pillars?|buoys?|beacons?|stakes?|cairns?|pylons?|sentr(?:y|ies)|sentinels?|"
+    r"pickets?|boundary\s+(?:stones?|markers?)|watchtowers?|checkpoints?)\b[^.;\d]{0,50}$",
+    _I,
+)
+
+
+def _spacing(lead: str, after: str) -> bool:
+    """Whether a figure is how far apart marks or posts stand along a line ("posts at 500
+    metre intervals", "pillars not more than 400 metres apart")."""
+    return bool(
+        _SPACING.search(lead)
+        or (
+            re.match(r"\s*(?:apart\b|-?\s*intervals\b)", after, _I)
+            and _MARKS_APART.search(lead)
+            # (not "the two lines of posts stand 2 km apart": two lines a zone lies between)
+            and not re.search(r"\b(?:lines|rows|fences|cordons)\b", lead, _I)
+        )
+    )
+
 
 # how far something lies from a zone: "flew from a base some 90 km from the zone"
 _FROM_A_ZONE = re.compile(
@@ -1116,7 +1138,7 @@ def plainly_something_else(sentence: str, m_start: int, m_end: int) -> bool:
             and not re.search(r"\b(?:within|inside|beyond|outside)\b", before[-80:], _I)
         )
         or _RANGE.search(lead)
-        or _SPACING.search(lead)
+        or _spacing(lead, after)
         or _BEFORE_LENGTH.search(lead)
         or _LENGTH_NOUN_AFTER.match(after)
         or _OUT_OF_RANGE.match(after)
@@ -1246,7 +1268,7 @@ def a_length_or_a_range(f: Figure) -> bool:
         _AFTER_RANGE.match(f.after) and not f.zone_radius and not f.keep_away
     ):
         return True
-    if _RANGE.search(f.lead) or _SPACING.search(f.lead) or _FROM_A_ZONE.match(f.after):
+    if _RANGE.search(f.lead) or _spacing(f.lead, f.after) or _FROM_A_ZONE.match(f.after):
         return True
     # "a 4 km section of the canal", "a 12-mile stretch of the road": a length along a line
     if re.match(r"\s*-?\s*(?:stretch|section)(?:es|s)?\s+of\b", f.after, _I):

@@ -466,8 +466,17 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
     # figures already given in bare miles that stayed statute miles: "closed belt six miles
     # wide in all ... Is the six-mile belt the same all the way?" is the same belt
     statute: set[tuple[float, float]] = set()
-    for m in ordered:
+    for i, m in enumerate(ordered):
         bare_mile = _bare_mile(m)
+        told = _mile_by_its_conversion(norm, m, ordered[i + 1] if i + 1 < len(ordered) else None)
+        if told is not None:
+            # "from about 25 to 50 miles (40 to 80 km) seaward": the report's own conversion
+            # says which mile it means
+            m = _nautical(m, ratio) if told == "nmi" else m
+            if told == "mi":
+                statute.add(_figure(m, "mi"))
+            out.append(m)
+            continue
         if again(m) or (
             bare_mile
             and (last == "nmi" or _a_mile_at_sea(norm, m, last_nautical))
@@ -480,6 +489,28 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
                 statute.add(_figure(m, "mi"))
         out.append(m)
     return out
+
+
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:\(|\[|,\s*or|,|\s[-\u2013\u2014]\s)\s*(?:about|approximately|approx\.|around|"
+    r"roughly|some|nearly|almost|c\.|ca\.|~|=)?\s*",
+    re.I,
+)
+
+
+def _mile_by_its_conversion(norm: str, m: Measurement, nxt: Measurement | None) -> str | None:
+    """Which mile a bare mile is ("mi" or "nmi"), when the report converts it into metric
+    units right after it ("25 to 50 miles (40 to 80 km)", "three miles, or 5.6 km"); None
+    when it does not, or when the conversion fits neither mile within 5 %."""
+    if nxt is None or not _bare_mile(m) or nxt.unit_code not in ("km", "m") or not m.high_km:
+        return None
+    if not _CONVERSION_GAP.fullmatch(norm[m.end : nxt.start]):
+        return None
+    ratio = nxt.high_km / m.high_km * KM_PER["mi"]
+    for code in ("mi", "nmi"):
+        if abs(ratio / KM_PER[code] - 1) < 0.05:
+            return code
+    return None
 
 
 def _bare_mile(m: Measurement) -> bool:

@@ -378,10 +378,26 @@ def _superseded_or_proposed(
     return status, proposal
 
 
+# a speaker taking a figure back as soon as it is said: "within one thousand metres - sorry,
+# I mean one thousand two hundred", "eight nautical miles - sorry, I'm reading the wrong line"
+_SLIP_AFTER = re.compile(
+    r"[^.;\d]{0,50}?(?:,|-|–|—|\.\.\.)?\s*(?:(?:uh|er|um),?\s*)?sorry\s*(?:,|-|–|—)?\s*"
+    r"(?:no\s*,?\s*)?(?:(?:I\s+mean|I\s+meant|I'm\s+reading\s+the\s+wrong\s+\w+|that\s+should\s+be|"
+    r"make\s+that)\b)?"
+    # the figure said instead follows (not "from our coast - sorry, from our baselines": the line
+    # it is measured from corrected, not the figure)
+    r"(?=[^.;]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred|thousand|half)\b))",
+    _I,
+)
+
+
 def the_reading(f: Figure) -> bool:
     """Reads what became of the figure and its qualifier, and settles the reading."""
     status, proposal, proposed, drafted = _refused(f)
     status, proposal = _superseded_or_proposed(f, status, proposal, proposed, drafted)
+    if _SLIP_AFTER.match(f.sentence[f.m_end :]):
+        status, proposal = "rejected", "superseded"
     qualifier = _clean(f.qual.group()).lower() if f.qual else None
     if qualifier:
         qualifier = re.sub(r"\s+(?:of|between|from)$", "", qualifier)

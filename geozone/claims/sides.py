@@ -33,7 +33,9 @@ _AFTER_PER_SIDE = re.compile(
     r"(?:country|countries|country's|side|sides|state|states|party|parties|party's|territory|"
     r"territories)\b"
     # "10 km into the territory of each party", "on the soil of either state"
-    r"|\s*(?:-?\s*deep\s+)?(?:into|inside|in|within|on)\s+the\s+(?:territory|territories|soil|land)\s+"
+    # ("25 km into the airspace of each Party", "into the waters of either state")
+    r"|\s*(?:-?\s*deep\s+)?(?:into|inside|in|within|on)\s+the\s+(?:territory|territories|soil|land|"
+    r"airspace|(?:territorial\s+)?waters)\s+"
     r"of\s+(?:each|either|both)\s+(?:of\s+the\s+\w+\s+)?(?:country|countries|side|sides|state|"
     r"states|party|parties|nations?)\b"
     # "half a kilometre on our bank and the same on theirs"

@@ -229,6 +229,8 @@ _VOCABULARY = {
     "lies", "length", "level", "from", "of", "on", "to", "kilometre", "kilometres", "kilometer",
     "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "nautical", "yard",
     "yards", "feet", "foot", "neutral", "zone", "belt", "within",
+    # old units a scan reads with a 1 for their l ("half a 1eague", "two cab1es")
+    "league", "leagues", "cable", "cables", "half",
     "military", "political", "control", "demilitarised", "demilitarized", "withdrawal", "boundary",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
