@@ -8,7 +8,11 @@
 - "within one thousand metres of a dwelling - sorry, I mean one thousand two hundred": a figure
   the speaker takes back as soon as it is said.
 - "25 km into the airspace of each Party": each side's airspace or waters, like its territory.
-- "from about 25 to 50 miles (40 to 80 km) seaward": the report's conversion says which mile.
+- "from about 25 to 50 miles (40 to 80 km) seaward": the report's conversion says which mile;
+  "The mile is the geographical mile of sixty to a degree": so does a report that says it.
+- "at a distance of two leagues from the Market Cross, the league of this Province being 4,000
+  metres", "one league around the spring": a cordon round an old town's middle or a spring.
+- "The 30 km radius shown in the consultation draft no longer applies": given up.
 """
 
 from __future__ import annotations
@@ -90,6 +94,38 @@ MILE_BY_CONVERSION = [
     ("Trawlers may not fish within three miles (4.8 km) of the coast.", [(3 * MI, 3 * MI, D, S)]),
 ]
 
+SEA_MILE_DEFINED = [
+    (
+        "Fishermen keep the exclusive right of fishery within three miles from low-water mark. "
+        "The mile is the geographical mile of sixty to a degree of latitude.",
+        [(3 * NMI, 3 * NMI, D, S)],
+    ),
+]
+
+OLD_TOWN_POINT = [
+    (
+        "A sanitary cordon shall be drawn round the town at a distance of two leagues from the "
+        "Market Cross, the league of this Province being 4,000 metres.",
+        [(8, 8, D, S)],
+    ),
+    ("A cordon shall be drawn at a distance of 8 km from the church.", [(8, 8, D, S)]),
+    (
+        "No house may be built within one league around the spring, the league being reckoned "
+        "at three miles.",
+        [(3 * MI, 3 * MI, D, S)],
+    ),
+]
+
+NO_LONGER = [
+    (
+        "The 30 km radius shown in the consultation draft of May 2017 no longer applies.",
+        [(30, 30, D, SU_)],
+    ),
+]
+
+test_sea_mile_defined = rows_test(SEA_MILE_DEFINED, widths, rounded)
+test_old_town_point = rows_test(OLD_TOWN_POINT, widths, rounded)
+test_no_longer = rows_test(NO_LONGER, widths, rounded)
 test_scanned_unit = rows_test(SCANNED_UNIT, widths, rounded)
 test_unit_defined = rows_test(UNIT_DEFINED, widths, rounded)
 test_spacing = rows_test(SPACING, widths, rounded)

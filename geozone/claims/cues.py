@@ -125,7 +125,8 @@ _AFTER_FROM = re.compile(
     # ("extend two nautical miles out from the coast")
     rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:back\s+|away\s+|back\s+away\s+|behind\s+|clear\s+|out\s+(?=from\b)"
     # "a belt of 4 nautical miles measured from straight baselines"
-    rf"|,?\s*(?:measured|counted|reckoned)\s+)?"
+    # ("a zone of fifty metres measured horizontally inland from the shores")
+    rf"|,?\s*(?:measured|counted|reckoned)\s+(?:(?:horizontally|inland|landwards?)\s+)*)?"
     rf"(?:from|of|off|behind|beyond)\s+"
     # "from the seaward extension of the line"
     rf"(?:the\s+(?:[\w'-]+\s+)?(?:extension|prolongation)\s+of\s+)?"

@@ -384,9 +384,10 @@ _VARYING_UNITS = {"li": (0.4, 0.625), "league_land": (3.5, 6.0)}
 _UNIT_WORD = {"li": r"li", "league_land": r"leagues?"}
 _ONE_UNIT_BEFORE = {
     code: re.compile(
-        rf"\b(?:each|every|one|a|the|this|that)\s+{word}\s+(?:being\s+|is\s+|was\s+|here\s+)?"
+        rf"\b(?:each|every|one|a|the|this|that)\s+{word}(?:\s+of\s+(?:this|the|that)\s+[\w'-]+)?\s+"
+        r"(?:(?:being|is|was|here)\s+)?(?:(?:commonly|usually|generally|normally|here)\s+)?"
         r"(?:(?:reckoned|counted|taken|fixed|put|valued|set|understood|computed)\s+(?:at|as)|of|"
-        r"equal\s+to|equals|=)\s+(?:about\s+|some\s+|roughly\s+)?$",
+        r"equal\s+to|equals|=|being|is)\s+(?:about\s+|some\s+|roughly\s+)?$",
         re.I,
     )
     for code, word in _UNIT_WORD.items()
@@ -1296,6 +1297,12 @@ _NAMED_BACK_LEAD = re.compile(
 )
 
 
+_NO_LONGER = re.compile(
+    r"^[^.;,]{0,80}?\b(?:no\s+longer\s+(?:applies|apply|stands|holds|in\s+force)|ceased\s+to\s+apply)\b",
+    re.I,
+)
+
+
 def _learned_width(
     norm: str,
     sentence: tuple[int, int],
@@ -1406,6 +1413,9 @@ def _learned_width(
         # "The limit of 15 nautical miles requested by the Fishermen's Cooperative ... was not
         # adopted": the figure in the subject, its fate in the verb
         label = _fate_in_the_verb(norm[s_a : m.start], norm[m.end : s_b])
+    if label is None and _NO_LONGER.search(norm[m.end : s_b]):
+        # "The 30 km radius shown in the consultation draft no longer applies"
+        label = "superseded"
     if label is None and named_put:
         # "the Court rejected the three-mile contention": its fate told right before it
         told = re.search(

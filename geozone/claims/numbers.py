@@ -411,6 +411,14 @@ def measurements(norm: str) -> list[Measurement]:
 
 
 _LAND_MILE = re.compile(r"\b(?:statute|land|English|Roman)\s+miles?\b", re.I)
+# a report saying which mile it counts in: "The mile is the geographical mile of sixty to a
+# degree", "all miles in this Convention are nautical miles"
+_SEA_MILE_DEFINED = re.compile(
+    r"\b(?:the|all|its|these|such)\s+miles?\s+(?:\w+\s+){0,3}?(?:is|are|being|shall\s+be|to\s+be)\s+"
+    r"(?:reckoned\s+(?:as|in)\s+|understood\s+as\s+|taken\s+as\s+)?(?:the\s+)?"
+    r"(?:geographical|nautical|sea|marine)\s+miles?\b",
+    re.I,
+)
 
 
 def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
@@ -431,6 +439,9 @@ def at_sea(norm: str, found: list[Measurement]) -> list[Measurement]:
     stood bare in a headline, and in a report that names statute miles elsewhere.
     """
     ratio = KM_PER["nmi"] / KM_PER["mi"]
+    if _SEA_MILE_DEFINED.search(norm):
+        # "The mile is the geographical mile of sixty to a degree": every bare mile is one
+        return [_nautical(m, ratio) if _bare_mile(m) else m for m in found]
     ordered = sorted(found, key=lambda x: x.start)
     # where each figure given in nautical miles is given last
     # (each end of a range too: "50 MILES" in a headline, then "between 12 and 50 nautical

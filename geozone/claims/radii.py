@@ -32,7 +32,11 @@ POINT = (
     # a volcano's or an atoll's zone: "20 km from the summit", "12 nautical miles of the atoll"
     r"heliport|summit|crater|vent|volcano|atoll|island|reef|"
     # a radio beacon an airspace is drawn around: "30 NM of the DCA VOR/DME"
-    r"VOR(?:/DME)?|VORTAC|TACAN|NDB|beacon)"
+    r"VOR(?:/DME)?|VORTAC|TACAN|NDB|beacon|"
+    # the middle of an old town, a fortress or a spring a cordon is drawn round: "two leagues
+    # from the Market Cross", "half a league beyond the glacis", "one league around the spring"
+    r"market\s+cross|cross|church|cathedral|chapel|mosque|temple|shrine|fort|fortress|castle|"
+    r"citadel|palace|spring|wellhead|glacis)"
     # ("the buoy line", "the town road": a line, not a point)
     r"(?!\s+(?:lines?|roads?|route|boundary|border|frontier|fence|track|zone|area)\b)"
 )
