@@ -47,6 +47,7 @@ UNIT_DEFINED = [
 SPACING = [
     ("Posts shall stand not more than 400 metres apart along the outer cordon.", []),
     ("ZONE TO BE MARKED WITH WHITE POSTS AT 5OO METRE INTERVALS.", []),
+    ("Its turbines are set about 1.2 km apart in rows, and vessels may navigate between them.", []),
     # two lines a zone lies between stay a width
     ("The forward lines shall be 4 km apart.", [(4, 4, T, S)]),
 ]

@@ -378,22 +378,46 @@ _GLOSS = re.compile(
 )
 # units whose length varied from place to place and time to time: the stored length, and the
 # lengths a report's own conversion may give (km)
-_VARYING_UNITS = {"li": (0.4, 0.625), "league_land": (3.5, 6.0)}
+_VARYING_UNITS = {
+    "li": (0.4, 0.625),
+    "league_land": (3.5, 6.0),
+    "verst": (1.0, 1.1),
+    "vara": (0.00075, 0.00092),
+    "rod": (0.0045, 0.0055),
+}
 # how long one of them is, said of the unit itself: "(each league reckoned at three sea
 # miles)", "the league being taken as three miles", "three miles to the league"
-_UNIT_WORD = {"li": r"li", "league_land": r"leagues?"}
+_UNIT_WORD = {
+    "li": r"li",
+    "league_land": r"leagues?",
+    "verst": r"versts?",
+    "vara": r"varas?",
+    "rod": r"rods?",
+}
+_UNIT_SINGULAR = {
+    "li": r"li",
+    "league_land": r"league",
+    "verst": r"verst",
+    "vara": r"vara",
+    "rod": r"rod",
+}
 _ONE_UNIT_BEFORE = {
     code: re.compile(
-        rf"\b(?:each|every|one|a|the|this|that)\s+{word}(?:\s+of\s+(?:this|the|that)\s+[\w'-]+)?\s+"
-        r"(?:(?:being|is|was|here)\s+)?(?:(?:commonly|usually|generally|normally|here)\s+)?"
-        r"(?:(?:reckoned|counted|taken|fixed|put|valued|set|understood|computed)\s+(?:at|as)|of|"
-        r"equal\s+to|equals|=|being|is)\s+(?:about\s+|some\s+|roughly\s+)?$",
+        rf"(?:\b(?:each|every|one|a|the|this|that)\s+{word}|(?:^|[.;:]\s*|\bSTOP\s+)"
+        rf"{_UNIT_SINGULAR[code]})\b(?:"
+        # "the league being reckoned for this purpose at five kilometres", "The league of the
+        # Treaty is the Spanish legua, taken here as 5.57 km", "VERST HERE RECKONED AT 1.07 KM"
+        r"[^.;\d]{0,50}?\b(?:reckon(?:ed|'d)|counted|taken|fixed|put|valued|set|understood|computed)\s+"
+        r"(?:(?:here|for\s+this\s+purpose|throughout)\s+)?(?:at|as)"
+        # "the league of this Province being 4,000 metres", "each league of three sea miles"
+        r"|(?:\s+of\s+(?:this|the|that)\s+[\w'-]+)?\s+(?:(?:being|is|was|here)\s+)?"
+        r"(?:of|equal\s+to|equals|=|being|is))\s+(?:about\s+|some\s+|roughly\s+)?$",
         re.I,
     )
     for code, word in _UNIT_WORD.items()
 }
 _UNIT_ASIDE = re.compile(
-    r"\s*\(\s*(?:each|every|one|the|a)\s+(?:leagues?|li|versts?)\b[^()]{0,60}\)", re.I
+    r"\s*\(\s*(?:each|every|one|the|a)\s+(?:leagues?|li|versts?|varas?)\b[^()]{0,60}\)", re.I
 )
 _ONE_UNIT_AFTER = {
     code: re.compile(rf"\s+(?:to\s+the|(?:in\s+)?(?:a|each|every|one))\s+{word}\b", re.I)
@@ -421,7 +445,7 @@ def _as_the_report_gives_them(norm: str, found: list[Measurement]) -> list[Measu
                 if m.unit_code == code or m.low_km != m.high_km or not m.high_km:
                     continue
                 if (
-                    _ONE_UNIT_BEFORE[code].search(norm[max(0, m.start - 60) : m.start])
+                    _ONE_UNIT_BEFORE[code].search(norm[max(0, m.start - 100) : m.start])
                     or _ONE_UNIT_AFTER[code].match(norm[m.end : m.end + 30])
                 ) and shortest <= m.high_km <= longest:
                     lengths.append(m.high_km)

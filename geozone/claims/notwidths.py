@@ -337,7 +337,8 @@ _SPACING = re.compile(r"\b(?:intervals?\s+of|every|spaced)\s*$", _I)
 # far apart the marks along a line stand
 _MARKS_APART = re.compile(
     r"\b(?:posts?|pillars?|buoys?|beacons?|stakes?|cairns?|pylons?|sentr(?:y|ies)|sentinels?|"
-    r"pickets?|boundary\s+(?:stones?|markers?)|watchtowers?|checkpoints?)\b[^.;\d]{0,50}$",
+    r"pickets?|boundary\s+(?:stones?|markers?)|watchtowers?|checkpoints?|turbines?|masts?)\b"
+    r"[^.;\d]{0,50}$",
     _I,
 )
 
@@ -1349,6 +1350,30 @@ _RESERVED_CHANNEL = re.compile(
     r"maintained|marked)\b",
     _I,
 )
+
+
+# where boats work, not a zone: "AMETH FISHING FLEET WORKS 8-10 NM OFFSHORE", "US SHRIMP FLEET
+# OPERATES OFF AMAPA, MAINLY 40 TO 90 NM OFFSHORE"
+_BOATS_WORK = re.compile(
+    r"\b(?:fleets?|vessels|boats|trawlers|fishermen|crews)\b[^.;]{0,60}?\b(?:works?|operates?|"
+    r"fish(?:es)?|trawls?)\b[^.;]{0,50}$",
+    _I,
+)
+_A_RULE_NEAR = re.compile(
+    r"\b(?:within|beyond|inside|outside|limit|limits|zone|zones|may|must|shall|can|cannot|not|no|"
+    r"banned|prohibited|closed|allowed|permitted|only)\b",
+    _I,
+)
+
+
+def where_boats_work(f: Figure) -> bool:
+    """Not a width: how far out a fleet works ("THE FLEET WORKS 8-10 NM OFFSHORE")."""
+    lead = f.sentence[: f.m_start]
+    return bool(
+        _BOATS_WORK.search(lead)
+        and re.match(r"\s*(?:offshore|off\s+the\s+coast|out\s+to\s+sea)\b", f.after, _I)
+        and not _A_RULE_NEAR.search(lead[-80:])
+    )
 
 
 def a_trip(f: Figure) -> bool:

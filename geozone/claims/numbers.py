@@ -81,6 +81,10 @@ UNIT_WORDS: dict[str, str] = {
     r"leagues?": "league_land",
     # the Russian verst of 500 sazhen
     r"versts?": "verst",
+    # the Spanish vara (of Burgos, 0.8359 m) and the English rod, pole or perch (16.5 feet),
+    # a rod only as a distance ("300 Rods to any Dwelling", not "a licence for three rods")
+    r"varas?": "vara",
+    r"rods?|perch(?:es)?": "rod",
     # the Chinese li, as fixed at 500 m (older li ran from about 400 to 600 m)
     r"(?:Chinese\s+)?li": "li",
     # the Japanese ri of 36 cho (3.927 km, about 2.44 miles)
@@ -98,6 +102,8 @@ KM_PER = {
     # the English league of three miles, until the report says which league it means
     "league_land": 3 * KM_PER_UNIT["mi"],
     "verst": 1.0668,
+    "vara": 0.0008359,
+    "rod": 0.0050292,
     "li": 0.5,
     "ri": 36 * 60 * 6 * 10 / 33 / 1000,
 }
@@ -377,6 +383,9 @@ def measurements(norm: str) -> list[Measurement]:
                     )
                     if out and out[-1].start == prev.start:
                         out.pop()
+        if code == "rod" and not _ROD_AS_A_DISTANCE.match(norm, u.end()):
+            # "a licence for three rods": fishing rods, not a length
+            continue
         factor = KM_PER[code]
         # "a kilometre and a half", "a mile and a quarter": the part comes after the unit
         end = u.end()
@@ -410,6 +419,12 @@ def measurements(norm: str) -> list[Measurement]:
     return out
 
 
+# a rod as a length: followed by what it is measured from or across ("300 Rods to any
+# Dwelling", "forty rods from the gate", "two rods wide")
+_ROD_AS_A_DISTANCE = re.compile(
+    r"\s+(?:of|from|to|away|wide|long|round|around|distant|beyond|in\s+(?:width|length|breadth))\b",
+    re.I,
+)
 _LAND_MILE = re.compile(r"\b(?:statute|land|English|Roman)\s+miles?\b", re.I)
 # a report saying which mile it counts in: "The mile is the geographical mile of sixty to a
 # degree", "all miles in this Convention are nautical miles"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .figure import Figure
-from .zonewords import _DIR, _I, _OPPOSITE, ZONE_NOUN
+from .zonewords import _BORDER, _DIR, _I, _OPPOSITE, ZONE_NOUN
 
 _AFTER_PER_SIDE = re.compile(
     # "at least 25 km, on both sides": the sides after a comma
@@ -234,6 +234,27 @@ def a_depth_on_both_sides(f: Figure) -> None:
             _I,
         )
         f.semantics, f.decided = "per_side", side.group() if side else f.decided
+    elif (
+        f.semantics == "depth"
+        and (own_side := _OWN_SIDE_OF_ONE_LINE.search(whole_clause))
+        and _EACH_PARTY.search(f.sentence[: f.m_start])
+    ):
+        # "Each state shall clear a belt five versts deep on its own side of the frontier":
+        # each party's strip on its side of one common line
+        f.semantics, f.decided = "per_side", own_side.group()
+
+
+# "on its own side of the frontier": one side of a line the parties share
+_OWN_SIDE_OF_ONE_LINE = re.compile(
+    rf"\bon\s+(?:(?:its|their|his|her)\s+)?own\s+side\s+of\s+(?:the\s+)?(?:common\s+)?{_BORDER}\b",
+    _I,
+)
+# each of the parties: "Each state", "both sides", "either party"
+_EACH_PARTY = re.compile(
+    r"\b(?:each|both|either)\s+(?:of\s+the\s+(?:two\s+)?)?(?:sides?|part(?:y|ies)|states?|"
+    r"countr(?:y|ies)|governments?|armies|army|forces?|belligerents?|nations?|republics?)\b",
+    _I,
+)
 
 
 def a_depth_answered_on_the_other_side(f: Figure) -> None:

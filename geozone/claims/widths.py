@@ -41,6 +41,7 @@ STEPS: tuple[Callable[[Figure], bool | None], ...] = (
     notwidths.a_length_or_a_range,
     notwidths.a_feature_of_the_land_or_sea,
     notwidths.a_trip,
+    notwidths.where_boats_work,
     places.where_a_town_lies,
     places.where_a_numbered_place_lies,
     places.where_a_thing_is_located,

@@ -11,6 +11,8 @@ ZONE_NOUN = (
     r"(?:zones?|buffers?|strips?|corridors?|belts?|bands?|(?-i:[A-Z]{1,3}Zs?)|cordons?|perimeters?|setbacks?|"
     r"no[- ]man'?s[- ]land|no-go\s+(?:zone|area)|areas?\s+of\s+separation|safe\s+areas?|"
     r"areas?|withdrawal\s+(?:zone|line)|vistas?|swath(?:e)?s?|slash(?:es)?|margins?|"
+    # "the Security Region", "a border region 45 km deep"
+    r"(?:security|border|frontier|buffer|restricted|neutral|safety|demilitari[sz]ed)\s+regions?|"
     r"(?:surrounding|territorial|adjacent|coastal|prohibited|restricted|closed|protected)\s+waters|"
     r"territorial\s+seas?|"
     # "Iceland's fishery limit, which had stood at four nautical miles": a limit at sea
