@@ -9,11 +9,14 @@
   on its side of one common line is per side.
 - "US SHRIMP FLEET OPERATES ... MAINLY 40 TO 90 NM OFFSHORE": where boats work.
 - "The Security Region ... It extends some45 km north of the boundary": a security region.
+- "a road reserve three chains wide": Gunter's chain, only as a distance.
+- "whether she will extend the no-take zone ... to 2 nautical miles" answered "has decided not to
+  adopt it" in the next paragraph: a figure asked for and turned down.
 """
 
 from __future__ import annotations
 
-from claimrows import NMI, D, P, S, T, rounded, rows_test, widths
+from claimrows import NMI, RJ, D, P, S, T, rounded, rows_test, widths
 
 OLD_UNITS = [
     (
@@ -79,6 +82,53 @@ SECURITY_REGION = [
     ),
 ]
 
+CHAINS = [
+    ("The law reserved a road reserve three chains wide along each river.", [(0.06, 0.06, T, S)]),
+    ("The islands form a chain of low reefs.", []),
+]
+
+ASKED_AND_REFUSED = [
+    (
+        "Question No. 214. Mr Desmond Charles asked the Minister of Fisheries whether she will "
+        "extend the no-take zone of the Coral Bank Reserve to 2 nautical miles seaward of the "
+        "reef crest, and what is being done to stop anchor damage.\n\nAnswer. Hon. Beverley "
+        "Joseph: The no-take core of the Reserve extends one nautical mile seaward from the reef "
+        "crest along the whole of the bank. The Ministry has examined the proposal to push the "
+        "no-take zone further out and has decided not to adopt it, since it would close the main "
+        "grounds of the Bell Point cooperative.",
+        [(2 * NMI, 2 * NMI, D, RJ), (NMI, NMI, D, S)],
+    ),
+    (
+        "To ask the Secretary of State whether he will introduce corridors of 60 metres either "
+        "side of high-voltage overhead lines.\n\nThe Minister of State (Lord Hunt): The "
+        "Government do not propose to introduce such corridors.",
+        [(0.06, 0.06, P, RJ)],
+    ),
+]
+
+DECLINED_BEFORE = [
+    (
+        "The Government has no plans to propose a 10-kilometre zone on either side of the lake.",
+        [(10, 10, P, RJ)],
+    ),
+    (
+        "The Government has considered the case and decided not to proceed with the 1 km zone.",
+        [(1, 1, "unspecified", RJ)],
+    ),
+    (
+        "The Government does not intend to extend the zone to 300 metres.",
+        [(0.3, 0.3, "unspecified", RJ)],
+    ),
+    # the figure in force, not the one put forward
+    (
+        "I have no plans to extend the 100-yard buffer, but I will keep it under review.",
+        [(0.091, 0.091, "unspecified", S)],
+    ),
+]
+
+test_declined_before = rows_test(DECLINED_BEFORE, widths, rounded)
+test_chains = rows_test(CHAINS, widths, rounded)
+test_asked_and_refused = rows_test(ASKED_AND_REFUSED, widths, rounded)
 test_old_units = rows_test(OLD_UNITS, widths, rounded)
 test_league_defined_later = rows_test(LEAGUE_DEFINED_LATER, widths, rounded)
 test_own_side_of_one_line = rows_test(OWN_SIDE_OF_ONE_LINE, widths, rounded)

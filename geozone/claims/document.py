@@ -417,7 +417,7 @@ _ONE_UNIT_BEFORE = {
     for code, word in _UNIT_WORD.items()
 }
 _UNIT_ASIDE = re.compile(
-    r"\s*\(\s*(?:each|every|one|the|a)\s+(?:leagues?|li|versts?|varas?)\b[^()]{0,60}\)", re.I
+    r"\s*\(\s*(?:each|every|one|the|a)\s+(?:leagues?|li|versts?|varas?|rods?)\b[^()]{0,60}\)", re.I
 )
 _ONE_UNIT_AFTER = {
     code: re.compile(rf"\s+(?:to\s+the|(?:in\s+)?(?:a|each|every|one))\s+{word}\b", re.I)

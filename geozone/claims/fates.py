@@ -236,7 +236,19 @@ _ENDED_PAIR = re.compile(
 _ASKED_WHETHER = re.compile(
     r"\b(?:ask(?:ed|s|ing)?|question(?:ed)?)\b[^.;?]{0,80}?\b(?:whether|if)\b[^.;?]{0,80}?"
     r"\b(?:reduc|cut|widen|extend|push|increas|enlarg|expand|narrow|shrink|mov|rais|lower|"
-    r"doubl|halv)\w*\b[^.;?]{0,60}$",
+    r"doubl|halv|creat|establish|introduc|impos|adopt|declar|seek|press\s+for|amend)\w*\b"
+    r"[^.;?]{0,60}$",
+    re.I,
+)
+# an answer that turns down what was asked, anywhere in its paragraph: "The Ministry has
+# examined the proposal ... and has decided not to adopt it", "The Government has no plans to"
+_ANSWER_REFUSES = re.compile(
+    r"\b(?:(?:has|have)\s+(?:no\s+(?:plans?|intention)|decided\s+(?:not\s+to|against))|"
+    r"(?:does|do|did)\s+not\s+(?:intend|propose|plan|believe|consider|accept|think)|"
+    r"decided\s+(?:not\s+to|against)|(?:is|am|are)\s+not\s+persuaded|"
+    r"sees?\s+no\s+(?:need|case|reason)|no\s+case\s+for|cannot\s+(?:seek|accept|agree|support|"
+    r"justify)|(?:will|would)\s+not\s+(?:be\s+)?(?:seek|seeking|extend|extending|adopt|adopting|"
+    r"accept|accepting|press|pressing|propose|proposing|change|changing|amend|amending))\b",
     re.I,
 )
 _ANSWER_NO = re.compile(
@@ -512,11 +524,20 @@ def _answered_whether(norm: str, spans: list[tuple[int, int]], s_b: int) -> str 
         return None
     words = norm[nxt[0] : nxt[1]]
     if 0 <= para < nxt[0]:
-        label = _ANSWER_LABEL.match(words)
-        if label is None:
+        # the answer's paragraph: "Answer. Hon. Beverley Joseph: The no-take core ..."
+        start = para + 2
+        end = norm.find("\n\n", start)
+        answer = norm[start : len(norm) if end < 0 else end]
+        opened = re.match(r"\s*(?:answer|reply|response)\s*[.:-]\s*", answer, re.I)
+        if opened:
+            answer = answer[opened.end() :]
+        label = _ANSWER_LABEL.match(answer)
+        if label is None and not opened:
             return None
-        words = words[label.end() :]
-        return "rejected" if _ANSWER_NO.match(words) else None
+        answer = answer[label.end() :] if label else answer
+        if _ANSWER_NO.match(answer) or _ANSWER_REFUSES.search(answer[:700]):
+            return "rejected"
+        return None
     if re.search(r"\d", words[:80]):
         return None
     told = fate(words[:200])

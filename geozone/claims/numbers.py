@@ -85,6 +85,9 @@ UNIT_WORDS: dict[str, str] = {
     # a rod only as a distance ("300 Rods to any Dwelling", not "a licence for three rods")
     r"varas?": "vara",
     r"rods?|perch(?:es)?": "rod",
+    # Gunter's chain of 66 feet, a road or river reserve's measure ("a road reserve three chains
+    # wide"), only as a distance (not "a chain of islands")
+    r"chains?": "chain",
     # the Chinese li, as fixed at 500 m (older li ran from about 400 to 600 m)
     r"(?:Chinese\s+)?li": "li",
     # the Japanese ri of 36 cho (3.927 km, about 2.44 miles)
@@ -104,6 +107,7 @@ KM_PER = {
     "verst": 1.0668,
     "vara": 0.0008359,
     "rod": 0.0050292,
+    "chain": 0.0201168,
     "li": 0.5,
     "ri": 36 * 60 * 6 * 10 / 33 / 1000,
 }
@@ -386,6 +390,9 @@ def measurements(norm: str) -> list[Measurement]:
         if code == "rod" and not _ROD_AS_A_DISTANCE.match(norm, u.end()):
             # "a licence for three rods": fishing rods, not a length
             continue
+        if code == "chain" and not _CHAIN_AS_A_DISTANCE.match(norm, u.end()):
+            # "a chain of islands", "two chains": not a length
+            continue
         factor = KM_PER[code]
         # "a kilometre and a half", "a mile and a quarter": the part comes after the unit
         end = u.end()
@@ -422,7 +429,13 @@ def measurements(norm: str) -> list[Measurement]:
 # a rod as a length: followed by what it is measured from or across ("300 Rods to any
 # Dwelling", "forty rods from the gate", "two rods wide")
 _ROD_AS_A_DISTANCE = re.compile(
+    r"\s*\((?:a|the|each)\s+rod\b|"
     r"\s+(?:of|from|to|away|wide|long|round|around|distant|beyond|in\s+(?:width|length|breadth))\b",
+    re.I,
+)
+_CHAIN_AS_A_DISTANCE = re.compile(
+    r"\s*-?\s*(?:wide|broad|deep|from|away|back|inland|either\s+side|each\s+side|on\s+(?:each|either|"
+    r"both)\s+sides?|in\s+(?:width|breadth|depth))\b",
     re.I,
 )
 _LAND_MILE = re.compile(r"\b(?:statute|land|English|Roman)\s+miles?\b", re.I)

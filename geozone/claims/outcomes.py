@@ -392,12 +392,34 @@ _SLIP_AFTER = re.compile(
 )
 
 
+# what the one speaking declines to do, right before the figure: "The Government has no plans to
+# propose a 10-kilometre zone", "decided not to proceed with the 1 km zone", "does not intend
+# to extend the zone to 300 metres"
+_DECLINED = (
+    r"\b(?:(?:has|have|had)\s+no\s+(?:plans?|intention|proposals?)\s+to|"
+    r"(?:decided|resolved|chose|agreed)\s+not\s+to|(?:does|do|did)\s+not\s+(?:intend|propose|"
+    r"plan)\s+to|(?:will|would|shall)\s+not\s+be)\s+"
+)
+_DECLINED_BEFORE = re.compile(
+    # a figure put forward: "has no plans to propose a 10-kilometre zone"
+    rf"{_DECLINED}(?:proceed\s+with|propos\w*|introduc\w*|adopt\w*|impos\w*|creat\w*|"
+    r"establish\w*|mak\w*|seek\w*|press\w*\s+for)\b[^.;,\d]{0,50}$"
+    # a change to it: "does not intend to extend the zone to 300 metres" (not "no plans to extend
+    # the 100-yard buffer": the figure in force)
+    rf"|{_DECLINED}(?:extend|widen|enlarg|reduc|cut|narrow|chang|increas|push)\w*\b[^.;,\d]{{0,50}}"
+    r"\bto\s+(?:about\s+|some\s+|at\s+least\s+)?$",
+    _I,
+)
+
+
 def the_reading(f: Figure) -> bool:
     """Reads what became of the figure and its qualifier, and settles the reading."""
     status, proposal, proposed, drafted = _refused(f)
     status, proposal = _superseded_or_proposed(f, status, proposal, proposed, drafted)
     if _SLIP_AFTER.match(f.sentence[f.m_end :]):
         status, proposal = "rejected", "superseded"
+    elif status == "stated" and _DECLINED_BEFORE.search(f.sentence[max(f.prev_end, 0) : f.m_start]):
+        status, proposal = "rejected", "rejected"
     qualifier = _clean(f.qual.group()).lower() if f.qual else None
     if qualifier:
         qualifier = re.sub(r"\s+(?:of|between|from)$", "", qualifier)
