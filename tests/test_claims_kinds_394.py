@@ -84,6 +84,16 @@ SECURITY_REGION = [
 
 CHAINS = [
     ("The law reserved a road reserve three chains wide along each river.", [(0.06, 0.06, T, S)]),
+    (
+        "Buildings along the road shall be set back five chains (a chain being twenty-two yards) "
+        "from the road on each side.",
+        [(0.101, 0.101, P, S)],
+    ),
+    # a sea league the report counts at four nautical miles
+    (
+        "No vessel may fish within one sea league (four nautical miles) of the coast.",
+        [(4 * NMI, 4 * NMI, D, S)],
+    ),
     ("The islands form a chain of low reefs.", []),
 ]
 

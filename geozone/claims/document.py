@@ -384,6 +384,9 @@ _VARYING_UNITS = {
     "verst": (1.0, 1.1),
     "vara": (0.00075, 0.00092),
     "rod": (0.0045, 0.0055),
+    "chain": (0.019, 0.021),
+    # a sea league of three nautical miles, or of four as some reports count it
+    "league": (5.0, 7.5),
 }
 # how long one of them is, said of the unit itself: "(each league reckoned at three sea
 # miles)", "the league being taken as three miles", "three miles to the league"
@@ -393,14 +396,10 @@ _UNIT_WORD = {
     "verst": r"versts?",
     "vara": r"varas?",
     "rod": r"rods?",
+    "chain": r"chains?",
+    "league": r"(?:sea|marine|nautical)[\s-]+leagues?",
 }
-_UNIT_SINGULAR = {
-    "li": r"li",
-    "league_land": r"league",
-    "verst": r"verst",
-    "vara": r"vara",
-    "rod": r"rod",
-}
+_UNIT_SINGULAR = {code: word.removesuffix("s?") for code, word in _UNIT_WORD.items()}
 _ONE_UNIT_BEFORE = {
     code: re.compile(
         rf"(?:\b(?:each|every|one|a|the|this|that)\s+{word}|(?:^|[.;:]\s*|\bSTOP\s+)"
@@ -417,7 +416,8 @@ _ONE_UNIT_BEFORE = {
     for code, word in _UNIT_WORD.items()
 }
 _UNIT_ASIDE = re.compile(
-    r"\s*\(\s*(?:each|every|one|the|a)\s+(?:leagues?|li|versts?|varas?|rods?)\b[^()]{0,60}\)", re.I
+    r"\s*\(\s*(?:each|every|one|the|a)\s+(?:leagues?|li|versts?|varas?|rods?|chains?)\b[^()]{0,60}\)",
+    re.I,
 )
 _ONE_UNIT_AFTER = {
     code: re.compile(rf"\s+(?:to\s+the|(?:in\s+)?(?:a|each|every|one))\s+{word}\b", re.I)

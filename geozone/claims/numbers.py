@@ -434,7 +434,7 @@ _ROD_AS_A_DISTANCE = re.compile(
     re.I,
 )
 _CHAIN_AS_A_DISTANCE = re.compile(
-    r"\s*-?\s*(?:wide|broad|deep|from|away|back|inland|either\s+side|each\s+side|on\s+(?:each|either|"
+    r"\s*\((?:a|the|each)\s+chain\b|\s*-?\s*(?:wide|broad|deep|from|away|back|inland|either\s+side|each\s+side|on\s+(?:each|either|"
     r"both)\s+sides?|in\s+(?:width|breadth|depth))\b",
     re.I,
 )
