@@ -89,6 +89,11 @@ CHAINS = [
         "from the road on each side.",
         [(0.101, 0.101, P, S)],
     ),
+    # a cable the report counts at 200 yards
+    (
+        "DESTROYERS TO KEEP AT LEAST 5 CABLES (1 CABLE = 200 YARDS) FROM ANY MERCHANT SHIP.",
+        [(0.914, 0.914, D, S)],
+    ),
     # a sea league the report counts at four nautical miles
     (
         "No vessel may fish within one sea league (four nautical miles) of the coast.",

@@ -385,6 +385,8 @@ _VARYING_UNITS = {
     "vara": (0.00075, 0.00092),
     "rod": (0.0045, 0.0055),
     "chain": (0.019, 0.021),
+    # a cable of a tenth of a nautical mile, or of 200 yards or 120 fathoms as some count it
+    "cable": (0.15, 0.25),
     # a sea league of three nautical miles, or of four as some reports count it
     "league": (5.0, 7.5),
 }
@@ -397,12 +399,13 @@ _UNIT_WORD = {
     "vara": r"varas?",
     "rod": r"rods?",
     "chain": r"chains?",
+    "cable": r"cables?",
     "league": r"(?:sea|marine|nautical)[\s-]+leagues?",
 }
 _UNIT_SINGULAR = {code: word.removesuffix("s?") for code, word in _UNIT_WORD.items()}
 _ONE_UNIT_BEFORE = {
     code: re.compile(
-        rf"(?:\b(?:each|every|one|a|the|this|that)\s+{word}|(?:^|[.;:]\s*|\bSTOP\s+)"
+        rf"(?:\b(?:each|every|one|a|the|this|that|1)\s+{word}|(?:^|[.;:(]\s*|\bSTOP\s+)"
         rf"{_UNIT_SINGULAR[code]})\b(?:"
         # "the league being reckoned for this purpose at five kilometres", "The league of the
         # Treaty is the Spanish legua, taken here as 5.57 km", "VERST HERE RECKONED AT 1.07 KM"
@@ -416,7 +419,8 @@ _ONE_UNIT_BEFORE = {
     for code, word in _UNIT_WORD.items()
 }
 _UNIT_ASIDE = re.compile(
-    r"\s*\(\s*(?:each|every|one|the|a)\s+(?:leagues?|li|versts?|varas?|rods?|chains?)\b[^()]{0,60}\)",
+    r"\s*\(\s*(?:each|every|one|the|a|1)\s+(?:leagues?|li|versts?|varas?|rods?|chains?|cables?)\b"
+    r"[^()]{0,60}\)",
     re.I,
 )
 _ONE_UNIT_AFTER = {
