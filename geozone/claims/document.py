@@ -453,7 +453,17 @@ def _as_the_report_gives_them(norm: str, found: list[Measurement]) -> list[Measu
                     or _ONE_UNIT_AFTER[code].match(norm[m.end : m.end + 30])
                 ) and shortest <= m.high_km <= longest:
                     lengths.append(m.high_km)
-                    out = [x for x in out if x is not m]
+                    # ("(1 CABLE = 200 YARDS)": the one unit it defines is no width either)
+                    out = [
+                        x
+                        for x in out
+                        if x is not m
+                        and not (
+                            x.unit_code == code
+                            and m.start - 40 <= x.start < m.start
+                            and abs(x.high_km - KM_PER[code]) < 1e-9
+                        )
+                    ]
         for m, nxt in pairwise(found):
             if m.unit_code != code or nxt.unit_code == code or not m.high_km:
                 continue
