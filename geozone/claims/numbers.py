@@ -387,11 +387,8 @@ def measurements(norm: str) -> list[Measurement]:
                     )
                     if out and out[-1].start == prev.start:
                         out.pop()
-        if code == "rod" and not _ROD_AS_A_DISTANCE.match(norm, u.end()):
-            # "a licence for three rods": fishing rods, not a length
-            continue
-        if code == "chain" and not _CHAIN_AS_A_DISTANCE.match(norm, u.end()):
-            # "a chain of islands", "two chains": not a length
+        if code in _AS_A_DISTANCE and not _AS_A_DISTANCE[code].match(norm, u.end()):
+            # "a licence for three rods", "a chain of islands": not a length
             continue
         factor = KM_PER[code]
         # "a kilometre and a half", "a mile and a quarter": the part comes after the unit
@@ -426,18 +423,21 @@ def measurements(norm: str) -> list[Measurement]:
     return out
 
 
-# a rod as a length: followed by what it is measured from or across ("300 Rods to any
-# Dwelling", "forty rods from the gate", "two rods wide")
-_ROD_AS_A_DISTANCE = re.compile(
-    r"\s*\((?:a|the|each)\s+rod\b|"
-    r"\s+(?:of|from|to|away|wide|long|round|around|distant|beyond|in\s+(?:width|length|breadth))\b",
-    re.I,
-)
-_CHAIN_AS_A_DISTANCE = re.compile(
-    r"\s*\((?:a|the|each)\s+chain\b|\s*-?\s*(?:wide|broad|deep|from|away|back|inland|either\s+side|each\s+side|on\s+(?:each|either|"
-    r"both)\s+sides?|in\s+(?:width|breadth|depth))\b",
-    re.I,
-)
+# a rod or a chain as a length, followed by what it is measured from or across, or by its own
+# length in brackets ("300 Rods to any Dwelling", "a road reserve three chains wide", "five
+# chains (a chain being twenty-two yards)"); not "a licence for three rods", "a chain of islands"
+_AS_A_DISTANCE = {
+    "rod": re.compile(
+        r"\s*\((?:a|the|each)\s+rod\b|\s+(?:of|from|to|away|wide|long|round|around|distant|beyond|"
+        r"in\s+(?:width|length|breadth))\b",
+        re.I,
+    ),
+    "chain": re.compile(
+        r"\s*\((?:a|the|each)\s+chain\b|\s*-?\s*(?:wide|broad|deep|from|away|back|inland|"
+        r"either\s+side|each\s+side|on\s+(?:each|either|both)\s+sides?|in\s+(?:width|breadth|depth))\b",
+        re.I,
+    ),
+}
 _LAND_MILE = re.compile(r"\b(?:statute|land|English|Roman)\s+miles?\b", re.I)
 # a report saying which mile it counts in: "The mile is the geographical mile of sixty to a
 # degree", "all miles in this Convention are nautical miles"
