@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import _MINIMUM_DISTANCE, _NAMED_RADIUS
+from .cues import _MINIMUM_DISTANCE, _NAMED_RADIUS, SET_BACK_BEFORE
 from .figure import Cue, Figure
 from .outward import BOTH_SIDES_AFTER
 from .places import (
@@ -641,6 +641,14 @@ def not_anchored(f: Figure) -> bool:
         and not (
             f.semantics == "per_side"
             and re.search(r"\b(?:closed|closes|closing|closures?|off-limits)\b", f.sentence, _I)
+        )
+        # "Buildings shall be set back 100 metres from the road on each side": a rule's setback
+        and not (
+            f.semantics == "per_side"
+            and SET_BACK_BEFORE.search(f.lead)
+            and re.search(
+                r"\b(?:shall|must|are\s+to|is\s+to|required)\b", f.sentence[: f.m_start], _I
+            )
         )
         # "inside a radius of 12 km around the depot": a radius about a point is a zone
         and not (re.match(r"\s*-?\s*radius", f.decided or "", _I) and point_of(f.clause_after))

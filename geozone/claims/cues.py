@@ -345,6 +345,15 @@ _OF_A_LINE_EACH_SIDE = re.compile(
 )
 
 
+# a thing set or kept back from a line: "Buildings shall be set back 100 metres from the road on
+# each side"
+SET_BACK_BEFORE = re.compile(
+    r"\b(?:set|kept|keep|held|hold|stand|stay)\s+back\s+(?:(?:at\s+least|not\s+less\s+than|"
+    r"no\s+less\s+than|a\s+minimum\s+of|some|about)\s+)?$",
+    _I,
+)
+
+
 # a rule that sets things apart: "must be", "shall stand", "would have set the umbrellas",
 # "spaced at least"
 _SPACING_SET = re.compile(
@@ -398,7 +407,10 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
         _STRIP_OF_BEFORE.search(f.lead) and (m := _CENTRED_AFTER.match(f.after))
     ):
         f.semantics, f.decided, f.strong = "total", m.group(), True
-    elif f.within_lead and (m := _OF_A_LINE_EACH_SIDE.match(f.after)):
+    elif (f.within_lead or SET_BACK_BEFORE.search(f.lead)) and (
+        m := _OF_A_LINE_EACH_SIDE.match(f.after)
+    ):
+        # ("shall be set back five chains from the road on each side")
         f.semantics, f.decided, f.strong = "per_side", _ws(m.group()), True
     elif m := _AFTER_DEPTH.match(f.after):
         f.semantics, f.decided, f.strong = "depth", m.group(), True

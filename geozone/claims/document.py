@@ -58,6 +58,7 @@ from .status import (
     PROPOSAL,
     REJECT,
     SIDE_OWN,
+    WRONG_SIZE,
     denied,
     fate,
     following,
@@ -389,6 +390,8 @@ _VARYING_UNITS = {
     "cable": (0.15, 0.25),
     # a sea league of three nautical miles, or of four as some reports count it
     "league": (5.0, 7.5),
+    # a kos of one and a half to two and a half miles, as it was reckoned in one place or another
+    "kos": (2.4, 4.1),
 }
 # how long one of them is, said of the unit itself: "(each league reckoned at three sea
 # miles)", "the league being taken as three miles", "three miles to the league"
@@ -401,19 +404,25 @@ _UNIT_WORD = {
     "chain": r"chains?",
     "cable": r"cables?",
     "league": r"(?:sea|marine|nautical)[\s-]+leagues?",
+    "kos": r"(?:kos|coss)(?:es)?",
 }
 _UNIT_SINGULAR = {code: word.removesuffix("s?") for code, word in _UNIT_WORD.items()}
 _ONE_UNIT_BEFORE = {
     code: re.compile(
         rf"(?:\b(?:each|every|one|a|the|this|that|1)\s+{word}|(?:^|[.;:(]\s*|\bSTOP\s+)"
+        # "DECREE USES OLD DRAVINIAN LEAGUE, FIXED BY LAW OF 1911 AT 4 KM"
+        rf"{_UNIT_SINGULAR[code]}|\b(?:uses?|using)\s+(?:(?:the|an?)\s+)?(?:[\w'-]+\s+){{0,2}}?"
         rf"{_UNIT_SINGULAR[code]})\b(?:"
         # "the league being reckoned for this purpose at five kilometres", "The league of the
         # Treaty is the Spanish legua, taken here as 5.57 km", "VERST HERE RECKONED AT 1.07 KM"
-        r"[^.;\d]{0,50}?\b(?:reckon(?:ed|'d)|counted|taken|fixed|put|valued|set|understood|computed)\s+"
+        # (a year may come between: "fixed by the law of 1911 at")
+        r"(?:[^.;\d]|(?<!\d)\d{4}(?!\d)){0,50}?\b(?:reckon(?:ed|'d)|counted|taken|fixed|put|valued|"
+        r"set|understood|computed)\s+(?:by\s+(?:the\s+)?law\s+of\s+\d{4}\s+)?"
         r"(?:(?:here|for\s+this\s+purpose|throughout)\s+)?(?:at|as)"
         # "the league of this Province being 4,000 metres", "each league of three sea miles"
         r"|(?:\s+of\s+(?:this|the|that)\s+[\w'-]+)?\s+(?:(?:being|is|was|here)\s+)?"
-        r"(?:of|equal\s+to|equals|=|being|is))\s+(?:about\s+|some\s+|roughly\s+)?$",
+        # ("A verst was 1.0668 km")
+        r"(?:of|equal\s+to|equals|=|being|is|was))\s+(?:about\s+|some\s+|roughly\s+)?$",
         re.I,
     )
     for code, word in _UNIT_WORD.items()
@@ -442,7 +451,7 @@ def _as_the_report_gives_them(norm: str, found: list[Measurement]) -> list[Measu
     """
     out = list(found)
     for code, (shortest, longest) in _VARYING_UNITS.items():
-        lengths = []
+        lengths, defined = [], []
         if any(m.unit_code == code for m in found):
             # a length given for the unit itself defines it and is no width
             for m in found:
@@ -452,7 +461,7 @@ def _as_the_report_gives_them(norm: str, found: list[Measurement]) -> list[Measu
                     _ONE_UNIT_BEFORE[code].search(norm[max(0, m.start - 100) : m.start])
                     or _ONE_UNIT_AFTER[code].match(norm[m.end : m.end + 30])
                 ) and shortest <= m.high_km <= longest:
-                    lengths.append(m.high_km)
+                    defined.append(m.high_km)
                     # ("(1 CABLE = 200 YARDS)": the one unit it defines is no width either)
                     out = [
                         x
@@ -473,6 +482,10 @@ def _as_the_report_gives_them(norm: str, found: list[Measurement]) -> list[Measu
                 or _GLOSS.fullmatch(norm[m.end : nxt.start])
             ):
                 lengths.append(length)
+        # (a length the report gives the unit itself wins over its rough conversions: "the
+        # league being reckoned for this purpose at five kilometres ... a full league, or
+        # about three miles")
+        lengths = defined or lengths
         if not lengths or max(lengths) > 1.1 * min(lengths):
             if code == "league_land":
                 out = [m for m in out if m.unit_code != code]
@@ -527,6 +540,17 @@ _NOT_GROUND = re.compile(
     # "some 250 metres across; the least depth in the channel at low water is 7.2 metres": how
     # deep or high a thing is, not the width again
     r"|\b(?:depths?|deep|heights?|high|draught|draft)\b",
+    re.I,
+)
+
+
+# the words by which a speaker takes a figure back and says another at once: "within 1,000
+# metres - sorry, feet, 1,000 feet - of", "about ten metres - sorry, I mean up to ten metres"
+_SLIP_GAP = re.compile(
+    r"\s*(?:,|-|\.\.\.)?\s*(?:(?:uh|er|um),?\s*)?sorry\s*[,-]?\s*(?:no\s*,?\s*)?"
+    r"(?:(?:I\s+mean|I\s+meant|that\s+should\s+be|make\s+that)\s*,?\s*)?"
+    # the unit said again first: "sorry, feet, 1,000 feet"
+    r"(?:[a-z]+\s*,\s*)?(?:(?:up\s+to|about|some|only|just)\s+)?",
     re.I,
 )
 
@@ -1668,9 +1692,28 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         aside = _UNIT_ASIDE.match(norm, end) if merged is None else None
         if aside is not None:
             end = aside.end()
-        reading, settled_by = read_width_step(
-            sentence, m.start - s_a, end - s_a, prev_end, next_start, context
-        )
+        if any(_SLIP_GAP.fullmatch(norm[end : mm.start]) for mm, _ in inside if mm.start >= end):
+            # a figure the speaker takes back at once is no claim
+            continue
+        taken = [mm for mm, e in inside if e <= m.start and _SLIP_GAP.fullmatch(norm[e : m.start])]
+        if taken:
+            # the figure said instead reads with the words before the one taken back
+            cut, at = m.start - taken[0].start, taken[0].start - s_a
+            before = max([e - s_a for mm, e in inside if e <= taken[0].start], default=0)
+            # (and the dash that closes the aside: "1,000 feet - of an occupied dwelling")
+            rest = re.sub(r"^\s+-\s+", " ", sentence[end - s_a :])
+            reading, settled_by = read_width_step(
+                sentence[:at] + sentence[at + cut : end - s_a] + rest,
+                at,
+                end - s_a - cut,
+                before,
+                next_start - cut - (len(sentence) - end + s_a - len(rest)),
+                context,
+            )
+        else:
+            reading, settled_by = read_width_step(
+                sentence, m.start - s_a, end - s_a, prev_end, next_start, context
+            )
         if merged is not None:
             if reading is None and merged.semantics is None:
                 # "Homes between 800 m and 1.36 km from the nearest turbine": a band in two
@@ -2714,6 +2757,19 @@ _REFUSED_IT = re.compile(
 )
 
 
+# a figure named again and judged, right before it and right after it: "COURT FOUND 40 KM
+# DISPROPORTIONATE", "the board thought 500 metres excessive"
+_FOUND_BEFORE = re.compile(
+    r"\b(?:found|judged|held|deemed|considered|thought|called)\s+(?:the\s+|that\s+)?$", re.I
+)
+_WRONG_SIZE_AFTER = re.compile(
+    r"\s+(?:to\s+be\s+|as\s+)?(?:wholly\s+|quite\s+|clearly\s+|plainly\s+|far\s+|much\s+)?"
+    + WRONG_SIZE
+    + r"\b",
+    re.I,
+)
+
+
 def _refused_again(
     norm: str, claims: list[Claim], s_a: int, m: Measurement, end: int
 ) -> tuple[Claim, str] | None:
@@ -2732,6 +2788,15 @@ def _refused_again(
         # "Dravnik refused it flatly; their people said that ten kilometres would hand over half
         # the valley": the refused figure, named again in the refusers' reason
         return same[-1], same[-1].fields.get("proposal") or "rejected"
+    if (
+        same
+        and _FOUND_BEFORE.search(clause)
+        and (judged := _WRONG_SIZE_AFTER.match(norm, end))
+        and not re.search(r"\d", judged.group())
+    ):
+        # "PROSECUTOR HAD ASKED FOR 40 KM. COURT FOUND 40 KM DISPROPORTIONATE": the figure
+        # named again and judged the wrong size
+        return same[-1], "rejected"
     cue = _REFUSED_BEFORE.search(clause)
     if cue is None or not _REFUSED_AFTER.match(norm, end):
         # "We told them that 30 km was out of the question": the refusal after the figure
@@ -2777,6 +2842,36 @@ _FINITE = re.compile(
 _LIST_WORDS = "(a list by weapon)"
 
 
+# a second reach that shares the "within" of the one before: "within 400 metres of any school,
+# and 250 metres of a youth club", "... of any school. And 250 metres of a youth club"
+_WITHIN_SHARED_GAP = re.compile(
+    r"\s+(?:of|from)\s+[^;:.\d()\n]{1,60}?(?:,\s*|\.\s+|\s+)(?:and|or|nor)\s+"
+    r"(?:(?:only|just|also)\s+)?"
+    # a figure in words taken back on the way: "And two hundred - sorry, I mean two hundred
+    # and fifty - metres of a youth club"
+    r"(?:(?:[a-z]+[\s-]+){1,4}?-?\s*sorry\b[^.;\d]{0,30}?)?",
+    re.I,
+)
+_OF_A_THING = re.compile(r"\s+(?:of|from)\s+(?:an?|the|any|each|every)\s", re.I)
+
+
+def _within_shared(
+    norm: str, prev: dict, prev_span: tuple[int, int], m: Measurement, end: int
+) -> WidthReading | None:
+    """The reading of a reach listed after one read from its "within" (see above)."""
+    if prev["semantics"] != "depth" or not str(prev.get("semantics_words") or "").startswith(
+        "within"
+    ):
+        return None
+    if not (
+        _WITHIN_SHARED_GAP.fullmatch(norm[prev_span[1] : m.start]) and _OF_A_THING.match(norm, end)
+    ):
+        return None
+    words = f"within, as {prev['value']} {prev['unit']} before it (the same verb)"
+    put = "proposed" if prev.get("proposal") == "proposed" else None
+    return WidthReading("depth", words, None, "stated", put)
+
+
 def _gapped(
     norm: str,
     claims: list[Claim],
@@ -2787,6 +2882,8 @@ def _gapped(
     s_b: int,
 ) -> WidthReading | None:
     """The reading of a figure whose verb and line are those of the width just before it."""
+    if claims and (shared := _within_shared(norm, claims[-1].fields, ends[-1], m, end)):
+        return shared
     if not claims or ends[-1][0] < s_a:
         return None
     prev = claims[-1].fields

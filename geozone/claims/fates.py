@@ -273,10 +273,14 @@ _RULE_BACK = re.compile(
 # order is set aside", "the 3-mile ban was quashed"
 _NAMED_ENDED = re.compile(
     r"\s*(?:[\w'-]+\s+)?(?:order|injunction|buffer|zone|limit|cordon|setback|ban|rule|restriction|"
-    r"condition|radius|closure|exclusion)s?\s+(?:is|are|was|were|(?:has|have|had)\s+been|must\s+be|"
-    r"will\s+be)\s+(?:therefore\s+|accordingly\s+|also\s+|now\s+|later\s+|then\s+)?"
+    r"condition|radius|closure|exclusion)s?"
+    # ("The 25-km border zone established by Ordinance No. 4 of 1993 is abolished")
+    r"(?:\s+(?:established|set\s+up|created|laid\s+down|imposed|declared|introduced|fixed)\s+"
+    r"(?:by|under|in)\s+(?:[^.;,]|(?<=\bNo)\.){1,60}?)?"
+    r"\s+(?:is|are|was|were|(?:has|have|had)\s+been|must\s+be|"
+    r"will\s+be)\s+(?:therefore\s+|accordingly\s+|also\s+|now\s+|later\s+|then\s+|hereby\s+)?"
     r"(?P<verb>set\s+aside|overturned|reversed|struck\s+down|quashed|annulled|revoked|"
-    r"cancel+ed|rescinded|discharged|vacated)\b",
+    r"cancel+ed|rescinded|discharged|vacated|abolished)\b",
     re.I,
 )
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s*$", re.I)

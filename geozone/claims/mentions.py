@@ -352,6 +352,11 @@ def _named_side(norm: str, span: tuple[int, int]) -> str | None:
     return (m.group(1) or (m.group(2) if m.re is _SIDE_AFTER else None)) if m else None
 
 
+# the figure's own words keep it to one side: "between 5 and 12 km from the Contact Line on its
+# side only"
+_ON_ONE_SIDE = re.compile(
+    r"[^.;]{0,60}?\bon\s+(?:its|their|his|her|our|the\s+[A-Z][\w'-]+)\s+(?:own\s+)?side\b", re.I
+)
 _OWN_SIDE = re.compile(r"\b(?:our|their|its|his|her|own)\b|\b[A-Z][\w'-]+(?:'s|\s+side)\b")
 
 
@@ -369,7 +374,7 @@ def _sides(norm: str, claims: list, spans: list[tuple[int, int]]) -> list:
         if f["semantics"] != "depth" or not _FROM_LINE.match(words) or not f.get("reference"):
             continue
         start = spans[i][0]
-        if _OWN_SIDE.search(_sentence_before(norm, start)):
+        if _OWN_SIDE.search(_sentence_before(norm, start)) or _ON_ONE_SIDE.match(norm, spans[i][1]):
             continue
         if any(
             o.fields["semantics"] == "per_side"

@@ -99,8 +99,11 @@ _RANGE = re.compile(
     r"(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)*$"
     # "a heavy mortar reaches about seven kilometres": how far a weapon fires
     # ("ITS GUNS (75 MM) DO NOT REACH BEYOND 8 MILES")
-    rf"|\b{_WEAPON}\s+(?:\([^()]{{0,20}}\)\s*)?(?:\w+\s+){{0,2}}?(?:reach(?:es|ed)?|fire[sd]?|"
-    r"carr(?:y|ies|ied)|hit|hits|cover(?:s|ed)?)\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|"
+    # ("the mortars on both sides reach eight kilometres", "rocket systems supplied to Kyiv can
+    # strike at 70 km")
+    rf"|\b{_WEAPON}\s+(?:\([^()]{{0,20}}\)\s*)?(?:\w+\s+){{0,5}}?(?:reach(?:es|ed)?|fire[sd]?|"
+    r"carr(?:y|ies|ied)|hit|hits|cover(?:s|ed)?|strike[s]?(?:\s+(?:at|out\s+to|to))?)\s+"
+    r"(?:up\s+to\s+|about\s+|some\s+|around\s+|"
     r"over\s+|more\s+than\s+|beyond\s+|past\s+|as\s+far\s+as\s+|nearly\s+|almost\s+|"
     r"roughly\s+)*$"
     # "Snipers with 12.7 mm rifles, effective out to 1,500 metres": a weapon's reach
@@ -428,7 +431,7 @@ _LENGTH_NOUN_AFTER = re.compile(
     # "the 1.8-metre storm sewer": a sewer's or a culvert's bore
     r"sewer|culvert|"
     # "at the 500 m buoy", "the 19 km mark": a point named by how far along it lies
-    r"buoy|marker|milestone|milepost|"
+    r"buoy|marker|milestone|milepost|pole|"
     # "whose 2,000-metre course runs along the northern shore": a rowing course's length
     r"course)(?:s|es)?\b"
     r"(?![\s-]*(?:zones?|strips?|belts?|areas?|buffers?|bands?|margins?)\b)"

@@ -92,6 +92,10 @@ UNIT_WORDS: dict[str, str] = {
     r"(?:Chinese\s+)?li": "li",
     # the Japanese ri of 36 cho (3.927 km, about 2.44 miles)
     r"(?:Japanese\s+)?ri": "ri",
+    # the furlong of 220 yards, an eighth of a mile
+    r"furlongs?": "furlong",
+    # the kos (coss) of South Asia, of no one length: two miles until the report says otherwise
+    r"kos|coss": "kos",
 }
 KM_PER = {
     **KM_PER_UNIT,
@@ -110,6 +114,8 @@ KM_PER = {
     "chain": 0.0201168,
     "li": 0.5,
     "ri": 36 * 60 * 6 * 10 / 33 / 1000,
+    "furlong": 0.201168,
+    "kos": 2 * KM_PER_UNIT["mi"],
 }
 UNIT = re.compile(
     r"\s*-?\s*(?P<unit>" + "|".join(f"(?:{k})" for k in UNIT_WORDS) + r")(?![\w'])", re.I
@@ -188,7 +194,7 @@ _HALF_UNIT = re.compile(r"\s*-?\s*(?:mile|kilomet|km\b|nautical)", re.I)
 _PART_OF_ONE = re.compile(
     r"(?<![\w.,])(?P<n>a|one|two|three|four|five|seven|nine)?[\s-]*"
     r"(?P<part>quarters?|thirds?|half|fifths?|eighths?|tenths?)\s+of\s+an?\s+"
-    r"(?=(?:kilomet(?:re|er)|mile|nautical\s+mile|yard|met(?:re|er))\b)",
+    r"(?=(?:kilomet(?:re|er)|mile|nautical\s+mile|yard|met(?:re|er)|league|furlong|verst)\b)",
     re.I,
 )
 _PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5, "fifth": 0.2, "eighth": 0.125, "tenth": 0.1}
@@ -197,6 +203,16 @@ _ONE_UNIT = re.compile(
     r"(?<![\w.,])(?<!half )(?<!quarter )(?<!and )(?<!of )[Aa](?:\s+(?:full|whole|single|clear))?"
     r"(?=\s+(?:kilomet(?:re|er)|mile|"
     r"nautical\s+mile|sea\s+mile|yard|met(?:re|er))\b)"
+)
+# "within a furlong of the dome", "a Guard kept at a League": "a" for one before an old unit,
+# only as a distance after a word that sets one out (not "A league was not everywhere
+# reckoned the same": the unit itself)
+_ONE_OLD_UNIT = re.compile(
+    # (not "a quarter of a league": read as a part of one)
+    r"(?<!half\s)(?<!quarter\s)(?<!third\s)(?<!quarters\s)(?<!thirds\s)(?<!eighth\s)"
+    r"\b(?:within|of|at|to|beyond|than|about|some|for|inside|outside|past|by|be|is|was)\s+"
+    r"(?P<a>[Aa](?:\s+(?:full|whole|single))?)"
+    r"(?=\s+(?:furlong|league|(?:sea|marine)\s+league|verst|kos)\b)"
 )
 
 
@@ -207,6 +223,9 @@ _TWO_SCALED = re.compile(r"\b(hundred|thousand)(\s+and\s+)(?:[a-z]+[\s-]+){0,2}?
 def numbers(norm: str) -> list[Number]:
     """Every number written in digits or words in a normalised text."""
     found = [Number(m.start(), m.end(), 1.0, m.group()) for m in _ONE_UNIT.finditer(norm)]
+    found += [
+        Number(m.start("a"), m.end("a"), 1.0, m.group("a")) for m in _ONE_OLD_UNIT.finditer(norm)
+    ]
     parts = []
     for m in _PART_OF_ONE.finditer(norm):
         counts = {

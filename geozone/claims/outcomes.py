@@ -403,7 +403,9 @@ _DECLINED = (
 _DECLINED_BEFORE = re.compile(
     # a figure put forward: "has no plans to propose a 10-kilometre zone"
     rf"{_DECLINED}(?:proceed\s+with|propos\w*|introduc\w*|adopt\w*|impos\w*|creat\w*|"
-    r"establish\w*|mak\w*|seek\w*|press\w*\s+for)\b[^.;,\d]{0,50}$"
+    r"establish\w*|mak\w*|seek\w*|press\w*\s+for|"
+    # "does not propose to ask allies for a 1-nautical-mile corridor"
+    r"(?:ask|call|push|request)\w*(?:\s+[\w'-]+){0,3}?\s+for)\b[^.;,\d]{0,50}$"
     # a change to it: "does not intend to extend the zone to 300 metres" (not "no plans to extend
     # the 100-yard buffer": the figure in force)
     rf"|{_DECLINED}(?:extend|widen|enlarg|reduc|cut|narrow|chang|increas|push)\w*\b[^.;,\d]{{0,50}}"

@@ -47,7 +47,16 @@ REJECT = re.compile(
     # "the officer said she could not support that"
     r"(?:could|can|would|will|did|does|do)\s*(?:not|n't)\s+support\s+(?:it|this|that|them|"
     r"the\s+(?:\w+\s+)?(?:request|proposal|application|idea|figure|demand))\b|"
-    r"unacceptable|(?:was|were|is|are)\s+(?:\w+ly\s+)?not\s+(?:met|accepted|adopted|taken\s+up|approved)|"
+    # "The DWD did not adopt that figure"
+    # (not "did not adopt the staff figure either and RESOLVED that ... a 250-metre setback")
+    r"(?:did|do|does|has|have|had)\s*(?:not|n't)\s+(?:adopt(?:ed)?|take\s+up|taken\s+up)\s+"
+    r"(?:it|that|this|them|these|those)(?:\s+(?:figure|proposal|distance|radius|recommendation|idea|"
+    r"limit|width|zone))?\b|"
+    # "We have looked at that and we will not do it"
+    r"(?:will|would|shall)\s*(?:not|n't)\s+do\s+(?:it|that|this)\b|"
+    r"unacceptable|(?:was|were|is|are)\s+(?:\w+ly\s+)?not\s+(?:met|accepted|adopted|taken\s+up|approved|"
+    # "a proposal to apply the state of emergency in a 10 km zone was not supported"
+    r"supported)|"
     # "the proposal to extend the Zone to 8 nautical miles was examined and not retained"
     r"(?:was|were)\s+(?:(?:examined|considered|studied|discussed|debated)\s+(?:by\s+(?:the\s+)?"
     r"[\w'-]+(?:\s+[\w'-]+)?\s+)?and\s+)?(?:\w+ly\s+)?"
@@ -267,7 +276,7 @@ PLURAL_ANAPHOR = re.compile(
 DRAFT = re.compile(
     r"\b(?:propos\w*|suggest\w*|recommend\w*|offer\w*|draft\w*|version|plan|idea|demand\w*|wanted|compromise|"
     r"counter\w*|insist\w*\s+on|seek(?:s|ing)?|c(?:a|o)me(?:s)?\s+back\s+with|"
-    r"sought|called\s+for|calls\s+(?:from\s+[^.;:]{1,60}?\s+)?for|pushed\s+for|pressed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
+    r"sought|called\s+for|calling\s+for|wants|calls\s+(?:from\s+[^.;:]{1,60}?\s+)?for|pushed\s+for|pressed\s+for|put\s+forward|ask(?:ed|s|ing)?\s+(?:for|that)|insisted\s+on|"
     # "had pressed during the night to extend the radius to 17 km", "asked at one stage for"
     r"(?:press|urg|ask)(?:ed|es|e|s|ing)?\s+(?:(?:at|in|during|on|for)\s+)?(?:\w+\s+){0,3}?(?:for|to)\b|"
     r"request(?:s|ed)?|(?:its|their|his|her|our|the)\s+claims?\s+(?:to|for)|"
@@ -627,6 +636,7 @@ __all__ = [
     "SOFT_DROPPED",
     "SUPERSEDED",
     "UNDER_CONSIDERATION",
+    "WRONG_SIZE",
     "denied",
     "fate",
     "following",
@@ -787,6 +797,14 @@ ASKED_AFTER = re.compile(
 )
 
 
+# what a figure judged needless or the wrong size is called
+WRONG_SIZE = (
+    r"(?:unnecessary|needless|excessive|disproportionate|insufficient|inadequate|unworkable|"
+    r"impractical|unreasonable|too\s+(?:little|small|narrow|wide|large|big|great|much|far|short|"
+    r"long))"
+)
+
+
 # a figure put forward and judged needless or the wrong size in words after it: "had considered a
 # closure out to 10 nm but judged that unnecessary", "asked for 20 NM; the Authority considered
 # that figure excessive", "offered 200 metres, which the engineer considered too little"
@@ -795,9 +813,7 @@ JUDGED_NO = re.compile(
     r"(?:(?:it|that|this|them|such|(?:the|that|this|such\s+an?|their|its|his|her)\s+(?:\w+\s+)?"
     r"(?:figure|distance|radius|proposal|offer|request|number|demand|zone|closure|cordon|"
     r"buffer|area|limit|idea|plan))\s+)?(?:to\s+be\s+|as\s+)?(?:both\s+)?(?:wholly\s+|quite\s+|"
-    r"clearly\s+|plainly\s+|far\s+|much\s+)?(?:unnecessary|needless|excessive|disproportionate|"
-    r"insufficient|inadequate|unworkable|impractical|unreasonable|too\s+(?:little|small|"
-    r"narrow|wide|large|big|great|much|far|short|long))\b",
+    r"clearly\s+|plainly\s+|far\s+|much\s+)?" + WRONG_SIZE + r"\b",
     _I,
 )
 

@@ -518,6 +518,13 @@ def _l_for_i(m: re.Match) -> str:
 
 # a word hyphenated at a line end whose break became a space ("kilo- metres", "be- tween")
 _HYPHEN_SPACE = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
+# the apostrophe of a unit's plural before what it measures: "a circle of five miles' radius"
+_UNIT_POSSESSIVE = re.compile(
+    r"\b((?:kilomet(?:re|er)|met(?:re|er)|mile|yard|league|furlong|verst)s)'"
+    # (not "a road of perhaps 7 metres' width": how wide a road is)
+    r"(?=\s+(?:radius|distance)\b)",
+    re.I,
+)
 # a unit split in two by a scan or a PDF ("kilo metres")
 _SPLIT_UNIT = re.compile(
     r"(?<=\b[Kk]ilo) (?=met(?:re|er)s?\b)"
@@ -648,6 +655,7 @@ def normalise(source: str) -> Text:
     text, starts, ends = _apply(text, starts, ends, _GLUED_NAUTICAL, lambda m: m.group() + " ")
     text, starts, ends = _apply(text, starts, ends, _UNIT_POINT, lambda m: m.group(1))
     text, starts, ends = _apply(text, starts, ends, _SPLIT_UNIT, lambda m: "")
+    text, starts, ends = _apply(text, starts, ends, _UNIT_POSSESSIVE, lambda m: m.group(1))
     text, starts, ends = _apply(text, starts, ends, _GLUED_ABBREVIATION, lambda m: " ")
     text, starts, ends = _ocr(text, starts, ends)
     text, starts, ends = _apply(text, starts, ends, _RUN_TOGETHER, lambda m: " ")
