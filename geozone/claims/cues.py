@@ -345,6 +345,16 @@ _OF_A_LINE_EACH_SIDE = re.compile(
 )
 
 
+# a rule on how far out boats may fish, and the coast it counts from (not "the vessel was stopped
+# 11 nautical miles off the coast", where a thing was)
+_MAY_FISH = re.compile(
+    r"\b(?:may|can|must|allowed\s+to|permitted\s+to)\s+(?:only\s+)?fish\s+(?:only\s+)?"
+    r"(?:up\s+to|as\s+far\s+as|within|out\s+to|beyond)?\s*$",
+    _I,
+)
+_OFF_THE_COAST = re.compile(r"\s*off\s+(?:the|its|their)\s+(?:coast|shore|coastline)s?\b", _I)
+
+
 # a thing set or kept back from a line: "Buildings shall be set back 100 metres from the road on
 # each side"
 SET_BACK_BEFORE = re.compile(
@@ -412,6 +422,9 @@ def a_cue_right_by_the_figure(f: Figure) -> bool:
     ):
         # ("shall be set back five chains from the road on each side")
         f.semantics, f.decided, f.strong = "per_side", _ws(m.group()), True
+    elif _MAY_FISH.search(f.lead) and (m := _OFF_THE_COAST.match(f.after)):
+        # "Boats may fish up to 12 nautical miles off the coast": a rule on where they may fish
+        f.semantics, f.decided, f.strong = "depth", m.group().strip(), True
     elif m := _AFTER_DEPTH.match(f.after):
         f.semantics, f.decided, f.strong = "depth", m.group(), True
         # "6 km deep on each side of the road": the depth is each side's

@@ -614,6 +614,14 @@ def _with_ground(norm: str, m: Measurement, nxt: Measurement, gap: str) -> _Merg
     )
 
 
+_ON_EACH_SIDE_AFTER = re.compile(r"\s+on\s+(?:each|either|both)\s+sides?\b", re.I)
+_EACH_SIDE_TO = re.compile(
+    r"\s+on\s+(?:each|either|both)\s+sides?\b[^.;\d]{0,60}?\b(?:up\s+)?to\s+"
+    r"(?:about\s+|some\s+|as\s+much\s+as\s+)?",
+    re.I,
+)
+
+
 def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None:
     """ "6 km north and 6 km south of", "varies in width from 3.3 metres to 7.4 km"."""
     if nxt is None:
@@ -675,6 +683,22 @@ def _merge(norm: str, m: Measurement, nxt: Measurement | None) -> _Merged | None
     ):
         words = re.sub(r"\s+", " ", norm[m.start : d2.end()])
         return _Merged(d2.end(), m.low_km, m.high_km, m.value, m.unit, "per_side", words)
+    # "goes from four hundred metres on each side in the wadi beds up to three kilometres on
+    # each side": a width on each side that varies along the ground
+    if (
+        re.search(r"\bfrom\s+(?:about\s+|some\s+)?$", norm[max(0, m.start - 20) : m.start], re.I)
+        and _EACH_SIDE_TO.fullmatch(gap)
+        and (after := _ON_EACH_SIDE_AFTER.match(norm, nxt.end))
+    ):
+        return _Merged(
+            after.end(),
+            min(m.low_km, nxt.low_km),
+            max(m.high_km, nxt.high_km),
+            f"{m.value} {m.unit} to {nxt.value}",
+            nxt.unit,
+            "per_side",
+            after.group().strip(),
+        )
     said = _varies_lead(norm, m)
     # ("as little as 7 km ... and as much as 20 km": both ends told)
     if (

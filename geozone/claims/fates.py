@@ -519,6 +519,14 @@ _CHANGED_TO = re.compile(
 )
 
 
+# a paragraph that puts the next question: "Question 3309, Mr ...", "Asked by ...", "To ask ..."
+_NEXT_QUESTION = re.compile(
+    r"\s*(?:question\b|asked\b|to\s+ask\b|q\s*[.:]?\s*\d|\d+\.\s+(?:mr|mrs|ms|dr)\b|"
+    r"(?:mr|mrs|ms|dr|sir|lord|lady)\.?\s+[A-Z][\w'-]+[^.\n]{0,80}?\basked\b)",
+    re.I,
+)
+
+
 def _answered_whether(norm: str, spans: list[tuple[int, int]], s_b: int) -> str | None:
     """The answer to a figure put as a question: "No." opening the next paragraph's answer, or
     a refusal in the next sentence ("The agency said there was no need for that")."""
@@ -532,6 +540,15 @@ def _answered_whether(norm: str, spans: list[tuple[int, int]], s_b: int) -> str 
         start = para + 2
         end = norm.find("\n\n", start)
         answer = norm[start : len(norm) if end < 0 else end]
+        # (and the answer's next paragraphs, up to the next question or heading: "Crane Hill
+        # lies ... The Government has considered the 3 km proposal and has decided not to
+        # adopt it")
+        while end >= 0 and len(answer) < 1500:
+            after = norm.find("\n\n", end + 2)
+            more = norm[end + 2 : len(norm) if after < 0 else after]
+            if not more.strip() or _NEXT_QUESTION.match(more) or "." not in more[:120]:
+                break
+            answer, end = answer + " " + more, after
         opened = re.match(r"\s*(?:answer|reply|response)\s*[.:-]\s*", answer, re.I)
         if opened:
             answer = answer[opened.end() :]
@@ -539,7 +556,7 @@ def _answered_whether(norm: str, spans: list[tuple[int, int]], s_b: int) -> str 
         if label is None and not opened:
             return None
         answer = answer[label.end() :] if label else answer
-        if _ANSWER_NO.match(answer) or _ANSWER_REFUSES.search(answer[:700]):
+        if _ANSWER_NO.match(answer) or _ANSWER_REFUSES.search(answer[:1500]):
             return "rejected"
         return None
     if re.search(r"\d", words[:80]):

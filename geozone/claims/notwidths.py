@@ -101,7 +101,7 @@ _RANGE = re.compile(
     # ("ITS GUNS (75 MM) DO NOT REACH BEYOND 8 MILES")
     # ("the mortars on both sides reach eight kilometres", "rocket systems supplied to Kyiv can
     # strike at 70 km")
-    rf"|\b{_WEAPON}\s+(?:\([^()]{{0,20}}\)\s*)?(?:\w+\s+){{0,5}}?(?:reach(?:es|ed)?|fire[sd]?|"
+    rf"|\b{_WEAPON},?\s+(?:\([^()]{{0,20}}\)\s*)?(?:\w+\s+){{0,5}}?(?:reach(?:es|ed)?|fire[sd]?|"
     r"carr(?:y|ies|ied)|hit|hits|cover(?:s|ed)?|strike[s]?(?:\s+(?:at|out\s+to|to))?)\s+"
     r"(?:up\s+to\s+|about\s+|some\s+|around\s+|"
     r"over\s+|more\s+than\s+|beyond\s+|past\s+|as\s+far\s+as\s+|nearly\s+|almost\s+|"

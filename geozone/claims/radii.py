@@ -449,13 +449,22 @@ def a_reach_from_a_point(f: Figure) -> None:
         f.radius = f.within_lead or re.search(r"$", f.lead)
 
 
+def _zone_named_before_it(f: Figure) -> bool:
+    """Whether the figure's sentence opens with "It" for a zone the sentence before names:
+    "A buffer zone shall surround each camp. It shall extend 5 km from the outer edge"."""
+    return bool(
+        re.match(r"\W*(?:it|this)\s", f.sentence, _I)
+        and _ZONE.search(re.split(r"[.!?]\s+(?=[A-Z])", f.context.strip())[-1])
+    )
+
+
 def a_reach_out_from_a_thing(f: Figure) -> None:
     """Reads a zone's reach out from a thing it names ("reaches 4 km downrange of the pad")."""
     # "half circles reaching 20 nautical miles out from the harbour entrance", "the danger area
     # reaches 4 km downrange of the firing point": a zone's reach out from a thing it names
     if (
         f.radius is None
-        and _ZONE.search(f.sentence)
+        and (_ZONE.search(f.sentence) or _zone_named_before_it(f))
         # ("extends 700 metres from the wire": a line, read as one below)
         and not _AFTER_FROM.match(f.after)
         and (
