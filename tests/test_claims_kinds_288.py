@@ -24,7 +24,8 @@ KINDS = {
         ),
     ],
     "(not this kind) a figure in the subject that was kept": [
-        ("The limit of 15 nautical miles set in 2019 was kept.", [(15 * NMI, 15 * NMI, D, S)]),
+        # (what it measures the text does not say: "a figure and a noun", unspecified)
+        ("The limit of 15 nautical miles set in 2019 was kept.", [(15 * NMI, 15 * NMI, U, S)]),
     ],
     "a gap between two lines that varies": [
         (

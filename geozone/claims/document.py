@@ -179,7 +179,7 @@ def _quote(text: Text, sent: tuple[int, int], lo: int, hi: int) -> tuple[str, in
 # (and a shore's: "5 metres seaward and 5 metres landward of the high-water line")
 _DIR = (
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?|ern)?|upstream|downstream|"
-    r"seawards?|landwards?|port|starboard)"
+    r"seawards?|landwards?|port|starboard|ahead|astern)"
 )
 _OPPOSITE = {
     "north": "south",
@@ -193,10 +193,13 @@ _OPPOSITE = {
     # "150 metres to port and 150 metres to starboard of the line": a channel's sides
     "port": "starboard",
     "starboard": "port",
+    # "300 m ahead of and 300 m astern of the vessel"
+    "ahead": "astern",
+    "astern": "ahead",
 }
 _PAIR_GAP = re.compile(
     rf"\s*-?\s*(?:(?:deep|wide)\s+)?(?:(?:to|towards?|on)\s+(?:the\s+)?)?(?P<d1>{_DIR})"
-    r"(?:\s+side)?\s*,?\s+(?:and|or)\s+(?:also\s+|a\s+further\s+|another\s+)?"
+    r"(?:\s+side)?(?:\s+of)?\s*,?\s+(?:and|or)\s+(?:also\s+|a\s+further\s+|another\s+)?"
     # "Kolmari troops will move 6 km north and Sabreli troops 6 km south of": the other side named
     r"(?:(?:[A-Za-z][\w'-]*\s+){1,3}?(?:(?:will|would|shall|must|should|to|are\s+to)\s+)?"
     r"(?:(?:move|pull|withdraw|fall|go|stay|keep|redeploy)\w*\s+(?:back\s+)?)?)?",
@@ -307,6 +310,12 @@ _MEASURED_FROM = re.compile(
 )
 
 
+_VARIES_BARE = re.compile(
+    r"\b(?:varies|vary|varying|varied|ranges?|ranging|ranged)\s+(?:from|between)\s+$", re.I
+)
+_IN_WIDTH_AFTER = re.compile(r"\s+(?:in\s+width|in\s+breadth|wide|across)\b", re.I)
+
+
 def _varies_lead(norm: str, m: Measurement) -> str | None:
     """The words before ``m`` that say a width varies from place to place.
 
@@ -318,6 +327,11 @@ def _varies_lead(norm: str, m: Measurement) -> str | None:
     near = _VARIES.search(window)
     if near:
         return near.group()
+    # "is about 180 kilometres long and varies from 3.3 metres in width in parts of old
+    # Nicosia to 7.4 kilometres": the width named right after the first figure
+    bare = _VARIES_BARE.search(window)
+    if bare and _IN_WIDTH_AFTER.match(norm, m.end):
+        return bare.group() + norm[m.end : _IN_WIDTH_AFTER.match(norm, m.end).end()]
     if m.low_km != m.high_km:
         return None
     clause = norm[max(0, m.start - 160) : m.start]

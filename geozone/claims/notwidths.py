@@ -88,7 +88,7 @@ _LINE_OVER = re.compile(
 # weapons whose reach or size a figure gives
 _WEAPON = (
     r"(?:mortars?|guns?|artillery|howitzers?|rockets?|missiles?|shells?|launchers?|cannons?|"
-    r"rifles?|weapons?)"
+    r"rifles?|weapons?|pistols?|rounds|munitions|projectiles?|bullets?)"
 )
 
 _RANGE = re.compile(
@@ -1335,6 +1335,15 @@ def a_feature_of_the_land_or_sea(f: Figure) -> bool:
         f.near_before,
         _I,
     ):
+        return True
+    # "... along the Rio de la Plata too, an estuary up to 220 kilometres wide at its mouth": a
+    # body of water named in apposition, and how wide it is
+    if re.search(
+        r",\s+an?\s+(?:estuary|strait|gulf|inlet|sea|bay|lake|lagoon|fjord)\s+(?:(?:up\s+to|some|"
+        r"about|roughly|nearly|almost|over|more\s+than|less\s+than)\s+)?$",
+        f.near_before,
+        _I,
+    ) and re.match(r"\s*-?\s*(?:wide|broad|across)\b", f.after, _I):
         return True
     # "The Sea of Aland, which separates ..., is about 40 km wide": how wide a sea, a strait or a
     # valley is (a zone named in the sentence before the figure keeps it a zone's width; so

@@ -693,6 +693,10 @@ _ENDED_HERE = re.compile(
     rf"|^[^.;]{{0,120}}?;\s*(?:it|this|that|which|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}"
     # "a 30-kilometre zone, but the figure was raised during negotiations"
     rf"|^[^.;]{{0,80}}?,?\s+but\s+(?:it|the\s+(?:\w+\s+)?{_RULE_NOUN})\s+{_ENDED_VERB}"
+    # "a radius of about 400 yards around the van, but as the size of the device became clear
+    # that cordon was superseded"
+    rf"|^[^.;]{{0,80}}?,?\s+but\s+[^.;]{{0,60}}?\b(?:that|this)\s+(?:cordon|zone|radius|area|"
+    rf"perimeter|figure|limit|distance|buffer|ring|circle)\s+{_ENDED_VERB}"
     # "... on either side of the line; the new text expressly supersedes it"
     rf"|^[^.;]{{0,120}}?;\s*{_NEWER_REPLACES}",
     re.I,
