@@ -44,6 +44,7 @@ from .numbers import (
     measurements,
     numbers,
 )
+from .outcomes import SLIP
 from .outward import reaches_out
 from .passages import SPEAKER, paragraph_after, sentence_of
 from .prevailing import as_the_report_measures
@@ -329,9 +330,8 @@ def _varies_lead(norm: str, m: Measurement) -> str | None:
         return near.group()
     # "is about 180 kilometres long and varies from 3.3 metres in width in parts of old
     # Nicosia to 7.4 kilometres": the width named right after the first figure
-    bare = _VARIES_BARE.search(window)
-    if bare and _IN_WIDTH_AFTER.match(norm, m.end):
-        return bare.group() + norm[m.end : _IN_WIDTH_AFTER.match(norm, m.end).end()]
+    if (bare := _VARIES_BARE.search(window)) and (width := _IN_WIDTH_AFTER.match(norm, m.end)):
+        return bare.group() + width.group()
     if m.low_km != m.high_km:
         return None
     clause = norm[max(0, m.start - 160) : m.start]
@@ -429,9 +429,9 @@ _ONE_UNIT_BEFORE = {
         rf"{_UNIT_SINGULAR[code]})\b(?:"
         # "the league being reckoned for this purpose at five kilometres", "The league of the
         # Treaty is the Spanish legua, taken here as 5.57 km", "VERST HERE RECKONED AT 1.07 KM"
-        # (a year may come between: "fixed by the law of 1911 at")
-        r"(?:[^.;\d]|(?<!\d)\d{4}(?!\d)){0,50}?\b(?:reckon(?:ed|'d)|counted|taken|fixed|put|valued|"
-        r"set|understood|computed)\s+(?:by\s+(?:the\s+)?law\s+of\s+\d{4}\s+)?"
+        r"[^.;\d]{0,50}?\b(?:reckon(?:ed|'d)|counted|taken|fixed|put|valued|set|understood|"
+        # (and the law that fixed it: "FIXED BY LAW OF 1911 AT 4 KM")
+        r"computed)\s+(?:by\s+(?:the\s+)?law\s+of\s+\d{4}\s+)?"
         r"(?:(?:here|for\s+this\s+purpose|throughout)\s+)?(?:at|as)"
         # "the league of this Province being 4,000 metres", "each league of three sea miles"
         r"|(?:\s+of\s+(?:this|the|that)\s+[\w'-]+)?\s+(?:(?:being|is|was|here)\s+)?"
@@ -561,8 +561,7 @@ _NOT_GROUND = re.compile(
 # the words by which a speaker takes a figure back and says another at once: "within 1,000
 # metres - sorry, feet, 1,000 feet - of", "about ten metres - sorry, I mean up to ten metres"
 _SLIP_GAP = re.compile(
-    r"\s*(?:,|-|\.\.\.)?\s*(?:(?:uh|er|um),?\s*)?sorry\s*[,-]?\s*(?:no\s*,?\s*)?"
-    r"(?:(?:I\s+mean|I\s+meant|that\s+should\s+be|make\s+that)\s*,?\s*)?"
+    r"\s*" + SLIP + r"\s*,?\s*"
     # the unit said again first: "sorry, feet, 1,000 feet"
     r"(?:[a-z]+\s*,\s*)?(?:(?:up\s+to|about|some|only|just)\s+)?",
     re.I,
@@ -1735,18 +1734,18 @@ def _width_claims(text: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             continue
         taken = [mm for mm, e in inside if e <= m.start and _SLIP_GAP.fullmatch(norm[e : m.start])]
         if taken:
-            # the figure said instead reads with the words before the one taken back
-            cut, at = m.start - taken[0].start, taken[0].start - s_a
+            # the figure said instead reads with the words before the one taken back, and
+            # without the dash that closes the aside ("1,000 feet - of an occupied dwelling")
+            at, rel_end = taken[0].start - s_a, end - s_a
+            said = (
+                sentence[:at]
+                + sentence[m.start - s_a : rel_end]
+                + re.sub(r"^\s+-\s+", " ", sentence[rel_end:])
+            )
+            shift = len(sentence) - len(said)
             before = max([e - s_a for mm, e in inside if e <= taken[0].start], default=0)
-            # (and the dash that closes the aside: "1,000 feet - of an occupied dwelling")
-            rest = re.sub(r"^\s+-\s+", " ", sentence[end - s_a :])
             reading, settled_by = read_width_step(
-                sentence[:at] + sentence[at + cut : end - s_a] + rest,
-                at,
-                end - s_a - cut,
-                before,
-                next_start - cut - (len(sentence) - end + s_a - len(rest)),
-                context,
+                said, at, rel_end - (m.start - s_a - at), before, next_start - shift, context
             )
         else:
             reading, settled_by = read_width_step(

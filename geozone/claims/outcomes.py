@@ -380,10 +380,14 @@ def _superseded_or_proposed(
 
 # a speaker taking a figure back as soon as it is said: "within one thousand metres - sorry,
 # I mean one thousand two hundred", "eight nautical miles - sorry, I'm reading the wrong line"
-_SLIP_AFTER = re.compile(
-    r"[^.;\d]{0,50}?(?:,|-|–|—|\.\.\.)?\s*(?:(?:uh|er|um),?\s*)?sorry\s*(?:,|-|–|—)?\s*"
+SLIP = (
+    r"(?:,|-|–|—|\.\.\.)?\s*(?:(?:uh|er|um),?\s*)?sorry\s*(?:,|-|–|—)?\s*"
     r"(?:no\s*,?\s*)?(?:(?:I\s+mean|I\s+meant|I'm\s+reading\s+the\s+wrong\s+\w+|that\s+should\s+be|"
     r"make\s+that)\b)?"
+)
+"""The words by which a speaker takes back the figure just said (see ``_SLIP_AFTER``)."""
+_SLIP_AFTER = re.compile(
+    r"[^.;\d]{0,50}?" + SLIP +
     # the figure said instead follows (not "from our coast - sorry, from our baselines": the line
     # it is measured from corrected, not the figure)
     r"(?=[^.;]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
